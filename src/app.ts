@@ -1,0 +1,34 @@
+import type { Logger } from "pino";
+import type { Config } from "./config/load-config.ts";
+import type { Content } from "./content/content.ts";
+import type { Clock } from "./core/clock.ts";
+import type { SessionStore } from "./core/session.ts";
+import { type Bot, createBot } from "./dialogue/create-bot.ts";
+import { createI18n } from "./i18n/create-i18n.ts";
+import { buildRecognizer } from "./nlu/build-recognizer.ts";
+
+/** What the app is assembled from; tests pass their own. */
+export interface AppDeps {
+  config: Pick<Config, "DEFAULT_LOCALE" | "PROVINCE">;
+  content: Content;
+  sessions: SessionStore;
+  logger?: Logger;
+  clock?: Clock;
+}
+
+/** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
+export async function createApp(deps: AppDeps): Promise<{ bot: Bot; modelBuildMs: number }> {
+  const { recognize, buildMs } = buildRecognizer(deps.content);
+  deps.logger?.debug({ ms: Math.round(buildMs), content: deps.content.version }, "intent model built");
+  const translator = await createI18n(deps.content);
+  const bot = createBot({
+    content: deps.content,
+    recognize,
+    translator,
+    sessions: deps.sessions,
+    defaultLocale: deps.config.DEFAULT_LOCALE,
+    ...(deps.config.PROVINCE ? { province: deps.config.PROVINCE } : {}),
+    ...(deps.clock ? { clock: deps.clock } : {}),
+  });
+  return { bot, modelBuildMs: buildMs };
+}

@@ -1,0 +1,49 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { Locale } from "../../content/content.ts";
+import { type ChannelCapabilities, formatForChannel } from "../../core/format-for-channel.ts";
+import type { Bot } from "../../dialogue/create-bot.ts";
+
+/** The terminal has no buttons and no length limit: choices become a numbered list. */
+export const CONSOLE_CAPABILITIES: ChannelCapabilities = {
+  textLimit: Number.POSITIVE_INFINITY,
+  maxButtons: 0,
+};
+
+const HINT: Record<Locale, string> = { vi: "(Gõ số để chọn.)", en: "(Type a number to choose.)" };
+
+/** Options for a terminal chat. */
+export interface ConsoleChatOptions {
+  input: Readable;
+  output: Writable;
+  userId: string;
+  locale?: Locale;
+  /** Interactive: show a prompt and greet first. */
+  interactive: boolean;
+}
+
+/** Chats on stdin/stdout: one reply per line; resolves at end of input. */
+export async function runConsoleChat(bot: Bot, options: ConsoleChatOptions): Promise<void> {
+  const ref = { channel: "console" as const, userId: options.userId };
+  const forced = options.locale ? { forcedLocale: options.locale } : {};
+  const write = (line: string) => options.output.write(`${line}\n`);
+  const say = async (text: string) => {
+    const response = await bot.handle({ ref, text, receivedAt: new Date(), ...forced });
+    for (const message of formatForChannel(response.replies, CONSOLE_CAPABILITIES, HINT[response.locale])) {
+      write(options.interactive ? `\n🤖 ${message.text}\n` : message.text);
+    }
+    if (!options.interactive) write("");
+  };
+  const lines = createInterface({ input: options.input, terminal: false });
+  if (options.interactive) {
+    await say("/start");
+    options.output.write("> ");
+  }
+  for await (const line of lines) {
+    if (line.trim() === "" && !options.interactive) continue;
+    if (options.interactive && /^(\/quit|\/exit|exit|quit|thoát)$/i.test(line.trim())) break;
+    await say(line);
+    if (options.interactive) options.output.write("> ");
+  }
+  lines.close();
+}

@@ -1,0 +1,88 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Logger } from "pino";
+import { type Config, ConfigError, loadConfig } from "../config/load-config.ts";
+import type { Content } from "../content/content.ts";
+import { ContentError, loadContentOrThrow } from "../content/load-content.ts";
+import { civilDate } from "../core/clock.ts";
+import { createMemorySessionStore } from "../core/memory-session-store.ts";
+import type { SessionStore } from "../core/session.ts";
+import { RedisUnavailableError, startLocalRedis } from "../infra/local-redis.ts";
+import { createLogger } from "../infra/logger.ts";
+import { createRedis } from "../infra/redis.ts";
+import { createRedisSessionStore } from "../infra/redis-session-store.ts";
+
+/** The project root: where intents/, locales/ and data/ live. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Thrown for a problem the user must fix; printed as is, exit code 1. */
+export class UsageError extends Error {}
+
+/** Reads the configuration, or stops with one message listing every bad variable. */
+export function configOrExit(env = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Loads the content, or stops with one line per problem. */
+export async function contentOrExit(root = PROJECT_ROOT): Promise<Content> {
+  try {
+    return await loadContentOrThrow(root, civilDate(new Date()));
+  } catch (error) {
+    if (error instanceof ContentError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** A session store and how to close it. */
+export interface Sessions {
+  store: SessionStore;
+  close(): Promise<void>;
+  kind: "redis" | "memory";
+}
+
+/** Redis-backed sessions: REDIS_URL, else a supervised local redis-server under data/redis. */
+export async function openSessions(
+  config: Config,
+  logger: Logger,
+  options: { allowMemory: boolean },
+): Promise<Sessions> {
+  try {
+    const handle = config.REDIS_URL
+      ? { target: { url: config.REDIS_URL }, owned: false, stop: async () => {} }
+      : await startLocalRedis(path.join(PROJECT_ROOT, "data", "redis"));
+    const redis = createRedis(handle.target);
+    redis.on("error", (error) => logger.warn({ err: error.message }, "redis connection problem"));
+    await redis.ping().catch((error: Error) => {
+      redis.disconnect();
+      throw new RedisUnavailableError(`cannot reach it: ${error.message}`);
+    });
+    const store = createRedisSessionStore(redis, (key) =>
+      logger.info({ key }, "discarded a session of another version"),
+    );
+    return {
+      store,
+      kind: "redis",
+      close: async () => {
+        await redis.quit().catch(() => redis.disconnect());
+        await handle.stop();
+      },
+    };
+  } catch (error) {
+    if (!(error instanceof RedisUnavailableError)) throw error;
+    if (!options.allowMemory) throw new UsageError(error.message);
+    process.stderr.write(
+      `${error.message}\nContinuing without Redis: this conversation will not be remembered.\n`,
+    );
+    return { store: createMemorySessionStore(), kind: "memory", close: async () => {} };
+  }
+}
+
+/** A logger for command-line use: quiet unless LOG_LEVEL asks for more. */
+export function cliLogger(config: Config): Logger {
+  return createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
+}

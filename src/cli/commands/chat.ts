@@ -1,0 +1,30 @@
+import { parseArgs } from "node:util";
+import { createApp } from "../../app.ts";
+import { runConsoleChat } from "../../channels/console/console-chat.ts";
+import { cliLogger, configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
+import { parseLocale } from "./options.ts";
+
+/** `chat [--lang vi|en] [--user ID]`: the terminal chat; with piped input, answers each line and exits. */
+export async function chatCommand(argv: string[], options: { requireRedis?: boolean } = {}): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { lang: { type: "string" }, user: { type: "string", default: "local" } },
+  });
+  const locale = parseLocale(values.lang);
+  const config = configOrExit();
+  const logger = cliLogger(config);
+  const content = await contentOrExit();
+  const sessions = await openSessions(config, logger, { allowMemory: !options.requireRedis });
+  try {
+    const { bot } = await createApp({ config, content, sessions: sessions.store, logger });
+    await runConsoleChat(bot, {
+      input: process.stdin,
+      output: process.stdout,
+      userId: values.user,
+      interactive: Boolean(process.stdin.isTTY),
+      ...(locale ? { locale } : {}),
+    });
+  } finally {
+    await sessions.close();
+  }
+}

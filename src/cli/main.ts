@@ -1,0 +1,62 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { UsageError } from "./bootstrap.ts";
+import { askCommand } from "./commands/ask.ts";
+import { chatCommand } from "./commands/chat.ts";
+import { classifyCommand } from "./commands/classify.ts";
+import { contentCheckCommand } from "./commands/content-check.ts";
+import { evalCommand } from "./commands/eval.ts";
+
+const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
+
+  chat [--lang vi|en] [--user ID]          chat in the terminal (piped input: one reply per line)
+  ask [--lang vi|en] [--json] <text>       one message in, the reply out
+  classify                                 JSON lines {"q"} on stdin → intent, confidence, alternatives
+  eval <file.jsonl> [--json]               accuracy report for lines {"q","intent"}
+  content check [--dir DIR]                validate intents/ and locales/ (of DIR, default this project)
+`;
+
+/** Runs one command-line command; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "chat":
+        await chatCommand(rest);
+        return 0;
+      case "ask":
+        await askCommand(rest);
+        return 0;
+      case "classify":
+        await classifyCommand();
+        return 0;
+      case "eval":
+        await evalCommand(rest);
+        return 0;
+      case "content": {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { dir: { type: "string" } },
+        });
+        if (positionals[0] !== "check") throw new UsageError(USAGE);
+        return await contentCheckCommand(values.dir ? path.resolve(values.dir) : undefined);
+      }
+      case undefined:
+      case "help":
+      case "--help":
+        process.stdout.write(USAGE);
+        return 0;
+      default:
+        throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

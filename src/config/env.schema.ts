@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+const principalList = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const items = (value ?? "")
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean);
+    for (const item of items) {
+      if (!/^(telegram|zalo|console|http):[A-Za-z0-9_-]+$/.test(item)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${item}" is not a principal like telegram:12345 or zalo:8839201`,
+        });
+      }
+    }
+    return items;
+  });
+
+/** The environment variables of CONTRACT.md, with their defaults. */
+export const EnvSchema = z.object({
+  REDIS_URL: optionalText.pipe(
+    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  ),
+  PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  TELEGRAM_BOT_TOKEN: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC… (the token @BotFather gives)")
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: httpUrl.default("https://api.telegram.org"),
+  TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1–256 characters of A-Z, a-z, 0-9, _ and -")
+      .optional(),
+  ),
+  ZALO_OA_APP_ID: optionalText,
+  ZALO_OA_SECRET_KEY: optionalText,
+  ZALO_APP_SECRET: optionalText,
+  ZALO_OA_ACCESS_TOKEN: optionalText,
+  ZALO_OA_REFRESH_TOKEN: optionalText,
+  ZALO_OA_API_BASE: httpUrl.default("https://openapi.zalo.me"),
+  ZALO_OAUTH_BASE: httpUrl.default("https://oauth.zaloapp.com"),
+  ZALO_BOT_TOKEN: optionalText,
+  ZALO_BOT_WEBHOOK_SECRET: optionalText,
+  ZALO_BOT_API_BASE: httpUrl.default("https://bot-api.zaloplatforms.com"),
+  ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  ADMINS: principalList,
+  STAFF: principalList,
+  DEFAULT_LOCALE: z.enum(["vi", "en"], { error: "must be vi or en" }).default("vi"),
+  PROVINCE: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9_-]+$/, "must be a province code from intents/policy/provinces.yaml, e.g. dong_thap")
+      .optional(),
+  ),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+});
+
+/** Parsed, typed environment. */
+export type Env = z.infer<typeof EnvSchema>;

@@ -1,0 +1,48 @@
+import { type Env, EnvSchema } from "./env.schema.ts";
+
+/** Configuration the app runs with: the parsed environment plus derived switches. */
+export interface Config extends Env {
+  channels: { telegram: boolean; zaloOa: boolean; zaloBot: boolean };
+}
+
+/** Thrown when the environment is invalid; the message lists every bad variable, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment once; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable (as `FOO=` or compose's `${FOO:-}` gives) means "not set", so its default applies.
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
+  const result = EnvSchema.safeParse(given);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      const shown = name in env && !/TOKEN|SECRET|KEY/.test(name) ? ` (got "${env[name]}")` : "";
+      return `${name}: ${issue.message}${shown}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const parsed = result.data;
+  const problems: string[] = [];
+  if (parsed.ZALO_OA_APP_ID && !parsed.ZALO_OA_SECRET_KEY) {
+    problems.push("ZALO_OA_SECRET_KEY: must be set when ZALO_OA_APP_ID is set (it signs the OA webhook)");
+  }
+  if (parsed.ZALO_OA_SECRET_KEY && !parsed.ZALO_OA_APP_ID) {
+    problems.push("ZALO_OA_APP_ID: must be set when ZALO_OA_SECRET_KEY is set");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    ...parsed,
+    channels: {
+      telegram: Boolean(parsed.TELEGRAM_BOT_TOKEN),
+      zaloOa: Boolean(parsed.ZALO_OA_APP_ID && parsed.ZALO_OA_ACCESS_TOKEN),
+      zaloBot: Boolean(parsed.ZALO_BOT_TOKEN),
+    },
+  };
+}

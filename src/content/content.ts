@@ -1,0 +1,24 @@
+import type { PolicyData } from "../policy/policy-data.ts";
+import type { Intent } from "./schemas/intent.schema.ts";
+import type { AbbreviationsFile, AnswerText, LinksFile } from "./schemas/shared.schema.ts";
+
+/** Languages the bot speaks. */
+export const LOCALES = ["vi", "en"] as const;
+/** One of the bot's languages. */
+export type Locale = (typeof LOCALES)[number];
+
+/** An intent and the file it came from. */
+export type LoadedIntent = Intent & { file: string };
+
+/** Everything loaded from intents/ and locales/, validated and frozen. */
+export interface Content {
+  intents: ReadonlyMap<string, LoadedIntent>;
+  answers: Readonly<Record<Locale, ReadonlyMap<string, AnswerText>>>;
+  /** UI strings per locale (locales/<lng>/common.json), nested as written. */
+  common: Readonly<Record<Locale, Record<string, unknown>>>;
+  policy: PolicyData;
+  links: LinksFile;
+  abbreviations: AbbreviationsFile;
+  /** A short hash of all content, for caches and logs. */
+  version: string;
+}

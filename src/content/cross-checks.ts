@@ -1,0 +1,220 @@
+import { foldDiacritics } from "../nlu/fold.ts";
+import { ANSWER_VARIABLES, computeAnswerVars } from "../policy/answer-vars.ts";
+import { nationalAt } from "../policy/parameter-at.ts";
+import { type Content, LOCALES } from "./content.ts";
+import type { ContentIssue } from "./content-issue.ts";
+
+const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_]+)[^}]*\}\}/g;
+const URL_PATTERN = /https?:\/\/[^\s)"'<>]+/g;
+
+/** Checks that span files: ids, examples, answers, variables, links and policy references. */
+export function crossCheck(content: Content, today: string): ContentIssue[] {
+  return [
+    ...checkExamples(content),
+    ...checkIntentReferences(content),
+    ...checkAnswers(content),
+    ...checkCommonStrings(content),
+    ...checkOverrides(content),
+    ...checkStaleness(content, today),
+  ];
+}
+
+function checkExamples(content: Content): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const owner = new Map<string, string>();
+  for (const intent of content.intents.values()) {
+    for (const locale of LOCALES) {
+      intent.examples[locale].forEach((example, index) => {
+        const key = foldDiacritics(example)
+          .replace(/[^a-z0-9]+/g, " ")
+          .trim();
+        const other = owner.get(key);
+        if (other && other !== intent.id) {
+          issues.push(
+            error(
+              intent.file,
+              `examples.${locale}[${index}]`,
+              `"${example}" is also an example of ${other}: keep it in one intent only`,
+            ),
+          );
+        }
+        owner.set(key, intent.id);
+      });
+    }
+  }
+  return issues;
+}
+
+function checkIntentReferences(content: Content): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const intent of content.intents.values()) {
+    intent.next.forEach((next, index) => {
+      if (!content.intents.has(next))
+        issues.push(
+          error(
+            intent.file,
+            `next[${index}]`,
+            `"${next}" is not an intent id: use an id from intents/catalog`,
+          ),
+        );
+    });
+    intent.uses.forEach((name, index) => {
+      if (!(name in ANSWER_VARIABLES)) {
+        issues.push(
+          error(
+            intent.file,
+            `uses[${index}]`,
+            `"${name}" is not an answer variable: see the table in intents/README.md`,
+          ),
+        );
+      }
+    });
+  }
+  return issues;
+}
+
+function checkAnswers(content: Content): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const allowed = content.links.links.map((link) => link.url);
+  for (const locale of LOCALES) {
+    const file = (id: string) => `locales/${locale}/answers/${id.split(".")[0]}.json`;
+    for (const intent of content.intents.values()) {
+      const answer = content.answers[locale].get(intent.id);
+      const key = intent.id.includes(".") ? intent.id.split(".").slice(1).join(".") : "";
+      if (!answer) {
+        issues.push(error(file(intent.id), key, `has no answer for ${intent.id}: add "title" and "body"`));
+        continue;
+      }
+      for (const field of ["title", "body", "more"] as const) {
+        const text = answer[field];
+        if (!text) continue;
+        const where = key ? `${key}.${field}` : field;
+        for (const [, name] of text.matchAll(PLACEHOLDER)) {
+          if (name && !intent.uses.includes(name)) {
+            issues.push(
+              error(file(intent.id), where, `uses {{${name}}} but ${intent.file} does not list it in "uses"`),
+            );
+          }
+        }
+        for (const [match] of text.matchAll(URL_PATTERN)) {
+          // A sentence may end right after a link: its full stop is not part of the URL.
+          const url = match.replace(/[.,;:!?]+$/, "");
+          if (!allowed.some((ok) => url === ok || url.startsWith(`${ok}/`))) {
+            issues.push(
+              error(file(intent.id), where, `links to ${url}, which is not on intents/_shared/links.yaml`),
+            );
+          }
+        }
+      }
+    }
+    for (const id of content.answers[locale].keys()) {
+      if (!content.intents.has(id))
+        issues.push(
+          error(file(id), id, `answers "${id}", which is not an intent: remove it or add the intent`),
+        );
+    }
+  }
+  return issues;
+}
+
+function flatKeys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => flatKeys(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+function checkCommonStrings(content: Content): ContentIssue[] {
+  const [first, ...others] = LOCALES;
+  const reference = new Set(flatKeys(content.common[first]));
+  const issues: ContentIssue[] = [];
+  for (const locale of others) {
+    const keys = new Set(flatKeys(content.common[locale]));
+    for (const key of reference)
+      if (!keys.has(key))
+        issues.push(
+          error(`locales/${locale}/common.json`, key, `is missing (it exists in locales/${first})`),
+        );
+    for (const key of keys)
+      if (!reference.has(key))
+        issues.push(
+          error(
+            `locales/${locale}/common.json`,
+            key,
+            `does not exist in locales/${first}: remove it or add it there`,
+          ),
+        );
+  }
+  return issues;
+}
+
+function checkOverrides(content: Content): ContentIssue[] {
+  const { parameters, provinces, overrides } = content.policy;
+  return overrides.flatMap((o, index) => {
+    const file = `intents/policy/overrides/${o.province}.yaml`;
+    const found: ContentIssue[] = [];
+    if (!parameters[o.parameter])
+      found.push(
+        error(
+          file,
+          `overrides[${index}].parameter`,
+          `"${o.parameter}" is not in intents/policy/parameters.yaml`,
+        ),
+      );
+    if (!provinces.some((p) => p.code === o.province))
+      found.push(error(file, "province", `"${o.province}" is not in intents/policy/provinces.yaml`));
+    return found;
+  });
+}
+
+function checkStaleness(content: Content, today: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const intent of content.intents.values()) {
+    const parameters = new Set(intent.uses.flatMap((name) => ANSWER_VARIABLES[name]?.parameters ?? []));
+    for (const id of parameters) {
+      let current: string | undefined;
+      try {
+        current = nationalAt(content.policy, id, today).from;
+      } catch (cause) {
+        issues.push(error(intent.file, "uses", (cause as Error).message));
+        continue;
+      }
+      if (current > intent.meta.reviewed_at) {
+        issues.push(
+          warning(
+            intent.file,
+            "meta.reviewed_at",
+            `is stale: "${id}" changed on ${current}, after the review on ${intent.meta.reviewed_at}; re-read the answer and update reviewed_at`,
+          ),
+        );
+      }
+    }
+    if (intent.meta.valid_to && intent.meta.valid_to < today) {
+      issues.push(
+        warning(
+          intent.file,
+          "meta.valid_to",
+          `${intent.meta.valid_to} has passed: review the answer and extend or remove valid_to`,
+        ),
+      );
+    }
+    try {
+      for (const locale of LOCALES)
+        computeAnswerVars(intent.uses, {
+          policy: content.policy,
+          date: today,
+          locale,
+          hotline: content.links.contacts.hotline,
+        });
+    } catch (cause) {
+      issues.push(error(intent.file, "uses", (cause as Error).message));
+    }
+  }
+  return issues;
+}
+
+function error(file: string, path: string, message: string): ContentIssue {
+  return { severity: "error", file, path, message };
+}
+
+function warning(file: string, path: string, message: string): ContentIssue {
+  return { severity: "warning", file, path, message };
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { IsoDateSchema } from "./common.schema.ts";
+
+const VersionSchema = z.strictObject({
+  from: IsoDateSchema,
+  value: z.union([z.number().int().nonnegative(), z.array(z.number().int().nonnegative()).min(1)]),
+  legal_basis: z.string().trim().min(3, "name the decree or law that sets this value"),
+});
+
+/** A parameter: a unit and dated versions, each in force from `from` until the next version starts. */
+export const ParameterSchema = z
+  .strictObject({
+    unit: z.enum(["vnd", "percent", "basis_points", "multiple", "percent_list"]),
+    description: z.string().min(3),
+    versions: z.array(VersionSchema).min(1, "add at least one version"),
+  })
+  .superRefine((parameter, ctx) => {
+    parameter.versions.forEach((version, index) => {
+      const previous = parameter.versions[index - 1];
+      if (previous && previous.from >= version.from) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["versions", index, "from"],
+          message: `must be after the previous version's date ${previous.from} (sort versions oldest first, no two on one day)`,
+        });
+      }
+      const isList = Array.isArray(version.value);
+      if (isList !== (parameter.unit === "percent_list")) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["versions", index, "value"],
+          message:
+            parameter.unit === "percent_list" ? "expected a list of percentages" : "expected one number",
+        });
+      }
+    });
+  });
+
+/** intents/policy/parameters.yaml: parameter id → parameter. */
+export const ParametersFileSchema = z.record(z.string().regex(/^[a-z][a-z0-9_.]*$/), ParameterSchema);
+
+/** One provincial override of a national parameter, valid inside [from, to]. */
+export const OverrideSchema = z
+  .strictObject({
+    parameter: z.string(),
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional(),
+    value: z.number().int().nonnegative(),
+    legal_basis: z.string().trim().min(3),
+    note: z.string().optional(),
+  })
+  .refine((o) => !o.to || o.to >= o.from, { path: ["to"], message: "must not be before `from`" });
+
+/** intents/policy/overrides/<province>.yaml. */
+export const OverridesFileSchema = z.strictObject({
+  province: z.string().regex(/^[a-z0-9_]+$/),
+  overrides: z.array(OverrideSchema).min(1),
+});
+
+/** intents/policy/provinces.yaml. */
+export const ProvincesFileSchema = z.strictObject({
+  provinces: z
+    .array(
+      z.strictObject({
+        code: z.string().regex(/^[a-z0-9_]+$/),
+        name: z.strictObject({ vi: z.string().min(2), en: z.string().min(2) }),
+        aliases: z.array(z.string()).default([]),
+        from: IsoDateSchema.optional(),
+        to: IsoDateSchema.optional(),
+      }),
+    )
+    .min(1),
+});
+
+/** A validated parameter. */
+export type Parameter = z.infer<typeof ParameterSchema>;
+/** A dated value of a parameter. */
+export type ParameterVersion = z.infer<typeof VersionSchema>;
+/** A validated provincial override. */
+export type Override = z.infer<typeof OverrideSchema> & { province: string };
+/** A province and its names. */
+export type Province = z.infer<typeof ProvincesFileSchema>["provinces"][number];

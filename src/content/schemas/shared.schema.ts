@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/** intents/_shared/links.yaml: the allowlist of official links and contacts. */
+export const LinksFileSchema = z.strictObject({
+  links: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z_]+$/),
+      url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
+      note: z.string().optional(),
+    }),
+  ),
+  contacts: z.strictObject({ hotline: z.string().min(4) }),
+});
+
+/** intents/_shared/abbreviations.yaml: teencode and abbreviations, with optional context rules. */
+export const AbbreviationsFileSchema = z.strictObject({
+  expand: z.record(
+    z.string().regex(/^[a-z0-9]+$/, "keys are folded tokens: a-z and 0-9 only"),
+    z.string().min(1),
+  ),
+  contextual: z
+    .array(
+      z.strictObject({
+        token: z.string().regex(/^[a-z0-9]+$/),
+        when_near: z.array(z.string()).min(1),
+        means: z.string(),
+        otherwise: z.string().optional(),
+      }),
+    )
+    .default([]),
+  fillers: z.array(z.string()).default([]),
+});
+
+/** One locale answer entry: title, first message, optional details. */
+export const AnswerTextSchema = z.strictObject({
+  title: z.string().trim().min(1).max(40, "a button title must be at most 40 characters"),
+  body: z.string().trim().min(1),
+  more: z.string().trim().min(1).optional(),
+});
+
+/** Links allowlist and contacts. */
+export type LinksFile = z.infer<typeof LinksFileSchema>;
+/** Abbreviation table. */
+export type AbbreviationsFile = z.infer<typeof AbbreviationsFileSchema>;
+/** One answer in one locale. */
+export type AnswerText = z.infer<typeof AnswerTextSchema>;

@@ -1,0 +1,53 @@
+import type { RenderedReply } from "./reply.ts";
+
+/** What a channel can show. */
+export interface ChannelCapabilities {
+  /** Longest message the channel accepts, in characters. */
+  textLimit: number;
+  /** Most buttons under one message; 0 means none (choices become a numbered list). */
+  maxButtons: number;
+}
+
+/** A message ready to send: text within the limit, and the buttons that go under it. */
+export interface ChannelMessage {
+  text: string;
+  buttons: { label: string; action: string }[];
+}
+
+/** Fits replies to a channel: a numbered list where buttons are missing or too many, text split under the limit. */
+export function formatForChannel(
+  replies: readonly RenderedReply[],
+  caps: ChannelCapabilities,
+  numberedHint: string,
+): ChannelMessage[] {
+  return replies.flatMap((reply) => {
+    const useButtons = reply.buttons.length > 0 && reply.buttons.length <= caps.maxButtons;
+    const list =
+      reply.buttons.length > 0 && !useButtons
+        ? `\n\n${reply.buttons.map((b, i) => `${i + 1}. ${b.label}`).join("\n")}\n${numberedHint}`
+        : "";
+    const chunks = splitText(`${reply.text}${list}`, caps.textLimit);
+    return chunks.map((chunk, i) => ({
+      text: chunk,
+      buttons: useButtons && i === chunks.length - 1 ? reply.buttons : [],
+    }));
+  });
+}
+
+/** Splits text into pieces of at most `limit` characters, at paragraph, line, then word boundaries. */
+export function splitText(text: string, limit: number): string[] {
+  const pieces: string[] = [];
+  let rest = text.trim();
+  while (rest.length > limit) {
+    const window = rest.slice(0, limit);
+    const cut =
+      Math.max(window.lastIndexOf("\n\n"), 0) ||
+      Math.max(window.lastIndexOf("\n"), 0) ||
+      Math.max(window.lastIndexOf(" "), 0) ||
+      limit;
+    pieces.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}

@@ -1,0 +1,44 @@
+import type { AnswerValue } from "../policy/answer-vars.ts";
+
+/** A translatable text: an i18n key and its variables. */
+export interface TextRef {
+  key: string;
+  vars?: Record<string, AnswerValue | string | number>;
+}
+
+/** A button: its label and the action it sends back when pressed. */
+export interface Choice {
+  label: TextRef;
+  action: string;
+}
+
+/** What a handler wants to say, before translation and channel formatting. */
+export type Reply =
+  | { kind: "text"; parts: TextRef[] }
+  | { kind: "choices"; parts: TextRef[]; choices: Choice[] };
+
+/** A translatable text reference. */
+export function t(key: string, vars?: TextRef["vars"]): TextRef {
+  return vars ? { key, vars } : { key };
+}
+
+/** A reply of one or more paragraphs of text. */
+export function text(...parts: TextRef[]): Reply {
+  return { kind: "text", parts };
+}
+
+/** A reply with buttons (or a numbered list where the channel has no buttons). */
+export function choices(parts: TextRef[], options: Choice[]): Reply {
+  return options.length > 0 ? { kind: "choices", parts, choices: options } : { kind: "text", parts };
+}
+
+/** A reply after translation: text and buttons with their labels, ready for a channel to format. */
+export interface RenderedReply {
+  text: string;
+  buttons: { label: string; action: string }[];
+}
+
+/** Fails the type check when a union case is not handled. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

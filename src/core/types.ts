@@ -1,0 +1,24 @@
+import type { Locale } from "../content/content.ts";
+
+/** Channels the bot talks on. */
+export type ChannelId = "telegram" | "zalo" | "zalobot" | "console" | "http";
+
+/** Where a conversation lives; ids are strings everywhere (Zalo ids exceed 2^53). */
+export interface ConversationRef {
+  channel: ChannelId;
+  userId: string;
+}
+
+/** A message from a user, already stripped of everything channel-specific. */
+export interface InboundMessage {
+  ref: ConversationRef;
+  /** What the user typed. */
+  text?: string;
+  /** A button the user pressed (an action string from a previous reply). */
+  action?: string;
+  /** The language the channel says the user's app uses, if any. */
+  localeHint?: string;
+  /** A language the user chose outside the chat (e.g. `--lang`), which wins over detection. */
+  forcedLocale?: Locale;
+  receivedAt: Date;
+}

@@ -1,0 +1,112 @@
+import type { TFunction } from "i18next";
+import type { Content, Locale } from "../content/content.ts";
+import { encodeAction } from "../core/actions.ts";
+import { type Clock, civilDate, systemClock } from "../core/clock.ts";
+import { redactPersonalNumbers } from "../core/pii-guard.ts";
+import { type RenderedReply, type Reply, t, text } from "../core/reply.ts";
+import { createSequencer } from "../core/sequentialize.ts";
+import { newSession, type Session, type SessionStore } from "../core/session.ts";
+import type { InboundMessage } from "../core/types.ts";
+import type { Outcome, Turn } from "../features/handler.ts";
+import { renderReplies } from "../i18n/render.ts";
+import { detectLanguage } from "../nlu/language.ts";
+import type { Recognize } from "../nlu/recognize.ts";
+import { route } from "./route.ts";
+
+/** Longest message the bot reads; longer ones get a polite request to shorten (nothing is silently cut). */
+export const MAX_MESSAGE_LENGTH = 2000;
+
+/** What the bot answers to one message. */
+export interface BotResponse {
+  replies: RenderedReply[];
+  locale: Locale;
+  understood?: Outcome["understood"];
+}
+
+/** What the bot is built from. */
+export interface BotDeps {
+  content: Content;
+  recognize: Recognize;
+  translator: (locale: Locale) => TFunction;
+  sessions: SessionStore;
+  defaultLocale: Locale;
+  province?: string;
+  clock?: Clock;
+}
+
+/** The channel-agnostic bot: every channel hands it messages and formats what it returns. */
+export interface Bot {
+  handle(message: InboundMessage): Promise<BotResponse>;
+}
+
+/** Builds the bot: session → language → route → handler → render → session saved; one chat at a time, in order. */
+export function createBot(deps: BotDeps): Bot {
+  const clock = deps.clock ?? systemClock;
+  const sequence = createSequencer();
+
+  async function handleNow(message: InboundMessage): Promise<BotResponse> {
+    const now = clock.now();
+    const session = (await deps.sessions.load(message.ref)) ?? newSession(now);
+    const rawText = (message.text ?? "").normalize("NFC");
+    const { text: safeText, found: hadPersonalNumber } = redactPersonalNumbers(rawText);
+    const numbered = pickNumberedChoice(safeText, session);
+    const action = message.action ?? numbered;
+    const locale = chooseLocale(message, session, action ? "" : safeText, deps.defaultLocale);
+    const turn: Turn = {
+      message,
+      text: safeText,
+      locale,
+      session,
+      content: deps.content,
+      today: civilDate(now),
+      ...(deps.province ? { province: deps.province } : {}),
+    };
+
+    let outcome: Outcome;
+    if (action === undefined && safeText.trim() === "")
+      outcome = { replies: [text(t("common:input.empty"))] };
+    else if (action === undefined && safeText.length > MAX_MESSAGE_LENGTH) {
+      outcome = {
+        replies: [text(t("common:input.too_long", { length: safeText.length, limit: MAX_MESSAGE_LENGTH }))],
+      };
+    } else outcome = route(turn, deps.recognize, action);
+
+    const replies: Reply[] = hadPersonalNumber
+      ? [text(t("common:pii.notice")), ...outcome.replies]
+      : outcome.replies;
+    const replyLocale = outcome.session?.locale ?? locale;
+    const lastChoices = [...replies].reverse().find((r) => r.kind === "choices");
+    const updated: Session = {
+      ...session,
+      ...outcome.session,
+      pendingChoices: lastChoices?.kind === "choices" ? lastChoices.choices.map((c) => c.action) : [],
+      updatedAt: now.toISOString(),
+    };
+    await deps.sessions.save(message.ref, updated);
+    return {
+      replies: renderReplies(replies, deps.translator(replyLocale), replyLocale),
+      locale: replyLocale,
+      ...(outcome.understood ? { understood: outcome.understood } : {}),
+    };
+  }
+
+  return {
+    handle: (message) => sequence(`${message.ref.channel}:${message.ref.userId}`, () => handleNow(message)),
+  };
+}
+
+function pickNumberedChoice(text: string, session: Session): string | undefined {
+  const match = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
+  if (!match || session.pendingChoices.length === 0) return undefined;
+  return session.pendingChoices[Number(match[1]) - 1] ?? encodeAction({ type: "menu" });
+}
+
+function chooseLocale(message: InboundMessage, session: Session, text: string, fallback: Locale): Locale {
+  if (message.forcedLocale) return message.forcedLocale;
+  if (session.locale) return session.locale;
+  // Commands like /help are the same in every language, so they say nothing about the user's.
+  const detected = text && !text.startsWith("/") ? detectLanguage(text) : undefined;
+  if (detected) return detected;
+  const hint = message.localeHint?.slice(0, 2);
+  return hint === "vi" || hint === "en" ? hint : fallback;
+}

@@ -1,0 +1,78 @@
+import type { Locale } from "../content/content.ts";
+import { type Action, decodeAction } from "../core/actions.ts";
+import { t, text } from "../core/reply.ts";
+import { answerIntent } from "../features/answer-intent.ts";
+import { changeLanguage } from "../features/change-language.ts";
+import { clarify } from "../features/clarify.ts";
+import { fallback } from "../features/fallback.ts";
+import { greet } from "../features/greeting.ts";
+import type { Outcome, Turn } from "../features/handler.ts";
+import { showHelp } from "../features/help.ts";
+import { HANDLERS } from "../features/index.ts";
+import { showMore } from "../features/show-more.ts";
+import type { Recognize } from "../nlu/recognize.ts";
+
+/** Decides what to do with a turn: a button action, a command, or a recognised question. */
+export function route(turn: Turn, recognize: Recognize, action?: string): Outcome {
+  if (action !== undefined) {
+    const decoded = decodeAction(action);
+    if (!decoded) return withReply(showHelp(turn), text(t("common:input.unknown_button")));
+    return runAction(turn, decoded);
+  }
+  const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/i.exec(turn.text.trim());
+  if (command) return runCommand(turn, command[1]!.toLowerCase(), command[2]?.trim());
+
+  const understanding = recognize(turn.text);
+  const understood = { ...turn, understanding };
+  const { intent, confidence, band } = understanding;
+  const handled =
+    band === "confirm"
+      ? clarify(understood)
+      : band === "fallback"
+        ? fallback(understood)
+        : answerWithHandler(understood, intent);
+  if (band === "answer" && understanding.secondary) {
+    handled.replies.push(answerIntent(understood, understanding.secondary.intent));
+  }
+  return { ...handled, understood: { intent, confidence, band } };
+}
+
+function answerWithHandler(turn: Turn, intentId: string): Outcome {
+  const intent = turn.content.intents.get(intentId);
+  if (!intent) return fallback(turn);
+  return HANDLERS[intent.handler](turn, intentId);
+}
+
+function runAction(turn: Turn, action: Action): Outcome {
+  switch (action.type) {
+    case "intent":
+      return {
+        ...answerWithHandler(turn, action.intent),
+        understood: { intent: action.intent, confidence: 1, band: "answer" },
+      };
+    case "more":
+      return turn.content.intents.has(action.intent) ? showMore(turn, action.intent) : showHelp(turn);
+    case "lang":
+      return changeLanguage(action.locale);
+    case "menu":
+      return showHelp(turn);
+  }
+}
+
+function runCommand(turn: Turn, name: string, argument?: string): Outcome {
+  switch (name) {
+    case "start":
+      return greet(turn);
+    case "lang":
+    case "language": {
+      const target = argument?.toLowerCase();
+      return changeLanguage(target === "vi" || target === "en" ? (target as Locale) : undefined);
+    }
+    default:
+      return showHelp(turn);
+  }
+}
+
+function withReply(outcome: Outcome, first: ReturnType<typeof text>): Outcome {
+  return { ...outcome, replies: [first, ...outcome.replies] };
+}

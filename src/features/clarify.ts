@@ -1,0 +1,15 @@
+import { encodeAction } from "../core/actions.ts";
+import { choices, t } from "../core/reply.ts";
+import { intentChoice } from "./answer-intent.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+/** Unsure: "did you mean…?" with the likely topics as buttons. */
+export function clarify(turn: Turn): Outcome {
+  const understanding = turn.understanding;
+  if (!understanding) throw new Error("clarify needs an understanding of the message.");
+  const candidates = [understanding.intent, ...understanding.alternatives.map((a) => a.intent)]
+    .filter((intent) => intent !== "out_of_scope" && turn.content.intents.has(intent))
+    .slice(0, 3);
+  const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
+  return { replies: [choices([t("common:clarify.prompt")], [...candidates.map(intentChoice), menu])] };
+}

@@ -1,0 +1,18 @@
+import { encodeAction } from "../core/actions.ts";
+import { choices, t } from "../core/reply.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+// After this many misses in a row the bot stops asking to rephrase and points to a person.
+const MISSES_BEFORE_PERSON = 2;
+
+/** Not understood or out of scope: ask to rephrase and offer the hotline; after repeated misses, a person. */
+export function fallback(turn: Turn): Outcome {
+  const misses = turn.session.misses + 1;
+  const hotline = turn.content.links.contacts.hotline;
+  const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
+  const parts =
+    misses >= MISSES_BEFORE_PERSON
+      ? [t("common:fallback.person", { hotline })]
+      : [t("common:fallback.rephrase"), t("common:fallback.hotline", { hotline })];
+  return { replies: [choices(parts, [menu])], session: { misses } };
+}

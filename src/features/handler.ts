@@ -1,0 +1,30 @@
+import type { Content, Locale } from "../content/content.ts";
+import type { Reply } from "../core/reply.ts";
+import type { Session } from "../core/session.ts";
+import type { InboundMessage } from "../core/types.ts";
+import type { Understanding } from "../nlu/recognize.ts";
+
+/** Everything a handler may read about the current message. */
+export interface Turn {
+  message: InboundMessage;
+  /** The text with personal numbers removed. */
+  text: string;
+  locale: Locale;
+  session: Session;
+  content: Content;
+  /** Today's civil date in Asia/Ho_Chi_Minh, YYYY-MM-DD. */
+  today: string;
+  province?: string;
+  understanding?: Understanding;
+}
+
+/** What a handler decided: replies, and changes to remember. */
+export interface Outcome {
+  replies: Reply[];
+  session?: Partial<Pick<Session, "locale" | "lastIntent" | "misses">>;
+  /** What the message was understood as (set by the router). */
+  understood?: { intent: string; confidence: number; band: Understanding["band"] };
+}
+
+/** A feature: one small function from a turn to an outcome. */
+export type Handler = (turn: Turn) => Outcome;

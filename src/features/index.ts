@@ -1,0 +1,14 @@
+import type { HandlerName } from "../content/schemas/intent.schema.ts";
+import { answer } from "./answer.ts";
+import { fallback } from "./fallback.ts";
+import { greet } from "./greeting.ts";
+import type { Outcome, Turn } from "./handler.ts";
+import { showHelp } from "./help.ts";
+
+/** Handler for each `handler:` name an intent file may use; every name in the schema must be here. */
+export const HANDLERS: Readonly<Record<HandlerName, (turn: Turn, intent: string) => Outcome>> = {
+  answer,
+  greeting: greet,
+  help: showHelp,
+  fallback,
+};

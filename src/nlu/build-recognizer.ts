@@ -1,0 +1,25 @@
+import type { Content } from "../content/content.ts";
+import { IntentClassifier, type TrainingExample } from "./classifier.ts";
+import { createNormalizer } from "./normalize.ts";
+import { createRecognizer, type Recognize } from "./recognize.ts";
+
+/** The training examples of every intent, in both languages. */
+export function trainingExamples(content: Content): TrainingExample[] {
+  return [...content.intents.values()].flatMap((intent) =>
+    [...intent.examples.vi, ...intent.examples.en].map((text) => ({ intent: intent.id, text })),
+  );
+}
+
+/** Trains the classifier on the content's examples and wraps it in a recognizer; reports the build time. */
+export function buildRecognizer(content: Content): {
+  recognize: Recognize;
+  classifier: IntentClassifier;
+  buildMs: number;
+} {
+  const started = performance.now();
+  const classifier = IntentClassifier.train(
+    trainingExamples(content),
+    createNormalizer(content.abbreviations),
+  );
+  return { recognize: createRecognizer(classifier), classifier, buildMs: performance.now() - started };
+}

@@ -1,0 +1,69 @@
+/** A sparse, L2-normalised feature vector: parallel arrays of feature indices and weights. */
+export interface SparseVector {
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+// Bigrams and trigrams are down-weighted: at full weight they over-fit the few phrasings of each intent.
+const WEIGHT_BY_KIND: Record<string, number> = { u: 1, b: 0.5, c: 0.35, m: 0.3 };
+
+/** Feature counts of a token sequence: syllables (u), syllable pairs (b), character trigrams (c), marked forms (m). */
+export function rawFeatures(tokens: readonly string[], marked: readonly string[]): Map<string, number> {
+  const features = new Map<string, number>();
+  const add = (key: string) => features.set(key, (features.get(key) ?? 0) + 1);
+  tokens.forEach((token, i) => {
+    add(`u:${token}`);
+    const next = tokens[i + 1];
+    if (next) add(`b:${token}_${next}`);
+    const padded = ` ${token} `;
+    for (let j = 0; j + 3 <= padded.length; j++) add(`c:${padded.slice(j, j + 3)}`);
+  });
+  for (const token of marked) add(`m:${token}`);
+  return features;
+}
+
+/** Maps feature names to indices and IDF weights; built once from the training examples. */
+export class FeatureSpace {
+  private readonly index = new Map<string, number>();
+  private idf = new Float32Array(0);
+
+  /** Learns the vocabulary and IDF from the training documents. */
+  fit(documents: readonly Map<string, number>[]): void {
+    const df: number[] = [];
+    for (const doc of documents) {
+      for (const key of doc.keys()) {
+        let id = this.index.get(key);
+        if (id === undefined) {
+          id = this.index.size;
+          this.index.set(key, id);
+          df.push(0);
+        }
+        df[id] = (df[id] ?? 0) + 1;
+      }
+    }
+    const n = documents.length;
+    this.idf = Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
+  }
+
+  /** Number of known features. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Sublinear TF × IDF, L2-normalised; unknown features are dropped. */
+  vectorize(raw: Map<string, number>): SparseVector {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    let norm = 0;
+    for (const [key, tf] of raw) {
+      const id = this.index.get(key);
+      if (id === undefined) continue;
+      const w = (1 + Math.log(tf)) * (this.idf[id] ?? 1) * (WEIGHT_BY_KIND[key[0] ?? "u"] ?? 1);
+      ids.push(id);
+      weights.push(w);
+      norm += w * w;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    return { indices: Int32Array.from(ids), values: Float32Array.from(weights, (w) => w * scale) };
+  }
+}

@@ -1,0 +1,13 @@
+/** Lower-cases, removes Vietnamese diacritics and maps đ→d ("Đóng BHYT" → "dong bhyt"). */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+}
+
+/** True when the text carries Vietnamese letters or tone marks. */
+export function hasVietnameseMarks(text: string): boolean {
+  return /[đĐ]/.test(text) || /[\u0300-\u036f]/.test(text.normalize("NFD"));
+}

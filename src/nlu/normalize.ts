@@ -1,0 +1,76 @@
+import type { AbbreviationsFile } from "../content/schemas/shared.schema.ts";
+import { foldDiacritics } from "./fold.ts";
+
+/** A message turned into tokens for the classifier. */
+export interface NormalizedText {
+  /** Folded, expanded, filler-free tokens ("bhyt" → "bao", "hiem", "y", "te"). */
+  tokens: string[];
+  /** The tokens as typed with their diacritics, when the message had any (an extra signal). */
+  marked: string[];
+}
+
+const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff]/g;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\u{fe0f}/gu;
+const REPEATS = /(\p{L})\1{2,}/gu;
+// Amounts: "1.263.600đ", "105k", "1tr5", "2 triệu", "50000 đồng". (?![\p{L}\p{N}]) ends a word, "đ" included.
+const MONEY =
+  /\b\d+(?:[.,]\d{3})+\s*(?:đ|d|dong|đồng|vnd)?(?![\p{L}\p{N}])|\b\d+(?:[.,]\d+)?\s*(?:k|nghìn|nghin|ngàn|ngan|tr|triệu|trieu)\d*(?![\p{L}\p{N}])|\b\d+\s*(?:đ|đồng|dong|vnd)(?![\p{L}\p{N}])/giu;
+
+/** Builds a normaliser from the abbreviation table in intents/_shared/abbreviations.yaml. */
+export function createNormalizer(table: AbbreviationsFile) {
+  const expand = new Map(Object.entries(table.expand).map(([k, v]) => [k, split(foldDiacritics(v))]));
+  const contextual = new Map(
+    table.contextual.map((rule) => [
+      rule.token,
+      {
+        near: new Set(rule.when_near),
+        means: split(foldDiacritics(rule.means)),
+        otherwise: rule.otherwise ? split(foldDiacritics(rule.otherwise)) : undefined,
+      },
+    ]),
+  );
+  const fillers = new Set(table.fillers);
+
+  /** Cleans text: NFC, no zero-width characters or emoji, letter runs of 3+ collapsed, money as one token. */
+  function clean(text: string): string {
+    return text
+      .normalize("NFC")
+      .replace(ZERO_WIDTH, "")
+      .replace(EMOJI, " ")
+      .replace(REPEATS, "$1")
+      .replace(MONEY, " sotien ");
+  }
+
+  /** Expands teencode and abbreviations, using neighbouring tokens for ambiguous ones. */
+  function expandTokens(raw: string[]): string[] {
+    const out: string[] = [];
+    raw.forEach((token, index) => {
+      const rule = contextual.get(token);
+      if (rule) {
+        const window = [...raw.slice(Math.max(0, index - 3), index), ...raw.slice(index + 1, index + 4)];
+        const hit = window.some((near) => rule.near.has(near));
+        out.push(...(hit ? rule.means : (rule.otherwise ?? [token])));
+        return;
+      }
+      out.push(...(expand.get(token) ?? [token]));
+    });
+    return out;
+  }
+
+  return function normalize(text: string): NormalizedText {
+    const cleaned = clean(text);
+    const lowered = cleaned.toLowerCase();
+    const folded = split(foldDiacritics(lowered));
+    const tokens = expandTokens(folded).filter((token) => !fillers.has(token));
+    const marked =
+      lowered === foldDiacritics(lowered) ? [] : split(lowered).filter((t) => t !== foldDiacritics(t));
+    return { tokens, marked };
+  };
+}
+
+/** A normaliser built from an abbreviation table. */
+export type Normalize = ReturnType<typeof createNormalizer>;
+
+function split(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}

@@ -1,0 +1,133 @@
+import { percentOf, shareOf } from "./money.ts";
+import { type At, listParameterAt, parameterAt } from "./parameter-at.ts";
+import type { PolicyData } from "./policy-data.ts";
+
+/** A value an answer text can show; formatted per language when rendered. */
+export type AnswerValue =
+  | { kind: "vnd"; value: number }
+  | { kind: "percent"; value: number }
+  | { kind: "date"; value: string }
+  | { kind: "text"; value: string };
+
+/** What a variable is computed from: the policy, a date, a province and the reader's language. */
+export interface VarContext extends At {
+  policy: PolicyData;
+  locale: "vi" | "en";
+  hotline: string;
+}
+
+interface VariableDefinition {
+  /** Parameters the value depends on (for staleness checks). */
+  parameters: string[];
+  compute(ctx: VarContext): AnswerValue;
+}
+
+const vnd = (value: number): AnswerValue => ({ kind: "vnd", value });
+const pct = (value: number): AnswerValue => ({ kind: "percent", value });
+const base = (ctx: VarContext) => parameterAt(ctx.policy, "base_salary", ctx).value;
+const rate = (ctx: VarContext) => parameterAt(ctx.policy, "contribution_rate", ctx).value;
+const fullMonth = (ctx: VarContext) => shareOf(base(ctx), rate(ctx), 10_000);
+const ladder = (ctx: VarContext) => listParameterAt(ctx.policy, "household_ladder", ctx.date).value;
+const ladderShare = (ctx: VarContext, member: number) =>
+  ladder(ctx)[Math.min(member, ladder(ctx).length) - 1] ?? 0;
+const householdMonth = (ctx: VarContext, member: number) =>
+  percentOf(fullMonth(ctx), ladderShare(ctx, member));
+const support = (ctx: VarContext, group: string) => parameterAt(ctx.policy, `support.${group}`, ctx).value;
+const personMonth = (ctx: VarContext, group: string) =>
+  fullMonth(ctx) - percentOf(fullMonth(ctx), support(ctx, group));
+const CORE = ["base_salary", "contribution_rate"];
+
+function supportedGroup(prefix: string, group: string): Record<string, VariableDefinition> {
+  const parameters = [...CORE, `support.${group}`];
+  return {
+    [`${prefix}_support_pct`]: { parameters, compute: (c) => pct(support(c, group)) },
+    [`${prefix}_person_pct`]: { parameters, compute: (c) => pct(100 - support(c, group)) },
+    [`${prefix}_person_month`]: { parameters, compute: (c) => vnd(personMonth(c, group)) },
+    [`${prefix}_person_year`]: { parameters, compute: (c) => vnd(personMonth(c, group) * 12) },
+    [`${prefix}_state_month`]: { parameters, compute: (c) => vnd(fullMonth(c) - personMonth(c, group)) },
+  };
+}
+
+function householdMembers(): Record<string, VariableDefinition> {
+  const parameters = [...CORE, "household_ladder"];
+  const entries: Record<string, VariableDefinition> = {};
+  for (let member = 1; member <= 5; member++) {
+    entries[`household_month_${member}`] = { parameters, compute: (c) => vnd(householdMonth(c, member)) };
+    entries[`household_year_${member}`] = { parameters, compute: (c) => vnd(householdMonth(c, member) * 12) };
+    if (member > 1)
+      entries[`household_pct_${member}`] = { parameters, compute: (c) => pct(ladderShare(c, member)) };
+  }
+  const total = (c: VarContext) => [1, 2, 3, 4, 5].reduce((sum, m) => sum + householdMonth(c, m), 0);
+  entries.household_total_month_5 = { parameters, compute: (c) => vnd(total(c)) };
+  entries.household_total_year_5 = { parameters, compute: (c) => vnd(total(c) * 12) };
+  return entries;
+}
+
+function provinceExamples(ctx: VarContext, parameter: string): AnswerValue {
+  const lines = ctx.policy.overrides
+    .filter((o) => o.parameter === parameter)
+    .map((o) => {
+      const province = ctx.policy.provinces.find((p) => p.code === o.province);
+      const years =
+        o.to && o.to.slice(0, 4) !== o.from.slice(0, 4)
+          ? `${o.from.slice(0, 4)}–${o.to.slice(0, 4)}`
+          : o.from.slice(0, 4);
+      return `${province?.name[ctx.locale] ?? o.province} ${o.value}% (${o.legal_basis}, ${years})`;
+    });
+  return { kind: "text", value: lines.join("; ") || "—" };
+}
+
+/** Every variable an answer may use, by name. Answers reference these; they never type an amount. */
+export const ANSWER_VARIABLES: Readonly<Record<string, VariableDefinition>> = {
+  base_salary: { parameters: ["base_salary"], compute: (c) => vnd(base(c)) },
+  base_salary_from: {
+    parameters: ["base_salary"],
+    compute: (c) => ({ kind: "date", value: parameterAt(c.policy, "base_salary", c).from }),
+  },
+  base_salary_basis: {
+    parameters: ["base_salary"],
+    compute: (c) => ({ kind: "text", value: parameterAt(c.policy, "base_salary", c).legalBasis }),
+  },
+  contribution_rate_pct: { parameters: ["contribution_rate"], compute: (c) => pct(rate(c) / 100) },
+  full_month: { parameters: CORE, compute: (c) => vnd(fullMonth(c)) },
+  full_year: { parameters: CORE, compute: (c) => vnd(fullMonth(c) * 12) },
+  ...householdMembers(),
+  ...supportedGroup("near_poor", "near_poor"),
+  near_poor_province_examples: {
+    parameters: ["support.near_poor"],
+    compute: (c) => provinceExamples(c, "support.near_poor"),
+  },
+  ...supportedGroup("student", "student"),
+  ...supportedGroup("agri", "agri_household"),
+  employer_pct: {
+    parameters: ["employer_rate"],
+    compute: (c) => pct(parameterAt(c.policy, "employer_rate", c).value / 100),
+  },
+  employee_pct: {
+    parameters: ["employee_rate"],
+    compute: (c) => pct(parameterAt(c.policy, "employee_rate", c).value / 100),
+  },
+  salary_cap: {
+    parameters: ["base_salary", "salary_cap_multiple"],
+    compute: (c) => vnd(base(c) * parameterAt(c.policy, "salary_cap_multiple", c).value),
+  },
+  small_visit_threshold: {
+    parameters: ["base_salary", "small_visit_threshold_pct"],
+    compute: (c) => vnd(percentOf(base(c), parameterAt(c.policy, "small_visit_threshold_pct", c).value)),
+  },
+  copay_cap: {
+    parameters: ["base_salary", "copay_cap_multiple"],
+    compute: (c) => vnd(base(c) * parameterAt(c.policy, "copay_cap_multiple", c).value),
+  },
+  hotline: { parameters: [], compute: (c) => ({ kind: "text", value: c.hotline }) },
+};
+
+/** Computes the named variables for one answer. */
+export function computeAnswerVars(names: readonly string[], ctx: VarContext): Record<string, AnswerValue> {
+  const values: Record<string, AnswerValue> = {};
+  for (const name of names) {
+    const definition = ANSWER_VARIABLES[name];
+    if (definition) values[name] = definition.compute(ctx);
+  }
+  return values;
+}

@@ -1,0 +1,67 @@
+import { type PolicyData, PolicyGapError, type ResolvedValue } from "./policy-data.ts";
+
+/** Options for resolving a parameter: the civil date (YYYY-MM-DD) and an optional province code. */
+export interface At {
+  date: string;
+  province?: string;
+}
+
+/** The national version of a parameter in force on `date` (versions are half-open: from ≤ date < next.from). */
+export function nationalAt(policy: PolicyData, id: string, date: string): ResolvedValue<number | number[]> {
+  const parameter = policy.parameters[id];
+  if (!parameter) throw new PolicyGapError(`Unknown policy parameter "${id}".`);
+  let index = -1;
+  parameter.versions.forEach((version, i) => {
+    if (version.from <= date) index = i;
+  });
+  const version = parameter.versions[index];
+  if (!version) {
+    throw new PolicyGapError(
+      `No value of "${id}" is known for ${date}; the data starts ${parameter.versions[0]?.from}.`,
+    );
+  }
+  const next = parameter.versions[index + 1];
+  return {
+    value: version.value,
+    from: version.from,
+    ...(next ? { to: previousDay(next.from) } : {}),
+    legalBasis: version.legal_basis,
+    source: "national",
+  };
+}
+
+/** A single-number parameter on a date: the province's override when one is in force, else the national value. */
+export function parameterAt(policy: PolicyData, id: string, at: At): ResolvedValue {
+  if (at.province) {
+    const override = policy.overrides.find(
+      (o) =>
+        o.province === at.province && o.parameter === id && o.from <= at.date && (!o.to || at.date <= o.to),
+    );
+    if (override) {
+      return {
+        value: override.value,
+        from: override.from,
+        ...(override.to ? { to: override.to } : {}),
+        legalBasis: override.legal_basis,
+        source: "province",
+        province: override.province,
+      };
+    }
+  }
+  const national = nationalAt(policy, id, at.date);
+  if (Array.isArray(national.value)) throw new PolicyGapError(`"${id}" is a list; use listParameterAt.`);
+  return national as ResolvedValue;
+}
+
+/** A list parameter (such as the household ladder) on a date. */
+export function listParameterAt(policy: PolicyData, id: string, date: string): ResolvedValue<number[]> {
+  const national = nationalAt(policy, id, date);
+  if (!Array.isArray(national.value)) throw new PolicyGapError(`"${id}" is not a list.`);
+  return national as ResolvedValue<number[]>;
+}
+
+function previousDay(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}

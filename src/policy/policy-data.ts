@@ -1,0 +1,26 @@
+import type { Override, Parameter, Province } from "../content/schemas/policy.schema.ts";
+
+/** The rules as dated data: national parameters, provincial overrides and provinces. */
+export interface PolicyData {
+  parameters: Readonly<Record<string, Parameter>>;
+  overrides: readonly Override[];
+  provinces: readonly Province[];
+}
+
+/** A parameter's value on a date, with where it came from. */
+export interface ResolvedValue<T = number> {
+  value: T;
+  from: string;
+  to?: string;
+  legalBasis: string;
+  source: "national" | "province";
+  province?: string;
+}
+
+/** Thrown when a rule is asked for outside the dates the data covers: never a silent default. */
+export class PolicyGapError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PolicyGapError";
+  }
+}

@@ -1,0 +1,87 @@
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
+import type { Bot } from "../../src/dialogue/create-bot.ts";
+import { createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+
+const redis = testRedis(2);
+let bot: Bot;
+
+beforeAll(async () => {
+  await redis.flushdb();
+  ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
+});
+afterAll(() => redis.quit());
+
+/** Pipes lines into the terminal chat and returns everything it printed. */
+async function chat(lines: string[], userId: string, locale?: "vi" | "en"): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (chunk) => (printed += chunk));
+  const done = runConsoleChat(bot, {
+    input,
+    output,
+    userId,
+    interactive: false,
+    ...(locale ? { locale } : {}),
+  });
+  input.end(`${lines.join("\n")}\n`);
+  await done;
+  return printed;
+}
+
+describe("terminal chat, piped (sessions in Redis)", () => {
+  it("greets, answers the near-poor question with today's figures and its source", async () => {
+    const out = await chat(["chào", "hộ cận nghèo đóng bhyt bao nhiêu"], "dialogue-1");
+    const [greeting, answer] = out
+      .trim()
+      .split(/\n\n(?=\S)/)
+      .filter(Boolean);
+    expect(greeting).toMatch(/chào/i);
+    expect(out).toContain("70%");
+    expect(out).toContain("34.155 đ");
+    expect(out).toContain("Căn cứ:");
+    expect(out).toContain("188/2025/NĐ-CP");
+    expect(answer).toBeDefined();
+  });
+
+  it("turns buttons into a numbered list and understands the number typed back", async () => {
+    const out = await chat(["/help", "2"], "dialogue-2");
+    const [menu, answer = ""] = out.split(/\(Gõ số để chọn\.\)\n/);
+    expect(menu).toMatch(/\n2\. .+\n/);
+    expect(menu).not.toContain("Căn cứ:");
+    expect(answer).toContain("Căn cứ:");
+  });
+
+  it("answers an English question in English", async () => {
+    const out = await chat(["how much do students pay for health insurance"], "dialogue-3");
+    expect(out).toContain("56,925 VND");
+    expect(out).toContain("Legal basis:");
+  });
+
+  it("remembers the chosen language across conversations (stored in Redis)", async () => {
+    await chat(["/lang en"], "dialogue-4");
+    const later = await chat(["bhyt hộ gia đình đóng bao nhiêu"], "dialogue-4");
+    expect(later).toContain("113,850 VND");
+    expect(later).not.toContain("113.850 đ");
+  });
+
+  it("tells the user it does not need their ID number, and does not store it", async () => {
+    const out = await chat(["cccd của tôi là 079203001234, cận nghèo đóng bao nhiêu"], "dialogue-5");
+    expect(out).toContain("không cần số CCCD");
+    const stored = await redis.get("bhyt:v1:{console:dialogue-5}:session");
+    expect(stored).not.toBeNull();
+    expect(stored).not.toContain("079203001234");
+  });
+
+  it("falls back politely with the hotline for things outside BHYT", async () => {
+    const out = await chat(["thời tiết hà nội ngày mai thế nào"], "dialogue-6");
+    expect(out).toContain("1900 9068");
+  });
+
+  it("asks to shorten an oversized message instead of cutting it", async () => {
+    const out = await chat(["bảo hiểm ".repeat(300)], "dialogue-7");
+    expect(out).toMatch(/dài quá \([\d.]+ ký tự\)/);
+  });
+});

@@ -1,0 +1,27 @@
+import { Redis } from "ioredis";
+import { inject } from "vitest";
+import { createApp } from "../../src/app.ts";
+import type { Clock } from "../../src/core/clock.ts";
+import { createRedisSessionStore } from "../../src/infra/redis-session-store.ts";
+import { realContent } from "./real-content.ts";
+
+/** A Redis connection to the test run's throw-away server, on its own database index. */
+export function testRedis(db = 1): Redis {
+  return new Redis(`${inject("redisUrl")}/${db}`, { maxRetriesPerRequest: 1 });
+}
+
+/** The real app (real content, real classifier) with sessions in the test Redis. */
+export async function createTestApp(redis: Redis, clock?: Clock) {
+  const content = await realContent();
+  return createApp({
+    config: { DEFAULT_LOCALE: "vi", PROVINCE: undefined },
+    content,
+    sessions: createRedisSessionStore(redis),
+    ...(clock ? { clock } : {}),
+  });
+}
+
+/** A clock fixed at a moment. */
+export function fixedClock(iso: string): Clock {
+  return { now: () => new Date(iso) };
+}

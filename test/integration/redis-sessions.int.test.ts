@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { SESSION_VERSION } from "../../src/core/session.ts";
+import { startLocalRedis } from "../../src/infra/local-redis.ts";
+import { createRedis } from "../../src/infra/redis.ts";
+import { createRedisSessionStore, sessionKey } from "../../src/infra/redis-session-store.ts";
+import { createTestApp, testRedis } from "../helpers/test-app.ts";
+
+const redis = testRedis(3);
+afterAll(() => redis.quit());
+
+describe("conversation state in Redis", () => {
+  it("survives a restart of the app: a new process sees the language chosen before", async () => {
+    const ref = { channel: "console" as const, userId: "restart-1" };
+    const first = await createTestApp(redis);
+    await first.bot.handle({ ref, text: "/lang en", receivedAt: new Date() });
+    const other = testRedis(3);
+    const second = await createTestApp(other);
+    const response = await second.bot.handle({ ref, text: "chào", receivedAt: new Date() });
+    expect(response.locale).toBe("en");
+    await other.quit();
+  });
+
+  it("drops a stored session of another schema version instead of misreading it", async () => {
+    const ref = { channel: "telegram" as const, userId: "old-1" };
+    await redis.set(sessionKey(ref), JSON.stringify({ v: SESSION_VERSION + 1, lang: "en" }));
+    const discarded: string[] = [];
+    const store = createRedisSessionStore(redis, (key) => discarded.push(key));
+    expect(await store.load(ref)).toBeUndefined();
+    expect(discarded).toEqual([sessionKey(ref)]);
+    expect(await redis.exists(sessionKey(ref))).toBe(0);
+  });
+
+  it("expires sessions after a while", async () => {
+    const ref = { channel: "zalo" as const, userId: "9007199254740993123" };
+    const store = createRedisSessionStore(redis);
+    await store.save(ref, {
+      v: SESSION_VERSION,
+      pendingChoices: [],
+      misses: 0,
+      updatedAt: new Date().toISOString(),
+    });
+    expect(await redis.ttl(sessionKey(ref))).toBeGreaterThan(30 * 24 * 3600);
+  });
+});
+
+describe("the supervised local redis-server", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "bhyt-local-redis-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("starts with AOF in the data folder, keeps data across a stop and start, and stops on request", async () => {
+    const first = await startLocalRedis(dir);
+    expect(first.owned).toBe(true);
+    const client = createRedis(first.target);
+    await client.set("bhyt:test", "kept");
+    expect(await client.config("GET", "appendonly")).toEqual(["appendonly", "yes"]);
+    await client.quit();
+    await first.stop();
+    expect(existsSync(path.join(dir, "appendonlydir"))).toBe(true);
+
+    const second = await startLocalRedis(dir);
+    const again = createRedis(second.target);
+    expect(await again.get("bhyt:test")).toBe("kept");
+    const shared = await startLocalRedis(dir);
+    expect(shared.owned).toBe(false);
+    await again.quit();
+    await second.stop();
+  });
+});

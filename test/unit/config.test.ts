@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config/load-config.ts";
+
+describe("configuration", () => {
+  it("applies the contract's defaults", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 8080,
+      HOST: "0.0.0.0",
+      DEFAULT_LOCALE: "vi",
+      LOG_LEVEL: "info",
+      ADMINS: [],
+      TELEGRAM_API_ROOT: "https://api.telegram.org",
+    });
+    expect(config.channels).toEqual({ telegram: false, zaloOa: false, zaloBot: false });
+  });
+
+  it("lists every bad variable in one message, without echoing secrets", () => {
+    try {
+      loadConfig({
+        PORT: "eighty",
+        DEFAULT_LOCALE: "fr",
+        ADMINS: "telegram:1,bob",
+        TELEGRAM_BOT_TOKEN: "secret-value",
+        REDIS_URL: "localhost:6379",
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      expect((error as ConfigError).problems).toHaveLength(5);
+      for (const name of ["PORT", "DEFAULT_LOCALE", "ADMINS", "TELEGRAM_BOT_TOKEN", "REDIS_URL"])
+        expect(message).toContain(`${name}:`);
+      expect(message).not.toContain("secret-value");
+    }
+  });
+
+  it("parses principals and switches channels on by their tokens", () => {
+    const config = loadConfig({
+      ADMINS: "telegram:12345, zalo:8839201",
+      TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    });
+    expect(config.ADMINS).toEqual(["telegram:12345", "zalo:8839201"]);
+    expect(config.channels.telegram).toBe(true);
+  });
+
+  it("requires both halves of the Zalo OA signature settings", () => {
+    expect(() => loadConfig({ ZALO_OA_APP_ID: "123" })).toThrow(/ZALO_OA_SECRET_KEY: must be set/);
+  });
+});

@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { formatIssue } from "../../../src/content/content-issue.ts";
+import { loadContent } from "../../../src/content/load-content.ts";
+import { contentSandbox } from "../../helpers/content-sandbox.ts";
+
+const TODAY = "2026-11-23";
+let sandbox: ReturnType<typeof contentSandbox>;
+
+async function errorsAfter(breakIt: (s: typeof sandbox) => void): Promise<string[]> {
+  sandbox = contentSandbox();
+  breakIt(sandbox);
+  const result = await loadContent(sandbox.root, TODAY);
+  expect(result.content).toBeUndefined();
+  return result.issues.filter((i) => i.severity === "error").map(formatIssue);
+}
+
+afterEach(() => sandbox?.dispose());
+
+describe("loadContent: each broken file gives one readable line (file › path: what to change)", () => {
+  it("accepts the unbroken copy", async () => {
+    sandbox = contentSandbox();
+    const result = await loadContent(sandbox.root, TODAY);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(result.content?.intents.get("contribution.near_poor")?.meta.legal_basis).toContain("188/2025");
+  });
+
+  it("reports invalid YAML with its line", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("intents/catalog/contribution/near_poor.yaml", "examples:", "examples: [oops"),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^intents\/catalog\/contribution\/near_poor\.yaml: is not valid YAML at line \d+/,
+    );
+  });
+
+  it("reports a missing field", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("intents/catalog/contribution/near_poor.yaml", / {2}reviewed_by: .*\n/, ""),
+    );
+    expect(errors).toEqual([
+      "intents/catalog/contribution/near_poor.yaml › meta.reviewed_by: is missing: add it (string)",
+    ]);
+  });
+
+  it("reports an impossible date", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("intents/catalog/contribution/near_poor.yaml", /valid_from: .*/, "valid_from: 2025-02-30"),
+    );
+    expect(errors).toEqual([
+      "intents/catalog/contribution/near_poor.yaml › meta.valid_from: is not a real calendar date",
+    ]);
+  });
+
+  it("reports an unknown field", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("intents/catalog/contribution/near_poor.yaml", "meta:", "answer_text: hi\nmeta:"),
+    );
+    expect(errors).toEqual([
+      "intents/catalog/contribution/near_poor.yaml: unknown field(s) answer_text: remove or rename them",
+    ]);
+  });
+
+  it("reports an id that does not match its file name", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit(
+        "intents/catalog/contribution/near_poor.yaml",
+        "id: contribution.near_poor",
+        "id: contribution.nearpoor",
+      ),
+    );
+    expect(errors).toContain(
+      'intents/catalog/contribution/near_poor.yaml › id: "contribution.nearpoor" must live in a file named nearpoor.yaml',
+    );
+  });
+
+  it("reports an unknown answer variable", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("intents/catalog/contribution/near_poor.yaml", "uses: [", "uses: [near_poor_price, "),
+    );
+    expect(errors).toEqual([
+      'intents/catalog/contribution/near_poor.yaml › uses[0]: "near_poor_price" is not an answer variable: see the table in intents/README.md',
+    ]);
+  });
+
+  it("reports a variable the text uses but the intent does not declare", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("locales/en/answers/contribution.json", /"body": "/, '"body": "{{full_year}} '),
+    );
+    expect(errors[0]).toMatch(
+      /^locales\/en\/answers\/contribution\.json › \w+\.body: uses \{\{full_year\}\} but intents\/catalog\/contribution\/\w+\.yaml does not list it in "uses"$/,
+    );
+  });
+
+  it("reports a link that is not on the allowlist", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("locales/vi/answers/contribution.json", /"body": "/, '"body": "Xem https://example.com/bhyt. '),
+    );
+    expect(errors[0]).toMatch(
+      /› \w+\.body: links to https:\/\/example\.com\/bhyt, which is not on intents\/_shared\/links\.yaml$/,
+    );
+  });
+
+  it("reports a missing translation", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("locales/en/answers/contribution.json", '"near_poor": {', '"near_poor_old": {'),
+    );
+    expect(errors).toContain(
+      'locales/en/answers/contribution.json › near_poor: has no answer for contribution.near_poor: add "title" and "body"',
+    );
+    expect(errors).toContain(
+      'locales/en/answers/contribution.json › contribution.near_poor_old: answers "contribution.near_poor_old", which is not an intent: remove it or add the intent',
+    );
+  });
+
+  it("reports an example claimed by two intents", async () => {
+    const { parse } = await import("yaml");
+    const { readFileSync } = await import("node:fs");
+    const errors = await errorsAfter((s) => {
+      const greeting = parse(readFileSync(`${s.root}/intents/catalog/smalltalk/greeting.yaml`, "utf8"));
+      s.edit(
+        "intents/catalog/contribution/near_poor.yaml",
+        "  vi:\n",
+        `  vi:\n    - ${JSON.stringify(greeting.examples.vi[0])}\n`,
+      );
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^intents\/catalog\/smalltalk\/greeting\.yaml › examples\.vi\[0\]: ".+" is also an example of contribution\.near_poor: keep it in one intent only$/,
+    );
+  });
+
+  it("rejects unsorted parameter versions", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit(
+        "intents/policy/parameters.yaml",
+        "from: 2026-07-01, value: 2530000",
+        "from: 2024-01-01, value: 2530000",
+      ),
+    );
+    expect(errors).toEqual([
+      "intents/policy/parameters.yaml › base_salary.versions[3].from: must be after the previous version's date 2024-07-01 (sort versions oldest first, no two on one day)",
+    ]);
+  });
+
+  it("rejects an override of a parameter that does not exist", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit(
+        "intents/policy/overrides/dong_thap.yaml",
+        "parameter: support.near_poor",
+        "parameter: support.nearpoor",
+      ),
+    );
+    expect(errors).toEqual([
+      'intents/policy/overrides/dong_thap.yaml › overrides[0].parameter: "support.nearpoor" is not in intents/policy/parameters.yaml',
+    ]);
+  });
+
+  it("rejects a common string present in one language only", async () => {
+    const errors = await errorsAfter((s) => s.edit("locales/en/common.json", '"menu": "Topics",', ""));
+    expect(errors).toEqual(["locales/en/common.json › button.menu: is missing (it exists in locales/vi)"]);
+  });
+});
+
+describe("loadContent: warnings", () => {
+  it("warns when a parameter an answer uses changed after the answer was reviewed", async () => {
+    sandbox = contentSandbox();
+    sandbox.edit("intents/catalog/contribution/near_poor.yaml", /reviewed_at: .*/, "reviewed_at: 2026-01-15");
+    const result = await loadContent(sandbox.root, TODAY);
+    expect(result.content).toBeDefined();
+    expect(result.issues.map(formatIssue)).toContain(
+      'warning: intents/catalog/contribution/near_poor.yaml › meta.reviewed_at: is stale: "base_salary" changed on 2026-07-01, after the review on 2026-01-15; re-read the answer and update reviewed_at',
+    );
+  });
+});
