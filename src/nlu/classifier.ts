@@ -24,7 +24,7 @@ export interface TrainingOptions {
   seed: number;
 }
 
-const DEFAULTS: TrainingOptions = { epochs: 30, learningRate: 0.8, l2: 1e-5, seed: 7 };
+const DEFAULTS: TrainingOptions = { epochs: 10, learningRate: 1.5, l2: 1e-5, seed: 7 };
 // Classes whose gradient is this small are skipped: after a few epochs most are, which makes training fast.
 const GRADIENT_FLOOR = 1e-3;
 
