@@ -67,6 +67,10 @@ export async function startLocalRedis(dataDir: string): Promise<RedisHandle> {
     );
   });
   failed.catch(() => undefined);
+  // Last resort if this process dies without stopping it: a supervised server must not outlive its supervisor.
+  const orphanGuard = () => child.kill("SIGTERM");
+  process.once("exit", orphanGuard);
+  child.once("exit", () => process.off("exit", orphanGuard));
   await Promise.race([waitForPing(socket, 5000), failed]);
   // Another process may have won the race to start it; then ours exits and theirs serves us both.
   return { target: { path: socket }, owned: true, stop: () => stopChild(child) };

@@ -20,13 +20,21 @@ export interface ConsoleChatOptions {
   locale?: Locale;
   /** Interactive: show a prompt and greet first. */
   interactive: boolean;
+  /** Ends the chat (Ctrl+C, SIGTERM). */
+  signal?: AbortSignal;
 }
 
 /** Chats on stdin/stdout: one reply per line; resolves at end of input. */
 export async function runConsoleChat(bot: Bot, options: ConsoleChatOptions): Promise<void> {
   const ref = { channel: "console" as const, userId: options.userId };
   const forced = options.locale ? { forcedLocale: options.locale } : {};
-  const write = (line: string) => options.output.write(`${line}\n`);
+  const lines = createInterface({ input: options.input, terminal: false });
+  // A closed output (e.g. piped into `head`) or a stop signal ends the chat instead of crashing it.
+  options.output.on("error", () => lines.close());
+  options.signal?.addEventListener("abort", () => lines.close());
+  const write = (line: string) => {
+    if (!options.output.destroyed) options.output.write(`${line}\n`);
+  };
   const say = async (text: string) => {
     const response = await bot.handle({ ref, text, receivedAt: new Date(), ...forced });
     for (const message of formatForChannel(response.replies, CONSOLE_CAPABILITIES, HINT[response.locale])) {
@@ -34,7 +42,6 @@ export async function runConsoleChat(bot: Bot, options: ConsoleChatOptions): Pro
     }
     if (!options.interactive) write("");
   };
-  const lines = createInterface({ input: options.input, terminal: false });
   if (options.interactive) {
     await say("/start");
     options.output.write("> ");

@@ -15,6 +15,10 @@ export async function chatCommand(argv: string[], options: { requireRedis?: bool
   const logger = cliLogger(config);
   const content = await contentOrExit();
   const sessions = await openSessions(config, logger, { allowMemory: !options.requireRedis });
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     const { bot } = await createApp({ config, content, sessions: sessions.store, logger });
     await runConsoleChat(bot, {
@@ -22,9 +26,12 @@ export async function chatCommand(argv: string[], options: { requireRedis?: bool
       output: process.stdout,
       userId: values.user,
       interactive: Boolean(process.stdin.isTTY),
+      signal: stop.signal,
       ...(locale ? { locale } : {}),
     });
   } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
     await sessions.close();
   }
 }
