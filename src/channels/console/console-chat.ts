@@ -10,7 +10,11 @@ export const CONSOLE_CAPABILITIES: ChannelCapabilities = {
   maxButtons: 0,
 };
 
-const HINT: Record<Locale, string> = { vi: "(Gõ số để chọn.)", en: "(Type a number to choose.)" };
+/** The line under a numbered list telling the user to type a number. */
+export const NUMBERED_HINT: Record<Locale, string> = {
+  vi: "(Gõ số để chọn.)",
+  en: "(Type a number to choose.)",
+};
 
 /** Options for a terminal chat. */
 export interface ConsoleChatOptions {
@@ -37,7 +41,11 @@ export async function runConsoleChat(bot: Bot, options: ConsoleChatOptions): Pro
   };
   const say = async (text: string) => {
     const response = await bot.handle({ ref, text, receivedAt: new Date(), ...forced });
-    for (const message of formatForChannel(response.replies, CONSOLE_CAPABILITIES, HINT[response.locale])) {
+    for (const message of formatForChannel(
+      response.replies,
+      CONSOLE_CAPABILITIES,
+      NUMBERED_HINT[response.locale],
+    )) {
       write(options.interactive ? `\n🤖 ${message.text}\n` : message.text);
     }
     if (!options.interactive) write("");

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { createApp } from "../../app.ts";
-import { CONSOLE_CAPABILITIES } from "../../channels/console/console-chat.ts";
+import { CONSOLE_CAPABILITIES, NUMBERED_HINT } from "../../channels/console/console-chat.ts";
 import { formatForChannel } from "../../core/format-for-channel.ts";
 import { cliLogger, configOrExit, contentOrExit, openSessions, UsageError } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
@@ -43,8 +43,11 @@ export async function askCommand(argv: string[]): Promise<void> {
       process.stdout.write(`${JSON.stringify(output)}\n`);
       return;
     }
-    const hint = response.locale === "vi" ? "(Gõ số để chọn.)" : "(Type a number to choose.)";
-    for (const message of formatForChannel(response.replies, CONSOLE_CAPABILITIES, hint))
+    for (const message of formatForChannel(
+      response.replies,
+      CONSOLE_CAPABILITIES,
+      NUMBERED_HINT[response.locale],
+    ))
       process.stdout.write(`${message.text}\n\n`);
   } finally {
     await sessions.close();
