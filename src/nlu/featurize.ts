@@ -15,6 +15,7 @@ export function rawFeatures(tokens: readonly string[], marked: readonly string[]
     add(`u:${token}`);
     const next = tokens[i + 1];
     if (next) add(`b:${token}_${next}`);
+    if (token.length < 3) return; // a short syllable's trigrams only repeat the syllable itself
     const padded = ` ${token} `;
     for (let j = 0; j + 3 <= padded.length; j++) add(`c:${padded.slice(j, j + 3)}`);
   });
@@ -27,22 +28,20 @@ export class FeatureSpace {
   private readonly index = new Map<string, number>();
   private idf = new Float32Array(0);
 
-  /** Learns the vocabulary and IDF from the training documents. */
+  /**
+   * Learns the vocabulary and IDF from the training documents. Pairs and trigrams seen in only one document are
+   * left out: they rarely recur in new messages, and dropping them makes training and matching faster.
+   */
   fit(documents: readonly Map<string, number>[]): void {
-    const df: number[] = [];
-    for (const doc of documents) {
-      for (const key of doc.keys()) {
-        let id = this.index.get(key);
-        if (id === undefined) {
-          id = this.index.size;
-          this.index.set(key, id);
-          df.push(0);
-        }
-        df[id] = (df[id] ?? 0) + 1;
-      }
+    const df = new Map<string, number>();
+    for (const doc of documents) for (const key of doc.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    const idf: number[] = [];
+    for (const [key, count] of df) {
+      if (count < 2 && (key.startsWith("b:") || key.startsWith("c:"))) continue;
+      this.index.set(key, idf.length);
+      idf.push(Math.log((1 + documents.length) / (1 + count)) + 1);
     }
-    const n = documents.length;
-    this.idf = Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
+    this.idf = Float32Array.from(idf);
   }
 
   /** Number of known features. */

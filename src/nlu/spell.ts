@@ -1,4 +1,7 @@
-/** Corrects out-of-vocabulary tokens to a known token one edit away (SymSpell-style deletion index). */
+/**
+ * Corrects out-of-vocabulary tokens: to a known token one edit away (SymSpell-style deletion index), or, for
+ * syllables typed without the space between them ("xãhội", "dangky"), to the two known syllables.
+ */
 export function createSpellCorrector(vocabulary: ReadonlyMap<string, number>) {
   const deletions = new Map<string, string[]>();
   for (const word of vocabulary.keys()) {
@@ -10,8 +13,25 @@ export function createSpellCorrector(vocabulary: ReadonlyMap<string, number>) {
     }
   }
 
-  return function correct(token: string): string {
-    if (token.length < 3 || vocabulary.has(token) || /\d/.test(token)) return token;
+  const countOf = (word: string) => vocabulary.get(word) ?? 0;
+
+  /** The most frequent split of a glued token into two known syllables of 2+ letters, if any. */
+  function unglue(token: string): string[] | undefined {
+    let best: string[] | undefined;
+    let bestScore = 0;
+    for (let i = 2; i <= token.length - 2; i++) {
+      const left = token.slice(0, i);
+      const right = token.slice(i);
+      const score = Math.min(countOf(left), countOf(right));
+      if (score > bestScore) {
+        best = [left, right];
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  function correctOne(token: string): string {
     let best = token;
     let bestCount = 0;
     const consider = (candidate: string) => {
@@ -27,6 +47,13 @@ export function createSpellCorrector(vocabulary: ReadonlyMap<string, number>) {
       for (const candidate of deletions.get(variant) ?? []) consider(candidate);
     }
     return best;
+  }
+
+  return function correct(token: string): string[] {
+    if (token.length < 3 || vocabulary.has(token) || /\d/.test(token)) return [token];
+    const corrected = correctOne(token);
+    if (corrected !== token) return [corrected];
+    return (token.length >= 4 && unglue(token)) || [token];
   };
 }
 

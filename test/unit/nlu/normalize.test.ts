@@ -53,17 +53,24 @@ describe("typo correction", () => {
       ["nghieo", 1],
       ["ngheo", 30],
       ["the", 40],
+      ["xa", 20],
+      ["hoi", 25],
     ]),
   );
   it("maps an unknown word one edit away to the most frequent known word", () => {
-    expect(correct("hiemm")).toBe("hiem");
-    expect(correct("nghoe")).toBe("ngheo");
-    expect(correct("hime")).toBe("hiem");
+    expect(correct("hiemm")).toEqual(["hiem"]);
+    expect(correct("nghoe")).toEqual(["ngheo"]);
+    expect(correct("hime")).toEqual(["hiem"]);
+  });
+  it("splits two syllables typed without a space ('xãhội' folds to 'xahoi')", () => {
+    expect(correct("xahoi")).toEqual(["xa", "hoi"]);
+    expect(correct("hiemthe")).toEqual(["hiem", "the"]);
   });
   it("leaves short, numeric and far-off words alone", () => {
-    expect(correct("th")).toBe("th");
-    expect(correct("2026")).toBe("2026");
-    expect(correct("xyzzy")).toBe("xyzzy");
+    expect(correct("th")).toEqual(["th"]);
+    expect(correct("2026")).toEqual(["2026"]);
+    expect(correct("xyzzy")).toEqual(["xyzzy"]);
+    expect(correct("xaxyz")).toEqual(["xaxyz"]);
   });
 });
 
