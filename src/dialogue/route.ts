@@ -22,7 +22,7 @@ export function route(turn: Turn, recognize: Recognize, action?: string): Outcom
   const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/i.exec(turn.text.trim());
   if (command) return runCommand(turn, command[1]!.toLowerCase(), command[2]?.trim());
 
-  const understanding = recognize(turn.text);
+  const understanding = recognize(turn.text, turn.today);
   const understood = { ...turn, understanding };
   const { intent, confidence, band } = understanding;
   const handled =

@@ -2,6 +2,7 @@ import type { Content } from "../content/content.ts";
 import { IntentClassifier, type TrainingExample } from "./classifier.ts";
 import { createNormalizer } from "./normalize.ts";
 import { createRecognizer, type Recognize } from "./recognize.ts";
+import { createSlotExtractor } from "./slots/extract-slots.ts";
 
 /** The training examples of every intent, in both languages. */
 export function trainingExamples(content: Content): TrainingExample[] {
@@ -21,5 +22,13 @@ export function buildRecognizer(content: Content): {
     trainingExamples(content),
     createNormalizer(content.abbreviations),
   );
-  return { recognize: createRecognizer(classifier), classifier, buildMs: performance.now() - started };
+  const slots = {
+    extract: createSlotExtractor(content.policy.provinces),
+    accepted: new Map([...content.intents.values()].map((intent) => [intent.id, intent.slots])),
+  };
+  return {
+    recognize: createRecognizer(classifier, slots),
+    classifier,
+    buildMs: performance.now() - started,
+  };
 }

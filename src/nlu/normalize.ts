@@ -16,6 +16,9 @@ const REPEATS = /(\p{L})\1{2,}/gu;
 const MONEY =
   /\b\d+(?:[.,]\d{3})+\s*(?:đ|d|dong|đồng|vnd)?(?![\p{L}\p{N}])|\b\d+(?:[.,]\d+)?\s*(?:k|nghìn|nghin|ngàn|ngan|tr|triệu|trieu)\d*(?![\p{L}\p{N}])|\b\d+\s*(?:đ|đồng|dong|vnd)(?![\p{L}\p{N}])/giu;
 
+// Dates and month/year pairs: "15/3/2027", "15-3", "7/2026". One token, so the date's digits are not mistaken for words.
+const DATE = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b|\b\d{1,2}\s*\/\s*\d{4}\b/g;
+
 /** Builds a normaliser from the abbreviation table in intents/_shared/abbreviations.yaml. */
 export function createNormalizer(table: AbbreviationsFile) {
   const expand = new Map(Object.entries(table.expand).map(([k, v]) => [k, split(foldDiacritics(v))]));
@@ -31,14 +34,15 @@ export function createNormalizer(table: AbbreviationsFile) {
   );
   const fillers = new Set(table.fillers);
 
-  /** Cleans text: NFC, no zero-width characters or emoji, letter runs of 3+ collapsed, money as one token. */
+  /** Cleans text: NFC, no zero-width characters or emoji, letter runs of 3+ collapsed, money and dates as one token each. */
   function clean(text: string): string {
     return text
       .normalize("NFC")
       .replace(ZERO_WIDTH, "")
       .replace(EMOJI, " ")
       .replace(REPEATS, "$1")
-      .replace(MONEY, " sotien ");
+      .replace(MONEY, " sotien ")
+      .replace(DATE, " ngaythang ");
   }
 
   /** Expands teencode and abbreviations, using neighbouring tokens for ambiguous ones. */

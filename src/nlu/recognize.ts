@@ -1,5 +1,8 @@
+import type { SlotName } from "../content/schemas/intent.schema.ts";
+import { civilDate } from "../core/clock.ts";
 import type { IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { detectLanguage } from "./language.ts";
+import { type ExtractSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 
 /** How sure the bot is: answer, ask "did you mean…?", or fall back. */
 export type Band = "answer" | "confirm" | "fallback";
@@ -14,6 +17,14 @@ export interface Understanding {
   /** A second question asked in the same message, when there is one. */
   secondary?: { intent: string; confidence: number };
   language?: "vi" | "en";
+  /** Details of the message that the intent takes (household size, months, province, …). */
+  slots: Slots;
+}
+
+/** How slots are found, and which ones each intent takes. */
+export interface SlotSettings {
+  extract: ExtractSlots;
+  accepted: ReadonlyMap<string, readonly SlotName[]>;
 }
 
 /** Confidence thresholds of the three bands (tuned on the development set; see README, "Accuracy"). */
@@ -34,8 +45,13 @@ const CLAUSE_BREAK =
 const SECOND_INTENT_FLOOR = 0.35;
 
 /** Turns the classifier's ranking into a decision, splitting long messages into clauses. */
-export function createRecognizer(classifier: IntentClassifier, bands: BandThresholds = DEFAULT_BANDS) {
-  return function recognize(text: string): Understanding {
+export function createRecognizer(
+  classifier: IntentClassifier,
+  slotSettings?: SlotSettings,
+  bands: BandThresholds = DEFAULT_BANDS,
+) {
+  /** What the message asks; `today` (YYYY-MM-DD, Asia/Ho_Chi_Minh) anchors dates like "tháng 6 năm sau". */
+  return function recognize(text: string, today: string = civilDate(new Date())): Understanding {
     const language = detectLanguage(text);
     const whole = classifier.rank(text);
     const clauses = text
@@ -57,6 +73,9 @@ export function createRecognizer(classifier: IntentClassifier, bands: BandThresh
     }
     const [top, next] = primary as [ScoredIntent, ScoredIntent | undefined];
     const band = decideBand(top, next, bands);
+    const slots = slotSettings
+      ? slotsFor(slotSettings.extract(text, today), slotSettings.accepted.get(top.intent) ?? [])
+      : {};
     return {
       intent: top.intent,
       confidence: round(top.confidence),
@@ -66,6 +85,7 @@ export function createRecognizer(classifier: IntentClassifier, bands: BandThresh
         ? { secondary: { intent: secondary.intent, confidence: round(secondary.confidence) } }
         : {}),
       ...(language ? { language } : {}),
+      slots,
     };
   };
 }

@@ -23,7 +23,13 @@ export async function classifyCommand(): Promise<void> {
     }
     const u = recognize(q);
     process.stdout.write(
-      `${JSON.stringify({ intent: u.intent, confidence: u.confidence, band: u.band, alternatives: u.alternatives })}\n`,
+      `${JSON.stringify({
+        intent: u.intent,
+        confidence: u.confidence,
+        band: u.band,
+        alternatives: u.alternatives,
+        ...(Object.keys(u.slots).length > 0 ? { slots: u.slots } : {}),
+      })}\n`,
     );
   }
 }

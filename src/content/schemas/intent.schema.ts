@@ -13,6 +13,9 @@ export const AnswerMetaSchema = z.strictObject({
   reviewed_by: z.string().trim().min(2, "name who reviewed the answer"),
 });
 
+/** Details an intent can take from a message (see src/nlu/slots); others found in the message are ignored. */
+export const SLOT_NAMES = ["household_size", "months", "payer_group", "province", "commune", "date"] as const;
+
 const exampleList = z.array(z.string().trim().min(2, "an example must have at least 2 characters").max(500));
 
 /** One intent file under intents/catalog/. */
@@ -24,11 +27,14 @@ export const IntentSchema = z.strictObject({
     en: exampleList.min(1, "add at least one English example"),
   }),
   uses: z.array(z.string()).default([]),
+  slots: z.array(z.enum(SLOT_NAMES)).default([]),
   next: z.array(IntentIdSchema).max(4, "at most 4 follow-up buttons").default([]),
   meta: AnswerMetaSchema,
 });
 
 /** A validated intent. */
 export type Intent = z.infer<typeof IntentSchema>;
+/** Name of a slot an intent can declare. */
+export type SlotName = (typeof SLOT_NAMES)[number];
 /** Name of a handler an intent can use. */
 export type HandlerName = (typeof HANDLER_NAMES)[number];

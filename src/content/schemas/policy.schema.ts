@@ -64,6 +64,8 @@ export const ProvincesFileSchema = z.strictObject({
       z.strictObject({
         code: z.string().regex(/^[a-z0-9_]+$/),
         name: z.strictObject({ vi: z.string().min(2), en: z.string().min(2) }),
+        /** Pre-2025 provinces merged into this one (NQ 202/2025/QH15). */
+        former_names: z.array(z.string().min(2)).default([]),
         aliases: z.array(z.string()).default([]),
         from: IsoDateSchema.optional(),
         to: IsoDateSchema.optional(),

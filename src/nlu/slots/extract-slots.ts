@@ -1,0 +1,59 @@
+import type { SlotName } from "../../content/schemas/intent.schema.ts";
+import type { Province } from "../../content/schemas/policy.schema.ts";
+import { foldDiacritics } from "../fold.ts";
+import { type DateSlot, dateOf } from "./dates.ts";
+import { householdSizeOf } from "./household-size.ts";
+import { monthsOf } from "./months.ts";
+import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
+import { type CommuneSlot, createPlaceFinder, type ProvinceSlot } from "./places.ts";
+
+/** The details a message gives, each optional. */
+export interface Slots {
+  householdSize?: number;
+  months?: number;
+  payerGroup?: PayerGroup;
+  province?: ProvinceSlot;
+  commune?: CommuneSlot;
+  date?: DateSlot;
+}
+
+const KEY: Record<SlotName, keyof Slots> = {
+  household_size: "householdSize",
+  months: "months",
+  payer_group: "payerGroup",
+  province: "province",
+  commune: "commune",
+  date: "date",
+};
+
+/** Builds the slot extractor; `provinces` feeds the place finder. */
+export function createSlotExtractor(provinces: readonly Province[]) {
+  const places = createPlaceFinder(provinces);
+
+  /** Every slot found in the text; `today` (YYYY-MM-DD) anchors relative dates like "tháng 6 năm sau". */
+  return function extractSlots(text: string, today: string): Slots {
+    const nfc = text.normalize("NFC");
+    // Separators kept: dates need "/" and "-"; every other mark becomes a space.
+    const folded = ` ${foldDiacritics(nfc)
+      .replace(/[^a-z0-9/.\-\s]/g, " ")
+      .replace(/\s+/g, " ")} `;
+    const found: Slots = {
+      householdSize: householdSizeOf(folded),
+      months: monthsOf(folded),
+      payerGroup: payerGroupOf(folded),
+      province: places.provinceOf(folded),
+      commune: places.communeOf(nfc),
+      date: dateOf(folded, today),
+    };
+    return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Slots;
+  };
+}
+
+/** A function from text and today's date to slots. */
+export type ExtractSlots = ReturnType<typeof createSlotExtractor>;
+
+/** Keeps only the slots an intent declares: "3 tháng" means months to pay only for a payment question. */
+export function slotsFor(slots: Slots, accepted: readonly SlotName[]): Slots {
+  const keep = new Set(accepted.map((name) => KEY[name]));
+  return Object.fromEntries(Object.entries(slots).filter(([key]) => keep.has(key as keyof Slots))) as Slots;
+}

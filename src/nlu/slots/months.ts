@@ -1,0 +1,22 @@
+import { COUNT, countValue } from "./numbers.ts";
+
+const SPANS: [RegExp, number][] = [
+  [/\b(?:nua nam|half a year|six months|6 thang)\b/, 6],
+  [
+    /\b(?:ca nam|mot nam|1 nam|tron nam|12 thang|a year|one year|1 year|full year|yearly|annual(?:ly)?)\b/,
+    12,
+  ],
+  [/\b(?:mot quy|1 quy|quarter(?:ly)?)\b/, 3],
+];
+// "đóng 3 tháng", "6 th", "for 3 months"; not "tháng 3" (a month's name) nor "3 tháng tuổi" (an age).
+const COUNTED = new RegExp(`\\b${COUNT}\\s*(?:thang|th|months?)\\b(?!\\s*tuoi)`, "g");
+
+/** How many months the message wants to pay for, from folded text (any count; the calculator checks it). */
+export function monthsOf(folded: string): number | undefined {
+  for (const match of folded.matchAll(COUNTED)) {
+    const n = countValue(match[1]!);
+    if (n && n <= 60) return n;
+  }
+  for (const [pattern, months] of SPANS) if (pattern.test(folded)) return months;
+  return undefined;
+}

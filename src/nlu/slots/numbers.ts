@@ -1,0 +1,39 @@
+// Number words as typed, folded (no diacritics). "ba" (three / dad) and "nam" (five / year / south) are only
+// trusted next to a unit word, which is why every caller matches a number together with its unit.
+const WORDS: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  "muoi mot": 11,
+  "muoi hai": 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** A regex source matching a count written in digits or words ("4", "bốn" folded to "bon", "four"). */
+export const COUNT = `(\\d{1,2}|muoi hai|muoi mot|${Object.keys(WORDS)
+  .filter((w) => !w.includes(" "))
+  .join("|")})`;
+
+/** The value of a count matched by COUNT. */
+export function countValue(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return WORDS[word];
+}

@@ -1,0 +1,126 @@
+import Fuse from "fuse.js";
+import type { Province } from "../../content/schemas/policy.schema.ts";
+import { foldDiacritics } from "../fold.ts";
+
+/** A province the message names; `typed` is set when the user used a pre-2025 name now merged into it. */
+export interface ProvinceSlot {
+  code: string;
+  formerName?: string;
+}
+
+/** A commune-level unit the message names, as typed ("xã Hợp Thành"). Matching it to data is the place finder's job. */
+export interface CommuneSlot {
+  kind: "xa" | "phuong" | "thi_tran" | "dac_khu";
+  name: string;
+}
+
+interface NameEntry {
+  folded: string;
+  code: string;
+  formerName?: string;
+}
+
+// Words after which a place name follows: "tỉnh Hà Giang", "ở Sài Gòn", "tp hcm", "in Da Nang".
+// The name sits in a lookahead so that "ở tỉnh Quảng Nam" yields both "tinh quang nam…" and "quang nam…".
+const PLACE_MARKER =
+  /\b(?:tinh|thanh pho|tp|o|tai|que|in|at|province|city)\s+(?=([a-z]+(?:\s+[a-z]+){0,3}))/g;
+const COMMUNE =
+  /(?:^|[^\p{L}])(xã|phường|thị trấn|đặc khu|xa|phuong|thi tran|dac khu)\s+((?:[\p{L}\d]+\s*){1,4})/giu;
+// Words that end a commune name typed without punctuation ("xã Hợp Thành thì đóng ở đâu"). Compared as typed,
+// so "đóng" (pay) stops a name but "Đông" (a common name syllable) does not.
+const NAME_STOP = new Set(
+  "thì có ở là để đóng nộp mua làm đi đến của và hay như cần muốn được bao huyện tỉnh tp tôi mình em anh chị cho".split(
+    " ",
+  ),
+);
+const NAME_STOP_UNMARKED = new Set(
+  "thi co o la de nop mua lam di den cua va hay nhu can muon duoc bao huyen tinh tp toi minh em anh chi cho".split(
+    " ",
+  ),
+);
+// Not communes: "xã hội" (society), "xa quá" (far away) and the like.
+const NOT_A_NAME = new Set(["hoi", "qua", "lam", "xoi", "xam", "nha", "la"]);
+
+/** Finds provinces (current and former names, typos forgiven) and communes in a message. */
+export function createPlaceFinder(provinces: readonly Province[]) {
+  const entries: NameEntry[] = provinces.flatMap((p) => [
+    { folded: foldDiacritics(p.name.vi).replace(/^tp\.?\s*/, ""), code: p.code },
+    { folded: foldDiacritics(p.name.en), code: p.code },
+    ...p.aliases.map((a) => ({ folded: foldDiacritics(a), code: p.code })),
+    ...p.former_names.map((f) => ({
+      folded: foldDiacritics(f).replace(/\s*-\s*/g, " "),
+      code: p.code,
+      formerName: f,
+    })),
+  ]);
+  const byName = new Map(entries.map((e) => [e.folded, e]));
+  const longest = Math.max(...entries.map((e) => e.folded.split(" ").length));
+  const fuse = new Fuse(entries, {
+    keys: ["folded"],
+    includeScore: true,
+    threshold: 0.25,
+    ignoreLocation: true,
+  });
+
+  /** The province named in folded text: an exact name of 2+ syllables anywhere, or a near match after a marker. */
+  function provinceOf(folded: string): ProvinceSlot | undefined {
+    const words = folded.match(/[a-z0-9]+/g) ?? [];
+    for (let size = longest; size >= 2; size--) {
+      for (let i = 0; i + size <= words.length; i++) {
+        const hit = byName.get(words.slice(i, i + size).join(" "));
+        if (hit) return slot(hit);
+      }
+    }
+    for (const match of folded.matchAll(PLACE_MARKER)) {
+      const candidate = match[1]!.split(" ");
+      for (let size = Math.min(candidate.length, longest); size >= 1; size--) {
+        const phrase = candidate.slice(0, size).join(" ");
+        const exact = byName.get(phrase);
+        if (exact) return slot(exact);
+        if (phrase.length < 5) continue;
+        const [best] = fuse.search(phrase, { limit: 1 });
+        if (best && (best.score ?? 1) <= 0.25) return slot(best.item);
+      }
+    }
+    return undefined;
+  }
+
+  return { provinceOf, communeOf };
+}
+
+/** A finder of places in text, built from the province list. */
+export type PlaceFinder = ReturnType<typeof createPlaceFinder>;
+
+function slot(entry: NameEntry): ProvinceSlot {
+  return entry.formerName ? { code: entry.code, formerName: entry.formerName } : { code: entry.code };
+}
+
+const KINDS: Record<string, CommuneSlot["kind"]> = {
+  xa: "xa",
+  phuong: "phuong",
+  "thi tran": "thi_tran",
+  "dac khu": "dac_khu",
+};
+
+/** The commune named in the original text (NFC), keeping the user's spelling of the name. */
+function communeOf(text: string): CommuneSlot | undefined {
+  const unmarked = foldDiacritics(text) === text.toLowerCase();
+  for (const match of text.matchAll(COMMUNE)) {
+    const marker = match[1]!;
+    const kind = KINDS[foldDiacritics(marker)];
+    const words: string[] = [];
+    const capitalised = (word: string) => word[0] !== word[0]!.toLowerCase();
+    for (const word of match[2]!.trim().split(/\s+/)) {
+      const stop = unmarked ? NAME_STOP_UNMARKED.has(word.toLowerCase()) : NAME_STOP.has(word.toLowerCase());
+      // A name typed with capitals ends at the first lower-case word.
+      if (stop || (words.length > 0 && capitalised(words[0]!) && !capitalised(word))) break;
+      words.push(word);
+    }
+    const first = words[0];
+    if (!kind || !first || NOT_A_NAME.has(foldDiacritics(first))) continue;
+    // Unaccented "xa" is also "far"; take it as a commune only when the name is capitalised.
+    if (marker.toLowerCase() === "xa" && !capitalised(first)) continue;
+    return { kind, name: words.join(" ") };
+  }
+  return undefined;
+}

@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createSlotExtractor, type ExtractSlots, slotsFor } from "../../../src/nlu/slots/extract-slots.ts";
+import { realContent } from "../../helpers/real-content.ts";
+
+const TODAY = "2026-11-23";
+let extract: ExtractSlots;
+beforeAll(async () => {
+  extract = createSlotExtractor((await realContent()).policy.provinces);
+});
+
+describe("household size", () => {
+  it.each([
+    ["nhà tôi 4 người thì đóng bhyt bao nhiêu", 4],
+    ["gia dinh minh 5 thanh vien", 5],
+    ["nha 3 ng dong bhyt hgd", 3],
+    ["hộ có bốn nhân khẩu", 4],
+    ["2 vợ chồng và 2 con", 4],
+    ["vợ chồng tôi với 3 đứa con", 5],
+    ["bố mẹ và vợ chồng em", 4],
+    ["a family of four", 4],
+    ["we are 6 people", 6],
+  ])("%s → %i", (text, size) => {
+    expect(extract(text, TODAY).householdSize).toBe(size);
+  });
+  it("is not read from ages, money or unrelated numbers", () => {
+    expect(extract("bé 4 tuổi đóng bao nhiêu", TODAY).householdSize).toBeUndefined();
+    expect(extract("đóng 1.263.600đ cho 12 tháng", TODAY).householdSize).toBeUndefined();
+  });
+});
+
+describe("months", () => {
+  it.each([
+    ["đóng 3 tháng hết bao nhiêu", 3],
+    ["dong 6 thang", 6],
+    ["đóng cả năm", 12],
+    ["đóng nửa năm", 6],
+    ["how much for 12 months", 12],
+    ["đóng sáu tháng", 6],
+  ])("%s → %i", (text, months) => {
+    expect(extract(text, TODAY).months).toBe(months);
+  });
+  it("does not take a month's name or a baby's age for a period", () => {
+    expect(extract("từ tháng 3 đóng bao nhiêu", TODAY).months).toBeUndefined();
+    expect(extract("bé 3 tháng tuổi", TODAY).months).toBeUndefined();
+  });
+  it("is kept only for intents that declare it (payment questions)", () => {
+    const slots = extract("thẻ còn 3 tháng nữa hết hạn", TODAY);
+    expect(slots.months).toBe(3);
+    expect(slotsFor(slots, ["date"]).months).toBeUndefined();
+    expect(slotsFor(slots, ["months"]).months).toBe(3);
+  });
+});
+
+describe("payer group", () => {
+  it.each([
+    ["hộ cận nghèo đóng bao nhiêu", "near_poor"],
+    ["ho ngheo co phai dong khong", "poor"],
+    ["sinh viên năm nhất", "student"],
+    ["tre duoi 6 tuoi", "child_under6"],
+    ["hộ nông lâm ngư nghiệp có mức sống trung bình", "agri_household"],
+    ["công nhân công ty may", "employee"],
+    ["bhyt hộ gia đình", "household"],
+    ["I'm a student", "student"],
+  ])("%s → %s", (text, group) => {
+    expect(extract(text, TODAY).payerGroup).toBe(group);
+  });
+});
+
+describe("province", () => {
+  it.each([
+    ["đóng bhyt ở Đồng Tháp", "dong_thap", undefined],
+    ["o dong thap dong bao nhieu", "dong_thap", undefined],
+    ["hộ cận nghèo ở Hà Giang", "tuyen_quang", "Hà Giang"],
+    ["tôi ở tiền giang", "dong_thap", "Tiền Giang"],
+    ["mua bhyt ở sài gòn", "ho_chi_minh", undefined],
+    ["tp hcm", "ho_chi_minh", undefined],
+    ["ở tỉnh Quang Nom", "da_nang", "Quảng Nam"],
+    ["in Da Nang", "da_nang", undefined],
+  ])("%s → %s", (text, code, formerName) => {
+    const province = extract(text, TODAY).province;
+    expect(province?.code).toBe(code);
+    expect(province?.formerName).toBe(formerName);
+  });
+  it("finds nothing where no place is named", () => {
+    expect(extract("đóng bhyt ở đâu", TODAY).province).toBeUndefined();
+    expect(extract("hai người đóng bao nhiêu", TODAY).province).toBeUndefined();
+  });
+});
+
+describe("commune", () => {
+  it.each([
+    ["mua bhyt ở xã Hợp Thành, tỉnh Tuyên Quang", { kind: "xa", name: "Hợp Thành" }],
+    ["phường Bến Nghé thì nộp ở đâu", { kind: "phuong", name: "Bến Nghé" }],
+    ["xa Dong Hoa dong o dau", { kind: "xa", name: "Dong Hoa" }],
+  ])("%s", (text, commune) => {
+    expect(extract(text, TODAY).commune).toEqual(commune);
+  });
+  it("does not read 'xã hội' (society) or 'xa' (far) as a commune", () => {
+    expect(extract("bảo hiểm xã hội tự nguyện", TODAY).commune).toBeUndefined();
+    expect(extract("nha o xa qua", TODAY).commune).toBeUndefined();
+  });
+});
+
+describe("dates", () => {
+  it.each([
+    ["thẻ hết hạn 15/3/2027", "2027-03-15"],
+    ["het han ngay 1-7-2027", "2027-07-01"],
+    ["từ tháng 6 năm sau", "2027-06-01"],
+    ["từ tháng 7/2026", "2026-07-01"],
+    ["từ tháng 12", "2026-12-01"],
+    ["từ tháng 3", "2027-03-01"],
+    ["hết hạn 20/1", "2027-01-20"],
+    ["tháng sau", "2026-12-01"],
+    ["expires on 5 March 2027", "2027-03-05"],
+    ["from next July", "2027-07-01"],
+  ])("%s → %s", (text, iso) => {
+    expect(extract(text, TODAY).date).toMatchObject({ iso });
+  });
+  it("reports a date that does not exist instead of guessing", () => {
+    expect(extract("hết hạn 31/2/2027", TODAY).date).toEqual({ invalid: "31/2/2027" });
+    expect(extract("hết hạn 12/13/2027", TODAY).date).toEqual({ invalid: "12/13/2027" });
+  });
+});
