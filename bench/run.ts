@@ -1,39 +1,79 @@
-// `npm run bench`: speed and memory of the parts that run on every message. Prints a table.
+// `npm run bench`: speed and memory of the parts that run on every message, with the intent-matching baselines
+// measured in the same run on the same messages. Prints tables.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadContentOrThrow } from "../src/content/load-content.ts";
-import { buildRecognizer } from "../src/nlu/build-recognizer.ts";
+import { buildRecognizer, trainingExamples } from "../src/nlu/build-recognizer.ts";
+import { createNormalizer } from "../src/nlu/normalize.ts";
+import { buildFuseMatcher, buildMiniSearchMatcher, type IntentMatcher } from "./intent-baselines.ts";
+import { printTable } from "./print-table.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const messages = readFileSync(path.join(root, "test/fixtures/eval-dev.jsonl"), "utf8")
+const cases = readFileSync(path.join(root, "test/fixtures/eval-dev.jsonl"), "utf8")
   .trim()
   .split("\n")
-  .map((line) => (JSON.parse(line) as { q: string }).q);
+  .map((line) => JSON.parse(line) as { q: string; intent: string });
 
-const rows: [string, string][] = [];
 const content = await loadContentOrThrow(root, new Date().toISOString().slice(0, 10));
+const firstBuild = buildRecognizer(content);
 const builds = [0, 1, 2].map(() => buildRecognizer(content).buildMs).sort((a, b) => a - b);
-rows.push(["intent model build (median of 3)", `${builds[1]!.toFixed(0)} ms`]);
+const { recognize } = firstBuild;
 
-const { recognize } = buildRecognizer(content);
-for (let i = 0; i < 500; i++) recognize(messages[i % messages.length]!);
-const timings: number[] = [];
-const started = performance.now();
-for (let i = 0; i < 5000; i++) {
-  const t0 = performance.now();
-  recognize(messages[i % messages.length]!);
-  timings.push(performance.now() - t0);
+/** Accuracy and latency of one matcher over the development set; `rounds` passes after one warm-up pass. */
+function measure(match: IntentMatcher, rounds: number) {
+  for (const c of cases) match(c.q);
+  const timings: number[] = [];
+  let correct = 0;
+  const started = performance.now();
+  for (let round = 0; round < rounds; round++) {
+    for (const c of cases) {
+      const t0 = performance.now();
+      const intent = match(c.q);
+      timings.push(performance.now() - t0);
+      if (round === 0 && intent === c.intent) correct++;
+    }
+  }
+  const elapsed = performance.now() - started;
+  timings.sort((a, b) => a - b);
+  const quantile = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]!;
+  return {
+    accuracy: `${((correct / cases.length) * 100).toFixed(1)}%`,
+    p50: `${quantile(0.5).toFixed(3)} ms`,
+    p99: `${quantile(0.99).toFixed(3)} ms`,
+    rate: `${Math.round((timings.length / elapsed) * 1000)}/s`,
+  };
 }
-const elapsed = performance.now() - started;
-timings.sort((a, b) => a - b);
-const quantile = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]!;
-rows.push(["recognition p50", `${quantile(0.5).toFixed(3)} ms`]);
-rows.push(["recognition p99", `${quantile(0.99).toFixed(3)} ms`]);
-rows.push(["recognition throughput", `${Math.round((5000 / elapsed) * 1000)} messages/s`]);
-rows.push(["process RSS", `${Math.round(process.memoryUsage().rss / 1024 / 1024)} MiB`]);
 
-const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`${"measure".padEnd(width)}  value`);
-console.log(`${"-".repeat(width)}  ${"-".repeat(20)}`);
-for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+const examples = trainingExamples(content);
+const normalize = createNormalizer(content.abbreviations);
+const timed = <T>(build: () => T): [T, string] => {
+  const t0 = performance.now();
+  const built = build();
+  return [built, `${(performance.now() - t0).toFixed(0)} ms`];
+};
+const [fuse, fuseBuild] = timed(() => buildFuseMatcher(examples, normalize));
+const [mini, miniBuild] = timed(() => buildMiniSearchMatcher(examples, normalize));
+const ours = measure((q) => recognize(q).intent, 12);
+const rows = [
+  ["ours: n-gram softmax + nearest example", ours, `${builds[1]!.toFixed(0)} ms`],
+  ["baseline: MiniSearch BM25", measure(mini, 3), miniBuild],
+  ["baseline: fuse.js over examples", measure(fuse, 1), fuseBuild],
+] as const;
+
+console.log(
+  `Intent recognition on test/fixtures/eval-dev.jsonl (${cases.length} messages, ${examples.length} examples)\n`,
+);
+printTable(
+  ["matcher", "top-1", "p50", "p99", "messages/s", "build"],
+  rows.map(([name, m, build]) => [name, m.accuracy, m.p50, m.p99, m.rate, build]),
+);
+console.log("");
+printTable(
+  ["measure", "value"],
+  [
+    ["intent model build, first in a fresh process", `${firstBuild.buildMs.toFixed(0)} ms`],
+    ["intent model build, median of 3 more", `${builds[1]!.toFixed(0)} ms`],
+    ["process RSS after the runs", `${Math.round(process.memoryUsage().rss / 1024 / 1024)} MiB`],
+  ],
+);

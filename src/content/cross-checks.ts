@@ -15,6 +15,7 @@ export function crossCheck(content: Content, today: string): ContentIssue[] {
     ...checkAnswers(content),
     ...checkCommonStrings(content),
     ...checkOverrides(content),
+    ...checkProvinceNames(content),
     ...checkStaleness(content, today),
   ];
 }
@@ -163,6 +164,28 @@ function checkOverrides(content: Content): ContentIssue[] {
       found.push(error(file, "province", `"${o.province}" is not in intents/policy/provinces.yaml`));
     return found;
   });
+}
+
+/** A province name, former name or alias must point to one province, or "Hà Giang" could land anywhere. */
+function checkProvinceNames(content: Content): ContentIssue[] {
+  const owner = new Map<string, string>();
+  const issues: ContentIssue[] = [];
+  content.policy.provinces.forEach((p, index) => {
+    const names = [p.name.vi.replace(/^TP\.?\s*/, ""), p.name.en, ...p.former_names, ...p.aliases];
+    for (const key of new Set(names.map((n) => foldDiacritics(n).replace(/\s*-\s*/g, " ")))) {
+      const other = owner.get(key);
+      if (other && other !== p.code)
+        issues.push(
+          error(
+            "intents/policy/provinces.yaml",
+            `provinces[${index}]`,
+            `the name "${key}" also belongs to "${other}": keep it in one province`,
+          ),
+        );
+      else owner.set(key, p.code);
+    }
+  });
+  return issues;
 }
 
 function checkStaleness(content: Content, today: string): ContentIssue[] {

@@ -1,6 +1,7 @@
 import type { SlotName } from "../content/schemas/intent.schema.ts";
 import { civilDate } from "../core/clock.ts";
 import type { IntentClassifier, ScoredIntent } from "./classifier.ts";
+import { foldDiacritics } from "./fold.ts";
 import { detectLanguage } from "./language.ts";
 import { type ExtractSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 
@@ -43,6 +44,7 @@ const NON_CONTENT = new Set(["smalltalk.greeting", "smalltalk.thanks", OUT_OF_SC
 const CLAUSE_BREAK =
   /[.?!;\n]+|,\s*(?=(?:và|va|còn|con|ngoài ra|ngoai ra|với lại|voi lai|thêm nữa|them nua)\b)|\s(?=(?:ngoài ra|ngoai ra|với lại|voi lai)\b)/giu;
 const SECOND_INTENT_FLOOR = 0.35;
+const TOPIC = { vi: "bảo hiểm y tế", en: "health insurance" } as const;
 
 /** Turns the classifier's ranking into a decision, splitting long messages into clauses. */
 export function createRecognizer(
@@ -61,10 +63,18 @@ export function createRecognizer(
     let primary = whole;
     let secondary: ScoredIntent | undefined;
     if (clauses.length > 1) {
-      const ranked = clauses
-        .map((clause) => classifier.rank(clause))
+      // A follow-up clause ("còn đăng ký thì ở đâu?") leaves the topic unsaid; when the message is about health
+      // insurance, the clause is read with that topic added.
+      const topic = whole[0]!.intent === OUT_OF_SCOPE ? "" : ` ${TOPIC[language ?? "vi"]}`;
+      // In a story that ends with a question, the question says what is asked; the rest is background.
+      const questions = clauses.filter(isQuestion);
+      const asked = questions.length > 0 ? questions : clauses;
+      const ranked = asked
+        .map((clause) => classifier.rank(`${clause}${topic}`))
         .filter((r) => !NON_CONTENT.has(r[0]!.intent));
-      const candidates = NON_CONTENT.has(whole[0]!.intent) ? ranked : [whole, ...ranked];
+      // A greeting or thanks around a question is not what is asked; an out-of-scope message stays a candidate.
+      const wholeCounts = whole[0]!.intent === OUT_OF_SCOPE || !NON_CONTENT.has(whole[0]!.intent);
+      const candidates = wholeCounts ? [whole, ...ranked] : ranked;
       candidates.sort((a, b) => b[0]!.confidence - a[0]!.confidence);
       if (candidates[0]) primary = candidates[0];
       secondary = candidates
@@ -73,9 +83,10 @@ export function createRecognizer(
     }
     const [top, next] = primary as [ScoredIntent, ScoredIntent | undefined];
     const band = decideBand(top, next, bands);
-    const slots = slotSettings
-      ? slotsFor(slotSettings.extract(text, today), slotSettings.accepted.get(top.intent) ?? [])
-      : {};
+    // Only intents that take details pay for looking for them.
+    const accepted = slotSettings?.accepted.get(top.intent) ?? [];
+    const slots =
+      slotSettings && accepted.length > 0 ? slotsFor(slotSettings.extract(text, today), accepted) : {};
     return {
       intent: top.intent,
       confidence: round(top.confidence),
@@ -103,4 +114,12 @@ function decideBand(top: ScoredIntent, next: ScoredIntent | undefined, bands: Ba
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+// Question cues, folded: "bao nhiêu", "thế nào", "ở đâu", "không", "được không", "how", "what", …
+const QUESTION_CUE =
+  /\?|\b(?:bao nhieu|bn|the nao|ntn|nhu the nao|o dau|khong|ko|hong|k|chua|gi|sao|nao|bao lau|bao gio|lam sao|co phai|how|what|where|when|which|who|why|can i|do i|does|is it|should)\b/;
+
+function isQuestion(clause: string): boolean {
+  return QUESTION_CUE.test(foldDiacritics(clause));
 }

@@ -49,16 +49,52 @@ describe("the project's real content", () => {
   });
 });
 
-describe("accuracy on the development set (a regression guard, not a target)", () => {
-  it("stays above its floor", async () => {
-    const cases = readFileSync(path.join(REPO_ROOT, "test/fixtures/eval-dev.jsonl"), "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line));
-    const report = evaluate(cases, buildRecognizer(await realContent()).recognize);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.91);
-    expect(report.answeredPrecision).toBeGreaterThanOrEqual(0.94);
-    expect(report.slices["no diacritics"]?.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(report.outOfScope.notAnsweredAsInScope).toBeGreaterThanOrEqual(0.75);
+const readCases = (file: string) =>
+  readFileSync(path.join(REPO_ROOT, "test/fixtures", file), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+
+describe("accuracy (regression guards, not targets)", () => {
+  it("stays above its floor on the development set", async () => {
+    const report = evaluate(readCases("eval-dev.jsonl"), buildRecognizer(await realContent()).recognize);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.94);
+    expect(report.answeredPrecision).toBeGreaterThanOrEqual(0.96);
+    expect(report.slices["no diacritics"]?.accuracy).toBeGreaterThanOrEqual(0.94);
+    expect(report.outOfScope.notAnsweredAsInScope).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it("stays above its floor on our held-out set of long, formal, forwarded and hurried messages", async () => {
+    const report = evaluate(readCases("eval-heldout.jsonl"), buildRecognizer(await realContent()).recognize);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(report.answeredPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(report.slices["style:long"]?.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("recognition of whole messages", () => {
+  const recognizer = async () => buildRecognizer(await realContent()).recognize;
+
+  it("gives the details a payment question carries", async () => {
+    const u = (await recognizer())("bhyt hộ gia đình 4 người đóng 6 tháng bao nhiêu", "2026-11-23");
+    expect(u.intent).toBe("contribution.household");
+    expect(u.band).toBe("answer");
+    expect(u.slots).toEqual({ householdSize: 4, months: 6, payerGroup: "household" });
+  });
+
+  it("does not read a period to pay from a question about something else", async () => {
+    const u = (await recognizer())("thẻ bhyt của tôi còn hạn 3 tháng nữa phải không", "2026-11-23");
+    expect(u.intent.startsWith("contribution.")).toBe(false);
+    expect(u.slots.months).toBeUndefined();
+  });
+
+  it("answers both questions of a two-question message", async () => {
+    const u = (await recognizer())("hộ cận nghèo đóng bhyt bao nhiêu? còn đăng ký thì ở đâu", "2026-11-23");
+    expect(u.intent).toBe("contribution.near_poor");
+    expect(u.secondary?.intent).toBe("enroll.where");
+  });
+
+  it("understands syllables typed without spaces", async () => {
+    expect((await recognizer())("mua bảohiểm ytế hộgiađình ở đâu").intent).toBe("enroll.where");
   });
 });

@@ -60,6 +60,13 @@ describe("terminal chat, piped (sessions in Redis)", () => {
     expect(out).toContain("Legal basis:");
   });
 
+  it("answers both questions of a message that asks two things", async () => {
+    const out = await chat(["hộ cận nghèo đóng bhyt bao nhiêu? còn đăng ký thì ở đâu"], "dialogue-8");
+    expect(out).toContain("34.155 đ");
+    expect(out).toMatch(/Bưu điện/);
+    expect(out.match(/Căn cứ:/g)).toHaveLength(2);
+  });
+
   it("remembers the chosen language across conversations (stored in Redis)", async () => {
     await chat(["/lang en"], "dialogue-4");
     const later = await chat(["bhyt hộ gia đình đóng bao nhiêu"], "dialogue-4");

@@ -14,6 +14,9 @@ export interface CommuneSlot {
   name: string;
 }
 
+const FUZZY_THRESHOLD = 0.25;
+const MAX_FUZZY_SEARCHES = 4;
+
 interface NameEntry {
   folded: string;
   code: string;
@@ -55,12 +58,22 @@ export function createPlaceFinder(provinces: readonly Province[]) {
   ]);
   const byName = new Map(entries.map((e) => [e.folded, e]));
   const longest = Math.max(...entries.map((e) => e.folded.split(" ").length));
-  const fuse = new Fuse(entries, {
-    keys: ["folded"],
-    includeScore: true,
-    threshold: 0.25,
-    ignoreLocation: true,
-  });
+  // One small fuse.js index per initial letter: people rarely mistype the first letter, and searching ~10 names
+  // instead of ~130 keeps a long message's lookup well under a millisecond.
+  const fuseByInitial = new Map<string, Fuse<NameEntry>>();
+  for (const initial of new Set(entries.map((e) => e.folded[0]!))) {
+    const group = entries.filter((e) => e.folded[0] === initial);
+    fuseByInitial.set(
+      initial,
+      new Fuse(group, {
+        keys: ["folded"],
+        includeScore: true,
+        threshold: FUZZY_THRESHOLD,
+        ignoreLocation: true,
+      }),
+    );
+  }
+  const fuzzy = (phrase: string) => fuseByInitial.get(phrase[0]!)?.search(phrase, { limit: 1 })[0];
 
   /** The province named in folded text: an exact name of 2+ syllables anywhere, or a near match after a marker. */
   function provinceOf(folded: string): ProvinceSlot | undefined {
@@ -71,15 +84,20 @@ export function createPlaceFinder(provinces: readonly Province[]) {
         if (hit) return slot(hit);
       }
     }
-    for (const match of folded.matchAll(PLACE_MARKER)) {
-      const candidate = match[1]!.split(" ");
-      for (let size = Math.min(candidate.length, longest); size >= 1; size--) {
-        const phrase = candidate.slice(0, size).join(" ");
-        const exact = byName.get(phrase);
-        if (exact) return slot(exact);
-        if (phrase.length < 5) continue;
-        const [best] = fuse.search(phrase, { limit: 1 });
-        if (best && (best.score ?? 1) <= 0.25) return slot(best.item);
+    const markers = [...folded.matchAll(PLACE_MARKER)].map((m) => m[1]!.split(" "));
+    for (const words of markers) {
+      const exact = byName.get(words[0]!);
+      if (exact) return slot(exact);
+    }
+    // Typos: fuzzy search on the two- and three-syllable phrases after a marker (most names have two),
+    // a bounded number of times so a long message stays fast.
+    let searches = 0;
+    for (const words of markers) {
+      for (const size of [2, 3]) {
+        if (words.length < size || searches >= MAX_FUZZY_SEARCHES) continue;
+        searches++;
+        const best = fuzzy(words.slice(0, size).join(" "));
+        if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) return slot(best.item);
       }
     }
     return undefined;

@@ -156,6 +156,19 @@ describe("loadContent: each broken file gives one readable line (file › path: 
     ]);
   });
 
+  it("rejects a province name that belongs to two provinces", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit(
+        "intents/policy/provinces.yaml",
+        "former_names: [Tiền Giang]",
+        "former_names: [Tiền Giang, Hà Giang]",
+      ),
+    );
+    expect(errors).toEqual([
+      'intents/policy/provinces.yaml › provinces[31]: the name "ha giang" also belongs to "tuyen_quang": keep it in one province',
+    ]);
+  });
+
   it("rejects a common string present in one language only", async () => {
     const errors = await errorsAfter((s) => s.edit("locales/en/common.json", '"menu": "Topics",', ""));
     expect(errors).toEqual(["locales/en/common.json › button.menu: is missing (it exists in locales/vi)"]);
