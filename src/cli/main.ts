@@ -2,6 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { UsageError } from "./bootstrap.ts";
 import { askCommand } from "./commands/ask.ts";
+import { calcCommand } from "./commands/calc.ts";
 import { chatCommand } from "./commands/chat.ts";
 import { classifyCommand } from "./commands/classify.ts";
 import { contentCheckCommand } from "./commands/content-check.ts";
@@ -13,6 +14,9 @@ const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
   ask [--lang vi|en] [--json] <text>       one message in, the reply out
   classify                                 JSON lines {"q"} on stdin → intent, confidence, alternatives
   eval <file.jsonl> [--json]               accuracy report for lines {"q","intent"}
+  calc --group G [--members N] [--months 3|6|12] [--salary VND] [--date YYYY-MM-DD] [--province CODE]
+       [--insured-elsewhere N] [--lang vi|en] [--json]
+                                           contribution calculation with the date and legal basis of every figure
   content check [--dir DIR]                validate intents/ and locales/ (of DIR, default this project)
 `;
 
@@ -32,6 +36,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case "eval":
         await evalCommand(rest);
+        return 0;
+      case "calc":
+        await calcCommand(rest);
         return 0;
       case "content": {
         const { values, positionals } = parseArgs({

@@ -1,6 +1,7 @@
 import type { PolicyData } from "../policy/policy-data.ts";
 import type { Intent } from "./schemas/intent.schema.ts";
 import type { AbbreviationsFile, AnswerText, LinksFile } from "./schemas/shared.schema.ts";
+import type { Triage } from "./schemas/triage.schema.ts";
 
 /** Languages the bot speaks. */
 export const LOCALES = ["vi", "en"] as const;
@@ -19,6 +20,8 @@ export interface Content {
   policy: PolicyData;
   links: LinksFile;
   abbreviations: AbbreviationsFile;
+  /** The "who pays?" decision tree. */
+  triage: Triage;
   /** A short hash of all content, for caches and logs. */
   version: string;
 }

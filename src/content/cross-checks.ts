@@ -16,6 +16,7 @@ export function crossCheck(content: Content, today: string): ContentIssue[] {
     ...checkCommonStrings(content),
     ...checkOverrides(content),
     ...checkProvinceNames(content),
+    ...checkTriage(content),
     ...checkStaleness(content, today),
   ];
 }
@@ -185,6 +186,42 @@ function checkProvinceNames(content: Content): ContentIssue[] {
       else owner.set(key, p.code);
     }
   });
+  return issues;
+}
+
+/** Every step of the "who pays?" tree leads somewhere that exists, every node is reachable, and there is no loop. */
+function checkTriage(content: Content): ContentIssue[] {
+  const file = "intents/triage/payer-triage.yaml";
+  const { start, nodes, results } = content.triage;
+  const issues: ContentIssue[] = [];
+  if (!nodes[start]) issues.push(error(file, "start", `"${start}" is not a node`));
+  for (const [id, node] of Object.entries(nodes)) {
+    node.options.forEach((option, index) => {
+      const at = `nodes.${id}.options[${index}]`;
+      if ("next" in option && !nodes[option.next])
+        issues.push(error(file, `${at}.next`, `"${option.next}" is not a node`));
+      if ("result" in option && !results[option.result])
+        issues.push(error(file, `${at}.result`, `"${option.result}" is not a result`));
+    });
+  }
+  for (const [id, result] of Object.entries(results)) {
+    for (const key of ["answer", "enroll"] as const)
+      if (!content.intents.has(result[key]))
+        issues.push(error(file, `results.${id}.${key}`, `"${result[key]}" is not an intent`));
+  }
+  const seen = new Set<string>();
+  const walk = (id: string, path: string[]): void => {
+    if (path.includes(id)) {
+      issues.push(error(file, `nodes.${id}`, `loops back: ${[...path, id].join(" → ")}`));
+      return;
+    }
+    if (seen.has(id) || !nodes[id]) return;
+    seen.add(id);
+    for (const option of nodes[id].options) if ("next" in option) walk(option.next, [...path, id]);
+  };
+  walk(start, []);
+  for (const id of Object.keys(nodes))
+    if (!seen.has(id)) issues.push(error(file, `nodes.${id}`, "cannot be reached from `start`"));
   return issues;
 }
 

@@ -15,6 +15,7 @@ import {
   AnswerTextSchema,
   LinksFileSchema,
 } from "./schemas/shared.schema.ts";
+import { TriageSchema } from "./schemas/triage.schema.ts";
 
 /** The result of loading: content when there is no error, and every issue found (errors and warnings). */
 export interface LoadResult {
@@ -115,7 +116,16 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     AbbreviationsFileSchema,
   );
 
-  if (!parameters || !provinces || !links || !abbreviations || issues.some((i) => i.severity === "error")) {
+  const triage = await parse(path.join(root, "intents", "triage", "payer-triage.yaml"), TriageSchema);
+
+  if (
+    !parameters ||
+    !provinces ||
+    !links ||
+    !abbreviations ||
+    !triage ||
+    issues.some((i) => i.severity === "error")
+  ) {
     return { issues };
   }
   const content: Content = {
@@ -125,6 +135,7 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     policy: { parameters, overrides, provinces: provinces.provinces },
     links,
     abbreviations,
+    triage,
     version: hash.digest("hex").slice(0, 12),
   };
   issues.push(...crossCheck(content, today));

@@ -4,6 +4,8 @@ import type { AnswerValue } from "../policy/answer-vars.ts";
 export interface TextRef {
   key: string;
   vars?: Record<string, AnswerValue | string | number>;
+  /** Lines shown under this text, one per line (a breakdown, a list of members). */
+  lines?: TextRef[];
 }
 
 /** A button: its label and the action it sends back when pressed. */
@@ -20,6 +22,11 @@ export type Reply =
 /** A translatable text reference. */
 export function t(key: string, vars?: TextRef["vars"]): TextRef {
   return vars ? { key, vars } : { key };
+}
+
+/** A text followed by lines, one per line. */
+export function withLines(head: TextRef, lines: TextRef[]): TextRef {
+  return { ...head, lines };
 }
 
 /** A reply of one or more paragraphs of text. */

@@ -13,6 +13,17 @@ export const SessionSchema = z.object({
   pendingChoices: z.array(z.string()).max(10).default([]),
   /** The last intent answered, for "more" and follow-ups. */
   lastIntent: z.string().optional(),
+  /**
+   * A guided conversation in progress (the calculator, "who pays?"): which one, the question it is waiting for,
+   * and what it has gathered. Each feature validates its own `data`.
+   */
+  flow: z
+    .object({
+      id: z.string(),
+      awaiting: z.string().optional(),
+      data: z.record(z.string(), z.union([z.string(), z.number()])),
+    })
+    .optional(),
   /** Messages in a row the bot did not understand. */
   misses: z.number().int().nonnegative().default(0),
   updatedAt: z.string(),

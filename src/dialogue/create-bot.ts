@@ -49,7 +49,8 @@ export function createBot(deps: BotDeps): Bot {
     const session = (await deps.sessions.load(message.ref)) ?? newSession(now);
     const rawText = (message.text ?? "").normalize("NFC");
     const { text: safeText, found: hadPersonalNumber } = redactPersonalNumbers(rawText);
-    const numbered = pickNumberedChoice(safeText, session);
+    // While a guided question waits for an answer, a typed number is that answer ("12" months), not a menu pick.
+    const numbered = session.flow?.awaiting ? undefined : pickNumberedChoice(safeText, session);
     const action = message.action ?? numbered;
     const locale = chooseLocale(message, session, action ? "" : safeText, deps.defaultLocale);
     const turn: Turn = {

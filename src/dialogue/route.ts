@@ -4,12 +4,15 @@ import { t, text } from "../core/reply.ts";
 import { answerIntent } from "../features/answer-intent.ts";
 import { changeLanguage } from "../features/change-language.ts";
 import { clarify } from "../features/clarify.ts";
+import { CALC_FLOW, type CalcField } from "../features/contribution/calc-draft.ts";
+import { answerCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
 import { fallback } from "../features/fallback.ts";
 import { greet } from "../features/greeting.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
 import { showMore } from "../features/show-more.ts";
+import { triageStep } from "../features/triage/walk-triage.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 
 /** Decides what to do with a turn: a button action, a command, or a recognised question. */
@@ -19,6 +22,18 @@ export function route(turn: Turn, recognize: Recognize, action?: string): Outcom
     if (!decoded) return withReply(showHelp(turn), text(t("common:input.unknown_button")));
     return runAction(turn, decoded);
   }
+  const awaiting = turn.session.flow?.id === CALC_FLOW ? turn.session.flow.awaiting : undefined;
+  if (awaiting) {
+    // Not an answer to the question asked: the user moved on, so the question is dropped.
+    const answered = answerCalcQuestion(turn, awaiting as CalcField, turn.text);
+    if (answered) return answered;
+    const moved = routeText(turn, recognize);
+    return { ...moved, session: { flow: undefined, ...moved.session } };
+  }
+  return routeText(turn, recognize);
+}
+
+function routeText(turn: Turn, recognize: Recognize): Outcome {
   const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/i.exec(turn.text.trim());
   if (command) return runCommand(turn, command[1]!.toLowerCase(), command[2]?.trim());
 
@@ -56,6 +71,10 @@ function runAction(turn: Turn, action: Action): Outcome {
       return changeLanguage(action.locale);
     case "menu":
       return showHelp(turn);
+    case "calc":
+      return calcAction(turn, action.field, action.value);
+    case "triage":
+      return triageStep(turn, action.node);
   }
 }
 

@@ -21,7 +21,7 @@ export interface Turn {
 /** What a handler decided: replies, and changes to remember. */
 export interface Outcome {
   replies: Reply[];
-  session?: Partial<Pick<Session, "locale" | "lastIntent" | "misses">>;
+  session?: Partial<Pick<Session, "locale" | "lastIntent" | "misses" | "flow">>;
   /** What the message was understood as (set by the router). */
   understood?: { intent: string; confidence: number; band: Understanding["band"] };
 }

@@ -1,5 +1,6 @@
 import type { HandlerName } from "../content/schemas/intent.schema.ts";
 import { answer } from "./answer.ts";
+import { contribution } from "./contribution/contribution-handler.ts";
 import { fallback } from "./fallback.ts";
 import { greet } from "./greeting.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -8,6 +9,7 @@ import { showHelp } from "./help.ts";
 /** Handler for each `handler:` name an intent file may use; every name in the schema must be here. */
 export const HANDLERS: Readonly<Record<HandlerName, (turn: Turn, intent: string) => Outcome>> = {
   answer,
+  contribution,
   greeting: greet,
   help: showHelp,
   fallback,

@@ -14,7 +14,7 @@ export function renderReplies(replies: readonly Reply[], t: TFunction, locale: L
     if (translated === ref.key || translated === ref.key.split(":").at(-1)) {
       throw new Error(`Missing translation "${ref.key}" for ${locale}.`);
     }
-    return translated;
+    return ref.lines ? [translated, ...ref.lines.map(translate)].join("\n") : translated;
   };
   return replies.map((reply) => ({
     text: reply.parts.map(translate).join("\n\n"),

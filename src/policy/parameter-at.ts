@@ -1,3 +1,4 @@
+import type { Override } from "../content/schemas/policy.schema.ts";
 import { type PolicyData, PolicyGapError, type ResolvedValue } from "./policy-data.ts";
 
 /** Options for resolving a parameter: the civil date (YYYY-MM-DD) and an optional province code. */
@@ -30,27 +31,43 @@ export function nationalAt(policy: PolicyData, id: string, date: string): Resolv
   };
 }
 
-/** A single-number parameter on a date: the province's override when one is in force, else the national value. */
+/**
+ * A single-number parameter on a date: the province's override when one is in force for the whole group, else
+ * the national value. Overrides for part of a group (`applies_to`) are left to `partialOverridesAt`.
+ */
 export function parameterAt(policy: PolicyData, id: string, at: At): ResolvedValue {
-  if (at.province) {
-    const override = policy.overrides.find(
-      (o) =>
-        o.province === at.province && o.parameter === id && o.from <= at.date && (!o.to || at.date <= o.to),
-    );
-    if (override) {
-      return {
-        value: override.value,
-        from: override.from,
-        ...(override.to ? { to: override.to } : {}),
-        legalBasis: override.legal_basis,
-        source: "province",
-        province: override.province,
-      };
-    }
-  }
+  const override = overridesInForce(policy, id, at).find((o) => !o.applies_to);
+  if (override) return resolvedOverride(override);
   const national = nationalAt(policy, id, at.date);
   if (Array.isArray(national.value)) throw new PolicyGapError(`"${id}" is a list; use listParameterAt.`);
   return national as ResolvedValue;
+}
+
+/** Overrides in force on the date that cover only part of the group, with whom they cover. */
+export function partialOverridesAt(policy: PolicyData, id: string, at: At): ResolvedValue[] {
+  return overridesInForce(policy, id, at)
+    .filter((o) => o.applies_to)
+    .map(resolvedOverride);
+}
+
+function overridesInForce(policy: PolicyData, id: string, at: At): Override[] {
+  if (!at.province) return [];
+  return policy.overrides.filter(
+    (o) =>
+      o.province === at.province && o.parameter === id && o.from <= at.date && (!o.to || at.date <= o.to),
+  );
+}
+
+function resolvedOverride(override: Override): ResolvedValue {
+  return {
+    value: override.value,
+    from: override.from,
+    ...(override.to ? { to: override.to } : {}),
+    legalBasis: override.legal_basis,
+    source: "province",
+    province: override.province,
+    ...(override.applies_to ? { appliesTo: override.applies_to } : {}),
+  };
 }
 
 /** A list parameter (such as the household ladder) on a date. */

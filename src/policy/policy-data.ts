@@ -15,6 +15,8 @@ export interface ResolvedValue<T = number> {
   legalBasis: string;
   source: "national" | "province";
   province?: string;
+  /** For a provincial override that covers part of a group: whom it covers, per language. */
+  appliesTo?: { vi: string; en: string };
 }
 
 /** Thrown when a rule is asked for outside the dates the data covers: never a silent default. */

@@ -14,6 +14,68 @@ function bhyt(args: string[], input = "", env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+describe("bhyt calc", () => {
+  it("reports a household of five for 12 months on the 2,530,000 base, with the decree", () => {
+    const args = ["calc", "--group", "household", "--members", "5", "--months", "12", "--date", "2026-11-22"];
+    const { code, stdout } = bhyt([...args, "--json"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.total.period).toBe(4_371_840);
+    expect(result.base).toEqual({
+      vnd: 2_530_000,
+      from: "2026-07-01",
+      legalBasis: "Nghị định 161/2026/NĐ-CP",
+    });
+    expect(result.parameters.map((p: { parameter: string }) => p.parameter)).toEqual([
+      "base_salary",
+      "contribution_rate",
+      "household_ladder",
+    ]);
+    expect(result.rounding).toMatch(/half up/);
+  });
+
+  it("uses the 2,340,000 base for a payment on 1/3/2026", () => {
+    const args = ["calc", "--group", "household", "--members", "5", "--months", "3", "--date", "2026-03-01"];
+    const result = JSON.parse(bhyt([...args, "--json"]).stdout);
+    expect(result.total.period).toBe(1_010_880);
+    expect(result.base.vnd).toBe(2_340_000);
+  });
+
+  it("gives near-poor people in Đồng Tháp 90% support under the 2024 plan, 70% elsewhere", () => {
+    const at = (province: string) =>
+      JSON.parse(
+        bhyt(["calc", "--group", "near_poor", "--date", "2024-08-01", "--province", province, "--json"])
+          .stdout,
+      );
+    expect(at("dong_thap")).toMatchObject({ supportPct: 90, person: { month: 10_530 } });
+    expect(at("ha_noi")).toMatchObject({ supportPct: 70, person: { month: 31_590 } });
+  });
+
+  it("prints the same words as the chat, and the chat states the CLI's figures", () => {
+    const text = bhyt(["calc", "--group", "household", "--members", "5", "--months", "12"]);
+    expect(text.code).toBe(0);
+    const cli = JSON.parse(
+      bhyt(["calc", "--group", "household", "--members", "5", "--months", "12", "--json"]).stdout,
+    );
+    const chat = JSON.parse(
+      bhyt(["ask", "--json", "bhyt hộ gia đình 5 người đóng 12 tháng bao nhiêu"]).stdout,
+    );
+    const vnd = (n: number) => `${new Intl.NumberFormat("vi-VN").format(n)} đ`;
+    for (const output of [text.stdout, chat.text]) {
+      expect(output).toContain(vnd(cli.total.period));
+      expect(output).toContain(vnd(cli.base.vnd));
+    }
+  });
+
+  it("refuses a bad period with the reason and the usage, exit 1", () => {
+    const { code, stderr } = bhyt(["calc", "--group", "household", "--members", "2", "--months", "4"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("3, 6 or 12 months");
+    expect(bhyt(["calc", "--group", "pensioner"]).stderr).toContain('Unknown group "pensioner"');
+    expect(bhyt(["calc", "--group", "employee"]).stderr).toContain("salary");
+  });
+});
+
 describe("the bhyt command line", () => {
   it("ask --json reports the intent, confidence, text and buttons", () => {
     const { code, stdout } = bhyt(["ask", "--json", "sinh viên đóng bảo hiểm y tế bao nhiêu"]);

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { IntentIdSchema, IsoDateSchema } from "./common.schema.ts";
 
-/** Handlers an intent may name; `answer` is the default FAQ answer. */
-export const HANDLER_NAMES = ["answer", "greeting", "help", "fallback"] as const;
+/** Handlers an intent may name; `answer` is the default FAQ answer, `contribution` adds the calculator. */
+export const HANDLER_NAMES = ["answer", "contribution", "greeting", "help", "fallback"] as const;
 
 /** Metadata that makes every answer traceable: legal basis, validity and review. */
 export const AnswerMetaSchema = z.strictObject({
@@ -14,7 +14,15 @@ export const AnswerMetaSchema = z.strictObject({
 });
 
 /** Details an intent can take from a message (see src/nlu/slots); others found in the message are ignored. */
-export const SLOT_NAMES = ["household_size", "months", "payer_group", "province", "commune", "date"] as const;
+export const SLOT_NAMES = [
+  "household_size",
+  "months",
+  "payer_group",
+  "province",
+  "commune",
+  "date",
+  "salary",
+] as const;
 
 const exampleList = z.array(z.string().trim().min(2, "an example must have at least 2 characters").max(500));
 

@@ -47,6 +47,8 @@ export const OverrideSchema = z
     to: IsoDateSchema.optional(),
     value: z.number().int().nonnegative(),
     legal_basis: z.string().trim().min(3),
+    /** Set when the override covers only part of the group (e.g. pupils but not university students). */
+    applies_to: z.strictObject({ vi: z.string().min(3), en: z.string().min(3) }).optional(),
     note: z.string().optional(),
   })
   .refine((o) => !o.to || o.to >= o.from, { path: ["to"], message: "must not be before `from`" });

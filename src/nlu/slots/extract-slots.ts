@@ -6,6 +6,7 @@ import { householdSizeOf } from "./household-size.ts";
 import { monthsOf } from "./months.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
 import { type CommuneSlot, createPlaceFinder, type ProvinceSlot } from "./places.ts";
+import { amountOf } from "./salary.ts";
 
 /** The details a message gives, each optional. */
 export interface Slots {
@@ -15,6 +16,8 @@ export interface Slots {
   province?: ProvinceSlot;
   commune?: CommuneSlot;
   date?: DateSlot;
+  /** A money amount in the message (the salary, in an employee's question). */
+  salary?: number;
 }
 
 const KEY: Record<SlotName, keyof Slots> = {
@@ -24,7 +27,11 @@ const KEY: Record<SlotName, keyof Slots> = {
   province: "province",
   commune: "commune",
   date: "date",
+  salary: "salary",
 };
+
+// Dates ("1/7/2026") are not amounts.
+const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 
 /** Builds the slot extractor; `provinces` feeds the place finder. */
 export function createSlotExtractor(provinces: readonly Province[]) {
@@ -33,9 +40,9 @@ export function createSlotExtractor(provinces: readonly Province[]) {
   /** Every slot found in the text; `today` (YYYY-MM-DD) anchors relative dates like "tháng 6 năm sau". */
   return function extractSlots(text: string, today: string): Slots {
     const nfc = text.normalize("NFC");
-    // Separators kept: dates need "/" and "-"; every other mark becomes a space.
+    // Separators kept: dates need "/" and "-", amounts "." and ","; every other mark becomes a space.
     const folded = ` ${foldDiacritics(nfc)
-      .replace(/[^a-z0-9/.\-\s]/g, " ")
+      .replace(/[^a-z0-9/.,\-\s]/g, " ")
       .replace(/\s+/g, " ")} `;
     const found: Slots = {
       householdSize: householdSizeOf(folded),
@@ -44,6 +51,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       province: places.provinceOf(folded),
       commune: places.communeOf(nfc),
       date: dateOf(folded, today),
+      salary: amountOf(folded.replace(DATES_AND_COUNTS, " ")),
     };
     return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Slots;
   };

@@ -1,0 +1,154 @@
+import { encodeAction } from "../../core/actions.ts";
+import { type Choice, choices, type Reply, t, text } from "../../core/reply.ts";
+import {
+  ContributionInputError,
+  calculateContribution,
+} from "../../policy/contribution/calculate-contribution.ts";
+import { CONTRIBUTION_GROUPS, type ContributionGroup } from "../../policy/contribution/contribution-types.ts";
+import { PolicyGapError } from "../../policy/policy-data.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import {
+  CALC_FLOW,
+  type CalcDraft,
+  type CalcField,
+  draftFromSession,
+  readFieldAnswer,
+} from "./calc-draft.ts";
+import { contributionReply } from "./calc-reply.ts";
+
+/** Groups whose support level a province may raise: for them the province is asked. */
+export const PROVINCE_DEPENDENT: ReadonlySet<ContributionGroup> = new Set([
+  "near_poor",
+  "student",
+  "agri_household",
+]);
+
+/** Asks the next missing piece, one at a time, or gives the breakdown when nothing is missing. */
+export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = []): Outcome {
+  const missing = nextQuestion(turn, draft);
+  if (missing) return askCalcQuestion(turn, draft, missing, before);
+  const province = draft.province === "none" ? undefined : (draft.province ?? turn.province);
+  try {
+    const result = calculateContribution(turn.content.policy, {
+      group: draft.group!,
+      date: draft.date ?? turn.today,
+      months: draft.months ?? 12,
+      ...(draft.members ? { members: draft.members } : {}),
+      ...(draft.salary ? { salary: draft.salary } : {}),
+      ...(province ? { province } : {}),
+    });
+    return {
+      replies: [...before, contributionReply(turn, result)],
+      session: { flow: { id: CALC_FLOW, data: draft }, lastIntent: `contribution.${draft.group}`, misses: 0 },
+    };
+  } catch (error) {
+    if (error instanceof PolicyGapError) {
+      const { date: _dropped, ...rest } = draft;
+      const earliest = turn.content.policy.parameters.base_salary?.versions[0]?.from ?? "";
+      return askCalcQuestion(turn, rest, "date", [
+        ...before,
+        text(t("common:calc.invalid.no_data", { from: { kind: "date", value: earliest } })),
+      ]);
+    }
+    if (
+      error instanceof ContributionInputError &&
+      error.field !== "group" &&
+      error.field !== "insuredElsewhere"
+    ) {
+      const { [error.field]: _dropped, ...rest } = draft;
+      return askCalcQuestion(turn, rest, error.field, [
+        ...before,
+        text(t(`common:calc.invalid.${error.field}`)),
+      ]);
+    }
+    throw error;
+  }
+}
+
+/** Applies a tapped or typed answer to the question `field`; undefined when the text does not answer it. */
+export function answerCalcQuestion(
+  turn: Turn,
+  field: CalcField,
+  raw: string,
+  fromButton = false,
+): Outcome | undefined {
+  const draft = draftFromSession(turn.session.flow?.id === CALC_FLOW ? turn.session.flow.data : undefined);
+  const typedIndex = fromButton ? undefined : /^\s*(\d{1,2})\s*$/.exec(raw)?.[1];
+  let answer = readFieldAnswer(field, raw, turn.content, turn.today);
+  // A number typed back for a numbered list means that option, unless it is itself a valid answer ("12" months).
+  if (!(answer && "ok" in answer) && typedIndex) {
+    const picked = turn.session.pendingChoices[Number(typedIndex) - 1];
+    const value = picked?.startsWith(`calc:${field}=`) ? picked.slice(`calc:${field}=`.length) : undefined;
+    if (value) answer = readFieldAnswer(field, value, turn.content, turn.today);
+  }
+  if (!answer) return undefined;
+  if ("invalid" in answer)
+    return askCalcQuestion(turn, draft, field, [text(t(`common:calc.invalid.${answer.invalid}`))]);
+  return continueCalc(turn, { ...draft, ...answer.ok });
+}
+
+/** A calculator button: `calc:start=go` starts over, `calc:group=…` starts for a group, others fill one field. */
+export function calcAction(turn: Turn, field: string, value: string): Outcome {
+  if (field === "start") return continueCalc(turn, {});
+  if (field === "group") {
+    const group = CONTRIBUTION_GROUPS.find((g) => g === value);
+    return continueCalc(turn, group ? { group } : {});
+  }
+  if (!isCalcField(field)) return continueCalc(turn, {});
+  return answerCalcQuestion(turn, field, value, true) ?? continueCalc(turn, {});
+}
+
+function nextQuestion(turn: Turn, draft: CalcDraft): CalcField | undefined {
+  if (!draft.group) return "group";
+  if (draft.group === "employee") return draft.salary ? undefined : "salary";
+  if (draft.group === "household" && !draft.members) return "members";
+  if (draft.group === "household" && !draft.months) return "months";
+  if (PROVINCE_DEPENDENT.has(draft.group) && !draft.province && !turn.province) return "province";
+  return undefined;
+}
+
+/** Asks one question of the calculator, after any replies in `before` (such as why the last answer was refused). */
+export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, before: Reply[]): Outcome {
+  const question = choices([t(`common:calc.ask.${field}`)], buttonsFor(turn, draft, field));
+  return {
+    replies: [...before, question],
+    session: { flow: { id: CALC_FLOW, awaiting: field, data: draft }, misses: 0 },
+  };
+}
+
+function buttonsFor(turn: Turn, draft: CalcDraft, field: CalcField): Choice[] {
+  const button = (label: ReturnType<typeof t>, value: string | number): Choice => ({
+    label,
+    action: encodeAction({ type: "calc", field, value: String(value) }),
+  });
+  switch (field) {
+    case "group":
+      return CONTRIBUTION_GROUPS.map((g) => button(t(`common:calc.group.${g}`), g));
+    case "members":
+      return [1, 2, 3, 4, 5, 6].map((n) => button(t("common:calc.button.members", { count: n }), n));
+    case "months":
+      return [3, 6, 12].map((m) => button(t("common:calc.button.months", { months: m }), m));
+    case "province": {
+      const withOwnLevel = new Set(
+        turn.content.policy.overrides
+          .filter((o) => o.parameter === `support.${draft.group}`)
+          .map((o) => o.province),
+      );
+      const provinces = turn.content.policy.provinces.filter((p) => withOwnLevel.has(p.code));
+      return [
+        ...provinces.map((p) =>
+          button(t("common:calc.button.province", { name: p.name[turn.locale] }), p.code),
+        ),
+        button(t("common:calc.button.province_none"), "none"),
+      ];
+    }
+    case "date":
+      return [button(t("common:calc.button.today"), "today")];
+    case "salary":
+      return [];
+  }
+}
+
+function isCalcField(field: string): field is CalcField {
+  return ["members", "months", "province", "date", "salary"].includes(field);
+}

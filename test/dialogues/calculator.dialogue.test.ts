@@ -1,0 +1,113 @@
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
+import type { Bot } from "../../src/dialogue/create-bot.ts";
+import { createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+
+const redis = testRedis(3);
+let bot: Bot;
+
+beforeAll(async () => {
+  await redis.flushdb();
+  ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
+});
+afterAll(() => redis.quit());
+
+/** Pipes lines into the terminal chat (sessions in Redis) and returns each reply block. */
+async function chat(lines: string[], userId: string): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (chunk) => (printed += chunk));
+  const done = runConsoleChat(bot, { input, output, userId, interactive: false });
+  input.end(`${lines.join("\n")}\n`);
+  await done;
+  return printed;
+}
+
+describe("contribution calculator in the conversation", () => {
+  it("asks only what is missing, one question at a time, then gives the breakdown", async () => {
+    const out = await chat(["nhà tôi 4 người thì đóng bảo hiểm y tế bao nhiêu?", "12"], "calc-1");
+    expect(out).toContain("mấy tháng");
+    expect(out).toContain("Người thứ 4: 56.925 đ");
+    expect(out).toContain("318.780 đ/tháng, tức 3.825.360 đ cho 12 tháng");
+    expect(out).toContain("Nghị định 161/2026/NĐ-CP");
+  });
+
+  it("answers at once when the message says everything", async () => {
+    const out = await chat(["bhyt hộ gia đình 5 người đóng 12 tháng hết bao nhiêu"], "calc-2");
+    expect(out).not.toContain("mấy tháng");
+    expect(out).toContain("4.371.840 đ cho 12 tháng");
+  });
+
+  it("uses the rules in force on a later date and says so", async () => {
+    const out = await chat(["từ tháng 7 năm sau đóng bhyt hộ gia đình 3 người 6 tháng bao nhiêu"], "calc-3");
+    expect(out).toContain("01/07/2027");
+    expect(out).toContain("Nếu Nhà nước thay đổi lương cơ sở");
+    expect(out).toContain(`${(113_850 + 79_695 + 68_310) * 6}`.replace(/\B(?=(\d{3})+$)/g, "."));
+  });
+
+  it("says which base applies when a change falls inside the period, and that a top-up is unconfirmed", async () => {
+    const out = await chat(["hộ gia đình 5 người đóng 12 tháng từ ngày 1/3/2026 bao nhiêu"], "calc-4");
+    expect(out).toContain("4.043.520 đ cho 12 tháng");
+    expect(out).toContain("từ 01/07/2026 lương cơ sở là 2.530.000 đ");
+    expect(out).toContain("chưa có hướng dẫn chính thức");
+    expect(out).toContain("218.880 đ");
+  });
+
+  it("walks a generic request through group and province with numbered answers", async () => {
+    const out = await chat(["tính giúp tôi tiền bảo hiểm y tế", "2", "đồng tháp"], "calc-5");
+    expect(out).toContain("Bạn thuộc nhóm nào?");
+    expect(out).toContain("Bạn ở tỉnh/thành nào?");
+    expect(out).toContain("34.155 đ/tháng");
+    expect(out).toContain("chưa có dữ liệu về mức hỗ trợ thêm của Đồng Tháp");
+  });
+
+  it("refuses an impossible period or date with the reason, keeps what it had, and asks again", async () => {
+    const months = await chat(["nhà 3 người đóng bhyt hộ gia đình bao nhiêu", "4", "6"], "calc-6");
+    expect(months).toContain("3, 6 hoặc 12 tháng. Bạn chọn");
+    expect(months).toContain(`${(113_850 + 79_695 + 68_310) * 6}`.replace(/\B(?=(\d{3})+$)/g, "."));
+    const date = await chat(
+      ["hộ gia đình 2 người đóng 12 tháng ngày 31/2/2027 hết bao nhiêu", "1/3/2027"],
+      "calc-7",
+    );
+    expect(date).toContain("Ngày này không có thật");
+    expect(date).toContain("01/03/2027");
+    expect(date).toContain(`${(113_850 + 79_695) * 12}`.replace(/\B(?=(\d{3})+$)/g, "."));
+  });
+
+  it("gives an employee's split from a salary typed in words", async () => {
+    const out = await chat(["lương 10 triệu thì người lao động đóng bhyt bao nhiêu"], "calc-8");
+    expect(out).toContain("công ty đóng 300.000 đ (3%), bạn đóng 150.000 đ");
+  });
+
+  it("drops the question when the user asks something else, so a later number is a menu pick", async () => {
+    const out = await chat(
+      ["nhà tôi 4 người đóng bhyt bao nhiêu", "đăng ký bhyt hộ gia đình ở đâu"],
+      "calc-9",
+    );
+    expect(out).toContain("Bưu điện");
+    const session = JSON.parse((await redis.get("bhyt:v1:{console:calc-9}:session")) ?? "{}");
+    expect(session.flow).toBeUndefined();
+  });
+});
+
+describe('"who pays?" triage', () => {
+  it("places a person in a payer group and leads to the answer, enrollment and the calculator", async () => {
+    const out = await chat(
+      ["ai sẽ đóng bhyt cho tôi, tôi thuộc nhóm nào", "2", "2", "2", "5", "1"],
+      "triage-1",
+    );
+    expect(out).toContain("hợp đồng lao động từ đủ 1 tháng");
+    expect(out).toContain("lương hưu");
+    expect(out).toContain("Trẻ em dưới 6 tuổi");
+    expect(out).toContain("hỗ trợ một phần tiền đóng");
+    const last = out
+      .trim()
+      .split(/\n\n(?=\S)/)
+      .slice(-2)
+      .join("\n");
+    expect(last).toMatch(/Hộ cận nghèo/);
+    expect(last).toContain("Tính số tiền cho tôi");
+  });
+});

@@ -1,0 +1,218 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  ContributionInputError,
+  calculateContribution,
+} from "../../../src/policy/contribution/calculate-contribution.ts";
+import {
+  CONTRIBUTION_GROUPS,
+  type ContributionInput,
+  PAYMENT_MONTHS,
+} from "../../../src/policy/contribution/contribution-types.ts";
+import { PolicyGapError } from "../../../src/policy/policy-data.ts";
+import { realContent } from "../../helpers/real-content.ts";
+
+const { policy } = await realContent();
+const calc = (input: Partial<ContributionInput>) =>
+  calculateContribution(policy, { group: "household", date: "2026-11-22", months: 12, ...input });
+
+describe("worked numbers of the fact sheet (§11), reproduced exactly", () => {
+  it("household of five on the 2,530,000 base", () => {
+    const r = calc({ members: 5 });
+    expect(r.members.map((m) => m.month)).toEqual([113_850, 79_695, 68_310, 56_925, 45_540]);
+    expect(r.members.map((m) => m.period)).toEqual([1_366_200, 956_340, 819_720, 683_100, 546_480]);
+    expect(r.total).toEqual({ month: 364_320, period: 4_371_840 });
+    expect(r.parameters.find((p) => p.parameter === "base_salary")).toMatchObject({
+      value: 2_530_000,
+      from: "2026-07-01",
+      legalBasis: "Nghị định 161/2026/NĐ-CP",
+    });
+  });
+
+  it("household of five on the 2,340,000 base, for 12 and for 3 months", () => {
+    const year = calc({ members: 5, date: "2026-03-01" });
+    expect(year.members.map((m) => m.month)).toEqual([105_300, 73_710, 63_180, 52_650, 42_120]);
+    expect(year.total).toEqual({ month: 336_960, period: 4_043_520 });
+    expect(calc({ members: 5, months: 3, date: "2026-03-01" }).total.period).toBe(1_010_880);
+  });
+
+  it.each([
+    ["near_poor", "2026-11-22", 34_155, 409_860, 79_695],
+    ["near_poor", "2026-03-01", 31_590, 379_080, 73_710],
+    ["student", "2026-11-22", 56_925, 683_100, 56_925],
+    ["student", "2025-08-15", 52_650, 631_800, 52_650],
+    ["student", "2025-03-01", 73_710, 884_520, 31_590],
+    ["agri_household", "2026-11-22", 79_695, 956_340, 34_155],
+    ["poor", "2026-11-22", 0, 0, 113_850],
+    ["child_under6", "2026-11-22", 0, 0, 113_850],
+  ] as const)("%s on %s: person pays %i a month, %i a year; the state %i a month", (group, date, m, y, s) => {
+    const r = calc({ group, date });
+    expect([r.person.month, r.person.period, r.state.month]).toEqual([m, y, s]);
+    expect(r.person.month + r.state.month).toBe(r.total.month);
+  });
+
+  it("employee on 10,000,000: 450,000 in all, 300,000 by the employer, 150,000 by the employee", () => {
+    const r = calc({ group: "employee", salary: 10_000_000 });
+    expect(r.employee).toEqual({
+      contributionSalary: 10_000_000,
+      capped: false,
+      employer: { month: 300_000, period: 3_600_000 },
+      employee: { month: 150_000, period: 1_800_000 },
+    });
+    expect(r.total.month).toBe(450_000);
+  });
+
+  it("caps the employee's salary at 20 × base: 2,106,000 before 1/7/2026, 2,277,000 after", () => {
+    expect(calc({ group: "employee", salary: 90_000_000, date: "2026-06-30" }).total.month).toBe(2_106_000);
+    const after = calc({ group: "employee", salary: 90_000_000, date: "2026-07-01" });
+    expect(after.total.month).toBe(2_277_000);
+    expect(after.employee?.capped).toBe(true);
+  });
+});
+
+describe("effective dates: the day before, of and after", () => {
+  it.each([
+    ["2026-06-30", 105_300],
+    ["2026-07-01", 113_850],
+    ["2026-07-02", 113_850],
+    ["2024-06-30", 81_000],
+    ["2024-07-01", 105_300],
+    ["2023-06-30", 67_050],
+    ["2023-07-01", 81_000],
+  ])("base on %s gives %i for one person", (date, full) => {
+    expect(calc({ date }).fullMonth).toBe(full);
+  });
+
+  it.each([
+    ["2025-06-30", 30],
+    ["2025-07-01", 50],
+    ["2025-07-02", 50],
+  ])("student support on %s is %i%%", (date, pct) => {
+    expect(calc({ group: "student", date }).supportPct).toBe(pct);
+  });
+
+  it.each([
+    ["2024-01-30", 70],
+    ["2024-01-31", 90],
+    ["2024-08-01", 90],
+    ["2024-12-31", 90],
+    ["2025-01-01", 70],
+  ])("Đồng Tháp near-poor support on %s is %i%% (KH 418/KH-UBND, 2024 only)", (date, pct) => {
+    const r = calc({ group: "near_poor", date, province: "dong_thap" });
+    expect(r.supportPct).toBe(pct);
+    const source = r.parameters.find((p) => p.parameter === "support.near_poor");
+    expect(source?.source).toBe(pct === 90 ? "province" : "national");
+  });
+
+  it("a near-poor person in Đồng Tháp under the 2024 plan pays 10%, elsewhere 30%", () => {
+    expect(calc({ group: "near_poor", date: "2024-08-01", province: "dong_thap" }).person.month).toBe(10_530);
+    expect(calc({ group: "near_poor", date: "2024-08-01", province: "ha_noi" }).person.month).toBe(31_590);
+  });
+
+  it("an override for part of a group is reported beside the national figure, not instead of it", () => {
+    const r = calc({ group: "student", date: "2026-01-10", province: "ho_chi_minh" });
+    expect(r.person.month).toBe(52_650);
+    expect(r.partialOverride).toMatchObject({ supportPct: 100, person: { month: 0, period: 0 } });
+    expect(r.partialOverride?.appliesTo.vi).toMatch(/học sinh/);
+    expect(
+      calc({ group: "student", date: "2025-11-13", province: "ho_chi_minh" }).partialOverride,
+    ).toBeUndefined();
+  });
+});
+
+describe("household details and base changes inside the period", () => {
+  it("leaves members insured elsewhere off the ladder", () => {
+    const r = calc({ members: 5, insuredElsewhere: 2 });
+    expect(r.payers).toBe(3);
+    expect(r.members.map((m) => m.month)).toEqual([113_850, 79_695, 68_310]);
+  });
+
+  it("says when a base change falls inside the months paid, and what it would add", () => {
+    const r = calc({ members: 5, date: "2026-03-01" });
+    expect(r.baseChange).toEqual({
+      from: "2026-07-01",
+      base: 2_530_000,
+      legalBasis: "Nghị định 161/2026/NĐ-CP",
+      monthsAfter: 8,
+      personDifference: (364_320 - 336_960) * 8,
+    });
+    expect(calc({ members: 5, months: 3, date: "2026-03-01" }).baseChange).toBeUndefined();
+  });
+});
+
+describe("bad input is refused with the field to fix", () => {
+  it.each([
+    [{ months: 4 as 3 }, "months"],
+    [{ date: "2026-02-30" }, "date"],
+    [{ date: "22/11/2026" }, "date"],
+    [{ members: 0 }, "members"],
+    [{ members: 3, insuredElsewhere: 4 }, "insuredElsewhere"],
+    [{ group: "employee" as const }, "salary"],
+    [{ province: "atlantis" }, "province"],
+    [{ group: "pensioner" as "poor" }, "group"],
+  ])("%o → %s", (input, field) => {
+    expect(() => calc(input)).toThrow(expect.objectContaining({ field }));
+    expect(() => calc(input)).toThrow(ContributionInputError);
+  });
+
+  it("refuses a date before the data starts instead of guessing", () => {
+    expect(() => calc({ date: "2010-01-01" })).toThrow(PolicyGapError);
+  });
+});
+
+describe("properties", () => {
+  const date = fc
+    .date({
+      min: new Date("2019-07-01T00:00:00Z"),
+      max: new Date("2030-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+  const months = fc.constantFrom(...PAYMENT_MONTHS);
+  const group = fc.constantFrom(...CONTRIBUTION_GROUPS.filter((g) => g !== "employee"));
+
+  it("totals equal the sum of the members, and nothing is negative", () => {
+    fc.assert(
+      fc.property(group, date, months, fc.integer({ min: 1, max: 12 }), (g, d, m, n) => {
+        const r = calc({ group: g, date: d, months: m, members: n });
+        expect(r.total.month).toBe(r.person.month + r.state.month);
+        if (g === "household") expect(r.total.month).toBe(r.members.reduce((s, x) => s + x.month, 0));
+        expect(r.person.period).toBe(r.members.reduce((s, x) => s + x.period, 0));
+        for (const v of [r.total.month, r.state.month, r.person.month, ...r.members.map((x) => x.month)])
+          expect(v).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it("a bigger household never pays less, and each added member pays no more than the one before", () => {
+    fc.assert(
+      fc.property(date, months, fc.integer({ min: 1, max: 20 }), (d, m, n) => {
+        const smaller = calc({ date: d, months: m, members: n });
+        const bigger = calc({ date: d, months: m, members: n + 1 });
+        expect(bigger.total.period).toBeGreaterThanOrEqual(smaller.total.period);
+        expect(bigger.members.at(-1)!.month).toBeLessThanOrEqual(bigger.members.at(-2)!.month);
+      }),
+    );
+  });
+
+  it("employer and employee parts add up to the total, for any salary", () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 1, max: 500_000_000 }), (d, salary) => {
+        const r = calc({ group: "employee", date: d, salary });
+        expect(r.employee!.employer.month + r.employee!.employee.month).toBe(r.total.month);
+        expect(r.employee!.employer.month).toBeGreaterThanOrEqual(r.employee!.employee.month);
+      }),
+    );
+  });
+
+  it("a province override applies only inside its dates", () => {
+    fc.assert(
+      fc.property(date, (d) => {
+        const inside = d >= "2024-01-31" && d <= "2024-12-31";
+        expect(calc({ group: "near_poor", date: d, province: "dong_thap" }).supportPct).toBe(
+          inside ? 90 : 70,
+        );
+      }),
+    );
+  });
+});
