@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { Config } from "./config/load-config.ts";
+import { type Config, ConfigError } from "./config/load-config.ts";
 import type { Content } from "./content/content.ts";
 import type { Clock } from "./core/clock.ts";
 import type { SessionStore } from "./core/session.ts";
@@ -18,6 +18,13 @@ export interface AppDeps {
 
 /** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
 export async function createApp(deps: AppDeps): Promise<{ bot: Bot; modelBuildMs: number }> {
+  const province = deps.config.PROVINCE;
+  if (province && !deps.content.policy.provinces.some((p) => p.code === province)) {
+    const codes = deps.content.policy.provinces.map((p) => p.code).join(", ");
+    throw new ConfigError([
+      `PROVINCE: "${province}" is not a province code in intents/policy/provinces.yaml (${codes})`,
+    ]);
+  }
   const { recognize, buildMs } = buildRecognizer(deps.content);
   deps.logger?.debug({ ms: Math.round(buildMs), content: deps.content.version }, "intent model built");
   const translator = await createI18n(deps.content);

@@ -1,5 +1,6 @@
 import { configOrExit, UsageError } from "./cli/bootstrap.ts";
 import { chatCommand } from "./cli/commands/chat.ts";
+import { ConfigError } from "./config/load-config.ts";
 
 // `npm start`: with no channel token, the terminal chat (Redis required, as in production).
 try {
@@ -11,7 +12,7 @@ try {
   }
   await chatCommand(process.argv.slice(2), { requireRedis: true });
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
+  if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exitCode = 1;
 }

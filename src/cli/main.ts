@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { ConfigError } from "../config/load-config.ts";
 import { UsageError } from "./bootstrap.ts";
 import { askCommand } from "./commands/ask.ts";
 import { calcCommand } from "./commands/calc.ts";
@@ -58,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }

@@ -1,5 +1,7 @@
-import { percentOf, shareOf } from "./money.ts";
-import { type At, listParameterAt, parameterAt } from "./parameter-at.ts";
+import { calculateContribution } from "./contribution/calculate-contribution.ts";
+import type { ContributionGroup } from "./contribution/contribution-types.ts";
+import { percentOf } from "./money.ts";
+import { type At, parameterAt } from "./parameter-at.ts";
 import type { PolicyData } from "./policy-data.ts";
 
 /** A value an answer text can show; formatted per language when rendered. */
@@ -26,25 +28,30 @@ const vnd = (value: number): AnswerValue => ({ kind: "vnd", value });
 const pct = (value: number): AnswerValue => ({ kind: "percent", value });
 const base = (ctx: VarContext) => parameterAt(ctx.policy, "base_salary", ctx).value;
 const rate = (ctx: VarContext) => parameterAt(ctx.policy, "contribution_rate", ctx).value;
-const fullMonth = (ctx: VarContext) => shareOf(base(ctx), rate(ctx), 10_000);
-const ladder = (ctx: VarContext) => listParameterAt(ctx.policy, "household_ladder", ctx.date).value;
-const ladderShare = (ctx: VarContext, member: number) =>
-  ladder(ctx)[Math.min(member, ladder(ctx).length) - 1] ?? 0;
-const householdMonth = (ctx: VarContext, member: number) =>
-  percentOf(fullMonth(ctx), ladderShare(ctx, member));
-const support = (ctx: VarContext, group: string) => parameterAt(ctx.policy, `support.${group}`, ctx).value;
-const personMonth = (ctx: VarContext, group: string) =>
-  fullMonth(ctx) - percentOf(fullMonth(ctx), support(ctx, group));
+// Amounts come from the calculator, so an answer and a calculation can never disagree.
+const calculate = (ctx: VarContext, group: ContributionGroup, members = 1) =>
+  calculateContribution(ctx.policy, {
+    group,
+    date: ctx.date,
+    months: 12,
+    members,
+    ...(ctx.province ? { province: ctx.province } : {}),
+  });
+const fullMonth = (ctx: VarContext) => calculate(ctx, "household").fullMonth;
+const householdMember = (ctx: VarContext, member: number) =>
+  calculate(ctx, "household", member).members.at(-1)!;
+const support = (ctx: VarContext, group: ContributionGroup) => calculate(ctx, group).supportPct ?? 0;
+const personMonth = (ctx: VarContext, group: ContributionGroup) => calculate(ctx, group).person.month;
 const CORE = ["base_salary", "contribution_rate"];
 
-function supportedGroup(prefix: string, group: string): Record<string, VariableDefinition> {
+function supportedGroup(prefix: string, group: ContributionGroup): Record<string, VariableDefinition> {
   const parameters = [...CORE, `support.${group}`];
   return {
     [`${prefix}_support_pct`]: { parameters, compute: (c) => pct(support(c, group)) },
     [`${prefix}_person_pct`]: { parameters, compute: (c) => pct(100 - support(c, group)) },
     [`${prefix}_person_month`]: { parameters, compute: (c) => vnd(personMonth(c, group)) },
     [`${prefix}_person_year`]: { parameters, compute: (c) => vnd(personMonth(c, group) * 12) },
-    [`${prefix}_state_month`]: { parameters, compute: (c) => vnd(fullMonth(c) - personMonth(c, group)) },
+    [`${prefix}_state_month`]: { parameters, compute: (c) => vnd(calculate(c, group).state.month) },
   };
 }
 
@@ -52,14 +59,28 @@ function householdMembers(): Record<string, VariableDefinition> {
   const parameters = [...CORE, "household_ladder"];
   const entries: Record<string, VariableDefinition> = {};
   for (let member = 1; member <= 5; member++) {
-    entries[`household_month_${member}`] = { parameters, compute: (c) => vnd(householdMonth(c, member)) };
-    entries[`household_year_${member}`] = { parameters, compute: (c) => vnd(householdMonth(c, member) * 12) };
+    entries[`household_month_${member}`] = {
+      parameters,
+      compute: (c) => vnd(householdMember(c, member).month),
+    };
+    entries[`household_year_${member}`] = {
+      parameters,
+      compute: (c) => vnd(householdMember(c, member).period),
+    };
     if (member > 1)
-      entries[`household_pct_${member}`] = { parameters, compute: (c) => pct(ladderShare(c, member)) };
+      entries[`household_pct_${member}`] = {
+        parameters,
+        compute: (c) => pct(householdMember(c, member).sharePct),
+      };
   }
-  const total = (c: VarContext) => [1, 2, 3, 4, 5].reduce((sum, m) => sum + householdMonth(c, m), 0);
-  entries.household_total_month_5 = { parameters, compute: (c) => vnd(total(c)) };
-  entries.household_total_year_5 = { parameters, compute: (c) => vnd(total(c) * 12) };
+  entries.household_total_month_5 = {
+    parameters,
+    compute: (c) => vnd(calculate(c, "household", 5).total.month),
+  };
+  entries.household_total_year_5 = {
+    parameters,
+    compute: (c) => vnd(calculate(c, "household", 5).total.period),
+  };
   return entries;
 }
 

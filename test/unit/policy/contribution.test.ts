@@ -9,6 +9,7 @@ import {
   type ContributionInput,
   PAYMENT_MONTHS,
 } from "../../../src/policy/contribution/contribution-types.ts";
+import { nationalAt, parameterAt, partialOverridesAt } from "../../../src/policy/parameter-at.ts";
 import { PolicyGapError } from "../../../src/policy/policy-data.ts";
 import { realContent } from "../../helpers/real-content.ts";
 
@@ -118,6 +119,45 @@ describe("effective dates: the day before, of and after", () => {
       calc({ group: "student", date: "2025-11-13", province: "ho_chi_minh" }).partialOverride,
     ).toBeUndefined();
   });
+});
+
+describe("every dated rule in the data switches exactly on its date", () => {
+  const dayBefore = (date: string) => {
+    const d = new Date(`${date}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    return d.toISOString().slice(0, 10);
+  };
+  const dayAfter = (date: string) => {
+    const d = new Date(`${date}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1);
+    return d.toISOString().slice(0, 10);
+  };
+  const versions = Object.entries(policy.parameters).flatMap(([id, p]) =>
+    p.versions.slice(1).map((v, i) => [id, p.versions[i]!.from, v.from] as const),
+  );
+  it.each(versions)("%s: the version before %s applies until the day before %s", (id, previous, from) => {
+    const resolvedFrom = (date: string) => nationalAt(policy, id, date).from;
+    expect(resolvedFrom(dayBefore(from))).toBe(previous);
+    expect(resolvedFrom(from)).toBe(from);
+    expect(resolvedFrom(dayAfter(from))).toBe(from);
+  });
+  const overrides = policy.overrides.map((o) => [o.province, o.parameter, o.from, o.to ?? ""] as const);
+  it.each(overrides)(
+    "%s %s: in force from %s to %s, not the day before or after",
+    (province, id, from, to) => {
+      const source = (date: string) =>
+        [
+          parameterAt(policy, id, { date, province }),
+          ...partialOverridesAt(policy, id, { date, province }),
+        ].some((r) => r.source === "province");
+      expect(source(dayBefore(from))).toBe(false);
+      expect(source(from)).toBe(true);
+      if (to) {
+        expect(source(to)).toBe(true);
+        expect(source(dayAfter(to))).toBe(false);
+      }
+    },
+  );
 });
 
 describe("household details and base changes inside the period", () => {
