@@ -40,6 +40,15 @@ describe("contribution calculator in the conversation", () => {
     expect(out).toContain("4.371.840 đ cho 12 tháng");
   });
 
+  it("leaves household members already insured elsewhere off the ladder", async () => {
+    const out = await chat(
+      ["nhà tôi 5 người, 2 người đã có thẻ ở công ty, đóng bhyt hộ gia đình 12 tháng bao nhiêu"],
+      "calc-10",
+    );
+    expect(out).toContain("3.142.260 đ cho 12 tháng");
+    expect(out).toContain("Không tính 2 người");
+  });
+
   it("uses the rules in force on a later date and says so", async () => {
     const out = await chat(["từ tháng 7 năm sau đóng bhyt hộ gia đình 3 người 6 tháng bao nhiêu"], "calc-3");
     expect(out).toContain("01/07/2027");

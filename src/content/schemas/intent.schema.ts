@@ -16,6 +16,7 @@ export const AnswerMetaSchema = z.strictObject({
 /** Details an intent can take from a message (see src/nlu/slots); others found in the message are ignored. */
 export const SLOT_NAMES = [
   "household_size",
+  "insured_elsewhere",
   "months",
   "payer_group",
   "province",

@@ -13,6 +13,7 @@ import { CONTRIBUTION_GROUPS, PAYMENT_MONTHS } from "../../policy/contribution/c
 export const CalcDraftSchema = z.object({
   group: z.enum(CONTRIBUTION_GROUPS).optional(),
   members: z.number().int().min(1).max(50).optional(),
+  insuredElsewhere: z.number().int().min(0).max(50).optional(),
   months: z.union(PAYMENT_MONTHS.map((m) => z.literal(m))).optional(),
   /** A province code, or "none" when the user does not know or has no province with its own level. */
   province: z.string().optional(),

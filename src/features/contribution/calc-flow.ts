@@ -34,6 +34,10 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       date: draft.date ?? turn.today,
       months: draft.months ?? 12,
       ...(draft.members ? { members: draft.members } : {}),
+      // More "already insured" than people is a misreading of the message: then nobody is left out.
+      ...(draft.insuredElsewhere && draft.members && draft.insuredElsewhere <= draft.members
+        ? { insuredElsewhere: draft.insuredElsewhere }
+        : {}),
       ...(draft.salary ? { salary: draft.salary } : {}),
       ...(province ? { province } : {}),
     });

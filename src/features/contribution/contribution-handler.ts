@@ -44,6 +44,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   const draft: CalcDraft = {
     ...(group ? { group } : {}),
     ...(slots.householdSize ? { members: slots.householdSize } : {}),
+    ...(slots.insuredElsewhere ? { insuredElsewhere: slots.insuredElsewhere } : {}),
     ...(months ? { months } : {}),
     ...(slots.province ? { province: slots.province.code } : {}),
     ...(slots.date && "iso" in slots.date ? { date: slots.date.iso } : {}),

@@ -2,7 +2,7 @@ import type { SlotName } from "../../content/schemas/intent.schema.ts";
 import type { Province } from "../../content/schemas/policy.schema.ts";
 import { foldDiacritics } from "../fold.ts";
 import { type DateSlot, dateOf } from "./dates.ts";
-import { householdSizeOf } from "./household-size.ts";
+import { householdSizeOf, insuredElsewhereOf } from "./household-size.ts";
 import { monthsOf } from "./months.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
 import { type CommuneSlot, createPlaceFinder, type ProvinceSlot } from "./places.ts";
@@ -11,6 +11,8 @@ import { amountOf } from "./salary.ts";
 /** The details a message gives, each optional. */
 export interface Slots {
   householdSize?: number;
+  /** Household members already insured in another group (left off the household ladder). */
+  insuredElsewhere?: number;
   months?: number;
   payerGroup?: PayerGroup;
   province?: ProvinceSlot;
@@ -22,6 +24,7 @@ export interface Slots {
 
 const KEY: Record<SlotName, keyof Slots> = {
   household_size: "householdSize",
+  insured_elsewhere: "insuredElsewhere",
   months: "months",
   payer_group: "payerGroup",
   province: "province",
@@ -46,6 +49,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       .replace(/\s+/g, " ")} `;
     const found: Slots = {
       householdSize: householdSizeOf(folded),
+      insuredElsewhere: insuredElsewhereOf(folded),
       months: monthsOf(folded),
       payerGroup: payerGroupOf(folded),
       province: places.provinceOf(folded),

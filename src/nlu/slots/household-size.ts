@@ -24,3 +24,14 @@ export function householdSizeOf(folded: string): number | undefined {
   if (pairs === 0 || pairs * 2 + children > LARGEST_HOUSEHOLD) return undefined;
   return pairs * 2 + children;
 }
+
+// "2 người đã có thẻ", "1 đứa có bhyt ở trường rồi", "2 of them already have insurance".
+const ALREADY_INSURED = new RegExp(
+  `\\b${COUNT}\\s*(?:nguoi|ng|dua|chau|be|of them|people|members)?\\s*(?:da |cung )?(?:co|has|have|already have)\\s*(?:the|bhyt|bao hiem|insurance|a card|cards)\\b`,
+);
+
+/** How many household members the message says are already insured elsewhere, from folded text. */
+export function insuredElsewhereOf(folded: string): number | undefined {
+  const match = ALREADY_INSURED.exec(folded);
+  return match ? countValue(match[1]!) : undefined;
+}

@@ -28,6 +28,35 @@ describe("household size", () => {
   });
 });
 
+describe("members already insured elsewhere", () => {
+  it.each([
+    ["nhà 5 người, 2 người đã có thẻ bhyt ở công ty", 2],
+    ["1 đứa có bhyt ở trường rồi", 1],
+    ["two of them already have insurance", 2],
+  ])("%s → %i", (text, count) => {
+    expect(extract(text, TODAY).insuredElsewhere).toBe(count);
+  });
+  it("is not read from a plain household size", () => {
+    expect(extract("nhà 5 người đóng bao nhiêu", TODAY).insuredElsewhere).toBeUndefined();
+  });
+});
+
+describe("salary", () => {
+  it.each([
+    ["lương 10 triệu", 10_000_000],
+    ["luong 10tr5", 10_500_000],
+    ["lương 8,5 triệu", 8_500_000],
+    ["lương 8.500.000đ", 8_500_000],
+    ["salary 12000000 vnd", 12_000_000],
+    ["500k", 500_000],
+  ])("%s → %i", (text, amount) => {
+    expect(extract(text, TODAY).salary).toBe(amount);
+  });
+  it("does not read a date as an amount", () => {
+    expect(extract("từ 1/7/2026", TODAY).salary).toBeUndefined();
+  });
+});
+
 describe("months", () => {
   it.each([
     ["đóng 3 tháng hết bao nhiêu", 3],
