@@ -8,6 +8,7 @@ import { chatCommand } from "./commands/chat.ts";
 import { classifyCommand } from "./commands/classify.ts";
 import { contentCheckCommand } from "./commands/content-check.ts";
 import { evalCommand } from "./commands/eval.ts";
+import { placesCommand } from "./commands/places.ts";
 
 const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
 
@@ -18,6 +19,8 @@ const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
   calc --group G [--members N] [--months 3|6|12] [--salary VND] [--date YYYY-MM-DD] [--province CODE]
        [--insured-elsewhere N] [--lang vi|en] [--json]
                                            contribution calculation with the date and legal basis of every figure
+  places import <file.csv|yaml> [--dir DIR]
+                                           check a province's list of places and install it under intents/places/
   content check [--dir DIR]                validate intents/ and locales/ (of DIR, default this project)
 `;
 
@@ -41,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
       case "calc":
         await calcCommand(rest);
         return 0;
+      case "places":
+        return await placesCommand(rest);
       case "content": {
         const { values, positionals } = parseArgs({
           args: rest,

@@ -41,3 +41,8 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_value") return `must be one of ${issue.values.map(String).join(", ")}`;
   return issue.message;
 }
+
+/** An error found while checking content. */
+export function contentError(file: string, path: string, message: string): ContentIssue {
+  return { severity: "error", file, path, message };
+}

@@ -1,5 +1,6 @@
 import type { PolicyData } from "../policy/policy-data.ts";
 import type { Intent } from "./schemas/intent.schema.ts";
+import type { Place } from "./schemas/places.schema.ts";
 import type { AbbreviationsFile, AnswerText, LinksFile } from "./schemas/shared.schema.ts";
 import type { Triage } from "./schemas/triage.schema.ts";
 
@@ -22,6 +23,8 @@ export interface Content {
   abbreviations: AbbreviationsFile;
   /** The "who pays?" decision tree. */
   triage: Triage;
+  /** Where to enroll and pay: collection agents, post offices, commune offices, BHXH offices (intents/places/). */
+  places: readonly Place[];
   /** A short hash of all content, for caches and logs. */
   version: string;
 }

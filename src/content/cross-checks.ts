@@ -2,8 +2,10 @@ import { foldDiacritics } from "../nlu/fold.ts";
 import { ANSWER_VARIABLES, computeAnswerVars } from "../policy/answer-vars.ts";
 import { nationalAt } from "../policy/parameter-at.ts";
 import { type Content, LOCALES } from "./content.ts";
-import type { ContentIssue } from "./content-issue.ts";
+import { type ContentIssue, contentError } from "./content-issue.ts";
+import { checkDataFiles } from "./cross-checks-data.ts";
 
+const error = contentError;
 const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_]+)[^}]*\}\}/g;
 const URL_PATTERN = /https?:\/\/[^\s)"'<>]+/g;
 
@@ -15,8 +17,7 @@ export function crossCheck(content: Content, today: string): ContentIssue[] {
     ...checkAnswers(content),
     ...checkCommonStrings(content),
     ...checkOverrides(content),
-    ...checkProvinceNames(content),
-    ...checkTriage(content),
+    ...checkDataFiles(content),
     ...checkStaleness(content, today),
   ];
 }
@@ -167,64 +168,6 @@ function checkOverrides(content: Content): ContentIssue[] {
   });
 }
 
-/** A province name, former name or alias must point to one province, or "Hà Giang" could land anywhere. */
-function checkProvinceNames(content: Content): ContentIssue[] {
-  const owner = new Map<string, string>();
-  const issues: ContentIssue[] = [];
-  content.policy.provinces.forEach((p, index) => {
-    const names = [p.name.vi.replace(/^TP\.?\s*/, ""), p.name.en, ...p.former_names, ...p.aliases];
-    for (const key of new Set(names.map((n) => foldDiacritics(n).replace(/\s*-\s*/g, " ")))) {
-      const other = owner.get(key);
-      if (other && other !== p.code)
-        issues.push(
-          error(
-            "intents/policy/provinces.yaml",
-            `provinces[${index}]`,
-            `the name "${key}" also belongs to "${other}": keep it in one province`,
-          ),
-        );
-      else owner.set(key, p.code);
-    }
-  });
-  return issues;
-}
-
-/** Every step of the "who pays?" tree leads somewhere that exists, every node is reachable, and there is no loop. */
-function checkTriage(content: Content): ContentIssue[] {
-  const file = "intents/triage/payer-triage.yaml";
-  const { start, nodes, results } = content.triage;
-  const issues: ContentIssue[] = [];
-  if (!nodes[start]) issues.push(error(file, "start", `"${start}" is not a node`));
-  for (const [id, node] of Object.entries(nodes)) {
-    node.options.forEach((option, index) => {
-      const at = `nodes.${id}.options[${index}]`;
-      if ("next" in option && !nodes[option.next])
-        issues.push(error(file, `${at}.next`, `"${option.next}" is not a node`));
-      if ("result" in option && !results[option.result])
-        issues.push(error(file, `${at}.result`, `"${option.result}" is not a result`));
-    });
-  }
-  for (const [id, result] of Object.entries(results)) {
-    for (const key of ["answer", "enroll"] as const)
-      if (!content.intents.has(result[key]))
-        issues.push(error(file, `results.${id}.${key}`, `"${result[key]}" is not an intent`));
-  }
-  const seen = new Set<string>();
-  const walk = (id: string, path: string[]): void => {
-    if (path.includes(id)) {
-      issues.push(error(file, `nodes.${id}`, `loops back: ${[...path, id].join(" → ")}`));
-      return;
-    }
-    if (seen.has(id) || !nodes[id]) return;
-    seen.add(id);
-    for (const option of nodes[id].options) if ("next" in option) walk(option.next, [...path, id]);
-  };
-  walk(start, []);
-  for (const id of Object.keys(nodes))
-    if (!seen.has(id)) issues.push(error(file, `nodes.${id}`, "cannot be reached from `start`"));
-  return issues;
-}
-
 function checkStaleness(content: Content, today: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const intent of content.intents.values()) {
@@ -269,10 +212,6 @@ function checkStaleness(content: Content, today: string): ContentIssue[] {
     }
   }
   return issues;
-}
-
-function error(file: string, path: string, message: string): ContentIssue {
-  return { severity: "error", file, path, message };
 }
 
 function warning(file: string, path: string, message: string): ContentIssue {

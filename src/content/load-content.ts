@@ -6,7 +6,9 @@ import { LOCALES } from "./content.ts";
 import { type ContentIssue, formatIssue, zodIssues } from "./content-issue.ts";
 import { crossCheck } from "./cross-checks.ts";
 import { listFiles, readData } from "./read-files.ts";
+import { readPlacesFile } from "./read-places.ts";
 import { IntentSchema } from "./schemas/intent.schema.ts";
+import { type Place, PlacesFileSchema } from "./schemas/places.schema.ts";
 import type { Override } from "./schemas/policy.schema.ts";
 import { OverridesFileSchema, ParametersFileSchema, ProvincesFileSchema } from "./schemas/policy.schema.ts";
 import {
@@ -117,6 +119,22 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
   );
 
   const triage = await parse(path.join(root, "intents", "triage", "payer-triage.yaml"), TriageSchema);
+  const places: Place[] = [];
+  for (const file of await listFiles(path.join(root, "intents", "places"), [".yaml", ".yml", ".csv"])) {
+    const data = await readPlacesFile(file, root, issues);
+    if (data === undefined) continue;
+    hash.update(file).update(JSON.stringify(data));
+    const result = PlacesFileSchema.safeParse(data);
+    if (!result.success) issues.push(...zodIssues(path.relative(root, file), result.error));
+    else
+      places.push(
+        ...result.data.places.map((p) => ({
+          ...p,
+          province: result.data.province,
+          sample: result.data.sample,
+        })),
+      );
+  }
 
   if (
     !parameters ||
@@ -132,10 +150,11 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     intents,
     answers,
     common,
-    policy: { parameters, overrides, provinces: provinces.provinces },
+    policy: { parameters, overrides, provinces: provinces.provinces, mergedOn: provinces.merged_on },
     links,
     abbreviations,
     triage,
+    places,
     version: hash.digest("hex").slice(0, 12),
   };
   issues.push(...crossCheck(content, today));

@@ -7,6 +7,7 @@ import { type RenderedReply, type Reply, t, text } from "../core/reply.ts";
 import { createSequencer } from "../core/sequentialize.ts";
 import { newSession, type Session, type SessionStore } from "../core/session.ts";
 import type { InboundMessage } from "../core/types.ts";
+import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { renderReplies } from "../i18n/render.ts";
 import { detectLanguage } from "../nlu/language.ts";
@@ -49,8 +50,9 @@ export function createBot(deps: BotDeps): Bot {
     const session = (await deps.sessions.load(message.ref)) ?? newSession(now);
     const rawText = (message.text ?? "").normalize("NFC");
     const { text: safeText, found: hadPersonalNumber } = redactPersonalNumbers(rawText);
-    // While a guided question waits for an answer, a typed number is that answer ("12" months), not a menu pick.
-    const numbered = session.flow?.awaiting ? undefined : pickNumberedChoice(safeText, session);
+    // While the calculator waits for an answer, a typed number is that answer ("12" months), not a menu pick.
+    const numbersAreAnswers = session.flow?.id === CALC_FLOW && Boolean(session.flow.awaiting);
+    const numbered = numbersAreAnswers ? undefined : pickNumberedChoice(safeText, session);
     const action = message.action ?? numbered;
     const locale = chooseLocale(message, session, action ? "" : safeText, deps.defaultLocale);
     const turn: Turn = {
@@ -64,6 +66,7 @@ export function createBot(deps: BotDeps): Bot {
     };
 
     let outcome: Outcome;
+    const refused = action === undefined && (safeText.trim() === "" || safeText.length > MAX_MESSAGE_LENGTH);
     if (action === undefined && safeText.trim() === "")
       outcome = { replies: [text(t("common:input.empty"))] };
     else if (action === undefined && safeText.length > MAX_MESSAGE_LENGTH) {
@@ -80,7 +83,13 @@ export function createBot(deps: BotDeps): Bot {
     const updated: Session = {
       ...session,
       ...outcome.session,
-      pendingChoices: lastChoices?.kind === "choices" ? lastChoices.choices.map((c) => c.action) : [],
+      // A message refused for its form (empty, too long) keeps the menu it was meant to answer.
+      pendingChoices:
+        lastChoices?.kind === "choices"
+          ? lastChoices.choices.map((c) => c.action)
+          : refused
+            ? session.pendingChoices
+            : [],
       updatedAt: now.toISOString(),
     };
     await deps.sessions.save(message.ref, updated);

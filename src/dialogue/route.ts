@@ -11,22 +11,35 @@ import { greet } from "../features/greeting.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
+import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { showMore } from "../features/show-more.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
 import type { Recognize } from "../nlu/recognize.ts";
+
+/** Who reads the reply to a question a guided flow asked, by flow id. */
+const FLOW_ANSWERS: Record<string, (turn: Turn, awaiting: string, text: string) => Outcome | undefined> = {
+  [CALC_FLOW]: (turn, awaiting, text) => answerCalcQuestion(turn, awaiting as CalcField, text),
+  [PLACE_FLOW]: (turn, _awaiting, text) => answerPlaceQuestion(turn, text),
+};
 
 /** Decides what to do with a turn: a button action, a command, or a recognised question. */
 export function route(turn: Turn, recognize: Recognize, action?: string): Outcome {
   if (action !== undefined) {
     const decoded = decodeAction(action);
     if (!decoded) return withReply(showHelp(turn), text(t("common:input.unknown_button")));
-    return runAction(turn, decoded);
+    const outcome = runAction(turn, decoded);
+    // A button outside the pending question moves the conversation on: the question is dropped.
+    return decoded.type === "calc"
+      ? outcome
+      : { ...outcome, session: { flow: undefined, ...outcome.session } };
   }
-  const awaiting = turn.session.flow?.id === CALC_FLOW ? turn.session.flow.awaiting : undefined;
-  if (awaiting) {
-    // Not an answer to the question asked: the user moved on, so the question is dropped.
-    const answered = answerCalcQuestion(turn, awaiting as CalcField, turn.text);
+  const flow = turn.session.flow;
+  if (flow?.awaiting) {
+    const answered = Object.hasOwn(FLOW_ANSWERS, flow.id)
+      ? FLOW_ANSWERS[flow.id]!(turn, flow.awaiting, turn.text)
+      : undefined;
     if (answered) return answered;
+    // Not an answer to the question asked: the user moved on, so the question is dropped.
     const moved = routeText(turn, recognize);
     return { ...moved, session: { flow: undefined, ...moved.session } };
   }

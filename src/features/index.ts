@@ -5,11 +5,13 @@ import { fallback } from "./fallback.ts";
 import { greet } from "./greeting.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { showHelp } from "./help.ts";
+import { whereToEnroll } from "./places/where-to-enroll.ts";
 
 /** Handler for each `handler:` name an intent file may use; every name in the schema must be here. */
 export const HANDLERS: Readonly<Record<HandlerName, (turn: Turn, intent: string) => Outcome>> = {
   answer,
   contribution,
+  places: whereToEnroll,
   greeting: greet,
   help: showHelp,
   fallback,

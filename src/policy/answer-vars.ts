@@ -24,8 +24,12 @@ interface VariableDefinition {
   compute(ctx: VarContext): AnswerValue;
 }
 
-const vnd = (value: number): AnswerValue => ({ kind: "vnd", value });
-const pct = (value: number): AnswerValue => ({ kind: "percent", value });
+/** An amount of money to show. */
+export const vnd = (value: number): AnswerValue => ({ kind: "vnd", value });
+/** A percentage to show. */
+export const pct = (value: number): AnswerValue => ({ kind: "percent", value });
+/** A civil date (YYYY-MM-DD) to show. */
+export const day = (value: string): AnswerValue => ({ kind: "date", value });
 const base = (ctx: VarContext) => parameterAt(ctx.policy, "base_salary", ctx).value;
 const rate = (ctx: VarContext) => parameterAt(ctx.policy, "contribution_rate", ctx).value;
 // Amounts come from the calculator, so an answer and a calculation can never disagree.
@@ -103,7 +107,7 @@ export const ANSWER_VARIABLES: Readonly<Record<string, VariableDefinition>> = {
   base_salary: { parameters: ["base_salary"], compute: (c) => vnd(base(c)) },
   base_salary_from: {
     parameters: ["base_salary"],
-    compute: (c) => ({ kind: "date", value: parameterAt(c.policy, "base_salary", c).from }),
+    compute: (c) => day(parameterAt(c.policy, "base_salary", c).from),
   },
   base_salary_basis: {
     parameters: ["base_salary"],

@@ -5,6 +5,8 @@ export interface PolicyData {
   parameters: Readonly<Record<string, Parameter>>;
   overrides: readonly Override[];
   provinces: readonly Province[];
+  /** When the 2025 province mergers took effect (NQ 202/2025/QH15). */
+  mergedOn: string;
 }
 
 /** A parameter's value on a date, with where it came from. */

@@ -59,7 +59,7 @@ describe("contribution calculator in the conversation", () => {
   it("says which base applies when a change falls inside the period, and that a top-up is unconfirmed", async () => {
     const out = await chat(["hộ gia đình 5 người đóng 12 tháng từ ngày 1/3/2026 bao nhiêu"], "calc-4");
     expect(out).toContain("4.043.520 đ cho 12 tháng");
-    expect(out).toContain("từ 01/07/2026 lương cơ sở là 2.530.000 đ");
+    expect(out).toContain("Từ 01/07/2026: lương cơ sở 2.530.000 đ (Nghị định 161/2026/NĐ-CP)");
     expect(out).toContain("chưa có hướng dẫn chính thức");
     expect(out).toContain("218.880 đ");
   });
@@ -97,11 +97,73 @@ describe("contribution calculator in the conversation", () => {
     );
     expect(out).toContain("Bưu điện");
     const session = JSON.parse((await redis.get("bhyt:v1:{console:calc-9}:session")) ?? "{}");
-    expect(session.flow).toBeUndefined();
+    expect(session.flow?.id).not.toBe("calc");
+  });
+});
+
+describe("calculator: odd answers keep what was gathered", () => {
+  it("reads a province answered in one syllable, an abbreviation or with a typo", async () => {
+    for (const [answer, name] of [
+      ["Huế", "Huế"],
+      ["hcm", "TP. Hồ Chí Minh"],
+      ["Dong Thapp", "Đồng Tháp"],
+    ]) {
+      const out = await chat(["hộ cận nghèo đóng bhyt 12 tháng bao nhiêu", answer!], `calc-p-${answer}`);
+      expect(out).toContain("34.155 đ/tháng");
+      expect(out).toContain(name!);
+    }
+  });
+
+  it("asks again when a short answer does not fit, instead of forgetting the question", async () => {
+    const out = await chat(["người lao động đóng bhyt bao nhiêu", "2", "50", "10 triệu"], "calc-11");
+    expect(out).toContain("Tiền lương tháng dùng để đóng BHXH");
+    expect(out).toContain("chưa đọc được số tiền lương");
+    expect(out).toContain("bạn đóng 150.000 đ");
+  });
+
+  it("takes everything an answer says, not only what was asked", async () => {
+    const out = await chat(["tính tiền bhyt giúp tôi", "hộ cận nghèo ở Đồng Tháp, 3 người"], "calc-12");
+    expect(out).not.toContain("Bạn ở tỉnh/thành nào?");
+    expect(out).toContain(`${34_155 * 3}`.replace(/\B(?=(\d{3})+$)/g, "."));
+  });
+
+  it("treats a former province before the merger as its own province", async () => {
+    const out = await chat(["hộ cận nghèo ở Tiền Giang đóng bhyt ngày 1/10/2024 bao nhiêu"], "calc-13");
+    expect(out).toContain("Trước 12/6/2025, Tiền Giang là tỉnh riêng");
+    expect(out).toContain("31.590 đ/tháng");
+  });
+
+  it("drops the pending question when another button is pressed", async () => {
+    await chat(["nhà tôi 4 người thì đóng bảo hiểm y tế bao nhiêu?"], "calc-14");
+    const session = JSON.parse((await redis.get("bhyt:v1:{console:calc-14}:session")) ?? "{}");
+    expect(session.flow.awaiting).toBe("months");
+    const after = await bot.handle({
+      ref: { channel: "console", userId: "calc-14" },
+      action: "intent:enroll.where",
+      receivedAt: new Date(),
+    });
+    expect(after.replies[0]!.text).toContain("Bưu điện");
+    const stored = JSON.parse((await redis.get("bhyt:v1:{console:calc-14}:session")) ?? "{}");
+    expect(stored.flow?.id).not.toBe("calc");
+  });
+
+  it("keeps the menu when a message is refused for being empty or too long", async () => {
+    const out = await chat(["tính tiền bhyt giúp tôi", "x".repeat(2500), "1"], "calc-15");
+    expect(out).toMatch(/dài quá/);
+    expect(out).toContain("Nhà bạn có bao nhiêu người");
   });
 });
 
 describe('"who pays?" triage', () => {
+  it("ignores a forged step name instead of crashing", async () => {
+    const reply = await bot.handle({
+      ref: { channel: "console", userId: "triage-2" },
+      action: "triage:constructor",
+      receivedAt: new Date(),
+    });
+    expect(reply.replies.length).toBeGreaterThan(0);
+  });
+
   it("places a person in a payer group and leads to the answer, enrollment and the calculator", async () => {
     const out = await chat(
       ["ai sẽ đóng bhyt cho tôi, tôi thuộc nhóm nào", "2", "2", "2", "5", "1"],

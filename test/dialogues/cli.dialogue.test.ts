@@ -76,6 +76,53 @@ describe("bhyt calc", () => {
   });
 });
 
+describe("bhyt places import", () => {
+  const header =
+    "name,type,commune,commune_former,serves,address,hours,phone,valid_from,valid_to,sample,source";
+  const row =
+    "Bưu điện xã Hòa Bình,post_office,Hòa Bình,,,Số 1 đường A,7:00–17:00,,2025-07-01,,,Danh sách BHXH tỉnh";
+
+  it("installs a valid province list and the bot's content loads it", () => {
+    const sandbox = contentSandbox();
+    try {
+      sandbox.write("phu_tho.csv", `${header}\n${row}\n`);
+      const { code, stdout } = bhyt([
+        "places",
+        "import",
+        `${sandbox.root}/phu_tho.csv`,
+        "--dir",
+        sandbox.root,
+      ]);
+      expect(code).toBe(0);
+      expect(stdout).toContain("Installed 1 place(s) for phu_tho as intents/places/phu_tho.csv");
+      expect(bhyt(["content", "check", "--dir", sandbox.root]).code).toBe(0);
+    } finally {
+      sandbox.dispose();
+    }
+  });
+
+  it("refuses a broken list with one line per problem and changes nothing", () => {
+    const sandbox = contentSandbox();
+    try {
+      sandbox.write("dong_thap.csv", `${header}\n${row.replace("2025-07-01", "2025-02-30")}\n`);
+      const { code, stderr } = bhyt([
+        "places",
+        "import",
+        `${sandbox.root}/dong_thap.csv`,
+        "--dir",
+        sandbox.root,
+      ]);
+      expect(code).toBe(1);
+      expect(stderr).toContain("dong_thap.csv › places[0].valid_from: is not a real calendar date");
+      expect(stderr).toContain("nothing changed");
+      const kept = bhyt(["content", "check", "--dir", sandbox.root]);
+      expect(kept.code).toBe(0);
+    } finally {
+      sandbox.dispose();
+    }
+  });
+});
+
 describe("the bhyt command line", () => {
   it("ask --json reports the intent, confidence, text and buttons", () => {
     const { code, stdout } = bhyt(["ask", "--json", "sinh viên đóng bảo hiểm y tế bao nhiêu"]);

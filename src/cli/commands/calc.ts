@@ -130,7 +130,13 @@ function toJson(result: ContributionResult) {
     memberAmounts: result.members,
     ...(result.employee ? { employee: result.employee } : {}),
     ...(result.partialOverride ? { partialOverride: result.partialOverride } : {}),
-    ...(result.baseChange ? { baseChange: { ...result.baseChange, topUp: "unconfirmed" } } : {}),
+    ...(result.ruleChanges
+      ? {
+          ruleChanges: result.ruleChanges,
+          personDifference: result.personDifference,
+          recalculation: "unconfirmed",
+        }
+      : {}),
     parameters: result.parameters,
     rounding: ROUNDING,
   };

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { IntentIdSchema, IsoDateSchema } from "./common.schema.ts";
 
-/** Handlers an intent may name; `answer` is the default FAQ answer, `contribution` adds the calculator. */
-export const HANDLER_NAMES = ["answer", "contribution", "greeting", "help", "fallback"] as const;
+/**
+ * Handlers an intent may name; `answer` is the default FAQ answer, `contribution` adds the calculator, `places`
+ * lists where to enroll in the user's commune.
+ */
+export const HANDLER_NAMES = ["answer", "contribution", "places", "greeting", "help", "fallback"] as const;
 
 /** Metadata that makes every answer traceable: legal basis, validity and review. */
 export const AnswerMetaSchema = z.strictObject({

@@ -61,6 +61,8 @@ export const OverridesFileSchema = z.strictObject({
 
 /** intents/policy/provinces.yaml. */
 export const ProvincesFileSchema = z.strictObject({
+  /** The day the former provinces were merged: before it, a former name is its own province. */
+  merged_on: IsoDateSchema,
   provinces: z
     .array(
       z.strictObject({

@@ -1,22 +1,28 @@
 import { z } from "zod";
 import type { Content } from "../../content/content.ts";
-import { foldDiacritics } from "../../nlu/fold.ts";
 import { dateOf } from "../../nlu/slots/dates.ts";
+import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
-import { createPlaceFinder, type PlaceFinder } from "../../nlu/slots/places.ts";
+import { placeFinderFor } from "../../nlu/slots/places.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
-import { CONTRIBUTION_GROUPS, PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
+import {
+  CONTRIBUTION_GROUPS,
+  LARGEST_HOUSEHOLD,
+  PAYMENT_MONTHS,
+} from "../../policy/contribution/contribution-types.ts";
 
 /** What the calculator has gathered so far (kept in the session between messages). */
 export const CalcDraftSchema = z.object({
   group: z.enum(CONTRIBUTION_GROUPS).optional(),
-  members: z.number().int().min(1).max(50).optional(),
-  insuredElsewhere: z.number().int().min(0).max(50).optional(),
+  members: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
+  insuredElsewhere: z.number().int().min(0).max(LARGEST_HOUSEHOLD).optional(),
   months: z.union(PAYMENT_MONTHS.map((m) => z.literal(m))).optional(),
   /** A province code, or "none" when the user does not know or has no province with its own level. */
   province: z.string().optional(),
+  /** The pre-2025 province name the user typed, when it was one (its own province before the merger). */
+  formerProvince: z.string().optional(),
   date: z.string().optional(),
   salary: z.number().int().positive().optional(),
 });
@@ -31,32 +37,24 @@ export const CALC_FLOW = "calc";
 /** What a typed or tapped answer to one question gave: a value, a value out of range, or nothing usable. */
 export type FieldAnswer = { ok: Partial<CalcDraft> } | { invalid: string } | undefined;
 
-const finders = new WeakMap<Content, PlaceFinder>();
-const placesOf = (content: Content) => {
-  const known = finders.get(content);
-  if (known) return known;
-  const finder = createPlaceFinder(content.policy.provinces);
-  finders.set(content, finder);
-  return finder;
-};
-
 /** Reads the answer to `field` from a button value or typed text; `today` anchors typed dates. */
 export function readFieldAnswer(field: CalcField, raw: string, content: Content, today: string): FieldAnswer {
-  const folded = ` ${foldDiacritics(raw.normalize("NFC")).replace(/[^a-z0-9/.,\-\s]/g, " ")} `;
+  const folded = foldForSlots(raw);
   const number = /^\s*(\d{1,9})\s*$/.exec(folded)?.[1];
   switch (field) {
     case "group": {
       const group = CONTRIBUTION_GROUPS.find((g) => g === raw) ?? payerGroupOf(folded);
-      return group ? { ok: { group } } : undefined;
+      if (group) return { ok: { group } };
+      return short(folded) ? { invalid: "group" } : undefined;
     }
     case "members": {
       const members = number ? Number(number) : householdSizeOf(folded);
-      if (members === undefined) return undefined;
-      return members >= 1 && members <= 50 ? { ok: { members } } : { invalid: "members" };
+      if (members === undefined) return short(folded) ? { invalid: "members" } : undefined;
+      return members >= 1 && members <= LARGEST_HOUSEHOLD ? { ok: { members } } : { invalid: "members" };
     }
     case "months": {
       const months = number ? Number(number) : monthsOf(folded);
-      if (months === undefined) return undefined;
+      if (months === undefined) return short(folded) ? { invalid: "months" } : undefined;
       const allowed = PAYMENT_MONTHS.find((m) => m === months);
       return allowed ? { ok: { months: allowed } } : { invalid: "months" };
     }
@@ -64,21 +62,49 @@ export function readFieldAnswer(field: CalcField, raw: string, content: Content,
       if (raw === "none" || /\b(khong biet|khac|none|other|skip|bo qua)\b/.test(folded))
         return { ok: { province: "none" } };
       if (content.policy.provinces.some((p) => p.code === raw)) return { ok: { province: raw } };
-      const found = placesOf(content).provinceOf(folded);
-      return found ? { ok: { province: found.code } } : undefined;
+      // An answer to "which province?" is a name, even a one-syllable one ("Huế") or an abbreviation ("hcm").
+      const finder = placeFinderFor(content.policy.provinces);
+      const found = finder.provinceOf(folded) ?? finder.provinceOf(` tinh${folded}`);
+      if (found)
+        return {
+          ok: { province: found.code, ...(found.formerName ? { formerProvince: found.formerName } : {}) },
+        };
+      return short(folded) ? { invalid: "province" } : undefined;
     }
     case "date": {
       if (raw === "today" || /\b(hom nay|bay gio|today|now)\b/.test(folded)) return { ok: { date: today } };
       const date = dateOf(folded, today);
-      if (!date) return undefined;
+      if (!date) return short(folded) ? { invalid: "date" } : undefined;
       return "iso" in date ? { ok: { date: date.iso } } : { invalid: "date" };
     }
     case "salary": {
       const salary = amountOf(folded);
-      if (salary === undefined) return undefined;
+      if (salary === undefined) return short(folded) ? { invalid: "salary" } : undefined;
       return salary >= 100_000 && salary <= 10_000_000_000 ? { ok: { salary } } : { invalid: "salary" };
     }
   }
+}
+
+// A reply of a word or two (or a bare number) that does not answer the question is a wrong answer to it, and is
+// asked again; a longer message is a new question, and the calculator steps aside.
+const short = (folded: string) => folded.trim().split(/\s+/).length <= 2;
+
+/** What the slots of a message add to a draft; an impossible date or period is reported, not kept. */
+export function draftFromSlots(slots: Slots): { draft: CalcDraft; invalid?: "date" | "months" } {
+  const months = PAYMENT_MONTHS.find((m) => m === slots.months);
+  const draft: CalcDraft = {
+    ...(slots.payerGroup ? { group: slots.payerGroup } : {}),
+    ...(slots.householdSize ? { members: slots.householdSize } : {}),
+    ...(slots.insuredElsewhere ? { insuredElsewhere: slots.insuredElsewhere } : {}),
+    ...(months ? { months } : {}),
+    ...(slots.province ? { province: slots.province.code } : {}),
+    ...(slots.province?.formerName ? { formerProvince: slots.province.formerName } : {}),
+    ...(slots.date && "iso" in slots.date ? { date: slots.date.iso } : {}),
+    ...(slots.salary ? { salary: slots.salary } : {}),
+  };
+  if (slots.date && "invalid" in slots.date) return { draft, invalid: "date" };
+  if (slots.months !== undefined && !months) return { draft, invalid: "months" };
+  return { draft };
 }
 
 /** The draft stored in a session flow, or an empty one when the stored data no longer fits the schema. */

@@ -1,10 +1,15 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type Choice, choices, type Reply, t, text } from "../../core/reply.ts";
+import { createSlotExtractor, type ExtractSlots } from "../../nlu/slots/extract-slots.ts";
 import {
   ContributionInputError,
   calculateContribution,
 } from "../../policy/contribution/calculate-contribution.ts";
-import { CONTRIBUTION_GROUPS, type ContributionGroup } from "../../policy/contribution/contribution-types.ts";
+import {
+  CONTRIBUTION_GROUPS,
+  type ContributionGroup,
+  PAYMENT_MONTHS,
+} from "../../policy/contribution/contribution-types.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import {
@@ -12,9 +17,19 @@ import {
   type CalcDraft,
   type CalcField,
   draftFromSession,
+  draftFromSlots,
   readFieldAnswer,
 } from "./calc-draft.ts";
 import { contributionReply } from "./calc-reply.ts";
+
+const extractors = new WeakMap<Turn["content"], ExtractSlots>();
+function slotExtractorOf(turn: Turn): ExtractSlots {
+  const known = extractors.get(turn.content);
+  if (known) return known;
+  const extract = createSlotExtractor(turn.content.policy.provinces);
+  extractors.set(turn.content, extract);
+  return extract;
+}
 
 /** Groups whose support level a province may raise: for them the province is asked. */
 export const PROVINCE_DEPENDENT: ReadonlySet<ContributionGroup> = new Set([
@@ -27,7 +42,13 @@ export const PROVINCE_DEPENDENT: ReadonlySet<ContributionGroup> = new Set([
 export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = []): Outcome {
   const missing = nextQuestion(turn, draft);
   if (missing) return askCalcQuestion(turn, draft, missing, before);
-  const province = draft.province === "none" ? undefined : (draft.province ?? turn.province);
+  // A pre-2025 province name for a date before the merger is its own province, whose levels we do not have.
+  const beforeMerger =
+    Boolean(draft.formerProvince) && (draft.date ?? turn.today) < turn.content.policy.mergedOn;
+  const province = draft.province === "none" || beforeMerger ? undefined : (draft.province ?? turn.province);
+  const notes = beforeMerger
+    ? [t("common:calc.note.former_province", { former: draft.formerProvince! })]
+    : [];
   try {
     const result = calculateContribution(turn.content.policy, {
       group: draft.group!,
@@ -42,7 +63,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       ...(province ? { province } : {}),
     });
     return {
-      replies: [...before, contributionReply(turn, result)],
+      replies: [...before, contributionReply(turn, result, notes)],
       session: { flow: { id: CALC_FLOW, data: draft }, lastIntent: `contribution.${draft.group}`, misses: 0 },
     };
   } catch (error) {
@@ -88,7 +109,9 @@ export function answerCalcQuestion(
   if (!answer) return undefined;
   if ("invalid" in answer)
     return askCalcQuestion(turn, draft, field, [text(t(`common:calc.invalid.${answer.invalid}`))]);
-  return continueCalc(turn, { ...draft, ...answer.ok });
+  // Whatever else the reply says ("hộ cận nghèo ở Đồng Tháp, 3 người") fills the questions not yet answered.
+  const extra = fromButton ? {} : draftFromSlots(slotExtractorOf(turn)(raw, turn.today)).draft;
+  return continueCalc(turn, { ...extra, ...draft, ...answer.ok });
 }
 
 /** A calculator button: `calc:start=go` starts over, `calc:group=…` starts for a group, others fill one field. */
@@ -131,7 +154,7 @@ function buttonsFor(turn: Turn, draft: CalcDraft, field: CalcField): Choice[] {
     case "members":
       return [1, 2, 3, 4, 5, 6].map((n) => button(t("common:calc.button.members", { count: n }), n));
     case "months":
-      return [3, 6, 12].map((m) => button(t("common:calc.button.months", { months: m }), m));
+      return PAYMENT_MONTHS.map((m) => button(t("common:calc.button.months", { months: m }), m));
     case "province": {
       const withOwnLevel = new Set(
         turn.content.policy.overrides

@@ -1,41 +1,43 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t, withLines } from "../../core/reply.ts";
-import type { AnswerValue } from "../../policy/answer-vars.ts";
-import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
+import { day, pct, vnd } from "../../policy/answer-vars.ts";
+import {
+  type ContributionResult,
+  PAYMENT_MONTHS,
+  type UsedParameter,
+} from "../../policy/contribution/contribution-types.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Turn } from "../handler.ts";
 
-const vnd = (value: number): AnswerValue => ({ kind: "vnd", value });
-const day = (value: string): AnswerValue => ({ kind: "date", value });
-const pct = (value: number): AnswerValue => ({ kind: "percent", value });
-
 /** The breakdown of a calculation as a reply: amounts, who pays what, the rules used and what to do next. */
-export function contributionReply(turn: Turn, result: ContributionResult): Reply {
+export function contributionReply(turn: Turn, result: ContributionResult, extraNotes: TextRef[] = []): Reply {
   const { input } = result;
   const base = used(result, "base_salary")!;
   const rate = used(result, "contribution_rate")!;
   const parts: TextRef[] = [
     t(`common:calc.title.${input.group}`, { people: result.payers, months: input.months }),
     ...bodyOf(result),
+    ...extraNotes,
     ...notesOf(turn, result),
-    t("common:calc.basis", {
-      base: vnd(base.value as number),
-      base_from: day(base.from),
-      base_basis: base.legalBasis,
-      rate: pct((rate.value as number) / 100),
-      rate_basis: rate.legalBasis,
-    }),
+    t("common:safety.payment"),
+    result.employee
+      ? employeeBasis(result)
+      : t("common:calc.basis", {
+          base: vnd(base.value as number),
+          base_from: day(base.from),
+          base_basis: base.legalBasis,
+          rate: pct((rate.value as number) / 100),
+          rate_basis: rate.legalBasis,
+        }),
   ];
   // Months change nothing for employees (paid monthly through the employer) or groups the state pays for in full.
   const otherMonths: Choice[] =
     input.group === "employee" || result.supportPct === 100
       ? []
-      : [3, 6, 12]
-          .filter((m) => m !== input.months)
-          .map((m) => ({
-            label: t("common:calc.button.months", { months: m }),
-            action: encodeAction({ type: "calc", field: "months", value: String(m) }),
-          }));
+      : PAYMENT_MONTHS.filter((m) => m !== input.months).map((m) => ({
+          label: t("common:calc.button.months", { months: m }),
+          action: encodeAction({ type: "calc", field: "months", value: String(m) }),
+        }));
   return choices(parts, [
     ...otherMonths,
     intentChoice("enroll.where"),
@@ -46,12 +48,16 @@ export function contributionReply(turn: Turn, result: ContributionResult): Reply
 function bodyOf(r: ContributionResult): TextRef[] {
   const months = r.input.months;
   if (r.employee) {
+    const rateOf = (id: string) => pct((used(r, id)?.value as number) / 100);
     return [
       t("common:calc.employee.body", {
         salary: vnd(r.employee.contributionSalary),
+        rate: rateOf("contribution_rate"),
         total: vnd(r.total.month),
         employer: vnd(r.employee.employer.month),
+        employer_pct: rateOf("employer_rate"),
         employee: vnd(r.employee.employee.month),
+        employee_pct: rateOf("employee_rate"),
         employee_year: vnd(r.employee.employee.month * 12),
       }),
       ...(r.employee.capped
@@ -101,7 +107,7 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
           to: support.to ? day(support.to) : "—",
         }),
       );
-    else if (r.input.province)
+    else if (r.input.province && !r.partialOverride)
       notes.push(t("common:calc.note.no_province_level", { province: provinceName(r.input.province) }));
     else notes.push(t("common:calc.note.national_minimum"));
   }
@@ -116,16 +122,21 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
         basis: r.partialOverride.legalBasis,
       }),
     );
-  if (r.baseChange)
-    notes.push(
-      t("common:calc.note.base_change", {
-        from: day(r.baseChange.from),
-        base: vnd(r.baseChange.base),
-        basis: r.baseChange.legalBasis,
-        months: r.baseChange.monthsAfter,
-        difference: vnd(r.baseChange.personDifference),
-      }),
+  if (r.ruleChanges && r.personDifference !== undefined) {
+    const changes = r.ruleChanges.flatMap((change) =>
+      change.changed.map((p) => describeChange(change.from, p, provinceName(p.province))),
     );
+    const direction = r.personDifference > 0 ? "more" : "less";
+    notes.push(
+      withLines(
+        t(`common:calc.note.rule_change_${direction}`, {
+          months: r.ruleChanges[0]!.monthsAfter,
+          difference: vnd(Math.abs(r.personDifference)),
+        }),
+        changes,
+      ),
+    );
+  }
   if (r.input.date > turn.today) notes.push(t("common:calc.note.future_date", { date: day(r.input.date) }));
   else if (r.input.date < turn.today)
     notes.push(t("common:calc.note.past_date", { date: day(r.input.date) }));
@@ -134,4 +145,33 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
 
 function used(r: ContributionResult, id: string) {
   return r.parameters.find((p) => p.parameter === id);
+}
+
+/** One line about a rule that changes inside the period: the new base, support level or other rule, and its source. */
+function describeChange(from: string, p: UsedParameter, province: string): TextRef {
+  const vars = { from: day(from), basis: p.legalBasis, province };
+  if (p.parameter === "base_salary")
+    return t("common:calc.change.base_salary", { ...vars, value: vnd(p.value as number) });
+  if (p.parameter.startsWith("support."))
+    return p.source === "province"
+      ? t("common:calc.change.province_support", { ...vars, value: pct(p.value as number) })
+      : t("common:calc.change.support", { ...vars, value: pct(p.value as number) });
+  return t("common:calc.change.other", vars);
+}
+
+/** The employee's basis line: the rate on the salary, the split, and the cap with the base it comes from. */
+function employeeBasis(r: ContributionResult): TextRef {
+  const p = (id: string) => used(r, id)!;
+  const base = p("base_salary").value as number;
+  const multiple = p("salary_cap_multiple").value as number;
+  return t("common:calc.basis_employee", {
+    rate_basis: p("contribution_rate").legalBasis,
+    employer: pct((p("employer_rate").value as number) / 100),
+    employee: pct((p("employee_rate").value as number) / 100),
+    split_basis: p("employee_rate").legalBasis,
+    cap: vnd(base * multiple),
+    multiple,
+    base: vnd(base),
+    base_basis: p("base_salary").legalBasis,
+  });
 }

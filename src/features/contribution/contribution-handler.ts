@@ -1,10 +1,10 @@
 import { encodeAction } from "../../core/actions.ts";
 import { t, text } from "../../core/reply.ts";
-import { CONTRIBUTION_GROUPS, PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
+import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import { answerIntent } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START } from "../triage/walk-triage.ts";
-import type { CalcDraft } from "./calc-draft.ts";
+import { draftFromSlots } from "./calc-draft.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 
 /**
@@ -18,6 +18,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   const wantsFigures =
     intentId === "contribution.calculator" ||
     slots.householdSize !== undefined ||
+    slots.insuredElsewhere !== undefined ||
     slots.months !== undefined ||
     slots.date !== undefined ||
     slots.salary !== undefined ||
@@ -40,20 +41,11 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     if (reply.kind === "choices") reply.choices.splice(1, 0, group ? start : triage);
     return { replies: [reply], session: { lastIntent: intentId, misses: 0 } };
   }
-  const months = PAYMENT_MONTHS.find((m) => m === slots.months);
-  const draft: CalcDraft = {
-    ...(group ? { group } : {}),
-    ...(slots.householdSize ? { members: slots.householdSize } : {}),
-    ...(slots.insuredElsewhere ? { insuredElsewhere: slots.insuredElsewhere } : {}),
-    ...(months ? { months } : {}),
-    ...(slots.province ? { province: slots.province.code } : {}),
-    ...(slots.date && "iso" in slots.date ? { date: slots.date.iso } : {}),
-    ...(slots.salary ? { salary: slots.salary } : {}),
-  };
+  const { draft, invalid } = draftFromSlots(slots);
+  if (group) draft.group = group;
   // A wrong date or period is said back and asked again, never silently replaced by a default.
-  if (slots.date && "invalid" in slots.date)
-    return askCalcQuestion(turn, draft, "date", [text(t("common:calc.invalid.date"))]);
-  if (slots.months !== undefined && !months && draft.group === "household")
+  if (invalid === "date") return askCalcQuestion(turn, draft, "date", [text(t("common:calc.invalid.date"))]);
+  if (invalid === "months" && draft.group !== "employee")
     return askCalcQuestion(turn, draft, "months", [text(t("common:calc.invalid.months"))]);
   return continueCalc(turn, draft);
 }

@@ -11,7 +11,9 @@ export const TRIAGE_START = "start";
 export function triageStep(turn: Turn, step: string): Outcome {
   const { start, nodes, results } = turn.content.triage;
   const plain = (value: string) => t("common:plain", { text: value });
-  const node = nodes[step === TRIAGE_START ? start : step];
+  const id = step === TRIAGE_START ? start : step;
+  // Only the tree's own keys: a forged button ("triage:constructor") must not reach Object.prototype.
+  const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
   if (node) {
     const options: Choice[] = node.options.map((option) => ({
       label: plain(option.label[turn.locale]),
@@ -19,7 +21,7 @@ export function triageStep(turn: Turn, step: string): Outcome {
     }));
     return { replies: [choices([plain(node.question[turn.locale])], options)], session: { misses: 0 } };
   }
-  const result = results[step];
+  const result = Object.hasOwn(results, step) ? results[step] : undefined;
   if (!result) return showHelp(turn);
   const buttons: Choice[] = [
     intentChoice(result.answer),

@@ -29,7 +29,9 @@ const monthIndex = (name: string) => MONTH_NAMES.findIndex((m) => m.startsWith(n
 // Folded text. The first rule that matches wins, most specific first.
 const RULES: Rule[] = [
   {
-    pattern: /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})\b/,
+    // Not "3/6/12 tháng" (a choice of periods).
+    pattern:
+      /(?<![\d/]\s*)\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})\b(?![/-]|\s*(?:thang|th|months?)\b)/,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: fullYear(m[3]!) }),
   },
   {
@@ -59,11 +61,15 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(\d{1,2})\s*[/-]\s*(\d{1,2})\b(?!\s*[/-]?\s*\d)/,
+    pattern: /(?<![\d/]\s*)\b(\d{1,2})\s*[/-]\s*(\d{1,2})\b(?!\s*(?:[/-]?\s*\d|thang|th\b|months?))/,
     read: (m, today) => {
       const month = Number(m[2]);
       return { day: Number(m[1]), month, year: nextOccurrence(month, today) };
     },
+  },
+  {
+    pattern: new RegExp(`\\b${EN_MONTH} (?:of )?next year\\b`),
+    read: (m, today) => ({ day: 1, month: monthIndex(m[1]!), year: today.year + 1 }),
   },
   {
     pattern: new RegExp(`\\b(?:next )${EN_MONTH}\\b`),

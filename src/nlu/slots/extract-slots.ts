@@ -5,7 +5,7 @@ import { type DateSlot, dateOf } from "./dates.ts";
 import { householdSizeOf, insuredElsewhereOf } from "./household-size.ts";
 import { monthsOf } from "./months.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
-import { type CommuneSlot, createPlaceFinder, type ProvinceSlot } from "./places.ts";
+import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts";
 import { amountOf } from "./salary.ts";
 
 /** The details a message gives, each optional. */
@@ -36,17 +36,21 @@ const KEY: Record<SlotName, keyof Slots> = {
 // Dates ("1/7/2026") are not amounts.
 const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 
+/** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
+export function foldForSlots(text: string): string {
+  return ` ${foldDiacritics(text.normalize("NFC"))
+    .replace(/[^a-z0-9/.,\-\s]/g, " ")
+    .replace(/\s+/g, " ")} `;
+}
+
 /** Builds the slot extractor; `provinces` feeds the place finder. */
 export function createSlotExtractor(provinces: readonly Province[]) {
-  const places = createPlaceFinder(provinces);
+  const places = placeFinderFor(provinces);
 
   /** Every slot found in the text; `today` (YYYY-MM-DD) anchors relative dates like "tháng 6 năm sau". */
   return function extractSlots(text: string, today: string): Slots {
     const nfc = text.normalize("NFC");
-    // Separators kept: dates need "/" and "-", amounts "." and ","; every other mark becomes a space.
-    const folded = ` ${foldDiacritics(nfc)
-      .replace(/[^a-z0-9/.,\-\s]/g, " ")
-      .replace(/\s+/g, " ")} `;
+    const folded = foldForSlots(nfc);
     const found: Slots = {
       householdSize: householdSizeOf(folded),
       insuredElsewhere: insuredElsewhereOf(folded),

@@ -1,3 +1,4 @@
+import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { COUNT, countValue } from "./numbers.ts";
 
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|persons|members|person)";
@@ -9,12 +10,13 @@ const TOTAL = [
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
 const PAIRS = /\b(?:2 |hai )?(?:vo chong|bo me|ba me|cha me|ong ba|my wife and i|my husband and i)\b/g;
 const CHILDREN = new RegExp(`\\b${COUNT}\\s*(?:dua con|dua nho|chau|con|be|kids|children|child)\\b`, "g");
-const LARGEST_HOUSEHOLD = 30;
 
 /** How many people the message says the household has, from folded text. */
 export function householdSizeOf(folded: string): number | undefined {
   for (const pattern of TOTAL) {
     for (const match of folded.matchAll(pattern)) {
+      // "2 người đã có thẻ" counts the insured, not the household.
+      if (/^\s*(?:da co|cung da co|already)/.test(folded.slice(match.index! + match[0].length))) continue;
       const n = countValue(match[1]!);
       if (n && n <= LARGEST_HOUSEHOLD) return n;
     }
@@ -25,13 +27,29 @@ export function householdSizeOf(folded: string): number | undefined {
   return pairs * 2 + children;
 }
 
-// "2 người đã có thẻ", "1 đứa có bhyt ở trường rồi", "2 of them already have insurance".
-const ALREADY_INSURED = new RegExp(
-  `\\b${COUNT}\\s*(?:nguoi|ng|dua|chau|be|of them|people|members)?\\s*(?:da |cung )?(?:co|has|have|already have)\\s*(?:the|bhyt|bao hiem|insurance|a card|cards)\\b`,
-);
+// "2 người đã có thẻ", "1 đứa có bhyt ở trường rồi", "2 of them already have insurance". Needs a cue that the card
+// is already there ("đã", "rồi", "already"), so "nhà 4 người có bảo hiểm y tế hộ gia đình" is not read as 4 insured;
+// a number written as a word needs its noun, so "ba có thẻ hưu trí rồi" (dad) is not 3.
+const INSURED_NOUN = "(?:nguoi|ng|dua|chau|be|of them|people|members)";
+const INSURED_VERB = "(?:da co|cung da co|co|already have|already has|have|has)";
+const INSURED_OBJECT = "(?:the|bhyt|bao hiem|insurance|a card|cards)";
+const ALREADY_INSURED = [
+  new RegExp(
+    `\\b(\\d{1,2})\\s*${INSURED_NOUN}?\\s*(da co|cung da co|already have|already has)\\s*${INSURED_OBJECT}\\b`,
+  ),
+  new RegExp(
+    `\\b${COUNT}\\s*${INSURED_NOUN}\\s*${INSURED_VERB}\\s*${INSURED_OBJECT}\\b[^.?!]{0,40}\\b(?:roi|already)\\b`,
+  ),
+  new RegExp(
+    `\\b${COUNT}\\s*${INSURED_NOUN}\\s*(?:da co|cung da co|already have|already has)\\s*${INSURED_OBJECT}\\b`,
+  ),
+];
 
 /** How many household members the message says are already insured elsewhere, from folded text. */
 export function insuredElsewhereOf(folded: string): number | undefined {
-  const match = ALREADY_INSURED.exec(folded);
-  return match ? countValue(match[1]!) : undefined;
+  for (const pattern of ALREADY_INSURED) {
+    const match = pattern.exec(folded);
+    if (match) return countValue(match[1]!);
+  }
+  return undefined;
 }

@@ -8,14 +8,16 @@ const SPANS: [RegExp, number][] = [
   ],
   [/\b(?:mot quy|1 quy|quarter(?:ly)?)\b/, 3],
 ];
-// "đóng 3 tháng", "6 th", "for 3 months"; not "tháng 3" (a month's name) nor "3 tháng tuổi" (an age).
-const COUNTED = new RegExp(`\\b${COUNT}\\s*(?:thang|th|months?)\\b(?!\\s*tuoi)`, "g");
+// "đóng 3 tháng", "6 th", "for 3 months"; not "tháng 3" (a month's name), "3 tháng tuổi" (an age) nor
+// "sau tháng 7" ("after July": "sau" is also six).
+const COUNTED = new RegExp(`\\b${COUNT}\\s*(?:thang|th|months?)\\b(?!\\s*(?:tuoi|\\d))`, "g");
 
 /** How many months the message wants to pay for, from folded text (any count; the calculator checks it). */
 export function monthsOf(folded: string): number | undefined {
   for (const match of folded.matchAll(COUNTED)) {
     const n = countValue(match[1]!);
-    if (n && n <= 60) return n;
+    // "bao nhiêu một tháng" asks the monthly amount: one month is a rate, not a period to pay.
+    if (n && n >= 2 && n <= 60) return n;
   }
   for (const [pattern, months] of SPANS) if (pattern.test(folded)) return months;
   return undefined;

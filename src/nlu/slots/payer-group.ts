@@ -1,14 +1,7 @@
-/** The contribution groups of the calculator (CONTRACT: `calc --group`). */
-export type PayerGroup =
-  | "household"
-  | "near_poor"
-  | "poor"
-  | "student"
-  | "child_under6"
-  | "agri_household"
-  | "employee"
-  | "elderly_social"
-  | "other_group";
+import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
+
+/** The calculator's groups (CONTRACT: `calc --group`). */
+export type PayerGroup = ContributionGroup;
 
 // Checked in this order: the more specific group wins ("hộ cận nghèo" before "hộ nghèo" before "hộ gia đình").
 const CUES: [PayerGroup, RegExp][] = [

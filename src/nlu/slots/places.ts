@@ -36,11 +36,8 @@ const NAME_STOP = new Set(
     " ",
   ),
 );
-const NAME_STOP_UNMARKED = new Set(
-  "thi co o la de nop mua lam di den cua va hay nhu can muon duoc bao huyen tinh tp toi minh em anh chi cho".split(
-    " ",
-  ),
-);
+// Typed without marks, "dong" could be "đóng" (pay) or "Đông" (a name), so it does not end a name there.
+const NAME_STOP_UNMARKED = new Set([...NAME_STOP].map(foldDiacritics).filter((word) => word !== "dong"));
 // Not communes: "xã hội" (society), "xa quá" (far away) and the like.
 const NOT_A_NAME = new Set(["hoi", "qua", "lam", "xoi", "xam", "nha", "la"]);
 
@@ -104,6 +101,17 @@ export function createPlaceFinder(provinces: readonly Province[]) {
   }
 
   return { provinceOf, communeOf };
+}
+
+const finders = new WeakMap<readonly Province[], PlaceFinder>();
+
+/** The place finder of a province list, built once and shared by everyone who reads that list. */
+export function placeFinderFor(provinces: readonly Province[]): PlaceFinder {
+  const known = finders.get(provinces);
+  if (known) return known;
+  const finder = createPlaceFinder(provinces);
+  finders.set(provinces, finder);
+  return finder;
 }
 
 /** A finder of places in text, built from the province list. */

@@ -1,16 +1,18 @@
 import { percentOf, shareOf } from "../money.ts";
 import { type At, listParameterAt, parameterAt, partialOverridesAt } from "../parameter-at.ts";
 import type { PolicyData, ResolvedValue } from "../policy-data.ts";
-import { baseChangeInPeriod } from "./base-change.ts";
 import {
   CONTRIBUTION_GROUPS,
   type ContributionInput,
   type ContributionResult,
+  LARGEST_HOUSEHOLD,
   type MemberAmount,
   PAYMENT_MONTHS,
+  type RuleChange,
   type Split,
   type UsedParameter,
 } from "./contribution-types.ts";
+import { monthsFrom, ruleChangeDates } from "./rule-changes.ts";
 
 /** Input the calculator cannot use; `field` names what to fix. */
 export class ContributionInputError extends Error {
@@ -24,7 +26,6 @@ export class ContributionInputError extends Error {
 }
 
 const BASIS_POINTS = 10_000;
-const LARGEST_HOUSEHOLD = 50;
 
 /**
  * The contribution for a group on a date, in whole đồng. Rounding: each person's monthly amount is rounded half
@@ -34,18 +35,25 @@ const LARGEST_HOUSEHOLD = 50;
 export function calculateContribution(policy: PolicyData, input: ContributionInput): ContributionResult {
   const checked = checkInput(policy, input);
   const result = computeFor(policy, checked);
-  const change = baseChangeInPeriod(policy, checked.date, checked.months);
-  if (change && checked.group !== "employee") {
-    const later = computeFor(policy, { ...checked, date: change.from });
-    const personDifference = (later.person.month - result.person.month) * change.monthsAfter;
-    if (personDifference !== 0)
-      result.baseChange = {
-        from: change.from,
-        base: change.value,
-        legalBasis: change.legalBasis,
-        monthsAfter: change.monthsAfter,
-        personDifference,
-      };
+  // What is paid now uses the rules of the payment date; rules that change inside the period are reported,
+  // with the difference they would make if the amount were recalculated (which is not confirmed).
+  const dates = ruleChangeDates(policy, result.parameters, checked.date, checked.months, checked.province);
+  const changes: RuleChange[] = [];
+  let difference = 0;
+  dates.forEach((from, i) => {
+    const later = computeFor(policy, { ...checked, date: from });
+    const monthsAfter = monthsFrom(from, checked.date, checked.months);
+    const until = dates[i + 1] ? monthsFrom(dates[i + 1]!, checked.date, checked.months) : 0;
+    difference += (later.person.month - result.person.month) * (monthsAfter - until);
+    const changed = later.parameters.filter((p) => {
+      const before = result.parameters.find((q) => q.parameter === p.parameter);
+      return !before || before.from !== p.from || before.source !== p.source;
+    });
+    if (monthsAfter > 0 && changed.length > 0) changes.push({ from, monthsAfter, changed });
+  });
+  if (changes.length > 0 && difference !== 0) {
+    result.ruleChanges = changes;
+    result.personDifference = difference;
   }
   return result;
 }

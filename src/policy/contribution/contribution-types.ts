@@ -15,6 +15,9 @@ export const CONTRIBUTION_GROUPS = [
 /** One of the calculator's groups. */
 export type ContributionGroup = (typeof CONTRIBUTION_GROUPS)[number];
 
+/** The most people one calculation takes (a check on typing mistakes, not a legal limit). */
+export const LARGEST_HOUSEHOLD = 50;
+
 /** Months one payment may cover (households and supported groups pay for 3, 6 or 12 months at a time). */
 export const PAYMENT_MONTHS = [3, 6, 12] as const;
 /** A payment period in months. */
@@ -76,13 +79,18 @@ export interface ContributionResult {
     appliesTo: { vi: string; en: string };
     legalBasis: string;
   };
-  /** A base-salary change falls inside the period: the later base, from when, and the difference it would make. */
-  baseChange?: {
-    from: string;
-    base: number;
-    legalBasis: string;
-    monthsAfter: number;
-    personDifference: number;
-  };
+  /** Rules that change inside the months paid for: from when, for how many months, and the new rules. */
+  ruleChanges?: RuleChange[];
+  /** What the person would pay more (or less, if negative) over the period if it were recalculated. */
+  personDifference?: number;
   parameters: UsedParameter[];
+}
+
+/** A rule the calculation used that changes inside the period paid for. */
+export interface RuleChange {
+  from: string;
+  /** Months of the period on or after the change. */
+  monthsAfter: number;
+  /** The parameters as they are from that date. */
+  changed: UsedParameter[];
 }

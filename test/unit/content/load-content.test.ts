@@ -169,6 +169,43 @@ describe("loadContent: each broken file gives one readable line (file › path: 
     ]);
   });
 
+  it("reads places from CSV and reports a bad row with its line and column", async () => {
+    const header =
+      "name,type,commune,commune_former,serves,address,hours,phone,valid_from,valid_to,sample,source";
+    const good =
+      "Bưu điện xã Hòa Bình,post_office,Hòa Bình,,,Số 1 đường A,7:00–17:00,0210 3 822 111,2025-07-01,,,Danh sách BHXH tỉnh";
+    const sandbox = contentSandbox();
+    try {
+      sandbox.write("intents/places/phu_tho.csv", `${header}\n${good}\n`);
+      const loaded = await loadContent(sandbox.root, "2026-11-23");
+      expect(loaded.content?.places.filter((p) => p.province === "phu_tho")).toHaveLength(1);
+      sandbox.write("intents/places/phu_tho.csv", `${header}\n${good.replace("post_office", "bank")}\n`);
+      const broken = await loadContent(sandbox.root, "2026-11-23");
+      expect(broken.issues.map(formatIssue)).toContainEqual(
+        expect.stringMatching(/^intents\/places\/phu_tho\.csv › places\[0\]\.type: /),
+      );
+      sandbox.write("intents/places/phu_tho.csv", `${header},fax\n${good},1\n`);
+      const unknown = await loadContent(sandbox.root, "2026-11-23");
+      expect(unknown.issues.map(formatIssue)).toContainEqual(
+        expect.stringContaining("unknown column(s) fax"),
+      );
+    } finally {
+      sandbox.dispose();
+    }
+  });
+
+  it('rejects a "who pays?" step that leads nowhere', async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("intents/triage/payer-triage.yaml", "next: benefit }", "next: benefits }"),
+    );
+    expect(errors).toContain(
+      'intents/triage/payer-triage.yaml › nodes.work.options[1].next: "benefits" is not a node',
+    );
+    expect(errors).toContain(
+      "intents/triage/payer-triage.yaml › nodes.benefit: cannot be reached from `start`",
+    );
+  });
+
   it("rejects a common string present in one language only", async () => {
     const errors = await errorsAfter((s) => s.edit("locales/en/common.json", '"menu": "Topics",', ""));
     expect(errors).toEqual(["locales/en/common.json › button.menu: is missing (it exists in locales/vi)"]);

@@ -169,14 +169,27 @@ describe("household details and base changes inside the period", () => {
 
   it("says when a base change falls inside the months paid, and what it would add", () => {
     const r = calc({ members: 5, date: "2026-03-01" });
-    expect(r.baseChange).toEqual({
-      from: "2026-07-01",
-      base: 2_530_000,
-      legalBasis: "Nghị định 161/2026/NĐ-CP",
-      monthsAfter: 8,
-      personDifference: (364_320 - 336_960) * 8,
-    });
-    expect(calc({ members: 5, months: 3, date: "2026-03-01" }).baseChange).toBeUndefined();
+    expect(r.ruleChanges).toEqual([
+      {
+        from: "2026-07-01",
+        monthsAfter: 8,
+        changed: [expect.objectContaining({ parameter: "base_salary", value: 2_530_000 })],
+      },
+    ]);
+    expect(r.personDifference).toBe((364_320 - 336_960) * 8);
+    expect(calc({ members: 5, months: 3, date: "2026-03-01" }).ruleChanges).toBeUndefined();
+  });
+
+  it("reports any rule that changes inside the period: support levels, overrides ending, the salary cap", () => {
+    const student = calc({ group: "student", date: "2025-03-01" });
+    expect(student.ruleChanges?.[0]).toMatchObject({ from: "2025-07-01", monthsAfter: 8 });
+    expect(student.personDifference).toBe((52_650 - 73_710) * 8);
+    const dongThap = calc({ group: "near_poor", date: "2024-10-01", province: "dong_thap" });
+    expect(dongThap.ruleChanges?.[0]).toMatchObject({ from: "2025-01-01", monthsAfter: 9 });
+    expect(dongThap.personDifference).toBe((31_590 - 10_530) * 9);
+    const employee = calc({ group: "employee", salary: 60_000_000, date: "2026-03-01" });
+    expect(employee.ruleChanges?.[0]?.from).toBe("2026-07-01");
+    expect(employee.personDifference).toBe((759_000 - 702_000) * 8);
   });
 });
 
