@@ -121,6 +121,12 @@ describe("calculator: odd answers keep what was gathered", () => {
     expect(out).toContain("bạn đóng 150.000 đ");
   });
 
+  it("does not subtract people insured elsewhere twice when the members question already left them out", async () => {
+    const out = await chat(["đóng bhyt hộ gia đình 12 tháng bao nhiêu, 2 đứa đã có thẻ rồi", "3"], "calc-16");
+    expect(out).toContain("Nhà bạn có bao nhiêu người");
+    expect(out).toContain(`${(113_850 + 79_695 + 68_310) * 12}`.replace(/\B(?=(\d{3})+$)/g, "."));
+  });
+
   it("takes everything an answer says, not only what was asked", async () => {
     const out = await chat(["tính tiền bhyt giúp tôi", "hộ cận nghèo ở Đồng Tháp, 3 người"], "calc-12");
     expect(out).not.toContain("Bạn ở tỉnh/thành nào?");

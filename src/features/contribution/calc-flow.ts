@@ -111,7 +111,10 @@ export function answerCalcQuestion(
     return askCalcQuestion(turn, draft, field, [text(t(`common:calc.invalid.${answer.invalid}`))]);
   // Whatever else the reply says ("hộ cận nghèo ở Đồng Tháp, 3 người") fills the questions not yet answered.
   const extra = fromButton ? {} : draftFromSlots(slotExtractorOf(turn)(raw, turn.today)).draft;
-  return continueCalc(turn, { ...extra, ...draft, ...answer.ok });
+  const next: CalcDraft = { ...extra, ...draft, ...answer.ok };
+  // The members question asks for the people who pay, already leaving out anyone insured elsewhere.
+  if (field === "members") delete next.insuredElsewhere;
+  return continueCalc(turn, next);
 }
 
 /** A calculator button: `calc:start=go` starts over, `calc:group=…` starts for a group, others fill one field. */
