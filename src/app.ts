@@ -1,6 +1,7 @@
+import type { TFunction } from "i18next";
 import type { Logger } from "pino";
 import { type Config, ConfigError } from "./config/load-config.ts";
-import type { Content } from "./content/content.ts";
+import type { Content, Locale } from "./content/content.ts";
 import type { Clock } from "./core/clock.ts";
 import type { SessionStore } from "./core/session.ts";
 import { type Bot, createBot } from "./dialogue/create-bot.ts";
@@ -17,7 +18,9 @@ export interface AppDeps {
 }
 
 /** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
-export async function createApp(deps: AppDeps): Promise<{ bot: Bot; modelBuildMs: number }> {
+export async function createApp(
+  deps: AppDeps,
+): Promise<{ bot: Bot; modelBuildMs: number; translator: (locale: Locale) => TFunction }> {
   const province = deps.config.PROVINCE;
   if (province && !deps.content.policy.provinces.some((p) => p.code === province)) {
     const codes = deps.content.policy.provinces.map((p) => p.code).join(", ");
@@ -37,5 +40,5 @@ export async function createApp(deps: AppDeps): Promise<{ bot: Bot; modelBuildMs
     ...(deps.config.PROVINCE ? { province: deps.config.PROVINCE } : {}),
     ...(deps.clock ? { clock: deps.clock } : {}),
   });
-  return { bot, modelBuildMs: buildMs };
+  return { bot, modelBuildMs: buildMs, translator };
 }

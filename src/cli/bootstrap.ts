@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { type Config, ConfigError, loadConfig } from "../config/load-config.ts";
 import type { Content } from "../content/content.ts";
@@ -38,11 +39,12 @@ export async function contentOrExit(root = PROJECT_ROOT): Promise<Content> {
   }
 }
 
-/** A session store and how to close it. */
+/** A session store and how to close it; `redis` is the connection when sessions live in Redis. */
 export interface Sessions {
   store: SessionStore;
   close(): Promise<void>;
   kind: "redis" | "memory";
+  redis?: Redis;
 }
 
 /** Redis-backed sessions: REDIS_URL, else a supervised local redis-server under data/redis. */
@@ -67,6 +69,7 @@ export async function openSessions(
     return {
       store,
       kind: "redis",
+      redis,
       close: async () => {
         await redis.quit().catch(() => redis.disconnect());
         await handle.stop();

@@ -9,6 +9,7 @@ import { classifyCommand } from "./commands/classify.ts";
 import { contentCheckCommand } from "./commands/content-check.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { placesCommand } from "./commands/places.ts";
+import { serveCommand } from "./commands/serve.ts";
 
 const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
 
@@ -21,6 +22,7 @@ const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
                                            contribution calculation with the date and legal basis of every figure
   places import <file.csv|yaml> [--dir DIR]
                                            check a province's list of places and install it under intents/places/
+  serve                                    HTTP server (webhooks, message API, health) and the configured channels
   content check [--dir DIR]                validate intents/ and locales/ (of DIR, default this project)
 `;
 
@@ -46,6 +48,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case "places":
         return await placesCommand(rest);
+      case "serve":
+        await serveCommand();
+        return 0;
       case "content": {
         const { values, positionals } = parseArgs({
           args: rest,

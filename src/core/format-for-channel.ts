@@ -1,5 +1,11 @@
 import type { RenderedReply } from "./reply.ts";
 
+/** The line under a numbered list telling the user to type a number (channels without enough buttons). */
+export const NUMBERED_HINT: Record<"vi" | "en", string> = {
+  vi: "(Gõ số để chọn.)",
+  en: "(Type a number to choose.)",
+};
+
 /** What a channel can show. */
 export interface ChannelCapabilities {
   /** Longest message the channel accepts, in characters. */

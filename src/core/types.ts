@@ -18,6 +18,8 @@ export interface InboundMessage {
   action?: string;
   /** The language the channel says the user's app uses, if any. */
   localeHint?: string;
+  /** The text was forwarded from someone else (e.g. a citizen's question passed on by outreach staff). */
+  forwarded?: boolean;
   /** A language the user chose outside the chat (e.g. `--lang`), which wins over detection. */
   forcedLocale?: Locale;
   receivedAt: Date;

@@ -75,9 +75,12 @@ export function createBot(deps: BotDeps): Bot {
       };
     } else outcome = route(turn, deps.recognize, action);
 
-    const replies: Reply[] = hadPersonalNumber
-      ? [text(t("common:pii.notice")), ...outcome.replies]
-      : outcome.replies;
+    // A forwarded question is answered for someone else: say so first, so the answer below can be pasted back.
+    const notes = [
+      ...(message.forwarded ? [text(t("common:forwarded.header"))] : []),
+      ...(hadPersonalNumber ? [text(t("common:pii.notice"))] : []),
+    ];
+    const replies: Reply[] = [...notes, ...outcome.replies];
     const replyLocale = outcome.session?.locale ?? locale;
     const lastChoices = [...replies].reverse().find((r) => r.kind === "choices");
     const updated: Session = {

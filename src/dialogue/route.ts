@@ -95,6 +95,9 @@ function runCommand(turn: Turn, name: string, argument?: string): Outcome {
   switch (name) {
     case "start":
       return greet(turn);
+    // Reminders are scheduled by a later release; until then the command explains how renewal reminders work.
+    case "nhacnho":
+      return answerWithHandler(turn, "reminder.list");
     case "lang":
     case "language": {
       const target = argument?.toLowerCase();

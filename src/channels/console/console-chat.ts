@@ -1,19 +1,13 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Locale } from "../../content/content.ts";
-import { type ChannelCapabilities, formatForChannel } from "../../core/format-for-channel.ts";
+import { type ChannelCapabilities, formatForChannel, NUMBERED_HINT } from "../../core/format-for-channel.ts";
 import type { Bot } from "../../dialogue/create-bot.ts";
 
 /** The terminal has no buttons and no length limit: choices become a numbered list. */
 export const CONSOLE_CAPABILITIES: ChannelCapabilities = {
   textLimit: Number.POSITIVE_INFINITY,
   maxButtons: 0,
-};
-
-/** The line under a numbered list telling the user to type a number. */
-export const NUMBERED_HINT: Record<Locale, string> = {
-  vi: "(Gõ số để chọn.)",
-  en: "(Type a number to choose.)",
 };
 
 /** Options for a terminal chat. */

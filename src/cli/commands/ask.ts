@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { createApp } from "../../app.ts";
-import { CONSOLE_CAPABILITIES, NUMBERED_HINT } from "../../channels/console/console-chat.ts";
-import { formatForChannel } from "../../core/format-for-channel.ts";
+import { CONSOLE_CAPABILITIES } from "../../channels/console/console-chat.ts";
+import { formatForChannel, NUMBERED_HINT } from "../../core/format-for-channel.ts";
 import { cliLogger, configOrExit, contentOrExit, openSessions, UsageError } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
 

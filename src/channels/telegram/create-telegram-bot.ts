@@ -1,0 +1,69 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot as GrammyBot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { Bot } from "../../dialogue/create-bot.ts";
+import type { Dedupe } from "../../infra/redis-dedupe.ts";
+import { sendReplies } from "./send-replies.ts";
+import { toInbound } from "./to-inbound.ts";
+
+/** What the Telegram channel is built from. */
+export interface TelegramDeps {
+  token: string;
+  apiRoot: string;
+  bot: Bot;
+  dedupe: Dedupe;
+  logger: Logger;
+  /** Known bot identity (skips getMe); tests and benchmarks pass it. */
+  botInfo?: UserFromGetMe;
+  /** After this long without a reply, the user sees "typing…". */
+  typingAfterMs?: number;
+}
+
+// A 429 is retried after the wait Telegram asks for, at most 3 times and never for longer than a minute.
+const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
+
+/** The Telegram adapter on grammY: updates in, core bot, replies out. Errors are logged; they never stop the bot. */
+export function createTelegramBot(deps: TelegramDeps): GrammyBot {
+  const telegram = new GrammyBot(deps.token, {
+    client: { apiRoot: deps.apiRoot },
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+  });
+  telegram.api.config.use(autoRetry(RETRY));
+
+  telegram.use(async (ctx, next) => {
+    // Telegram re-sends an update it thinks was lost; handle each update_id once across all instances.
+    if (await deps.dedupe.firstSeen("telegram", String(ctx.update.update_id))) await next();
+    else deps.logger.info({ update: ctx.update.update_id }, "telegram update already handled");
+  });
+
+  telegram.on(["message", "callback_query:data"], async (ctx) => {
+    const inbound = toInbound(ctx);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+    if (!inbound || !ctx.chat) return;
+    const chatId = ctx.chat.id;
+    const typing = setTimeout(
+      () => void ctx.api.sendChatAction(chatId, "typing").catch(() => {}),
+      deps.typingAfterMs ?? 300,
+    );
+    try {
+      const response = await deps.bot.handle(inbound);
+      await sendReplies(ctx.api, chatId, response.replies, response.locale, {
+        ...(inbound.forwarded ? { forwarded: true } : {}),
+      });
+    } finally {
+      clearTimeout(typing);
+    }
+  });
+
+  telegram.catch((error) => {
+    deps.logger.error(
+      {
+        err: error.error instanceof Error ? error.error.message : String(error.error),
+        update: error.ctx.update.update_id,
+      },
+      "telegram update failed",
+    );
+  });
+  return telegram;
+}

@@ -1,0 +1,19 @@
+import type { Api } from "grammy";
+import type { TFunction } from "i18next";
+import { LOCALES, type Locale } from "../../content/content.ts";
+
+/** The commands shown in Telegram's menu. */
+export const TELEGRAM_COMMANDS = ["start", "help", "lang", "nhacnho"] as const;
+
+/** Registers the command menu in each language; Vietnamese is also the default for every other language. */
+export async function registerCommands(api: Api, translator: (locale: Locale) => TFunction): Promise<void> {
+  for (const locale of LOCALES) {
+    const t = translator(locale);
+    const commands = TELEGRAM_COMMANDS.map((command) => ({
+      command,
+      description: t(`common:commands.${command}`),
+    }));
+    await api.setMyCommands(commands, { language_code: locale });
+    if (locale === "vi") await api.setMyCommands(commands);
+  }
+}

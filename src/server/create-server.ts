@@ -1,0 +1,112 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Logger } from "pino";
+import { z } from "zod";
+import { type Bot, MAX_MESSAGE_LENGTH } from "../dialogue/create-bot.ts";
+import { secretMatches } from "./secret-header.ts";
+
+/** A channel's webhook: the path, how it checks the request, and what handles a verified body. */
+export interface WebhookRoute {
+  path: string;
+  /** Header and secret to check; unset means the channel verifies the body itself. */
+  secret?: { header: string; value: string };
+  /** Why a parsed body is not an event this route takes (→ 400), or undefined when it is. */
+  problem?(body: unknown): string | undefined;
+  handle(body: unknown): Promise<void>;
+}
+
+/** What the HTTP server serves. */
+export interface ServerDeps {
+  bot: Bot;
+  webhooks: WebhookRoute[];
+  /** Readiness: Redis reachable and content loaded. */
+  ready(): Promise<boolean>;
+  logger: Logger;
+}
+
+// Webhook bodies are small JSON documents; anything bigger is refused before it is read.
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const MessageRequest = z.strictObject({
+  userId: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "1–64 letters, digits, _ . : -"),
+  text: z
+    .string()
+    .min(1)
+    .max(MAX_MESSAGE_LENGTH * 2),
+  lang: z.enum(["vi", "en"]).optional(),
+});
+
+/** One HTTP server: channel webhooks, the message API, health and readiness; every error is a clear JSON body. */
+export function createServer(deps: ServerDeps): Hono {
+  const app = new Hono();
+  const tooLarge = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413),
+  });
+
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/readyz", async (c) =>
+    (await deps.ready().catch(() => false))
+      ? c.json({ status: "ready" })
+      : c.json({ status: "not ready" }, 503),
+  );
+
+  for (const webhook of deps.webhooks) {
+    app.post(webhook.path, tooLarge, async (c) => {
+      if (webhook.secret && !secretMatches(c.req.header(webhook.secret.header), webhook.secret.value))
+        return c.json({ error: "unauthorized" }, 401);
+      const body = await readJson(c.req.raw);
+      if (body === undefined) return c.json({ error: "body is not valid JSON" }, 400);
+      const problem = webhook.problem?.(body);
+      if (problem) return c.json({ error: problem }, 400);
+      try {
+        await webhook.handle(body);
+      } catch (error) {
+        // The update is acknowledged anyway: a retry would fail the same way, and dedupe would drop it.
+        deps.logger.error({ err: (error as Error).message, path: webhook.path }, "webhook handling failed");
+      }
+      return c.json({ ok: true });
+    });
+  }
+
+  app.post("/api/v1/messages", tooLarge, async (c) => {
+    const body = await readJson(c.req.raw);
+    if (body === undefined) return c.json({ error: "body is not valid JSON" }, 400);
+    const parsed = MessageRequest.safeParse(body);
+    if (!parsed.success)
+      return c.json(
+        {
+          error: "invalid request",
+          issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+        },
+        400,
+      );
+    const { userId, text, lang } = parsed.data;
+    const response = await deps.bot.handle({
+      ref: { channel: "http", userId },
+      text,
+      receivedAt: new Date(),
+      ...(lang ? { forcedLocale: lang } : {}),
+    });
+    return c.json({
+      replies: response.replies,
+      intent: response.understood?.intent ?? null,
+      confidence: response.understood?.confidence ?? null,
+    });
+  });
+
+  app.notFound((c) => c.json({ error: "not found" }, 404));
+  app.onError((error, c) => {
+    deps.logger.error({ err: error.message, path: c.req.path }, "request failed");
+    return c.json({ error: "internal error" }, 500);
+  });
+  return app;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  try {
+    return JSON.parse(await request.text());
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,97 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { REPO_ROOT } from "../helpers/content-sandbox.ts";
+import { startFakeTelegram, textUpdate } from "../helpers/fake-telegram.ts";
+
+const TOKEN = "654321:SERVE-token_abcdefghijklmnopqrs";
+const SECRET = "serve_secret";
+let fake: Awaited<ReturnType<typeof startFakeTelegram>>;
+let child: ChildProcess;
+let base: string;
+let stderr = "";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  fake = await startFakeTelegram(TOKEN);
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve"], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      REDIS_URL: `${inject("redisUrl")}/7`,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      LOG_LEVEL: "info",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  for (let i = 0; i < 200; i++) {
+    const up = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`bhyt serve did not start:\n${stderr}`);
+});
+afterAll(async () => {
+  if (child.exitCode === null) child.kill("SIGKILL");
+  await fake.close();
+});
+
+describe("bhyt serve", () => {
+  it("is live and ready, with Redis reachable", async () => {
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: "ready" });
+  });
+
+  it("answers Telegram webhooks and the message API", async () => {
+    const update = await fetch(`${base}/telegram/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+      body: JSON.stringify(textUpdate(9001, 99, "hộ cận nghèo đóng bhyt bao nhiêu")),
+    });
+    expect(update.status).toBe(200);
+    expect(fake.callsOf("sendMessage").at(-1)?.params.text).toContain("34.155 đ");
+
+    const api = await fetch(`${base}/api/v1/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ userId: "widget-1", text: "how much do students pay", lang: "en" }),
+    });
+    const body = (await api.json()) as { intent: string; replies: { text: string }[] };
+    expect(body.intent).toBe("contribution.student");
+    expect(body.replies[0]?.text).toContain("56,925 VND");
+    const bad = await fetch(`${base}/api/v1/messages`, {
+      method: "POST",
+      body: JSON.stringify({ text: "" }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toBe("invalid request");
+  });
+
+  it("never logs the bot token", () => {
+    expect(stderr).not.toContain(TOKEN);
+  });
+
+  it("stops cleanly on SIGTERM", async () => {
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  });
+});
