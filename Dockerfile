@@ -13,6 +13,8 @@ RUN npx tsc --noEmit && node --import tsx src/cli/main.ts content check
 # Runtime stage: production dependencies plus tsx (the TypeScript loader), non-root.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
+# A larger young generation: fewer garbage collections under a steady stream of messages (see the benchmark).
+ENV NODE_OPTIONS=--max-semi-space-size=32
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force

@@ -8,6 +8,7 @@ import { buildRecognizer, trainingExamples } from "../src/nlu/build-recognizer.t
 import { createNormalizer } from "../src/nlu/normalize.ts";
 import { buildFuseMatcher, buildMiniSearchMatcher, type IntentMatcher } from "./intent-baselines.ts";
 import { printTable } from "./print-table.ts";
+import { benchTelegramWebhook } from "./telegram-bench.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cases = readFileSync(path.join(root, "test/fixtures/eval-dev.jsonl"), "utf8")
@@ -76,4 +77,22 @@ printTable(
     ["intent model build, median of 3 more", `${builds[1]!.toFixed(0)} ms`],
     ["process RSS after the runs", `${Math.round(process.memoryUsage().rss / 1024 / 1024)} MiB`],
   ],
+);
+
+const telegram = await benchTelegramWebhook(cases.map((c) => c.q));
+console.log(
+  "\nTelegram webhook: 2,000 updates from 200 chats, 32 in flight; each bot in its own process, same fake Bot API\n",
+);
+printTable(
+  ["bot", "updates/s", "p50", "p99"],
+  [
+    ["ours: Redis sessions, dedupe, classifier", telegram.ours],
+    ["bare grammY echo bot", telegram.bare],
+  ].map(([name, run]) => {
+    const r = run as typeof telegram.ours;
+    return [name as string, String(r.perSecond), `${r.p50.toFixed(1)} ms`, `${r.p99.toFixed(1)} ms`];
+  }),
+);
+console.log(
+  `\nours / bare: ${((telegram.ours.perSecond / telegram.bare.perSecond) * 100).toFixed(0)}% (goal ≥ 50%)`,
 );

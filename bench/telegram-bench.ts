@@ -1,0 +1,176 @@
+// Telegram webhook throughput, measured the way it runs in production: `bhyt serve` (Redis sessions, dedupe,
+// classifier, replies) in its own process, against a bare grammY echo bot in its own process, both talking to the
+// same fake Bot API (a third process) and driven by the same load from this one.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { textUpdate } from "../test/helpers/fake-telegram.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const TOKEN = "111111:BENCH-token_abcdefghijklmnopqrs";
+const SECRET = "bench_secret";
+const UPDATES = 2000;
+const CONCURRENCY = 32;
+const CHATS = 200;
+const ROUNDS = 3;
+
+/** Result of one run: updates per second and per-update latency. */
+export interface WebhookRun {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Spawns a process and resolves with its first line of output (a URL or a port). */
+function start(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; line: string }> {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk) => {
+      out += chunk;
+      const newline = out.indexOf("\n");
+      if (newline >= 0) resolve({ child, line: out.slice(0, newline).trim() });
+    });
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function drive(url: string, texts: readonly string[], firstUpdate: number): Promise<WebhookRun> {
+  const timings: number[] = [];
+  let next = 0;
+  const send = (i: number) =>
+    fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+      body: JSON.stringify(textUpdate(firstUpdate + i, 10_000 + (i % CHATS), texts[i % texts.length]!)),
+    }).then((r) => r.arrayBuffer());
+  for (let i = 0; i < 200; i++) await send(UPDATES + 500 + i); // warm-up, outside the measured ids
+  const started = performance.now();
+  const worker = async () => {
+    while (next < UPDATES) {
+      const i = next++;
+      const t0 = performance.now();
+      await send(i);
+      timings.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const elapsed = performance.now() - started;
+  timings.sort((a, b) => a - b);
+  return {
+    perSecond: Math.round((UPDATES / elapsed) * 1000),
+    p50: timings[Math.floor(timings.length * 0.5)]!,
+    p99: timings[Math.floor(timings.length * 0.99)]!,
+  };
+}
+
+function median(runs: WebhookRun[]): WebhookRun {
+  return [...runs].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(runs.length / 2)]!;
+}
+
+/** Runs both bots over the same messages and returns their throughput. */
+export async function benchTelegramWebhook(
+  texts: readonly string[],
+): Promise<{ ours: WebhookRun; bare: WebhookRun }> {
+  const children: ChildProcess[] = [];
+  const dir = mkdtempSync(path.join(tmpdir(), "bhyt-bench-redis-"));
+  // Both bots get the same Node flags; a larger young generation is the production setting (see Dockerfile).
+  const tsx = [process.execPath, "--max-semi-space-size=32", "--import", "tsx"] as const;
+  try {
+    const redisPort = await freePort();
+    const redis = spawn(
+      "redis-server",
+      ["--port", String(redisPort), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no"],
+      { stdio: "ignore" },
+    );
+    children.push(redis);
+    const fake = await start(tsx[0], [...tsx.slice(1), "bench/processes/fake-telegram-server.ts", TOKEN]);
+    children.push(fake.child);
+
+    const port = await freePort();
+    // BENCH_PROFILE=<dir> writes a CPU profile of the bot under test there.
+    const profile = process.env.BENCH_PROFILE
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : [];
+    const ours = spawn(tsx[0], [...profile, ...tsx.slice(1), "src/cli/main.ts", "serve"], {
+      cwd: ROOT,
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.line,
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+        LOG_LEVEL: "warn",
+      },
+    });
+    children.push(ours);
+    await waitFor(`http://127.0.0.1:${port}/readyz`);
+    const bare = await start(tsx[0], [
+      ...profile,
+      ...tsx.slice(1),
+      "bench/processes/bare-echo-bot.ts",
+      TOKEN,
+      fake.line,
+      SECRET,
+    ]);
+    children.push(bare.child);
+    // Runs alternate between the two bots, three each, and the median counts: one run is noisy on 2 cores.
+    const oursRuns: WebhookRun[] = [];
+    const bareRuns: WebhookRun[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const first = 1 + round * (UPDATES + 1000);
+      oursRuns.push(await drive(`http://127.0.0.1:${port}/telegram/webhook`, texts, first));
+      bareRuns.push(await drive(`http://127.0.0.1:${bare.line}/telegram/webhook`, texts, first));
+    }
+    return { ours: median(oursRuns), bare: median(bareRuns) };
+  } finally {
+    // SIGTERM first (the bots stop cleanly and write any profile), SIGKILL what is still running after 3 s.
+    await Promise.all(
+      children.map(async (child) => {
+        if (child.exitCode !== null) return;
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }),
+    );
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
