@@ -80,7 +80,7 @@ export class IntentClassifier {
   rank(text: string): ScoredIntent[] {
     const normalized = this.normalize(text);
     const tokens = normalized.tokens.flatMap(this.correct);
-    const vector = this.space.vectorize(rawFeatures(tokens, normalized.marked));
+    const vector = this.space.vectorizeTokens(tokens, normalized.marked);
     const probabilities = new Float64Array(this.intents.length);
     linearScores(this.weights, this.bias, this.intents.length, vector, probabilities);
     softmaxInPlace(probabilities);

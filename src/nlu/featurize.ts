@@ -7,6 +7,8 @@ export interface SparseVector {
 // Bigrams and trigrams are down-weighted: at full weight they over-fit the few phrasings of each intent.
 const WEIGHT_BY_KIND: Record<string, number> = { u: 1, b: 0.5, c: 0.35, m: 0.3 };
 
+const TOKEN_CACHE_LIMIT = 50_000;
+
 /** Feature counts of a token sequence: syllables (u), syllable pairs (b), character trigrams (c), marked forms (m). */
 export function rawFeatures(tokens: readonly string[], marked: readonly string[]): Map<string, number> {
   const features = new Map<string, number>();
@@ -27,6 +29,10 @@ export function rawFeatures(tokens: readonly string[], marked: readonly string[]
 export class FeatureSpace {
   private readonly index = new Map<string, number>();
   private idf = new Float32Array(0);
+  /** Per feature: IDF × the weight of its kind, the factor `vectorize` applies to its sublinear count. */
+  private scale = new Float32Array(0);
+  // Tokens repeat across messages: their syllable and trigram ids are looked up once (bounded; starts over when full).
+  private readonly tokenIds = new Map<string, Int32Array>();
 
   /**
    * Learns the vocabulary and IDF from the training documents. Pairs and trigrams seen in only one document are
@@ -42,6 +48,48 @@ export class FeatureSpace {
       idf.push(Math.log((1 + documents.length) / (1 + count)) + 1);
     }
     this.idf = Float32Array.from(idf);
+    this.scale = new Float32Array(idf.length);
+    for (const [key, id] of this.index) this.scale[id] = idf[id]! * (WEIGHT_BY_KIND[key[0] ?? "u"] ?? 1);
+  }
+
+  /** The same vector as `vectorize(rawFeatures(tokens, marked))`, built from ids cached per token (the fast path). */
+  vectorizeTokens(tokens: readonly string[], marked: readonly string[]): SparseVector {
+    const counts = new Map<number, number>();
+    const add = (id: number | undefined) => {
+      if (id !== undefined && id >= 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+    };
+    tokens.forEach((token, i) => {
+      for (const id of this.idsOfToken(token)) add(id);
+      const next = tokens[i + 1];
+      if (next) add(this.index.get(`b:${token}_${next}`));
+    });
+    for (const token of marked) add(this.index.get(`m:${token}`));
+    const ids = Int32Array.from(counts.keys());
+    const values = new Float32Array(ids.length);
+    let norm = 0;
+    ids.forEach((id, j) => {
+      const w = (1 + Math.log(counts.get(id)!)) * this.scale[id]!;
+      values[j] = w;
+      norm += w * w;
+    });
+    const unit = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let j = 0; j < values.length; j++) values[j]! *= unit;
+    return { indices: ids, values };
+  }
+
+  private idsOfToken(token: string): Int32Array {
+    const known = this.tokenIds.get(token);
+    if (known) return known;
+    const ids = [this.index.get(`u:${token}`) ?? -1];
+    if (token.length >= 3) {
+      const padded = ` ${token} `;
+      for (let j = 0; j + 3 <= padded.length; j++)
+        ids.push(this.index.get(`c:${padded.slice(j, j + 3)}`) ?? -1);
+    }
+    const result = Int32Array.from(ids);
+    if (this.tokenIds.size >= TOKEN_CACHE_LIMIT) this.tokenIds.clear();
+    this.tokenIds.set(token, result);
+    return result;
   }
 
   /** Number of known features. */

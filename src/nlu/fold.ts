@@ -1,5 +1,9 @@
+// Most of what is folded is already plain ASCII (messages typed without marks, tokens already folded).
+const PLAIN = /^[\x00-\x7f]*$/;
+
 /** Lower-cases, removes Vietnamese diacritics and maps đ→d ("Đóng BHYT" → "dong bhyt"). */
 export function foldDiacritics(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

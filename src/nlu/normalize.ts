@@ -64,10 +64,9 @@ export function createNormalizer(table: AbbreviationsFile) {
   return function normalize(text: string): NormalizedText {
     const cleaned = clean(text);
     const lowered = cleaned.toLowerCase();
-    const folded = split(foldDiacritics(lowered));
-    const tokens = expandTokens(folded).filter((token) => !fillers.has(token));
-    const marked =
-      lowered === foldDiacritics(lowered) ? [] : split(lowered).filter((t) => t !== foldDiacritics(t));
+    const foldedText = foldDiacritics(lowered);
+    const tokens = expandTokens(split(foldedText)).filter((token) => !fillers.has(token));
+    const marked = lowered === foldedText ? [] : split(lowered).filter((t) => t !== foldDiacritics(t));
     return { tokens, marked };
   };
 }

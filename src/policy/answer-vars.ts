@@ -32,15 +32,28 @@ export const pct = (value: number): AnswerValue => ({ kind: "percent", value });
 export const day = (value: string): AnswerValue => ({ kind: "date", value });
 const base = (ctx: VarContext) => parameterAt(ctx.policy, "base_salary", ctx).value;
 const rate = (ctx: VarContext) => parameterAt(ctx.policy, "contribution_rate", ctx).value;
-// Amounts come from the calculator, so an answer and a calculation can never disagree.
-const calculate = (ctx: VarContext, group: ContributionGroup, members = 1) =>
-  calculateContribution(ctx.policy, {
+// Amounts come from the calculator, so an answer and a calculation can never disagree. One answer uses up to
+// twenty variables built on a handful of calculations, and every reader of a day sees the same ones: they are
+// remembered per policy data (bounded; the cache starts over when full).
+const CACHE_LIMIT = 2000;
+const calculations = new WeakMap<PolicyData, Map<string, ReturnType<typeof calculateContribution>>>();
+function calculate(ctx: VarContext, group: ContributionGroup, members = 1) {
+  const cache = calculations.get(ctx.policy) ?? new Map();
+  calculations.set(ctx.policy, cache);
+  const key = `${ctx.date}|${ctx.province ?? ""}|${group}|${members}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const result = calculateContribution(ctx.policy, {
     group,
     date: ctx.date,
     months: 12,
     members,
     ...(ctx.province ? { province: ctx.province } : {}),
   });
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, result);
+  return result;
+}
 const fullMonth = (ctx: VarContext) => calculate(ctx, "household").fullMonth;
 const householdMember = (ctx: VarContext, member: number) =>
   calculate(ctx, "household", member).members.at(-1)!;

@@ -1,5 +1,4 @@
-import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { type Context, Hono } from "hono";
 import type { Logger } from "pino";
 import { z } from "zod";
 import { type Bot, MAX_MESSAGE_LENGTH } from "../dialogue/create-bot.ts";
@@ -39,10 +38,6 @@ const MessageRequest = z.strictObject({
 /** One HTTP server: channel webhooks, the message API, health and readiness; every error is a clear JSON body. */
 export function createServer(deps: ServerDeps): Hono {
   const app = new Hono();
-  const tooLarge = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413),
-  });
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) =>
@@ -52,10 +47,11 @@ export function createServer(deps: ServerDeps): Hono {
   );
 
   for (const webhook of deps.webhooks) {
-    app.post(webhook.path, tooLarge, async (c) => {
+    app.post(webhook.path, async (c) => {
       if (webhook.secret && !secretMatches(c.req.header(webhook.secret.header), webhook.secret.value))
         return c.json({ error: "unauthorized" }, 401);
-      const body = await readJson(c.req.raw);
+      const body = await readJson(c);
+      if (body === TOO_LARGE) return c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413);
       if (body === undefined) return c.json({ error: "body is not valid JSON" }, 400);
       const problem = webhook.problem?.(body);
       if (problem) return c.json({ error: problem }, 400);
@@ -69,8 +65,9 @@ export function createServer(deps: ServerDeps): Hono {
     });
   }
 
-  app.post("/api/v1/messages", tooLarge, async (c) => {
-    const body = await readJson(c.req.raw);
+  app.post("/api/v1/messages", async (c) => {
+    const body = await readJson(c);
+    if (body === TOO_LARGE) return c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413);
     if (body === undefined) return c.json({ error: "body is not valid JSON" }, 400);
     const parsed = MessageRequest.safeParse(body);
     if (!parsed.success)
@@ -103,9 +100,31 @@ export function createServer(deps: ServerDeps): Hono {
   return app;
 }
 
-async function readJson(request: Request): Promise<unknown> {
+const TOO_LARGE = Symbol("too large");
+
+/**
+ * The JSON body, undefined when it is not JSON, or TOO_LARGE past the limit: a declared length is checked before
+ * reading, and reading stops as soon as the limit is passed (for bodies sent without a length).
+ */
+async function readJson(c: Context): Promise<unknown> {
+  const declared = Number(c.req.header("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return TOO_LARGE;
+  const reader = c.req.raw.body?.getReader();
+  if (!reader) return undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return TOO_LARGE;
+    }
+    chunks.push(value);
+  }
   try {
-    return JSON.parse(await request.text());
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
     return undefined;
   }

@@ -151,6 +151,8 @@ describe("Telegram in webhook mode, over real HTTP", () => {
     const bad = await post("{not json");
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: "body is not valid JSON" });
+    const huge = await post(JSON.stringify(textUpdate(1012, 49, "x".repeat(2 * 1024 * 1024))));
+    expect(huge.status).toBe(413);
     const noId = await post({ message: { text: "hi" } });
     expect(noId.status).toBe(400);
     expect(sent()).toHaveLength(0);
