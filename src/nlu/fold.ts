@@ -1,5 +1,5 @@
 // Most of what is folded is already plain ASCII (messages typed without marks, tokens already folded).
-const PLAIN = /^[\x00-\x7f]*$/;
+const PLAIN = /^[ -~\t\n\r]*$/;
 
 /** Lower-cases, removes Vietnamese diacritics and maps đ→d ("Đóng BHYT" → "dong bhyt"). */
 export function foldDiacritics(text: string): string {
