@@ -2,9 +2,9 @@
 // classifier, replies) in its own process, against a bare grammY echo bot in its own process, both talking to the
 // same fake Bot API (a third process) and driven by the same load from this one.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { textUpdate } from "../test/helpers/fake-telegram.ts";
@@ -32,6 +32,12 @@ async function freePort(): Promise<number> {
     });
   });
 }
+
+// On a machine with 2+ cores each bot gets core 1 to itself and everything else (load, fake API, Redis) shares
+// core 0, so the two bots are measured under the same conditions; without `taskset` nothing is pinned.
+const PIN = existsSync("/usr/bin/taskset") && cpus().length >= 2;
+const pinned = (core: number, command: string, args: string[]): [string, string[]] =>
+  PIN ? ["taskset", ["-c", String(core), command, ...args]] : [command, args];
 
 /** Spawns a process and resolves with its first line of output (a URL or a port). */
 function start(
@@ -118,7 +124,9 @@ export async function benchTelegramWebhook(
       { stdio: "ignore" },
     );
     children.push(redis);
-    const fake = await start(tsx[0], [...tsx.slice(1), "bench/processes/fake-telegram-server.ts", TOKEN]);
+    const fake = await start(
+      ...pinned(0, tsx[0], [...tsx.slice(1), "bench/processes/fake-telegram-server.ts", TOKEN]),
+    );
     children.push(fake.child);
 
     const port = await freePort();
@@ -126,7 +134,7 @@ export async function benchTelegramWebhook(
     const profile = process.env.BENCH_PROFILE
       ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
       : [];
-    const ours = spawn(tsx[0], [...profile, ...tsx.slice(1), "src/cli/main.ts", "serve"], {
+    const ours = spawn(...pinned(1, tsx[0], [...profile, ...tsx.slice(1), "src/cli/main.ts", "serve"]), {
       cwd: ROOT,
       stdio: "ignore",
       env: {

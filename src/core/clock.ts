@@ -15,7 +15,16 @@ const CIVIL = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
+// Every message asks for today's date; the answer is remembered for the minute it was asked in.
+let cachedMinute = Number.NaN;
+let cachedDate = "";
+
 /** The civil date (YYYY-MM-DD) of an instant in Asia/Ho_Chi_Minh. */
 export function civilDate(instant: Date): string {
-  return CIVIL.format(instant);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== cachedMinute) {
+    cachedDate = CIVIL.format(instant);
+    cachedMinute = minute;
+  }
+  return cachedDate;
 }

@@ -22,7 +22,7 @@ export type { TrainingOptions };
 
 const DEFAULTS: TrainingOptions = { epochs: 6, learningRate: 2.5, l2: 1e-5, seed: 7 };
 // How many of the most probable intents are compared example by example.
-const NEAREST_CANDIDATES = 5;
+const NEAREST_CANDIDATES = 4;
 
 /** Softmax regression over n-gram features, plus nearest-example cosine for evidence (design: docs nlu.md §5). */
 export class IntentClassifier {

@@ -47,19 +47,23 @@ export function foldForSlots(text: string): string {
 export function createSlotExtractor(provinces: readonly Province[]) {
   const places = placeFinderFor(provinces);
 
-  /** Every slot found in the text; `today` (YYYY-MM-DD) anchors relative dates like "tháng 6 năm sau". */
-  return function extractSlots(text: string, today: string): Slots {
+  /**
+   * The slots found in the text, only those in `wanted` when given (an intent's declared slots: the rest are not
+   * looked for); `today` (YYYY-MM-DD) anchors relative dates like "tháng 6 năm sau".
+   */
+  return function extractSlots(text: string, today: string, wanted?: readonly SlotName[]): Slots {
     const nfc = text.normalize("NFC");
     const folded = foldForSlots(nfc);
+    const want = (name: SlotName) => !wanted || wanted.includes(name);
     const found: Slots = {
-      householdSize: householdSizeOf(folded),
-      insuredElsewhere: insuredElsewhereOf(folded),
-      months: monthsOf(folded),
-      payerGroup: payerGroupOf(folded),
-      province: places.provinceOf(folded),
-      commune: places.communeOf(nfc),
-      date: dateOf(folded, today),
-      salary: amountOf(folded.replace(DATES_AND_COUNTS, " ")),
+      householdSize: want("household_size") ? householdSizeOf(folded) : undefined,
+      insuredElsewhere: want("insured_elsewhere") ? insuredElsewhereOf(folded) : undefined,
+      months: want("months") ? monthsOf(folded) : undefined,
+      payerGroup: want("payer_group") ? payerGroupOf(folded) : undefined,
+      province: want("province") ? places.provinceOf(folded) : undefined,
+      commune: want("commune") ? places.communeOf(nfc) : undefined,
+      date: want("date") ? dateOf(folded, today) : undefined,
+      salary: want("salary") ? amountOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
     };
     return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Slots;
   };
