@@ -1,13 +1,11 @@
+import type { Locale } from "../core/locale.ts";
 import type { PolicyData } from "../policy/policy-data.ts";
 import type { Intent } from "./schemas/intent.schema.ts";
 import type { Place } from "./schemas/places.schema.ts";
 import type { AbbreviationsFile, AnswerText, LinksFile } from "./schemas/shared.schema.ts";
 import type { Triage } from "./schemas/triage.schema.ts";
 
-/** Languages the bot speaks. */
-export const LOCALES = ["vi", "en"] as const;
-/** One of the bot's languages. */
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from "../core/locale.ts";
 
 /** An intent and the file it came from. */
 export type LoadedIntent = Intent & { file: string };

@@ -1,4 +1,4 @@
-import { foldDiacritics } from "../nlu/fold.ts";
+import { foldDiacritics } from "../core/fold.ts";
 import type { Content } from "./content.ts";
 import { type ContentIssue, contentError as error } from "./content-issue.ts";
 

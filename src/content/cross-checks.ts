@@ -1,4 +1,4 @@
-import { foldDiacritics } from "../nlu/fold.ts";
+import { foldDiacritics } from "../core/fold.ts";
 import { ANSWER_VARIABLES, computeAnswerVars } from "../policy/answer-vars.ts";
 import { nationalAt } from "../policy/parameter-at.ts";
 import { type Content, LOCALES } from "./content.ts";

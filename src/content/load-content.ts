@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { z } from "zod";
+import type { Override } from "../policy/policy.schema.ts";
+import { OverridesFileSchema, ParametersFileSchema, ProvincesFileSchema } from "../policy/policy.schema.ts";
 import type { Content, LoadedIntent, Locale } from "./content.ts";
 import { LOCALES } from "./content.ts";
 import { type ContentIssue, formatIssue, zodIssues } from "./content-issue.ts";
@@ -9,8 +11,6 @@ import { listFiles, readData } from "./read-files.ts";
 import { readPlacesFile } from "./read-places.ts";
 import { IntentSchema } from "./schemas/intent.schema.ts";
 import { type Place, PlacesFileSchema } from "./schemas/places.schema.ts";
-import type { Override } from "./schemas/policy.schema.ts";
-import { OverridesFileSchema, ParametersFileSchema, ProvincesFileSchema } from "./schemas/policy.schema.ts";
 import {
   AbbreviationsFileSchema,
   type AnswerText,

@@ -1,4 +1,9 @@
-import type { AnswerValue } from "../policy/answer-vars.ts";
+/** A value an answer text can show; formatted per language when rendered. */
+export type AnswerValue =
+  | { kind: "vnd"; value: number }
+  | { kind: "percent"; value: number }
+  | { kind: "date"; value: string }
+  | { kind: "text"; value: string };
 
 /** A translatable text: an i18n key and its variables. */
 export interface TextRef {

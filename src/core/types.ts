@@ -1,4 +1,4 @@
-import type { Locale } from "../content/content.ts";
+import type { Locale } from "./locale.ts";
 
 /** Channels the bot talks on. */
 export type ChannelId = "telegram" | "zalo" | "zalobot" | "console" | "http";

@@ -1,5 +1,5 @@
 import type { Locale } from "../content/content.ts";
-import type { AnswerValue } from "../policy/answer-vars.ts";
+import type { AnswerValue } from "../core/reply.ts";
 
 const NUMBER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
 const DATE = {

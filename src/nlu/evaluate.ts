@@ -1,4 +1,4 @@
-import { hasVietnameseMarks } from "./fold.ts";
+import { hasVietnameseMarks } from "../core/fold.ts";
 import { detectLanguage } from "./language.ts";
 import type { Recognize, Understanding } from "./recognize.ts";
 

@@ -1,4 +1,4 @@
-import { foldDiacritics, hasVietnameseMarks } from "./fold.ts";
+import { foldDiacritics, hasVietnameseMarks } from "../core/fold.ts";
 
 // Common English words in citizens' questions; a message is English when they outnumber Vietnamese syllables.
 const ENGLISH = new Set(

@@ -1,5 +1,5 @@
 import type { AbbreviationsFile } from "../content/schemas/shared.schema.ts";
-import { foldDiacritics } from "./fold.ts";
+import { foldDiacritics } from "../core/fold.ts";
 
 /** A message turned into tokens for the classifier. */
 export interface NormalizedText {

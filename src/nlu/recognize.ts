@@ -1,7 +1,7 @@
 import type { SlotName } from "../content/schemas/intent.schema.ts";
 import { civilDate } from "../core/clock.ts";
+import { foldDiacritics } from "../core/fold.ts";
 import type { IntentClassifier, ScoredIntent } from "./classifier.ts";
-import { foldDiacritics } from "./fold.ts";
 import { detectLanguage } from "./language.ts";
 import { type ExtractSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 

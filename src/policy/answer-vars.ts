@@ -1,15 +1,9 @@
+import type { AnswerValue } from "../core/reply.ts";
 import { calculateContribution } from "./contribution/calculate-contribution.ts";
 import type { ContributionGroup } from "./contribution/contribution-types.ts";
 import { percentOf } from "./money.ts";
 import { type At, parameterAt } from "./parameter-at.ts";
 import type { PolicyData } from "./policy-data.ts";
-
-/** A value an answer text can show; formatted per language when rendered. */
-export type AnswerValue =
-  | { kind: "vnd"; value: number }
-  | { kind: "percent"; value: number }
-  | { kind: "date"; value: string }
-  | { kind: "text"; value: string };
 
 /** What a variable is computed from: the policy, a date, a province and the reader's language. */
 export interface VarContext extends At {

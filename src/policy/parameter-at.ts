@@ -1,4 +1,4 @@
-import type { Override } from "../content/schemas/policy.schema.ts";
+import type { Override } from "./policy.schema.ts";
 import { type PolicyData, PolicyGapError, type ResolvedValue } from "./policy-data.ts";
 
 /** Options for resolving a parameter: the civil date (YYYY-MM-DD) and an optional province code. */

@@ -1,4 +1,4 @@
-import type { Override, Parameter, Province } from "../content/schemas/policy.schema.ts";
+import type { Override, Parameter, Province } from "./policy.schema.ts";
 
 /** The rules as dated data: national parameters, provincial overrides and provinces. */
 export interface PolicyData {

@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import type { Content } from "../../content/content.ts";
 import { PLACE_TYPES, type Place } from "../../content/schemas/places.schema.ts";
-import { foldDiacritics } from "../../nlu/fold.ts";
+import { foldDiacritics } from "../../core/fold.ts";
 
 /** The places of one commune (and the BHXH offices serving it), best first. */
 export interface CommunePlaces {

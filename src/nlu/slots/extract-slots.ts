@@ -1,6 +1,6 @@
 import type { SlotName } from "../../content/schemas/intent.schema.ts";
-import type { Province } from "../../content/schemas/policy.schema.ts";
-import { foldDiacritics } from "../fold.ts";
+import { foldDiacritics } from "../../core/fold.ts";
+import type { Province } from "../../policy/policy.schema.ts";
 import { type DateSlot, dateOf } from "./dates.ts";
 import { householdSizeOf, insuredElsewhereOf } from "./household-size.ts";
 import { monthsOf } from "./months.ts";

@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
-import type { Province } from "../../content/schemas/policy.schema.ts";
-import { foldDiacritics } from "../fold.ts";
+import { foldDiacritics } from "../../core/fold.ts";
+import type { Province } from "../../policy/policy.schema.ts";
 
 /** A province the message names; `typed` is set when the user used a pre-2025 name now merged into it. */
 export interface ProvinceSlot {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldDiacritics } from "../../../src/nlu/fold.ts";
+import { foldDiacritics } from "../../../src/core/fold.ts";
 import { detectLanguage } from "../../../src/nlu/language.ts";
 import { createNormalizer } from "../../../src/nlu/normalize.ts";
 import { createSpellCorrector } from "../../../src/nlu/spell.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDateSchema } from "./common.schema.ts";
+import { IsoDateSchema } from "../core/iso-date.ts";
 
 const VersionSchema = z.strictObject({
   from: IsoDateSchema,
