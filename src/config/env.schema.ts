@@ -52,6 +52,7 @@ export const EnvSchema = z.object({
   ZALO_APP_SECRET: optionalText,
   ZALO_OA_ACCESS_TOKEN: optionalText,
   ZALO_OA_REFRESH_TOKEN: optionalText,
+  ZALO_OA_TEMPLATE_ID: optionalText,
   ZALO_OA_API_BASE: httpUrl.default("https://openapi.zalo.me"),
   ZALO_OAUTH_BASE: httpUrl.default("https://oauth.zaloapp.com"),
   ZALO_BOT_TOKEN: optionalText,

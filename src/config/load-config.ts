@@ -36,6 +36,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.ZALO_OA_SECRET_KEY && !parsed.ZALO_OA_APP_ID) {
     problems.push("ZALO_OA_APP_ID: must be set when ZALO_OA_SECRET_KEY is set");
   }
+  if (parsed.ZALO_OA_ACCESS_TOKEN && (!parsed.ZALO_APP_SECRET || !parsed.ZALO_OA_REFRESH_TOKEN)) {
+    problems.push(
+      "ZALO_APP_SECRET, ZALO_OA_REFRESH_TOKEN: both must be set with ZALO_OA_ACCESS_TOKEN (the access token lasts 25 hours; refreshing it needs both)",
+    );
+  }
+  if (parsed.ZALO_OA_ACCESS_TOKEN && !parsed.ZALO_OA_APP_ID) {
+    problems.push("ZALO_OA_APP_ID: must be set with ZALO_OA_ACCESS_TOKEN");
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     ...parsed,

@@ -9,6 +9,10 @@ export interface WebhookRoute {
   path: string;
   /** Header and secret to check; unset means the channel verifies the body itself. */
   secret?: { header: string; value: string };
+  /** Checks a signature over the exact bytes received (false → 401), for channels that sign their bodies. */
+  verify?(raw: string, header: (name: string) => string | undefined): boolean;
+  /** Answer 200 first and handle after (Zalo wants an answer within 2 seconds); failures are logged. */
+  ackFirst?: boolean;
   /** Why a parsed body is not an event this route takes (→ 400), or undefined when it is. */
   problem?(body: unknown): string | undefined;
   handle(body: unknown): Promise<void>;
@@ -50,24 +54,29 @@ export function createServer(deps: ServerDeps): Hono {
     app.post(webhook.path, async (c) => {
       if (webhook.secret && !secretMatches(c.req.header(webhook.secret.header), webhook.secret.value))
         return c.json({ error: "unauthorized" }, 401);
-      const body = await readJson(c);
-      if (body === TOO_LARGE) return c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413);
+      const raw = await readText(c);
+      if (raw === TOO_LARGE) return c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413);
+      if (webhook.verify && !webhook.verify(raw, (name) => c.req.header(name)))
+        return c.json({ error: "unauthorized" }, 401);
+      const body = parseJson(raw);
       if (body === undefined) return c.json({ error: "body is not valid JSON" }, 400);
       const problem = webhook.problem?.(body);
       if (problem) return c.json({ error: problem }, 400);
-      try {
-        await webhook.handle(body);
-      } catch (error) {
-        // The update is acknowledged anyway: a retry would fail the same way, and dedupe would drop it.
-        deps.logger.error({ err: (error as Error).message, path: webhook.path }, "webhook handling failed");
-      }
+      // A retry would fail the same way, and dedupe would drop it: failures are logged and acknowledged.
+      const handled = webhook
+        .handle(body)
+        .catch((error: Error) =>
+          deps.logger.error({ err: error.message, path: webhook.path }, "webhook handling failed"),
+        );
+      if (!webhook.ackFirst) await handled;
       return c.json({ ok: true });
     });
   }
 
   app.post("/api/v1/messages", async (c) => {
-    const body = await readJson(c);
-    if (body === TOO_LARGE) return c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413);
+    const raw = await readText(c);
+    if (raw === TOO_LARGE) return c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413);
+    const body = parseJson(raw);
     if (body === undefined) return c.json({ error: "body is not valid JSON" }, 400);
     const parsed = MessageRequest.safeParse(body);
     if (!parsed.success)
@@ -103,14 +112,14 @@ export function createServer(deps: ServerDeps): Hono {
 const TOO_LARGE = Symbol("too large");
 
 /**
- * The JSON body, undefined when it is not JSON, or TOO_LARGE past the limit: a declared length is checked before
- * reading, and reading stops as soon as the limit is passed (for bodies sent without a length).
+ * The body as text, or TOO_LARGE past the limit: a declared length is checked before reading, and reading stops as
+ * soon as the limit is passed (for bodies sent without a length).
  */
-async function readJson(c: Context): Promise<unknown> {
+async function readText(c: Context): Promise<string | typeof TOO_LARGE> {
   const declared = Number(c.req.header("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return TOO_LARGE;
   const reader = c.req.raw.body?.getReader();
-  if (!reader) return undefined;
+  if (!reader) return "";
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -123,8 +132,12 @@ async function readJson(c: Context): Promise<unknown> {
     }
     chunks.push(value);
   }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseJson(raw: string): unknown {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(raw);
   } catch {
     return undefined;
   }

@@ -1,12 +1,15 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { REPO_ROOT } from "../helpers/content-sandbox.ts";
 import { startFakeTelegram, textUpdate } from "../helpers/fake-telegram.ts";
+import { startFakeZaloOa } from "../helpers/fake-zalo.ts";
 
 const TOKEN = "654321:SERVE-token_abcdefghijklmnopqrs";
 const SECRET = "serve_secret";
 let fake: Awaited<ReturnType<typeof startFakeTelegram>>;
+let zalo: Awaited<ReturnType<typeof startFakeZaloOa>>;
 let child: ChildProcess;
 let base: string;
 let stderr = "";
@@ -22,6 +25,11 @@ async function freePort(): Promise<number> {
 
 beforeAll(async () => {
   fake = await startFakeTelegram(TOKEN);
+  zalo = await startFakeZaloOa({
+    appSecret: "zalo-app-secret",
+    accessToken: "serve-AT",
+    refreshToken: "serve-RT",
+  });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve"], {
@@ -34,6 +42,13 @@ beforeAll(async () => {
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: fake.apiRoot,
       TELEGRAM_WEBHOOK_SECRET: SECRET,
+      ZALO_OA_APP_ID: "4455",
+      ZALO_OA_SECRET_KEY: "zalo-oa-secret",
+      ZALO_APP_SECRET: "zalo-app-secret",
+      ZALO_OA_ACCESS_TOKEN: "serve-AT",
+      ZALO_OA_REFRESH_TOKEN: "serve-RT",
+      ZALO_OA_API_BASE: zalo.base,
+      ZALO_OAUTH_BASE: zalo.base,
       LOG_LEVEL: "info",
     },
     stdio: ["ignore", "ignore", "pipe"],
@@ -52,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (child.exitCode === null) child.kill("SIGKILL");
   await fake.close();
+  await zalo.close();
 });
 
 describe("bhyt serve", () => {
@@ -85,8 +101,30 @@ describe("bhyt serve", () => {
     expect(((await bad.json()) as { error: string }).error).toBe("invalid request");
   });
 
+  it("answers a signed Zalo OA event", async () => {
+    const raw = JSON.stringify({
+      app_id: "4455",
+      sender: { id: "7700112233445566778899" },
+      event_name: "user_send_text",
+      message: { text: "hotline bhxh", msg_id: "serve-1" },
+      timestamp: "1764000000000",
+    });
+    const mac = createHash("sha256").update(`4455${raw}1764000000000zalo-oa-secret`).digest("hex");
+    const response = await fetch(`${base}/zalo/oa/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "X-ZEvent-Signature": `mac=${mac}` },
+      body: raw,
+    });
+    expect(response.status).toBe(200);
+    await zalo.until(1);
+    expect(zalo.sends[0]).toMatchObject({ userId: "7700112233445566778899" });
+    expect(zalo.sends[0]!.text).toContain("1900 9068");
+  });
+
   it("never logs the bot token", () => {
     expect(stderr).not.toContain(TOKEN);
+    expect(stderr).not.toContain("serve-AT");
+    expect(stderr).not.toContain("serve-RT");
   });
 
   it("stops cleanly on SIGTERM", async () => {

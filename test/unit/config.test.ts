@@ -47,4 +47,11 @@ describe("configuration", () => {
   it("requires both halves of the Zalo OA signature settings", () => {
     expect(() => loadConfig({ ZALO_OA_APP_ID: "123" })).toThrow(/ZALO_OA_SECRET_KEY: must be set/);
   });
+
+  it("requires what refreshing the Zalo OA token needs, and then switches the OA on", () => {
+    const oa = { ZALO_OA_APP_ID: "123", ZALO_OA_SECRET_KEY: "k", ZALO_OA_ACCESS_TOKEN: "at" };
+    expect(() => loadConfig(oa)).toThrow(/ZALO_APP_SECRET, ZALO_OA_REFRESH_TOKEN: both must be set/);
+    const config = loadConfig({ ...oa, ZALO_APP_SECRET: "s", ZALO_OA_REFRESH_TOKEN: "rt" });
+    expect(config.channels.zaloOa).toBe(true);
+  });
 });

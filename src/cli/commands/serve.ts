@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "../../app.ts";
 import { startTelegram, type TelegramChannel } from "../../channels/telegram/telegram-channel.ts";
+import { startZalo } from "../../channels/zalo/start-zalo.ts";
 import { createLogger } from "../../infra/logger.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
 import { createServer, type WebhookRoute } from "../../server/create-server.ts";
@@ -38,6 +39,8 @@ export async function serveCommand(): Promise<void> {
     await sessions.close();
     throw error;
   }
+  const zalo = startZalo({ config, bot, dedupe: createRedisDedupe(redis), redis, logger });
+  webhooks.push(...zalo.webhooks);
   const app = createServer({
     bot,
     webhooks,
@@ -54,6 +57,7 @@ export async function serveCommand(): Promise<void> {
   });
   logger.info("stopping");
   await telegram?.stop();
+  await zalo.stop();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await sessions.close();
 }

@@ -1,0 +1,77 @@
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { Config } from "../../config/load-config.ts";
+import type { Bot } from "../../dialogue/create-bot.ts";
+import type { Dedupe } from "../../infra/redis-dedupe.ts";
+import { createRedisInteractionLog } from "../../infra/redis-interactions.ts";
+import { createRedisZaloTokenStore } from "../../infra/zalo-token-store.ts";
+import type { WebhookRoute } from "../../server/create-server.ts";
+import { createZaloBotChannel } from "./zalo-bot-channel.ts";
+import { createZaloOaChannel } from "./zalo-oa-channel.ts";
+import { createZaloOaClient } from "./zalo-oa-client.ts";
+
+/** The Zalo channels the configuration enables: their webhook routes, and a way to stop Bot Platform polling. */
+export function startZalo(deps: { config: Config; bot: Bot; dedupe: Dedupe; redis: Redis; logger: Logger }) {
+  const { config, bot, dedupe, redis, logger } = deps;
+  const webhooks: WebhookRoute[] = [];
+  const stopPolling = new AbortController();
+  let polling: Promise<void> = Promise.resolve();
+
+  if (
+    config.channels.zaloOa &&
+    config.ZALO_OA_APP_ID &&
+    config.ZALO_OA_SECRET_KEY &&
+    config.ZALO_OA_ACCESS_TOKEN
+  ) {
+    const client = createZaloOaClient({
+      apiBase: config.ZALO_OA_API_BASE,
+      oauthBase: config.ZALO_OAUTH_BASE,
+      appId: config.ZALO_OA_APP_ID,
+      ...(config.ZALO_APP_SECRET ? { appSecret: config.ZALO_APP_SECRET } : {}),
+      initialTokens: {
+        accessToken: config.ZALO_OA_ACCESS_TOKEN,
+        ...(config.ZALO_OA_REFRESH_TOKEN ? { refreshToken: config.ZALO_OA_REFRESH_TOKEN } : {}),
+      },
+      store: createRedisZaloTokenStore(redis),
+      logger,
+    });
+    const oa = createZaloOaChannel({
+      appId: config.ZALO_OA_APP_ID,
+      secretKey: config.ZALO_OA_SECRET_KEY,
+      client,
+      bot,
+      dedupe,
+      interactions: createRedisInteractionLog(redis),
+      logger,
+      ...(config.ZALO_OA_TEMPLATE_ID ? { templateId: config.ZALO_OA_TEMPLATE_ID } : {}),
+    });
+    webhooks.push(oa.webhook);
+    logger.info("zalo oa: webhook at POST /zalo/oa/webhook");
+  }
+
+  if (config.ZALO_BOT_TOKEN) {
+    const zaloBot = createZaloBotChannel({
+      token: config.ZALO_BOT_TOKEN,
+      apiBase: config.ZALO_BOT_API_BASE,
+      ...(config.ZALO_BOT_WEBHOOK_SECRET ? { webhookSecret: config.ZALO_BOT_WEBHOOK_SECRET } : {}),
+      bot,
+      dedupe,
+      logger,
+    });
+    if (config.ZALO_BOT_WEBHOOK_SECRET) {
+      webhooks.push(zaloBot.webhook);
+      logger.info("zalo bot: webhook at POST /zalo/bot/webhook");
+    } else {
+      logger.info("zalo bot: long polling");
+      polling = zaloBot.poll(stopPolling.signal);
+    }
+  }
+
+  return {
+    webhooks,
+    stop: async () => {
+      stopPolling.abort();
+      await polling;
+    },
+  };
+}

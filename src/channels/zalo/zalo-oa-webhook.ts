@@ -1,0 +1,48 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+
+/** The header Zalo signs OA webhook events with. */
+export const ZALO_SIGNATURE_HEADER = "X-ZEvent-Signature";
+
+/**
+ * Checks `mac=<hex>`: plain SHA-256 (not HMAC) over app id + the exact body received + the body's timestamp +
+ * the OA secret key. The `mac=` prefix is optional; the comparison takes constant time.
+ */
+export function zaloSignatureValid(
+  raw: string,
+  header: string | undefined,
+  appId: string,
+  secretKey: string,
+): boolean {
+  if (!header) return false;
+  let timestamp = "";
+  try {
+    timestamp = String((JSON.parse(raw) as { timestamp?: unknown }).timestamp ?? "");
+  } catch {
+    return false;
+  }
+  const expected = createHash("sha256").update(`${appId}${raw}${timestamp}${secretKey}`).digest();
+  const given = Buffer.from(header.replace(/^mac=/, "").trim(), "hex");
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+const Id = z.union([z.string(), z.number()]).transform(String);
+
+/** The OA events the bot reads; ids stay strings (they exceed 2^53). Other fields are ignored. */
+export const ZaloOaEventSchema = z.looseObject({
+  event_name: z.string(),
+  timestamp: Id.optional(),
+  sender: z.looseObject({ id: Id }).optional(),
+  follower: z.looseObject({ id: Id }).optional(),
+  message: z.looseObject({ text: z.string().optional(), msg_id: Id.optional() }).optional(),
+});
+/** A parsed OA event. */
+export type ZaloOaEvent = z.infer<typeof ZaloOaEventSchema>;
+
+/** The id that makes an event unique, for ignoring Zalo's re-deliveries. */
+export function zaloEventId(event: ZaloOaEvent): string {
+  return (
+    event.message?.msg_id ??
+    `${event.event_name}:${event.sender?.id ?? event.follower?.id ?? ""}:${event.timestamp ?? ""}`
+  );
+}

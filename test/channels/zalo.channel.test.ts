@@ -1,0 +1,282 @@
+import { createHash } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createZaloBotChannel, ZALO_BOT_SECRET_HEADER } from "../../src/channels/zalo/zalo-bot-channel.ts";
+import { createZaloOaChannel, type ZaloOaChannel } from "../../src/channels/zalo/zalo-oa-channel.ts";
+import { createZaloOaClient } from "../../src/channels/zalo/zalo-oa-client.ts";
+import type { Bot } from "../../src/dialogue/create-bot.ts";
+import { createLogger } from "../../src/infra/logger.ts";
+import { createRedisDedupe } from "../../src/infra/redis-dedupe.ts";
+import { createRedisInteractionLog } from "../../src/infra/redis-interactions.ts";
+import { createRedisZaloTokenStore } from "../../src/infra/zalo-token-store.ts";
+import { createServer, type WebhookRoute } from "../../src/server/create-server.ts";
+import { startFakeZaloBot, startFakeZaloOa } from "../helpers/fake-zalo.ts";
+import { createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+
+const APP_ID = "360846524940903967";
+const OA_SECRET = "oa-secret-key";
+const APP_SECRET = "app-secret";
+const USER = "246845883529197922123"; // longer than 2^53: must stay a string
+const redis = testRedis(8);
+const logger = createLogger("silent");
+let bot: Bot;
+let fake: Awaited<ReturnType<typeof startFakeZaloOa>>;
+let oa: ZaloOaChannel;
+let url: string;
+let stopServer: () => Promise<void>;
+
+async function serveRoutes(webhooks: WebhookRoute[]) {
+  const app = createServer({ bot, webhooks, ready: async () => true, logger });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((resolve) => server.once("listening", resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+let eventCounter = 0;
+function event(text: string, msgId = `msg${++eventCounter}`) {
+  return JSON.stringify({
+    app_id: APP_ID,
+    sender: { id: USER },
+    recipient: { id: "388613280878808645" },
+    event_name: "user_send_text",
+    message: { text, msg_id: msgId },
+    timestamp: String(1_764_000_000_000 + eventCounter),
+  });
+}
+const sign = (raw: string) => {
+  const timestamp = (JSON.parse(raw) as { timestamp: string }).timestamp;
+  return `mac=${createHash("sha256").update(`${APP_ID}${raw}${timestamp}${OA_SECRET}`).digest("hex")}`;
+};
+const post = (raw: string, signature: string | undefined = sign(raw)) =>
+  fetch(`${url}/zalo/oa/webhook`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(signature ? { "X-ZEvent-Signature": signature } : {}),
+    },
+    body: raw,
+  });
+
+beforeAll(async () => {
+  await redis.flushdb();
+  ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
+  fake = await startFakeZaloOa({ appSecret: APP_SECRET, accessToken: "AT1", refreshToken: "RT1" });
+  const client = createZaloOaClient({
+    apiBase: fake.base,
+    oauthBase: fake.base,
+    appId: APP_ID,
+    appSecret: APP_SECRET,
+    initialTokens: { accessToken: "AT1", refreshToken: "RT1" },
+    store: createRedisZaloTokenStore(redis),
+    logger,
+  });
+  oa = createZaloOaChannel({
+    appId: APP_ID,
+    secretKey: OA_SECRET,
+    client,
+    bot,
+    dedupe: createRedisDedupe(redis),
+    interactions: createRedisInteractionLog(redis),
+    logger,
+  });
+  const server = await serveRoutes([oa.webhook]);
+  url = server.base;
+  stopServer = server.close;
+});
+afterAll(async () => {
+  await stopServer();
+  await fake.close();
+  await redis.quit();
+});
+beforeEach(() => {
+  fake.sends.length = 0;
+});
+
+describe("Zalo OA over real HTTP", () => {
+  it("answers a signed event at once (200) and replies through /message/cs to the string user id", async () => {
+    const response = await post(event("hộ cận nghèo đóng bhyt bao nhiêu"));
+    expect(response.status).toBe(200);
+    await fake.until(1);
+    expect(fake.sends[0]!.userId).toBe(USER);
+    expect(fake.sends[0]!.text).toContain("34.155 đ");
+    // Six follow-ups are more than an OA message takes: they become a numbered list.
+    expect(fake.sends[0]!.buttons).toHaveLength(0);
+    expect(fake.sends[0]!.text).toContain("(Gõ số để chọn.)");
+  });
+
+  it("sends up to 5 choices as hidden-query buttons carrying their action", async () => {
+    await post(event("nhà tôi 4 người đóng bhyt hộ gia đình bao nhiêu"));
+    await fake.until(1);
+    expect(fake.sends[0]!.buttons).toEqual([
+      { title: "3 tháng", type: "oa.query.hide", payload: "calc:months=3" },
+      { title: "6 tháng", type: "oa.query.hide", payload: "calc:months=6" },
+      { title: "12 tháng", type: "oa.query.hide", payload: "calc:months=12" },
+    ]);
+    await post(event("calc:months=12"));
+    await fake.until(2);
+    expect(fake.sends[1]!.text).toContain("3.825.360 đ cho 12 tháng");
+  });
+
+  it("refuses a bad or missing signature with 401 and sends nothing", async () => {
+    const raw = event("chào");
+    expect((await post(raw, "mac=deadbeef")).status).toBe(401);
+    expect((await post(raw, "")).status).toBe(401);
+    expect((await post(raw.replace("chào", "chào!"), sign(raw))).status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fake.sends).toHaveLength(0);
+  });
+
+  it("handles a replayed event once", async () => {
+    const raw = event("chào bot", "replayed-1");
+    await post(raw);
+    await post(raw);
+    await fake.until(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fake.sends).toHaveLength(1);
+  });
+
+  it("refreshes an expired token, retries, and keeps the rotated refresh token in Redis", async () => {
+    fake.expireAccessToken();
+    await post(event("sinh viên đóng bhyt bao nhiêu"));
+    await fake.until(1);
+    expect(fake.sends[0]!.text).toContain("56.925 đ");
+    expect(fake.refreshes).toEqual(["RT1"]);
+    const stored = JSON.parse((await redis.get("bhyt:v1:{zalo:oa}:tokens")) ?? "{}");
+    expect(stored).toMatchObject({ accessToken: "AT2", refreshToken: "RT2" });
+  });
+
+  it("answers a numbered list with the option typed back (more than 5 choices)", async () => {
+    await post(event("tính giúp tôi tiền bảo hiểm y tế"));
+    await fake.until(1);
+    expect(fake.sends[0]!.text).toContain("9. ");
+    expect(fake.sends[0]!.buttons).toHaveLength(0);
+    await post(event("2"));
+    await fake.until(2);
+    expect(fake.sends[1]!.text).toContain("Bạn ở tỉnh/thành nào?");
+  });
+
+  it("turns a hidden-query button press (its action as the text) into that action", async () => {
+    await post(event("intent:enroll.where"));
+    await fake.until(1);
+    expect(fake.sends[0]!.text).toContain("Bưu điện");
+  });
+});
+
+describe("Zalo OA proactive messages and the 7-day window", () => {
+  const long = [
+    { text: `${"Nhắc gia hạn thẻ BHYT. ".repeat(50)}\n\n${"Các bước gia hạn. ".repeat(80)}`, buttons: [] },
+  ];
+
+  it("sends inside the window, in chunks under 2,000 characters, in order", async () => {
+    const result = await oa.sendProactive(USER, long, "vi");
+    expect(result).toEqual({ status: "sent" });
+    expect(fake.sends.length).toBeGreaterThan(1);
+    expect(fake.sends.every((s) => (s.text ?? "").length <= 2000)).toBe(true);
+    expect(fake.sends[0]!.text!.startsWith("Nhắc gia hạn")).toBe(true);
+  });
+
+  it("reports the window closed (no throw) when the user has been silent for 8 days, or Zalo says -230", async () => {
+    const silent = "99887766554433221100";
+    await createRedisInteractionLog(redis).touch(
+      { channel: "zalo", userId: silent },
+      new Date(Date.now() - 8 * 86_400_000),
+    );
+    expect(await oa.sendProactive(silent, long, "vi")).toEqual({ status: "window_closed" });
+    expect(fake.sends).toHaveLength(0);
+    fake.failNext(-230);
+    expect(await oa.sendProactive(USER, long, "vi")).toEqual({ status: "window_closed" });
+  });
+
+  it("uses the approved template outside the window when one is configured", async () => {
+    const withTemplate = createZaloOaChannel({
+      appId: APP_ID,
+      secretKey: OA_SECRET,
+      client: createZaloOaClient({
+        apiBase: fake.base,
+        oauthBase: fake.base,
+        appId: APP_ID,
+        appSecret: APP_SECRET,
+        initialTokens: { accessToken: "unused" },
+        store: createRedisZaloTokenStore(redis),
+        logger,
+      }),
+      bot,
+      dedupe: createRedisDedupe(redis),
+      interactions: createRedisInteractionLog(redis),
+      logger,
+      templateId: "tpl-renewal-1",
+    });
+    expect(await withTemplate.sendProactive("11223344556677889900", long, "vi")).toEqual({
+      status: "template",
+    });
+    expect(fake.sends[0]).toMatchObject({ path: "/v3.0/oa/message/template", templateId: "tpl-renewal-1" });
+  });
+});
+
+describe("Zalo Bot Platform", () => {
+  const TOKEN = "12345:zalo-bot-secret-part";
+  const update = (id: string, text: string, chat = "chat-1") => ({
+    event_name: "message.text.received",
+    message: { message_id: id, chat: { id: chat, chat_type: "PRIVATE" }, from: { id: chat }, date: 1, text },
+  });
+
+  it("answers webhook updates with the right secret, 401 without, once per message", async () => {
+    const fakeBot = await startFakeZaloBot(TOKEN);
+    const channel = createZaloBotChannel({
+      token: TOKEN,
+      apiBase: fakeBot.base,
+      webhookSecret: "bot-secret-123",
+      bot,
+      dedupe: createRedisDedupe(redis),
+      logger,
+    });
+    const server = await serveRoutes([channel.webhook]);
+    const send = (body: unknown, secret?: string) =>
+      fetch(`${server.base}/zalo/bot/webhook`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(secret ? { [ZALO_BOT_SECRET_HEADER]: secret } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    try {
+      expect((await send(update("b1", "chào"), "wrong-secret")).status).toBe(401);
+      expect(
+        (await send({ ok: true, result: update("b2", "hộ cận nghèo đóng bao nhiêu") }, "bot-secret-123"))
+          .status,
+      ).toBe(200);
+      expect((await send(update("b2", "hộ cận nghèo đóng bao nhiêu"), "bot-secret-123")).status).toBe(200);
+      expect(fakeBot.sent).toHaveLength(1);
+      expect(fakeBot.sent[0]!.text).toContain("34.155 đ");
+      expect(fakeBot.sent[0]!.text).toContain("(Gõ số để chọn.)");
+    } finally {
+      await server.close();
+      await fakeBot.close();
+    }
+  });
+
+  it("long-polls getUpdates (one update per call, 408 when none) and answers", async () => {
+    const fakeBot = await startFakeZaloBot(TOKEN);
+    const channel = createZaloBotChannel({
+      token: TOKEN,
+      apiBase: fakeBot.base,
+      bot,
+      dedupe: createRedisDedupe(redis),
+      logger,
+    });
+    const stop = new AbortController();
+    const polling = channel.poll(stop.signal);
+    fakeBot.push(update("p1", "sinh viên đóng bhyt bao nhiêu", "chat-2"));
+    await fakeBot.until(1);
+    stop.abort();
+    await polling;
+    await fakeBot.close();
+    expect(fakeBot.sent[0]).toMatchObject({ chat_id: "chat-2" });
+    expect(fakeBot.sent[0]!.text).toContain("56.925 đ");
+  });
+});
