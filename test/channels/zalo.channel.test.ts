@@ -149,6 +149,38 @@ describe("Zalo OA over real HTTP", () => {
     expect(stored).toMatchObject({ accessToken: "AT2", refreshToken: "RT2" });
   });
 
+  it("refreshes once when two instances find the token expired at the same time", async () => {
+    fake.expireAccessToken();
+    fake.refreshes.length = 0;
+    const instance = () =>
+      createZaloOaClient({
+        apiBase: fake.base,
+        oauthBase: fake.base,
+        appId: APP_ID,
+        appSecret: APP_SECRET,
+        initialTokens: { accessToken: "unused" },
+        store: createRedisZaloTokenStore(redis),
+        logger,
+      });
+    await Promise.all([instance().sendText(USER, "một"), instance().sendText(USER, "hai")]);
+    expect(fake.refreshes).toHaveLength(1);
+    expect(fake.sends.map((m) => m.text).sort()).toEqual(["hai", "một"]);
+  });
+
+  it("greets a new follower", async () => {
+    const raw = JSON.stringify({
+      app_id: APP_ID,
+      oa_id: "388613280878808645",
+      follower: { id: "5566778899001122334455" },
+      event_name: "follow",
+      timestamp: "1764000009999",
+    });
+    expect((await post(raw)).status).toBe(200);
+    await fake.until(1);
+    expect(fake.sends[0]).toMatchObject({ userId: "5566778899001122334455" });
+    expect(fake.sends[0]!.text).toMatch(/chào/i);
+  });
+
   it("answers a numbered list with the option typed back (more than 5 choices)", async () => {
     await post(event("tính giúp tôi tiền bảo hiểm y tế"));
     await fake.until(1);
