@@ -1,0 +1,111 @@
+import type { Logger } from "pino";
+import { REMINDER_SHARDS, type ReminderStore } from "../infra/redis-reminder-store.ts";
+import type { ReminderEntry } from "./reminder.ts";
+import { localTime, outOfQuietHours } from "./schedule-times.ts";
+
+/** Sends one reminder through its channel: "sent", or "deferred" when the channel cannot deliver it now. */
+export interface ReminderDelivery {
+  deliver(entry: ReminderEntry): Promise<"sent" | "deferred">;
+}
+
+/** Settings of a reminder worker. */
+export interface WorkerOptions {
+  store: ReminderStore;
+  delivery: ReminderDelivery;
+  logger: Logger;
+  now?: () => number;
+  /** How long a claim is this worker's; after that another worker may take the entry over. */
+  leaseMs?: number;
+  /** Entries claimed per shard per pass. */
+  batch?: number;
+  /** Failed attempts before an entry is parked for admins. */
+  maxAttempts?: number;
+}
+
+// A deferred entry (the channel's window is closed) is tried again a day later.
+const DEFERRED_RETRY_MS = 24 * 3600 * 1000;
+
+/**
+ * Claims due reminders and delivers them. Several workers (in one process or many) can run on one Redis: a claim
+ * is atomic, a crashed worker's claims come back when their lease runs out, and the fire log makes a re-claimed
+ * entry that was already sent a no-op. Entries are sent at least once; one is sent twice only if a worker dies
+ * between the channel accepting it and the acknowledgement (a few milliseconds).
+ */
+export function createReminderWorker(options: WorkerOptions) {
+  const now = options.now ?? Date.now;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const batch = options.batch ?? 100;
+  const maxAttempts = options.maxAttempts ?? 5;
+  const { store, delivery, logger } = options;
+
+  async function process(entry: ReminderEntry): Promise<"sent" | "skipped" | "later" | "parked"> {
+    const at = now();
+    // Reminders that fell due while no worker ran are still sent, unless the cards have already expired.
+    if (at >= localTime(entry.expiry, 24)) {
+      await store.ack(entry, at);
+      return "skipped";
+    }
+    const allowed = outOfQuietHours(at);
+    if (allowed > at) {
+      await store.retry(entry, allowed, false);
+      return "later";
+    }
+    try {
+      const result = await delivery.deliver(entry);
+      if (result === "sent") {
+        await store.ack(entry, now());
+        return "sent";
+      }
+      await store.retry(entry, outOfQuietHours(at + DEFERRED_RETRY_MS), false);
+      return "later";
+    } catch (error) {
+      if (entry.attempts + 1 >= maxAttempts) {
+        await store.park(entry, at);
+        logger.error(
+          { id: entry.id, err: (error as Error).message },
+          "reminder parked after repeated failures",
+        );
+        return "parked";
+      }
+      // Back off: 1, 2, 4, 8… minutes.
+      await store.retry(entry, outOfQuietHours(at + 60_000 * 2 ** entry.attempts));
+      logger.warn({ id: entry.id, err: (error as Error).message }, "reminder delivery failed; will retry");
+      return "later";
+    }
+  }
+
+  /** One pass over every shard: give back expired leases, claim what is due, deliver it. */
+  async function tick(): Promise<{ sent: number; skipped: number; later: number; parked: number }> {
+    const counts = { sent: 0, skipped: 0, later: 0, parked: 0 };
+    for (let shard = 0; shard < REMINDER_SHARDS; shard++) {
+      await store.recover(shard, now());
+      for (;;) {
+        const claimed = await store.claim(shard, now(), leaseMs, batch);
+        for (const entry of claimed) counts[await process(entry)]++;
+        if (claimed.length < batch) break;
+      }
+    }
+    return counts;
+  }
+
+  return {
+    tick,
+    /** Runs passes every `intervalMs` until `signal` aborts; a failing pass is logged and the next one tried. */
+    async run(signal: AbortSignal, intervalMs = 1000): Promise<void> {
+      while (!signal.aborted) {
+        await tick().catch((error: Error) => logger.error({ err: error.message }, "reminder pass failed"));
+        await new Promise((resolve) => {
+          const timer = setTimeout(resolve, intervalMs);
+          signal.addEventListener(
+            "abort",
+            () => {
+              clearTimeout(timer);
+              resolve(undefined);
+            },
+            { once: true },
+          );
+        });
+      }
+    },
+  };
+}

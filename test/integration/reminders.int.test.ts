@@ -1,0 +1,160 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { createLogger } from "../../src/infra/logger.ts";
+import { createRedisReminderStore, REMINDER_SHARDS, shardOf } from "../../src/infra/redis-reminder-store.ts";
+import type { ReminderEntry } from "../../src/reminders/reminder.ts";
+import { createReminderWorker, type ReminderDelivery } from "../../src/reminders/reminder-worker.ts";
+import { localHour, localTime, outOfQuietHours, reminderTimes } from "../../src/reminders/schedule-times.ts";
+import { testRedis } from "../helpers/test-app.ts";
+
+const redis = testRedis(9);
+const logger = createLogger("silent");
+const store = createRedisReminderStore(redis);
+// 10:00 in Ho Chi Minh City on 1/12/2026: outside quiet hours.
+const NOW = localTime("2026-12-01", 10);
+
+beforeEach(async () => {
+  await redis.flushdb();
+});
+afterAll(() => redis.quit());
+
+const entry = (userId: string, daysBefore = 7, label = ""): Omit<ReminderEntry, "id"> => ({
+  ref: { channel: "telegram", userId },
+  label,
+  expiry: "2027-03-15",
+  daysBefore,
+  locale: "vi",
+  attempts: 0,
+});
+
+/** A delivery that records what it sent (a stand-in for a channel, used to count deliveries). */
+function recordingDelivery(delayMs = 0) {
+  const sent: string[] = [];
+  const delivery: ReminderDelivery = {
+    async deliver(e) {
+      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      sent.push(e.id);
+      return "sent";
+    },
+  };
+  return { sent, delivery };
+}
+
+describe("reminder times", () => {
+  it("fires 30, 7 and 1 days before the expiry at 08:00 in Ho Chi Minh City, past ones left out", () => {
+    const times = reminderTimes("2027-03-15", NOW);
+    expect(times.map((t) => new Date(t.at).toISOString())).toEqual([
+      "2027-02-13T01:00:00.000Z",
+      "2027-03-08T01:00:00.000Z",
+      "2027-03-14T01:00:00.000Z",
+    ]);
+    expect(reminderTimes("2026-12-05", NOW).map((t) => t.daysBefore)).toEqual([1]);
+  });
+
+  it("never sends between 21:00 and 07:00 local time, across the date line in UTC", () => {
+    const late = localTime("2026-12-01", 22);
+    expect(new Date(outOfQuietHours(late)).toISOString()).toBe("2026-12-02T00:00:00.000Z"); // 07:00 local
+    const early = localTime("2026-12-02", 3); // 20:00 UTC the day before
+    expect(localHour(outOfQuietHours(early))).toBe(7);
+    expect(outOfQuietHours(NOW)).toBe(NOW);
+  });
+});
+
+describe("reminder store and workers on real Redis", () => {
+  it("keeps a user's reminders in one shard, lists them soonest first and cancels one or all", async () => {
+    const ref = { channel: "telegram" as const, userId: "u1" };
+    const ids = await store.schedule(ref, [
+      { entry: entry("u1", 7), at: NOW + 2000 },
+      { entry: entry("u1", 30), at: NOW + 1000 },
+    ]);
+    expect(ids.every((id) => id.startsWith(`${shardOf(ref)}.`))).toBe(true);
+    expect((await store.listFor(ref)).map((r) => r.entry.daysBefore)).toEqual([30, 7]);
+    expect(await store.cancel(ref, [ids[0]!])).toBe(1);
+    expect((await store.listFor(ref)).map((r) => r.entry.daysBefore)).toEqual([30]);
+    expect(await store.cancel(ref)).toBe(1);
+    expect(await store.listFor(ref)).toEqual([]);
+  });
+
+  it("delivers 1,000 due reminders exactly once with two workers running at the same time", async () => {
+    for (let u = 0; u < 200; u++) {
+      const ref = { channel: "telegram" as const, userId: `user-${u}` };
+      await store.schedule(
+        ref,
+        [1, 2, 3, 4, 5].map((d) => ({ entry: entry(ref.userId, d), at: NOW - d })),
+      );
+    }
+    const a = recordingDelivery(1);
+    const b = recordingDelivery(1);
+    const options = { logger, now: () => NOW, batch: 25 };
+    const workerA = createReminderWorker({
+      ...options,
+      store: createRedisReminderStore(testRedis(9)),
+      delivery: a.delivery,
+    });
+    const workerB = createReminderWorker({
+      ...options,
+      store: createRedisReminderStore(testRedis(9)),
+      delivery: b.delivery,
+    });
+    await Promise.all([workerA.tick(), workerB.tick(), workerA.tick(), workerB.tick()]);
+    const all = [...a.sent, ...b.sent];
+    expect(all).toHaveLength(1000);
+    expect(new Set(all).size).toBe(1000);
+    expect(a.sent.length).toBeGreaterThan(0);
+    expect(b.sent.length).toBeGreaterThan(0);
+    for (const id of all.slice(0, 20)) expect(await store.wasSent(id)).toBe(true);
+  });
+
+  it("gives a dead worker's claims to another worker when the lease runs out, and never sends a sent one again", async () => {
+    const ref = { channel: "telegram" as const, userId: "crash" };
+    const [id] = await store.schedule(ref, [{ entry: entry("crash"), at: NOW - 1 }]);
+    // A worker claims the entry and dies before delivering it.
+    const claimed = await store.claim(shardOf(ref), NOW, 30_000, 10);
+    expect(claimed.map((e) => e.id)).toEqual([id]);
+    const survivor = recordingDelivery();
+    const worker = (at: number) =>
+      createReminderWorker({ store, delivery: survivor.delivery, logger, now: () => at });
+    expect((await worker(NOW + 1000).tick()).sent).toBe(0); // still leased
+    expect((await worker(NOW + 31_000).tick()).sent).toBe(1); // lease over: taken over
+    expect(survivor.sent).toEqual([id]);
+    // The same entry claimed again (say, a retried claim) is recognised from the fire log and not sent.
+    await redis.zadd(`bhyt:v1:{rem:${shardOf(ref)}}:due`, NOW, id!);
+    expect(await store.claim(shardOf(ref), NOW + 40_000, 30_000, 10)).toEqual([]);
+  });
+
+  it("waits out quiet hours, skips cards that already expired, retries failures and parks the hopeless", async () => {
+    const ref = { channel: "telegram" as const, userId: "q" };
+    await store.schedule(ref, [{ entry: entry("q"), at: NOW - 1 }]);
+    const night = localTime("2026-12-01", 23);
+    const quiet = recordingDelivery();
+    expect(
+      (await createReminderWorker({ store, delivery: quiet.delivery, logger, now: () => night }).tick())
+        .later,
+    ).toBe(1);
+    expect(quiet.sent).toHaveLength(0);
+    const [waiting] = await store.listFor(ref);
+    expect(localHour(waiting!.at)).toBe(7);
+
+    await store.schedule(ref, [{ entry: { ...entry("q"), expiry: "2026-11-20" }, at: NOW - 1 }]);
+    const failing: ReminderDelivery = { deliver: async () => Promise.reject(new Error("channel down")) };
+    const worker = createReminderWorker({ store, delivery: failing, logger, now: () => NOW, maxAttempts: 1 });
+    const counts = await worker.tick();
+    expect(counts.skipped).toBe(1); // expired card: no reminder
+    expect(await redis.zcard(`bhyt:v1:{rem:${shardOf(ref)}}:parked`)).toBe(0);
+    const later = createReminderWorker({
+      store,
+      delivery: failing,
+      logger,
+      now: () => localTime("2026-12-02", 8),
+      maxAttempts: 1,
+    });
+    expect((await later.tick()).parked).toBe(1);
+    expect(await redis.zcard(`bhyt:v1:{rem:${shardOf(ref)}}:parked`)).toBe(1);
+  });
+
+  it("spreads users over all shards", () => {
+    const shards = new Set(
+      Array.from({ length: 500 }, (_, i) => shardOf({ channel: "zalo", userId: String(i) })),
+    );
+    expect(shards.size).toBe(REMINDER_SHARDS);
+  });
+});
