@@ -5,6 +5,7 @@ import type { Content, Locale } from "./content/content.ts";
 import type { Clock } from "./core/clock.ts";
 import type { SessionStore } from "./core/session.ts";
 import { type Bot, createBot } from "./dialogue/create-bot.ts";
+import type { ReminderBook } from "./features/reminders/reminder-book.ts";
 import { createI18n } from "./i18n/create-i18n.ts";
 import { buildRecognizer } from "./nlu/build-recognizer.ts";
 
@@ -15,6 +16,7 @@ export interface AppDeps {
   sessions: SessionStore;
   logger?: Logger;
   clock?: Clock;
+  reminders?: ReminderBook;
 }
 
 /** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
@@ -39,6 +41,7 @@ export async function createApp(
     defaultLocale: deps.config.DEFAULT_LOCALE,
     ...(deps.config.PROVINCE ? { province: deps.config.PROVINCE } : {}),
     ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(deps.reminders ? { reminders: deps.reminders } : {}),
   });
   return { bot, modelBuildMs: buildMs, translator };
 }

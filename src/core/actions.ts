@@ -1,6 +1,7 @@
 /**
  * Button actions are short strings: `intent:<id>`, `more:<id>`, `lang:<vi|en>`, `menu`, `calc:<field>=<value>`
- * (a step of the contribution calculator) and `triage:<node>` (a step of the "who pays?" questions).
+ * (a step of the contribution calculator), `triage:<node>` (a step of the "who pays?" questions) and
+ * `rem:<what>=<value>` (confirming, cancelling, snoozing or renewing reminders).
  */
 export type Action =
   | { type: "intent"; intent: string }
@@ -8,7 +9,8 @@ export type Action =
   | { type: "lang"; locale: "vi" | "en" }
   | { type: "menu" }
   | { type: "calc"; field: string; value: string }
-  | { type: "triage"; node: string };
+  | { type: "triage"; node: string }
+  | { type: "rem"; field: string; value: string };
 
 /** Builds the action string for a button. */
 export function encodeAction(action: Action): string {
@@ -25,6 +27,8 @@ export function encodeAction(action: Action): string {
       return `calc:${action.field}=${action.value}`;
     case "triage":
       return `triage:${action.node}`;
+    case "rem":
+      return `rem:${action.field}=${action.value}`;
   }
 }
 
@@ -38,5 +42,7 @@ export function decodeAction(raw: string): Action | undefined {
   const step = /^([a-z_]{1,20})=([a-z0-9_-]{1,20})$/.exec(value);
   if (type === "calc" && step) return { type, field: step[1]!, value: step[2]! };
   if (type === "triage" && /^[a-z0-9_]{1,40}$/.test(value)) return { type, node: value };
+  const reminder = /^([a-z]{1,12})=([a-z0-9_.-]{1,32})$/.exec(value);
+  if (type === "rem" && reminder) return { type, field: reminder[1]!, value: reminder[2]! };
   return undefined;
 }

@@ -9,6 +9,7 @@ import { newSession, type Session, type SessionStore } from "../core/session.ts"
 import type { InboundMessage } from "../core/types.ts";
 import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
+import type { ReminderBook } from "../features/reminders/reminder-book.ts";
 import { renderReplies } from "../i18n/render.ts";
 import { detectLanguage } from "../nlu/language.ts";
 import type { Recognize } from "../nlu/recognize.ts";
@@ -33,6 +34,7 @@ export interface BotDeps {
   defaultLocale: Locale;
   province?: string;
   clock?: Clock;
+  reminders?: ReminderBook;
 }
 
 /** The channel-agnostic bot: every channel hands it messages and formats what it returns. */
@@ -63,6 +65,7 @@ export function createBot(deps: BotDeps): Bot {
       content: deps.content,
       today: civilDate(now),
       ...(deps.province ? { province: deps.province } : {}),
+      ...(deps.reminders ? { reminders: deps.reminders } : {}),
     };
 
     let outcome: Outcome;
@@ -73,7 +76,7 @@ export function createBot(deps: BotDeps): Bot {
       outcome = {
         replies: [text(t("common:input.too_long", { length: safeText.length, limit: MAX_MESSAGE_LENGTH }))],
       };
-    } else outcome = route(turn, deps.recognize, action);
+    } else outcome = await route(turn, deps.recognize, action);
 
     // A forwarded question is answered for someone else: say so first, so the answer below can be pasted back.
     const notes = [

@@ -12,41 +12,51 @@ import type { Outcome, Turn } from "../features/handler.ts";
 import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
+import {
+  answerExpiry,
+  listReminders,
+  REMIND_FLOW,
+  reminderAction,
+} from "../features/reminders/remind-flow.ts";
 import { showMore } from "../features/show-more.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 
 /** Who reads the reply to a question a guided flow asked, by flow id. */
-const FLOW_ANSWERS: Record<string, (turn: Turn, awaiting: string, text: string) => Outcome | undefined> = {
+const FLOW_ANSWERS: Record<
+  string,
+  (turn: Turn, awaiting: string, text: string) => Outcome | undefined | Promise<Outcome | undefined>
+> = {
   [CALC_FLOW]: (turn, awaiting, text) => answerCalcQuestion(turn, awaiting as CalcField, text),
   [PLACE_FLOW]: (turn, _awaiting, text) => answerPlaceQuestion(turn, text),
+  [REMIND_FLOW]: (turn, _awaiting, text) => answerExpiry(turn, text),
 };
 
 /** Decides what to do with a turn: a button action, a command, or a recognised question. */
-export function route(turn: Turn, recognize: Recognize, action?: string): Outcome {
+export async function route(turn: Turn, recognize: Recognize, action?: string): Promise<Outcome> {
   if (action !== undefined) {
     const decoded = decodeAction(action);
     if (!decoded) return withReply(showHelp(turn), text(t("common:input.unknown_button")));
-    const outcome = runAction(turn, decoded);
+    const outcome = await runAction(turn, decoded);
     // A button outside the pending question moves the conversation on: the question is dropped.
-    return decoded.type === "calc"
+    return decoded.type === "calc" || decoded.type === "rem"
       ? outcome
       : { ...outcome, session: { flow: undefined, ...outcome.session } };
   }
   const flow = turn.session.flow;
   if (flow?.awaiting) {
     const answered = Object.hasOwn(FLOW_ANSWERS, flow.id)
-      ? FLOW_ANSWERS[flow.id]!(turn, flow.awaiting, turn.text)
+      ? await FLOW_ANSWERS[flow.id]!(turn, flow.awaiting, turn.text)
       : undefined;
     if (answered) return answered;
     // Not an answer to the question asked: the user moved on, so the question is dropped.
-    const moved = routeText(turn, recognize);
+    const moved = await routeText(turn, recognize);
     return { ...moved, session: { flow: undefined, ...moved.session } };
   }
   return routeText(turn, recognize);
 }
 
-function routeText(turn: Turn, recognize: Recognize): Outcome {
+async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/i.exec(turn.text.trim());
   if (command) return runCommand(turn, command[1]!.toLowerCase(), command[2]?.trim());
 
@@ -58,24 +68,24 @@ function routeText(turn: Turn, recognize: Recognize): Outcome {
       ? clarify(understood)
       : band === "fallback"
         ? fallback(understood)
-        : answerWithHandler(understood, intent);
+        : await answerWithHandler(understood, intent);
   if (band === "answer" && understanding.secondary) {
     handled.replies.push(answerIntent(understood, understanding.secondary.intent));
   }
   return { ...handled, understood: { intent, confidence, band } };
 }
 
-function answerWithHandler(turn: Turn, intentId: string): Outcome {
+function answerWithHandler(turn: Turn, intentId: string): Outcome | Promise<Outcome> {
   const intent = turn.content.intents.get(intentId);
   if (!intent) return fallback(turn);
   return HANDLERS[intent.handler](turn, intentId);
 }
 
-function runAction(turn: Turn, action: Action): Outcome {
+async function runAction(turn: Turn, action: Action): Promise<Outcome> {
   switch (action.type) {
     case "intent":
       return {
-        ...answerWithHandler(turn, action.intent),
+        ...(await answerWithHandler(turn, action.intent)),
         understood: { intent: action.intent, confidence: 1, band: "answer" },
       };
     case "more":
@@ -88,16 +98,17 @@ function runAction(turn: Turn, action: Action): Outcome {
       return calcAction(turn, action.field, action.value);
     case "triage":
       return triageStep(turn, action.node);
+    case "rem":
+      return reminderAction(turn, action.field, action.value);
   }
 }
 
-function runCommand(turn: Turn, name: string, argument?: string): Outcome {
+async function runCommand(turn: Turn, name: string, argument?: string): Promise<Outcome> {
   switch (name) {
     case "start":
       return greet(turn);
-    // Reminders are scheduled by a later release; until then the command explains how renewal reminders work.
     case "nhacnho":
-      return answerWithHandler(turn, "reminder.list");
+      return listReminders(turn);
     case "lang":
     case "language": {
       const target = argument?.toLowerCase();

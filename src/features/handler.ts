@@ -3,6 +3,7 @@ import type { Reply } from "../core/reply.ts";
 import type { Session } from "../core/session.ts";
 import type { InboundMessage } from "../core/types.ts";
 import type { Understanding } from "../nlu/recognize.ts";
+import type { ReminderBook } from "./reminders/reminder-book.ts";
 
 /** Everything a handler may read about the current message. */
 export interface Turn {
@@ -16,6 +17,8 @@ export interface Turn {
   today: string;
   province?: string;
   understanding?: Understanding;
+  /** Reminder storage, when the bot runs with Redis. */
+  reminders?: ReminderBook;
 }
 
 /** What a handler decided: replies, and changes to remember. */
@@ -27,4 +30,4 @@ export interface Outcome {
 }
 
 /** A feature: one small function from a turn to an outcome. */
-export type Handler = (turn: Turn) => Outcome;
+export type Handler = (turn: Turn) => Outcome | Promise<Outcome>;

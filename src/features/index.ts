@@ -6,12 +6,17 @@ import { greet } from "./greeting.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { showHelp } from "./help.ts";
 import { whereToEnroll } from "./places/where-to-enroll.ts";
+import { listReminders, startReminders } from "./reminders/remind-flow.ts";
 
 /** Handler for each `handler:` name an intent file may use; every name in the schema must be here. */
-export const HANDLERS: Readonly<Record<HandlerName, (turn: Turn, intent: string) => Outcome>> = {
+export const HANDLERS: Readonly<
+  Record<HandlerName, (turn: Turn, intent: string) => Outcome | Promise<Outcome>>
+> = {
   answer,
   contribution,
   places: whereToEnroll,
+  remind: startReminders,
+  reminders: listReminders,
   greeting: greet,
   help: showHelp,
   fallback,

@@ -10,6 +10,8 @@ export interface ReminderEntry {
   expiry: string;
   /** Days before the expiry this message is for (30, 7, 1). */
   daysBefore: number;
+  /** People in the household, when the user said (for the amount to pay); 0 when unknown. */
+  members: number;
   locale: "vi" | "en";
   /** Delivery attempts that failed so far. */
   attempts: number;
@@ -28,12 +30,13 @@ export function encodeEntry(e: ReminderEntry): string {
     e.daysBefore,
     e.locale,
     e.attempts,
+    e.members,
   ].join(SEP);
 }
 
 /** Reads a stored body back; undefined for a body of another shape (never misread). */
 export function decodeEntry(id: string, body: string): ReminderEntry | undefined {
-  const [channel, userId, label, expiry, daysBefore, locale, attempts] = body.split(SEP);
+  const [channel, userId, label, expiry, daysBefore, locale, attempts, members] = body.split(SEP);
   if (!channel || !userId || !expiry || expiry.length !== 8 || (locale !== "vi" && locale !== "en"))
     return undefined;
   return {
@@ -44,5 +47,6 @@ export function decodeEntry(id: string, body: string): ReminderEntry | undefined
     daysBefore: Number(daysBefore),
     locale,
     attempts: Number(attempts ?? 0),
+    members: Number(members ?? 0),
   };
 }

@@ -2,6 +2,7 @@ import { Redis } from "ioredis";
 import { inject } from "vitest";
 import { createApp } from "../../src/app.ts";
 import type { Clock } from "../../src/core/clock.ts";
+import { createRedisReminderStore } from "../../src/infra/redis-reminder-store.ts";
 import { createRedisSessionStore } from "../../src/infra/redis-session-store.ts";
 import { realContent } from "./real-content.ts";
 
@@ -10,13 +11,14 @@ export function testRedis(db = 1): Redis {
   return new Redis(`${inject("redisUrl")}/${db}`, { maxRetriesPerRequest: 1 });
 }
 
-/** The real app (real content, real classifier) with sessions in the test Redis. */
+/** The real app (real content, real classifier) with sessions, and reminders, in the test Redis. */
 export async function createTestApp(redis: Redis, clock?: Clock) {
   const content = await realContent();
   return createApp({
     config: { DEFAULT_LOCALE: "vi", PROVINCE: undefined },
     content,
     sessions: createRedisSessionStore(redis),
+    reminders: createRedisReminderStore(redis),
     ...(clock ? { clock } : {}),
   });
 }

@@ -24,6 +24,7 @@ const entry = (userId: string, daysBefore = 7, label = ""): Omit<ReminderEntry, 
   daysBefore,
   locale: "vi",
   attempts: 0,
+  members: 0,
 });
 
 /** A delivery that records what it sent (a stand-in for a channel, used to count deliveries). */

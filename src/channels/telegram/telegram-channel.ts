@@ -1,3 +1,4 @@
+import type { Api } from "grammy";
 import type { TFunction } from "i18next";
 import type { Logger } from "pino";
 import type { Locale } from "../../content/content.ts";
@@ -13,6 +14,8 @@ export const TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 /** Telegram as the server runs it: a webhook route (when a secret is set) or long polling, and a way to stop. */
 export interface TelegramChannel {
   webhook?: WebhookRoute;
+  /** The Bot API, for messages the bot starts itself (reminders). */
+  api: Api;
   stop(): Promise<void>;
 }
 
@@ -35,6 +38,7 @@ export async function startTelegram(options: {
   if (options.webhookSecret) {
     options.logger.info("telegram: webhook mode at POST /telegram/webhook");
     return {
+      api: telegram.api,
       webhook: {
         path: "/telegram/webhook",
         secret: { header: TELEGRAM_SECRET_HEADER, value: options.webhookSecret },
@@ -54,6 +58,7 @@ export async function startTelegram(options: {
     .start({ drop_pending_updates: false })
     .catch((error: Error) => options.logger.error({ err: error.message }, "telegram polling stopped"));
   return {
+    api: telegram.api,
     stop: async () => {
       await telegram.stop();
       await polling;

@@ -7,7 +7,7 @@ import { createRedisInteractionLog } from "../../infra/redis-interactions.ts";
 import { createRedisZaloTokenStore } from "../../infra/zalo-token-store.ts";
 import type { WebhookRoute } from "../../server/create-server.ts";
 import { createZaloBotChannel } from "./zalo-bot-channel.ts";
-import { createZaloOaChannel } from "./zalo-oa-channel.ts";
+import { createZaloOaChannel, type ZaloOaChannel } from "./zalo-oa-channel.ts";
 import { createZaloOaClient } from "./zalo-oa-client.ts";
 
 /** The Zalo channels the configuration enables: their webhook routes, and a way to stop Bot Platform polling. */
@@ -16,6 +16,7 @@ export function startZalo(deps: { config: Config; bot: Bot; dedupe: Dedupe; redi
   const webhooks: WebhookRoute[] = [];
   const stopPolling = new AbortController();
   let polling: Promise<void> = Promise.resolve();
+  let oaChannel: ZaloOaChannel | undefined;
 
   if (
     config.channels.zaloOa &&
@@ -46,6 +47,7 @@ export function startZalo(deps: { config: Config; bot: Bot; dedupe: Dedupe; redi
       ...(config.ZALO_OA_TEMPLATE_ID ? { templateId: config.ZALO_OA_TEMPLATE_ID } : {}),
     });
     webhooks.push(oa.webhook);
+    oaChannel = oa;
     logger.info("zalo oa: webhook at POST /zalo/oa/webhook");
   }
 
@@ -69,6 +71,7 @@ export function startZalo(deps: { config: Config; bot: Bot; dedupe: Dedupe; redi
 
   return {
     webhooks,
+    oa: oaChannel,
     stop: async () => {
       stopPolling.abort();
       await polling;

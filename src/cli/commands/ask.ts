@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { createApp } from "../../app.ts";
 import { CONSOLE_CAPABILITIES } from "../../channels/console/console-chat.ts";
 import { formatForChannel, NUMBERED_HINT } from "../../core/format-for-channel.ts";
+import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { cliLogger, configOrExit, contentOrExit, openSessions, UsageError } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
 
@@ -24,7 +25,13 @@ export async function askCommand(argv: string[]): Promise<void> {
   const content = await contentOrExit();
   const sessions = await openSessions(config, logger, { allowMemory: true });
   try {
-    const { bot } = await createApp({ config, content, sessions: sessions.store, logger });
+    const { bot } = await createApp({
+      config,
+      content,
+      sessions: sessions.store,
+      logger,
+      ...(sessions.redis ? { reminders: createRedisReminderStore(sessions.redis) } : {}),
+    });
     const response = await bot.handle({
       ref: { channel: "console", userId: values.user },
       text,

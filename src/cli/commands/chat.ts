@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { createApp } from "../../app.ts";
 import { runConsoleChat } from "../../channels/console/console-chat.ts";
+import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { cliLogger, configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
 
@@ -20,7 +21,13 @@ export async function chatCommand(argv: string[], options: { requireRedis?: bool
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const { bot } = await createApp({ config, content, sessions: sessions.store, logger });
+    const { bot } = await createApp({
+      config,
+      content,
+      sessions: sessions.store,
+      logger,
+      ...(sessions.redis ? { reminders: createRedisReminderStore(sessions.redis) } : {}),
+    });
     await runConsoleChat(bot, {
       input: process.stdin,
       output: process.stdout,

@@ -1,9 +1,12 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "../../app.ts";
+import { createChannelDelivery } from "../../channels/reminder-delivery.ts";
 import { startTelegram, type TelegramChannel } from "../../channels/telegram/telegram-channel.ts";
 import { startZalo } from "../../channels/zalo/start-zalo.ts";
 import { createLogger } from "../../infra/logger.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
+import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
+import { createReminderWorker } from "../../reminders/reminder-worker.ts";
 import { createServer, type WebhookRoute } from "../../server/create-server.ts";
 import { configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
 
@@ -14,11 +17,13 @@ export async function serveCommand(): Promise<void> {
   const content = await contentOrExit();
   const sessions = await openSessions(config, logger, { allowMemory: false });
   const redis = sessions.redis!;
+  const reminders = createRedisReminderStore(redis);
   const { bot, translator, modelBuildMs } = await createApp({
     config,
     content,
     sessions: sessions.store,
     logger,
+    reminders,
   });
   const webhooks: WebhookRoute[] = [];
   let telegram: TelegramChannel | undefined;
@@ -41,6 +46,15 @@ export async function serveCommand(): Promise<void> {
   }
   const zalo = startZalo({ config, bot, dedupe: createRedisDedupe(redis), redis, logger });
   webhooks.push(...zalo.webhooks);
+  // The reminder worker: several instances may run it on one Redis (claims are atomic and leased).
+  const delivery = createChannelDelivery({
+    content,
+    translator,
+    ...(telegram ? { telegram: telegram.api } : {}),
+    ...(zalo.oa ? { zaloOa: zalo.oa } : {}),
+  });
+  const stopWorker = new AbortController();
+  const working = createReminderWorker({ store: reminders, delivery, logger }).run(stopWorker.signal, 5000);
   const app = createServer({
     bot,
     webhooks,
@@ -56,6 +70,8 @@ export async function serveCommand(): Promise<void> {
     process.once("SIGTERM", stop);
   });
   logger.info("stopping");
+  stopWorker.abort();
+  await working;
   await telegram?.stop();
   await zalo.stop();
   await new Promise<void>((resolve) => server.close(() => resolve()));

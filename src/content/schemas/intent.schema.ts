@@ -3,9 +3,18 @@ import { IntentIdSchema, IsoDateSchema } from "./common.schema.ts";
 
 /**
  * Handlers an intent may name; `answer` is the default FAQ answer, `contribution` adds the calculator, `places`
- * lists where to enroll in the user's commune.
+ * lists where to enroll in the user's commune, `remind` schedules renewal reminders, `reminders` lists them.
  */
-export const HANDLER_NAMES = ["answer", "contribution", "places", "greeting", "help", "fallback"] as const;
+export const HANDLER_NAMES = [
+  "answer",
+  "contribution",
+  "places",
+  "remind",
+  "reminders",
+  "greeting",
+  "help",
+  "fallback",
+] as const;
 
 /** Metadata that makes every answer traceable: legal basis, validity and review. */
 export const AnswerMetaSchema = z.strictObject({

@@ -1,0 +1,201 @@
+import { encodeAction } from "../../core/actions.ts";
+import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
+import { day } from "../../policy/answer-vars.ts";
+import type { ReminderEntry } from "../../reminders/reminder.ts";
+import {
+  addDays,
+  localTime,
+  outOfQuietHours,
+  reminderTimes,
+  SEND_HOUR,
+} from "../../reminders/schedule-times.ts";
+import { intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { type CardExpiry, readExpiries } from "./read-expiries.ts";
+import { labelTag } from "./reminder-message.ts";
+
+/** The flow id while the bot waits for an expiry date or a confirmation. */
+export const REMIND_FLOW = "remind";
+
+const button = (label: TextRef, field: string, value: string): Choice => ({
+  label,
+  action: encodeAction({ type: "rem", field, value }),
+});
+const unavailable = (): Outcome => ({ replies: [text(t("common:reminders.unavailable"))] });
+
+/** "Nhắc tôi gia hạn thẻ": reads the expiry dates in the message, or asks for them. */
+export function startReminders(turn: Turn): Outcome {
+  if (!turn.reminders) return unavailable();
+  const { cards, invalid } = readExpiries(turn.text, turn.today);
+  if (invalid) return askExpiry([text(t("common:reminders.invalid_date", { typed: invalid }))]);
+  return cards.length > 0 ? confirmation(turn, cards) : askExpiry([]);
+}
+
+/** The reply to "when do the cards expire?": the schedule to confirm, or undefined when it holds no date. */
+export function answerExpiry(turn: Turn, message: string): Outcome | undefined {
+  const { cards, invalid } = readExpiries(message, turn.today);
+  if (invalid) return askExpiry([text(t("common:reminders.invalid_date", { typed: invalid }))]);
+  return cards.length > 0 ? confirmation(turn, cards) : undefined;
+}
+
+function askExpiry(before: Reply[]): Outcome {
+  return {
+    replies: [...before, text(t("common:reminders.ask_expiry"))],
+    session: {
+      flow: { id: REMIND_FLOW, awaiting: "expiry", data: {} },
+      lastIntent: "reminder.create",
+      misses: 0,
+    },
+  };
+}
+
+function confirmation(turn: Turn, cards: CardExpiry[]): Outcome {
+  const now = Date.now();
+  const lines = cards.map((card) => {
+    const vars = { expiry: day(card.expiry), count: reminderTimes(card.expiry, now).length };
+    return card.label
+      ? t("common:reminders.card_line", { ...vars, who: card.label })
+      : t("common:reminders.card_line_household", vars);
+  });
+  const data = {
+    cards: cards.map((c) => `${c.label}=${c.expiry}`).join(";"),
+    members: turn.understanding?.slots.householdSize ?? 0,
+  };
+  return {
+    replies: [
+      choices(
+        [
+          withLines(t("common:reminders.confirm"), lines),
+          t("common:reminders.schedule_note", { hour: SEND_HOUR }),
+        ],
+        [
+          button(t("common:reminders.button.confirm"), "confirm", "yes"),
+          button(t("common:reminders.button.no"), "confirm", "no"),
+        ],
+      ),
+    ],
+    session: { flow: { id: REMIND_FLOW, data }, misses: 0 },
+  };
+}
+
+/** A reminder button: confirm the schedule, cancel one card's reminders or all, snooze, or "renewed". */
+export async function reminderAction(turn: Turn, field: string, value: string): Promise<Outcome> {
+  const book = turn.reminders;
+  if (!book) return unavailable();
+  const ref = turn.message.ref;
+  const draft = turn.session.flow?.id === REMIND_FLOW ? turn.session.flow.data : {};
+  if (field === "confirm") {
+    if (value !== "yes" || typeof draft.cards !== "string")
+      return { replies: [text(t("common:reminders.not_set"))], session: { flow: undefined } };
+    const members = Number(draft.members ?? 0);
+    const entries = draft.cards.split(";").flatMap((pair) => {
+      const [label = "", expiry = ""] = pair.split("=");
+      return reminderTimes(expiry, Date.now()).map(({ daysBefore, at }) => ({
+        entry: { ref, label, expiry, daysBefore, locale: turn.locale, attempts: 0, members },
+        at,
+      }));
+    });
+    await book.schedule(ref, entries);
+    return {
+      replies: [
+        choices(
+          [t("common:reminders.scheduled", { count: entries.length })],
+          [intentChoice("reminder.list")],
+        ),
+      ],
+      session: { flow: undefined, lastIntent: "reminder.create" },
+    };
+  }
+  const mine = await book.listFor(ref);
+  if (field === "cancel") {
+    const target = mine.find((r) => r.entry.id === value)?.entry;
+    const ids =
+      value === "all"
+        ? undefined
+        : mine.filter((r) => target && sameCard(r.entry, target)).map((r) => r.entry.id);
+    const removed = await book.cancel(ref, ids);
+    return { replies: [text(t("common:reminders.cancelled", { count: removed }))] };
+  }
+  // Snooze and "renewed" come from a delivered reminder: its value is `<yyyymmdd>.<label tag>`. The label is found
+  // among the card's remaining reminders; after the last one it is no longer known and the household's is used.
+  const [compact = "", tag = ""] = value.split(".");
+  const expiry = `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
+  const label =
+    mine.find((r) => r.entry.expiry === expiry && labelTag(r.entry.label) === tag)?.entry.label ?? "";
+  const base = { ref, label, locale: turn.locale, attempts: 0, members: mine[0]?.entry.members ?? 0 };
+  if (field === "snooze") {
+    const at = outOfQuietHours(localTime(addDays(turn.today, 1), SEND_HOUR));
+    await book.schedule(ref, [{ entry: { ...base, expiry, daysBefore: 0 }, at }]);
+    return { replies: [text(t("common:reminders.snoozed", { date: day(addDays(turn.today, 1)) }))] };
+  }
+  if (field === "renewed") {
+    await book.cancel(
+      ref,
+      mine.filter((r) => r.entry.expiry === expiry && r.entry.label === label).map((r) => r.entry.id),
+    );
+    const next = sameDateNextYear(expiry);
+    const entries = reminderTimes(next, Date.now()).map(({ daysBefore, at }) => ({
+      entry: { ...base, expiry: next, daysBefore },
+      at,
+    }));
+    await book.schedule(ref, entries);
+    return { replies: [text(t("common:reminders.renewed", { expiry: day(next) }))] };
+  }
+  return listReminders(turn);
+}
+
+/** `/nhacnho`: the user's reminders, one line per card with a cancel button, and "cancel all". */
+export async function listReminders(turn: Turn): Promise<Outcome> {
+  if (!turn.reminders) return unavailable();
+  const mine = await turn.reminders.listFor(turn.message.ref);
+  if (mine.length === 0)
+    return {
+      replies: [choices([t("common:reminders.none")], [intentChoice("reminder.create")])],
+      session: { lastIntent: "reminder.list" },
+    };
+  const cards: { entry: ReminderEntry; dates: number[] }[] = [];
+  for (const { entry, at } of mine) {
+    const card = cards.find((c) => sameCard(c.entry, entry));
+    if (card) card.dates.push(at);
+    else cards.push({ entry, dates: [at] });
+  }
+  const lines = cards.map((c) => {
+    const vars = { expiry: day(c.entry.expiry), dates: c.dates.map(shortLocalDate).join(", ") };
+    return c.entry.label
+      ? t("common:reminders.list_line", { ...vars, who: c.entry.label })
+      : t("common:reminders.list_line_household", vars);
+  });
+  const buttons = [
+    ...cards.map((c) =>
+      button(
+        c.entry.label
+          ? t("common:reminders.button.cancel_one", { who: c.entry.label })
+          : t("common:reminders.button.cancel_household"),
+        "cancel",
+        c.entry.id,
+      ),
+    ),
+    button(t("common:reminders.button.cancel_all"), "cancel", "all"),
+  ];
+  return {
+    replies: [choices([withLines(t("common:reminders.list"), lines)], buttons)],
+    session: { lastIntent: "reminder.list" },
+  };
+}
+
+/** The same calendar date a year later (29 February becomes 28 February). */
+function sameDateNextYear(date: string): string {
+  const year = Number(date.slice(0, 4)) + 1;
+  const candidate = `${year}${date.slice(4)}`;
+  return new Date(`${candidate}T00:00:00Z`).toISOString().startsWith(candidate) ? candidate : `${year}-02-28`;
+}
+
+/** "13/02" in Ho Chi Minh City time. */
+function shortLocalDate(at: number): string {
+  const [, month, dayOfMonth] = new Date(at + 7 * 3600 * 1000).toISOString().slice(0, 10).split("-");
+  return `${dayOfMonth}/${month}`;
+}
+
+function sameCard(a: ReminderEntry, b: ReminderEntry): boolean {
+  return a.label === b.label && a.expiry === b.expiry;
+}

@@ -1,0 +1,12 @@
+import type { ConversationRef } from "../../core/types.ts";
+import type { ReminderEntry } from "../../reminders/reminder.ts";
+
+/** What the conversation needs from reminder storage (Redis in production): schedule, list, cancel. */
+export interface ReminderBook {
+  schedule(
+    ref: ConversationRef,
+    entries: { entry: Omit<ReminderEntry, "id">; at: number }[],
+  ): Promise<string[]>;
+  listFor(ref: ConversationRef): Promise<{ entry: ReminderEntry; at: number }[]>;
+  cancel(ref: ConversationRef, ids?: readonly string[]): Promise<number>;
+}

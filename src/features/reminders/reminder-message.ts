@@ -1,0 +1,54 @@
+import { encodeAction } from "../../core/actions.ts";
+import { choices, type Reply, type TextRef, t } from "../../core/reply.ts";
+import { day, vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import type { PolicyData } from "../../policy/policy-data.ts";
+import type { ReminderEntry } from "../../reminders/reminder.ts";
+import { intentChoice } from "../answer-intent.ts";
+
+/** A short, stable tag of a member label, so a button can say which card it is about without the label itself. */
+export function labelTag(label: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of label) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+/**
+ * The reminder message: whose card expires when, what renewing costs at the rules in force today (the household's
+ * amount when the user gave its size), how to renew, the anti-scam note, and "remind me tomorrow" / "I renewed".
+ */
+export function reminderReply(entry: ReminderEntry, policy: PolicyData, today: string): Reply {
+  const days = Math.max(
+    0,
+    Math.round((Date.parse(`${entry.expiry}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000),
+  );
+  const head = entry.label
+    ? t("common:reminders.due", { who: entry.label, expiry: day(entry.expiry), days })
+    : t("common:reminders.due_household", { expiry: day(entry.expiry), days });
+  const calc = calculateContribution(policy, {
+    group: "household",
+    date: today,
+    months: 12,
+    members: Math.max(1, entry.members),
+  });
+  const amount: TextRef =
+    entry.members > 0
+      ? t("common:reminders.due_amount", { total: vnd(calc.total.period), members: entry.members })
+      : t("common:reminders.due_amount_one", { amount: vnd(calc.members[0]!.period) });
+  const value = `${entry.expiry.replace(/-/g, "")}.${labelTag(entry.label)}`;
+  return choices(
+    [head, amount, t("common:reminders.due_steps"), t("common:safety.payment")],
+    [
+      {
+        label: t("common:reminders.button.renewed"),
+        action: encodeAction({ type: "rem", field: "renewed", value }),
+      },
+      {
+        label: t("common:reminders.button.snooze"),
+        action: encodeAction({ type: "rem", field: "snooze", value }),
+      },
+      intentChoice("enroll.where"),
+      intentChoice("enroll.online_payment"),
+    ],
+  );
+}

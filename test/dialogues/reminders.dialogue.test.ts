@@ -1,0 +1,137 @@
+import type { AddressInfo } from "node:net";
+import { PassThrough } from "node:stream";
+import { serve } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
+import { createChannelDelivery } from "../../src/channels/reminder-delivery.ts";
+import { startTelegram, TELEGRAM_SECRET_HEADER } from "../../src/channels/telegram/telegram-channel.ts";
+import type { Bot } from "../../src/dialogue/create-bot.ts";
+import { createLogger } from "../../src/infra/logger.ts";
+import { createRedisDedupe } from "../../src/infra/redis-dedupe.ts";
+import { createRedisReminderStore } from "../../src/infra/redis-reminder-store.ts";
+import { createReminderWorker } from "../../src/reminders/reminder-worker.ts";
+import { localTime } from "../../src/reminders/schedule-times.ts";
+import { createServer } from "../../src/server/create-server.ts";
+import { callbackUpdate, startFakeTelegram, textUpdate } from "../helpers/fake-telegram.ts";
+import { realContent } from "../helpers/real-content.ts";
+import { createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+
+const redis = testRedis(10);
+const logger = createLogger("silent");
+let bot: Bot;
+let app: Awaited<ReturnType<typeof createTestApp>>;
+
+beforeAll(async () => {
+  await redis.flushdb();
+  app = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z"));
+  bot = app.bot;
+});
+afterAll(() => redis.quit());
+
+async function chat(lines: string[], userId: string): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (chunk) => (printed += chunk));
+  const done = runConsoleChat(bot, { input, output, userId, interactive: false });
+  input.end(`${lines.join("\n")}\n`);
+  await done;
+  return printed;
+}
+
+describe("renewal reminders in the terminal chat (stored in Redis)", () => {
+  it("asks the expiry, confirms one schedule per member, lists them and cancels one or all", async () => {
+    const out = await chat(
+      ["nhắc tôi gia hạn thẻ bhyt", "bố 15/3/2027, mẹ 20/4/2027", "1", "/nhacnho"],
+      "rem-1",
+    );
+    expect(out).toContain("Thẻ BHYT hết hạn ngày nào?");
+    expect(out).toContain("Thẻ của bố: hết hạn 15/03/2027, nhắc 3 lần");
+    expect(out).toContain("Thẻ của mẹ: hết hạn 20/04/2027, nhắc 3 lần");
+    expect(out).toContain("Đã đặt 6 lời nhắc");
+    expect(out).toContain("- bố: thẻ hết hạn 15/03/2027; nhắc ngày 13/02, 08/03, 14/03");
+    const cancelOne = await chat(["/nhacnho", "1"], "rem-1");
+    expect(cancelOne).toContain("Đã hủy 3 lời nhắc");
+    const rest = await chat(["/nhacnho"], "rem-1");
+    expect(rest).not.toContain("bố:");
+    expect(rest).toContain("mẹ: thẻ hết hạn 20/04/2027");
+    const all = await chat(["/nhacnho", "2"], "rem-1");
+    expect(all).toContain("Đã hủy 3 lời nhắc");
+    expect(await chat(["/nhacnho"], "rem-1")).toContain("chưa có lời nhắc");
+  });
+
+  it("refuses an impossible or past date and asks again", async () => {
+    const out = await chat(["nhắc tôi gia hạn thẻ, hết hạn 31/2/2027", "1/1/2020", "15/3/2027"], "rem-2");
+    expect(out).toContain("“31/2/2027” không phải một ngày sắp tới");
+    expect(out).toContain("“1/1/2020” không phải một ngày sắp tới");
+    expect(out).toContain("Thẻ của hộ: hết hạn 15/03/2027");
+  });
+});
+
+describe("a reminder delivered on Telegram, and its buttons", () => {
+  it("sends the due reminder with the amount and renewal steps; “I renewed” moves it to next year", async () => {
+    const token = "222222:REMIND-token_abcdefghijklmnopq";
+    const fake = await startFakeTelegram(token);
+    const channel = await startTelegram({
+      token,
+      apiRoot: fake.apiRoot,
+      webhookSecret: "s3cret",
+      bot,
+      dedupe: createRedisDedupe(redis),
+      translator: app.translator,
+      logger,
+    });
+    const server = serve({
+      fetch: createServer({ bot, webhooks: [channel.webhook!], ready: async () => true, logger }).fetch,
+      port: 0,
+      hostname: "127.0.0.1",
+    });
+    await new Promise((resolve) => server.once("listening", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/telegram/webhook`;
+    const post = (update: unknown) =>
+      fetch(url, {
+        method: "POST",
+        headers: { [TELEGRAM_SECRET_HEADER]: "s3cret", "content-type": "application/json" },
+        body: JSON.stringify(update),
+      });
+    try {
+      await post(textUpdate(501, 77, "nhắc tôi gia hạn thẻ bhyt hộ gia đình 4 người, hết hạn 15/3/2027"));
+      await post(callbackUpdate(502, 77, "rem:confirm=yes"));
+      expect(fake.callsOf("sendMessage").at(-1)?.params.text).toContain("Đã đặt 3 lời nhắc");
+
+      fake.reset();
+      const content = await realContent();
+      const worker = createReminderWorker({
+        store: createRedisReminderStore(redis),
+        delivery: createChannelDelivery({ content, translator: app.translator, telegram: channel.api }),
+        logger,
+        now: () => localTime("2027-02-13", 8) + 60_000,
+      });
+      expect((await worker.tick()).sent).toBe(1);
+      const reminder = fake.callsOf("sendMessage")[0]!.params as {
+        chat_id: number;
+        text: string;
+        reply_markup: { inline_keyboard: { callback_data: string }[][] };
+      };
+      expect(String(reminder.chat_id)).toBe("77");
+      expect(reminder.text).toContain("hết hạn ngày 15/03/2027");
+      expect(reminder.text).toContain(
+        `${new Intl.NumberFormat("vi-VN").format((113_850 + 79_695 + 68_310 + 56_925) * 12)} đ cho 4 người`,
+      );
+      expect(reminder.text).toContain("OTP");
+      const renewed = reminder.reply_markup.inline_keyboard
+        .flat()
+        .find((b) => b.callback_data.startsWith("rem:renewed="))!;
+
+      fake.reset();
+      await post(callbackUpdate(503, 77, renewed.callback_data));
+      expect(fake.callsOf("sendMessage")[0]?.params.text).toContain("15/03/2028");
+      const list = await createRedisReminderStore(redis).listFor({ channel: "telegram", userId: "77" });
+      expect(list.map((r) => r.entry.expiry)).toEqual(["2028-03-15", "2028-03-15", "2028-03-15"]);
+      expect(list.every((r) => r.entry.members === 4)).toBe(true);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await fake.close();
+    }
+  });
+});
