@@ -10,6 +10,7 @@ import type { InboundMessage } from "../core/types.ts";
 import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import type { ReminderBook } from "../features/reminders/reminder-book.ts";
+import { reminderReply } from "../features/reminders/reminder-message.ts";
 import { renderReplies } from "../i18n/render.ts";
 import { detectLanguage } from "../nlu/language.ts";
 import type { Recognize } from "../nlu/recognize.ts";
@@ -83,7 +84,10 @@ export function createBot(deps: BotDeps): Bot {
       ...(message.forwarded ? [text(t("common:forwarded.header"))] : []),
       ...(hadPersonalNumber ? [text(t("common:pii.notice"))] : []),
     ];
-    const replies: Reply[] = [...notes, ...outcome.replies];
+    // Reminders a channel could not send earlier (Zalo's 7-day window) come first, now that the user wrote.
+    const pending = (await deps.reminders?.takePending(message.ref)) ?? [];
+    const due = pending.map((entry) => reminderReply(entry, deps.content.policy, turn.today));
+    const replies: Reply[] = [...due, ...notes, ...outcome.replies];
     const replyLocale = outcome.session?.locale ?? locale;
     const lastChoices = [...replies].reverse().find((r) => r.kind === "choices");
     const updated: Session = {

@@ -11,6 +11,7 @@ import { decodeEntry, encodeEntry, type ReminderEntry } from "../reminders/remin
  *   bhyt:v1:{rem:N}:u:<ref>  SET  of ids                      one user's reminders
  *   bhyt:v1:{rem:N}:sent     ZSET id → time sent               the fire log, and the idempotency check
  *   bhyt:v1:{rem:N}:parked   ZSET id → time parked            failed too often: for admins to look at
+ *   bhyt:v1:{rem:N}:p:<ref>  SET  of ids                      deferred: shown at the user's next message
  */
 export const REMINDER_SHARDS = 16;
 
@@ -65,6 +66,7 @@ return 1`;
 /** The reminder store: schedule, list and cancel for a user; claim, acknowledge, retry and park for workers. */
 export function createRedisReminderStore(redis: Redis) {
   const userKey = (ref: ConversationRef) => key(shardOf(ref), `u:${refKey(ref)}`);
+  const pendingKey = (ref: ConversationRef) => key(shardOf(ref), `p:${refKey(ref)}`);
 
   return {
     /** Schedules entries for one user (ids are made here: `<shard>.<random>`). */
@@ -181,6 +183,39 @@ export function createRedisReminderStore(redis: Redis) {
         .zrem(key(shard, "lease"), entry.id)
         .zadd(key(shard, "parked"), now, entry.id)
         .exec();
+    },
+
+    /** Keeps an entry the channel could not deliver now (Zalo's window closed) for the user's next message. */
+    async defer(entry: ReminderEntry): Promise<void> {
+      const shard = shardOfId(entry.id);
+      await redis.multi().zrem(key(shard, "lease"), entry.id).sadd(pendingKey(entry.ref), entry.id).exec();
+    },
+
+    /** Takes the user's deferred entries (each once: they are recorded as sent as they are taken). */
+    async takePending(ref: ConversationRef, now = Date.now()): Promise<ReminderEntry[]> {
+      const shard = shardOf(ref);
+      const ids = await redis.smembers(pendingKey(ref));
+      if (ids.length === 0) return [];
+      const bodies = await redis.hmget(key(shard, "body"), ...ids);
+      const taken: ReminderEntry[] = [];
+      for (const [i, id] of ids.entries()) {
+        const removed = await redis.srem(pendingKey(ref), id);
+        const entry = bodies[i] ? decodeEntry(id, bodies[i]!) : undefined;
+        if (removed === 1 && entry) {
+          await redis.eval(
+            ACK,
+            4,
+            key(shard, "lease"),
+            key(shard, "body"),
+            key(shard, "sent"),
+            userKey(ref),
+            id,
+            now,
+          );
+          taken.push(entry);
+        }
+      }
+      return taken;
     },
 
     /** Whether an entry was sent (the fire log). */

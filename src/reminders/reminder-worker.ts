@@ -22,9 +22,6 @@ export interface WorkerOptions {
   maxAttempts?: number;
 }
 
-// A deferred entry (the channel's window is closed) is tried again a day later.
-const DEFERRED_RETRY_MS = 24 * 3600 * 1000;
-
 /**
  * Claims due reminders and delivers them. Several workers (in one process or many) can run on one Redis: a claim
  * is atomic, a crashed worker's claims come back when their lease runs out, and the fire log makes a re-claimed
@@ -56,7 +53,8 @@ export function createReminderWorker(options: WorkerOptions) {
         await store.ack(entry, now());
         return "sent";
       }
-      await store.retry(entry, outOfQuietHours(at + DEFERRED_RETRY_MS), false);
+      // The channel cannot start a conversation now: the reminder waits for the user's next message.
+      await store.defer(entry);
       return "later";
     } catch (error) {
       if (entry.attempts + 1 >= maxAttempts) {

@@ -68,6 +68,24 @@ describe("renewal reminders in the terminal chat (stored in Redis)", () => {
   });
 });
 
+describe("a reminder a channel cannot send now", () => {
+  it("waits for the user's next message and comes first in the reply", async () => {
+    await chat(["nhắc tôi gia hạn thẻ bhyt hết hạn 15/3/2027", "1"], "rem-3");
+    const content = await realContent();
+    // The terminal cannot start a conversation, like Zalo outside its 7-day window: delivery is deferred.
+    const worker = createReminderWorker({
+      store: createRedisReminderStore(redis),
+      delivery: createChannelDelivery({ content, translator: app.translator }),
+      logger,
+      now: () => localTime("2027-02-13", 8) + 60_000,
+    });
+    expect((await worker.tick()).later).toBe(1);
+    const next = await chat(["chào"], "rem-3");
+    expect(next.indexOf("⏰ Nhắc gia hạn")).toBe(0);
+    expect(await chat(["chào"], "rem-3")).not.toContain("⏰");
+  });
+});
+
 describe("a reminder delivered on Telegram, and its buttons", () => {
   it("sends the due reminder with the amount and renewal steps; “I renewed” moves it to next year", async () => {
     const token = "222222:REMIND-token_abcdefghijklmnopq";

@@ -9,4 +9,6 @@ export interface ReminderBook {
   ): Promise<string[]>;
   listFor(ref: ConversationRef): Promise<{ entry: ReminderEntry; at: number }[]>;
   cancel(ref: ConversationRef, ids?: readonly string[]): Promise<number>;
+  /** Reminders that could not be sent earlier (the channel's window was closed), taken once. */
+  takePending(ref: ConversationRef): Promise<ReminderEntry[]>;
 }
