@@ -8,6 +8,7 @@ import { buildRecognizer, trainingExamples } from "../src/nlu/build-recognizer.t
 import { createNormalizer } from "../src/nlu/normalize.ts";
 import { buildFuseMatcher, buildMiniSearchMatcher, type IntentMatcher } from "./intent-baselines.ts";
 import { printTable } from "./print-table.ts";
+import { benchReminderStorage } from "./reminders-bench.ts";
 import { benchTelegramWebhook } from "./telegram-bench.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -96,3 +97,19 @@ printTable(
 console.log(
   `\nours / bare: ${((telegram.ours.perSecond / telegram.bare.perSecond) * 100).toFixed(0)}% (goal ≥ 50%)`,
 );
+
+const storage = await benchReminderStorage([100_000, 1_000_000]);
+console.log(
+  "\nReminder storage on a fresh redis-server (3 reminders per card; BullMQ: one delayed job per reminder)\n",
+);
+printTable(
+  ["system", "reminders", "scheduled/s", "claimed+acked/s", "Redis bytes/reminder"],
+  storage.map((r) => [
+    r.system,
+    r.reminders.toLocaleString("en"),
+    Math.round(r.schedulePerSecond).toLocaleString("en"),
+    Math.round(r.claimPerSecond).toLocaleString("en"),
+    r.bytesPerReminder.toFixed(0),
+  ]),
+);
+console.log("\ngoal: ≤ 250 bytes per reminder and ≥ 10,000 claims/s");

@@ -63,7 +63,12 @@ describe("reminders survive a killed worker", () => {
     // Another worker, after the dead one's leases ran out, finishes the job.
     const survivor = createReminderWorker({
       store,
-      delivery: { deliver: async (e) => (await redis.rpush("test:delivered", e.id), "sent") },
+      delivery: {
+        async deliver(e) {
+          await redis.rpush("test:delivered", e.id);
+          return "sent";
+        },
+      },
       logger: createLogger("silent"),
       now: () => NOW + 31_000,
     });
