@@ -8,6 +8,7 @@ import {
   offsetsOf,
   type ReminderEntry,
 } from "../reminders/reminder.ts";
+import { REMINDER_SHARDS } from "../reminders/reminder-queue.ts";
 
 /**
  * Reminders in Redis, in 16 shards so Redis Cluster can spread them. A user's reminders all live in one shard,
@@ -22,7 +23,7 @@ import {
  *   bhyt:v1:{rem:N}:parked   ZSET entry id → time parked      failed too often: for admins to look at
  *   bhyt:v1:{rem:N}:p:<ref>  SET  of entry ids                deferred: shown at the user's next message
  */
-export const REMINDER_SHARDS = 16;
+export { REMINDER_SHARDS } from "../reminders/reminder-queue.ts";
 
 const key = (shard: number, name: string) => `bhyt:v1:{rem:${shard}}:${name}`;
 const refKey = (ref: ConversationRef) => `${ref.channel}:${ref.userId}`;

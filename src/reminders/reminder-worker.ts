@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
-import { REMINDER_SHARDS, type ReminderStore } from "../infra/redis-reminder-store.ts";
 import type { ReminderEntry } from "./reminder.ts";
+import { REMINDER_SHARDS, type ReminderQueue } from "./reminder-queue.ts";
 import { localTime, outOfQuietHours } from "./schedule-times.ts";
 
 /** Sends one reminder through its channel: "sent", or "deferred" when the channel cannot deliver it now. */
@@ -10,7 +10,7 @@ export interface ReminderDelivery {
 
 /** Settings of a reminder worker. */
 export interface WorkerOptions {
-  store: ReminderStore;
+  store: ReminderQueue;
   delivery: ReminderDelivery;
   logger: Logger;
   now?: () => number;
