@@ -6,6 +6,7 @@ import type { Clock } from "./core/clock.ts";
 import type { SessionStore } from "./core/session.ts";
 import { type Bot, createBot } from "./dialogue/create-bot.ts";
 import type { ReminderBook } from "./features/reminders/reminder-book.ts";
+import type { StaffDesk } from "./features/staff/staff-desk.ts";
 import { createI18n } from "./i18n/create-i18n.ts";
 import { buildRecognizer } from "./nlu/build-recognizer.ts";
 
@@ -17,6 +18,7 @@ export interface AppDeps {
   logger?: Logger;
   clock?: Clock;
   reminders?: ReminderBook;
+  staffDesk?: StaffDesk;
 }
 
 /** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
@@ -42,6 +44,7 @@ export async function createApp(
     ...(deps.config.PROVINCE ? { province: deps.config.PROVINCE } : {}),
     ...(deps.clock ? { clock: deps.clock } : {}),
     ...(deps.reminders ? { reminders: deps.reminders } : {}),
+    ...(deps.staffDesk ? { staffDesk: deps.staffDesk } : {}),
   });
   return { bot, modelBuildMs: buildMs, translator };
 }

@@ -11,6 +11,7 @@ import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import type { ReminderBook } from "../features/reminders/reminder-book.ts";
 import { reminderReply } from "../features/reminders/reminder-message.ts";
+import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import { renderReplies } from "../i18n/render.ts";
 import { detectLanguage } from "../nlu/language.ts";
 import type { Recognize } from "../nlu/recognize.ts";
@@ -36,6 +37,7 @@ export interface BotDeps {
   province?: string;
   clock?: Clock;
   reminders?: ReminderBook;
+  staffDesk?: StaffDesk;
 }
 
 /** The channel-agnostic bot: every channel hands it messages and formats what it returns. */
@@ -67,6 +69,9 @@ export function createBot(deps: BotDeps): Bot {
       today: civilDate(now),
       ...(deps.province ? { province: deps.province } : {}),
       ...(deps.reminders ? { reminders: deps.reminders } : {}),
+      ...(deps.staffDesk
+        ? { staffDesk: deps.staffDesk, role: await deps.staffDesk.roleOf(message.ref) }
+        : {}),
     };
 
     let outcome: Outcome;
@@ -103,6 +108,7 @@ export function createBot(deps: BotDeps): Bot {
       updatedAt: now.toISOString(),
     };
     await deps.sessions.save(message.ref, updated);
+    if (deps.staffDesk) await countTurn(deps.staffDesk, turn.today, safeText, outcome);
     return {
       replies: renderReplies(replies, deps.translator(replyLocale), replyLocale),
       locale: replyLocale,
@@ -113,6 +119,17 @@ export function createBot(deps: BotDeps): Bot {
   return {
     handle: (message) => sequence(`${message.ref.channel}:${message.ref.userId}`, () => handleNow(message)),
   };
+}
+
+/** Counts the message for the day's stats, and keeps what the bot could not answer for review (redacted). */
+async function countTurn(desk: StaffDesk, day: string, text: string, outcome: Outcome): Promise<void> {
+  const understood = outcome.understood;
+  const fields = ["messages", ...(understood ? [`intent:${understood.intent}`] : [])];
+  if (understood && understood.band !== "answer")
+    fields.push(understood.band === "fallback" ? "fallback" : "clarify");
+  if (understood?.intent === "handoff.human") fields.push("handoffs");
+  await desk.count(day, fields);
+  if (understood && understood.band !== "answer") await desk.recordUnanswered(text);
 }
 
 function pickNumberedChoice(text: string, session: Session): string | undefined {

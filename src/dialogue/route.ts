@@ -19,6 +19,8 @@ import {
   reminderAction,
 } from "../features/reminders/remind-flow.ts";
 import { showMore } from "../features/show-more.ts";
+import { assistedAnswer } from "../features/staff/assisted-answer.ts";
+import { staffCommand } from "../features/staff/staff-commands.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 
@@ -57,8 +59,20 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
 }
 
 async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
-  const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/i.exec(turn.text.trim());
-  if (command) return runCommand(turn, command[1]!.toLowerCase(), command[2]?.trim());
+  const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/is.exec(turn.text.trim());
+  const name = command?.[1]?.toLowerCase();
+  // Outreach staff forward a citizen's question, or paste it after /hoi: they get a paste-ready answer.
+  const staff = turn.role === "staff" || turn.role === "admin";
+  if (staff && (turn.message.forwarded || name === "hoi")) {
+    const question = name === "hoi" ? (command?.[2]?.trim() ?? "") : turn.text;
+    const assisted = await assistedAnswer({
+      ...turn,
+      text: question,
+      understanding: recognize(question, turn.today),
+    });
+    if (assisted) return assisted;
+  }
+  if (command && name) return runCommand(turn, name, command[2]?.trim());
 
   const understanding = recognize(turn.text, turn.today);
   const understood = { ...turn, understanding };
@@ -109,6 +123,9 @@ async function runCommand(turn: Turn, name: string, argument?: string): Promise<
       return greet(turn);
     case "nhacnho":
       return listReminders(turn);
+    case "staff":
+    case "stats":
+      return staffCommand(turn, name, argument);
     case "lang":
     case "language": {
       const target = argument?.toLowerCase();

@@ -4,6 +4,7 @@ import type { Session } from "../core/session.ts";
 import type { InboundMessage } from "../core/types.ts";
 import type { Understanding } from "../nlu/recognize.ts";
 import type { ReminderBook } from "./reminders/reminder-book.ts";
+import type { Role, StaffDesk } from "./staff/staff-desk.ts";
 
 /** Everything a handler may read about the current message. */
 export interface Turn {
@@ -19,6 +20,10 @@ export interface Turn {
   understanding?: Understanding;
   /** Reminder storage, when the bot runs with Redis. */
   reminders?: ReminderBook;
+  /** Roles, counters and the staff tools' storage, when the bot runs with Redis. */
+  staffDesk?: StaffDesk;
+  /** The sender's role: admins and staff get their tools; everyone else is a citizen. */
+  role?: Role;
 }
 
 /** What a handler decided: replies, and changes to remember. */

@@ -20,6 +20,8 @@ export interface WorkerOptions {
   batch?: number;
   /** Failed attempts before an entry is parked for admins. */
   maxAttempts?: number;
+  /** Told of every reminder sent (for the day's stats). */
+  onSent?: (entry: ReminderEntry) => void;
 }
 
 /**
@@ -51,6 +53,7 @@ export function createReminderWorker(options: WorkerOptions) {
       const result = await delivery.deliver(entry);
       if (result === "sent") {
         await store.ack(entry, now());
+        options.onSent?.(entry);
         return "sent";
       }
       // The channel cannot start a conversation now: the reminder waits for the user's next message.

@@ -2,6 +2,8 @@ import { type Context, Hono } from "hono";
 import type { Logger } from "pino";
 import { z } from "zod";
 import { type Bot, MAX_MESSAGE_LENGTH } from "../dialogue/create-bot.ts";
+import type { StaffDesk } from "../features/staff/staff-desk.ts";
+import { mountAdminRoutes } from "./admin-routes.ts";
 import { secretMatches } from "./secret-header.ts";
 
 /** A channel's webhook: the path, how it checks the request, and what handles a verified body. */
@@ -25,6 +27,8 @@ export interface ServerDeps {
   /** Readiness: Redis reachable and content loaded. */
   ready(): Promise<boolean>;
   logger: Logger;
+  /** The admin API, when ADMIN_TOKEN is set. */
+  admin?: { token: string; desk: StaffDesk };
 }
 
 // Webhook bodies are small JSON documents; anything bigger is refused before it is read.
@@ -100,6 +104,8 @@ export function createServer(deps: ServerDeps): Hono {
       confidence: response.understood?.confidence ?? null,
     });
   });
+
+  if (deps.admin) mountAdminRoutes(app, deps.admin);
 
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((error, c) => {

@@ -4,6 +4,7 @@ import { createApp } from "../../src/app.ts";
 import type { Clock } from "../../src/core/clock.ts";
 import { createRedisReminderStore } from "../../src/infra/redis-reminder-store.ts";
 import { createRedisSessionStore } from "../../src/infra/redis-session-store.ts";
+import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
 import { realContent } from "./real-content.ts";
 
 /** A Redis connection to the test run's throw-away server, on its own database index. */
@@ -11,14 +12,19 @@ export function testRedis(db = 1): Redis {
   return new Redis(`${inject("redisUrl")}/${db}`, { maxRetriesPerRequest: 1 });
 }
 
-/** The real app (real content, real classifier) with sessions, and reminders, in the test Redis. */
-export async function createTestApp(redis: Redis, clock?: Clock) {
+/** The real app (real content, real classifier) with sessions, reminders and the staff desk in the test Redis. */
+export async function createTestApp(
+  redis: Redis,
+  clock?: Clock,
+  roles = { admins: [] as string[], staff: [] as string[] },
+) {
   const content = await realContent();
   return createApp({
     config: { DEFAULT_LOCALE: "vi", PROVINCE: undefined },
     content,
     sessions: createRedisSessionStore(redis),
     reminders: createRedisReminderStore(redis),
+    staffDesk: createRedisStaffDesk(redis, roles),
     ...(clock ? { clock } : {}),
   });
 }

@@ -3,6 +3,7 @@ import { createApp } from "../../app.ts";
 import { CONSOLE_CAPABILITIES } from "../../channels/console/console-chat.ts";
 import { formatForChannel, NUMBERED_HINT } from "../../core/format-for-channel.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
+import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { cliLogger, configOrExit, contentOrExit, openSessions, UsageError } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
 
@@ -30,7 +31,12 @@ export async function askCommand(argv: string[]): Promise<void> {
       content,
       sessions: sessions.store,
       logger,
-      ...(sessions.redis ? { reminders: createRedisReminderStore(sessions.redis) } : {}),
+      ...(sessions.redis
+        ? {
+            reminders: createRedisReminderStore(sessions.redis),
+            staffDesk: createRedisStaffDesk(sessions.redis, { admins: config.ADMINS, staff: config.STAFF }),
+          }
+        : {}),
     });
     const response = await bot.handle({
       ref: { channel: "console", userId: values.user },

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { createApp } from "../../app.ts";
 import { runConsoleChat } from "../../channels/console/console-chat.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
+import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { cliLogger, configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
 
@@ -26,7 +27,12 @@ export async function chatCommand(argv: string[], options: { requireRedis?: bool
       content,
       sessions: sessions.store,
       logger,
-      ...(sessions.redis ? { reminders: createRedisReminderStore(sessions.redis) } : {}),
+      ...(sessions.redis
+        ? {
+            reminders: createRedisReminderStore(sessions.redis),
+            staffDesk: createRedisStaffDesk(sessions.redis, { admins: config.ADMINS, staff: config.STAFF }),
+          }
+        : {}),
     });
     await runConsoleChat(bot, {
       input: process.stdin,

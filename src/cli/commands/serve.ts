@@ -3,9 +3,11 @@ import { createApp } from "../../app.ts";
 import { createChannelDelivery } from "../../channels/reminder-delivery.ts";
 import { startTelegram, type TelegramChannel } from "../../channels/telegram/telegram-channel.ts";
 import { startZalo } from "../../channels/zalo/start-zalo.ts";
+import { civilDate } from "../../core/clock.ts";
 import { createLogger } from "../../infra/logger.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
+import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { createReminderWorker } from "../../reminders/reminder-worker.ts";
 import { createServer, type WebhookRoute } from "../../server/create-server.ts";
 import { configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
@@ -18,12 +20,14 @@ export async function serveCommand(): Promise<void> {
   const sessions = await openSessions(config, logger, { allowMemory: false });
   const redis = sessions.redis!;
   const reminders = createRedisReminderStore(redis);
+  const staffDesk = createRedisStaffDesk(redis, { admins: config.ADMINS, staff: config.STAFF });
   const { bot, translator, modelBuildMs } = await createApp({
     config,
     content,
     sessions: sessions.store,
     logger,
     reminders,
+    staffDesk,
   });
   const webhooks: WebhookRoute[] = [];
   let telegram: TelegramChannel | undefined;
@@ -54,10 +58,16 @@ export async function serveCommand(): Promise<void> {
     ...(zalo.oa ? { zaloOa: zalo.oa } : {}),
   });
   const stopWorker = new AbortController();
-  const working = createReminderWorker({ store: reminders, delivery, logger }).run(stopWorker.signal, 5000);
+  const working = createReminderWorker({
+    store: reminders,
+    delivery,
+    logger,
+    onSent: () => void staffDesk.count(civilDate(new Date()), ["reminders_sent"]).catch(() => {}),
+  }).run(stopWorker.signal, 5000);
   const app = createServer({
     bot,
     webhooks,
+    ...(config.ADMIN_TOKEN ? { admin: { token: config.ADMIN_TOKEN, desk: staffDesk } } : {}),
     ready: async () => (await redis.ping()) === "PONG",
     logger,
   });

@@ -1,0 +1,53 @@
+import { encodeAction } from "../../core/actions.ts";
+import { choices, t } from "../../core/reply.ts";
+import { placeFinderFor } from "../../nlu/slots/places.ts";
+import { computeAnswerVars } from "../../policy/answer-vars.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { principalOf } from "./staff-desk.ts";
+
+/**
+ * For outreach staff: a citizen's question (forwarded or pasted) answered as plain text ready to paste back,
+ * with its legal basis, and a button to calculate for that household. The case is logged with its topic and
+ * commune only: never the citizen's words or numbers.
+ */
+export async function assistedAnswer(turn: Turn): Promise<Outcome | undefined> {
+  const understanding = turn.understanding;
+  if (understanding?.band !== "answer") return undefined;
+  const intent = turn.content.intents.get(understanding.intent);
+  if (!intent || intent.handler === "fallback") return undefined;
+  const vars = computeAnswerVars(intent.uses, {
+    policy: turn.content.policy,
+    date: turn.today,
+    locale: turn.locale,
+    hotline: turn.content.links.contacts.hotline,
+    ...(turn.province ? { province: turn.province } : {}),
+  });
+  // The commune is logged whatever the topic (a case's place matters to the district office); nothing else is.
+  const commune = placeFinderFor(turn.content.policy.provinces).communeOf(turn.text)?.name;
+  await turn.staffDesk?.logCase({
+    day: turn.today,
+    staff: principalOf(turn.message.ref),
+    intent: intent.id,
+    ...(commune ? { commune } : {}),
+  });
+  return {
+    replies: [
+      choices(
+        [
+          t(`answers:${intent.id}.body`, vars),
+          t("common:source", {
+            basis: intent.meta.legal_basis,
+            from: { kind: "date", value: intent.meta.valid_from },
+          }),
+        ],
+        [
+          {
+            label: t("common:staff.calc_for_household"),
+            action: encodeAction({ type: "calc", field: "start", value: "go" }),
+          },
+        ],
+      ),
+    ],
+    understood: { intent: intent.id, confidence: understanding.confidence, band: understanding.band },
+  };
+}

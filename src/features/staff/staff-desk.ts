@@ -1,0 +1,35 @@
+import type { ConversationRef } from "../../core/types.ts";
+
+/** Who someone is to the bot. */
+export type Role = "admin" | "staff" | "citizen";
+
+/** A channel-qualified principal, as in ADMINS/STAFF: `telegram:12345`, `zalo:8839201`. */
+export function principalOf(ref: ConversationRef): string {
+  return `${ref.channel}:${ref.userId}`;
+}
+
+/** One day's counts. */
+export type DayStats = Record<string, number>;
+
+/** A group of similar questions the bot could not answer, with how often it came and its latest wording. */
+export interface UnansweredGroup {
+  key: string;
+  count: number;
+  example: string;
+}
+
+/**
+ * What staff and admin features need from storage (Redis in production): roles, the staff list admins edit,
+ * counters per day, the unanswered questions, and the log of assisted cases (no personal data in any of them).
+ */
+export interface StaffDesk {
+  roleOf(ref: ConversationRef): Promise<Role>;
+  addStaff(principal: string): Promise<boolean>;
+  removeStaff(principal: string): Promise<boolean>;
+  listStaff(): Promise<string[]>;
+  count(day: string, fields: readonly string[]): Promise<void>;
+  stats(days: readonly string[]): Promise<Record<string, DayStats>>;
+  recordUnanswered(text: string): Promise<void>;
+  topUnanswered(limit: number): Promise<UnansweredGroup[]>;
+  logCase(entry: { day: string; staff: string; intent: string; commune?: string }): Promise<void>;
+}

@@ -1,0 +1,135 @@
+import type { AddressInfo } from "node:net";
+import { PassThrough } from "node:stream";
+import { serve } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
+import { civilDate } from "../../src/core/clock.ts";
+import type { Bot } from "../../src/dialogue/create-bot.ts";
+import { createLogger } from "../../src/infra/logger.ts";
+import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
+import { createServer } from "../../src/server/create-server.ts";
+import { createTestApp, testRedis } from "../helpers/test-app.ts";
+
+const redis = testRedis(12);
+const roles = { admins: ["console:boss"], staff: ["console:helper"] };
+const desk = createRedisStaffDesk(redis, roles);
+let bot: Bot;
+
+beforeAll(async () => {
+  await redis.flushdb();
+  ({ bot } = await createTestApp(redis, undefined, roles));
+});
+afterAll(() => redis.quit());
+
+async function chat(lines: string[], userId: string): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (chunk) => (printed += chunk));
+  const done = runConsoleChat(bot, { input, output, userId, interactive: false });
+  input.end(`${lines.join("\n")}\n`);
+  await done;
+  return printed;
+}
+
+describe("roles", () => {
+  it("gives a citizen trying an admin command the ordinary help, and changes nothing", async () => {
+    const out = await chat(["/staff add telegram:555"], "citizen-1");
+    expect(out).toContain("Bạn có thể hỏi mình về");
+    expect(await desk.listStaff()).toEqual(["console:helper"]);
+  });
+
+  it("lets an admin add and remove staff, kept in Redis", async () => {
+    expect(await chat(["/staff add telegram:555"], "boss")).toContain("Đã thêm cán bộ telegram:555");
+    expect(await desk.roleOf({ channel: "telegram", userId: "555" })).toBe("staff");
+    expect(await chat(["/staff"], "boss")).toContain("console:helper, telegram:555");
+    expect(await chat(["/staff remove telegram:555"], "boss")).toContain("Đã bỏ cán bộ telegram:555");
+    expect(await desk.roleOf({ channel: "telegram", userId: "555" })).toBe("citizen");
+    expect(await chat(["/staff add nonsense"], "boss")).toContain("kênh:mã");
+  });
+});
+
+describe("assisted answers for outreach staff", () => {
+  it("answers a pasted citizen question as plain text to paste back, and logs only the topic", async () => {
+    const out = await chat(["/hoi Bà Năm ở xã Hợp Thành hỏi: hộ cận nghèo đóng bhyt bao nhiêu?"], "helper");
+    expect(out).toContain("34.155 đ");
+    expect(out).toContain("Căn cứ:");
+    expect(out).toContain("Tính cho hộ này");
+    const [logged] = await redis.lrange("bhyt:v1:{staff}:cases", 0, 0);
+    expect(JSON.parse(logged!)).toEqual({
+      day: civilDate(new Date()),
+      staff: "console:helper",
+      intent: "contribution.near_poor",
+      commune: "Hợp Thành",
+    });
+    expect(logged).not.toContain("Bà Năm");
+  });
+
+  it("treats /hoi from a citizen as an unknown command", async () => {
+    expect(await chat(["/hoi hộ cận nghèo đóng bao nhiêu"], "citizen-2")).toContain("Bạn có thể hỏi mình về");
+  });
+});
+
+describe("stats and unanswered questions", () => {
+  it("counts messages per day and keeps what the bot could not answer, redacted and grouped", async () => {
+    await chat(
+      ["thời tiết hà nội mai thế nào, sđt tôi 0912345678", "thoi tiet ha noi mai the nao"],
+      "citizen-3",
+    );
+    const today = civilDate(new Date());
+    const stats = (await desk.stats([today]))[today]!;
+    expect(stats.messages).toBeGreaterThanOrEqual(2);
+    expect(stats.fallback).toBeGreaterThanOrEqual(2);
+    const [top] = await desk.topUnanswered(1);
+    expect(top!.count).toBeGreaterThanOrEqual(1);
+    const all = await desk.topUnanswered(10);
+    expect(all.some((g) => g.key.startsWith("thoi tiet ha noi mai the nao"))).toBe(true);
+    expect(JSON.stringify(all)).not.toContain("0912345678");
+    expect(await chat(["/stats"], "boss")).toMatch(/tin nhắn/);
+  });
+
+  it("serves stats, unanswered questions and the staff list on the admin API, for the bearer token only", async () => {
+    const token = "admin-token-0123456789";
+    const app = createServer({
+      bot,
+      webhooks: [],
+      ready: async () => true,
+      logger: createLogger("silent"),
+      admin: { token, desk },
+    });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((resolve) => server.once("listening", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const get = (path: string, bearer?: string) =>
+      fetch(`${base}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+    try {
+      expect((await get("/admin/stats")).status).toBe(401);
+      expect((await get("/admin/stats", "wrong-token-000000000")).status).toBe(401);
+      const stats = (await (await get("/admin/stats?days=2", token)).json()) as {
+        days: Record<string, { messages?: number }>;
+      };
+      expect(Object.keys(stats.days)).toHaveLength(2);
+      const unanswered = (await (await get("/admin/unanswered?limit=5", token)).json()) as {
+        groups: { key: string }[];
+      };
+      expect(unanswered.groups.length).toBeGreaterThan(0);
+      const add = await fetch(`${base}/admin/staff`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ principal: "zalo:8839201" }),
+      });
+      expect(await add.json()).toEqual({ added: true });
+      expect(((await (await get("/admin/staff", token)).json()) as { staff: string[] }).staff).toContain(
+        "zalo:8839201",
+      );
+      const bad = await fetch(`${base}/admin/staff`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ principal: "nope" }),
+      });
+      expect(bad.status).toBe(400);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
