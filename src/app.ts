@@ -6,6 +6,7 @@ import type { Clock } from "./core/clock.ts";
 import type { SessionStore } from "./core/session.ts";
 import { type Bot, createBot } from "./dialogue/create-bot.ts";
 import type { ReminderBook } from "./features/reminders/reminder-book.ts";
+import type { HandoffDesk, Notifier } from "./features/staff/handoff-desk.ts";
 import type { StaffDesk } from "./features/staff/staff-desk.ts";
 import { createI18n } from "./i18n/create-i18n.ts";
 import { buildRecognizer } from "./nlu/build-recognizer.ts";
@@ -19,6 +20,8 @@ export interface AppDeps {
   clock?: Clock;
   reminders?: ReminderBook;
   staffDesk?: StaffDesk;
+  handoff?: HandoffDesk;
+  notifier?: Notifier;
 }
 
 /** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
@@ -45,6 +48,8 @@ export async function createApp(
     ...(deps.clock ? { clock: deps.clock } : {}),
     ...(deps.reminders ? { reminders: deps.reminders } : {}),
     ...(deps.staffDesk ? { staffDesk: deps.staffDesk } : {}),
+    ...(deps.handoff ? { handoff: deps.handoff } : {}),
+    ...(deps.notifier ? { notifier: deps.notifier } : {}),
   });
   return { bot, modelBuildMs: buildMs, translator };
 }

@@ -11,6 +11,8 @@ import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import type { ReminderBook } from "../features/reminders/reminder-book.ts";
 import { reminderReply } from "../features/reminders/reminder-message.ts";
+import { whilePersonHasChat } from "../features/staff/handoff.ts";
+import type { HandoffDesk, Notifier } from "../features/staff/handoff-desk.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import { renderReplies } from "../i18n/render.ts";
 import { detectLanguage } from "../nlu/language.ts";
@@ -38,6 +40,8 @@ export interface BotDeps {
   clock?: Clock;
   reminders?: ReminderBook;
   staffDesk?: StaffDesk;
+  handoff?: HandoffDesk;
+  notifier?: Notifier;
 }
 
 /** The channel-agnostic bot: every channel hands it messages and formats what it returns. */
@@ -72,6 +76,8 @@ export function createBot(deps: BotDeps): Bot {
       ...(deps.staffDesk
         ? { staffDesk: deps.staffDesk, role: await deps.staffDesk.roleOf(message.ref) }
         : {}),
+      ...(deps.handoff ? { handoff: deps.handoff } : {}),
+      ...(deps.notifier ? { notifier: deps.notifier } : {}),
     };
 
     let outcome: Outcome;
@@ -82,7 +88,10 @@ export function createBot(deps: BotDeps): Bot {
       outcome = {
         replies: [text(t("common:input.too_long", { length: safeText.length, limit: MAX_MESSAGE_LENGTH }))],
       };
-    } else outcome = await route(turn, deps.recognize, action);
+    } else {
+      const person = action === undefined ? await whilePersonHasChat(turn) : undefined;
+      outcome = person ?? (await route(turn, deps.recognize, action));
+    }
 
     // A forwarded question is answered for someone else: say so first, so the answer below can be pasted back.
     const notes = [

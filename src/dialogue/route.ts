@@ -20,6 +20,7 @@ import {
 } from "../features/reminders/remind-flow.ts";
 import { showMore } from "../features/show-more.ts";
 import { assistedAnswer } from "../features/staff/assisted-answer.ts";
+import { handoffCommand } from "../features/staff/handoff.ts";
 import { staffCommand } from "../features/staff/staff-commands.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
 import type { Recognize } from "../nlu/recognize.ts";
@@ -81,7 +82,7 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
     band === "confirm"
       ? clarify(understood)
       : band === "fallback"
-        ? fallback(understood)
+        ? await fallback(understood)
         : await answerWithHandler(understood, intent);
   if (band === "answer" && understanding.secondary) {
     handled.replies.push(answerIntent(understood, understanding.secondary.intent));
@@ -126,6 +127,11 @@ async function runCommand(turn: Turn, name: string, argument?: string): Promise<
     case "staff":
     case "stats":
       return staffCommand(turn, name, argument);
+    case "cases":
+    case "take":
+    case "reply":
+    case "close":
+      return handoffCommand(turn, name, argument);
     case "lang":
     case "language": {
       const target = argument?.toLowerCase();

@@ -4,6 +4,7 @@ import type { Session } from "../core/session.ts";
 import type { InboundMessage } from "../core/types.ts";
 import type { Understanding } from "../nlu/recognize.ts";
 import type { ReminderBook } from "./reminders/reminder-book.ts";
+import type { HandoffDesk, Notifier } from "./staff/handoff-desk.ts";
 import type { Role, StaffDesk } from "./staff/staff-desk.ts";
 
 /** Everything a handler may read about the current message. */
@@ -24,6 +25,9 @@ export interface Turn {
   staffDesk?: StaffDesk;
   /** The sender's role: admins and staff get their tools; everyone else is a citizen. */
   role?: Role;
+  /** Human handoff storage, and a way to message people the bot was not just talking to. */
+  handoff?: HandoffDesk;
+  notifier?: Notifier;
 }
 
 /** What a handler decided: replies, and changes to remember. */

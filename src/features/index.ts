@@ -7,6 +7,7 @@ import type { Outcome, Turn } from "./handler.ts";
 import { showHelp } from "./help.ts";
 import { whereToEnroll } from "./places/where-to-enroll.ts";
 import { listReminders, startReminders } from "./reminders/remind-flow.ts";
+import { requestPerson } from "./staff/handoff.ts";
 
 /** Handler for each `handler:` name an intent file may use; every name in the schema must be here. */
 export const HANDLERS: Readonly<
@@ -17,6 +18,7 @@ export const HANDLERS: Readonly<
   places: whereToEnroll,
   remind: startReminders,
   reminders: listReminders,
+  handoff: (turn) => requestPerson(turn),
   greeting: greet,
   help: showHelp,
   fallback,

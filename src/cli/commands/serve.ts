@@ -1,11 +1,13 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "../../app.ts";
+import { createChannelNotifier } from "../../channels/channel-notifier.ts";
 import { createChannelDelivery } from "../../channels/reminder-delivery.ts";
 import { startTelegram, type TelegramChannel } from "../../channels/telegram/telegram-channel.ts";
 import { startZalo } from "../../channels/zalo/start-zalo.ts";
 import { civilDate } from "../../core/clock.ts";
 import { createLogger } from "../../infra/logger.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
+import { createRedisHandoffDesk } from "../../infra/redis-handoff-desk.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { createReminderWorker } from "../../reminders/reminder-worker.ts";
@@ -21,6 +23,8 @@ export async function serveCommand(): Promise<void> {
   const redis = sessions.redis!;
   const reminders = createRedisReminderStore(redis);
   const staffDesk = createRedisStaffDesk(redis, { admins: config.ADMINS, staff: config.STAFF });
+  const outbound: Parameters<typeof createChannelNotifier>[0]["outbound"] = {};
+  const notifier = createChannelNotifier({ locale: config.DEFAULT_LOCALE, logger, outbound });
   const { bot, translator, modelBuildMs } = await createApp({
     config,
     content,
@@ -28,7 +32,10 @@ export async function serveCommand(): Promise<void> {
     logger,
     reminders,
     staffDesk,
+    handoff: createRedisHandoffDesk(redis),
+    notifier,
   });
+  outbound.translator = translator;
   const webhooks: WebhookRoute[] = [];
   let telegram: TelegramChannel | undefined;
   try {
@@ -50,6 +57,8 @@ export async function serveCommand(): Promise<void> {
   }
   const zalo = startZalo({ config, bot, dedupe: createRedisDedupe(redis), redis, logger });
   webhooks.push(...zalo.webhooks);
+  if (telegram) outbound.telegram = telegram.api;
+  if (zalo.oa) outbound.zaloOa = zalo.oa;
   // The reminder worker: several instances may run it on one Redis (claims are atomic and leased).
   const delivery = createChannelDelivery({
     content,

@@ -11,6 +11,7 @@ export const HANDLER_NAMES = [
   "places",
   "remind",
   "reminders",
+  "handoff",
   "greeting",
   "help",
   "fallback",

@@ -1,0 +1,37 @@
+import type { Api } from "grammy";
+import type { TFunction } from "i18next";
+import type { Logger } from "pino";
+import type { Locale } from "../content/content.ts";
+import type { Reply } from "../core/reply.ts";
+import type { ConversationRef } from "../core/types.ts";
+import type { Notifier } from "../features/staff/handoff-desk.ts";
+import { renderReplies } from "../i18n/render.ts";
+import { sendReplies } from "./telegram/send-replies.ts";
+import type { ZaloOaChannel } from "./zalo/zalo-oa-channel.ts";
+
+/** Messages the bot starts itself (handoff notes to staff, staff replies to citizens), through the right channel. */
+export function createChannelNotifier(deps: {
+  locale: Locale;
+  logger: Logger;
+  /** Filled in once the app and channels exist (they are built after the bot that uses this notifier). */
+  outbound: { translator?: (locale: Locale) => TFunction; telegram?: Api; zaloOa?: ZaloOaChannel };
+}): Notifier {
+  return {
+    async notify(to: ConversationRef, reply: Reply) {
+      const { translator, telegram, zaloOa } = deps.outbound;
+      if (!translator) return;
+      const rendered = renderReplies([reply], translator(deps.locale), deps.locale);
+      if (to.channel === "telegram" && telegram)
+        await sendReplies(telegram, to.userId, rendered, deps.locale);
+      else if (to.channel === "zalo" && zaloOa) {
+        const result = await zaloOa.sendProactive(to.userId, rendered, deps.locale);
+        if (result.status === "window_closed")
+          deps.logger.warn({ to: to.channel }, "notification not delivered: Zalo window closed");
+      } else
+        deps.logger.warn(
+          { to: to.channel },
+          "notification not delivered: channel cannot start a conversation",
+        );
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { choices, type Reply, t, text } from "../../core/reply.ts";
+import type { InboundMessage } from "../../core/types.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { showHelp } from "../help.ts";
+import type { HandoffCase } from "./handoff-desk.ts";
+import { principalOf } from "./staff-desk.ts";
+
+// A case nobody took within 2 hours, or a conversation idle for a day, is closed politely.
+const UNTAKEN_TIMEOUT_MS = 2 * 3600 * 1000;
+const IDLE_TIMEOUT_MS = 24 * 3600 * 1000;
+
+const refOfPrincipal = (principal: string) => {
+  const at = principal.indexOf(":");
+  return {
+    channel: principal.slice(0, at) as InboundMessage["ref"]["channel"],
+    userId: principal.slice(at + 1),
+  };
+};
+
+/** "Gặp người thật", or the bot failing twice: a case is queued and every staff member is told. */
+export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<Outcome> {
+  const { handoff: desk, staffDesk, notifier } = turn;
+  const hotline = turn.content.links.contacts.hotline;
+  if (!desk || !staffDesk) return { replies: [...before, text(t("common:fallback.person", { hotline }))] };
+  const { handoff, created } = await desk.open(turn.message.ref, Date.now());
+  if (created && notifier) {
+    const note = text(
+      t("common:handoff.staff_new", {
+        id: handoff.id,
+        who: principalOf(handoff.ref),
+        question: turn.text.slice(0, 300),
+      }),
+    );
+    for (const staff of await staffDesk.listStaff())
+      await notifier.notify(refOfPrincipal(staff), note).catch(() => {});
+  }
+  return { replies: [...before, text(t("common:handoff.queued", { hotline }))], session: { misses: 0 } };
+}
+
+/**
+ * Before the bot answers a citizen: while a person has the chat the bot stays silent and passes the message on;
+ * "/bot" gives the chat back to the bot; a case left waiting or idle too long is closed politely.
+ */
+export async function whilePersonHasChat(turn: Turn): Promise<Outcome | undefined> {
+  const desk = turn.handoff;
+  if (!desk) return undefined;
+  const active = await desk.activeFor(turn.message.ref);
+  if (!active) return undefined;
+  const now = Date.now();
+  if (turn.text.trim().toLowerCase() === "/bot") {
+    await close(turn, active, false);
+    return { replies: [text(t("common:handoff.back_to_bot"))] };
+  }
+  const expired = active.staff
+    ? now - active.lastAt > IDLE_TIMEOUT_MS
+    : now - active.openedAt > UNTAKEN_TIMEOUT_MS;
+  if (expired) {
+    await close(turn, active, true);
+    return undefined;
+  }
+  if (!active.staff) return undefined; // still waiting: the bot keeps helping meanwhile
+  await desk.touch(active.id, now);
+  await turn.notifier?.notify(
+    refOfPrincipal(active.staff),
+    text(t("common:handoff.relay", { id: active.id, message: turn.text })),
+  );
+  return { replies: [] };
+}
+
+/** Staff commands: `/cases`, `/take <id>`, `/reply <id> <text>`, `/close <id>`. Citizens get the ordinary help. */
+export async function handoffCommand(turn: Turn, name: string, argument = ""): Promise<Outcome> {
+  const desk = turn.handoff;
+  if (!desk || (turn.role !== "staff" && turn.role !== "admin")) return showHelp(turn);
+  const me = principalOf(turn.message.ref);
+  if (name === "cases") {
+    const cases = await desk.list();
+    const lines = cases.map((c) =>
+      t("common:handoff.case_line", { id: c.id, who: principalOf(c.ref), staff: c.staff ?? "—" }),
+    );
+    return {
+      replies: [
+        {
+          kind: "text",
+          parts: [{ ...t(cases.length ? "common:handoff.cases" : "common:handoff.no_cases"), lines }],
+        },
+      ],
+    };
+  }
+  const [id = "", ...words] = argument.split(/\s+/);
+  if (name === "take") {
+    const taken = await desk.take(id, me, Date.now());
+    if (!taken) return { replies: [text(t("common:handoff.not_available", { id }))] };
+    await turn.notifier?.notify(taken.ref, text(t("common:handoff.taken_citizen")));
+    return { replies: [text(t("common:handoff.taken", { id, who: principalOf(taken.ref) }))] };
+  }
+  const mine = (await desk.list()).find((c) => c.id === id && c.staff === me);
+  if (!mine) return { replies: [text(t("common:handoff.not_yours", { id }))] };
+  if (name === "reply") {
+    await desk.touch(id, Date.now());
+    await turn.notifier?.notify(mine.ref, text(t("common:handoff.from_staff", { message: words.join(" ") })));
+    return { replies: [text(t("common:handoff.sent", { id }))] };
+  }
+  await close(turn, mine, false);
+  return { replies: [text(t("common:handoff.closed", { id }))] };
+}
+
+async function close(turn: Turn, handoff: HandoffCase, timedOut: boolean): Promise<void> {
+  await turn.handoff?.close(handoff.id);
+  const hotline = turn.content.links.contacts.hotline;
+  const note = timedOut ? t("common:handoff.timed_out", { hotline }) : t("common:handoff.back_to_bot");
+  if (turn.message.ref.userId !== handoff.ref.userId || turn.message.ref.channel !== handoff.ref.channel)
+    await turn.notifier?.notify(handoff.ref, choices([note], []));
+  else if (timedOut) await turn.notifier?.notify(handoff.ref, choices([note], []));
+}
