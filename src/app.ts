@@ -4,7 +4,7 @@ import { type Config, ConfigError } from "./config/load-config.ts";
 import type { Content, Locale } from "./content/content.ts";
 import type { Clock } from "./core/clock.ts";
 import type { SessionStore } from "./core/session.ts";
-import { type Bot, createBot } from "./dialogue/create-bot.ts";
+import { type Bot, createBot, type LiveParts } from "./dialogue/create-bot.ts";
 import type { ReminderBook } from "./features/reminders/reminder-book.ts";
 import type { HandoffDesk, Notifier } from "./features/staff/handoff-desk.ts";
 import type { StaffDesk } from "./features/staff/staff-desk.ts";
@@ -25,9 +25,13 @@ export interface AppDeps {
 }
 
 /** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
-export async function createApp(
-  deps: AppDeps,
-): Promise<{ bot: Bot; modelBuildMs: number; translator: (locale: Locale) => TFunction }> {
+export async function createApp(deps: AppDeps): Promise<{
+  bot: Bot;
+  modelBuildMs: number;
+  translator: (locale: Locale) => TFunction;
+  reload: (content: Content) => Promise<void>;
+  current: () => Content;
+}> {
   const province = deps.config.PROVINCE;
   if (province && !deps.content.policy.provinces.some((p) => p.code === province)) {
     const codes = deps.content.policy.provinces.map((p) => p.code).join(", ");
@@ -38,10 +42,10 @@ export async function createApp(
   const { recognize, buildMs } = buildRecognizer(deps.content);
   deps.logger?.debug({ ms: Math.round(buildMs), content: deps.content.version }, "intent model built");
   const translator = await createI18n(deps.content);
+  let live: LiveParts = { content: deps.content, recognize, translator };
   const bot = createBot({
-    content: deps.content,
-    recognize,
-    translator,
+    ...live,
+    live: () => live,
     sessions: deps.sessions,
     defaultLocale: deps.config.DEFAULT_LOCALE,
     ...(deps.config.PROVINCE ? { province: deps.config.PROVINCE } : {}),
@@ -51,5 +55,12 @@ export async function createApp(
     ...(deps.handoff ? { handoff: deps.handoff } : {}),
     ...(deps.notifier ? { notifier: deps.notifier } : {}),
   });
-  return { bot, modelBuildMs: buildMs, translator };
+  /** Switches the bot to new content: the model and translations are rebuilt first, then swapped in at once. */
+  async function reload(content: Content): Promise<void> {
+    const rebuilt = buildRecognizer(content);
+    const nextTranslator = await createI18n(content);
+    live = { content, recognize: rebuilt.recognize, translator: nextTranslator };
+    deps.logger?.info({ content: content.version, ms: Math.round(rebuilt.buildMs) }, "content reloaded");
+  }
+  return { bot, modelBuildMs: buildMs, translator, reload, current: () => live.content };
 }

@@ -42,6 +42,15 @@ export interface BotDeps {
   staffDesk?: StaffDesk;
   handoff?: HandoffDesk;
   notifier?: Notifier;
+  /** The current content, recognizer and translations, when they can change at run time. */
+  live?: () => LiveParts;
+}
+
+/** The parts an admin content edit replaces while the bot runs; a turn uses one consistent set. */
+export interface LiveParts {
+  content: Content;
+  recognize: Recognize;
+  translator: (locale: Locale) => TFunction;
 }
 
 /** The channel-agnostic bot: every channel hands it messages and formats what it returns. */
@@ -55,6 +64,7 @@ export function createBot(deps: BotDeps): Bot {
   const sequence = createSequencer();
 
   async function handleNow(message: InboundMessage): Promise<BotResponse> {
+    const { content, recognize, translator } = deps.live ? deps.live() : deps;
     const now = clock.now();
     const session = (await deps.sessions.load(message.ref)) ?? newSession(now);
     const rawText = (message.text ?? "").normalize("NFC");
@@ -69,7 +79,7 @@ export function createBot(deps: BotDeps): Bot {
       text: safeText,
       locale,
       session,
-      content: deps.content,
+      content,
       today: civilDate(now),
       ...(deps.province ? { province: deps.province } : {}),
       ...(deps.reminders ? { reminders: deps.reminders } : {}),
@@ -90,7 +100,7 @@ export function createBot(deps: BotDeps): Bot {
       };
     } else {
       const person = action === undefined ? await whilePersonHasChat(turn) : undefined;
-      outcome = person ?? (await route(turn, deps.recognize, action));
+      outcome = person ?? (await route(turn, recognize, action));
     }
 
     // A forwarded question is answered for someone else: say so first, so the answer below can be pasted back.
@@ -100,7 +110,7 @@ export function createBot(deps: BotDeps): Bot {
     ];
     // Reminders a channel could not send earlier (Zalo's 7-day window) come first, now that the user wrote.
     const pending = (await deps.reminders?.takePending(message.ref)) ?? [];
-    const due = pending.map((entry) => reminderReply(entry, deps.content.policy, turn.today));
+    const due = pending.map((entry) => reminderReply(entry, content.policy, turn.today));
     const replies: Reply[] = [...due, ...notes, ...outcome.replies];
     const replyLocale = outcome.session?.locale ?? locale;
     const lastChoices = [...replies].reverse().find((r) => r.kind === "choices");
@@ -119,7 +129,7 @@ export function createBot(deps: BotDeps): Bot {
     await deps.sessions.save(message.ref, updated);
     if (deps.staffDesk) await countTurn(deps.staffDesk, turn.today, safeText, outcome);
     return {
-      replies: renderReplies(replies, deps.translator(replyLocale), replyLocale),
+      replies: renderReplies(replies, translator(replyLocale), replyLocale),
       locale: replyLocale,
       ...(outcome.understood ? { understood: outcome.understood } : {}),
     };

@@ -1,8 +1,11 @@
 import { type Context, Hono } from "hono";
 import type { Logger } from "pino";
 import { z } from "zod";
+import type { ContentEditor } from "../content/content-editor.ts";
 import { type Bot, MAX_MESSAGE_LENGTH } from "../dialogue/create-bot.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
+import type { ContentVersions } from "../infra/redis-content-versions.ts";
+import { mountAdminContentRoutes } from "./admin-content-routes.ts";
 import { mountAdminRoutes } from "./admin-routes.ts";
 import { secretMatches } from "./secret-header.ts";
 
@@ -27,8 +30,8 @@ export interface ServerDeps {
   /** Readiness: Redis reachable and content loaded. */
   ready(): Promise<boolean>;
   logger: Logger;
-  /** The admin API, when ADMIN_TOKEN is set. */
-  admin?: { token: string; desk: StaffDesk };
+  /** The admin API, when ADMIN_TOKEN is set (with content editing when an editor is given). */
+  admin?: { token: string; desk: StaffDesk; editor?: ContentEditor; versions?: ContentVersions };
 }
 
 // Webhook bodies are small JSON documents; anything bigger is refused before it is read.
@@ -105,7 +108,11 @@ export function createServer(deps: ServerDeps): Hono {
     });
   });
 
-  if (deps.admin) mountAdminRoutes(app, deps.admin);
+  if (deps.admin) {
+    mountAdminRoutes(app, deps.admin);
+    const { editor, versions } = deps.admin;
+    if (editor && versions) mountAdminContentRoutes(app, { editor, versions, desk: deps.admin.desk });
+  }
 
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((error, c) => {

@@ -4,8 +4,10 @@ import { createChannelNotifier } from "../../channels/channel-notifier.ts";
 import { createChannelDelivery } from "../../channels/reminder-delivery.ts";
 import { startTelegram, type TelegramChannel } from "../../channels/telegram/telegram-channel.ts";
 import { startZalo } from "../../channels/zalo/start-zalo.ts";
+import { createContentEditor } from "../../content/content-editor.ts";
 import { civilDate } from "../../core/clock.ts";
 import { createLogger } from "../../infra/logger.ts";
+import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
 import { createRedisHandoffDesk } from "../../infra/redis-handoff-desk.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
@@ -25,7 +27,7 @@ export async function serveCommand(): Promise<void> {
   const staffDesk = createRedisStaffDesk(redis, { admins: config.ADMINS, staff: config.STAFF });
   const outbound: Parameters<typeof createChannelNotifier>[0]["outbound"] = {};
   const notifier = createChannelNotifier({ locale: config.DEFAULT_LOCALE, logger, outbound });
-  const { bot, translator, modelBuildMs } = await createApp({
+  const { bot, translator, modelBuildMs, reload } = await createApp({
     config,
     content,
     sessions: sessions.store,
@@ -36,6 +38,24 @@ export async function serveCommand(): Promise<void> {
     notifier,
   });
   outbound.translator = translator;
+  // Admin content edits: the version in force is applied at start, and every instance follows announcements.
+  const versions = createRedisContentVersions(redis);
+  const editor = createContentEditor({ base: content, versions, reload, today: () => civilDate(new Date()) });
+  const inForce = await versions.current();
+  if (inForce > 0) {
+    const applied = await editor.activate(inForce);
+    if (!applied.ok)
+      logger.error(
+        { version: inForce, issues: applied.issues },
+        "content version no longer valid; serving the files",
+      );
+  }
+  const stopListening = await versions.listen((version) => {
+    void editor.activate(version).then((r) => {
+      if (!r.ok)
+        logger.error({ version, issues: r.issues }, "content version refused; previous one keeps serving");
+    });
+  });
   const webhooks: WebhookRoute[] = [];
   let telegram: TelegramChannel | undefined;
   try {
@@ -76,7 +96,9 @@ export async function serveCommand(): Promise<void> {
   const app = createServer({
     bot,
     webhooks,
-    ...(config.ADMIN_TOKEN ? { admin: { token: config.ADMIN_TOKEN, desk: staffDesk } } : {}),
+    ...(config.ADMIN_TOKEN
+      ? { admin: { token: config.ADMIN_TOKEN, desk: staffDesk, editor, versions } }
+      : {}),
     ready: async () => (await redis.ping()) === "PONG",
     logger,
   });
@@ -89,6 +111,7 @@ export async function serveCommand(): Promise<void> {
     process.once("SIGTERM", stop);
   });
   logger.info("stopping");
+  await stopListening();
   stopWorker.abort();
   await working;
   await telegram?.stop();

@@ -1,0 +1,84 @@
+import type { Content } from "./content.ts";
+import { applyEdits, type ContentEdits, ContentEditsSchema } from "./content-edits.ts";
+
+/** One change an admin makes: an answer text in one language, or one more example for an intent. */
+export type ContentChange =
+  | {
+      type: "answer";
+      intent: string;
+      locale: "vi" | "en";
+      text: { title: string; body: string; more?: string };
+    }
+  | { type: "example"; intent: string; locale: "vi" | "en"; text: string };
+
+/** Where versions live (Redis in production). */
+export interface VersionStore {
+  get(version: number): Promise<{ edits: unknown } | undefined>;
+  current(): Promise<number>;
+  add(edits: unknown, author: string, note: string): Promise<number>;
+  setCurrent(version: number): Promise<void>;
+  announce(version: number): Promise<void>;
+}
+
+/**
+ * Edits to answers and examples without a redeploy. Each change is checked with the start-up rules, saved as a
+ * new version (author, time), switched to in this instance and announced to the others. A change that breaks
+ * anything is refused with the reasons, and the version in force keeps serving. Any version can be restored.
+ */
+export function createContentEditor(deps: {
+  base: Content;
+  versions: VersionStore;
+  reload: (content: Content) => Promise<void>;
+  today: () => string;
+}) {
+  async function editsOf(version: number): Promise<ContentEdits> {
+    const saved = await deps.versions.get(version);
+    return saved ? ContentEditsSchema.parse(saved.edits) : ContentEditsSchema.parse({});
+  }
+
+  /** Builds and switches to a version's content; false (and nothing switched) when it no longer checks out. */
+  async function activate(version: number): Promise<{ ok: true } | { ok: false; issues: string[] }> {
+    const { content, issues } = applyEdits(deps.base, await editsOf(version), deps.today());
+    if (!content) return { ok: false, issues };
+    await deps.reload(content);
+    return { ok: true };
+  }
+
+  return {
+    activate,
+    async change(change: ContentChange, author: string): Promise<{ version: number } | { issues: string[] }> {
+      const edits = await editsOf(await deps.versions.current());
+      if (change.type === "answer")
+        edits.answers[change.intent] = { ...edits.answers[change.intent], [change.locale]: change.text };
+      else {
+        const byLocale = edits.examples[change.intent] ?? {};
+        byLocale[change.locale] = [...(byLocale[change.locale] ?? []), change.text];
+        edits.examples[change.intent] = byLocale;
+      }
+      const { content, issues } = applyEdits(deps.base, edits, deps.today());
+      if (!content) return { issues };
+      const version = await deps.versions.add(
+        edits,
+        author,
+        `${change.type} ${change.intent} (${change.locale})`,
+      );
+      await deps.reload(content);
+      await deps.versions.announce(version);
+      return { version };
+    },
+    async rollback(version: number): Promise<{ version: number } | { issues: string[] }> {
+      if (version !== 0 && !(await deps.versions.get(version)))
+        return { issues: [`version ${version} does not exist`] };
+      const result = await activate(version);
+      if (!result.ok) return { issues: result.issues };
+      await deps.versions.setCurrent(version);
+      await deps.versions.announce(version);
+      return { version };
+    },
+    /** The edits in force, for export back to the files. */
+    current: async () => editsOf(await deps.versions.current()),
+  };
+}
+
+/** The content editor. */
+export type ContentEditor = ReturnType<typeof createContentEditor>;

@@ -1,0 +1,157 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.ts";
+import { createContentEditor } from "../../src/content/content-editor.ts";
+import type { Bot } from "../../src/dialogue/create-bot.ts";
+import { createLogger } from "../../src/infra/logger.ts";
+import { createRedisContentVersions } from "../../src/infra/redis-content-versions.ts";
+import { createRedisSessionStore } from "../../src/infra/redis-session-store.ts";
+import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
+import { createServer } from "../../src/server/create-server.ts";
+import { realContent } from "../helpers/real-content.ts";
+import { testRedis } from "../helpers/test-app.ts";
+
+const TOKEN = "content-admin-token-123";
+const redisA = testRedis(14);
+const redisB = testRedis(14);
+const desk = createRedisStaffDesk(redisA, { admins: [], staff: [] });
+let botA: Bot;
+let botB: Bot;
+let base: string;
+let stop: () => Promise<void>;
+
+async function instance(redis: typeof redisA) {
+  const content = await realContent();
+  const app = await createApp({
+    config: { DEFAULT_LOCALE: "vi", PROVINCE: undefined },
+    content,
+    sessions: createRedisSessionStore(redis),
+    staffDesk: desk,
+  });
+  const versions = createRedisContentVersions(redis);
+  const editor = createContentEditor({
+    base: content,
+    versions,
+    reload: app.reload,
+    today: () => "2026-11-23",
+  });
+  const unlisten = await versions.listen((v) => void editor.activate(v));
+  return { app, versions, editor, unlisten };
+}
+
+beforeAll(async () => {
+  await redisA.flushdb();
+  const a = await instance(redisA);
+  const b = await instance(redisB);
+  botA = a.app.bot;
+  botB = b.app.bot;
+  const server = serve({
+    fetch: createServer({
+      bot: botA,
+      webhooks: [],
+      ready: async () => true,
+      logger: createLogger("silent"),
+      admin: { token: TOKEN, desk, editor: a.editor, versions: a.versions },
+    }).fetch,
+    port: 0,
+    hostname: "127.0.0.1",
+  });
+  await new Promise((resolve) => server.once("listening", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  stop = async () => {
+    await a.unlisten();
+    await b.unlisten();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+});
+afterAll(async () => {
+  await stop();
+  await redisA.quit();
+  await redisB.quit();
+});
+
+const call = (method: string, path: string, body?: unknown) =>
+  fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+const ask = async (bot: Bot, text: string, user = "reader") =>
+  (await bot.handle({ ref: { channel: "http", userId: user }, text, receivedAt: new Date() })).replies
+    .map((r) => r.text)
+    .join("\n");
+async function eventually(check: () => Promise<boolean>) {
+  for (let i = 0; i < 100; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  throw new Error("condition not reached");
+}
+
+describe("editing the FAQ without a redeploy", () => {
+  it("changes an answer at once, on every instance, as a new version with its author", async () => {
+    const edit = await call("PUT", "/admin/content/answers/contact.hotline/vi", {
+      title: "Tổng đài, liên hệ BHXH",
+      body: "Gọi tổng đài {{hotline}} (đã cập nhật).",
+      author: "chi.lan",
+    });
+    expect(await edit.json()).toEqual({ version: 1 });
+    expect(await ask(botA, "số tổng đài bhxh là gì")).toContain("(đã cập nhật)");
+    await eventually(async () => (await ask(botB, "số tổng đài bhxh là gì")).includes("(đã cập nhật)"));
+    const versions = (await (await call("GET", "/admin/content/versions")).json()) as {
+      current: number;
+      versions: { author: string }[];
+    };
+    expect(versions.current).toBe(1);
+    expect(versions.versions[0]!.author).toBe("chi.lan");
+  });
+
+  it("refuses a broken edit with the reason and keeps serving the version in force", async () => {
+    const broken = await call("PUT", "/admin/content/answers/contact.hotline/vi", {
+      title: "Tổng đài",
+      body: "Gọi {{so_tong_dai}}.",
+    });
+    expect(broken.status).toBe(422);
+    const reason = (await broken.json()) as { issues: string[] };
+    expect(reason.issues.join("\n")).toContain("so_tong_dai");
+    expect(await ask(botA, "số tổng đài bhxh là gì")).toContain("(đã cập nhật)");
+    expect(
+      (await call("PUT", "/admin/content/answers/contact.hotline/xx", { title: "a", body: "b" })).status,
+    ).toBe(400);
+  });
+
+  it("rolls back to any version, the files included", async () => {
+    expect(await (await call("POST", "/admin/content/rollback", { version: 0 })).json()).toEqual({
+      version: 0,
+    });
+    expect(await ask(botA, "số tổng đài bhxh là gì")).not.toContain("(đã cập nhật)");
+    await eventually(async () => !(await ask(botB, "số tổng đài bhxh là gì")).includes("(đã cập nhật)"));
+    expect((await call("POST", "/admin/content/rollback", { version: 99 })).status).toBe(422);
+  });
+
+  it("turns an unanswered question into an example of an intent in one action, effective at once", async () => {
+    const odd = "cái mẩu nhựa xanh có chữ đỏ bị chó gặm nát rồi";
+    await ask(botA, odd, "citizen-x");
+    const groups = (await (await call("GET", "/admin/unanswered?limit=50")).json()) as {
+      groups: { key: string }[];
+    };
+    const group = groups.groups.find((g) => g.key.startsWith("cai mau nhua xanh"));
+    expect(group).toBeDefined();
+    const promote = await call("POST", "/admin/unanswered/promote", {
+      group: group!.key,
+      intent: "card.lost_reissue",
+    });
+    expect(promote.status).toBe(200);
+    const reply = await botA.handle({
+      ref: { channel: "http", userId: "citizen-y" },
+      text: odd,
+      receivedAt: new Date(),
+    });
+    expect(reply.understood?.intent).toBe("card.lost_reissue");
+    const exported = (await (await call("GET", "/admin/content/export")).json()) as {
+      examples: Record<string, { vi: string[] }>;
+    };
+    expect(exported.examples["card.lost_reissue"]?.vi).toContain(odd);
+  });
+});
