@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ContentEditor } from "../content/content-editor.ts";
 import { type Bot, MAX_MESSAGE_LENGTH } from "../dialogue/create-bot.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
+import type { Metrics } from "../infra/metrics.ts";
 import type { ContentVersions } from "../infra/redis-content-versions.ts";
 import { mountAdminContentRoutes } from "./admin-content-routes.ts";
 import { mountAdminRoutes } from "./admin-routes.ts";
@@ -30,6 +31,8 @@ export interface ServerDeps {
   /** Readiness: Redis reachable and content loaded. */
   ready(): Promise<boolean>;
   logger: Logger;
+  /** Prometheus metrics, served at GET /metrics. */
+  metrics?: Metrics;
   /** The admin API, when ADMIN_TOKEN is set (with content editing when an editor is given). */
   admin?: { token: string; desk: StaffDesk; editor?: ContentEditor; versions?: ContentVersions };
 }
@@ -51,6 +54,12 @@ export function createServer(deps: ServerDeps): Hono {
   const app = new Hono();
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/metrics", async (c) => {
+    if (!deps.metrics) return c.json({ error: "not found" }, 404);
+    return c.text(await deps.metrics.registry.metrics(), 200, {
+      "content-type": deps.metrics.registry.contentType,
+    });
+  });
   app.get("/readyz", async (c) =>
     (await deps.ready().catch(() => false))
       ? c.json({ status: "ready" })

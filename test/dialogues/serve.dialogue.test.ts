@@ -121,6 +121,13 @@ describe("bhyt serve", () => {
     expect(zalo.sends[0]!.text).toContain("1900 9068");
   });
 
+  it("serves Prometheus metrics counting the messages handled", async () => {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(/bhyt_messages_total\{channel="telegram"\} [1-9]/);
+    expect(text).toContain('bhyt_intents_total{intent="contribution.near_poor",band="answer"}');
+    expect(text).toContain("bhyt_message_seconds_bucket");
+  });
+
   it("never logs the bot token", () => {
     expect(stderr).not.toContain(TOKEN);
     expect(stderr).not.toContain("serve-AT");

@@ -7,6 +7,7 @@ import { startZalo } from "../../channels/zalo/start-zalo.ts";
 import { createContentEditor } from "../../content/content-editor.ts";
 import { civilDate } from "../../core/clock.ts";
 import { createLogger } from "../../infra/logger.ts";
+import { createMetrics } from "../../infra/metrics.ts";
 import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
 import { createRedisHandoffDesk } from "../../infra/redis-handoff-desk.ts";
@@ -14,6 +15,7 @@ import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { createReminderWorker } from "../../reminders/reminder-worker.ts";
 import { createServer, type WebhookRoute } from "../../server/create-server.ts";
+import { measureBot } from "../../server/measured-bot.ts";
 import { configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
 
 /** `serve`: the HTTP server (webhooks, message API, health) and the configured channels, until SIGINT/SIGTERM. */
@@ -27,7 +29,8 @@ export async function serveCommand(): Promise<void> {
   const staffDesk = createRedisStaffDesk(redis, { admins: config.ADMINS, staff: config.STAFF });
   const outbound: Parameters<typeof createChannelNotifier>[0]["outbound"] = {};
   const notifier = createChannelNotifier({ locale: config.DEFAULT_LOCALE, logger, outbound });
-  const { bot, translator, modelBuildMs, reload } = await createApp({
+  const metrics = createMetrics();
+  const created = await createApp({
     config,
     content,
     sessions: sessions.store,
@@ -37,6 +40,8 @@ export async function serveCommand(): Promise<void> {
     handoff: createRedisHandoffDesk(redis),
     notifier,
   });
+  const { translator, modelBuildMs, reload } = created;
+  const bot = measureBot(created.bot, metrics);
   outbound.translator = translator;
   // Admin content edits: the version in force is applied at start, and every instance follows announcements.
   const versions = createRedisContentVersions(redis);
@@ -91,7 +96,10 @@ export async function serveCommand(): Promise<void> {
     store: reminders,
     delivery,
     logger,
-    onSent: () => void staffDesk.count(civilDate(new Date()), ["reminders_sent"]).catch(() => {}),
+    onSent: () => {
+      metrics.reminders.inc();
+      void staffDesk.count(civilDate(new Date()), ["reminders_sent"]).catch(() => {});
+    },
   }).run(stopWorker.signal, 5000);
   const app = createServer({
     bot,
@@ -100,6 +108,7 @@ export async function serveCommand(): Promise<void> {
       ? { admin: { token: config.ADMIN_TOKEN, desk: staffDesk, editor, versions } }
       : {}),
     ready: async () => (await redis.ping()) === "PONG",
+    metrics,
     logger,
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
