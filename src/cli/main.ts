@@ -7,6 +7,7 @@ import { calcCommand } from "./commands/calc.ts";
 import { chatCommand } from "./commands/chat.ts";
 import { classifyCommand } from "./commands/classify.ts";
 import { contentCheckCommand } from "./commands/content-check.ts";
+import { contentExportCommand } from "./commands/content-export.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { placesCommand } from "./commands/places.ts";
 import { serveCommand } from "./commands/serve.ts";
@@ -23,6 +24,7 @@ const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
   places import <file.csv|yaml> [--dir DIR]
                                            check a province's list of places and install it under intents/places/
   serve                                    HTTP server (webhooks, message API, health) and the configured channels
+  content export [--dir DIR]               write the admin edits in force (Redis) into the content files
   content check [--dir DIR]                validate intents/ and locales/ (of DIR, default this project)
 `;
 
@@ -57,8 +59,10 @@ export async function main(argv: string[]): Promise<number> {
           allowPositionals: true,
           options: { dir: { type: "string" } },
         });
+        const dir = values.dir ? path.resolve(values.dir) : undefined;
+        if (positionals[0] === "export") return await contentExportCommand(dir);
         if (positionals[0] !== "check") throw new UsageError(USAGE);
-        return await contentCheckCommand(values.dir ? path.resolve(values.dir) : undefined);
+        return await contentCheckCommand(dir);
       }
       case undefined:
       case "help":

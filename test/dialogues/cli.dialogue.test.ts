@@ -1,5 +1,9 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Redis } from "ioredis";
 import { describe, expect, inject, it } from "vitest";
+import { createRedisContentVersions } from "../../src/infra/redis-content-versions.ts";
 import { contentSandbox, REPO_ROOT } from "../helpers/content-sandbox.ts";
 
 /** Runs `bhyt <args>` as a user would (through tsx, no build step), against the test Redis. */
@@ -73,6 +77,39 @@ describe("bhyt calc", () => {
     expect(stderr).toContain("3, 6 or 12 months");
     expect(bhyt(["calc", "--group", "pensioner"]).stderr).toContain('Unknown group "pensioner"');
     expect(bhyt(["calc", "--group", "employee"]).stderr).toContain("salary");
+  });
+});
+
+describe("bhyt content export", () => {
+  it("writes the admin edits in force into the YAML and JSON files, which still pass the check", async () => {
+    const redis = new Redis(`${inject("redisUrl")}/4`);
+    const sandbox = contentSandbox();
+    try {
+      await redis.del("bhyt:v1:{content}:versions", "bhyt:v1:{content}:current");
+      await createRedisContentVersions(redis).add(
+        {
+          answers: { "contact.hotline": { en: { title: "Hotline", body: "Call {{hotline}} (exported)." } } },
+          examples: { "card.lost_reissue": { vi: ["thẻ bảo hiểm bị chó gặm nát rồi"] } },
+        },
+        "chi.lan",
+        "test",
+      );
+      const { code, stdout } = bhyt(["content", "export", "--dir", sandbox.root]);
+      expect(code).toBe(0);
+      expect(stdout).toContain("intents/catalog/card/lost_reissue.yaml");
+      expect(stdout).toContain("locales/en/answers/contact.json");
+      expect(
+        readFileSync(path.join(sandbox.root, "intents/catalog/card/lost_reissue.yaml"), "utf8"),
+      ).toContain("- thẻ bảo hiểm bị chó gặm nát rồi");
+      expect(readFileSync(path.join(sandbox.root, "locales/en/answers/contact.json"), "utf8")).toContain(
+        "(exported)",
+      );
+      expect(bhyt(["content", "check", "--dir", sandbox.root]).code).toBe(0);
+    } finally {
+      await redis.del("bhyt:v1:{content}:versions", "bhyt:v1:{content}:current");
+      await redis.quit();
+      sandbox.dispose();
+    }
   });
 });
 
