@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import type { Logger } from "pino";
 import { type Config, ConfigError } from "./config/load-config.ts";
 import type { Content, Locale } from "./content/content.ts";
+import type { ContentEditor } from "./content/content-editor.ts";
 import type { Clock } from "./core/clock.ts";
 import type { SessionStore } from "./core/session.ts";
 import { type Bot, createBot, type LiveParts } from "./dialogue/create-bot.ts";
@@ -22,6 +23,7 @@ export interface AppDeps {
   staffDesk?: StaffDesk;
   handoff?: HandoffDesk;
   notifier?: Notifier;
+  contentEditor?: () => ContentEditor | undefined;
 }
 
 /** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
@@ -54,6 +56,7 @@ export async function createApp(deps: AppDeps): Promise<{
     ...(deps.staffDesk ? { staffDesk: deps.staffDesk } : {}),
     ...(deps.handoff ? { handoff: deps.handoff } : {}),
     ...(deps.notifier ? { notifier: deps.notifier } : {}),
+    ...(deps.contentEditor ? { contentEditor: deps.contentEditor } : {}),
   });
   /** Switches the bot to new content: the model and translations are rebuilt first, then swapped in at once. */
   async function reload(content: Content): Promise<void> {

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Content, Locale } from "../content/content.ts";
+import type { ContentEditor } from "../content/content-editor.ts";
 import { encodeAction } from "../core/actions.ts";
 import { type Clock, civilDate, systemClock } from "../core/clock.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
@@ -44,6 +45,8 @@ export interface BotDeps {
   notifier?: Notifier;
   /** The current content, recognizer and translations, when they can change at run time. */
   live?: () => LiveParts;
+  /** Admin content editing (built after the bot, hence a getter). */
+  contentEditor?: () => ContentEditor | undefined;
 }
 
 /** The parts an admin content edit replaces while the bot runs; a turn uses one consistent set. */
@@ -88,6 +91,7 @@ export function createBot(deps: BotDeps): Bot {
         : {}),
       ...(deps.handoff ? { handoff: deps.handoff } : {}),
       ...(deps.notifier ? { notifier: deps.notifier } : {}),
+      ...(deps.contentEditor?.() ? { contentEditor: deps.contentEditor()! } : {}),
     };
 
     let outcome: Outcome;

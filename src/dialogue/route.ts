@@ -20,6 +20,7 @@ import {
 } from "../features/reminders/remind-flow.ts";
 import { showMore } from "../features/show-more.ts";
 import { assistedAnswer } from "../features/staff/assisted-answer.ts";
+import { contentCommand } from "../features/staff/content-commands.ts";
 import { handoffCommand } from "../features/staff/handoff.ts";
 import { staffCommand } from "../features/staff/staff-commands.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
@@ -127,6 +128,10 @@ async function runCommand(turn: Turn, name: string, argument?: string): Promise<
     case "staff":
     case "stats":
       return staffCommand(turn, name, argument);
+    case "answer":
+    case "setanswer":
+    case "example":
+      return contentCommand(turn, name, argument);
     case "cases":
     case "take":
     case "reply":

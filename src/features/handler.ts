@@ -1,4 +1,5 @@
 import type { Content, Locale } from "../content/content.ts";
+import type { ContentEditor } from "../content/content-editor.ts";
 import type { Reply } from "../core/reply.ts";
 import type { Session } from "../core/session.ts";
 import type { InboundMessage } from "../core/types.ts";
@@ -28,6 +29,8 @@ export interface Turn {
   /** Human handoff storage, and a way to message people the bot was not just talking to. */
   handoff?: HandoffDesk;
   notifier?: Notifier;
+  /** Admin content editing, when the bot runs with Redis. */
+  contentEditor?: ContentEditor;
 }
 
 /** What a handler decided: replies, and changes to remember. */

@@ -15,7 +15,7 @@ import { testRedis } from "../helpers/test-app.ts";
 const TOKEN = "content-admin-token-123";
 const redisA = testRedis(14);
 const redisB = testRedis(14);
-const desk = createRedisStaffDesk(redisA, { admins: [], staff: [] });
+const desk = createRedisStaffDesk(redisA, { admins: ["http:boss"], staff: [] });
 let botA: Bot;
 let botB: Bot;
 let base: string;
@@ -23,20 +23,22 @@ let stop: () => Promise<void>;
 
 async function instance(redis: typeof redisA) {
   const content = await realContent();
+  let editor: ReturnType<typeof createContentEditor> | undefined;
   const app = await createApp({
     config: { DEFAULT_LOCALE: "vi", PROVINCE: undefined },
     content,
     sessions: createRedisSessionStore(redis),
     staffDesk: desk,
+    contentEditor: () => editor,
   });
   const versions = createRedisContentVersions(redis);
-  const editor = createContentEditor({
+  editor = createContentEditor({
     base: content,
     versions,
     reload: app.reload,
     today: () => "2026-11-23",
   });
-  const unlisten = await versions.listen((v) => void editor.activate(v));
+  const unlisten = await versions.listen((v) => void editor?.activate(v));
   return { app, versions, editor, unlisten };
 }
 
@@ -128,6 +130,19 @@ describe("editing the FAQ without a redeploy", () => {
     expect(await ask(botA, "số tổng đài bhxh là gì")).not.toContain("(đã cập nhật)");
     await eventually(async () => !(await ask(botB, "số tổng đài bhxh là gì")).includes("(đã cập nhật)"));
     expect((await call("POST", "/admin/content/rollback", { version: 99 })).status).toBe(422);
+  });
+
+  it("lets an admin read and edit answers and examples in chat; others get the ordinary help", async () => {
+    expect(await ask(botA, "/answer contact.hotline", "boss")).toContain("{{hotline}}");
+    expect(await ask(botA, "/setanswer contact.hotline vi Gọi {{hotline}} bất cứ lúc nào.", "boss")).toMatch(
+      /Đã lưu phiên bản \d+/,
+    );
+    expect(await ask(botA, "số tổng đài bhxh là gì")).toContain("bất cứ lúc nào");
+    expect(await ask(botA, "/setanswer contact.hotline vi Gọi {{khong_co}}.", "boss")).toContain("Không lưu");
+    expect(await ask(botA, "/setanswer contact.hotline vi Hack.", "mallory")).toContain(
+      "Bạn có thể hỏi mình về",
+    );
+    expect(await ask(botA, "số tổng đài bhxh là gì")).toContain("bất cứ lúc nào");
   });
 
   it("turns an unanswered question into an example of an intent in one action, effective at once", async () => {

@@ -1,7 +1,14 @@
 import { ContentEditsSchema } from "../../content/content-edits.ts";
 import { exportEdits } from "../../content/export-edits.ts";
 import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
-import { cliLogger, configOrExit, contentOrExit, openSessions, PROJECT_ROOT, UsageError } from "../bootstrap.ts";
+import {
+  cliLogger,
+  configOrExit,
+  contentOrExit,
+  openSessions,
+  PROJECT_ROOT,
+  UsageError,
+} from "../bootstrap.ts";
 
 /**
  * `content export [--dir DIR]`: writes the admin edits in force (from Redis) into the content files, so they can be
@@ -22,7 +29,9 @@ export async function contentExportCommand(root = PROJECT_ROOT): Promise<number>
       return 0;
     }
     const files = await exportEdits(root, content, ContentEditsSchema.parse(saved.edits));
-    process.stdout.write(`Exported version ${current} (${saved.author}, ${saved.at}) into:\n${files.map((f) => `  ${f}`).join("\n")}\n`);
+    process.stdout.write(
+      `Exported version ${current} (${saved.author}, ${saved.at}) into:\n${files.map((f) => `  ${f}`).join("\n")}\n`,
+    );
     process.stdout.write("Run `bhyt content check`, review the diff and commit.\n");
     return 0;
   } finally {

@@ -4,7 +4,7 @@ import { createChannelNotifier } from "../../channels/channel-notifier.ts";
 import { createChannelDelivery } from "../../channels/reminder-delivery.ts";
 import { startTelegram, type TelegramChannel } from "../../channels/telegram/telegram-channel.ts";
 import { startZalo } from "../../channels/zalo/start-zalo.ts";
-import { createContentEditor } from "../../content/content-editor.ts";
+import { type ContentEditor, createContentEditor } from "../../content/content-editor.ts";
 import { civilDate } from "../../core/clock.ts";
 import { createLogger } from "../../infra/logger.ts";
 import { createMetrics } from "../../infra/metrics.ts";
@@ -30,6 +30,7 @@ export async function serveCommand(): Promise<void> {
   const outbound: Parameters<typeof createChannelNotifier>[0]["outbound"] = {};
   const notifier = createChannelNotifier({ locale: config.DEFAULT_LOCALE, logger, outbound });
   const metrics = createMetrics();
+  let editor: ContentEditor | undefined;
   const created = await createApp({
     config,
     content,
@@ -39,13 +40,14 @@ export async function serveCommand(): Promise<void> {
     staffDesk,
     handoff: createRedisHandoffDesk(redis),
     notifier,
+    contentEditor: () => editor,
   });
   const { translator, modelBuildMs, reload } = created;
   const bot = measureBot(created.bot, metrics);
   outbound.translator = translator;
   // Admin content edits: the version in force is applied at start, and every instance follows announcements.
   const versions = createRedisContentVersions(redis);
-  const editor = createContentEditor({ base: content, versions, reload, today: () => civilDate(new Date()) });
+  editor = createContentEditor({ base: content, versions, reload, today: () => civilDate(new Date()) });
   const inForce = await versions.current();
   if (inForce > 0) {
     const applied = await editor.activate(inForce);
