@@ -14,7 +14,7 @@ const TOKEN = "111111:BENCH-token_abcdefghijklmnopqrs";
 const SECRET = "bench_secret";
 const UPDATES = 2000;
 const CONCURRENCY = 32;
-const CHATS = 200;
+const CHATS = 2000;
 const ROUNDS = 3;
 
 /** Result of one run: updates per second and per-update latency. */

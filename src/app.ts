@@ -5,6 +5,7 @@ import type { Content, Locale } from "./content/content.ts";
 import type { ContentEditor } from "./content/content-editor.ts";
 import type { Clock } from "./core/clock.ts";
 import type { SessionStore } from "./core/session.ts";
+import type { ConversationRef } from "./core/types.ts";
 import { type Bot, createBot, type LiveParts } from "./dialogue/create-bot.ts";
 import type { ReminderBook } from "./features/reminders/reminder-book.ts";
 import type { HandoffDesk, Notifier } from "./features/staff/handoff-desk.ts";
@@ -24,6 +25,7 @@ export interface AppDeps {
   handoff?: HandoffDesk;
   notifier?: Notifier;
   contentEditor?: () => ContentEditor | undefined;
+  rateLimit?: (ref: ConversationRef) => Promise<boolean>;
 }
 
 /** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
@@ -57,6 +59,7 @@ export async function createApp(deps: AppDeps): Promise<{
     ...(deps.handoff ? { handoff: deps.handoff } : {}),
     ...(deps.notifier ? { notifier: deps.notifier } : {}),
     ...(deps.contentEditor ? { contentEditor: deps.contentEditor } : {}),
+    ...(deps.rateLimit ? { rateLimit: deps.rateLimit } : {}),
   });
   /** Switches the bot to new content: the model and translations are rebuilt first, then swapped in at once. */
   async function reload(content: Content): Promise<void> {

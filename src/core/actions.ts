@@ -10,7 +10,8 @@ export type Action =
   | { type: "menu" }
   | { type: "calc"; field: string; value: string }
   | { type: "triage"; node: string }
-  | { type: "rem"; field: string; value: string };
+  | { type: "rem"; field: string; value: string }
+  | { type: "privacy"; what: "show" | "ask" | "forget" };
 
 /** Builds the action string for a button. */
 export function encodeAction(action: Action): string {
@@ -29,6 +30,8 @@ export function encodeAction(action: Action): string {
       return `triage:${action.node}`;
     case "rem":
       return `rem:${action.field}=${action.value}`;
+    case "privacy":
+      return `privacy:${action.what}`;
   }
 }
 
@@ -42,6 +45,8 @@ export function decodeAction(raw: string): Action | undefined {
   const step = /^([a-z_]{1,20})=([a-z0-9_-]{1,20})$/.exec(value);
   if (type === "calc" && step) return { type, field: step[1]!, value: step[2]! };
   if (type === "triage" && /^[a-z0-9_]{1,40}$/.test(value)) return { type, node: value };
+  if (type === "privacy" && (value === "show" || value === "ask" || value === "forget"))
+    return { type, what: value };
   const reminder = /^([a-z]{1,12})=([a-z0-9_.-]{1,32})$/.exec(value);
   if (type === "rem" && reminder) return { type, field: reminder[1]!, value: reminder[2]! };
   return undefined;

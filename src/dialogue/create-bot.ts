@@ -45,6 +45,8 @@ export interface BotDeps {
   notifier?: Notifier;
   /** The current content, recognizer and translations, when they can change at run time. */
   live?: () => LiveParts;
+  /** Per-user rate limit: false means "too many messages just now" (Redis in production). */
+  rateLimit?: (ref: InboundMessage["ref"]) => Promise<boolean>;
   /** Admin content editing (built after the bot, hence a getter). */
   contentEditor?: () => ContentEditor | undefined;
 }
@@ -68,6 +70,15 @@ export function createBot(deps: BotDeps): Bot {
 
   async function handleNow(message: InboundMessage): Promise<BotResponse> {
     const { content, recognize, translator } = deps.live ? deps.live() : deps;
+    // Over the limit: one polite line, nothing else read or stored.
+    if (deps.rateLimit && !(await deps.rateLimit(message.ref))) {
+      const locale =
+        message.forcedLocale ?? (message.localeHint?.startsWith("en") ? "en" : deps.defaultLocale);
+      return {
+        replies: renderReplies([text(t("common:input.slow_down"))], translator(locale), locale),
+        locale,
+      };
+    }
     const now = clock.now();
     const session = (await deps.sessions.load(message.ref)) ?? newSession(now);
     const rawText = (message.text ?? "").normalize("NFC");
@@ -130,8 +141,10 @@ export function createBot(deps: BotDeps): Bot {
             : [],
       updatedAt: now.toISOString(),
     };
-    await deps.sessions.save(message.ref, updated);
-    if (deps.staffDesk) await countTurn(deps.staffDesk, turn.today, safeText, outcome);
+    if (outcome.forget) await deps.sessions.delete(message.ref);
+    else await deps.sessions.save(message.ref, updated);
+    if (deps.staffDesk && !outcome.forget)
+      await countTurn(deps.staffDesk, turn.today, safeText, outcome, message.ref);
     return {
       replies: renderReplies(replies, translator(replyLocale), replyLocale),
       locale: replyLocale,
@@ -145,14 +158,20 @@ export function createBot(deps: BotDeps): Bot {
 }
 
 /** Counts the message for the day's stats, and keeps what the bot could not answer for review (redacted). */
-async function countTurn(desk: StaffDesk, day: string, text: string, outcome: Outcome): Promise<void> {
+async function countTurn(
+  desk: StaffDesk,
+  day: string,
+  text: string,
+  outcome: Outcome,
+  from: InboundMessage["ref"],
+): Promise<void> {
   const understood = outcome.understood;
   const fields = ["messages", ...(understood ? [`intent:${understood.intent}`] : [])];
   if (understood && understood.band !== "answer")
     fields.push(understood.band === "fallback" ? "fallback" : "clarify");
   if (understood?.intent === "handoff.human") fields.push("handoffs");
   await desk.count(day, fields);
-  if (understood && understood.band !== "answer") await desk.recordUnanswered(text);
+  if (understood && understood.band !== "answer") await desk.recordUnanswered(text, from);
 }
 
 function pickNumberedChoice(text: string, session: Session): string | undefined {

@@ -12,6 +12,7 @@ import type { Outcome, Turn } from "../features/handler.ts";
 import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
+import { askToForget, forgetUser, showPrivacy } from "../features/privacy/privacy.ts";
 import {
   answerExpiry,
   listReminders,
@@ -116,6 +117,12 @@ async function runAction(turn: Turn, action: Action): Promise<Outcome> {
       return triageStep(turn, action.node);
     case "rem":
       return reminderAction(turn, action.field, action.value);
+    case "privacy":
+      return action.what === "forget"
+        ? forgetUser(turn)
+        : action.what === "ask"
+          ? askToForget()
+          : showPrivacy(turn);
   }
 }
 
@@ -125,6 +132,12 @@ async function runCommand(turn: Turn, name: string, argument?: string): Promise<
       return greet(turn);
     case "nhacnho":
       return listReminders(turn);
+    case "xoadulieu":
+    case "forget":
+      return askToForget();
+    case "riengtu":
+    case "privacy":
+      return showPrivacy(turn);
     case "staff":
     case "stats":
       return staffCommand(turn, name, argument);

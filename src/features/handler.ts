@@ -37,6 +37,8 @@ export interface Turn {
 export interface Outcome {
   replies: Reply[];
   session?: Partial<Pick<Session, "locale" | "lastIntent" | "misses" | "flow">>;
+  /** Set by "delete my data": the conversation's stored state is deleted instead of saved. */
+  forget?: true;
   /** What the message was understood as (set by the router). */
   understood?: { intent: string; confidence: number; band: Understanding["band"] };
 }

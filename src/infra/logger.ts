@@ -14,6 +14,13 @@ const SECRET_PATHS = [
   "config.ADMIN_TOKEN",
 ];
 
+function redactDeep(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return redactPersonalNumbers(value).text;
+  if (depth > 3 || value === null || typeof value !== "object" || value instanceof Error) return value;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, depth + 1)]));
+}
+
 /** The process logger: JSON lines on stderr, secrets and citizens' personal numbers redacted. */
 export function createLogger(level: string): Logger {
   return pino(
@@ -21,14 +28,10 @@ export function createLogger(level: string): Logger {
       level,
       redact: { paths: SECRET_PATHS, censor: "[secret]" },
       hooks: {
-        // Message texts may carry ID, card or phone numbers typed by citizens: redact every string argument.
+        // Message texts may carry ID, card or phone numbers typed by citizens: every string is redacted, including
+        // the string fields of logged objects (an error message quoting a message, say).
         logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((arg) =>
-              typeof arg === "string" ? redactPersonalNumbers(arg).text : arg,
-            ) as Parameters<typeof method>,
-          );
+          method.apply(this, args.map(redactDeep) as Parameters<typeof method>);
         },
       },
     },

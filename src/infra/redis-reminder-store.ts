@@ -195,6 +195,16 @@ export function createRedisReminderStore(redis: Redis) {
       )) as number;
     },
 
+    /** Deletes all of a user's reminders, waiting or deferred ("delete my data"). */
+    async forget(ref: ConversationRef): Promise<void> {
+      await this.cancel(ref);
+      const shard = shardOf(ref);
+      const cards = await redis.smembers(userKey(ref));
+      const multi = redis.multi().del(pendingKey(ref), userKey(ref));
+      if (cards.length > 0) multi.hdel(key(shard, "c"), ...cards);
+      await multi.exec();
+    },
+
     /** Claims up to `limit` due entries of a shard for `leaseMs`. */
     async claim(shard: number, now: number, leaseMs: number, limit: number): Promise<ReminderEntry[]> {
       const flat = (await redis.eval(

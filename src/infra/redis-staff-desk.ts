@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 import { foldDiacritics } from "../core/fold.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
+import type { ConversationRef } from "../core/types.ts";
 import { principalOf, type Role, type StaffDesk } from "../features/staff/staff-desk.ts";
 
 // Keys (hash tags keep each group on one Cluster slot):
@@ -12,6 +14,11 @@ import { principalOf, type Role, type StaffDesk } from "../features/staff/staff-
 const STATS_TTL_SECONDS = 400 * 24 * 3600;
 const CASES_KEPT = 10_000;
 const UNANSWERED_KEPT = 5000;
+// Which groups a user's questions went into, so "delete my data" can take them out (kept as long as a session).
+const UNANSWERED_TTL_SECONDS = 180 * 24 * 3600;
+// The user is named by a hash of the principal: the index itself holds no identifier.
+const byUserKey = (ref: ConversationRef) =>
+  `bhyt:v1:{unanswered}:by:${createHash("sha256").update(principalOf(ref)).digest("hex").slice(0, 20)}`;
 
 /** The group of an unanswered question: its words without marks, numbers or punctuation (first 12 words). */
 export function unansweredKey(text: string): string {
@@ -56,15 +63,30 @@ export function createRedisStaffDesk(
         ]),
       );
     },
-    async recordUnanswered(text) {
+    async recordUnanswered(text, from) {
       const group = unansweredKey(text);
       if (!group) return;
       await redis
         .multi()
+        .sadd(byUserKey(from), group)
+        .expire(byUserKey(from), UNANSWERED_TTL_SECONDS)
         .zincrby("bhyt:v1:{unanswered}:groups", 1, group)
         .hset("bhyt:v1:{unanswered}:example", group, redactPersonalNumbers(text).text.slice(0, 300))
         .zremrangebyrank("bhyt:v1:{unanswered}:groups", 0, -UNANSWERED_KEPT - 1)
         .exec();
+    },
+    async forgetUser(ref) {
+      const groups = await redis.smembers(byUserKey(ref));
+      for (const group of groups) {
+        const left = Number(await redis.zincrby("bhyt:v1:{unanswered}:groups", -1, group));
+        if (left <= 0)
+          await redis
+            .multi()
+            .zrem("bhyt:v1:{unanswered}:groups", group)
+            .hdel("bhyt:v1:{unanswered}:example", group)
+            .exec();
+      }
+      await redis.del(byUserKey(ref));
     },
     async topUnanswered(limit) {
       const flat = await redis.zrevrange("bhyt:v1:{unanswered}:groups", 0, limit - 1, "WITHSCORES");

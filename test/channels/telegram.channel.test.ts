@@ -87,7 +87,13 @@ describe("Telegram in webhook mode, over real HTTP", () => {
       .callsOf("setMyCommands")
       .map((c) => c.params as { language_code?: string; commands: { command: string }[] });
     expect(menus.map((m) => m.language_code ?? "default").sort()).toEqual(["default", "en", "vi"]);
-    expect(menus[0]!.commands.map((c) => c.command)).toEqual(["start", "help", "lang", "nhacnho"]);
+    expect(menus[0]!.commands.map((c) => c.command)).toEqual([
+      "start",
+      "help",
+      "lang",
+      "nhacnho",
+      "xoadulieu",
+    ]);
   });
 
   it("answers a question with escaped HTML and inline buttons, and a button press with the right answer", async () => {

@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import { LOCALES, type Locale } from "../../content/content.ts";
 
 /** The commands shown in Telegram's menu. */
-export const TELEGRAM_COMMANDS = ["start", "help", "lang", "nhacnho"] as const;
+export const TELEGRAM_COMMANDS = ["start", "help", "lang", "nhacnho", "xoadulieu"] as const;
 
 /** Registers the command menu in each language; Vietnamese is also the default for every other language. */
 export async function registerCommands(api: Api, translator: (locale: Locale) => TFunction): Promise<void> {

@@ -11,6 +11,7 @@ import { createMetrics } from "../../infra/metrics.ts";
 import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
 import { createRedisHandoffDesk } from "../../infra/redis-handoff-desk.ts";
+import { createRedisRateLimit } from "../../infra/redis-rate-limit.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { createReminderWorker } from "../../reminders/reminder-worker.ts";
@@ -41,6 +42,7 @@ export async function serveCommand(): Promise<void> {
     handoff: createRedisHandoffDesk(redis),
     notifier,
     contentEditor: () => editor,
+    rateLimit: createRedisRateLimit(redis),
   });
   const { translator, modelBuildMs, reload } = created;
   const bot = measureBot(created.bot, metrics);

@@ -9,6 +9,8 @@ export interface ReminderBook {
   ): Promise<string[]>;
   listFor(ref: ConversationRef): Promise<{ entry: ReminderEntry; at: number }[]>;
   cancel(ref: ConversationRef, ids?: readonly string[]): Promise<number>;
+  /** Deletes all of a user's reminders, waiting or deferred. */
+  forget(ref: ConversationRef): Promise<void>;
   /** Reminders that could not be sent earlier (the channel's window was closed), taken once. */
   takePending(ref: ConversationRef): Promise<ReminderEntry[]>;
 }

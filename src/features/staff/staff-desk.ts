@@ -29,7 +29,9 @@ export interface StaffDesk {
   listStaff(): Promise<string[]>;
   count(day: string, fields: readonly string[]): Promise<void>;
   stats(days: readonly string[]): Promise<Record<string, DayStats>>;
-  recordUnanswered(text: string): Promise<void>;
+  recordUnanswered(text: string, from: ConversationRef): Promise<void>;
+  /** Removes what a user contributed to the unanswered questions ("delete my data"). */
+  forgetUser(ref: ConversationRef): Promise<void>;
   topUnanswered(limit: number): Promise<UnansweredGroup[]>;
   logCase(entry: { day: string; staff: string; intent: string; commune?: string }): Promise<void>;
 }

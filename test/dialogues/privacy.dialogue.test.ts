@@ -1,0 +1,88 @@
+import { spawnSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.ts";
+import type { Bot } from "../../src/dialogue/create-bot.ts";
+import { createRedisRateLimit } from "../../src/infra/redis-rate-limit.ts";
+import { createRedisReminderStore } from "../../src/infra/redis-reminder-store.ts";
+import { createRedisSessionStore } from "../../src/infra/redis-session-store.ts";
+import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
+import { REPO_ROOT } from "../helpers/content-sandbox.ts";
+import { realContent } from "../helpers/real-content.ts";
+import { createTestApp, testRedis } from "../helpers/test-app.ts";
+
+const redis = testRedis(15);
+let bot: Bot;
+beforeAll(async () => {
+  await redis.flushdb();
+  ({ bot } = await createTestApp(redis));
+});
+afterAll(() => redis.quit());
+
+const send = async (userId: string, input: { text?: string; action?: string }) =>
+  bot.handle({ ref: { channel: "telegram", userId }, ...input, receivedAt: new Date() });
+const say = async (userId: string, text: string) =>
+  (await send(userId, { text })).replies.map((r) => r.text).join("\n");
+
+describe("privacy", () => {
+  it("puts the privacy notice one tap from the help", async () => {
+    const help = await send("p1", { text: "/help" });
+    const button = help.replies.flatMap((r) => r.buttons).find((b) => b.action === "privacy:show");
+    expect(button?.label).toContain("Quyền riêng tư");
+    const notice = (await send("p1", { action: "privacy:show" })).replies[0]!.text;
+    expect(notice).toContain("/xoadulieu");
+    expect(notice).toContain("không lưu số căn cước");
+  });
+
+  it("/xoadulieu asks once, then deletes the conversation state, reminders and recorded questions", async () => {
+    await say("p2", "nhắc tôi gia hạn thẻ bhyt hết hạn 15/3/2027");
+    await send("p2", { action: "rem:confirm=yes" });
+    await say("p2", "qwerty zxcvb asdfg");
+    const store = createRedisReminderStore(redis);
+    expect((await store.listFor({ channel: "telegram", userId: "p2" })).length).toBe(3);
+    const desk = createRedisStaffDesk(redis, { admins: [], staff: [] });
+    expect((await desk.topUnanswered(50)).some((g) => g.key === "qwerty zxcvb asdfg")).toBe(true);
+
+    expect(await say("p2", "/xoadulieu")).toContain("không hoàn tác được");
+    expect((await send("p2", { action: "privacy:forget" })).replies[0]!.text).toContain("Đã xóa dữ liệu");
+    expect(await redis.get("bhyt:v1:{telegram:p2}:session")).toBeNull();
+    expect(await store.listFor({ channel: "telegram", userId: "p2" })).toEqual([]);
+    expect((await desk.topUnanswered(50)).some((g) => g.key === "qwerty zxcvb asdfg")).toBe(false);
+  });
+});
+
+describe("rate limit", () => {
+  it("answers the 31st message of a minute with a polite request to slow down, per user", async () => {
+    const content = await realContent();
+    const limited = (
+      await createApp({
+        config: { DEFAULT_LOCALE: "vi", PROVINCE: undefined },
+        content,
+        sessions: createRedisSessionStore(redis),
+        rateLimit: createRedisRateLimit(redis, 30),
+      })
+    ).bot;
+    const ask = (userId: string) =>
+      limited.handle({ ref: { channel: "zalo", userId }, text: "chào", receivedAt: new Date() });
+    for (let i = 0; i < 30; i++) expect((await ask("fast")).replies[0]!.text).not.toContain("nhanh quá");
+    expect((await ask("fast")).replies[0]!.text).toContain("Bạn gửi nhanh quá");
+    expect((await ask("calm")).replies[0]!.text).not.toContain("nhanh quá");
+  });
+});
+
+describe("logs", () => {
+  it("redact personal numbers inside logged objects as well as messages", () => {
+    const script = [
+      'import { createLogger } from "./src/infra/logger.ts";',
+      "const logger = createLogger('info');",
+      "logger.info({ text: 'số tôi 0912345678', nested: { id: '079203001234' } }, 'cccd 079203001234');",
+      "logger.flush();",
+    ].join("\n");
+    const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    });
+    expect(result.stderr).toContain("[redacted]");
+    expect(result.stderr).not.toContain("0912345678");
+    expect(result.stderr).not.toContain("079203001234");
+  });
+});
