@@ -8,7 +8,7 @@ import { createRedis } from "../../src/infra/redis.ts";
 import { createRedisSessionStore, sessionKey } from "../../src/infra/redis-session-store.ts";
 import { createTestApp, testRedis } from "../helpers/test-app.ts";
 
-const redis = testRedis(3);
+const redis = testRedis(1);
 afterAll(() => redis.quit());
 
 describe("conversation state in Redis", () => {
@@ -16,7 +16,7 @@ describe("conversation state in Redis", () => {
     const ref = { channel: "console" as const, userId: "restart-1" };
     const first = await createTestApp(redis);
     await first.bot.handle({ ref, text: "/lang en", receivedAt: new Date() });
-    const other = testRedis(3);
+    const other = testRedis(1);
     const second = await createTestApp(other);
     const response = await second.bot.handle({ ref, text: "chào", receivedAt: new Date() });
     expect(response.locale).toBe("en");

@@ -123,12 +123,15 @@ export async function serveCommand(): Promise<void> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  // Graceful stop: no new requests (those in flight finish), no new updates from polling, the reminder worker
+  // ends its pass (so it holds no claims), then Redis closes (and a supervised redis-server stops).
   logger.info("stopping");
-  await stopListening();
-  stopWorker.abort();
-  await working;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   await telegram?.stop();
   await zalo.stop();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  stopWorker.abort();
+  await working;
+  await stopListening();
+  await closed;
   await sessions.close();
 }
