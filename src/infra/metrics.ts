@@ -28,6 +28,17 @@ export function createMetrics() {
       help: "Reminders delivered",
       registers: [registry],
     }),
+    channelErrors: new Counter({
+      name: "bhyt_channel_errors_total",
+      help: "Webhook events whose handling failed",
+      labelNames: ["path"],
+      registers: [registry],
+    }),
+    redisErrors: new Counter({
+      name: "bhyt_redis_errors_total",
+      help: "Redis connection errors",
+      registers: [registry],
+    }),
     latency: new Histogram({
       name: "bhyt_message_seconds",
       help: "Time to handle one message",

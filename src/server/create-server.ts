@@ -8,6 +8,7 @@ import type { Metrics } from "../infra/metrics.ts";
 import type { ContentVersions } from "../infra/redis-content-versions.ts";
 import { mountAdminContentRoutes } from "./admin-content-routes.ts";
 import { mountAdminRoutes } from "./admin-routes.ts";
+import { createLimiter } from "./limiter.ts";
 import { secretMatches } from "./secret-header.ts";
 
 /** A channel's webhook: the path, how it checks the request, and what handles a verified body. */
@@ -37,6 +38,9 @@ export interface ServerDeps {
   admin?: { token: string; desk: StaffDesk; editor?: ContentEditor; versions?: ContentVersions };
 }
 
+// At most this many webhook events are handled at once per instance; the rest queue.
+const MAX_CONCURRENT_EVENTS = 64;
+
 // Webhook bodies are small JSON documents; anything bigger is refused before it is read.
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -52,6 +56,7 @@ const MessageRequest = z.strictObject({
 /** One HTTP server: channel webhooks, the message API, health and readiness; every error is a clear JSON body. */
 export function createServer(deps: ServerDeps): Hono {
   const app = new Hono();
+  const limit = createLimiter(MAX_CONCURRENT_EVENTS);
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/metrics", async (c) => {
@@ -79,11 +84,11 @@ export function createServer(deps: ServerDeps): Hono {
       const problem = webhook.problem?.(body);
       if (problem) return c.json({ error: problem }, 400);
       // A retry would fail the same way, and dedupe would drop it: failures are logged and acknowledged.
-      const handled = webhook
-        .handle(body)
-        .catch((error: Error) =>
-          deps.logger.error({ err: error.message, path: webhook.path }, "webhook handling failed"),
-        );
+      // Handling is bounded: past the limit, events wait their turn instead of piling up work in memory.
+      const handled = limit(() => webhook.handle(body)).catch((error: Error) => {
+        deps.metrics?.channelErrors.inc({ path: webhook.path });
+        deps.logger.error({ err: error.message, path: webhook.path }, "webhook handling failed");
+      });
       if (!webhook.ackFirst) await handled;
       return c.json({ ok: true });
     });

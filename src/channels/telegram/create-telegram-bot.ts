@@ -26,7 +26,8 @@ const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
 /** The Telegram adapter on grammY: updates in, core bot, replies out. Errors are logged; they never stop the bot. */
 export function createTelegramBot(deps: TelegramDeps): GrammyBot {
   const telegram = new GrammyBot(deps.token, {
-    client: { apiRoot: deps.apiRoot },
+    // Every Bot API call gives up after 30 s (grammY's default is minutes).
+    client: { apiRoot: deps.apiRoot, timeoutSeconds: 30 },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
   telegram.api.config.use(autoRetry(RETRY));

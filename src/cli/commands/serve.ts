@@ -31,6 +31,7 @@ export async function serveCommand(): Promise<void> {
   const outbound: Parameters<typeof createChannelNotifier>[0]["outbound"] = {};
   const notifier = createChannelNotifier({ locale: config.DEFAULT_LOCALE, logger, outbound });
   const metrics = createMetrics();
+  redis.on("error", () => metrics.redisErrors.inc());
   let editor: ContentEditor | undefined;
   const created = await createApp({
     config,
