@@ -1,13 +1,9 @@
 // Reminder storage: scheduling and claiming throughput and Redis bytes per reminder, for our sharded store and
 // for BullMQ delayed jobs (the usual choice, as the peer), each in a fresh redis-server of its own.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { createRedisReminderStore, REMINDER_SHARDS } from "../src/infra/redis-reminder-store.ts";
+import { startBenchRedis } from "./bench-redis.ts";
 
 /** One measured run. */
 export interface StorageRun {
@@ -18,38 +14,11 @@ export interface StorageRun {
   bytesPerReminder: number;
 }
 
-async function freshRedis(): Promise<{ port: number; stop: () => Promise<void> }> {
-  const port = await new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port: p } = probe.address() as { port: number };
-      probe.close(() => resolve(p));
-    });
-  });
-  const dir = mkdtempSync(path.join(tmpdir(), "bhyt-bench-rem-"));
-  const child: ChildProcess = spawn(
-    "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no"],
-    { stdio: "ignore" },
-  );
-  const probe = new Redis(port, "127.0.0.1", { retryStrategy: () => 50 });
-  probe.on("error", () => {});
-  await probe.ping();
-  probe.disconnect();
-  return {
-    port,
-    stop: async () => {
-      child.kill("SIGKILL");
-      await new Promise((resolve) => child.once("exit", resolve));
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 const usedMemory = async (redis: Redis) => Number(/used_memory:(\d+)/.exec(await redis.info("memory"))![1]);
 
 /** Our store: 3 reminders per user (30, 7 and 1 days before), then every one claimed and acknowledged. */
 async function ours(count: number): Promise<StorageRun> {
-  const server = await freshRedis();
+  const server = await startBenchRedis();
   const redis = new Redis(server.port, "127.0.0.1", { enableAutoPipelining: true });
   try {
     const store = createRedisReminderStore(redis);
@@ -107,7 +76,7 @@ async function ours(count: number): Promise<StorageRun> {
 
 /** BullMQ: one delayed job per reminder with the same data, then processed by a worker (50 at a time). */
 async function bullmq(count: number): Promise<StorageRun> {
-  const server = await freshRedis();
+  const server = await startBenchRedis();
   const connection = { host: "127.0.0.1", port: server.port };
   const probe = new Redis(server.port, "127.0.0.1");
   const queue = new Queue("reminders", { connection });

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { loadContentOrThrow } from "../src/content/load-content.ts";
 import { buildRecognizer, trainingExamples } from "../src/nlu/build-recognizer.ts";
 import { createNormalizer } from "../src/nlu/normalize.ts";
+import { benchHttpLoad } from "./http-load-bench.ts";
 import { buildFuseMatcher, buildMiniSearchMatcher, type IntentMatcher } from "./intent-baselines.ts";
 import { printTable } from "./print-table.ts";
 import { benchReminderStorage } from "./reminders-bench.ts";
@@ -113,3 +114,10 @@ printTable(
   ]),
 );
 console.log("\ngoal: ≤ 250 bytes per reminder and ≥ 10,000 claims/s");
+
+const load = await benchHttpLoad(cases.map((c) => c.q));
+console.log("\nLoad on loopback: POST /api/v1/messages, 50 connections, 10 s, 20,000 users (autocannon)\n");
+printTable(
+  ["requests/s", "p50", "p99", "errors"],
+  [[load.perSecond.toFixed(0), `${load.p50} ms`, `${load.p99} ms`, String(load.errors)]],
+);

@@ -2,12 +2,12 @@
 // classifier, replies) in its own process, against a bare grammY echo bot in its own process, both talking to the
 // same fake Bot API (a third process) and driven by the same load from this one.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { cpus, tmpdir } from "node:os";
+import { existsSync } from "node:fs";
+import { cpus } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { textUpdate } from "../test/helpers/fake-telegram.ts";
+import { freePort, startBenchRedis } from "./bench-redis.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TOKEN = "111111:BENCH-token_abcdefghijklmnopqrs";
@@ -22,15 +22,6 @@ export interface WebhookRun {
   perSecond: number;
   p50: number;
   p99: number;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 // On a machine with 2+ cores each bot gets core 1 to itself and everything else (load, fake API, Redis) shares
@@ -113,17 +104,13 @@ export async function benchTelegramWebhook(
   texts: readonly string[],
 ): Promise<{ ours: WebhookRun; bare: WebhookRun }> {
   const children: ChildProcess[] = [];
-  const dir = mkdtempSync(path.join(tmpdir(), "bhyt-bench-redis-"));
+  const stops: (() => Promise<void>)[] = [];
   // Both bots get the same Node flags; a larger young generation is the production setting (see Dockerfile).
   const tsx = [process.execPath, "--max-semi-space-size=32", "--import", "tsx"] as const;
   try {
-    const redisPort = await freePort();
-    const redis = spawn(
-      "redis-server",
-      ["--port", String(redisPort), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no"],
-      { stdio: "ignore" },
-    );
-    children.push(redis);
+    const redis = await startBenchRedis((command, args) => pinned(0, command, args));
+    stops.push(redis.stop);
+    const redisPort = redis.port;
     const fake = await start(
       ...pinned(0, tsx[0], [...tsx.slice(1), "bench/processes/fake-telegram-server.ts", TOKEN]),
     );
@@ -179,6 +166,6 @@ export async function benchTelegramWebhook(
         if (child.exitCode === null) child.kill("SIGKILL");
       }),
     );
-    rmSync(dir, { recursive: true, force: true });
+    for (const stop of stops) await stop();
   }
 }
