@@ -70,8 +70,15 @@ export function createBot(deps: BotDeps): Bot {
 
   async function handleNow(message: InboundMessage): Promise<BotResponse> {
     const { content, recognize, translator } = deps.live ? deps.live() : deps;
+    // Independent reads go to Redis together: one round trip of waiting instead of four.
+    const [allowed, stored, role, personCase] = await Promise.all([
+      deps.rateLimit ? deps.rateLimit(message.ref) : true,
+      deps.sessions.load(message.ref),
+      deps.staffDesk?.roleOf(message.ref),
+      message.action === undefined ? deps.handoff?.activeFor(message.ref) : undefined,
+    ]);
     // Over the limit: one polite line, nothing else read or stored.
-    if (deps.rateLimit && !(await deps.rateLimit(message.ref))) {
+    if (!allowed) {
       const locale =
         message.forcedLocale ?? (message.localeHint?.startsWith("en") ? "en" : deps.defaultLocale);
       return {
@@ -80,7 +87,7 @@ export function createBot(deps: BotDeps): Bot {
       };
     }
     const now = clock.now();
-    const session = (await deps.sessions.load(message.ref)) ?? newSession(now);
+    const session = stored ?? newSession(now);
     const rawText = (message.text ?? "").normalize("NFC");
     const { text: safeText, found: hadPersonalNumber } = redactPersonalNumbers(rawText);
     // While the calculator waits for an answer, a typed number is that answer ("12" months), not a menu pick.
@@ -98,13 +105,15 @@ export function createBot(deps: BotDeps): Bot {
       ...(deps.province ? { province: deps.province } : {}),
       ...(deps.reminders ? { reminders: deps.reminders } : {}),
       ...(deps.staffDesk
-        ? { staffDesk: deps.staffDesk, role: await deps.staffDesk.roleOf(message.ref) }
+        ? { staffDesk: deps.staffDesk, role: role ?? "citizen" }
         : {}),
       ...(deps.handoff ? { handoff: deps.handoff } : {}),
       ...(deps.notifier ? { notifier: deps.notifier } : {}),
       ...(deps.contentEditor?.() ? { contentEditor: deps.contentEditor()! } : {}),
     };
 
+    // Reminders a channel could not send earlier (Zalo's 7-day window) come first, now that the user wrote.
+    const pendingTaken = deps.reminders?.takePending(message.ref) ?? Promise.resolve([]);
     let outcome: Outcome;
     const refused = action === undefined && (safeText.trim() === "" || safeText.length > MAX_MESSAGE_LENGTH);
     if (action === undefined && safeText.trim() === "")
@@ -114,7 +123,7 @@ export function createBot(deps: BotDeps): Bot {
         replies: [text(t("common:input.too_long", { length: safeText.length, limit: MAX_MESSAGE_LENGTH }))],
       };
     } else {
-      const person = action === undefined ? await whilePersonHasChat(turn) : undefined;
+      const person = action === undefined ? await whilePersonHasChat(turn, personCase) : undefined;
       outcome = person ?? (await route(turn, recognize, action));
     }
 
@@ -123,8 +132,7 @@ export function createBot(deps: BotDeps): Bot {
       ...(message.forwarded ? [text(t("common:forwarded.header"))] : []),
       ...(hadPersonalNumber ? [text(t("common:pii.notice"))] : []),
     ];
-    // Reminders a channel could not send earlier (Zalo's 7-day window) come first, now that the user wrote.
-    const pending = (await deps.reminders?.takePending(message.ref)) ?? [];
+    const pending = await pendingTaken;
     const due = pending.map((entry) => reminderReply(entry, content.policy, turn.today));
     const replies: Reply[] = [...due, ...notes, ...outcome.replies];
     const replyLocale = outcome.session?.locale ?? locale;
@@ -142,9 +150,11 @@ export function createBot(deps: BotDeps): Bot {
       updatedAt: now.toISOString(),
     };
     if (outcome.forget) await deps.sessions.delete(message.ref);
-    else await deps.sessions.save(message.ref, updated);
-    if (deps.staffDesk && !outcome.forget)
-      await countTurn(deps.staffDesk, turn.today, safeText, outcome, message.ref);
+    else
+      await Promise.all([
+        deps.sessions.save(message.ref, updated),
+        deps.staffDesk && countTurn(deps.staffDesk, turn.today, safeText, outcome, message.ref),
+      ]);
     return {
       replies: renderReplies(replies, translator(replyLocale), replyLocale),
       locale: replyLocale,

@@ -50,9 +50,10 @@ export function createRedisStaffDesk(
     listStaff: async () => [...new Set([...staff, ...(await redis.smembers(added))])].sort(),
     async count(day, fields) {
       const key = `bhyt:v1:{stats}:${day}`;
-      const multi = redis.multi();
-      for (const field of fields) multi.hincrby(key, field, 1);
-      await multi.expire(key, STATS_TTL_SECONDS).exec();
+      // Counters need no transaction: a plain pipeline is one round trip without MULTI/EXEC on a hot key.
+      const batch = redis.pipeline();
+      for (const field of fields) batch.hincrby(key, field, 1);
+      await batch.expire(key, STATS_TTL_SECONDS).exec();
     },
     async stats(days) {
       const rows = await Promise.all(days.map((day) => redis.hgetall(`bhyt:v1:{stats}:${day}`)));

@@ -40,12 +40,14 @@ export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<O
 /**
  * Before the bot answers a citizen: while a person has the chat the bot stays silent and passes the message on;
  * "/bot" gives the chat back to the bot; a case left waiting or idle too long is closed politely.
+ * `active` is the chat's open case, looked up by the caller together with its other reads.
  */
-export async function whilePersonHasChat(turn: Turn): Promise<Outcome | undefined> {
+export async function whilePersonHasChat(
+  turn: Turn,
+  active: HandoffCase | undefined,
+): Promise<Outcome | undefined> {
   const desk = turn.handoff;
-  if (!desk) return undefined;
-  const active = await desk.activeFor(turn.message.ref);
-  if (!active) return undefined;
+  if (!desk || !active) return undefined;
   const now = Date.now();
   if (turn.text.trim().toLowerCase() === "/bot") {
     await close(turn, active, false);
