@@ -1,46 +1,17 @@
 // Load on loopback: `bhyt serve` (Redis sessions, rate limit, classifier, answers) answering POST /api/v1/messages,
 // driven by autocannon for 10 seconds with 50 connections and 20,000 distinct users.
-import { spawn } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { freePort, startBenchRedis } from "./bench-redis.ts";
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { startRedisServer, startServe } from "../test/helpers/processes.ts";
 
 /** Requests per second and latency percentiles of the message API under load. */
 export async function benchHttpLoad(texts: readonly string[]) {
-  const redis = await startBenchRedis();
-  const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    ["--max-semi-space-size=32", "--import", "tsx", "src/cli/main.ts", "serve"],
-    {
-      cwd: ROOT,
-      stdio: "ignore",
-      env: {
-        ...process.env,
-        REDIS_URL: `redis://127.0.0.1:${redis.port}`,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        LOG_LEVEL: "silent",
-      },
-    },
-  );
+  const redis = await startRedisServer();
+  // A larger young generation is the production setting (see Dockerfile).
+  const server = await startServe({ REDIS_URL: redis.url }, ["--max-semi-space-size=32"]);
   try {
-    for (
-      let i = 0;
-      i < 400 &&
-      !(await fetch(`http://127.0.0.1:${port}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      i++
-    )
-      await new Promise((resolve) => setTimeout(resolve, 50));
     let n = 0;
     const result = await autocannon({
-      url: `http://127.0.0.1:${port}/api/v1/messages`,
+      url: `${server.base}/api/v1/messages`,
       connections: 50,
       duration: 10,
       requests: [
@@ -64,8 +35,7 @@ export async function benchHttpLoad(texts: readonly string[]) {
       errors: result.errors + result.non2xx,
     };
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    await server.stop();
     await redis.stop();
   }
 }

@@ -3,7 +3,7 @@
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { createRedisReminderStore, REMINDER_SHARDS } from "../src/infra/redis-reminder-store.ts";
-import { startBenchRedis } from "./bench-redis.ts";
+import { startRedisServer } from "../test/helpers/processes.ts";
 
 /** One measured run. */
 export interface StorageRun {
@@ -18,7 +18,7 @@ const usedMemory = async (redis: Redis) => Number(/used_memory:(\d+)/.exec(await
 
 /** Our store: 3 reminders per user (30, 7 and 1 days before), then every one claimed and acknowledged. */
 async function ours(count: number): Promise<StorageRun> {
-  const server = await startBenchRedis();
+  const server = await startRedisServer();
   const redis = new Redis(server.port, "127.0.0.1", { enableAutoPipelining: true });
   try {
     const store = createRedisReminderStore(redis);
@@ -76,7 +76,7 @@ async function ours(count: number): Promise<StorageRun> {
 
 /** BullMQ: one delayed job per reminder with the same data, then processed by a worker (50 at a time). */
 async function bullmq(count: number): Promise<StorageRun> {
-  const server = await startBenchRedis();
+  const server = await startRedisServer();
   const connection = { host: "127.0.0.1", port: server.port };
   const probe = new Redis(server.port, "127.0.0.1");
   const queue = new Queue("reminders", { connection });

@@ -7,7 +7,7 @@ import { cpus } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { textUpdate } from "../test/helpers/fake-telegram.ts";
-import { freePort, startBenchRedis } from "./bench-redis.ts";
+import { freePort, startRedisServer } from "../test/helpers/processes.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TOKEN = "111111:BENCH-token_abcdefghijklmnopqrs";
@@ -108,7 +108,7 @@ export async function benchTelegramWebhook(
   // Both bots get the same Node flags; a larger young generation is the production setting (see Dockerfile).
   const tsx = [process.execPath, "--max-semi-space-size=32", "--import", "tsx"] as const;
   try {
-    const redis = await startBenchRedis((command, args) => pinned(0, command, args));
+    const redis = await startRedisServer({ wrap: (command, args) => pinned(0, command, args) });
     stops.push(redis.stop);
     const redisPort = redis.port;
     const fake = await start(

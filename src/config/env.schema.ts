@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_QUIET_HOURS, parseQuietHours } from "../reminders/schedule-times.ts";
 
 const optionalText = z
   .string()
@@ -68,6 +69,15 @@ export const EnvSchema = z.object({
       .regex(/^[a-z0-9_-]+$/, "must be a province code from intents/policy/provinces.yaml, e.g. dong_thap")
       .optional(),
   ),
+  REMINDER_QUIET_HOURS: z
+    .string()
+    .default("21-7")
+    .transform((value, ctx) => {
+      const quiet = parseQuietHours(value);
+      if (!quiet)
+        ctx.addIssue({ code: "custom", message: 'must be local hours like "21-7" (from-until, 0–23)' });
+      return quiet ?? DEFAULT_QUIET_HOURS;
+    }),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "must be one of fatal, error, warn, info, debug, trace, silent",

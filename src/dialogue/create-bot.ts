@@ -104,9 +104,7 @@ export function createBot(deps: BotDeps): Bot {
       today: civilDate(now),
       ...(deps.province ? { province: deps.province } : {}),
       ...(deps.reminders ? { reminders: deps.reminders } : {}),
-      ...(deps.staffDesk
-        ? { staffDesk: deps.staffDesk, role: role ?? "citizen" }
-        : {}),
+      ...(deps.staffDesk ? { staffDesk: deps.staffDesk, role: role ?? "citizen" } : {}),
       ...(deps.handoff ? { handoff: deps.handoff } : {}),
       ...(deps.notifier ? { notifier: deps.notifier } : {}),
       ...(deps.contentEditor?.() ? { contentEditor: deps.contentEditor()! } : {}),

@@ -9,7 +9,10 @@ export function createRedisRateLimit(redis: Redis, perMinute = MESSAGES_PER_MINU
   return async (ref: ConversationRef): Promise<boolean> => {
     const window = Math.floor(Date.now() / 60_000);
     const key = `bhyt:v1:{${ref.channel}:${ref.userId}}:rate:${window}`;
-    const [[, count]] = (await redis.pipeline().incr(key).expire(key, 120).exec()) as [[null, number], unknown];
+    const [[, count]] = (await redis.pipeline().incr(key).expire(key, 120).exec()) as [
+      [null, number],
+      unknown,
+    ];
     return count <= perMinute;
   };
 }

@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { ReminderEntry } from "./reminder.ts";
 import { REMINDER_SHARDS, type ReminderQueue } from "./reminder-queue.ts";
-import { localTime, outOfQuietHours } from "./schedule-times.ts";
+import { DEFAULT_QUIET_HOURS, localTime, outOfQuietHours, type QuietHours } from "./schedule-times.ts";
 
 /** Sends one reminder through its channel: "sent", or "deferred" when the channel cannot deliver it now. */
 export interface ReminderDelivery {
@@ -22,6 +22,8 @@ export interface WorkerOptions {
   maxAttempts?: number;
   /** Told of every reminder sent (for the day's stats). */
   onSent?: (entry: ReminderEntry) => void;
+  /** Local hours when nothing is sent (21:00–07:00 unless configured). */
+  quietHours?: QuietHours;
 }
 
 /**
@@ -36,6 +38,7 @@ export function createReminderWorker(options: WorkerOptions) {
   const batch = options.batch ?? 100;
   const maxAttempts = options.maxAttempts ?? 5;
   const { store, delivery, logger } = options;
+  const quiet = options.quietHours ?? DEFAULT_QUIET_HOURS;
 
   async function process(entry: ReminderEntry): Promise<"sent" | "skipped" | "later" | "parked"> {
     const at = now();
@@ -44,7 +47,7 @@ export function createReminderWorker(options: WorkerOptions) {
       await store.ack(entry, at);
       return "skipped";
     }
-    const allowed = outOfQuietHours(at);
+    const allowed = outOfQuietHours(at, quiet);
     if (allowed > at) {
       await store.retry(entry, allowed, false);
       return "later";
@@ -69,7 +72,7 @@ export function createReminderWorker(options: WorkerOptions) {
         return "parked";
       }
       // Back off: 1, 2, 4, 8… minutes.
-      await store.retry(entry, outOfQuietHours(at + 60_000 * 2 ** entry.attempts));
+      await store.retry(entry, outOfQuietHours(at + 60_000 * 2 ** entry.attempts, quiet));
       logger.warn({ id: entry.id, err: (error as Error).message }, "reminder delivery failed; will retry");
       return "later";
     }

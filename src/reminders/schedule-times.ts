@@ -2,10 +2,13 @@
 export const DEFAULT_DAYS_BEFORE = [30, 7, 1] as const;
 /** Local hour reminders are sent at. */
 export const SEND_HOUR = 8;
-/** No reminder is sent from this hour… */
-export const QUIET_FROM_HOUR = 21;
-/** …until this hour (local time). */
-export const QUIET_UNTIL_HOUR = 7;
+/** Local hours when no reminder is sent: from `from` (inclusive) until `until` (exclusive), possibly over midnight. */
+export interface QuietHours {
+  from: number;
+  until: number;
+}
+/** No reminder is sent from 21:00 until 07:00 local time unless the operator sets other hours. */
+export const DEFAULT_QUIET_HOURS: QuietHours = { from: 21, until: 7 };
 
 // Asia/Ho_Chi_Minh has been UTC+7 all year since 1975 (no daylight saving), so local time is a fixed offset.
 const OFFSET_MS = 7 * 3600 * 1000;
@@ -20,14 +23,25 @@ export function localHour(ms: number): number {
   return new Date(ms + OFFSET_MS).getUTCHours();
 }
 
-/** Moves an instant out of quiet hours (21:00–07:00 local) to the next 07:00. */
-export function outOfQuietHours(ms: number): number {
+/** Moves an instant out of quiet hours (by default 21:00–07:00 local) to the hour they end. */
+export function outOfQuietHours(ms: number, quiet: QuietHours = DEFAULT_QUIET_HOURS): number {
   const hour = localHour(ms);
-  if (hour >= QUIET_UNTIL_HOUR && hour < QUIET_FROM_HOUR) return ms;
-  const local = new Date(ms + OFFSET_MS);
-  const day = local.toISOString().slice(0, 10);
-  const next = hour >= QUIET_FROM_HOUR ? addDays(day, 1) : day;
-  return localTime(next, QUIET_UNTIL_HOUR);
+  const overMidnight = quiet.from > quiet.until;
+  const isQuiet = overMidnight
+    ? hour >= quiet.from || hour < quiet.until
+    : hour >= quiet.from && hour < quiet.until;
+  if (!isQuiet) return ms;
+  const day = new Date(ms + OFFSET_MS).toISOString().slice(0, 10);
+  // Past midnight the quiet time ends today; before midnight (over-midnight hours) it ends tomorrow.
+  return localTime(overMidnight && hour >= quiet.from ? addDays(day, 1) : day, quiet.until);
+}
+
+/** Reads "21-7" (from-until, local hours) as quiet hours; equal hours ("0-0") mean none. */
+export function parseQuietHours(text: string): QuietHours | undefined {
+  const match = /^\s*(\d{1,2})\s*-\s*(\d{1,2})\s*$/.exec(text);
+  if (!match) return undefined;
+  const [from, until] = [Number(match[1]), Number(match[2])];
+  return from <= 23 && until <= 23 ? { from, until } : undefined;
 }
 
 /** When each reminder for a card expiring on `expiry` goes out: 08:00 local, `daysBefore` days earlier; past ones are left out. */

@@ -1,27 +1,17 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { REPO_ROOT } from "../helpers/content-sandbox.ts";
 import { startFakeTelegram, textUpdate } from "../helpers/fake-telegram.ts";
 import { startFakeZaloOa } from "../helpers/fake-zalo.ts";
+import { type ServeProcess, startServe } from "../helpers/processes.ts";
 
 const TOKEN = "654321:SERVE-token_abcdefghijklmnopqrs";
 const SECRET = "serve_secret";
 let fake: Awaited<ReturnType<typeof startFakeTelegram>>;
 let zalo: Awaited<ReturnType<typeof startFakeZaloOa>>;
+let serve: ServeProcess;
 let child: ChildProcess;
 let base: string;
-let stderr = "";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   fake = await startFakeTelegram(TOKEN);
@@ -30,39 +20,21 @@ beforeAll(async () => {
     accessToken: "serve-AT",
     refreshToken: "serve-RT",
   });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve"], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      REDIS_URL: `${inject("redisUrl")}/7`,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
-      ZALO_OA_APP_ID: "4455",
-      ZALO_OA_SECRET_KEY: "zalo-oa-secret",
-      ZALO_APP_SECRET: "zalo-app-secret",
-      ZALO_OA_ACCESS_TOKEN: "serve-AT",
-      ZALO_OA_REFRESH_TOKEN: "serve-RT",
-      ZALO_OA_API_BASE: zalo.base,
-      ZALO_OAUTH_BASE: zalo.base,
-      LOG_LEVEL: "info",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+  serve = await startServe({
+    REDIS_URL: `${inject("redisUrl")}/7`,
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    ZALO_OA_APP_ID: "4455",
+    ZALO_OA_SECRET_KEY: "zalo-oa-secret",
+    ZALO_APP_SECRET: "zalo-app-secret",
+    ZALO_OA_ACCESS_TOKEN: "serve-AT",
+    ZALO_OA_REFRESH_TOKEN: "serve-RT",
+    ZALO_OA_API_BASE: zalo.base,
+    ZALO_OAUTH_BASE: zalo.base,
+    LOG_LEVEL: "info",
   });
-  child.stderr!.on("data", (chunk) => (stderr += chunk));
-  for (let i = 0; i < 200; i++) {
-    const up = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`bhyt serve did not start:\n${stderr}`);
+  ({ base, child } = serve);
 });
 afterAll(async () => {
   if (child.exitCode === null) child.kill("SIGKILL");
@@ -129,9 +101,9 @@ describe("bhyt serve", () => {
   });
 
   it("never logs the bot token", () => {
-    expect(stderr).not.toContain(TOKEN);
-    expect(stderr).not.toContain("serve-AT");
-    expect(stderr).not.toContain("serve-RT");
+    expect(serve.stderr()).not.toContain(TOKEN);
+    expect(serve.stderr()).not.toContain("serve-AT");
+    expect(serve.stderr()).not.toContain("serve-RT");
   });
 
   it("stops cleanly on SIGTERM", async () => {

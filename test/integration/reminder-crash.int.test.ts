@@ -1,8 +1,4 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createLogger } from "../../src/infra/logger.ts";
@@ -10,6 +6,7 @@ import { createRedisReminderStore } from "../../src/infra/redis-reminder-store.t
 import { createReminderWorker } from "../../src/reminders/reminder-worker.ts";
 import { localTime } from "../../src/reminders/schedule-times.ts";
 import { REPO_ROOT } from "../helpers/content-sandbox.ts";
+import { startRedisServer } from "../helpers/processes.ts";
 import { testRedis } from "../helpers/test-app.ts";
 
 const NOW = localTime("2026-12-01", 10);
@@ -81,58 +78,29 @@ describe("reminders survive a killed worker", () => {
 });
 
 describe("reminders survive a Redis restart (AOF)", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "bhyt-aof-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
   it("keeps the schedule after redis-server stops and starts again", async () => {
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, "127.0.0.1", () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => resolve(port));
-      });
-    });
-    const start = async () => {
-      const server = spawn(
-        "redis-server",
-        [
-          "--port",
-          String(port),
-          "--bind",
-          "127.0.0.1",
-          "--dir",
-          dir,
-          "--appendonly",
-          "yes",
-          "--appendfsync",
-          "always",
-          "--save",
-          "",
-        ],
-        { stdio: "ignore" },
-      );
-      const client = new Redis(port, "127.0.0.1", { maxRetriesPerRequest: 20, retryStrategy: () => 50 });
-      client.on("error", () => {}); // refused until the server listens: retried
+    const server = await startRedisServer({ aof: true });
+    const connect = async () => {
+      const client = new Redis(server.url, { maxRetriesPerRequest: 20, retryStrategy: () => 50 });
       await client.ping();
-      return { server, client };
+      return client;
     };
-    const first = await start();
-    const ref = entry("aof", 7).ref;
-    await createRedisReminderStore(first.client).schedule(
-      ref,
-      [30, 7, 1].map((d) => ({ entry: entry("aof", d), at: NOW + d })),
-    );
-    first.client.disconnect();
-    first.server.kill("SIGKILL");
-    await new Promise((resolve) => first.server.once("exit", resolve));
-
-    const second = await start();
     try {
-      const list = await createRedisReminderStore(second.client).listFor(ref);
+      const first = await connect();
+      const ref = entry("aof", 7).ref;
+      await createRedisReminderStore(first).schedule(
+        ref,
+        [30, 7, 1].map((d) => ({ entry: entry("aof", d), at: NOW + d })),
+      );
+      first.disconnect();
+      await server.kill();
+      await server.start();
+      const second = await connect();
+      const list = await createRedisReminderStore(second).listFor(ref);
+      second.disconnect();
       expect(list.map((r) => r.entry.daysBefore)).toEqual([1, 7, 30]);
     } finally {
-      second.client.disconnect();
-      second.server.kill("SIGTERM");
-      await new Promise((resolve) => second.server.once("exit", resolve));
+      await server.stop();
     }
   });
 });

@@ -58,6 +58,18 @@ describe("reminder times", () => {
     expect(localHour(outOfQuietHours(early))).toBe(7);
     expect(outOfQuietHours(NOW)).toBe(NOW);
   });
+
+  it("honours operator-set quiet hours, within one day or over midnight", () => {
+    const lunch = { from: 11, until: 13 };
+    expect(localHour(outOfQuietHours(localTime("2026-12-01", 12), lunch))).toBe(13);
+    expect(outOfQuietHours(localTime("2026-12-01", 22), lunch)).toBe(localTime("2026-12-01", 22));
+    const evening = { from: 20, until: 6 };
+    expect(outOfQuietHours(localTime("2026-12-01", 20), evening)).toBe(localTime("2026-12-02", 6));
+    expect(outOfQuietHours(localTime("2026-12-02", 5), evening)).toBe(localTime("2026-12-02", 6));
+    expect(outOfQuietHours(localTime("2026-12-01", 23), { from: 0, until: 0 })).toBe(
+      localTime("2026-12-01", 23),
+    );
+  });
 });
 
 describe("reminder store and workers on real Redis", () => {

@@ -11,6 +11,7 @@ describe("configuration", () => {
       LOG_LEVEL: "info",
       ADMINS: [],
       TELEGRAM_API_ROOT: "https://api.telegram.org",
+      REMINDER_QUIET_HOURS: { from: 21, until: 7 },
     });
     expect(config.channels).toEqual({ telegram: false, zaloOa: false, zaloBot: false });
   });
@@ -33,6 +34,14 @@ describe("configuration", () => {
         expect(message).toContain(`${name}:`);
       expect(message).not.toContain("secret-value");
     }
+  });
+
+  it("reads reminder quiet hours as from-until local hours and refuses anything else", () => {
+    expect(loadConfig({ REMINDER_QUIET_HOURS: "20-6" }).REMINDER_QUIET_HOURS).toEqual({ from: 20, until: 6 });
+    for (const bad of ["21:00-07:00", "25-7", "evening"])
+      expect(() => loadConfig({ REMINDER_QUIET_HOURS: bad })).toThrow(
+        /REMINDER_QUIET_HOURS: must be local hours/,
+      );
   });
 
   it("parses principals and switches channels on by their tokens", () => {

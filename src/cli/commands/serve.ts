@@ -101,6 +101,7 @@ export async function serveCommand(): Promise<void> {
     store: reminders,
     delivery,
     logger,
+    quietHours: config.REMINDER_QUIET_HOURS,
     onSent: () => {
       metrics.reminders.inc();
       void staffDesk.count(civilDate(new Date()), ["reminders_sent"]).catch(() => {});
