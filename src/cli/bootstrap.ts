@@ -1,6 +1,5 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { type Config, ConfigError, loadConfig } from "../config/load-config.ts";
 import type { Content } from "../content/content.ts";
@@ -10,7 +9,7 @@ import { createMemorySessionStore } from "../core/memory-session-store.ts";
 import type { SessionStore } from "../core/session.ts";
 import { RedisUnavailableError, startLocalRedis } from "../infra/local-redis.ts";
 import { createLogger } from "../infra/logger.ts";
-import { createRedis } from "../infra/redis.ts";
+import { createRedis, type RedisClient } from "../infra/redis.ts";
 import { createRedisSessionStore } from "../infra/redis-session-store.ts";
 
 /** The project root: where intents/, locales/ and data/ live. */
@@ -44,18 +43,18 @@ export interface Sessions {
   store: SessionStore;
   close(): Promise<void>;
   kind: "redis" | "memory";
-  redis?: Redis;
+  redis?: RedisClient;
 }
 
-/** Redis-backed sessions: REDIS_URL, else a supervised local redis-server under data/redis. */
+/** Redis-backed sessions: the configured Redis (URL, Sentinel or Cluster), else a supervised local redis-server. */
 export async function openSessions(
   config: Config,
   logger: Logger,
   options: { allowMemory: boolean },
 ): Promise<Sessions> {
   try {
-    const handle = config.REDIS_URL
-      ? { target: { url: config.REDIS_URL }, owned: false, stop: async () => {} }
+    const handle = config.redis
+      ? { target: config.redis, owned: false, stop: async () => {} }
       : await startLocalRedis(path.join(PROJECT_ROOT, "data", "redis"));
     const redis = createRedis(handle.target);
     redis.on("error", (error) => logger.warn({ err: error.message }, "redis connection problem"));

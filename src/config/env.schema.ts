@@ -28,11 +28,35 @@ const principalList = z
     return items;
   });
 
-/** The environment variables of CONTRACT.md, with their defaults. */
+// "10.0.0.5:26379,10.0.0.6:26379": Sentinel or Cluster seed nodes.
+const hostPortList = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const nodes = (value ?? "")
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean)
+      .map((item) => {
+        const match = /^([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(item);
+        if (!match || Number(match[2]) > 65535) {
+          ctx.addIssue({ code: "custom", message: `"${item}" is not host:port, like 10.0.0.5:26379` });
+          return undefined;
+        }
+        return { host: match[1]!.replace(/^\[|\]$/g, ""), port: Number(match[2]) };
+      });
+    return nodes.filter((node) => node !== undefined);
+  });
+
+/** The environment variables of CONTRACT.md (and the Redis deployment settings of the README), with defaults. */
 export const EnvSchema = z.object({
   REDIS_URL: optionalText.pipe(
     z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   ),
+  REDIS_SENTINELS: hostPortList,
+  REDIS_SENTINEL_NAME: z.string().min(1).default("mymaster"),
+  REDIS_CLUSTER_NODES: hostPortList,
+  REDIS_PASSWORD: optionalText,
   PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default("0.0.0.0"),
   TELEGRAM_BOT_TOKEN: optionalText.pipe(

@@ -1,8 +1,11 @@
+import type { RedisTarget } from "../infra/redis.ts";
 import { type Env, EnvSchema } from "./env.schema.ts";
 
 /** Configuration the app runs with: the parsed environment plus derived switches. */
 export interface Config extends Env {
   channels: { telegram: boolean; zaloOa: boolean; zaloBot: boolean };
+  /** Where Redis is, when configured (else a supervised local redis-server is used). */
+  redis?: RedisTarget;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad variable, one per line. */
@@ -23,7 +26,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "environment");
-      const shown = name in env && !/TOKEN|SECRET|KEY/.test(name) ? ` (got "${env[name]}")` : "";
+      const shown = name in env && !/TOKEN|SECRET|KEY|PASSWORD/.test(name) ? ` (got "${env[name]}")` : "";
       return `${name}: ${issue.message}${shown}`;
     });
     throw new ConfigError(problems);
@@ -44,13 +47,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.ZALO_OA_ACCESS_TOKEN && !parsed.ZALO_OA_APP_ID) {
     problems.push("ZALO_OA_APP_ID: must be set with ZALO_OA_ACCESS_TOKEN");
   }
+  const redisModes = [
+    parsed.REDIS_URL && "REDIS_URL",
+    parsed.REDIS_SENTINELS.length > 0 && "REDIS_SENTINELS",
+    parsed.REDIS_CLUSTER_NODES.length > 0 && "REDIS_CLUSTER_NODES",
+  ].filter(Boolean);
+  if (redisModes.length > 1) problems.push(`${redisModes.join(", ")}: set only one way to reach Redis`);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     ...parsed,
+    ...redisTarget(parsed),
     channels: {
       telegram: Boolean(parsed.TELEGRAM_BOT_TOKEN),
       zaloOa: Boolean(parsed.ZALO_OA_APP_ID && parsed.ZALO_OA_ACCESS_TOKEN),
       zaloBot: Boolean(parsed.ZALO_BOT_TOKEN),
     },
   };
+}
+
+function redisTarget(parsed: Env): { redis?: RedisTarget } {
+  const password = parsed.REDIS_PASSWORD ? { password: parsed.REDIS_PASSWORD } : {};
+  if (parsed.REDIS_URL) return { redis: { url: parsed.REDIS_URL } };
+  if (parsed.REDIS_SENTINELS.length > 0)
+    return { redis: { sentinels: parsed.REDIS_SENTINELS, name: parsed.REDIS_SENTINEL_NAME, ...password } };
+  if (parsed.REDIS_CLUSTER_NODES.length > 0)
+    return { redis: { cluster: parsed.REDIS_CLUSTER_NODES, ...password } };
+  return {};
 }

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Redis } from "ioredis";
+import type { RedisTarget } from "./redis.ts";
 
 /** Thrown when no Redis can be had; its message is the one line the contract asks for. */
 export class RedisUnavailableError extends Error {
@@ -17,8 +18,8 @@ export class RedisUnavailableError extends Error {
 
 /** A Redis the bot can use, and how to let go of it. */
 export interface RedisHandle {
-  /** Connection options for ioredis: a URL or a unix socket path. */
-  target: { url: string } | { path: string };
+  /** Where the server is: a URL, a unix socket path, Sentinels or Cluster nodes. */
+  target: RedisTarget;
   /** True when this process started the server (and so stops it). */
   owned: boolean;
   stop(): Promise<void>;

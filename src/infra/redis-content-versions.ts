@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "./redis.ts";
 
 /** One saved set of admin edits: who made it, when, and the edits themselves (cumulative). */
 export interface ContentVersion {
@@ -16,7 +16,7 @@ const CURRENT = "bhyt:v1:{content}:current";
 export const CONTENT_CHANNEL = "bhyt:v1:content:reload";
 
 /** Content versions in Redis; version 0 is the files as deployed. */
-export function createRedisContentVersions(redis: Redis) {
+export function createRedisContentVersions(redis: RedisClient) {
   return {
     async list(): Promise<ContentVersion[]> {
       return (await redis.lrange(VERSIONS, 0, -1)).map((raw) => JSON.parse(raw) as ContentVersion);

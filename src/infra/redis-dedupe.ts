@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "./redis.ts";
 
 /** Remembers ids of events already handled, so a re-sent webhook or update is handled once. */
 export interface Dedupe {
@@ -10,7 +10,7 @@ export interface Dedupe {
 const DEDUPE_TTL_SECONDS = 48 * 3600;
 
 /** Dedupe on Redis: one `SET NX EX` per event, so several bot instances agree on what was handled. */
-export function createRedisDedupe(redis: Redis, ttlSeconds = DEDUPE_TTL_SECONDS): Dedupe {
+export function createRedisDedupe(redis: RedisClient, ttlSeconds = DEDUPE_TTL_SECONDS): Dedupe {
   return {
     async firstSeen(scope, id) {
       const set = await redis.set(`bhyt:v1:{dedupe:${scope}}:${id}`, "1", "EX", ttlSeconds, "NX");

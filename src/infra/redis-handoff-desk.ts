@@ -1,6 +1,6 @@
-import type { Redis } from "ioredis";
 import type { ConversationRef } from "../core/types.ts";
 import type { HandoffCase, HandoffDesk } from "../features/staff/handoff-desk.ts";
+import type { RedisClient } from "./redis.ts";
 
 // Keys (one hash tag: the case, the open list and the per-citizen pointer change together in MULTIs):
 //   bhyt:v1:{handoff}:case     HASH  case id → JSON case
@@ -23,7 +23,7 @@ redis.call('HSET', KEYS[1], ARGV[1], out)
 return out`;
 
 /** Handoff cases in Redis, shared by every instance. */
-export function createRedisHandoffDesk(redis: Redis): HandoffDesk {
+export function createRedisHandoffDesk(redis: RedisClient): HandoffDesk {
   const get = async (id: string): Promise<HandoffCase | undefined> => {
     const raw = await redis.hget(CASES, id);
     return raw ? (JSON.parse(raw) as HandoffCase) : undefined;

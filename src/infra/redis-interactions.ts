@@ -1,5 +1,5 @@
-import type { Redis } from "ioredis";
 import type { ConversationRef } from "../core/types.ts";
+import type { RedisClient } from "./redis.ts";
 
 /** When each user last wrote to the bot: channels with a reply window (Zalo OA: 7 days) check it before sending. */
 export interface InteractionLog {
@@ -11,7 +11,7 @@ export interface InteractionLog {
 const KEEP_SECONDS = 30 * 24 * 3600;
 
 /** The interaction log in Redis, one small key per user (hash-tagged with the user's other keys). */
-export function createRedisInteractionLog(redis: Redis): InteractionLog {
+export function createRedisInteractionLog(redis: RedisClient): InteractionLog {
   const key = (ref: ConversationRef) => `bhyt:v1:{${ref.channel}:${ref.userId}}:seen`;
   return {
     async touch(ref, at = new Date()) {

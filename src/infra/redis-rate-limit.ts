@@ -1,11 +1,11 @@
-import type { Redis } from "ioredis";
 import type { ConversationRef } from "../core/types.ts";
+import type { RedisClient } from "./redis.ts";
 
 /** How many messages one user may send in a minute before the bot asks them to slow down. */
 export const MESSAGES_PER_MINUTE = 30;
 
 /** A per-user limit in Redis (fixed one-minute windows), shared by every instance: true while under it. */
-export function createRedisRateLimit(redis: Redis, perMinute = MESSAGES_PER_MINUTE) {
+export function createRedisRateLimit(redis: RedisClient, perMinute = MESSAGES_PER_MINUTE) {
   return async (ref: ConversationRef): Promise<boolean> => {
     const window = Math.floor(Date.now() / 60_000);
     const key = `bhyt:v1:{${ref.channel}:${ref.userId}}:rate:${window}`;

@@ -1,4 +1,3 @@
-import type { Redis } from "ioredis";
 import type { ConversationRef } from "../core/types.ts";
 import {
   type CardFields,
@@ -9,6 +8,7 @@ import {
   type ReminderEntry,
 } from "../reminders/reminder.ts";
 import { REMINDER_SHARDS } from "../reminders/reminder-queue.ts";
+import type { RedisClient } from "./redis.ts";
 
 /**
  * Reminders in Redis, in 16 shards so Redis Cluster can spread them. A user's reminders all live in one shard,
@@ -102,7 +102,7 @@ end
 return n`;
 
 /** The reminder store: schedule, list and cancel for a user; claim, acknowledge, retry and park for workers. */
-export function createRedisReminderStore(redis: Redis) {
+export function createRedisReminderStore(redis: RedisClient) {
   const userKey = (ref: ConversationRef) => key(shardOf(ref), `u:${refKey(ref)}`);
   const pendingKey = (ref: ConversationRef) => key(shardOf(ref), `p:${refKey(ref)}`);
   const ack = (entry: ReminderEntry, now: number) => {

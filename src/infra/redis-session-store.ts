@@ -1,6 +1,6 @@
-import type { Redis } from "ioredis";
 import { type Session, SessionSchema, type SessionStore } from "../core/session.ts";
 import type { ConversationRef } from "../core/types.ts";
+import type { RedisClient } from "./redis.ts";
 
 // Conversation state is kept for six months after the last message, then Redis forgets it.
 const SESSION_TTL_SECONDS = 180 * 24 * 3600;
@@ -11,7 +11,7 @@ export function sessionKey(ref: ConversationRef): string {
 }
 
 /** Sessions stored as JSON in Redis; a stored session of another version is dropped, never misread. */
-export function createRedisSessionStore(redis: Redis, onDiscard?: (key: string) => void): SessionStore {
+export function createRedisSessionStore(redis: RedisClient, onDiscard?: (key: string) => void): SessionStore {
   return {
     async load(ref) {
       const raw = await redis.get(sessionKey(ref));

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import type { Redis } from "ioredis";
 import { foldDiacritics } from "../core/fold.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
 import type { ConversationRef } from "../core/types.ts";
 import { principalOf, type Role, type StaffDesk } from "../features/staff/staff-desk.ts";
+import type { RedisClient } from "./redis.ts";
 
 // Keys (hash tags keep each group on one Cluster slot):
 //   bhyt:v1:{staff}:added         SET   staff added by admins
@@ -32,7 +32,7 @@ export function unansweredKey(text: string): string {
 
 /** The staff desk on Redis; `admins` and `staff` come from the ADMINS and STAFF settings. */
 export function createRedisStaffDesk(
-  redis: Redis,
+  redis: RedisClient,
   config: { admins: readonly string[]; staff: readonly string[] },
 ): StaffDesk {
   const admins = new Set(config.admins);

@@ -1,16 +1,38 @@
-import { Redis } from "ioredis";
-import type { RedisHandle } from "./local-redis.ts";
+import { Cluster, Redis, type RedisOptions } from "ioredis";
+
+/** A connection the stores use: one Redis (direct or found through Sentinel) or a Redis Cluster. */
+export type RedisClient = Redis | Cluster;
+
+/** Where Redis is: a URL, a unix socket, a Sentinel group, or Cluster seed nodes. */
+export type RedisTarget =
+  | { url: string }
+  | { path: string }
+  | { sentinels: HostPort[]; name: string; password?: string }
+  | { cluster: HostPort[]; password?: string };
+
+/** A host and port, as in "10.0.0.5:26379". */
+export interface HostPort {
+  host: string;
+  port: number;
+}
 
 /** The only place that creates Redis connections. */
-export function createRedis(target: RedisHandle["target"]): Redis {
+export function createRedis(target: RedisTarget): RedisClient {
   // Every command gives up after 5 s, so a Redis outage turns into errors (and a failing readiness), not hangs.
-  const options = {
+  const options: RedisOptions = {
     maxRetriesPerRequest: 2,
     enableAutoPipelining: true,
     connectionName: "bhyt",
     commandTimeout: 5000,
   };
-  const client =
-    "url" in target ? new Redis(target.url, options) : new Redis({ ...options, path: target.path });
-  return client;
+  if ("url" in target) return new Redis(target.url, options);
+  if ("path" in target) return new Redis({ ...options, path: target.path });
+  const password = target.password ? { password: target.password } : {};
+  if ("sentinels" in target)
+    return new Redis({ ...options, ...password, sentinels: target.sentinels, name: target.name });
+  // Every key the bot uses carries a hash tag, so each transaction and script stays on one slot.
+  return new Cluster(target.cluster, {
+    enableAutoPipelining: true,
+    redisOptions: { ...options, ...password },
+  });
 }

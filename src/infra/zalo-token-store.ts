@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "./redis.ts";
 
 /** The OA's access/refresh token pair; the refresh token is single-use and rotates on every refresh. */
 export interface ZaloTokens {
@@ -22,7 +22,7 @@ const LOCK_KEY = "bhyt:v1:{zalo:oa}:refresh-lock";
 const LOCK_MS = 15_000;
 
 /** The token pair in Redis, so every instance uses (and refreshes) the same pair. */
-export function createRedisZaloTokenStore(redis: Redis): ZaloTokenStore {
+export function createRedisZaloTokenStore(redis: RedisClient): ZaloTokenStore {
   return {
     async load() {
       const raw = await redis.get(TOKENS_KEY);

@@ -27,6 +27,29 @@ export async function until(check: () => Promise<boolean>, timeoutMs = 15_000): 
   }
 }
 
+/** Spawns redis-server (or Sentinel) with `args` and resolves once it accepts connections on `port`. */
+export async function launchRedis(
+  args: string[],
+  port: number,
+  wrap: (command: string, args: string[]) => [string, string[]] = (command, rest) => [command, rest],
+): Promise<ChildProcess> {
+  const child = spawn(...wrap("redis-server", args), { stdio: "ignore" });
+  await new Promise<void>((resolve, reject) => {
+    child.once("error", (error) =>
+      reject(new Error(`Tests need redis-server on PATH (apt-get install redis-server): ${error.message}`)),
+    );
+    child.once("spawn", () => resolve());
+  });
+  await until(() => portOpen(port), 10_000);
+  return child;
+}
+
+/** Resolves when a process has exited (at once if it already has). */
+export const exited = (child: ChildProcess): Promise<unknown> =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once("exit", resolve));
+
 const portOpen = (port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = connect(port, "127.0.0.1", () => {
@@ -60,25 +83,12 @@ export async function startRedisServer(
     ? ["--appendonly", "yes", "--appendfsync", "always"]
     : ["--appendonly", "no"];
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", ...persistence];
-  const wrap = options.wrap ?? ((command, rest) => [command, rest]);
-  const exited = (child: ChildProcess) =>
-    child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", resolve));
   const handle: RedisProcess = {
     port,
     url: `redis://127.0.0.1:${port}`,
     child: undefined as unknown as ChildProcess,
     async start() {
-      const child = spawn(...wrap("redis-server", args), { stdio: "ignore" });
-      await new Promise<void>((resolve, reject) => {
-        child.once("error", (error) =>
-          reject(
-            new Error(`Tests need redis-server on PATH (apt-get install redis-server): ${error.message}`),
-          ),
-        );
-        child.once("spawn", () => resolve());
-      });
-      handle.child = child;
-      await until(() => portOpen(port), 10_000);
+      handle.child = await launchRedis(args, port, options.wrap);
     },
     async kill() {
       handle.child.kill("SIGKILL");

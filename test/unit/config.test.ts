@@ -44,6 +44,30 @@ describe("configuration", () => {
       );
   });
 
+  it("reaches Redis one way: a URL, Sentinels or Cluster nodes, with the password never echoed", () => {
+    expect(loadConfig({ REDIS_URL: "redis://r:6379/0" }).redis).toEqual({ url: "redis://r:6379/0" });
+    expect(
+      loadConfig({ REDIS_SENTINELS: "10.0.0.5:26379, 10.0.0.6:26379", REDIS_PASSWORD: "pw-1" }).redis,
+    ).toEqual({
+      sentinels: [
+        { host: "10.0.0.5", port: 26379 },
+        { host: "10.0.0.6", port: 26379 },
+      ],
+      name: "mymaster",
+      password: "pw-1",
+    });
+    expect(loadConfig({ REDIS_CLUSTER_NODES: "[::1]:7000" }).redis).toEqual({
+      cluster: [{ host: "::1", port: 7000 }],
+    });
+    expect(loadConfig({}).redis).toBeUndefined();
+    expect(() => loadConfig({ REDIS_URL: "redis://r", REDIS_CLUSTER_NODES: "r:7000" })).toThrow(
+      /REDIS_URL, REDIS_CLUSTER_NODES: set only one way/,
+    );
+    expect(() => loadConfig({ REDIS_SENTINELS: "sentinel-without-port", REDIS_PASSWORD: "hunter2" })).toThrow(
+      /REDIS_SENTINELS: "sentinel-without-port" is not host:port/,
+    );
+  });
+
   it("parses principals and switches channels on by their tokens", () => {
     const config = loadConfig({
       ADMINS: "telegram:12345, zalo:8839201",

@@ -1,7 +1,7 @@
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Config } from "../../config/load-config.ts";
 import type { Bot } from "../../dialogue/create-bot.ts";
+import type { RedisClient } from "../../infra/redis.ts";
 import type { Dedupe } from "../../infra/redis-dedupe.ts";
 import { createRedisInteractionLog } from "../../infra/redis-interactions.ts";
 import { createRedisZaloTokenStore } from "../../infra/zalo-token-store.ts";
@@ -11,7 +11,13 @@ import { createZaloOaChannel, type ZaloOaChannel } from "./zalo-oa-channel.ts";
 import { createZaloOaClient } from "./zalo-oa-client.ts";
 
 /** The Zalo channels the configuration enables: their webhook routes, and a way to stop Bot Platform polling. */
-export function startZalo(deps: { config: Config; bot: Bot; dedupe: Dedupe; redis: Redis; logger: Logger }) {
+export function startZalo(deps: {
+  config: Config;
+  bot: Bot;
+  dedupe: Dedupe;
+  redis: RedisClient;
+  logger: Logger;
+}) {
   const { config, bot, dedupe, redis, logger } = deps;
   const webhooks: WebhookRoute[] = [];
   const stopPolling = new AbortController();
