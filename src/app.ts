@@ -6,7 +6,7 @@ import type { ContentEditor } from "./content/content-editor.ts";
 import type { Clock } from "./core/clock.ts";
 import type { SessionStore } from "./core/session.ts";
 import type { ConversationRef } from "./core/types.ts";
-import { type Bot, createBot, type LiveParts } from "./dialogue/create-bot.ts";
+import { type Bot, type BotDeps, createBot, type LiveParts } from "./dialogue/create-bot.ts";
 import type { ReminderBook } from "./features/reminders/reminder-book.ts";
 import type { HandoffDesk, Notifier } from "./features/staff/handoff-desk.ts";
 import type { StaffDesk } from "./features/staff/staff-desk.ts";
@@ -26,6 +26,7 @@ export interface AppDeps {
   notifier?: Notifier;
   contentEditor?: () => ContentEditor | undefined;
   rateLimit?: (ref: ConversationRef) => Promise<boolean>;
+  chatLock?: BotDeps["chatLock"];
 }
 
 /** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
@@ -60,6 +61,7 @@ export async function createApp(deps: AppDeps): Promise<{
     ...(deps.notifier ? { notifier: deps.notifier } : {}),
     ...(deps.contentEditor ? { contentEditor: deps.contentEditor } : {}),
     ...(deps.rateLimit ? { rateLimit: deps.rateLimit } : {}),
+    ...(deps.chatLock ? { chatLock: deps.chatLock } : {}),
   });
   /** Switches the bot to new content: the model and translations are rebuilt first, then swapped in at once. */
   async function reload(content: Content): Promise<void> {

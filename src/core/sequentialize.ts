@@ -1,3 +1,8 @@
+import type { ConversationRef } from "./types.ts";
+
+/** Runs a chat's turn while no other process runs one for that chat (a Redis lock in production). */
+export type ChatLock = <T>(ref: ConversationRef, turn: () => Promise<T>) => Promise<T>;
+
 /** Runs tasks with the same key one after another (messages of one chat in order); different keys run freely. */
 export function createSequencer() {
   const tails = new Map<string, Promise<unknown>>();

@@ -5,7 +5,7 @@ import { encodeAction } from "../core/actions.ts";
 import { type Clock, civilDate, systemClock } from "../core/clock.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
 import { type RenderedReply, type Reply, t, text } from "../core/reply.ts";
-import { createSequencer } from "../core/sequentialize.ts";
+import { type ChatLock, createSequencer } from "../core/sequentialize.ts";
 import { newSession, type Session, type SessionStore } from "../core/session.ts";
 import type { InboundMessage } from "../core/types.ts";
 import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
@@ -47,6 +47,8 @@ export interface BotDeps {
   live?: () => LiveParts;
   /** Per-user rate limit: false means "too many messages just now" (Redis in production). */
   rateLimit?: (ref: InboundMessage["ref"]) => Promise<boolean>;
+  /** Orders a chat's messages across instances (a Redis lock in production); within one process a queue does. */
+  chatLock?: ChatLock;
   /** Admin content editing (built after the bot, hence a getter). */
   contentEditor?: () => ContentEditor | undefined;
 }
@@ -161,7 +163,10 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   return {
-    handle: (message) => sequence(`${message.ref.channel}:${message.ref.userId}`, () => handleNow(message)),
+    handle: (message) =>
+      sequence(`${message.ref.channel}:${message.ref.userId}`, () =>
+        deps.chatLock ? deps.chatLock(message.ref, () => handleNow(message)) : handleNow(message),
+      ),
   };
 }
 

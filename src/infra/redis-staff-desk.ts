@@ -10,12 +10,34 @@ import type { RedisClient } from "./redis.ts";
 //   bhyt:v1:{stats}:<day>         HASH  counter → value, per civil day (kept 400 days)
 //   bhyt:v1:{unanswered}:groups   ZSET  group key → times asked
 //   bhyt:v1:{unanswered}:example  HASH  group key → latest wording (personal numbers redacted)
+//   bhyt:v1:{unanswered}:seen     ZSET  group key → last asked (groups not asked for 180 days are dropped)
 //   bhyt:v1:{staff}:cases         LIST  assisted cases: day, staff, topic, commune (newest first, 10,000 kept)
 const STATS_TTL_SECONDS = 400 * 24 * 3600;
 const CASES_KEPT = 10_000;
 const UNANSWERED_KEPT = 5000;
+const GROUPS = "bhyt:v1:{unanswered}:groups";
+const EXAMPLES = "bhyt:v1:{unanswered}:example";
+const SEEN = "bhyt:v1:{unanswered}:seen";
 // Which groups a user's questions went into, so "delete my data" can take them out (kept as long as a session).
 const UNANSWERED_TTL_SECONDS = 180 * 24 * 3600;
+// Records one unanswered question and applies the retention limits: groups not asked within the retention
+// period, and the least-asked beyond the kept number, leave with their wording.
+// KEYS: groups, examples, seen, user index; ARGV: group, wording, now, cutoff, kept, user index TTL.
+const RECORD = `
+redis.call('SADD', KEYS[4], ARGV[1])
+redis.call('EXPIRE', KEYS[4], ARGV[6])
+redis.call('ZINCRBY', KEYS[1], 1, ARGV[1])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
+local gone = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', ARGV[4], 'LIMIT', 0, 100)
+for _, g in ipairs(redis.call('ZRANGE', KEYS[1], 0, -tonumber(ARGV[5]) - 1)) do table.insert(gone, g) end
+for _, g in ipairs(gone) do
+  redis.call('ZREM', KEYS[1], g)
+  redis.call('HDEL', KEYS[2], g)
+  redis.call('ZREM', KEYS[3], g)
+end
+return #gone`;
+
 // The user is named by a hash of the principal: the index itself holds no identifier.
 const byUserKey = (ref: ConversationRef) =>
   `bhyt:v1:{unanswered}:by:${createHash("sha256").update(principalOf(ref)).digest("hex").slice(0, 20)}`;
@@ -67,32 +89,34 @@ export function createRedisStaffDesk(
     async recordUnanswered(text, from) {
       const group = unansweredKey(text);
       if (!group) return;
-      await redis
-        .multi()
-        .sadd(byUserKey(from), group)
-        .expire(byUserKey(from), UNANSWERED_TTL_SECONDS)
-        .zincrby("bhyt:v1:{unanswered}:groups", 1, group)
-        .hset("bhyt:v1:{unanswered}:example", group, redactPersonalNumbers(text).text.slice(0, 300))
-        .zremrangebyrank("bhyt:v1:{unanswered}:groups", 0, -UNANSWERED_KEPT - 1)
-        .exec();
+      const now = Date.now();
+      await redis.eval(
+        RECORD,
+        4,
+        GROUPS,
+        EXAMPLES,
+        SEEN,
+        byUserKey(from),
+        group,
+        redactPersonalNumbers(text).text.slice(0, 300),
+        now,
+        now - UNANSWERED_TTL_SECONDS * 1000,
+        UNANSWERED_KEPT,
+        UNANSWERED_TTL_SECONDS,
+      );
     },
     async forgetUser(ref) {
       const groups = await redis.smembers(byUserKey(ref));
       for (const group of groups) {
-        const left = Number(await redis.zincrby("bhyt:v1:{unanswered}:groups", -1, group));
-        if (left <= 0)
-          await redis
-            .multi()
-            .zrem("bhyt:v1:{unanswered}:groups", group)
-            .hdel("bhyt:v1:{unanswered}:example", group)
-            .exec();
+        const left = Number(await redis.zincrby(GROUPS, -1, group));
+        if (left <= 0) await redis.multi().zrem(GROUPS, group).hdel(EXAMPLES, group).zrem(SEEN, group).exec();
       }
       await redis.del(byUserKey(ref));
     },
     async topUnanswered(limit) {
-      const flat = await redis.zrevrange("bhyt:v1:{unanswered}:groups", 0, limit - 1, "WITHSCORES");
+      const flat = await redis.zrevrange(GROUPS, 0, limit - 1, "WITHSCORES");
       const keys = flat.filter((_, i) => i % 2 === 0);
-      const examples = keys.length ? await redis.hmget("bhyt:v1:{unanswered}:example", ...keys) : [];
+      const examples = keys.length ? await redis.hmget(EXAMPLES, ...keys) : [];
       return keys.map((key, i) => ({ key, count: Number(flat[i * 2 + 1]), example: examples[i] ?? "" }));
     },
     async logCase(entry) {

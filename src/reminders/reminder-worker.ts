@@ -78,14 +78,26 @@ export function createReminderWorker(options: WorkerOptions) {
     }
   }
 
-  /** One pass over every shard: give back expired leases, claim what is due, deliver it. */
-  async function tick(): Promise<{ sent: number; skipped: number; later: number; parked: number }> {
+  /**
+   * One pass over every shard: give back expired leases, claim what is due, deliver it. Once `stop` aborts, the
+   * claims not yet delivered are released (due again at once) so another worker sends them without waiting out
+   * the lease.
+   */
+  async function tick(
+    stop?: AbortSignal,
+  ): Promise<{ sent: number; skipped: number; later: number; parked: number }> {
     const counts = { sent: 0, skipped: 0, later: 0, parked: 0 };
-    for (let shard = 0; shard < REMINDER_SHARDS; shard++) {
+    for (let shard = 0; shard < REMINDER_SHARDS && !stop?.aborted; shard++) {
       await store.recover(shard, now());
       for (;;) {
         const claimed = await store.claim(shard, now(), leaseMs, batch);
-        for (const entry of claimed) counts[await process(entry)]++;
+        for (const [i, entry] of claimed.entries()) {
+          if (stop?.aborted) {
+            await Promise.all(claimed.slice(i).map((left) => store.retry(left, now(), false)));
+            return counts;
+          }
+          counts[await process(entry)]++;
+        }
         if (claimed.length < batch) break;
       }
     }
@@ -97,7 +109,9 @@ export function createReminderWorker(options: WorkerOptions) {
     /** Runs passes every `intervalMs` until `signal` aborts; a failing pass is logged and the next one tried. */
     async run(signal: AbortSignal, intervalMs = 1000): Promise<void> {
       while (!signal.aborted) {
-        await tick().catch((error: Error) => logger.error({ err: error.message }, "reminder pass failed"));
+        await tick(signal).catch((error: Error) =>
+          logger.error({ err: error.message }, "reminder pass failed"),
+        );
         await new Promise((resolve) => {
           const timer = setTimeout(resolve, intervalMs);
           signal.addEventListener(

@@ -48,6 +48,21 @@ describe("privacy", () => {
     expect(await store.listFor({ channel: "telegram", userId: "p2" })).toEqual([]);
     expect((await desk.topUnanswered(50)).some((g) => g.key === "qwerty zxcvb asdfg")).toBe(false);
   });
+
+  it("keeps an unanswered question at most 180 days after it was last asked, wording included", async () => {
+    const desk = createRedisStaffDesk(redis, { admins: [], staff: [] });
+    const ref = { channel: "zalo" as const, userId: "old-asker" };
+    await desk.recordUnanswered("hoi cau cu tu nam ngoai", ref);
+    await desk.recordUnanswered("hoi cau moi hom nay", ref);
+    const day = 24 * 3600 * 1000;
+    await redis.zadd("bhyt:v1:{unanswered}:seen", Date.now() - 181 * day, "hoi cau cu tu nam ngoai");
+    await redis.zadd("bhyt:v1:{unanswered}:seen", Date.now() - 179 * day, "hoi cau moi hom nay");
+    await desk.recordUnanswered("mot cau khac nua", ref); // any new record applies the limits
+    const keys = (await desk.topUnanswered(50)).map((g) => g.key);
+    expect(keys).not.toContain("hoi cau cu tu nam ngoai");
+    expect(keys).toContain("hoi cau moi hom nay");
+    expect(await redis.hget("bhyt:v1:{unanswered}:example", "hoi cau cu tu nam ngoai")).toBeNull();
+  });
 });
 
 describe("rate limit", () => {

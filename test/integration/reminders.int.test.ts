@@ -117,6 +117,33 @@ describe("reminder store and workers on real Redis", () => {
     for (const id of all.slice(0, 20)) expect(await store.wasSent(id)).toBe(true);
   });
 
+  it("releases undelivered claims at once when a worker is stopped mid-pass; another sends them, none twice", async () => {
+    for (let u = 0; u < 40; u++)
+      await store.schedule({ channel: "telegram", userId: `stop-${u}` }, [
+        { entry: entry(`stop-${u}`), at: NOW - 1 },
+      ]);
+    const stop = new AbortController();
+    const first = recordingDelivery();
+    const slowThenStop: ReminderDelivery = {
+      async deliver(e) {
+        if (first.sent.length === 5) stop.abort(); // SIGTERM arrives during the pass
+        return first.delivery.deliver(e);
+      },
+    };
+    const options = { logger, now: () => NOW, batch: 100 };
+    await createReminderWorker({ ...options, store, delivery: slowThenStop }).tick(stop.signal);
+    expect(first.sent.length).toBeLessThan(40);
+    // Nothing is left leased: the rest are due again, not waiting for the 60 s lease to run out.
+    for (let shard = 0; shard < REMINDER_SHARDS; shard++)
+      expect(await redis.zcard(`bhyt:v1:{rem:${shard}}:lease`)).toBe(0);
+    const second = recordingDelivery();
+    await createReminderWorker({ ...options, store, delivery: second.delivery }).tick();
+    expect([...first.sent, ...second.sent].sort()).toEqual(
+      [...new Set([...first.sent, ...second.sent])].sort(),
+    );
+    expect(first.sent.length + second.sent.length).toBe(40);
+  });
+
   it("gives a dead worker's claims to another worker when the lease runs out, and never sends a sent one again", async () => {
     const ref = { channel: "telegram" as const, userId: "crash" };
     const [id] = await store.schedule(ref, [{ entry: entry("crash"), at: NOW - 1 }]);

@@ -77,6 +77,17 @@ describe("two bhyt serve processes on one Redis", () => {
     expect(breakdown).toMatch(/Cộng: [\d.]+ đ\/tháng/);
   }, 30_000);
 
+  it("take one chat's messages in turn even when they reach both instances at the same moment", async () => {
+    // Each user switches to English on A while asking something on B: neither turn may overwrite the other's
+    // conversation state, so the English choice always survives.
+    const users = Array.from({ length: 20 }, (_, i) => `racer-${i}`);
+    await Promise.all(
+      users.flatMap((user) => [ask(a, user, "/lang en"), ask(b, user, "hộ gia đình đóng bao nhiêu")]),
+    );
+    const next = await Promise.all(users.map((user) => ask(b, user, "sinh viên đóng bao nhiêu")));
+    expect(next.filter((reply) => reply.includes("VND"))).toHaveLength(users.length);
+  }, 30_000);
+
   it("answer a Telegram update delivered to both instances once", async () => {
     const update = textUpdate(5001, 4242, "sinh viên đóng bhyt bao nhiêu");
     const statuses = await Promise.all([postUpdate(a, update), postUpdate(b, update)]);

@@ -8,6 +8,7 @@ import { type ContentEditor, createContentEditor } from "../../content/content-e
 import { civilDate } from "../../core/clock.ts";
 import { createLogger } from "../../infra/logger.ts";
 import { createMetrics } from "../../infra/metrics.ts";
+import { createRedisChatLock } from "../../infra/redis-chat-lock.ts";
 import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
 import { createRedisHandoffDesk } from "../../infra/redis-handoff-desk.ts";
@@ -44,6 +45,7 @@ export async function serveCommand(): Promise<void> {
     notifier,
     contentEditor: () => editor,
     rateLimit: createRedisRateLimit(redis),
+    chatLock: createRedisChatLock(redis, logger),
   });
   const { translator, modelBuildMs, reload } = created;
   const bot = measureBot(created.bot, metrics);
