@@ -16,9 +16,12 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
  * bot already orders a chat's messages; this orders them across processes behind a load balancer.
  */
 export function createRedisChatLock(redis: RedisClient, logger?: Logger): ChatLock {
+  // Tokens only need to differ between holders: a random process prefix and a counter (no entropy per message).
+  const prefix = randomBytes(6).toString("hex");
+  let taken = 0;
   return async (ref, turn) => {
     const key = `bhyt:v1:{${ref.channel}:${ref.userId}}:lock`;
-    const token = randomBytes(8).toString("hex");
+    const token = `${prefix}.${++taken}`;
     const deadline = Date.now() + WAIT_MS;
     let pause = 5;
     while ((await redis.set(key, token, "PX", LOCK_MS, "NX")) !== "OK") {
