@@ -9,14 +9,18 @@ const optionalText = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
+// "a, b,,c" → ["a", "b", "c"]
+const commaList = (value: string | undefined) =>
+  (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 const principalList = z
   .string()
   .optional()
   .transform((value, ctx) => {
-    const items = (value ?? "")
-      .split(",")
-      .map((item) => item.trim())
-      .filter(Boolean);
+    const items = commaList(value);
     for (const item of items) {
       if (!/^(telegram|zalo|console|http):[A-Za-z0-9_-]+$/.test(item)) {
         ctx.addIssue({
@@ -33,18 +37,14 @@ const hostPortList = z
   .string()
   .optional()
   .transform((value, ctx) => {
-    const nodes = (value ?? "")
-      .split(",")
-      .map((item) => item.trim())
-      .filter(Boolean)
-      .map((item) => {
-        const match = /^([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(item);
-        if (!match || Number(match[2]) > 65535) {
-          ctx.addIssue({ code: "custom", message: `"${item}" is not host:port, like 10.0.0.5:26379` });
-          return undefined;
-        }
-        return { host: match[1]!.replace(/^\[|\]$/g, ""), port: Number(match[2]) };
-      });
+    const nodes = commaList(value).map((item) => {
+      const match = /^([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(item);
+      if (!match || Number(match[2]) > 65535) {
+        ctx.addIssue({ code: "custom", message: `"${item}" is not host:port, like 10.0.0.5:26379` });
+        return undefined;
+      }
+      return { host: match[1]!.replace(/^\[|\]$/g, ""), port: Number(match[2]) };
+    });
     return nodes.filter((node) => node !== undefined);
   });
 
