@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import { request as httpRequest } from "node:http";
 import { serve } from "@hono/node-server";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -144,5 +145,25 @@ describe("webhooks under malformed input", () => {
       JSON.stringify({ userId: "a", text: "x".repeat(2_000_000) }),
     );
     expect(response.status).toBe(413);
+  });
+
+  it("reads a body sent without a length (chunked) up to the limit, and stops past it", async () => {
+    const chunked = (parts: string[]) =>
+      new Promise<number>((resolve, reject) => {
+        const request = httpRequest(`${base}/api/v1/messages`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+        });
+        request.on("response", (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on("error", reject);
+        for (const part of parts) request.write(part);
+        request.end();
+      });
+    expect(await chunked(['{"userId":"chunky",', '"text":"sinh viên đóng bao nhiêu"}'])).toBe(200);
+    const filler = "x".repeat(256 * 1024);
+    expect(await chunked(['{"userId":"chunky","text":"', filler, filler, filler, filler, filler, '"}'])).toBe(413);
   });
 });
