@@ -30,8 +30,8 @@ export function createMetrics() {
     }),
     channelErrors: new Counter({
       name: "bhyt_channel_errors_total",
-      help: "Webhook events whose handling failed",
-      labelNames: ["path"],
+      help: "Events and deliveries whose handling failed, by channel",
+      labelNames: ["channel"],
       registers: [registry],
     }),
     redisErrors: new Counter({

@@ -22,6 +22,8 @@ export interface WorkerOptions {
   maxAttempts?: number;
   /** Told of every reminder sent (for the day's stats). */
   onSent?: (entry: ReminderEntry) => void;
+  /** Told of every failed delivery attempt (for the channel-errors metric). */
+  onFailed?: (entry: ReminderEntry) => void;
   /** Local hours when nothing is sent (21:00–07:00 unless configured). */
   quietHours?: QuietHours;
 }
@@ -63,6 +65,7 @@ export function createReminderWorker(options: WorkerOptions) {
       await store.defer(entry);
       return "later";
     } catch (error) {
+      options.onFailed?.(entry);
       if (entry.attempts + 1 >= maxAttempts) {
         await store.park(entry, at);
         logger.error(

@@ -86,7 +86,8 @@ export function createServer(deps: ServerDeps): Hono {
       // A retry would fail the same way, and dedupe would drop it: failures are logged and acknowledged.
       // Handling is bounded: past the limit, events wait their turn instead of piling up work in memory.
       const handled = limit(() => webhook.handle(body)).catch((error: Error) => {
-        deps.metrics?.channelErrors.inc({ path: webhook.path });
+        // "/zalo/oa/webhook" → "zalo_oa"
+        deps.metrics?.channelErrors.inc({ channel: webhook.path.split("/").slice(1, -1).join("_") });
         deps.logger.error({ err: error.message, path: webhook.path }, "webhook handling failed");
       });
       if (!webhook.ackFirst) await handled;

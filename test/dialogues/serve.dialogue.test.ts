@@ -93,8 +93,16 @@ describe("bhyt serve", () => {
     expect(zalo.sends[0]!.text).toContain("1900 9068");
   });
 
-  it("serves Prometheus metrics counting the messages handled", async () => {
+  it("serves Prometheus metrics counting the messages handled and the channel errors", async () => {
+    fake.failNext("sendMessage", 400, "Bad Request: chat not found");
+    const failing = await fetch(`${base}/telegram/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+      body: JSON.stringify(textUpdate(9002, 98, "sinh viên đóng bao nhiêu")),
+    });
+    expect(failing.status).toBe(200); // logged and counted; Telegram would only resend the same failure
     const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(/bhyt_channel_errors_total\{channel="telegram"\} 1/);
     expect(text).toMatch(/bhyt_messages_total\{channel="telegram"\} [1-9]/);
     expect(text).toContain('bhyt_intents_total{intent="contribution.near_poor",band="answer"}');
     expect(text).toContain("bhyt_message_seconds_bucket");

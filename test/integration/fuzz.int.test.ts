@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import { request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -164,6 +164,8 @@ describe("webhooks under malformed input", () => {
       });
     expect(await chunked(['{"userId":"chunky",', '"text":"sinh viên đóng bao nhiêu"}'])).toBe(200);
     const filler = "x".repeat(256 * 1024);
-    expect(await chunked(['{"userId":"chunky","text":"', filler, filler, filler, filler, filler, '"}'])).toBe(413);
+    expect(await chunked(['{"userId":"chunky","text":"', filler, filler, filler, filler, filler, '"}'])).toBe(
+      413,
+    );
   });
 });

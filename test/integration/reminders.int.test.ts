@@ -180,14 +180,17 @@ describe("reminder store and workers on real Redis", () => {
     const counts = await worker.tick();
     expect(counts.skipped).toBe(1); // expired card: no reminder
     expect(await redis.zcard(`bhyt:v1:{rem:${shardOf(ref)}}:parked`)).toBe(0);
+    const failures: string[] = [];
     const later = createReminderWorker({
       store,
       delivery: failing,
       logger,
       now: () => localTime("2026-12-02", 8),
       maxAttempts: 1,
+      onFailed: (e) => failures.push(e.ref.channel),
     });
     expect((await later.tick()).parked).toBe(1);
+    expect(failures).toEqual(["telegram"]); // counted in bhyt_channel_errors_total
     expect(await redis.zcard(`bhyt:v1:{rem:${shardOf(ref)}}:parked`)).toBe(1);
   });
 

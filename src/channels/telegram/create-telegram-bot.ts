@@ -18,6 +18,8 @@ export interface TelegramDeps {
   botInfo?: UserFromGetMe;
   /** After this long without a reply, the user sees "typing…". */
   typingAfterMs?: number;
+  /** Told of every update whose handling failed (for the channel-errors metric). */
+  onError?: () => void;
 }
 
 // A 429 is retried after the wait Telegram asks for, at most 3 times and never for longer than a minute.
@@ -58,6 +60,7 @@ export function createTelegramBot(deps: TelegramDeps): GrammyBot {
   });
 
   telegram.catch((error) => {
+    deps.onError?.();
     deps.logger.error(
       {
         err: error.error instanceof Error ? error.error.message : String(error.error),

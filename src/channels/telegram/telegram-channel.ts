@@ -1,11 +1,8 @@
 import type { Api } from "grammy";
 import type { TFunction } from "i18next";
-import type { Logger } from "pino";
 import type { Locale } from "../../content/content.ts";
-import type { Bot } from "../../dialogue/create-bot.ts";
-import type { Dedupe } from "../../infra/redis-dedupe.ts";
 import type { WebhookRoute } from "../../server/create-server.ts";
-import { createTelegramBot } from "./create-telegram-bot.ts";
+import { createTelegramBot, type TelegramDeps } from "./create-telegram-bot.ts";
 import { registerCommands } from "./set-commands.ts";
 
 /** The Telegram header that carries the webhook secret. */
@@ -20,16 +17,9 @@ export interface TelegramChannel {
 }
 
 /** Starts Telegram: identity and command menu, then webhook mode with a secret, else long polling. */
-export async function startTelegram(options: {
-  token: string;
-  apiRoot: string;
-  webhookSecret?: string;
-  bot: Bot;
-  dedupe: Dedupe;
-  translator: (locale: Locale) => TFunction;
-  logger: Logger;
-  typingAfterMs?: number;
-}): Promise<TelegramChannel> {
+export async function startTelegram(
+  options: TelegramDeps & { webhookSecret?: string; translator: (locale: Locale) => TFunction },
+): Promise<TelegramChannel> {
   const telegram = createTelegramBot(options);
   await telegram.init();
   await registerCommands(telegram.api, options.translator).catch((error: Error) =>

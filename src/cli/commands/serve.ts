@@ -80,6 +80,7 @@ export async function serveCommand(): Promise<void> {
         dedupe: createRedisDedupe(redis),
         translator,
         logger,
+        onError: () => metrics.channelErrors.inc({ channel: "telegram" }),
       });
       if (telegram.webhook) webhooks.push(telegram.webhook);
     }
@@ -104,6 +105,7 @@ export async function serveCommand(): Promise<void> {
     delivery,
     logger,
     quietHours: config.REMINDER_QUIET_HOURS,
+    onFailed: (entry) => metrics.channelErrors.inc({ channel: entry.ref.channel }),
     onSent: () => {
       metrics.reminders.inc();
       void staffDesk.count(civilDate(new Date()), ["reminders_sent"]).catch(() => {});
