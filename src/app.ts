@@ -70,5 +70,12 @@ export async function createApp(deps: AppDeps): Promise<{
     live = { content, recognize: rebuilt.recognize, translator: nextTranslator };
     deps.logger?.info({ content: content.version, ms: Math.round(rebuilt.buildMs) }, "content reloaded");
   }
-  return { bot, modelBuildMs: buildMs, translator, reload, current: () => live.content };
+  return {
+    bot,
+    modelBuildMs: buildMs,
+    // Follows reloads, so messages the bot starts itself (reminders, notes to staff) use the edited texts too.
+    translator: (locale) => live.translator(locale),
+    reload,
+    current: () => live.content,
+  };
 }
