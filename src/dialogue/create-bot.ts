@@ -112,8 +112,6 @@ export function createBot(deps: BotDeps): Bot {
       ...(deps.contentEditor?.() ? { contentEditor: deps.contentEditor()! } : {}),
     };
 
-    // Reminders a channel could not send earlier (Zalo's 7-day window) come first, now that the user wrote.
-    const pendingTaken = deps.reminders?.takePending(message.ref) ?? Promise.resolve([]);
     let outcome: Outcome;
     const refused = action === undefined && (safeText.trim() === "" || safeText.length > MAX_MESSAGE_LENGTH);
     if (action === undefined && safeText.trim() === "")
@@ -132,7 +130,9 @@ export function createBot(deps: BotDeps): Bot {
       ...(message.forwarded ? [text(t("common:forwarded.header"))] : []),
       ...(hadPersonalNumber ? [text(t("common:pii.notice"))] : []),
     ];
-    const pending = await pendingTaken;
+    // Reminders a channel could not send earlier (Zalo's 7-day window) come first, now that the user wrote.
+    // Taken only once the turn has an answer, so a failed turn leaves them waiting for the next message.
+    const pending = (await deps.reminders?.takePending(message.ref)) ?? [];
     const due = pending.map((entry) => reminderReply(entry, content.policy, turn.today));
     const replies: Reply[] = [...due, ...notes, ...outcome.replies];
     const replyLocale = outcome.session?.locale ?? locale;

@@ -115,16 +115,14 @@ export function createReminderWorker(options: WorkerOptions) {
         await tick(signal).catch((error: Error) =>
           logger.error({ err: error.message }, "reminder pass failed"),
         );
-        await new Promise((resolve) => {
-          const timer = setTimeout(resolve, intervalMs);
-          signal.addEventListener(
-            "abort",
-            () => {
-              clearTimeout(timer);
-              resolve(undefined);
-            },
-            { once: true },
-          );
+        await new Promise<void>((resolve) => {
+          const wake = () => {
+            clearTimeout(timer);
+            signal.removeEventListener("abort", wake);
+            resolve();
+          };
+          const timer = setTimeout(wake, intervalMs);
+          signal.addEventListener("abort", wake, { once: true });
         });
       }
     },

@@ -9,6 +9,8 @@ import type { Bot } from "../../src/dialogue/create-bot.ts";
 import { createLogger } from "../../src/infra/logger.ts";
 import { createRedisDedupe } from "../../src/infra/redis-dedupe.ts";
 import { createRedisReminderStore } from "../../src/infra/redis-reminder-store.ts";
+import { createApp } from "../../src/app.ts";
+import { createRedisSessionStore } from "../../src/infra/redis-session-store.ts";
 import { createReminderWorker } from "../../src/reminders/reminder-worker.ts";
 import { localTime } from "../../src/reminders/schedule-times.ts";
 import { createServer } from "../../src/server/create-server.ts";
@@ -83,6 +85,30 @@ describe("a reminder a channel cannot send now", () => {
     const next = await chat(["chào"], "rem-3");
     expect(next.indexOf("⏰ Nhắc gia hạn")).toBe(0);
     expect(await chat(["chào"], "rem-3")).not.toContain("⏰");
+  });
+
+  it("stays waiting when taking it fails: the turn fails cleanly, nothing unhandled, nothing lost", async () => {
+    await chat(["nhắc tôi gia hạn thẻ bhyt hết hạn 15/3/2027", "1"], "rem-4");
+    const store = createRedisReminderStore(redis);
+    const worker = createReminderWorker({
+      store,
+      delivery: createChannelDelivery({ content: await realContent(), translator: app.translator }),
+      logger,
+      now: () => localTime("2027-02-13", 8) + 60_000,
+    });
+    expect((await worker.tick()).later).toBe(1);
+    const broken = await createApp({
+      config: { DEFAULT_LOCALE: "vi", PROVINCE: undefined },
+      content: await realContent(),
+      sessions: createRedisSessionStore(redis),
+      reminders: { ...store, takePending: () => Promise.reject(new Error("Redis went away")) },
+    });
+    const ref = { channel: "console" as const, userId: "rem-4" };
+    await expect(broken.bot.handle({ ref, text: "/nhacnho", receivedAt: new Date() })).rejects.toThrow(
+      "Redis went away",
+    );
+    // The deferred reminder is still there for the next message.
+    expect((await chat(["chào"], "rem-4")).indexOf("⏰ Nhắc gia hạn")).toBe(0);
   });
 });
 

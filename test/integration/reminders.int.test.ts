@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/infra/logger.ts";
 import { createRedisReminderStore, REMINDER_SHARDS, shardOf } from "../../src/infra/redis-reminder-store.ts";
@@ -142,6 +143,18 @@ describe("reminder store and workers on real Redis", () => {
       [...new Set([...first.sent, ...second.sent])].sort(),
     );
     expect(first.sent.length + second.sent.length).toBe(40);
+  });
+
+  it("keeps no stale abort listeners between passes", async () => {
+    const stop = new AbortController();
+    const running = createReminderWorker({ store, delivery: recordingDelivery().delivery, logger }).run(
+      stop.signal,
+      1,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(getEventListeners(stop.signal, "abort").length).toBeLessThanOrEqual(1);
+    stop.abort();
+    await running;
   });
 
   it("gives a dead worker's claims to another worker when the lease runs out, and never sends a sent one again", async () => {

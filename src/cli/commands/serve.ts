@@ -24,6 +24,10 @@ import { configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
 export async function serveCommand(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
+  // A failure nobody awaited is logged, and the other users keep being served (Node would exit otherwise).
+  process.on("unhandledRejection", (reason) =>
+    logger.error({ err: reason instanceof Error ? reason.message : String(reason) }, "unhandled rejection"),
+  );
   const content = await contentOrExit();
   const sessions = await openSessions(config, logger, { allowMemory: false });
   const redis = sessions.redis!;
@@ -63,10 +67,13 @@ export async function serveCommand(): Promise<void> {
       );
   }
   const stopListening = await versions.listen((version) => {
-    void editor.activate(version).then((r) => {
-      if (!r.ok)
-        logger.error({ version, issues: r.issues }, "content version refused; previous one keeps serving");
-    });
+    void editor.activate(version).then(
+      (r) => {
+        if (!r.ok)
+          logger.error({ version, issues: r.issues }, "content version refused; previous one keeps serving");
+      },
+      (error: Error) => logger.error({ version, err: error.message }, "content version could not be read"),
+    );
   });
   const webhooks: WebhookRoute[] = [];
   let telegram: TelegramChannel | undefined;
