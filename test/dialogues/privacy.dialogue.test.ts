@@ -49,6 +49,22 @@ describe("privacy", () => {
     expect((await desk.topUnanswered(50)).some((g) => g.key === "qwerty zxcvb asdfg")).toBe(false);
   });
 
+  it("forgets every time a user asked, and their wording where others asked the same", async () => {
+    const desk = createRedisStaffDesk(redis, { admins: [], staff: [] });
+    const x = { channel: "zalo" as const, userId: "asker-x" };
+    const y = { channel: "zalo" as const, userId: "asker-y" };
+    await desk.recordUnanswered("câu hỏi lạ chỉ x hỏi", x);
+    await desk.recordUnanswered("câu hỏi lạ chỉ x hỏi!!", x); // the same group, twice
+    await desk.recordUnanswered("Câu hỏi chung của cả hai?", y);
+    await desk.recordUnanswered("câu hỏi chung của cả hai!!!", x); // the same group; X's wording is the latest
+    await desk.forgetUser(x);
+    const groups = await desk.topUnanswered(50);
+    expect(groups.some((g) => g.key === "cau hoi la chi x hoi")).toBe(false);
+    const shared = groups.find((g) => g.key === "cau hoi chung cua ca hai");
+    expect(shared?.count).toBe(1);
+    expect(shared?.example).not.toBe("câu hỏi chung của cả hai!!!");
+  });
+
   it("keeps an unanswered question at most 180 days after it was last asked, wording included", async () => {
     const desk = createRedisStaffDesk(redis, { admins: [], staff: [] });
     const ref = { channel: "zalo" as const, userId: "old-asker" };

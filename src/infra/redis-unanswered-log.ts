@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import { foldDiacritics } from "../core/fold.ts";
+import { redactPersonalNumbers } from "../core/pii-guard.ts";
+import type { ConversationRef } from "../core/types.ts";
+import { principalOf } from "../features/staff/staff-desk.ts";
+import type { RedisClient } from "./redis.ts";
+
+// Keys, all under one hash tag (each script touches several):
+//   bhyt:v1:{unanswered}:groups      ZSET  group key → times asked
+//   bhyt:v1:{unanswered}:example     HASH  group key → latest wording (personal numbers redacted)
+//   bhyt:v1:{unanswered}:example-by  HASH  group key → who wrote that wording (a hash of the user)
+//   bhyt:v1:{unanswered}:seen        ZSET  group key → last asked
+//   bhyt:v1:{unanswered}:asked:<u>   HASH  group key → times this user asked (for "delete my data")
+const GROUPS = "bhyt:v1:{unanswered}:groups";
+const EXAMPLES = "bhyt:v1:{unanswered}:example";
+const EXAMPLE_BY = "bhyt:v1:{unanswered}:example-by";
+const SEEN = "bhyt:v1:{unanswered}:seen";
+const KEYS = [GROUPS, EXAMPLES, EXAMPLE_BY, SEEN] as const;
+const KEPT = 5000;
+/** A group not asked for this long is dropped, wording included; a user's index lives as long. */
+export const UNANSWERED_TTL_SECONDS = 180 * 24 * 3600;
+
+// Drops groups entirely. KEYS: groups, examples, example-by, seen.
+const DROP_FN = `
+local function drop(g)
+  redis.call('ZREM', KEYS[1], g)
+  redis.call('HDEL', KEYS[2], g)
+  redis.call('HDEL', KEYS[3], g)
+  redis.call('ZREM', KEYS[4], g)
+end
+`;
+
+// Records one question, then applies the retention limits: groups not asked since the cutoff, and the least
+// asked beyond the kept number. KEYS: the four above, the user's index; ARGV: group, wording, user, now, cutoff,
+// kept, index TTL.
+const RECORD = `${DROP_FN}
+redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
+redis.call('EXPIRE', KEYS[5], ARGV[7])
+redis.call('ZINCRBY', KEYS[1], 1, ARGV[1])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
+redis.call('ZADD', KEYS[4], ARGV[4], ARGV[1])
+local gone = redis.call('ZRANGEBYSCORE', KEYS[4], '-inf', ARGV[5], 'LIMIT', 0, 100)
+for _, g in ipairs(redis.call('ZRANGE', KEYS[1], 0, -tonumber(ARGV[6]) - 1)) do table.insert(gone, g) end
+for _, g in ipairs(gone) do drop(g) end
+return #gone`;
+
+// Takes out everything one user added: their count in each group (a group only they asked goes), and their
+// wording where it is the example shown (replaced by the group's folded words, which others share).
+// KEYS: the four above, the user's index; ARGV: user.
+const FORGET = `${DROP_FN}
+local asked = redis.call('HGETALL', KEYS[5])
+for i = 1, #asked, 2 do
+  local g, n = asked[i], tonumber(asked[i + 1])
+  local left = tonumber(redis.call('ZINCRBY', KEYS[1], -n, g))
+  if left <= 0 then
+    drop(g)
+  elseif redis.call('HGET', KEYS[3], g) == ARGV[1] then
+    redis.call('HSET', KEYS[2], g, g)
+    redis.call('HDEL', KEYS[3], g)
+  end
+end
+redis.call('DEL', KEYS[5])
+return #asked / 2`;
+
+// Users are named by a hash of the principal: nothing here holds an identifier.
+const userHash = (ref: ConversationRef) =>
+  createHash("sha256").update(principalOf(ref)).digest("hex").slice(0, 20);
+const askedKey = (ref: ConversationRef) => `bhyt:v1:{unanswered}:asked:${userHash(ref)}`;
+
+/** The group of an unanswered question: its words without marks, numbers or punctuation (first 12 words). */
+export function unansweredKey(text: string): string {
+  return foldDiacritics(redactPersonalNumbers(text).text)
+    .replace(/[^a-z\s]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 12)
+    .join(" ");
+}
+
+/** Questions the bot could not answer, grouped and counted for admins, redacted, and forgettable per user. */
+export function createRedisUnansweredLog(redis: RedisClient) {
+  return {
+    async record(text: string, from: ConversationRef): Promise<void> {
+      const group = unansweredKey(text);
+      if (!group) return;
+      const now = Date.now();
+      await redis.eval(
+        RECORD,
+        5,
+        ...KEYS,
+        askedKey(from),
+        group,
+        redactPersonalNumbers(text).text.slice(0, 300),
+        userHash(from),
+        now,
+        now - UNANSWERED_TTL_SECONDS * 1000,
+        KEPT,
+        UNANSWERED_TTL_SECONDS,
+      );
+    },
+    async forget(ref: ConversationRef): Promise<void> {
+      await redis.eval(FORGET, 5, ...KEYS, askedKey(ref), userHash(ref));
+    },
+    async top(limit: number): Promise<{ key: string; count: number; example: string }[]> {
+      const flat = await redis.zrevrange(GROUPS, 0, limit - 1, "WITHSCORES");
+      const keys = flat.filter((_, i) => i % 2 === 0);
+      const examples = keys.length ? await redis.hmget(EXAMPLES, ...keys) : [];
+      return keys.map((key, i) => ({ key, count: Number(flat[i * 2 + 1]), example: examples[i] ?? "" }));
+    },
+  };
+}
