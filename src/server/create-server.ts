@@ -8,7 +8,7 @@ import type { Metrics } from "../infra/metrics.ts";
 import type { ContentVersions } from "../infra/redis-content-versions.ts";
 import { mountAdminContentRoutes } from "./admin-content-routes.ts";
 import { mountAdminRoutes } from "./admin-routes.ts";
-import { createLimiter } from "./limiter.ts";
+import { createLimiter, type Limiter } from "./limiter.ts";
 import { secretMatches } from "./secret-header.ts";
 
 /** A channel's webhook: the path, how it checks the request, and what handles a verified body. */
@@ -27,6 +27,8 @@ export interface WebhookRoute {
 
 /** What the HTTP server serves. */
 export interface ServerDeps {
+  /** Bounds webhook handling; passed in when the caller waits for it at shutdown. */
+  events?: Limiter;
   bot: Bot;
   webhooks: WebhookRoute[];
   /** Readiness: Redis reachable and content loaded. */
@@ -38,8 +40,8 @@ export interface ServerDeps {
   admin?: { token: string; desk: StaffDesk; editor?: ContentEditor; versions?: ContentVersions };
 }
 
-// At most this many webhook events are handled at once per instance; the rest queue.
-const MAX_CONCURRENT_EVENTS = 64;
+/** At most this many webhook events are handled at once per instance; the rest queue. */
+export const MAX_CONCURRENT_EVENTS = 64;
 
 // Webhook bodies are small JSON documents; anything bigger is refused before it is read.
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -56,7 +58,7 @@ const MessageRequest = z.strictObject({
 /** One HTTP server: channel webhooks, the message API, health and readiness; every error is a clear JSON body. */
 export function createServer(deps: ServerDeps): Hono {
   const app = new Hono();
-  const limit = createLimiter(MAX_CONCURRENT_EVENTS);
+  const limit = deps.events ?? createLimiter(MAX_CONCURRENT_EVENTS);
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/metrics", async (c) => {
@@ -83,6 +85,8 @@ export function createServer(deps: ServerDeps): Hono {
       if (body === undefined) return c.json({ error: "body is not valid JSON" }, 400);
       const problem = webhook.problem?.(body);
       if (problem) return c.json({ error: problem }, 400);
+      // Refused before it is acknowledged, so the channel sends it again later instead of losing it.
+      if (limit.full()) return c.json({ error: "busy, try again" }, 503);
       // A retry would fail the same way, and dedupe would drop it: failures are logged and acknowledged.
       // Handling is bounded: past the limit, events wait their turn instead of piling up work in memory.
       const handled = limit(() => webhook.handle(body)).catch((error: Error) => {

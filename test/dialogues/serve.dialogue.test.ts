@@ -114,9 +114,32 @@ describe("bhyt serve", () => {
     expect(serve.stderr()).not.toContain("serve-RT");
   });
 
-  it("stops cleanly on SIGTERM", async () => {
+  it("stops cleanly on SIGTERM, after answering the events it already acknowledged", async () => {
+    // Zalo OA events are acknowledged before they are handled: a stop must not drop them (they are deduped,
+    // so Zalo would never send them again).
+    const before = zalo.sends.length;
+    const acks = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => {
+        const raw = JSON.stringify({
+          app_id: "4455",
+          sender: { id: `77001122334455667788${10 + i}` },
+          event_name: "user_send_text",
+          message: { text: "hộ gia đình đóng bhyt bao nhiêu", msg_id: `stop-${i}` },
+          timestamp: "1764000000000",
+        });
+        const mac = createHash("sha256").update(`4455${raw}1764000000000zalo-oa-secret`).digest("hex");
+        return fetch(`${base}/zalo/oa/webhook`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "X-ZEvent-Signature": `mac=${mac}` },
+          body: raw,
+        }).then((r) => r.status);
+      }),
+    );
+    expect(acks.every((status) => status === 200)).toBe(true);
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
+    const answered = new Set(zalo.sends.slice(before).map((send) => send.userId));
+    expect(answered.size).toBe(30);
   });
 });

@@ -16,9 +16,14 @@ import { createRedisRateLimit } from "../../infra/redis-rate-limit.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { createReminderWorker } from "../../reminders/reminder-worker.ts";
-import { createServer, type WebhookRoute } from "../../server/create-server.ts";
+import { createServer, MAX_CONCURRENT_EVENTS, type WebhookRoute } from "../../server/create-server.ts";
+import { createLimiter } from "../../server/limiter.ts";
 import { measureBot } from "../../server/measured-bot.ts";
 import { configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
+
+// How long a stop waits for requests, acknowledged events and the reminder worker (Docker waits 10 s by default;
+// compose sets stop_grace_period above this).
+const STOP_DEADLINE_MS = 20_000;
 
 /** `serve`: the HTTP server (webhooks, message API, health) and the configured channels, until SIGINT/SIGTERM. */
 export async function serveCommand(): Promise<void> {
@@ -118,7 +123,9 @@ export async function serveCommand(): Promise<void> {
       void staffDesk.count(civilDate(new Date()), ["reminders_sent"]).catch(() => {});
     },
   }).run(stopWorker.signal, 5000);
+  const events = createLimiter(MAX_CONCURRENT_EVENTS);
   const app = createServer({
+    events,
     bot,
     webhooks,
     ...(config.ADMIN_TOKEN
@@ -136,15 +143,22 @@ export async function serveCommand(): Promise<void> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
-  // Graceful stop: no new requests (those in flight finish), no new updates from polling, the reminder worker
-  // ends its pass (so it holds no claims), then Redis closes (and a supervised redis-server stops).
+  // Graceful stop: no new requests (those in flight finish), no new updates from polling, events already
+  // acknowledged are handled, the reminder worker releases its claims, then Redis closes (and a supervised
+  // redis-server stops). Each wait has a deadline, so a stuck client or channel cannot hold the stop forever.
   logger.info("stopping");
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  stopWorker.abort();
   await telegram?.stop();
   await zalo.stop();
-  stopWorker.abort();
-  await working;
+  const finished = await Promise.race([
+    Promise.all([closed, events.idle(), working]).then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(resolve, STOP_DEADLINE_MS, false).unref()),
+  ]);
+  if (!finished) {
+    logger.warn("stopping: requests or events still running after the deadline; closing anyway");
+    (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+  }
   await stopListening();
-  await closed;
   await sessions.close();
 }
