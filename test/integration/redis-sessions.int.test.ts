@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { SESSION_VERSION } from "../../src/core/session.ts";
 import { startLocalRedis } from "../../src/infra/local-redis.ts";
 import { createRedis } from "../../src/infra/redis.ts";
+import { createRedisChatLock } from "../../src/infra/redis-chat-lock.ts";
 import { createRedisSessionStore, sessionKey } from "../../src/infra/redis-session-store.ts";
 import { createTestApp, testRedis } from "../helpers/test-app.ts";
 
@@ -67,5 +68,27 @@ describe("the supervised local redis-server", () => {
     expect(shared.owned).toBe(false);
     await again.quit();
     await second.stop();
+  });
+});
+
+describe("the per-chat lock shared by instances", () => {
+  it("holds through a turn longer than its lease (renewed), lets the chat's next turn wait, and frees at the end", async () => {
+    const other = testRedis(1);
+    const first = createRedisChatLock(redis, { lockMs: 300, waitMs: 5000 });
+    const second = createRedisChatLock(other, { lockMs: 300, waitMs: 5000 });
+    const ref = { channel: "zalo" as const, userId: "lock-1" };
+    const order: string[] = [];
+    const long = first(ref, async () => {
+      order.push("long starts");
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // three leases long
+      order.push("long ends");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const next = second(ref, async () => order.push("next runs"));
+    const elsewhere = second({ ...ref, userId: "lock-2" }, async () => order.push("another chat runs"));
+    await Promise.all([long, next, elsewhere]);
+    expect(order).toEqual(["long starts", "another chat runs", "long ends", "next runs"]);
+    expect(await redis.exists("bhyt:v1:{zalo:lock-1}:lock")).toBe(0);
+    await other.quit();
   });
 });

@@ -54,7 +54,7 @@ export async function serveCommand(): Promise<void> {
     notifier,
     contentEditor: () => editor,
     rateLimit: createRedisRateLimit(redis),
-    chatLock: createRedisChatLock(redis, logger),
+    chatLock: createRedisChatLock(redis, { logger }),
   });
   const { translator, modelBuildMs, reload } = created;
   const bot = measureBot(created.bot, metrics);
