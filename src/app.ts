@@ -5,7 +5,6 @@ import type { Content, Locale } from "./content/content.ts";
 import type { ContentEditor } from "./content/content-editor.ts";
 import type { Clock } from "./core/clock.ts";
 import type { SessionStore } from "./core/session.ts";
-import type { ConversationRef } from "./core/types.ts";
 import { type Bot, type BotDeps, createBot, type LiveParts } from "./dialogue/create-bot.ts";
 import type { ReminderBook } from "./features/reminders/reminder-book.ts";
 import type { HandoffDesk, Notifier } from "./features/staff/handoff-desk.ts";
@@ -25,7 +24,7 @@ export interface AppDeps {
   handoff?: HandoffDesk;
   notifier?: Notifier;
   contentEditor?: () => ContentEditor | undefined;
-  rateLimit?: (ref: ConversationRef) => Promise<boolean>;
+  rateLimit?: BotDeps["rateLimit"];
   chatLock?: BotDeps["chatLock"];
 }
 

@@ -10,6 +10,9 @@ export interface ConversationRef {
 }
 
 /** A message from a user, already stripped of everything channel-specific. */
+/** A user's message rate: fine; just over the limit (told once to slow down); still over it (not answered). */
+export type RateVerdict = "ok" | "slow_down" | "quiet";
+
 export interface InboundMessage {
   ref: ConversationRef;
   /** What the user typed. */

@@ -7,7 +7,7 @@ import { redactPersonalNumbers } from "../core/pii-guard.ts";
 import { type RenderedReply, type Reply, t, text } from "../core/reply.ts";
 import { type ChatLock, createSequencer } from "../core/sequentialize.ts";
 import { newSession, type Session, type SessionStore } from "../core/session.ts";
-import type { InboundMessage } from "../core/types.ts";
+import type { InboundMessage, RateVerdict } from "../core/types.ts";
 import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import type { ReminderBook } from "../features/reminders/reminder-book.ts";
@@ -45,8 +45,8 @@ export interface BotDeps {
   notifier?: Notifier;
   /** The current content, recognizer and translations, when they can change at run time. */
   live?: () => LiveParts;
-  /** Per-user rate limit: false means "too many messages just now" (Redis in production). */
-  rateLimit?: (ref: InboundMessage["ref"]) => Promise<boolean>;
+  /** Per-user rate limit (Redis in production); staff and admins are not limited. */
+  rateLimit?: (ref: InboundMessage["ref"]) => Promise<RateVerdict>;
   /** Orders a chat's messages across instances (a Redis lock in production); within one process a queue does. */
   chatLock?: ChatLock;
   /** Admin content editing (built after the bot, hence a getter). */
@@ -72,22 +72,12 @@ export function createBot(deps: BotDeps): Bot {
 
   async function handleNow(message: InboundMessage): Promise<BotResponse> {
     const { content, recognize, translator } = deps.live ? deps.live() : deps;
-    // Independent reads go to Redis together: one round trip of waiting instead of four.
-    const [allowed, stored, role, personCase] = await Promise.all([
-      deps.rateLimit ? deps.rateLimit(message.ref) : true,
+    // Independent reads go to Redis together: one round trip of waiting instead of three.
+    const [stored, role, personCase] = await Promise.all([
       deps.sessions.load(message.ref),
       deps.staffDesk?.roleOf(message.ref),
       message.action === undefined ? deps.handoff?.activeFor(message.ref) : undefined,
     ]);
-    // Over the limit: one polite line, nothing else read or stored.
-    if (!allowed) {
-      const locale =
-        message.forcedLocale ?? (message.localeHint?.startsWith("en") ? "en" : deps.defaultLocale);
-      return {
-        replies: renderReplies([text(t("common:input.slow_down"))], translator(locale), locale),
-        locale,
-      };
-    }
     const now = clock.now();
     const session = stored ?? newSession(now);
     const rawText = (message.text ?? "").normalize("NFC");
@@ -162,10 +152,25 @@ export function createBot(deps: BotDeps): Bot {
     };
   }
 
+  /** Over the rate limit: one polite line for the first message, silence for the rest; nothing read or stored. */
+  async function overLimit(message: InboundMessage): Promise<BotResponse | undefined> {
+    const verdict = deps.rateLimit ? await deps.rateLimit(message.ref) : "ok";
+    if (verdict === "ok") return undefined;
+    const role = await deps.staffDesk?.roleOf(message.ref);
+    if (role === "staff" || role === "admin") return undefined; // busy staff are never cut off
+    const locale = message.forcedLocale ?? (message.localeHint?.startsWith("en") ? "en" : deps.defaultLocale);
+    const { translator } = deps.live ? deps.live() : deps;
+    const replies = verdict === "slow_down" ? [text(t("common:input.slow_down"))] : [];
+    return { replies: renderReplies(replies, translator(locale), locale), locale };
+  }
+
   return {
     handle: (message) =>
-      sequence(`${message.ref.channel}:${message.ref.userId}`, () =>
-        deps.chatLock ? deps.chatLock(message.ref, () => handleNow(message)) : handleNow(message),
+      sequence(
+        `${message.ref.channel}:${message.ref.userId}`,
+        async () =>
+          (await overLimit(message)) ??
+          (deps.chatLock ? deps.chatLock(message.ref, () => handleNow(message)) : handleNow(message)),
       ),
   };
 }

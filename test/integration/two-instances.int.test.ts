@@ -88,6 +88,13 @@ describe("two bhyt serve processes on one Redis", () => {
     expect(next.filter((reply) => reply.includes("VND"))).toHaveLength(users.length);
   }, 30_000);
 
+  it("count one user's messages together for the rate limit", async () => {
+    if (Date.now() % 60_000 > 45_000) await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000)));
+    for (let i = 0; i < 30; i++)
+      expect(await ask(i % 2 ? a : b, "flooder", "chào")).not.toContain("nhanh quá");
+    expect(await ask(a, "flooder", "chào")).toContain("Bạn gửi nhanh quá");
+  }, 30_000);
+
   it("answer a Telegram update delivered to both instances once", async () => {
     const update = textUpdate(5001, 4242, "sinh viên đóng bhyt bao nhiêu");
     const statuses = await Promise.all([postUpdate(a, update), postUpdate(b, update)]);
