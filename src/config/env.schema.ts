@@ -38,7 +38,7 @@ const hostPortList = z
   .optional()
   .transform((value, ctx) => {
     const nodes = commaList(value).map((item) => {
-      const match = /^([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(item);
+      const match = /^([A-Za-z0-9._-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(item);
       if (!match || Number(match[2]) > 65535) {
         ctx.addIssue({ code: "custom", message: `"${item}" is not host:port, like 10.0.0.5:26379` });
         return undefined;
@@ -57,6 +57,7 @@ export const EnvSchema = z.object({
   REDIS_SENTINEL_NAME: z.string().min(1).default("mymaster"),
   REDIS_CLUSTER_NODES: hostPortList,
   REDIS_PASSWORD: optionalText,
+  REDIS_SENTINEL_PASSWORD: optionalText,
   PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default("0.0.0.0"),
   TELEGRAM_BOT_TOKEN: optionalText.pipe(

@@ -68,8 +68,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function redisTarget(parsed: Env): { redis?: RedisTarget } {
   const password = parsed.REDIS_PASSWORD ? { password: parsed.REDIS_PASSWORD } : {};
   if (parsed.REDIS_URL) return { redis: { url: parsed.REDIS_URL } };
-  if (parsed.REDIS_SENTINELS.length > 0)
-    return { redis: { sentinels: parsed.REDIS_SENTINELS, name: parsed.REDIS_SENTINEL_NAME, ...password } };
+  if (parsed.REDIS_SENTINELS.length > 0) {
+    const sentinelPassword = parsed.REDIS_SENTINEL_PASSWORD
+      ? { sentinelPassword: parsed.REDIS_SENTINEL_PASSWORD }
+      : {};
+    const { REDIS_SENTINELS: sentinels, REDIS_SENTINEL_NAME: name } = parsed;
+    return { redis: { sentinels, name, ...password, ...sentinelPassword } };
+  }
   if (parsed.REDIS_CLUSTER_NODES.length > 0)
     return { redis: { cluster: parsed.REDIS_CLUSTER_NODES, ...password } };
   return {};

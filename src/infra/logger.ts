@@ -14,9 +14,17 @@ const SECRET_PATHS = [
   "config.ADMIN_TOKEN",
 ];
 
+// Logged values are small (ids, counts, error messages); past this depth a value is dropped rather than written
+// unchecked.
+const MAX_DEPTH = 6;
+
 function redactDeep(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return redactPersonalNumbers(value).text;
-  if (depth > 3 || value === null || typeof value !== "object" || value instanceof Error) return value;
+  if (value === null || typeof value !== "object" || value instanceof Date) return value;
+  if (depth > MAX_DEPTH) return "[too deep]";
+  // An error's message or stack may quote what a citizen typed.
+  if (value instanceof Error)
+    return { type: value.name, message: redactDeep(value.message), stack: redactDeep(value.stack ?? "") };
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, depth + 1)]));
 }

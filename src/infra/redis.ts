@@ -7,7 +7,7 @@ export type RedisClient = Redis | Cluster;
 export type RedisTarget =
   | { url: string }
   | { path: string }
-  | { sentinels: HostPort[]; name: string; password?: string }
+  | { sentinels: HostPort[]; name: string; password?: string; sentinelPassword?: string }
   | { cluster: HostPort[]; password?: string };
 
 /** A host and port, as in "10.0.0.5:26379". */
@@ -28,8 +28,16 @@ export function createRedis(target: RedisTarget): RedisClient {
   if ("url" in target) return new Redis(target.url, options);
   if ("path" in target) return new Redis({ ...options, path: target.path });
   const password = target.password ? { password: target.password } : {};
-  if ("sentinels" in target)
-    return new Redis({ ...options, ...password, sentinels: target.sentinels, name: target.name });
+  if ("sentinels" in target) {
+    const { sentinels, name, sentinelPassword } = target;
+    return new Redis({
+      ...options,
+      ...password,
+      sentinels,
+      name,
+      ...(sentinelPassword ? { sentinelPassword } : {}),
+    });
+  }
   // Every key the bot uses carries a hash tag, so each transaction and script stays on one slot.
   return new Cluster(target.cluster, {
     enableAutoPipelining: true,

@@ -116,6 +116,9 @@ describe("logs", () => {
       'import { createLogger } from "./src/infra/logger.ts";',
       "const logger = createLogger('info');",
       "logger.info({ text: 'số tôi 0912345678', nested: { id: '079203001234' } }, 'cccd 079203001234');",
+      "logger.error({ err: new Error('bad card HN4010120123456') }, 'failed');",
+      "logger.warn({ a: { b: { c: { d: { e: { f: { g: { h: 'sđt 0987654321' } } } } } } } }, 'deep');",
+      "logger.info({ at: new Date(0) }, 'dated');",
       "logger.flush();",
     ].join("\n");
     const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
@@ -125,5 +128,9 @@ describe("logs", () => {
     expect(result.stderr).toContain("[redacted]");
     expect(result.stderr).not.toContain("0912345678");
     expect(result.stderr).not.toContain("079203001234");
+    expect(result.stderr).toContain("bad card"); // an error's message is kept, its numbers are not
+    expect(result.stderr).not.toContain("4010120123456");
+    expect(result.stderr).not.toContain("0987654321");
+    expect(result.stderr).toContain('"at":"1970-01-01T00:00:00.000Z"');
   });
 });

@@ -56,9 +56,16 @@ describe("configuration", () => {
       name: "mymaster",
       password: "pw-1",
     });
-    expect(loadConfig({ REDIS_CLUSTER_NODES: "[::1]:7000" }).redis).toEqual({
-      cluster: [{ host: "::1", port: 7000 }],
+    expect(loadConfig({ REDIS_CLUSTER_NODES: "[::1]:7000,redis_node_2:7001" }).redis).toEqual({
+      cluster: [
+        { host: "::1", port: 7000 },
+        { host: "redis_node_2", port: 7001 },
+      ],
     });
+    expect(
+      loadConfig({ REDIS_SENTINELS: "s:26379", REDIS_SENTINEL_PASSWORD: "sp", REDIS_SENTINEL_NAME: "bhyt" })
+        .redis,
+    ).toEqual({ sentinels: [{ host: "s", port: 26379 }], name: "bhyt", sentinelPassword: "sp" });
     expect(loadConfig({}).redis).toBeUndefined();
     expect(() => loadConfig({ REDIS_URL: "redis://r", REDIS_CLUSTER_NODES: "r:7000" })).toThrow(
       /REDIS_URL, REDIS_CLUSTER_NODES: set only one way/,

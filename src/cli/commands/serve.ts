@@ -6,6 +6,7 @@ import { startTelegram, type TelegramChannel } from "../../channels/telegram/tel
 import { startZalo } from "../../channels/zalo/start-zalo.ts";
 import { type ContentEditor, createContentEditor } from "../../content/content-editor.ts";
 import { civilDate } from "../../core/clock.ts";
+import type { ConversationRef } from "../../core/types.ts";
 import { createLogger } from "../../infra/logger.ts";
 import { createMetrics } from "../../infra/metrics.ts";
 import { createRedisChatLock } from "../../infra/redis-chat-lock.ts";
@@ -24,6 +25,15 @@ import { configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
 // How long a stop waits for requests, acknowledged events and the reminder worker (Docker waits 10 s by default;
 // compose sets stop_grace_period above this).
 const STOP_DEADLINE_MS = 20_000;
+
+// Metric labels of a conversation's channel, as the webhook paths name them (/zalo/oa/webhook → zalo_oa).
+const CHANNEL_LABEL: Record<ConversationRef["channel"], string> = {
+  telegram: "telegram",
+  zalo: "zalo_oa",
+  zalobot: "zalo_bot",
+  console: "console",
+  http: "http",
+};
 
 /** `serve`: the HTTP server (webhooks, message API, health) and the configured channels, until SIGINT/SIGTERM. */
 export async function serveCommand(): Promise<void> {
@@ -117,7 +127,7 @@ export async function serveCommand(): Promise<void> {
     delivery,
     logger,
     quietHours: config.REMINDER_QUIET_HOURS,
-    onFailed: (entry) => metrics.channelErrors.inc({ channel: entry.ref.channel }),
+    onFailed: (entry) => metrics.channelErrors.inc({ channel: CHANNEL_LABEL[entry.ref.channel] }),
     onSent: () => {
       metrics.reminders.inc();
       void staffDesk.count(civilDate(new Date()), ["reminders_sent"]).catch(() => {});
