@@ -72,11 +72,12 @@ export function createBot(deps: BotDeps): Bot {
 
   async function handleNow(message: InboundMessage): Promise<BotResponse> {
     const { content, recognize, translator } = deps.live ? deps.live() : deps;
-    // Independent reads go to Redis together: one round trip of waiting instead of three.
-    const [stored, role, personCase] = await Promise.all([
+    // Independent reads go to Redis together: one round trip of waiting instead of four.
+    const [stored, role, personCase, anyPending] = await Promise.all([
       deps.sessions.load(message.ref),
       deps.staffDesk?.roleOf(message.ref),
       message.action === undefined ? deps.handoff?.activeFor(message.ref) : undefined,
+      deps.reminders?.hasPending(message.ref),
     ]);
     const now = clock.now();
     const session = stored ?? newSession(now);
@@ -122,7 +123,7 @@ export function createBot(deps: BotDeps): Bot {
     ];
     // Reminders a channel could not send earlier (Zalo's 7-day window) come first, now that the user wrote.
     // Taken only once the turn has an answer, so a failed turn leaves them waiting for the next message.
-    const pending = (await deps.reminders?.takePending(message.ref)) ?? [];
+    const pending = (anyPending && (await deps.reminders?.takePending(message.ref))) || [];
     const due = pending.map((entry) => reminderReply(entry, content.policy, turn.today));
     const replies: Reply[] = [...due, ...notes, ...outcome.replies];
     const replyLocale = outcome.session?.locale ?? locale;
@@ -168,9 +169,13 @@ export function createBot(deps: BotDeps): Bot {
     handle: (message) =>
       sequence(
         `${message.ref.channel}:${message.ref.userId}`,
-        async () =>
-          (await overLimit(message)) ??
-          (deps.chatLock ? deps.chatLock(message.ref, () => handleNow(message)) : handleNow(message)),
+        async () => {
+          // The limit check and the lock go to Redis in one write; a message over the limit drops the lock at once.
+          const limited = overLimit(message);
+          limited.catch(() => {}); // awaited below; this only keeps a failure from going unhandled meanwhile
+          const turn = async () => (await limited) ?? handleNow(message);
+          return deps.chatLock ? deps.chatLock(message.ref, turn) : turn();
+        },
       ),
   };
 }

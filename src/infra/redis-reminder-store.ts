@@ -261,6 +261,11 @@ export function createRedisReminderStore(redis: RedisClient) {
       await redis.multi().zrem(key(shard, "lease"), entry.id).sadd(pendingKey(entry.ref), entry.id).exec();
     },
 
+    /** Whether the user has deferred entries. */
+    async hasPending(ref: ConversationRef): Promise<boolean> {
+      return (await redis.scard(pendingKey(ref))) > 0;
+    },
+
     /** Takes the user's deferred entries (each once: they are recorded as sent as they are taken). */
     async takePending(ref: ConversationRef, now = Date.now()): Promise<ReminderEntry[]> {
       const shard = shardOf(ref);

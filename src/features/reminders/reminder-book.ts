@@ -11,6 +11,8 @@ export interface ReminderBook {
   cancel(ref: ConversationRef, ids?: readonly string[]): Promise<number>;
   /** Deletes all of a user's reminders, waiting or deferred. */
   forget(ref: ConversationRef): Promise<void>;
+  /** Whether reminders wait for the user's next message (a cheap check made with the turn's other reads). */
+  hasPending(ref: ConversationRef): Promise<boolean>;
   /** Reminders that could not be sent earlier (the channel's window was closed), taken once. */
   takePending(ref: ConversationRef): Promise<ReminderEntry[]>;
 }
