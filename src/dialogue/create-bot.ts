@@ -167,16 +167,13 @@ export function createBot(deps: BotDeps): Bot {
 
   return {
     handle: (message) =>
-      sequence(
-        `${message.ref.channel}:${message.ref.userId}`,
-        async () => {
-          // The limit check and the lock go to Redis in one write; a message over the limit drops the lock at once.
-          const limited = overLimit(message);
-          limited.catch(() => {}); // awaited below; this only keeps a failure from going unhandled meanwhile
-          const turn = async () => (await limited) ?? handleNow(message);
-          return deps.chatLock ? deps.chatLock(message.ref, turn) : turn();
-        },
-      ),
+      sequence(`${message.ref.channel}:${message.ref.userId}`, async () => {
+        // The limit check and the lock go to Redis in one write; a message over the limit drops the lock at once.
+        const limited = overLimit(message);
+        limited.catch(() => {}); // awaited below; this only keeps a failure from going unhandled meanwhile
+        const turn = async () => (await limited) ?? handleNow(message);
+        return deps.chatLock ? deps.chatLock(message.ref, turn) : turn();
+      }),
   };
 }
 

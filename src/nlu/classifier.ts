@@ -97,10 +97,12 @@ export class IntentClassifier {
   private nearestSimilarity(x: SparseVector, intent: number): number {
     const { start, example, weight, count } = this.postingsByIntent[intent]!;
     const dots = this.dotBuffer.fill(0, 0, count);
-    for (let j = 0; j < x.indices.length; j++) {
-      const feature = x.indices[j]!;
-      const value = x.values[j]!;
-      for (let k = start[feature]!; k < start[feature + 1]!; k++) dots[example[k]!]! += weight[k]! * value;
+    const { indices, values } = x;
+    for (let j = 0; j < indices.length; j++) {
+      const feature = indices[j]!;
+      const value = values[j]!;
+      const end = start[feature + 1]!;
+      for (let k = start[feature]!; k < end; k++) dots[example[k]!]! += weight[k]! * value;
     }
     let best = 0;
     for (let e = 0; e < count; e++) if (dots[e]! > best) best = dots[e]!;
@@ -129,7 +131,8 @@ function topIndices(values: Float64Array, n: number): number[] {
 interface IntentPostings {
   start: Int32Array;
   example: Int32Array;
-  weight: Float64Array;
+  /** Float32 like the vectors it comes from: the same values in half the memory the matching loop reads. */
+  weight: Float32Array;
   count: number;
 }
 
@@ -139,7 +142,7 @@ function indexExamples(vectors: readonly SparseVector[], features: number): Inte
   for (let f = 0; f < features; f++) start[f + 1]! += start[f]!;
   const fill = start.slice(0, features);
   const example = new Int32Array(start[features]!);
-  const weight = new Float64Array(start[features]!);
+  const weight = new Float32Array(start[features]!);
   vectors.forEach((vector, e) => {
     vector.indices.forEach((feature, j) => {
       const at = fill[feature]!++;

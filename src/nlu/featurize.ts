@@ -33,6 +33,9 @@ export class FeatureSpace {
   private scale = new Float32Array(0);
   // Tokens repeat across messages: their syllable and trigram ids are looked up once (bounded; starts over when full).
   private readonly tokenIds = new Map<string, Int32Array>();
+  private counts = new Uint16Array(0);
+  // Syllable pairs by first then second syllable: looked up without building the "b:x_y" key for every pair.
+  private readonly pairIds = new Map<string, Map<string, number>>();
 
   /**
    * Learns the vocabulary and IDF from the training documents. Pairs and trigrams seen in only one document are
@@ -48,30 +51,45 @@ export class FeatureSpace {
       idf.push(Math.log((1 + documents.length) / (1 + count)) + 1);
     }
     this.idf = Float32Array.from(idf);
+    for (const [key, id] of this.index) {
+      if (!key.startsWith("b:")) continue;
+      const [first, second] = key.slice(2).split("_") as [string, string];
+      const byNext = this.pairIds.get(first) ?? new Map<string, number>();
+      byNext.set(second, id);
+      this.pairIds.set(first, byNext);
+    }
     this.scale = new Float32Array(idf.length);
     for (const [key, id] of this.index) this.scale[id] = idf[id]! * (WEIGHT_BY_KIND[key[0] ?? "u"] ?? 1);
   }
 
   /** The same vector as `vectorize(rawFeatures(tokens, marked))`, built from ids cached per token (the fast path). */
   vectorizeTokens(tokens: readonly string[], marked: readonly string[]): SparseVector {
-    const counts = new Map<number, number>();
+    // Counts go in a dense array reused between calls (recognition is synchronous); `seen` lists the ids touched.
+    if (this.counts.length !== this.scale.length) this.counts = new Uint16Array(this.scale.length);
+    const counts = this.counts;
+    const seen: number[] = [];
     const add = (id: number | undefined) => {
-      if (id !== undefined && id >= 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (id === undefined || id < 0) return;
+      if (counts[id] === 0) seen.push(id);
+      counts[id]!++;
     };
-    tokens.forEach((token, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       for (const id of this.idsOfToken(token)) add(id);
       const next = tokens[i + 1];
-      if (next) add(this.index.get(`b:${token}_${next}`));
-    });
+      if (next) add(this.pairIds.get(token)?.get(next));
+    }
     for (const token of marked) add(this.index.get(`m:${token}`));
-    const ids = Int32Array.from(counts.keys());
+    const ids = Int32Array.from(seen);
     const values = new Float32Array(ids.length);
     let norm = 0;
-    ids.forEach((id, j) => {
-      const w = (1 + Math.log(counts.get(id)!)) * this.scale[id]!;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
+      const w = (1 + Math.log(counts[id]!)) * this.scale[id]!;
+      counts[id] = 0;
       values[j] = w;
       norm += w * w;
-    });
+    }
     const unit = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let j = 0; j < values.length; j++) values[j]! *= unit;
     return { indices: ids, values };

@@ -10,6 +10,8 @@ export interface NormalizedText {
 }
 
 const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff]/g;
+const BEYOND_LETTERS = /[^\u0000-\u1eff]/u;
+const DIGIT = /\d/;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\u{fe0f}/gu;
 const REPEATS = /(\p{L})\1{2,}/gu;
 // Amounts: "1.263.600đ", "105k", "1tr5", "2 triệu", "50000 đồng". (?![\p{L}\p{N}]) ends a word, "đ" included.
@@ -36,13 +38,11 @@ export function createNormalizer(table: AbbreviationsFile) {
 
   /** Cleans text: NFC, no zero-width characters or emoji, letter runs of 3+ collapsed, money and dates as one token each. */
   function clean(text: string): string {
-    return text
-      .normalize("NFC")
-      .replace(ZERO_WIDTH, "")
-      .replace(EMOJI, " ")
-      .replace(REPEATS, "$1")
-      .replace(MONEY, " sotien ")
-      .replace(DATE, " ngaythang ");
+    let out = text.normalize("NFC");
+    // Most messages have no symbols past Vietnamese letters (U+1EF9) and no digits: their scans are skipped.
+    if (BEYOND_LETTERS.test(out)) out = out.replace(ZERO_WIDTH, "").replace(EMOJI, " ");
+    out = out.replace(REPEATS, "$1");
+    return DIGIT.test(out) ? out.replace(MONEY, " sotien ").replace(DATE, " ngaythang ") : out;
   }
 
   /** Expands teencode and abbreviations, using neighbouring tokens for ambiguous ones. */

@@ -16,6 +16,7 @@ export interface CommuneSlot {
 
 const FUZZY_THRESHOLD = 0.25;
 const MAX_FUZZY_SEARCHES = 4;
+const FUZZY_MEMO_LIMIT = 5000;
 
 interface NameEntry {
   folded: string;
@@ -54,7 +55,6 @@ export function createPlaceFinder(provinces: readonly Province[]) {
     })),
   ]);
   const byName = new Map(entries.map((e) => [e.folded, e]));
-  const longest = Math.max(...entries.map((e) => e.folded.split(" ").length));
   // One small fuse.js index per initial letter: people rarely mistype the first letter, and searching ~10 names
   // instead of ~130 keeps a long message's lookup well under a millisecond.
   const fuseByInitial = new Map<string, Fuse<NameEntry>>();
@@ -70,17 +70,39 @@ export function createPlaceFinder(provinces: readonly Province[]) {
       }),
     );
   }
-  const fuzzy = (phrase: string) => fuseByInitial.get(phrase[0]!)?.search(phrase, { limit: 1 })[0];
+  // The phrases searched ("dau dong", "dau vay") recur from message to message: each is searched once (bounded).
+  const fuzzyMemo = new Map<string, NameEntry | undefined>();
+  const fuzzy = (phrase: string): NameEntry | undefined => {
+    if (fuzzyMemo.has(phrase)) return fuzzyMemo.get(phrase);
+    const best = fuseByInitial.get(phrase[0]!)?.search(phrase, { limit: 1 })[0];
+    const found = best && (best.score ?? 1) <= FUZZY_THRESHOLD ? best.item : undefined;
+    if (fuzzyMemo.size >= FUZZY_MEMO_LIMIT) fuzzyMemo.clear();
+    fuzzyMemo.set(phrase, found);
+    return found;
+  };
+  // Names by their first syllable, so the exact scan looks only where a name could start.
+  const sizesByFirstWord = new Map<string, number[]>();
+  for (const name of byName.keys()) {
+    const [first, ...rest] = name.split(" ");
+    if (rest.length === 0) continue;
+    const sizes = sizesByFirstWord.get(first!) ?? [];
+    if (!sizes.includes(rest.length + 1)) sizes.push(rest.length + 1);
+    sizesByFirstWord.set(first!, sizes);
+  }
 
   /** The province named in folded text: an exact name of 2+ syllables anywhere, or a near match after a marker. */
   function provinceOf(folded: string): ProvinceSlot | undefined {
     const words = folded.match(/[a-z0-9]+/g) ?? [];
-    for (let size = longest; size >= 2; size--) {
-      for (let i = 0; i + size <= words.length; i++) {
+    // The longest name wins, then the leftmost.
+    let best: { entry: NameEntry; size: number } | undefined;
+    for (let i = 0; i < words.length; i++) {
+      for (const size of sizesByFirstWord.get(words[i]!) ?? []) {
+        if (i + size > words.length || (best && best.size >= size)) continue;
         const hit = byName.get(words.slice(i, i + size).join(" "));
-        if (hit) return slot(hit);
+        if (hit) best = { entry: hit, size };
       }
     }
+    if (best) return slot(best.entry);
     const markers = [...folded.matchAll(PLACE_MARKER)].map((m) => m[1]!.split(" "));
     for (const words of markers) {
       const exact = byName.get(words[0]!);
@@ -93,8 +115,8 @@ export function createPlaceFinder(provinces: readonly Province[]) {
       for (const size of [2, 3]) {
         if (words.length < size || searches >= MAX_FUZZY_SEARCHES) continue;
         searches++;
-        const best = fuzzy(words.slice(0, size).join(" "));
-        if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) return slot(best.item);
+        const near = fuzzy(words.slice(0, size).join(" "));
+        if (near) return slot(near);
       }
     }
     return undefined;
