@@ -15,7 +15,7 @@ const SECRET = "bench_secret";
 const UPDATES = 2000;
 const CONCURRENCY = 32;
 const CHATS = 2000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /** Result of one run: updates per second and per-update latency. */
 export interface WebhookRun {
@@ -102,7 +102,7 @@ function median(runs: WebhookRun[]): WebhookRun {
 /** Runs both bots over the same messages and returns their throughput. */
 export async function benchTelegramWebhook(
   texts: readonly string[],
-): Promise<{ ours: WebhookRun; bare: WebhookRun }> {
+): Promise<{ ours: WebhookRun; bare: WebhookRun; ratios: number[] }> {
   const children: ChildProcess[] = [];
   const stops: (() => Promise<void>)[] = [];
   // Both bots get the same Node flags; a larger young generation is the production setting (see Dockerfile).
@@ -146,7 +146,8 @@ export async function benchTelegramWebhook(
       SECRET,
     ]);
     children.push(bare.child);
-    // Runs alternate between the two bots, three each, and the median counts: one run is noisy on 2 cores.
+    // Runs alternate between the two bots, five each. The machine's speed drifts (a shared 2-core VM), so each of
+    // our runs is compared with the bare run right after it, and the median of those ratios is the result.
     const oursRuns: WebhookRun[] = [];
     const bareRuns: WebhookRun[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -154,7 +155,8 @@ export async function benchTelegramWebhook(
       oursRuns.push(await drive(`http://127.0.0.1:${port}/telegram/webhook`, texts, first));
       bareRuns.push(await drive(`http://127.0.0.1:${bare.line}/telegram/webhook`, texts, first));
     }
-    return { ours: median(oursRuns), bare: median(bareRuns) };
+    const ratios = oursRuns.map((run, i) => run.perSecond / bareRuns[i]!.perSecond).sort((a, b) => a - b);
+    return { ours: median(oursRuns), bare: median(bareRuns), ratios };
   } finally {
     // SIGTERM first (the bots stop cleanly and write any profile), SIGKILL what is still running after 3 s.
     await Promise.all(

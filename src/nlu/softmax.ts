@@ -60,7 +60,7 @@ export function fitSoftmax(
 
 /** Writes bias + weights·x for every class into `out` (feature-major weights). */
 export function linearScores(
-  weights: Float64Array,
+  weights: Float32Array | Float64Array,
   bias: Float64Array,
   classes: number,
   x: SparseVector,
