@@ -1,10 +1,11 @@
 import { principalOf, type Role, type StaffDesk } from "../features/staff/staff-desk.ts";
+import { createBatchedCounters } from "./batched-counters.ts";
 import type { RedisClient } from "./redis.ts";
 import { createRedisUnansweredLog } from "./redis-unanswered-log.ts";
 
 // Keys (hash tags keep each group on one Cluster slot):
 //   bhyt:v1:{staff}:added         SET   staff added by admins
-//   bhyt:v1:{stats}:<day>         HASH  counter → value, per civil day (kept 400 days)
+//   bhyt:v1:{stats}:<day>         HASH  counter → value, per civil day (kept 400 days; written about once a second)
 //   bhyt:v1:{unanswered}:…        see redis-unanswered-log.ts
 //   bhyt:v1:{staff}:cases         LIST  assisted cases: day, staff, topic, commune (newest first, 10,000 kept)
 const STATS_TTL_SECONDS = 400 * 24 * 3600;
@@ -19,6 +20,10 @@ export function createRedisStaffDesk(
   const staff = new Set(config.staff);
   const added = "bhyt:v1:{staff}:added";
   const unanswered = createRedisUnansweredLog(redis);
+  const counters = createBatchedCounters(redis, {
+    keyOf: (day) => `bhyt:v1:{stats}:${day}`,
+    ttlSeconds: STATS_TTL_SECONDS,
+  });
   return {
     async roleOf(ref) {
       const principal = principalOf(ref);
@@ -30,13 +35,11 @@ export function createRedisStaffDesk(
     removeStaff: async (principal) => (await redis.srem(added, principal)) === 1,
     listStaff: async () => [...new Set([...staff, ...(await redis.smembers(added))])].sort(),
     async count(day, fields) {
-      const key = `bhyt:v1:{stats}:${day}`;
-      // Counters need no transaction: a plain pipeline is one round trip without MULTI/EXEC on a hot key.
-      const batch = redis.pipeline();
-      for (const field of fields) batch.hincrby(key, field, 1);
-      await batch.expire(key, STATS_TTL_SECONDS).exec();
+      counters.add(day, fields);
     },
+    flush: () => counters.flush(),
     async stats(days) {
+      await counters.flush();
       const rows = await Promise.all(days.map((day) => redis.hgetall(`bhyt:v1:{stats}:${day}`)));
       return Object.fromEntries(
         days.map((day, i) => [

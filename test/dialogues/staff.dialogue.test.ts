@@ -77,7 +77,12 @@ describe("stats and unanswered questions", () => {
       "citizen-3",
     );
     const today = civilDate(new Date());
-    const stats = (await desk.stats([today]))[today]!;
+    // The bot's own desk writes its counts about once a second; this one reads them as another instance would.
+    let stats = (await desk.stats([today]))[today]!;
+    for (let i = 0; i < 30 && (stats.fallback ?? 0) < 2; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      stats = (await desk.stats([today]))[today]!;
+    }
     expect(stats.messages).toBeGreaterThanOrEqual(2);
     expect(stats.fallback).toBeGreaterThanOrEqual(2);
     const [top] = await desk.topUnanswered(1);
@@ -131,5 +136,22 @@ describe("stats and unanswered questions", () => {
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+});
+
+describe("day counters", () => {
+  it("are added up in memory and written about once a second, and every instance's counts add together", async () => {
+    const day = "2031-01-02";
+    const key = `bhyt:v1:{stats}:${day}`;
+    const a = createRedisStaffDesk(redis, roles);
+    const b = createRedisStaffDesk(testRedis(12), roles);
+    for (let i = 0; i < 3; i++) await a.count(day, ["messages", "intent:contact.hotline"]);
+    await b.count(day, ["messages"]);
+    await b.count(day, ["messages"]);
+    expect(await redis.hgetall(key)).toEqual({}); // nothing written per message
+    expect((await a.stats([day]))[day]).toEqual({ messages: 3, "intent:contact.hotline": 3 }); // reading writes
+    await new Promise((resolve) => setTimeout(resolve, 1300)); // B writes on its own within a second
+    expect(await redis.hgetall(key)).toEqual({ messages: "5", "intent:contact.hotline": "3" });
+    expect(await redis.ttl(key)).toBeGreaterThan(0);
   });
 });

@@ -170,5 +170,6 @@ export async function serveCommand(): Promise<void> {
     (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
   }
   await stopListening();
+  await staffDesk.flush().catch((error: Error) => logger.warn({ err: error.message }, "counts not written"));
   await sessions.close();
 }

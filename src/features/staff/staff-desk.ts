@@ -27,8 +27,11 @@ export interface StaffDesk {
   addStaff(principal: string): Promise<boolean>;
   removeStaff(principal: string): Promise<boolean>;
   listStaff(): Promise<string[]>;
+  /** Adds one to each of the day's counters (written in batches; `stats` and `flush` write what is held). */
   count(day: string, fields: readonly string[]): Promise<void>;
   stats(days: readonly string[]): Promise<Record<string, DayStats>>;
+  /** Writes counts still held in memory (before shutdown). */
+  flush(): Promise<void>;
   recordUnanswered(text: string, from: ConversationRef): Promise<void>;
   /** Removes what a user contributed to the unanswered questions ("delete my data"). */
   forgetUser(ref: ConversationRef): Promise<void>;
