@@ -10,7 +10,7 @@ export interface NormalizedText {
 }
 
 const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff]/g;
-const BEYOND_LETTERS = /[^\u0000-\u1eff]/u;
+const BEYOND_LETTERS = /[\u1f00-\u{10ffff}]/u;
 const DIGIT = /\d/;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\u{fe0f}/gu;
 const REPEATS = /(\p{L})\1{2,}/gu;
