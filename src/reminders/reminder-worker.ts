@@ -36,7 +36,7 @@ export interface WorkerOptions {
  */
 export function createReminderWorker(options: WorkerOptions) {
   const now = options.now ?? Date.now;
-  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? 120_000;
   const batch = options.batch ?? 100;
   const maxAttempts = options.maxAttempts ?? 5;
   const { store, delivery, logger } = options;
@@ -84,7 +84,8 @@ export function createReminderWorker(options: WorkerOptions) {
   /**
    * One pass over every shard: give back expired leases, claim what is due, deliver it. Once `stop` aborts, the
    * claims not yet delivered are released (due again at once) so another worker sends them without waiting out
-   * the lease.
+   * the lease. Nothing is started once half a claim's lease has gone: a slow channel could otherwise still be
+   * sending an entry when its lease runs out and another worker takes it; the rest are released and claimed afresh.
    */
   async function tick(
     stop?: AbortSignal,
@@ -93,13 +94,15 @@ export function createReminderWorker(options: WorkerOptions) {
     for (let shard = 0; shard < REMINDER_SHARDS && !stop?.aborted; shard++) {
       await store.recover(shard, now());
       for (;;) {
-        const claimed = await store.claim(shard, now(), leaseMs, batch);
-        for (const [i, entry] of claimed.entries()) {
-          if (stop?.aborted) {
-            await Promise.all(claimed.slice(i).map((left) => store.retry(left, now(), false)));
-            return counts;
-          }
-          counts[await process(entry)]++;
+        const claimedAt = now();
+        const claimed = await store.claim(shard, claimedAt, leaseMs, batch);
+        let done = 0;
+        while (done < claimed.length && !stop?.aborted && now() - claimedAt < leaseMs / 2)
+          counts[await process(claimed[done++]!)]++;
+        if (done < claimed.length) {
+          await Promise.all(claimed.slice(done).map((left) => store.retry(left, now(), false)));
+          if (stop?.aborted) return counts;
+          continue;
         }
         if (claimed.length < batch) break;
       }

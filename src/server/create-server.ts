@@ -20,6 +20,8 @@ export interface WebhookRoute {
   verify?(raw: string, header: (name: string) => string | undefined): boolean;
   /** Answer 200 first and handle after (Zalo wants an answer within 2 seconds); failures are logged. */
   ackFirst?: boolean;
+  /** Why the route cannot take events now (→ 503, so the channel sends them again later), or undefined. */
+  unavailable?(): string | undefined;
   /** Why a parsed body is not an event this route takes (→ 400), or undefined when it is. */
   problem?(body: unknown): string | undefined;
   handle(body: unknown): Promise<void>;
@@ -77,6 +79,8 @@ export function createServer(deps: ServerDeps): Hono {
     app.post(webhook.path, async (c) => {
       if (webhook.secret && !secretMatches(c.req.header(webhook.secret.header), webhook.secret.value))
         return c.json({ error: "unauthorized" }, 401);
+      const unavailable = webhook.unavailable?.();
+      if (unavailable) return c.json({ error: unavailable }, 503);
       const raw = await readText(c);
       if (raw === TOO_LARGE) return c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413);
       if (webhook.verify && !webhook.verify(raw, (name) => c.req.header(name)))

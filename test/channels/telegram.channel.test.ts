@@ -42,6 +42,27 @@ const telegramOptions = (webhookSecret?: string) => ({
   logger,
   ...(webhookSecret ? { webhookSecret } : {}),
 });
+
+/** Serves a channel's webhook over real HTTP on a free port. */
+async function serveWebhook(channel: TelegramChannel) {
+  const app = createServer({ bot, webhooks: [channel.webhook!], ready: async () => true, logger });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((resolve) => server.once("listening", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/telegram/webhook`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const postUpdate = (url: string, body: unknown, secret: string | undefined = SECRET) =>
+  fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(secret ? { [TELEGRAM_SECRET_HEADER]: secret } : {}),
+    },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 const sent = () =>
   fake.callsOf("sendMessage").map(
     (c) =>
@@ -59,24 +80,12 @@ describe("Telegram in webhook mode, over real HTTP", () => {
 
   beforeAll(async () => {
     channel = await startTelegram(telegramOptions(SECRET));
-    const app = createServer({ bot, webhooks: [channel.webhook!], ready: async () => true, logger });
-    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
-    await new Promise((resolve) => server.once("listening", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/telegram/webhook`;
-    close = () => new Promise((resolve) => server.close(() => resolve()));
+    ({ url, close } = await serveWebhook(channel));
   });
   afterAll(async () => close());
   afterEach(() => fake.reset());
 
-  const post = (body: unknown, secret: string | undefined = SECRET) =>
-    fetch(url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        ...(secret ? { [TELEGRAM_SECRET_HEADER]: secret } : {}),
-      },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    });
+  const post = (body: unknown, secret?: string) => postUpdate(url, body, secret);
 
   it("registered its identity and the command menu in both languages", async () => {
     fake.reset();
@@ -142,6 +151,15 @@ describe("Telegram in webhook mode, over real HTTP", () => {
     expect(sent().at(-1)!.text).toContain("1900 9068");
   });
 
+  it("fails an update at once when Telegram cannot be reached, with no retry that could hold the chat for an hour", async () => {
+    fake.dropNext("sendMessage");
+    expect((await post(textUpdate(1020, 47, "chào"))).status).toBe(200);
+    expect(fake.callsOf("sendMessage")).toHaveLength(1);
+    expect((await post(textUpdate(1021, 47, "hotline bhxh là gì"))).status).toBe(200);
+    expect(fake.callsOf("sendMessage")).toHaveLength(2);
+    expect(sent().at(-1)!.text).toContain("1900 9068");
+  });
+
   it("answers a forwarded question in a block that can be pasted back", async () => {
     const forwarded = textUpdate(1009, 47, "BHYT hộ gia đình đóng bao nhiêu?", {
       forward_origin: { type: "hidden_user", sender_user_name: "Bà Năm", date: 1_699_999_000 },
@@ -186,6 +204,41 @@ describe("Telegram while slow work runs", () => {
     await channel.webhook!.handle(textUpdate(3001, 70, "chào"));
     expect(fake.callsOf("sendChatAction")[0]?.params).toMatchObject({ chat_id: 70, action: "typing" });
     expect(sent()).toHaveLength(1);
+  });
+});
+
+describe("Telegram at start", () => {
+  afterEach(() => fake.reset());
+
+  it("stops the start with a clear message when Telegram refuses the token", async () => {
+    await expect(
+      startTelegram({ ...telegramOptions(SECRET), token: "999999:WRONG-token_abcdefghijklmnopqr" }),
+    ).rejects.toThrow(/TELEGRAM_BOT_TOKEN: refused by Telegram \(404 Not Found\)/);
+  });
+
+  it("starts while Telegram cannot be reached, refuses webhooks with 503 until it answers, then serves", async () => {
+    fake.dropNext("getMe", 3);
+    const channel = await startTelegram({ ...telegramOptions(SECRET), reconnectMs: 200 });
+    const { url, close } = await serveWebhook(channel);
+    const early = await postUpdate(url, textUpdate(4001, 80, "chào"));
+    expect(early.status).toBe(503);
+    expect(await early.json()).toEqual({ error: "not connected to Telegram yet" });
+    await fake.until((calls) => calls.some((c) => c.method === "setMyCommands"));
+    expect(fake.callsOf("getMe")).toHaveLength(4);
+    expect((await postUpdate(url, textUpdate(4001, 80, "hotline bhxh là gì"))).status).toBe(200);
+    expect(sent().at(-1)).toMatchObject({ chat_id: 80, text: expect.stringContaining("1900 9068") });
+    await channel.stop();
+    await close();
+  });
+
+  it("stops trying when the server stops", async () => {
+    fake.dropNext("getMe", 100);
+    const channel = await startTelegram({ ...telegramOptions(), reconnectMs: 50 });
+    await channel.stop();
+    const tries = fake.callsOf("getMe").length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.callsOf("getMe")).toHaveLength(tries);
+    expect(fake.callsOf("getUpdates")).toHaveLength(0);
   });
 });
 

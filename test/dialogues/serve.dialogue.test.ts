@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startFakeTelegram, textUpdate } from "../helpers/fake-telegram.ts";
 import { startFakeZaloOa } from "../helpers/fake-zalo.ts";
-import { type ServeProcess, startServe } from "../helpers/processes.ts";
+import { freePort, type ServeProcess, startServe } from "../helpers/processes.ts";
 
 const TOKEN = "654321:SERVE-token_abcdefghijklmnopqrs";
 const SECRET = "serve_secret";
@@ -141,5 +141,45 @@ describe("bhyt serve", () => {
     expect(await exited).toBe(0);
     const answered = new Set(zalo.sends.slice(before).map((send) => send.userId));
     expect(answered.size).toBe(30);
+  });
+});
+
+describe("bhyt serve when Telegram is down or refuses the token at start", () => {
+  it("serves everything else while Telegram cannot be reached, and says so in the log", async () => {
+    const nobody = await freePort();
+    const down = await startServe({
+      REDIS_URL: `${inject("redisUrl")}/7`,
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${nobody}`,
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      LOG_LEVEL: "info",
+    });
+    try {
+      const api = await fetch(`${down.base}/api/v1/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ userId: "tg-down", text: "hotline bhxh là gì" }),
+      });
+      expect(((await api.json()) as { replies: { text: string }[] }).replies[0]!.text).toContain("1900 9068");
+      const webhook = await fetch(`${down.base}/telegram/webhook`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+        body: JSON.stringify(textUpdate(9901, 99, "chào")),
+      });
+      expect(webhook.status).toBe(503);
+      expect(down.stderr()).toContain("telegram not reachable; trying again");
+    } finally {
+      await down.stop();
+    }
+  });
+
+  it("stops at once with a clear message when Telegram refuses the token", async () => {
+    await expect(
+      startServe({
+        REDIS_URL: `${inject("redisUrl")}/7`,
+        TELEGRAM_BOT_TOKEN: "999999:WRONG-token_abcdefghijklmnopqr",
+        TELEGRAM_API_ROOT: fake.apiRoot,
+      }),
+    ).rejects.toThrow(/TELEGRAM_BOT_TOKEN: refused by Telegram \(404 Not Found\)/);
   });
 });

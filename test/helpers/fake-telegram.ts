@@ -12,12 +12,13 @@ type Update = Record<string, unknown> & { update_id: number };
 /**
  * A local Bot API server that speaks Telegram's HTTP protocol (POST /bot<token>/<method>, JSON in and out):
  * getMe, sendMessage, answerCallbackQuery, setMyCommands, sendChatAction, deleteWebhook and long-polling
- * getUpdates. Failures can be injected per method, e.g. a 429 with retry_after.
+ * getUpdates. Failures can be injected per method, e.g. a 429 with retry_after, or a cut connection.
  */
 export async function startFakeTelegram(token: string) {
   const calls: ApiCall[] = [];
   const queue: Update[] = [];
   const failures = new Map<string, { status: number; description: string; retryAfter?: number }[]>();
+  const drops = new Map<string, number>();
   const waiters: (() => void)[] = [];
   let messageId = 0;
   const notify = () => {
@@ -36,6 +37,12 @@ export async function startFakeTelegram(token: string) {
     const params = await readBody(req);
     calls.push({ method, params });
     notify();
+    const dropping = drops.get(method) ?? 0;
+    if (dropping > 0) {
+      // The connection breaks with no answer, as when Telegram cannot be reached.
+      drops.set(method, dropping - 1);
+      return req.socket.destroy();
+    }
     const failure = failures.get(method)?.shift();
     if (failure) {
       return send(failure.status, {
@@ -103,6 +110,10 @@ export async function startFakeTelegram(token: string) {
         list.push({ status, description, ...(retryAfter ? { retryAfter } : {}) });
       failures.set(method, list);
     },
+    /** The next `times` calls of `method` get no answer: the connection is cut (a network error). */
+    dropNext(method: string, times = 1) {
+      drops.set(method, (drops.get(method) ?? 0) + times);
+    },
     /** Queues an update for getUpdates (polling mode). */
     push(update: Update) {
       queue.push(update);
@@ -128,6 +139,7 @@ export async function startFakeTelegram(token: string) {
     reset() {
       calls.length = 0;
       failures.clear();
+      drops.clear();
     },
     close: () =>
       new Promise<void>((resolve) => {

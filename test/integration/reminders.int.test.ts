@@ -134,7 +134,7 @@ describe("reminder store and workers on real Redis", () => {
     const options = { logger, now: () => NOW, batch: 100 };
     await createReminderWorker({ ...options, store, delivery: slowThenStop }).tick(stop.signal);
     expect(first.sent.length).toBeLessThan(40);
-    // Nothing is left leased: the rest are due again, not waiting for the 60 s lease to run out.
+    // Nothing is left leased: the rest are due again, not waiting for the lease to run out.
     for (let shard = 0; shard < REMINDER_SHARDS; shard++)
       expect(await redis.zcard(`bhyt:v1:{rem:${shard}}:lease`)).toBe(0);
     const second = recordingDelivery();
@@ -143,6 +143,38 @@ describe("reminder store and workers on real Redis", () => {
       [...new Set([...first.sent, ...second.sent])].sort(),
     );
     expect(first.sent.length + second.sent.length).toBe(40);
+  });
+
+  it("with a slow channel, starts no delivery on a lease about to run out: the rest are claimed afresh", async () => {
+    // One household's 40 cards: one shard, so one claim holds them all.
+    await store.schedule(
+      { channel: "telegram", userId: "slow" },
+      Array.from({ length: 40 }, (_, i) => ({ entry: entry("slow", 7, `card ${i}`), at: NOW - 1 })),
+    );
+    let clock = NOW;
+    const sent: string[] = [];
+    const expiredLeases: string[] = [];
+    const slowChannel: ReminderDelivery = {
+      async deliver(e) {
+        // Another worker could take an entry whose lease ran out and send it too.
+        const lease = await redis.zscore(`bhyt:v1:{rem:${shardOf(e.ref)}}:lease`, e.id);
+        if (lease === null || Number(lease) <= clock + 10_000) expiredLeases.push(e.id);
+        clock += 10_000; // every send takes 10 s
+        sent.push(e.id);
+        return "sent";
+      },
+    };
+    const worker = createReminderWorker({
+      store,
+      delivery: slowChannel,
+      logger,
+      now: () => clock,
+      leaseMs: 60_000,
+    });
+    const counts = await worker.tick();
+    expect(expiredLeases).toEqual([]);
+    expect(counts.sent).toBe(40);
+    expect(new Set(sent).size).toBe(40);
   });
 
   it("keeps no stale abort listeners between passes", async () => {

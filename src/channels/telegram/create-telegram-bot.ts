@@ -22,8 +22,9 @@ export interface TelegramDeps {
   onError?: () => void;
 }
 
-// A 429 is retried after the wait Telegram asks for, at most 3 times and never for longer than a minute.
-const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
+// A 429 is retried after the wait Telegram asks for, at most 3 times and never for longer than a minute. A network
+// error fails the call at once: the plugin would otherwise retry it for as long as an hour, holding the chat.
+const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true };
 
 /** The Telegram adapter on grammY: updates in, core bot, replies out. Errors are logged; they never stop the bot. */
 export function createTelegramBot(deps: TelegramDeps): GrammyBot {

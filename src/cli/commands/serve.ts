@@ -107,6 +107,7 @@ export async function serveCommand(): Promise<void> {
       if (telegram.webhook) webhooks.push(telegram.webhook);
     }
   } catch (error) {
+    await stopListening();
     await sessions.close();
     throw error;
   }
