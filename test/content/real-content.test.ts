@@ -97,6 +97,14 @@ describe("accuracy (regression guards, not targets)", () => {
     expect(report.answeredPrecision).toBeGreaterThanOrEqual(0.95);
     expect(report.slices["style:long"]?.accuracy).toBeGreaterThanOrEqual(0.9);
   });
+
+  it("stays above its floor on everyday messages in every style, written apart from the examples", async () => {
+    const report = evaluate(readCases("eval-everyday.jsonl"), buildRecognizer(await realContent()).recognize);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.answeredPrecision).toBeGreaterThanOrEqual(0.96);
+    expect(report.slices["style:teencode"]?.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.outOfScope.notAnsweredAsInScope).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
 describe("recognition of whole messages", () => {
