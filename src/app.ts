@@ -28,6 +28,13 @@ export interface AppDeps {
   chatLock?: BotDeps["chatLock"];
 }
 
+/** Why PROVINCE names no province of the content, or undefined when it does (or is unset). */
+export function provinceProblem(content: Content, province: string | undefined): string | undefined {
+  if (!province || content.policy.provinces.some((p) => p.code === province)) return undefined;
+  const codes = content.policy.provinces.map((p) => p.code).join(", ");
+  return `PROVINCE: "${province}" is not a province code in intents/policy/provinces.yaml (${codes})`;
+}
+
 /** The composition root: content → recognizer → translations → bot. Does no I/O of its own. */
 export async function createApp(deps: AppDeps): Promise<{
   bot: Bot;
@@ -36,13 +43,8 @@ export async function createApp(deps: AppDeps): Promise<{
   reload: (content: Content) => Promise<void>;
   current: () => Content;
 }> {
-  const province = deps.config.PROVINCE;
-  if (province && !deps.content.policy.provinces.some((p) => p.code === province)) {
-    const codes = deps.content.policy.provinces.map((p) => p.code).join(", ");
-    throw new ConfigError([
-      `PROVINCE: "${province}" is not a province code in intents/policy/provinces.yaml (${codes})`,
-    ]);
-  }
+  const provinceWrong = provinceProblem(deps.content, deps.config.PROVINCE);
+  if (provinceWrong) throw new ConfigError([provinceWrong]);
   const { recognize, buildMs } = buildRecognizer(deps.content);
   deps.logger?.debug({ ms: Math.round(buildMs), content: deps.content.version }, "intent model built");
   const translator = await createI18n(deps.content);

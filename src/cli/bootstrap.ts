@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
+import { provinceProblem } from "../app.ts";
 import { type Config, ConfigError, loadConfig } from "../config/load-config.ts";
 import type { Content } from "../content/content.ts";
 import { ContentError, loadContentOrThrow } from "../content/load-content.ts";
@@ -36,6 +37,28 @@ export async function contentOrExit(root = PROJECT_ROOT): Promise<Content> {
     if (error instanceof ContentError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/**
+ * Reads the content and the configuration together, so a PROVINCE the content does not know is listed with the
+ * other bad variables, before anything is opened.
+ */
+export async function settingsOrExit(root = PROJECT_ROOT): Promise<{ config: Config; content: Content }> {
+  const content = await contentOrExit(root);
+  const problems: string[] = [];
+  let config: Config | undefined;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  const province = problems.some((p) => p.startsWith("PROVINCE"))
+    ? undefined
+    : provinceProblem(content, process.env.PROVINCE?.trim() || undefined);
+  if (province) problems.push(province);
+  if (!config || problems.length > 0) throw new UsageError(new ConfigError(problems).message);
+  return { config, content };
 }
 
 /** A session store and how to close it; `redis` is the connection when sessions live in Redis. */

@@ -59,7 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...redisTarget(parsed),
     channels: {
       telegram: Boolean(parsed.TELEGRAM_BOT_TOKEN),
-      zaloOa: Boolean(parsed.ZALO_OA_APP_ID && parsed.ZALO_OA_ACCESS_TOKEN),
+      // The signature pair alone mounts the webhook (an OA being set up); replies also need the access token.
+      zaloOa: Boolean(parsed.ZALO_OA_APP_ID && parsed.ZALO_OA_SECRET_KEY),
       zaloBot: Boolean(parsed.ZALO_BOT_TOKEN),
     },
   };

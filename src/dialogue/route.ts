@@ -49,17 +49,19 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
       : { ...outcome, session: { flow: undefined, ...outcome.session } };
   }
   const flow = turn.session.flow;
-  if (flow?.awaiting) {
-    const answered = Object.hasOwn(FLOW_ANSWERS, flow.id)
+  if (!flow?.awaiting) return routeText(turn, recognize);
+  // A command (/lang, /help, /xoadulieu…) is never read as the answer to the question asked.
+  const answered =
+    !COMMAND_START.test(turn.text) && Object.hasOwn(FLOW_ANSWERS, flow.id)
       ? await FLOW_ANSWERS[flow.id]!(turn, flow.awaiting, turn.text)
       : undefined;
-    if (answered) return answered;
-    // Not an answer to the question asked: the user moved on, so the question is dropped.
-    const moved = await routeText(turn, recognize);
-    return { ...moved, session: { flow: undefined, ...moved.session } };
-  }
-  return routeText(turn, recognize);
+  if (answered) return answered;
+  // Not an answer to the question asked: the user moved on, so the question is dropped.
+  const moved = await routeText(turn, recognize);
+  return { ...moved, session: { flow: undefined, ...moved.session } };
 }
+
+const COMMAND_START = /^\s*\/[a-z_]/i;
 
 async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/is.exec(turn.text.trim());

@@ -1,6 +1,8 @@
+import type { LoadedIntent } from "../content/content.ts";
 import { encodeAction } from "../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t } from "../core/reply.ts";
-import { computeAnswerVars } from "../policy/answer-vars.ts";
+import { computeAnswerVars, parametersOf } from "../policy/answer-vars.ts";
+import { parameterAt } from "../policy/parameter-at.ts";
 import type { Turn } from "./handler.ts";
 
 /** The translatable title of an intent (its button label). */
@@ -13,23 +15,44 @@ export function intentChoice(intent: string): Choice {
   return { label: intentTitle(intent), action: encodeAction({ type: "intent", intent }) };
 }
 
-/** The answer to an intent: its text with figures from the policy data, its legal basis, and follow-up buttons. */
-export function answerIntent(turn: Turn, intentId: string, part: "body" | "more" = "body"): Reply {
-  const intent = turn.content.intents.get(intentId);
-  if (!intent) throw new Error(`No intent "${intentId}" in the content.`);
-  const vars = computeAnswerVars(intent.uses, {
+/**
+ * An intent's text with figures from the policy data, then where they come from: its legal basis and, when it
+ * states amounts, the base salary they are computed on (the figure that changes most often, by its own decree).
+ */
+export function answerTexts(turn: Turn, intent: LoadedIntent, part: "body" | "more" = "body"): TextRef[] {
+  const at = {
     policy: turn.content.policy,
     date: turn.today,
     locale: turn.locale,
     hotline: turn.content.links.contacts.hotline,
     ...(turn.province ? { province: turn.province } : {}),
-  });
+  };
+  const texts = [t(`answers:${intent.id}.${part}`, computeAnswerVars(intent.uses, at))];
   // Conversational answers carry "Không áp dụng (…)" as their basis: there is no law to cite.
-  const cites = !/^không áp dụng/i.test(intent.meta.legal_basis);
-  const source = t("common:source", {
-    basis: intent.meta.legal_basis,
-    from: { kind: "date", value: intent.meta.valid_from },
-  });
+  if (!/^không áp dụng/i.test(intent.meta.legal_basis))
+    texts.push(
+      t("common:source", {
+        basis: intent.meta.legal_basis,
+        from: { kind: "date", value: intent.meta.valid_from },
+      }),
+    );
+  if (parametersOf(intent.uses).has("base_salary")) {
+    const base = parameterAt(at.policy, "base_salary", at);
+    texts.push(
+      t("common:figures_basis", {
+        base: { kind: "vnd", value: base.value },
+        from: { kind: "date", value: base.from },
+        basis: base.legalBasis,
+      }),
+    );
+  }
+  return texts;
+}
+
+/** The answer to an intent: its text with figures, where they come from, and follow-up buttons. */
+export function answerIntent(turn: Turn, intentId: string, part: "body" | "more" = "body"): Reply {
+  const intent = turn.content.intents.get(intentId);
+  if (!intent) throw new Error(`No intent "${intentId}" in the content.`);
   const hasMore = part === "body" && Boolean(turn.content.answers[turn.locale].get(intentId)?.more);
   const buttons: Choice[] = [
     ...(hasMore
@@ -37,5 +60,5 @@ export function answerIntent(turn: Turn, intentId: string, part: "body" | "more"
       : []),
     ...intent.next.map(intentChoice),
   ];
-  return choices([t(`answers:${intentId}.${part}`, vars), ...(cites ? [source] : [])], buttons);
+  return choices(answerTexts(turn, intent, part), buttons);
 }

@@ -1,4 +1,14 @@
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import type { ConversationRef } from "../core/types.ts";
+
+/** The `channel` label of every metric, as the webhook paths name channels (/zalo/oa/webhook → zalo_oa). */
+export const CHANNEL_LABEL: Record<ConversationRef["channel"], string> = {
+  telegram: "telegram",
+  zalo: "zalo_oa",
+  zalobot: "zalo_bot",
+  console: "console",
+  http: "http",
+};
 
 /** The bot's Prometheus metrics, on their own registry (served at GET /metrics). */
 export function createMetrics() {

@@ -56,6 +56,8 @@ export function createRedisContentVersions(redis: RedisClient) {
     /** Runs `onChange` whenever any instance announces a version; returns how to stop listening. */
     async listen(onChange: (version: number) => void): Promise<() => Promise<void>> {
       const subscriber = redis.duplicate();
+      // Its connection problems are reported like the main connection's (same log line and metric).
+      subscriber.on("error", (error) => redis.emit("error", error));
       await subscriber.subscribe(CONTENT_CHANNEL);
       subscriber.on("message", (_channel, message) => onChange(Number(message)));
       return async () => {

@@ -114,6 +114,14 @@ describe("calculator: odd answers keep what was gathered", () => {
     }
   });
 
+  it("runs a command typed while a question waits, instead of reading it as a wrong answer", async () => {
+    const out = await chat(["hộ 4 người đóng bao nhiêu", "/lang en", "12"], "calc-cmd");
+    expect(out.match(/mấy tháng/g)).toHaveLength(1);
+    expect(out).toContain("English");
+    // The question was dropped: "12" is read afresh, in English, not as the months of the calculation.
+    expect(out).not.toContain("3.825.360");
+  });
+
   it("asks again when a short answer does not fit, instead of forgetting the question", async () => {
     const out = await chat(["người lao động đóng bhyt bao nhiêu", "2", "50", "10 triệu"], "calc-11");
     expect(out).toContain("Tiền lương tháng dùng để đóng BHXH");
@@ -186,5 +194,28 @@ describe('"who pays?" triage', () => {
       .join("\n");
     expect(last).toMatch(/Hộ cận nghèo/);
     expect(last).toContain("Tính số tiền cho tôi");
+  });
+});
+
+describe("where an answer's figures come from", () => {
+  it("names the base salary the amounts use, with its decree and date, on the day asked", async () => {
+    const ask = async (at: string, text: string) => {
+      const { bot: botAt } = await createTestApp(redis, fixedClock(at));
+      const response = await botAt.handle({
+        ref: { channel: "console", userId: `figures-${at}` },
+        text,
+        receivedAt: new Date(at),
+      });
+      return response.replies.map((r) => r.text).join("\n");
+    };
+    const now = await ask("2026-11-23T03:00:00Z", "hộ cận nghèo đóng bhyt bao nhiêu");
+    expect(now).toContain("34.155 đ/tháng");
+    expect(now).toContain("mức lương cơ sở 2.530.000 đ áp dụng từ 01/07/2026 (Nghị định 161/2026/NĐ-CP)");
+    const earlier = await ask("2026-03-01T03:00:00Z", "hộ cận nghèo đóng bhyt bao nhiêu");
+    expect(earlier).toContain("mức lương cơ sở 2.340.000 đ áp dụng từ 01/07/2024");
+    // An answer without amounts has no such line.
+    expect(await ask("2026-11-23T03:00:00Z", "mất thẻ bhyt thì làm lại thế nào")).not.toContain(
+      "lương cơ sở",
+    );
   });
 });

@@ -55,6 +55,16 @@ describe("bhyt calc", () => {
     expect(at("ha_noi")).toMatchObject({ supportPct: 70, person: { month: 31_590 } });
   });
 
+  it("takes the province and language from PROVINCE and DEFAULT_LOCALE when no option gives them", () => {
+    const args = ["calc", "--group", "near_poor", "--date", "2024-08-01"];
+    const env = { PROVINCE: "dong_thap", DEFAULT_LOCALE: "en" };
+    expect(JSON.parse(bhyt([...args, "--json"], "", env).stdout)).toMatchObject({ supportPct: 90 });
+    expect(JSON.parse(bhyt([...args, "--province", "ha_noi", "--json"], "", env).stdout)).toMatchObject({
+      supportPct: 70,
+    });
+    expect(bhyt(args, "", env).stdout).toContain("VND");
+  });
+
   it("prints the same words as the chat, and the chat states the CLI's figures", () => {
     const text = bhyt(["calc", "--group", "household", "--members", "5", "--months", "12"]);
     expect(text.code).toBe(0);
@@ -213,5 +223,12 @@ describe("the bhyt command line", () => {
     expect(code).toBe(1);
     expect(stderr).toContain("PORT:");
     expect(stderr).toContain("DEFAULT_LOCALE:");
+  });
+
+  it("lists a PROVINCE the content does not know with the other bad variables, and serve exits", () => {
+    const { code, stderr } = bhyt(["serve"], "", { PROVINCE: "nowhere", PORT: "x" });
+    expect(code).toBe(1);
+    expect(stderr).toContain("PORT:");
+    expect(stderr).toContain('PROVINCE: "nowhere" is not a province code');
   });
 });

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startFakeTelegram, textUpdate } from "../helpers/fake-telegram.ts";
 import { startFakeZaloOa } from "../helpers/fake-zalo.ts";
-import { freePort, type ServeProcess, startServe } from "../helpers/processes.ts";
+import { freePort, type ServeProcess, startServe, until } from "../helpers/processes.ts";
 
 const TOKEN = "654321:SERVE-token_abcdefghijklmnopqrs";
 const SECRET = "serve_secret";
@@ -104,6 +104,8 @@ describe("bhyt serve", () => {
     const text = await (await fetch(`${base}/metrics`)).text();
     expect(text).toMatch(/bhyt_channel_errors_total\{channel="telegram"\} 1/);
     expect(text).toMatch(/bhyt_messages_total\{channel="telegram"\} [1-9]/);
+    // The same channel names as the error counter and the webhook paths.
+    expect(text).toMatch(/bhyt_messages_total\{channel="zalo_oa"\} [1-9]/);
     expect(text).toContain('bhyt_intents_total{intent="contribution.near_poor",band="answer"}');
     expect(text).toContain("bhyt_message_seconds_bucket");
   });
@@ -144,7 +146,7 @@ describe("bhyt serve", () => {
   });
 });
 
-describe("bhyt serve when Telegram is down or refuses the token at start", () => {
+describe("bhyt serve with channels not fully working at start", () => {
   it("serves everything else while Telegram cannot be reached, and says so in the log", async () => {
     const nobody = await freePort();
     const down = await startServe({
@@ -170,6 +172,36 @@ describe("bhyt serve when Telegram is down or refuses the token at start", () =>
       expect(down.stderr()).toContain("telegram not reachable; trying again");
     } finally {
       await down.stop();
+    }
+  });
+
+  it("checks Zalo OA signatures with only the signature pair set (an OA being set up)", async () => {
+    const setup = await startServe({
+      REDIS_URL: `${inject("redisUrl")}/7`,
+      ZALO_OA_APP_ID: "4455",
+      ZALO_OA_SECRET_KEY: "zalo-oa-secret",
+      LOG_LEVEL: "info",
+    });
+    try {
+      const raw = JSON.stringify({
+        app_id: "4455",
+        sender: { id: "7700112233445566778899" },
+        event_name: "user_send_text",
+        message: { text: "chào", msg_id: "setup-1" },
+        timestamp: "1764000000001",
+      });
+      const post = (mac: string) =>
+        fetch(`${setup.base}/zalo/oa/webhook`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "X-ZEvent-Signature": `mac=${mac}` },
+          body: raw,
+        });
+      expect((await post("00".repeat(32))).status).toBe(401);
+      const mac = createHash("sha256").update(`4455${raw}1764000000001zalo-oa-secret`).digest("hex");
+      expect((await post(mac)).status).toBe(200);
+      await until(async () => setup.stderr().includes("ZALO_OA_ACCESS_TOKEN is not set"));
+    } finally {
+      await setup.stop();
     }
   });
 

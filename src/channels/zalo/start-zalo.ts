@@ -9,6 +9,7 @@ import type { WebhookRoute } from "../../server/create-server.ts";
 import { createZaloBotChannel } from "./zalo-bot-channel.ts";
 import { createZaloOaChannel, type ZaloOaChannel } from "./zalo-oa-channel.ts";
 import { createZaloOaClient } from "./zalo-oa-client.ts";
+import { zaloOaRoute } from "./zalo-oa-webhook.ts";
 
 /** The Zalo channels the configuration enables: their webhook routes, and a way to stop Bot Platform polling. */
 export function startZalo(deps: {
@@ -24,12 +25,21 @@ export function startZalo(deps: {
   let polling: Promise<void> = Promise.resolve();
   let oaChannel: ZaloOaChannel | undefined;
 
-  if (
-    config.channels.zaloOa &&
-    config.ZALO_OA_APP_ID &&
-    config.ZALO_OA_SECRET_KEY &&
-    config.ZALO_OA_ACCESS_TOKEN
-  ) {
+  if (config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY && !config.ZALO_OA_ACCESS_TOKEN) {
+    // An OA being set up: signatures can be checked, but nothing can be sent without API access.
+    webhooks.push(
+      zaloOaRoute(config.ZALO_OA_APP_ID, config.ZALO_OA_SECRET_KEY, async (event) =>
+        logger.warn(
+          { event: event.event_name },
+          "zalo oa: event not answered: ZALO_OA_ACCESS_TOKEN is not set",
+        ),
+      ),
+    );
+    logger.warn(
+      "zalo oa: webhook at POST /zalo/oa/webhook checks signatures; replies need ZALO_OA_ACCESS_TOKEN",
+    );
+  }
+  if (config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY && config.ZALO_OA_ACCESS_TOKEN) {
     const client = createZaloOaClient({
       apiBase: config.ZALO_OA_API_BASE,
       oauthBase: config.ZALO_OAUTH_BASE,

@@ -6,16 +6,9 @@ import type { InboundMessage } from "../../core/types.ts";
 import type { Bot } from "../../dialogue/create-bot.ts";
 import type { Dedupe } from "../../infra/redis-dedupe.ts";
 import type { InteractionLog } from "../../infra/redis-interactions.ts";
-import type { WebhookRoute } from "../../server/create-server.ts";
 import { ZaloApiError } from "./zalo-errors.ts";
 import type { ZaloOaClient } from "./zalo-oa-client.ts";
-import {
-  ZALO_SIGNATURE_HEADER,
-  type ZaloOaEvent,
-  ZaloOaEventSchema,
-  zaloEventId,
-  zaloSignatureValid,
-} from "./zalo-oa-webhook.ts";
+import { type ZaloOaEvent, zaloEventId, zaloOaRoute } from "./zalo-oa-webhook.ts";
 
 /** What an OA message shows: 2,000 characters, at most 5 buttons (more become a numbered list). */
 export const ZALO_OA_CAPABILITIES: ChannelCapabilities = { textLimit: 2000, maxButtons: 5 };
@@ -67,14 +60,7 @@ export function createZaloOaChannel(deps: {
     await send(userId, response.replies, response.locale);
   }
 
-  const webhook: WebhookRoute = {
-    path: "/zalo/oa/webhook",
-    ackFirst: true,
-    verify: (raw, header) =>
-      zaloSignatureValid(raw, header(ZALO_SIGNATURE_HEADER), deps.appId, deps.secretKey),
-    problem: (body) => (ZaloOaEventSchema.safeParse(body).success ? undefined : "not a Zalo OA event"),
-    handle: (body) => handleEvent(ZaloOaEventSchema.parse(body)),
-  };
+  const webhook = zaloOaRoute(deps.appId, deps.secretKey, handleEvent);
 
   return {
     webhook,

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import type { WebhookRoute } from "../../server/create-server.ts";
 
 /** The header Zalo signs OA webhook events with. */
 export const ZALO_SIGNATURE_HEADER = "X-ZEvent-Signature";
@@ -45,4 +46,20 @@ export function zaloEventId(event: ZaloOaEvent): string {
     event.message?.msg_id ??
     `${event.event_name}:${event.sender?.id ?? event.follower?.id ?? ""}:${event.timestamp ?? ""}`
   );
+}
+
+/** The OA webhook route: the signature checked over the exact bytes, events parsed, acknowledged before handling. */
+export function zaloOaRoute(
+  appId: string,
+  secretKey: string,
+  handle: (event: ZaloOaEvent) => Promise<void>,
+): WebhookRoute {
+  return {
+    path: "/zalo/oa/webhook",
+    // Zalo wants an answer within 2 seconds.
+    ackFirst: true,
+    verify: (raw, header) => zaloSignatureValid(raw, header(ZALO_SIGNATURE_HEADER), appId, secretKey),
+    problem: (body) => (ZaloOaEventSchema.safeParse(body).success ? undefined : "not a Zalo OA event"),
+    handle: (body) => handle(ZaloOaEventSchema.parse(body)),
+  };
 }

@@ -4,7 +4,7 @@ import { CONSOLE_CAPABILITIES } from "../../channels/console/console-chat.ts";
 import { formatForChannel, NUMBERED_HINT } from "../../core/format-for-channel.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
-import { cliLogger, configOrExit, contentOrExit, openSessions, UsageError } from "../bootstrap.ts";
+import { cliLogger, openSessions, settingsOrExit, UsageError } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
 
 /** `ask [--lang vi|en] [--json] [--user ID] <text>`: one message in, the reply out. */
@@ -21,9 +21,8 @@ export async function askCommand(argv: string[]): Promise<void> {
   const text = positionals.join(" ").trim();
   if (!text) throw new UsageError('Usage: bhyt ask [--lang vi|en] [--json] "your question"');
   const locale = parseLocale(values.lang);
-  const config = configOrExit();
+  const { config, content } = await settingsOrExit();
   const logger = cliLogger(config);
-  const content = await contentOrExit();
   const sessions = await openSessions(config, logger, { allowMemory: true });
   try {
     const { bot } = await createApp({

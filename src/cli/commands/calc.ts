@@ -15,7 +15,7 @@ import {
   type PaymentMonths,
 } from "../../policy/contribution/contribution-types.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
-import { contentOrExit, UsageError } from "../bootstrap.ts";
+import { settingsOrExit, UsageError } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
 
 const USAGE = `Usage: bhyt calc --group G [--members N] [--insured-elsewhere N] [--months 3|6|12] [--salary VND]
@@ -45,7 +45,7 @@ export async function calcCommand(argv: string[]): Promise<void> {
   });
   const group = CONTRIBUTION_GROUPS.find((g) => g === values.group);
   if (!group) throw new UsageError(values.group ? `Unknown group "${values.group}".\n${USAGE}` : USAGE);
-  const content = await contentOrExit();
+  const { config, content } = await settingsOrExit();
   const today = civilDate(new Date());
   const result = calculate(content.policy, {
     group,
@@ -54,13 +54,13 @@ export async function calcCommand(argv: string[]): Promise<void> {
     members: wholeNumber("members", values.members),
     insuredElsewhere: wholeNumber("insured-elsewhere", values["insured-elsewhere"]),
     salary: wholeNumber("salary", values.salary),
-    province: values.province,
+    province: values.province ?? config.PROVINCE,
   });
   if (values.json) {
     process.stdout.write(`${JSON.stringify(toJson(result))}\n`);
     return;
   }
-  const locale = parseLocale(values.lang) ?? "vi";
+  const locale = parseLocale(values.lang) ?? config.DEFAULT_LOCALE;
   const translator = await createI18n(content);
   const turn = {
     message: { ref: { channel: "console" as const, userId: "calc" }, text: "", receivedAt: new Date() },

@@ -3,7 +3,7 @@ import { createApp } from "../../app.ts";
 import { runConsoleChat } from "../../channels/console/console-chat.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
-import { cliLogger, configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
+import { cliLogger, openSessions, settingsOrExit } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
 
 /** `chat [--lang vi|en] [--user ID]`: the terminal chat; with piped input, answers each line and exits. */
@@ -13,9 +13,8 @@ export async function chatCommand(argv: string[], options: { requireRedis?: bool
     options: { lang: { type: "string" }, user: { type: "string", default: "local" } },
   });
   const locale = parseLocale(values.lang);
-  const config = configOrExit();
+  const { config, content } = await settingsOrExit();
   const logger = cliLogger(config);
-  const content = await contentOrExit();
   const sessions = await openSessions(config, logger, { allowMemory: !options.requireRedis });
   const stop = new AbortController();
   const onSignal = () => stop.abort();

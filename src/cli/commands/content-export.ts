@@ -1,23 +1,15 @@
 import { ContentEditsSchema } from "../../content/content-edits.ts";
 import { exportEdits } from "../../content/export-edits.ts";
 import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
-import {
-  cliLogger,
-  configOrExit,
-  contentOrExit,
-  openSessions,
-  PROJECT_ROOT,
-  UsageError,
-} from "../bootstrap.ts";
+import { cliLogger, openSessions, PROJECT_ROOT, settingsOrExit, UsageError } from "../bootstrap.ts";
 
 /**
  * `content export [--dir DIR]`: writes the admin edits in force (from Redis) into the content files, so they can be
  * reviewed and committed. Prints the files written.
  */
 export async function contentExportCommand(root = PROJECT_ROOT): Promise<number> {
-  const config = configOrExit();
+  const { config, content } = await settingsOrExit(root);
   const logger = cliLogger(config);
-  const content = await contentOrExit(root);
   const sessions = await openSessions(config, logger, { allowMemory: false });
   try {
     if (!sessions.redis) throw new UsageError("content export needs Redis (where the edits are kept).");

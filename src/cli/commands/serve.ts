@@ -6,9 +6,8 @@ import { startTelegram, type TelegramChannel } from "../../channels/telegram/tel
 import { startZalo } from "../../channels/zalo/start-zalo.ts";
 import { type ContentEditor, createContentEditor } from "../../content/content-editor.ts";
 import { civilDate } from "../../core/clock.ts";
-import type { ConversationRef } from "../../core/types.ts";
 import { createLogger } from "../../infra/logger.ts";
-import { createMetrics } from "../../infra/metrics.ts";
+import { CHANNEL_LABEL, createMetrics } from "../../infra/metrics.ts";
 import { createRedisChatLock } from "../../infra/redis-chat-lock.ts";
 import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
@@ -20,30 +19,20 @@ import { createReminderWorker } from "../../reminders/reminder-worker.ts";
 import { createServer, MAX_CONCURRENT_EVENTS, type WebhookRoute } from "../../server/create-server.ts";
 import { createLimiter } from "../../server/limiter.ts";
 import { measureBot } from "../../server/measured-bot.ts";
-import { configOrExit, contentOrExit, openSessions } from "../bootstrap.ts";
+import { openSessions, settingsOrExit } from "../bootstrap.ts";
 
 // How long a stop waits for requests, acknowledged events and the reminder worker (Docker waits 10 s by default;
 // compose sets stop_grace_period above this).
 const STOP_DEADLINE_MS = 20_000;
 
-// Metric labels of a conversation's channel, as the webhook paths name them (/zalo/oa/webhook → zalo_oa).
-const CHANNEL_LABEL: Record<ConversationRef["channel"], string> = {
-  telegram: "telegram",
-  zalo: "zalo_oa",
-  zalobot: "zalo_bot",
-  console: "console",
-  http: "http",
-};
-
 /** `serve`: the HTTP server (webhooks, message API, health) and the configured channels, until SIGINT/SIGTERM. */
 export async function serveCommand(): Promise<void> {
-  const config = configOrExit();
+  const { config, content } = await settingsOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   // A failure nobody awaited is logged, and the other users keep being served (Node would exit otherwise).
   process.on("unhandledRejection", (reason) =>
     logger.error({ err: reason instanceof Error ? reason.message : String(reason) }, "unhandled rejection"),
   );
-  const content = await contentOrExit();
   const sessions = await openSessions(config, logger, { allowMemory: false });
   const redis = sessions.redis!;
   const reminders = createRedisReminderStore(redis);

@@ -1,7 +1,7 @@
 import { encodeAction } from "../../core/actions.ts";
 import { choices, t } from "../../core/reply.ts";
 import { placeFinderFor } from "../../nlu/slots/places.ts";
-import { computeAnswerVars } from "../../policy/answer-vars.ts";
+import { answerTexts } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { principalOf } from "./staff-desk.ts";
 
@@ -15,13 +15,6 @@ export async function assistedAnswer(turn: Turn): Promise<Outcome | undefined> {
   if (understanding?.band !== "answer") return undefined;
   const intent = turn.content.intents.get(understanding.intent);
   if (!intent || intent.handler === "fallback") return undefined;
-  const vars = computeAnswerVars(intent.uses, {
-    policy: turn.content.policy,
-    date: turn.today,
-    locale: turn.locale,
-    hotline: turn.content.links.contacts.hotline,
-    ...(turn.province ? { province: turn.province } : {}),
-  });
   // The commune is logged whatever the topic (a case's place matters to the district office); nothing else is.
   const commune = placeFinderFor(turn.content.policy.provinces).communeOf(turn.text)?.name;
   await turn.staffDesk?.logCase({
@@ -32,21 +25,12 @@ export async function assistedAnswer(turn: Turn): Promise<Outcome | undefined> {
   });
   return {
     replies: [
-      choices(
-        [
-          t(`answers:${intent.id}.body`, vars),
-          t("common:source", {
-            basis: intent.meta.legal_basis,
-            from: { kind: "date", value: intent.meta.valid_from },
-          }),
-        ],
-        [
-          {
-            label: t("common:staff.calc_for_household"),
-            action: encodeAction({ type: "calc", field: "start", value: "go" }),
-          },
-        ],
-      ),
+      choices(answerTexts(turn, intent), [
+        {
+          label: t("common:staff.calc_for_household"),
+          action: encodeAction({ type: "calc", field: "start", value: "go" }),
+        },
+      ]),
     ],
     understood: { intent: intent.id, confidence: understanding.confidence, band: understanding.band },
   };
