@@ -18,6 +18,15 @@ export interface ScoredIntent {
   similarity: number;
 }
 
+/**
+ * How much of a message the bot knows: the share of its words known as typed (1 each, as are numbers and glued
+ * syllables it can split) or corrected from a typo (½ each), and whether any word was known as typed.
+ */
+export interface Coverage {
+  share: number;
+  anyKnown: boolean;
+}
+
 /** Training settings; the defaults were tuned on the development set (see README, "Accuracy"). */
 export type { TrainingOptions };
 
@@ -35,6 +44,7 @@ export class IntentClassifier {
     private readonly examples: ExampleIndex,
     private readonly correct: (token: string) => string[],
     private readonly normalize: (text: string) => NormalizedText,
+    private readonly vocabulary: ReadonlyMap<string, number>,
   ) {}
 
   /** Trains on the examples with the given normaliser. */
@@ -68,6 +78,7 @@ export class IntentClassifier {
       examplesIndex,
       createSpellCorrector(vocabulary),
       normalize,
+      vocabulary,
     );
   }
 
@@ -76,21 +87,39 @@ export class IntentClassifier {
    * no nearest-example evidence, so its confidence would be 0).
    */
   rank(text: string): ScoredIntent[] {
+    return this.rankWithCoverage(text).ranked;
+  }
+
+  /** The ranking, and how much of the message the bot knows (from the same pass over its words). */
+  rankWithCoverage(text: string): { ranked: ScoredIntent[]; coverage: Coverage } {
     const normalized = this.normalize(text);
-    const tokens = normalized.tokens.flatMap(this.correct);
+    const tokens: string[] = [];
+    let known = 0;
+    let anyKnown = false;
+    for (const token of normalized.tokens) {
+      const fixed = this.correct(token);
+      tokens.push(...fixed);
+      if (fixed.length === 2 || this.vocabulary.has(token) || /\d/.test(token)) {
+        known += 1;
+        anyKnown = true;
+      } else if (fixed[0] !== token) known += 0.5;
+    }
+    const count = normalized.tokens.length;
+    const coverage = count === 0 ? { share: 1, anyKnown: true } : { share: known / count, anyKnown };
     const vector = this.space.vectorizeTokens(tokens, normalized.marked);
     const probabilities = new Float64Array(this.intents.length);
     linearScores(this.weights, this.bias, this.intents.length, vector, probabilities);
     softmaxInPlace(probabilities);
     const candidates = topIndices(probabilities, NEAREST_CANDIDATES);
     const similarities = this.examples.nearest(vector, candidates);
-    return candidates
+    const ranked = candidates
       .map((k, c) => {
         const p = probabilities[k]!;
         const s = similarities[c]!;
         return { intent: this.intents[k]!, probability: p, similarity: s, confidence: Math.sqrt(p * s) };
       })
       .sort((a, b) => b.confidence - a.confidence);
+    return { ranked, coverage };
   }
 }
 

@@ -1,7 +1,7 @@
 import type { SlotName } from "../content/schemas/intent.schema.ts";
 import { civilDate } from "../core/clock.ts";
 import { foldDiacritics } from "../core/fold.ts";
-import type { IntentClassifier, ScoredIntent } from "./classifier.ts";
+import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { detectLanguage } from "./language.ts";
 import { type ExtractSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 
@@ -55,7 +55,7 @@ export function createRecognizer(
   /** What the message asks; `today` (YYYY-MM-DD, Asia/Ho_Chi_Minh) anchors dates like "tháng 6 năm sau". */
   return function recognize(text: string, today: string = civilDate(new Date())): Understanding {
     const language = detectLanguage(text);
-    const whole = classifier.rank(text);
+    const { ranked: whole, coverage } = classifier.rankWithCoverage(text);
     const clauses = text
       .split(CLAUSE_BREAK)
       .map((c) => c.trim())
@@ -82,7 +82,7 @@ export function createRecognizer(
         .find((top) => top.intent !== primary[0]!.intent && top.confidence >= SECOND_INTENT_FLOOR);
     }
     const [top, next] = primary as [ScoredIntent, ScoredIntent | undefined];
-    const band = decideBand(top, next, bands);
+    const band = limitByCoverage(decideBand(top, next, bands), coverage);
     // Only intents that take details pay for looking for them.
     const accepted = slotSettings?.accepted.get(top.intent) ?? [];
     const slots =
@@ -110,6 +110,13 @@ function decideBand(top: ScoredIntent, next: ScoredIntent | undefined, bands: Ba
     return "answer";
   if (top.confidence >= bands.confirm) return "confirm";
   return "fallback";
+}
+
+// Keyboard mashing or words the bot has never seen, guessed at from typos ("asdkjh qwe" → "quê"), are never answered
+// outright: mostly unknown → "I did not understand"; nothing known as typed → "did you mean…?" at most.
+function limitByCoverage(band: Band, coverage: Coverage): Band {
+  if (coverage.share < 0.5) return "fallback";
+  return band === "answer" && !coverage.anyKnown ? "confirm" : band;
 }
 
 function round(value: number): number {

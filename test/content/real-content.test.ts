@@ -110,6 +110,19 @@ describe("accuracy (regression guards, not targets)", () => {
 describe("recognition of whole messages", () => {
   const recognizer = async () => buildRecognizer(await realContent()).recognize;
 
+  it("does not answer keyboard mashing or words it has never seen, guessed at from typos", async () => {
+    const recognize = await recognizer();
+    expect(recognize("asdkjh qwe", "2026-11-23").band).toBe("fallback");
+    expect(recognize("hjkl zxcv bnm", "2026-11-23").band).toBe("fallback");
+    expect(recognize("qwe", "2026-11-23").band).not.toBe("answer");
+    // Short messages in words it knows, and typos beside them, are still answered.
+    expect(recognize("sv đóng bhyt bn", "2026-11-23")).toMatchObject({
+      intent: "contribution.student",
+      band: "answer",
+    });
+    expect(recognize("thẻ bhyt bị mấtt", "2026-11-23")).toMatchObject({ band: "answer" });
+  });
+
   it("gives the details a payment question carries", async () => {
     const u = (await recognizer())("bhyt hộ gia đình 4 người đóng 6 tháng bao nhiêu", "2026-11-23");
     expect(u.intent).toBe("contribution.household");
