@@ -2,6 +2,7 @@ import { configOrExit, UsageError } from "./cli/bootstrap.ts";
 import { chatCommand } from "./cli/commands/chat.ts";
 import { serveCommand } from "./cli/commands/serve.ts";
 import { ConfigError } from "./config/load-config.ts";
+import { redactText } from "./infra/logger.ts";
 
 // `npm start`: with no channel token, the terminal chat (Redis required, as in production).
 try {
@@ -11,7 +12,13 @@ try {
   if (telegram || zaloOa || zaloBot) await serveCommand();
   else await chatCommand(process.argv.slice(2), { requireRedis: true });
 } catch (error) {
-  if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
+  const known = error instanceof UsageError || error instanceof ConfigError;
+  // An unexpected error may quote a Bot API URL (with the token) or a citizen's message.
+  const shown = known
+    ? error.message
+    : error instanceof Error
+      ? (error.stack ?? error.message)
+      : String(error);
+  process.stderr.write(`${redactText(shown)}\n`);
   process.exitCode = 1;
 }

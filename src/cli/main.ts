@@ -1,6 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config/load-config.ts";
+import { redactText } from "../infra/logger.ts";
 import { UsageError } from "./bootstrap.ts";
 import { askCommand } from "./commands/ask.ts";
 import { calcCommand } from "./commands/calc.ts";
@@ -77,7 +78,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
-    throw error;
+    // An unexpected error may quote a Bot API URL (with the token) or a citizen's message.
+    process.stderr.write(
+      `${redactText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+    );
+    return 1;
   }
 }
 

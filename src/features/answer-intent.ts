@@ -1,7 +1,7 @@
 import type { LoadedIntent } from "../content/content.ts";
 import { encodeAction } from "../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t } from "../core/reply.ts";
-import { computeAnswerVars, parametersOf } from "../policy/answer-vars.ts";
+import { computeAnswerVars } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Turn } from "./handler.ts";
 
@@ -27,7 +27,8 @@ export function answerTexts(turn: Turn, intent: LoadedIntent, part: "body" | "mo
     hotline: turn.content.links.contacts.hotline,
     ...(turn.province ? { province: turn.province } : {}),
   };
-  const texts = [t(`answers:${intent.id}.${part}`, computeAnswerVars(intent.uses, at))];
+  const vars = computeAnswerVars(intent.uses, at);
+  const texts = [t(`answers:${intent.id}.${part}`, vars)];
   // Conversational answers carry "Không áp dụng (…)" as their basis: there is no law to cite.
   if (!/^không áp dụng/i.test(intent.meta.legal_basis))
     texts.push(
@@ -36,7 +37,9 @@ export function answerTexts(turn: Turn, intent: LoadedIntent, part: "body" | "mo
         from: { kind: "date", value: intent.meta.valid_from },
       }),
     );
-  if (parametersOf(intent.uses).has("base_salary")) {
+  // Only where amounts are shown, and not where the text already states the base salary itself.
+  const amounts = Object.values(vars).some((value) => value.kind === "vnd");
+  if (amounts && !intent.uses.includes("base_salary")) {
     const base = parameterAt(at.policy, "base_salary", at);
     texts.push(
       t("common:figures_basis", {

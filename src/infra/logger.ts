@@ -18,8 +18,16 @@ const SECRET_PATHS = [
 // unchecked.
 const MAX_DEPTH = 6;
 
+// A bot token inside a text (a Bot API URL in an error, say): digits, a colon, 30+ token characters.
+const TELEGRAM_TOKEN = /(?<!\d)\d{5,}:[A-Za-z0-9_-]{30,}/g;
+
+/** A text with bot tokens and citizens' personal numbers replaced, safe to write anywhere. */
+export function redactText(text: string): string {
+  return redactPersonalNumbers(text.replace(TELEGRAM_TOKEN, "[secret]")).text;
+}
+
 function redactDeep(value: unknown, depth = 0): unknown {
-  if (typeof value === "string") return redactPersonalNumbers(value).text;
+  if (typeof value === "string") return redactText(value);
   if (value === null || typeof value !== "object" || value instanceof Date) return value;
   if (depth > MAX_DEPTH) return "[too deep]";
   // An error's message or stack may quote what a citizen typed.

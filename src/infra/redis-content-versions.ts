@@ -58,7 +58,12 @@ export function createRedisContentVersions(redis: RedisClient) {
       const subscriber = redis.duplicate();
       // Its connection problems are reported like the main connection's (same log line and metric).
       subscriber.on("error", (error) => redis.emit("error", error));
-      await subscriber.subscribe(CONTENT_CHANNEL);
+      try {
+        await subscriber.subscribe(CONTENT_CHANNEL);
+      } catch (error) {
+        subscriber.disconnect();
+        throw error;
+      }
       subscriber.on("message", (_channel, message) => onChange(Number(message)));
       return async () => {
         await subscriber.quit().catch(() => subscriber.disconnect());

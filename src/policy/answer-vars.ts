@@ -154,11 +154,6 @@ export const ANSWER_VARIABLES: Readonly<Record<string, VariableDefinition>> = {
   hotline: { parameters: [], compute: (c) => ({ kind: "text", value: c.hotline }) },
 };
 
-/** The policy parameters the named variables depend on. */
-export function parametersOf(names: readonly string[]): Set<string> {
-  return new Set(names.flatMap((name) => ANSWER_VARIABLES[name]?.parameters ?? []));
-}
-
 /** Computes the named variables for one answer. */
 export function computeAnswerVars(names: readonly string[], ctx: VarContext): Record<string, AnswerValue> {
   const values: Record<string, AnswerValue> = {};

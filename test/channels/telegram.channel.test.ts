@@ -80,6 +80,7 @@ describe("Telegram in webhook mode, over real HTTP", () => {
 
   beforeAll(async () => {
     channel = await startTelegram(telegramOptions(SECRET));
+    await fake.until((calls) => calls.filter((c) => c.method === "setMyCommands").length === 3);
     ({ url, close } = await serveWebhook(channel));
   });
   afterAll(async () => close());
@@ -90,6 +91,8 @@ describe("Telegram in webhook mode, over real HTTP", () => {
   it("registered its identity and the command menu in both languages", async () => {
     fake.reset();
     const channelStart = await startTelegram(telegramOptions(SECRET));
+    // The menu is registered in the background: the server does not wait for it.
+    await fake.until((calls) => calls.filter((c) => c.method === "setMyCommands").length === 3);
     await channelStart.stop();
     expect(fake.callsOf("getMe").length).toBeGreaterThan(0);
     const menus = fake
@@ -229,6 +232,16 @@ describe("Telegram at start", () => {
     expect(sent().at(-1)).toMatchObject({ chat_id: 80, text: expect.stringContaining("1900 9068") });
     await channel.stop();
     await close();
+  });
+
+  it("does not wait for the command menu, and stops cleanly while Telegram is unreachable", async () => {
+    fake.failNext("setMyCommands", 429, "Too Many Requests: retry after 5", 3, 5);
+    const channel = await startTelegram(telegramOptions());
+    // Started while the menu's first call still waits out its 429 (5 s) before trying again.
+    expect(fake.callsOf("setMyCommands").length).toBeLessThanOrEqual(1);
+    await fake.until((calls) => calls.some((c) => c.method === "getUpdates"));
+    fake.dropNext("getUpdates", 10);
+    await channel.stop(); // grammY's last getUpdates fails: the stop still ends, without throwing
   });
 
   it("stops trying when the server stops", async () => {

@@ -213,9 +213,10 @@ describe("where an answer's figures come from", () => {
     expect(now).toContain("mức lương cơ sở 2.530.000 đ áp dụng từ 01/07/2026 (Nghị định 161/2026/NĐ-CP)");
     const earlier = await ask("2026-03-01T03:00:00Z", "hộ cận nghèo đóng bhyt bao nhiêu");
     expect(earlier).toContain("mức lương cơ sở 2.340.000 đ áp dụng từ 01/07/2024");
-    // An answer without amounts has no such line.
+    // An answer without amounts has no such line, even when its percentages come from the same data.
     expect(await ask("2026-11-23T03:00:00Z", "mất thẻ bhyt thì làm lại thế nào")).not.toContain(
       "lương cơ sở",
     );
+    expect(await ask("2026-11-23T03:00:00Z", "hộ nghèo có phải đóng bhyt không")).not.toContain("💰");
   });
 });

@@ -111,7 +111,7 @@ describe("rate limit", () => {
 });
 
 describe("logs", () => {
-  it("redact personal numbers inside logged objects as well as messages", () => {
+  it("redact personal numbers and bot tokens inside logged objects as well as messages", () => {
     const script = [
       'import { createLogger } from "./src/infra/logger.ts";',
       "const logger = createLogger('info');",
@@ -119,6 +119,7 @@ describe("logs", () => {
       "logger.error({ err: new Error('bad card HN4010120123456') }, 'failed');",
       "logger.warn({ a: { b: { c: { d: { e: { f: { g: { h: 'sđt 0987654321' } } } } } } } }, 'deep');",
       "logger.info({ at: new Date(0) }, 'dated');",
+      "logger.error({ err: new Error('GET https://api.telegram.org/bot123456:TEST-token_abcdefghijklmnopqrstu/getMe') }, 'api');",
       "logger.flush();",
     ].join("\n");
     const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
@@ -132,5 +133,7 @@ describe("logs", () => {
     expect(result.stderr).not.toContain("4010120123456");
     expect(result.stderr).not.toContain("0987654321");
     expect(result.stderr).toContain('"at":"1970-01-01T00:00:00.000Z"');
+    expect(result.stderr).toContain("/bot[secret]/getMe"); // a bot token inside a URL in an error
+    expect(result.stderr).not.toContain("TEST-token");
   });
 });

@@ -14,7 +14,7 @@ export interface TelegramDeps {
   bot: Bot;
   dedupe: Dedupe;
   logger: Logger;
-  /** Known bot identity (skips getMe); tests and benchmarks pass it. */
+  /** Known bot identity, for a bot used without `startTelegram` (which always asks Telegram). */
   botInfo?: UserFromGetMe;
   /** After this long without a reply, the user sees "typing…". */
   typingAfterMs?: number;

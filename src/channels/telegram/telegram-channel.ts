@@ -46,11 +46,15 @@ export async function startTelegram(
   api.config.use(autoRetry(OUTBOUND_RETRY));
   const stopping = new AbortController();
   let polling: Promise<void> | undefined;
+  let menu: Promise<void> = Promise.resolve();
 
-  const begin = async () => {
-    await registerCommands(telegram.api, options.translator).catch((error: Error) =>
-      logger.warn({ err: error.message }, "could not register the Telegram command menu"),
-    );
+  // Nothing here holds the server: the command menu is registered in the background.
+  const begin = () => {
+    if (stopping.signal.aborted) return;
+    menu = registerCommands(telegram.api, options.translator, stopping.signal).catch((error: Error) => {
+      if (!stopping.signal.aborted)
+        logger.warn({ err: error.message }, "could not register the Telegram command menu");
+    });
     if (options.webhookSecret) {
       logger.info("telegram: webhook mode at POST /telegram/webhook");
       return;
@@ -75,12 +79,11 @@ export async function startTelegram(
     }
     if (stopping.signal.aborted) return;
     logger.info("telegram: connected");
-    await begin();
+    begin();
   };
 
   const failure = await identify(telegram);
-  if (!failure) await begin();
-  const starting = failure ? keepTrying(failure) : Promise.resolve();
+  const starting = failure ? keepTrying(failure) : Promise.resolve(begin());
 
   return {
     api,
@@ -88,10 +91,11 @@ export async function startTelegram(
     stop: async () => {
       stopping.abort();
       await starting;
-      if (polling) {
-        await telegram.stop();
-        await polling;
-      }
+      await menu;
+      // grammY's stop makes one last getUpdates call; with Telegram unreachable it fails, and the stop goes on.
+      if (polling)
+        await telegram.stop().catch((error: Error) => logger.warn({ err: error.message }, "telegram: stop"));
+      await polling;
     },
   };
 }
@@ -106,7 +110,7 @@ async function identify(telegram: GrammyBot): Promise<Error | undefined> {
     // A refused token never starts working by waiting.
     if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404))
       throw new ConfigError([
-        `TELEGRAM_BOT_TOKEN: refused by Telegram (${error.error_code} ${error.description}); check the token @BotFather gave`,
+        `TELEGRAM_BOT_TOKEN: refused by Telegram (${error.error_code} ${error.description}); check the token @BotFather gave (and TELEGRAM_API_ROOT, if set)`,
       ]);
     return error as Error;
   }

@@ -34,6 +34,13 @@ export async function serveCommand(): Promise<void> {
     logger.error({ err: reason instanceof Error ? reason.message : String(reason) }, "unhandled rejection"),
   );
   const sessions = await openSessions(config, logger, { allowMemory: false });
+  // A failing start-up step closes what is already open, so the process exits with the error instead of hanging.
+  const opened: (() => Promise<void>)[] = [() => sessions.close()];
+  const orClose = <T>(step: Promise<T>): Promise<T> =>
+    step.catch(async (error: unknown) => {
+      for (const close of opened.reverse()) await close().catch(() => {});
+      throw error;
+    });
   const redis = sessions.redis!;
   const reminders = createRedisReminderStore(redis);
   const staffDesk = createRedisStaffDesk(redis, { admins: config.ADMINS, staff: config.STAFF });
@@ -42,48 +49,56 @@ export async function serveCommand(): Promise<void> {
   const metrics = createMetrics();
   redis.on("error", () => metrics.redisErrors.inc());
   let editor: ContentEditor | undefined;
-  const created = await createApp({
-    config,
-    content,
-    sessions: sessions.store,
-    logger,
-    reminders,
-    staffDesk,
-    handoff: createRedisHandoffDesk(redis),
-    notifier,
-    contentEditor: () => editor,
-    rateLimit: createRedisRateLimit(redis),
-    chatLock: createRedisChatLock(redis, { logger }),
-  });
+  const created = await orClose(
+    createApp({
+      config,
+      content,
+      sessions: sessions.store,
+      logger,
+      reminders,
+      staffDesk,
+      handoff: createRedisHandoffDesk(redis),
+      notifier,
+      contentEditor: () => editor,
+      rateLimit: createRedisRateLimit(redis),
+      chatLock: createRedisChatLock(redis, { logger }),
+    }),
+  );
   const { translator, modelBuildMs, reload } = created;
   const bot = measureBot(created.bot, metrics);
   outbound.translator = translator;
   // Admin content edits: the version in force is applied at start, and every instance follows announcements.
   const versions = createRedisContentVersions(redis);
   editor = createContentEditor({ base: content, versions, reload, today: () => civilDate(new Date()) });
-  const inForce = await versions.current();
+  const inForce = await orClose(versions.current());
   if (inForce > 0) {
-    const applied = await editor.activate(inForce);
+    const applied = await orClose(editor.activate(inForce));
     if (!applied.ok)
       logger.error(
         { version: inForce, issues: applied.issues },
         "content version no longer valid; serving the files",
       );
   }
-  const stopListening = await versions.listen((version) => {
-    void editor.activate(version).then(
-      (r) => {
-        if (!r.ok)
-          logger.error({ version, issues: r.issues }, "content version refused; previous one keeps serving");
-      },
-      (error: Error) => logger.error({ version, err: error.message }, "content version could not be read"),
-    );
-  });
+  const stopListening = await orClose(
+    versions.listen((version) => {
+      void editor.activate(version).then(
+        (r) => {
+          if (!r.ok)
+            logger.error(
+              { version, issues: r.issues },
+              "content version refused; previous one keeps serving",
+            );
+        },
+        (error: Error) => logger.error({ version, err: error.message }, "content version could not be read"),
+      );
+    }),
+  );
+  opened.push(stopListening);
   const webhooks: WebhookRoute[] = [];
   let telegram: TelegramChannel | undefined;
-  try {
-    if (config.TELEGRAM_BOT_TOKEN) {
-      telegram = await startTelegram({
+  if (config.TELEGRAM_BOT_TOKEN) {
+    telegram = await orClose(
+      startTelegram({
         token: config.TELEGRAM_BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
         ...(config.TELEGRAM_WEBHOOK_SECRET ? { webhookSecret: config.TELEGRAM_WEBHOOK_SECRET } : {}),
@@ -92,13 +107,9 @@ export async function serveCommand(): Promise<void> {
         translator,
         logger,
         onError: () => metrics.channelErrors.inc({ channel: "telegram" }),
-      });
-      if (telegram.webhook) webhooks.push(telegram.webhook);
-    }
-  } catch (error) {
-    await stopListening();
-    await sessions.close();
-    throw error;
+      }),
+    );
+    if (telegram.webhook) webhooks.push(telegram.webhook);
   }
   const zalo = startZalo({ config, bot, dedupe: createRedisDedupe(redis), redis, logger });
   webhooks.push(...zalo.webhooks);
