@@ -42,6 +42,26 @@ afterAll(async () => {
   await zalo.close();
 });
 
+/** A text event from Zalo user `…88<user>`, and its signature with the test app id and OA secret key. */
+function signedOaEvent(text: string, msgId: string, timestamp: string, user = 99) {
+  const raw = JSON.stringify({
+    app_id: "4455",
+    sender: { id: `77001122334455667788${user}` },
+    event_name: "user_send_text",
+    message: { text, msg_id: msgId },
+    timestamp,
+  });
+  const mac = createHash("sha256").update(`4455${raw}${timestamp}zalo-oa-secret`).digest("hex");
+  return { raw, mac };
+}
+
+const postOaEvent = (serverBase: string, raw: string, mac: string) =>
+  fetch(`${serverBase}/zalo/oa/webhook`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "X-ZEvent-Signature": `mac=${mac}` },
+    body: raw,
+  });
+
 describe("bhyt serve", () => {
   it("is live and ready, with Redis reachable", async () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -74,20 +94,8 @@ describe("bhyt serve", () => {
   });
 
   it("answers a signed Zalo OA event", async () => {
-    const raw = JSON.stringify({
-      app_id: "4455",
-      sender: { id: "7700112233445566778899" },
-      event_name: "user_send_text",
-      message: { text: "hotline bhxh", msg_id: "serve-1" },
-      timestamp: "1764000000000",
-    });
-    const mac = createHash("sha256").update(`4455${raw}1764000000000zalo-oa-secret`).digest("hex");
-    const response = await fetch(`${base}/zalo/oa/webhook`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "X-ZEvent-Signature": `mac=${mac}` },
-      body: raw,
-    });
-    expect(response.status).toBe(200);
+    const event = signedOaEvent("hotline bhxh", "serve-1", "1764000000000");
+    expect((await postOaEvent(base, event.raw, event.mac)).status).toBe(200);
     await zalo.until(1);
     expect(zalo.sends[0]).toMatchObject({ userId: "7700112233445566778899" });
     expect(zalo.sends[0]!.text).toContain("1900 9068");
@@ -122,19 +130,8 @@ describe("bhyt serve", () => {
     const before = zalo.sends.length;
     const acks = await Promise.all(
       Array.from({ length: 30 }, (_, i) => {
-        const raw = JSON.stringify({
-          app_id: "4455",
-          sender: { id: `77001122334455667788${10 + i}` },
-          event_name: "user_send_text",
-          message: { text: "hộ gia đình đóng bhyt bao nhiêu", msg_id: `stop-${i}` },
-          timestamp: "1764000000000",
-        });
-        const mac = createHash("sha256").update(`4455${raw}1764000000000zalo-oa-secret`).digest("hex");
-        return fetch(`${base}/zalo/oa/webhook`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "X-ZEvent-Signature": `mac=${mac}` },
-          body: raw,
-        }).then((r) => r.status);
+        const event = signedOaEvent("hộ gia đình đóng bhyt bao nhiêu", `stop-${i}`, "1764000000000", 10 + i);
+        return postOaEvent(base, event.raw, event.mac).then((r) => r.status);
       }),
     );
     expect(acks.every((status) => status === 200)).toBe(true);
@@ -183,22 +180,9 @@ describe("bhyt serve with channels not fully working at start", () => {
       LOG_LEVEL: "info",
     });
     try {
-      const raw = JSON.stringify({
-        app_id: "4455",
-        sender: { id: "7700112233445566778899" },
-        event_name: "user_send_text",
-        message: { text: "chào", msg_id: "setup-1" },
-        timestamp: "1764000000001",
-      });
-      const post = (mac: string) =>
-        fetch(`${setup.base}/zalo/oa/webhook`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "X-ZEvent-Signature": `mac=${mac}` },
-          body: raw,
-        });
-      expect((await post("00".repeat(32))).status).toBe(401);
-      const mac = createHash("sha256").update(`4455${raw}1764000000001zalo-oa-secret`).digest("hex");
-      expect((await post(mac)).status).toBe(200);
+      const event = signedOaEvent("chào", "setup-1", "1764000000001");
+      expect((await postOaEvent(setup.base, event.raw, "00".repeat(32))).status).toBe(401);
+      expect((await postOaEvent(setup.base, event.raw, event.mac)).status).toBe(200);
       await until(async () => setup.stderr().includes("ZALO_OA_ACCESS_TOKEN is not set"));
     } finally {
       await setup.stop();
