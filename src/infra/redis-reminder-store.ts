@@ -232,6 +232,11 @@ export function createRedisReminderStore(redis: RedisClient) {
       return (await redis.eval(RECOVER, 2, key(shard, "lease"), key(shard, "due"), now)) as number;
     },
 
+    /** Moves a claimed entry's lease deadline (only while it is leased). */
+    async extend(entry: ReminderEntry, until: number): Promise<void> {
+      await redis.zadd(key(shardOfId(entry.id), "lease"), "XX", until, entry.id);
+    },
+
     /** Records an entry as sent (once and for all). */
     async ack(entry: ReminderEntry, now: number): Promise<void> {
       await ack(entry, now);

@@ -7,6 +7,8 @@ export const REMINDER_SHARDS = 16;
 export interface ReminderQueue {
   claim(shard: number, now: number, leaseMs: number, limit: number): Promise<ReminderEntry[]>;
   recover(shard: number, now: number): Promise<number>;
+  /** Moves a claimed entry's lease deadline to `until` (no-op when it is no longer leased). */
+  extend(entry: ReminderEntry, until: number): Promise<void>;
   ack(entry: ReminderEntry, now: number): Promise<void>;
   retry(entry: ReminderEntry, at: number, failed?: boolean): Promise<void>;
   park(entry: ReminderEntry, now: number): Promise<void>;

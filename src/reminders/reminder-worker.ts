@@ -54,8 +54,13 @@ export function createReminderWorker(options: WorkerOptions) {
       await store.retry(entry, allowed, false);
       return "later";
     }
+    // A slow channel (a Zalo token refresh, say) keeps the claim: its lease is renewed while the send runs.
+    const renewal = setInterval(
+      () => void store.extend(entry, now() + leaseMs).catch(() => {}),
+      leaseMs / 3,
+    ).unref();
     try {
-      const result = await delivery.deliver(entry);
+      const result = await delivery.deliver(entry).finally(() => clearInterval(renewal));
       if (result === "sent") {
         await store.ack(entry, now());
         options.onSent?.(entry);

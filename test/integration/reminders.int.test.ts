@@ -177,6 +177,25 @@ describe("reminder store and workers on real Redis", () => {
     expect(new Set(sent).size).toBe(40);
   });
 
+  it("keeps the lease of a send that takes longer than the lease, so no other worker sends it too", async () => {
+    const ref = { channel: "telegram" as const, userId: "long-send" };
+    await store.schedule(ref, [{ entry: entry("long-send"), at: Date.now() - 1 }]);
+    const first = recordingDelivery(800); // the channel answers after 0.8 s; the lease is 0.3 s
+    const second = recordingDelivery();
+    const worker = (delivery: ReminderDelivery) =>
+      createReminderWorker({ store, delivery, logger, leaseMs: 300, quietHours: { from: 0, until: 0 } });
+    const sending = worker(first.delivery).tick();
+    // Meanwhile another worker keeps looking for run-out leases and due entries.
+    const other = worker(second.delivery);
+    for (let i = 0; i < 16; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await other.tick();
+    }
+    await sending;
+    expect(first.sent).toHaveLength(1);
+    expect(second.sent).toEqual([]);
+  });
+
   it("keeps no stale abort listeners between passes", async () => {
     const stop = new AbortController();
     const running = createReminderWorker({ store, delivery: recordingDelivery().delivery, logger }).run(
