@@ -98,6 +98,16 @@ describe("accuracy (regression guards, not targets)", () => {
     expect(report.slices["style:long"]?.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("stays above its floor on questions that share words with a neighbouring intent", async () => {
+    const report = evaluate(
+      readCases("eval-near-neighbours.jsonl"),
+      buildRecognizer(await realContent()).recognize,
+    );
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.answeredPrecision).toBeGreaterThanOrEqual(0.96);
+    expect(report.outOfScope.notAnsweredAsInScope).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("stays above its floor on everyday messages in every style, written apart from the examples", async () => {
     const report = evaluate(readCases("eval-everyday.jsonl"), buildRecognizer(await realContent()).recognize);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
