@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
-import { provinceProblem } from "../app.ts";
+import { createApp, provinceProblem } from "../app.ts";
 import { type Config, ConfigError, loadConfig } from "../config/load-config.ts";
 import type { Content } from "../content/content.ts";
 import { ContentError, loadContentOrThrow } from "../content/load-content.ts";
@@ -11,7 +11,9 @@ import type { SessionStore } from "../core/session.ts";
 import { RedisUnavailableError, startLocalRedis } from "../infra/local-redis.ts";
 import { createLogger } from "../infra/logger.ts";
 import { createRedis, type RedisClient } from "../infra/redis.ts";
+import { createRedisReminderStore } from "../infra/redis-reminder-store.ts";
 import { createRedisSessionStore } from "../infra/redis-session-store.ts";
+import { createRedisStaffDesk } from "../infra/redis-staff-desk.ts";
 
 /** The project root: where intents/, locales/ and data/ live. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -110,4 +112,21 @@ export async function openSessions(
 /** A logger for command-line use: quiet unless LOG_LEVEL asks for more. */
 export function cliLogger(config: Config): Logger {
   return createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
+}
+
+/** The bot of a command-line session: reminders and staff roles too when its sessions live in Redis. */
+export async function createCliBot(config: Config, content: Content, sessions: Sessions, logger: Logger) {
+  const { bot } = await createApp({
+    config,
+    content,
+    sessions: sessions.store,
+    logger,
+    ...(sessions.redis
+      ? {
+          reminders: createRedisReminderStore(sessions.redis),
+          staffDesk: createRedisStaffDesk(sessions.redis, { admins: config.ADMINS, staff: config.STAFF }),
+        }
+      : {}),
+  });
+  return bot;
 }

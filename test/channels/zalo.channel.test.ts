@@ -65,15 +65,7 @@ beforeAll(async () => {
   await redis.flushdb();
   ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
   fake = await startFakeZaloOa({ appSecret: APP_SECRET, accessToken: "AT1", refreshToken: "RT1" });
-  const client = createZaloOaClient({
-    apiBase: fake.base,
-    oauthBase: fake.base,
-    appId: APP_ID,
-    appSecret: APP_SECRET,
-    initialTokens: { accessToken: "AT1", refreshToken: "RT1" },
-    store: createRedisZaloTokenStore(redis),
-    logger,
-  });
+  const client = clientOf({ accessToken: "AT1", refreshToken: "RT1" });
   oa = createZaloOaChannel({
     appId: APP_ID,
     secretKey: OA_SECRET,
@@ -96,6 +88,17 @@ beforeEach(() => {
   fake.sends.length = 0;
 });
 
+/** A client of the fake OA API, its tokens kept in the test Redis (where another client may have put newer ones). */
+const clientOf = (initialTokens: { accessToken: string; refreshToken?: string }) =>
+  createZaloOaClient({
+    apiBase: fake.base,
+    oauthBase: fake.base,
+    appId: APP_ID,
+    appSecret: APP_SECRET,
+    initialTokens,
+    store: createRedisZaloTokenStore(redis),
+    logger,
+  });
 describe("Zalo OA over real HTTP", () => {
   it("answers a signed event at once (200) and replies through /message/cs to the string user id", async () => {
     const response = await post(event("hộ cận nghèo đóng bhyt bao nhiêu"));
@@ -152,16 +155,7 @@ describe("Zalo OA over real HTTP", () => {
   it("refreshes once when two instances find the token expired at the same time", async () => {
     fake.expireAccessToken();
     fake.refreshes.length = 0;
-    const instance = () =>
-      createZaloOaClient({
-        apiBase: fake.base,
-        oauthBase: fake.base,
-        appId: APP_ID,
-        appSecret: APP_SECRET,
-        initialTokens: { accessToken: "unused" },
-        store: createRedisZaloTokenStore(redis),
-        logger,
-      });
+    const instance = () => clientOf({ accessToken: "unused" });
     await Promise.all([instance().sendText(USER, "một"), instance().sendText(USER, "hai")]);
     expect(fake.refreshes).toHaveLength(1);
     expect(fake.sends.map((m) => m.text).sort()).toEqual(["hai", "một"]);
@@ -227,15 +221,7 @@ describe("Zalo OA proactive messages and the 7-day window", () => {
     const withTemplate = createZaloOaChannel({
       appId: APP_ID,
       secretKey: OA_SECRET,
-      client: createZaloOaClient({
-        apiBase: fake.base,
-        oauthBase: fake.base,
-        appId: APP_ID,
-        appSecret: APP_SECRET,
-        initialTokens: { accessToken: "unused" },
-        store: createRedisZaloTokenStore(redis),
-        logger,
-      }),
+      client: clientOf({ accessToken: "unused" }),
       bot,
       dedupe: createRedisDedupe(redis),
       interactions: createRedisInteractionLog(redis),

@@ -1,8 +1,6 @@
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
 import type { Bot } from "../../src/dialogue/create-bot.ts";
-import { createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+import { chatLines, createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
 
 const redis = testRedis(2);
 let bot: Bot;
@@ -13,23 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => redis.quit());
 
-/** Pipes lines into the terminal chat and returns everything it printed. */
-async function chat(lines: string[], userId: string, locale?: "vi" | "en"): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = "";
-  output.on("data", (chunk) => (printed += chunk));
-  const done = runConsoleChat(bot, {
-    input,
-    output,
-    userId,
-    interactive: false,
-    ...(locale ? { locale } : {}),
-  });
-  input.end(`${lines.join("\n")}\n`);
-  await done;
-  return printed;
-}
+const chat = (lines: string[], userId: string, locale?: "vi" | "en") => chatLines(bot, lines, userId, locale);
 
 describe("terminal chat, piped (sessions in Redis)", () => {
   it("greets, answers the near-poor question with today's figures and its source", async () => {

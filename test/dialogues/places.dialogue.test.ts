@@ -1,8 +1,6 @@
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
 import type { Bot } from "../../src/dialogue/create-bot.ts";
-import { createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+import { chatLines, createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
 
 const redis = testRedis(5);
 let bot: Bot;
@@ -13,16 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => redis.quit());
 
-async function chat(lines: string[], userId: string): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = "";
-  output.on("data", (chunk) => (printed += chunk));
-  const done = runConsoleChat(bot, { input, output, userId, interactive: false });
-  input.end(`${lines.join("\n")}\n`);
-  await done;
-  return printed;
-}
+const chat = (lines: string[], userId: string) => chatLines(bot, lines, userId);
 
 describe("where to enroll, from a commune typed loosely", () => {
   it("lists the places of the commune named in the question, best first, marked as sample data", async () => {

@@ -1,9 +1,7 @@
 import type { AddressInfo } from "node:net";
-import { PassThrough } from "node:stream";
 import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
-import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
 import { createChannelDelivery } from "../../src/channels/reminder-delivery.ts";
 import { startTelegram, TELEGRAM_SECRET_HEADER } from "../../src/channels/telegram/telegram-channel.ts";
 import type { Bot } from "../../src/dialogue/create-bot.ts";
@@ -16,7 +14,7 @@ import { localTime } from "../../src/reminders/schedule-times.ts";
 import { createServer } from "../../src/server/create-server.ts";
 import { callbackUpdate, startFakeTelegram, textUpdate } from "../helpers/fake-telegram.ts";
 import { realContent } from "../helpers/real-content.ts";
-import { createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+import { chatLines, createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
 
 const redis = testRedis(10);
 const logger = createLogger("silent");
@@ -30,16 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => redis.quit());
 
-async function chat(lines: string[], userId: string): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = "";
-  output.on("data", (chunk) => (printed += chunk));
-  const done = runConsoleChat(bot, { input, output, userId, interactive: false });
-  input.end(`${lines.join("\n")}\n`);
-  await done;
-  return printed;
-}
+const chat = (lines: string[], userId: string) => chatLines(bot, lines, userId);
 
 describe("renewal reminders in the terminal chat (stored in Redis)", () => {
   it("asks the expiry, confirms one schedule per member, lists them and cancels one or all", async () => {

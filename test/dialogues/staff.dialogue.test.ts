@@ -1,14 +1,12 @@
 import type { AddressInfo } from "node:net";
-import { PassThrough } from "node:stream";
 import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
 import { civilDate } from "../../src/core/clock.ts";
 import type { Bot } from "../../src/dialogue/create-bot.ts";
 import { createLogger } from "../../src/infra/logger.ts";
 import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
 import { createServer } from "../../src/server/create-server.ts";
-import { createTestApp, testRedis } from "../helpers/test-app.ts";
+import { chatLines, createTestApp, testRedis } from "../helpers/test-app.ts";
 
 const redis = testRedis(12);
 const roles = { admins: ["console:boss"], staff: ["console:helper"] };
@@ -21,16 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => redis.quit());
 
-async function chat(lines: string[], userId: string): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = "";
-  output.on("data", (chunk) => (printed += chunk));
-  const done = runConsoleChat(bot, { input, output, userId, interactive: false });
-  input.end(`${lines.join("\n")}\n`);
-  await done;
-  return printed;
-}
+const chat = (lines: string[], userId: string) => chatLines(bot, lines, userId);
 
 describe("roles", () => {
   it("gives a citizen trying an admin command the ordinary help, and changes nothing", async () => {

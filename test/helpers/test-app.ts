@@ -1,7 +1,10 @@
+import { PassThrough } from "node:stream";
 import { Redis } from "ioredis";
 import { inject } from "vitest";
 import { createApp } from "../../src/app.ts";
+import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
 import type { Clock } from "../../src/core/clock.ts";
+import type { Bot } from "../../src/dialogue/create-bot.ts";
 import { createRedisReminderStore } from "../../src/infra/redis-reminder-store.ts";
 import { createRedisSessionStore } from "../../src/infra/redis-session-store.ts";
 import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
@@ -32,4 +35,27 @@ export async function createTestApp(
 /** A clock fixed at a moment. */
 export function fixedClock(iso: string): Clock {
   return { now: () => new Date(iso) };
+}
+
+/** Pipes lines into the terminal chat with `bot` (non-interactive) and returns everything it printed. */
+export async function chatLines(
+  bot: Bot,
+  lines: string[],
+  userId: string,
+  locale?: "vi" | "en",
+): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (chunk) => (printed += chunk));
+  const done = runConsoleChat(bot, {
+    input,
+    output,
+    userId,
+    interactive: false,
+    ...(locale ? { locale } : {}),
+  });
+  input.end(`${lines.join("\n")}\n`);
+  await done;
+  return printed;
 }

@@ -1,10 +1,7 @@
 import { parseArgs } from "node:util";
-import { createApp } from "../../app.ts";
 import { CONSOLE_CAPABILITIES } from "../../channels/console/console-chat.ts";
 import { formatForChannel, NUMBERED_HINT } from "../../core/format-for-channel.ts";
-import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
-import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
-import { cliLogger, openSessions, settingsOrExit, UsageError } from "../bootstrap.ts";
+import { cliLogger, createCliBot, openSessions, settingsOrExit, UsageError } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
 
 /** `ask [--lang vi|en] [--json] [--user ID] <text>`: one message in, the reply out. */
@@ -25,18 +22,7 @@ export async function askCommand(argv: string[]): Promise<void> {
   const logger = cliLogger(config);
   const sessions = await openSessions(config, logger, { allowMemory: true });
   try {
-    const { bot } = await createApp({
-      config,
-      content,
-      sessions: sessions.store,
-      logger,
-      ...(sessions.redis
-        ? {
-            reminders: createRedisReminderStore(sessions.redis),
-            staffDesk: createRedisStaffDesk(sessions.redis, { admins: config.ADMINS, staff: config.STAFF }),
-          }
-        : {}),
-    });
+    const bot = await createCliBot(config, content, sessions, logger);
     const response = await bot.handle({
       ref: { channel: "console", userId: values.user },
       text,

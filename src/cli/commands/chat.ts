@@ -1,9 +1,6 @@
 import { parseArgs } from "node:util";
-import { createApp } from "../../app.ts";
 import { runConsoleChat } from "../../channels/console/console-chat.ts";
-import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
-import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
-import { cliLogger, openSessions, settingsOrExit } from "../bootstrap.ts";
+import { cliLogger, createCliBot, openSessions, settingsOrExit } from "../bootstrap.ts";
 import { parseLocale } from "./options.ts";
 
 /** `chat [--lang vi|en] [--user ID]`: the terminal chat; with piped input, answers each line and exits. */
@@ -21,18 +18,7 @@ export async function chatCommand(argv: string[], options: { requireRedis?: bool
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const { bot } = await createApp({
-      config,
-      content,
-      sessions: sessions.store,
-      logger,
-      ...(sessions.redis
-        ? {
-            reminders: createRedisReminderStore(sessions.redis),
-            staffDesk: createRedisStaffDesk(sessions.redis, { admins: config.ADMINS, staff: config.STAFF }),
-          }
-        : {}),
-    });
+    const bot = await createCliBot(config, content, sessions, logger);
     await runConsoleChat(bot, {
       input: process.stdin,
       output: process.stdout,
