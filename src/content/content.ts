@@ -2,7 +2,13 @@ import type { Locale } from "../core/locale.ts";
 import type { PolicyData } from "../policy/policy-data.ts";
 import type { Intent } from "./schemas/intent.schema.ts";
 import type { Place } from "./schemas/places.schema.ts";
-import type { AbbreviationsFile, AnswerText, LinksFile } from "./schemas/shared.schema.ts";
+import type {
+  AbbreviationsFile,
+  AnswerText,
+  LinksFile,
+  LongExample,
+  OutsideServicesFile,
+} from "./schemas/shared.schema.ts";
 import type { Triage } from "./schemas/triage.schema.ts";
 
 export { LOCALES, type Locale } from "../core/locale.ts";
@@ -19,6 +25,10 @@ export interface Content {
   policy: PolicyData;
   links: LinksFile;
   abbreviations: AbbreviationsFile;
+  /** Long questions as citizens write them (a story, then one or more asks), trained on beside the examples. */
+  longExamples: readonly LongExample[];
+  /** Where questions close to health insurance belong (pensions, unemployment benefit, tax…). */
+  outside: OutsideServicesFile["services"];
   /** The "who pays?" decision tree. */
   triage: Triage;
   /** Where to enroll and pay: collection agents, post offices, commune offices, BHXH offices (intents/places/). */

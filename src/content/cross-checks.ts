@@ -16,6 +16,7 @@ export function crossCheck(content: Content, today: string): ContentIssue[] {
     ...checkIntentReferences(content),
     ...checkAnswers(content),
     ...checkCommonStrings(content),
+    ...checkOutsideServices(content),
     ...checkOverrides(content),
     ...checkDataFiles(content),
     ...checkStaleness(content, today),
@@ -73,6 +74,16 @@ function checkIntentReferences(content: Content): ContentIssue[] {
       }
     });
   }
+  for (const example of content.longExamples)
+    for (const id of [example.intent, ...(example.also ?? [])])
+      if (!content.intents.has(id))
+        issues.push(
+          error(
+            "intents/examples",
+            example.id,
+            `"${id}" is not an intent id: use an id from intents/catalog`,
+          ),
+        );
   return issues;
 }
 
@@ -147,6 +158,22 @@ function checkCommonStrings(content: Content): ContentIssue[] {
         );
   }
   return issues;
+}
+
+// Every service outside health insurance needs its pointer in every language.
+function checkOutsideServices(content: Content): ContentIssue[] {
+  return LOCALES.flatMap((locale) => {
+    const keys = new Set(flatKeys(content.common[locale]));
+    return content.outside
+      .filter((service) => !keys.has(`outside.${service.id}`))
+      .map((service) =>
+        error(
+          `locales/${locale}/common.json`,
+          `outside.${service.id}`,
+          "is missing: intents/_shared/outside-bhyt.yaml names this service",
+        ),
+      );
+  });
 }
 
 function checkOverrides(content: Content): ContentIssue[] {

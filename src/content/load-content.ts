@@ -16,6 +16,9 @@ import {
   type AnswerText,
   AnswerTextSchema,
   LinksFileSchema,
+  type LongExample,
+  LongExamplesFileSchema,
+  OutsideServicesFileSchema,
 } from "./schemas/shared.schema.ts";
 import { TriageSchema } from "./schemas/triage.schema.ts";
 
@@ -118,6 +121,15 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     AbbreviationsFileSchema,
   );
 
+  const outside = await parse(
+    path.join(root, "intents", "_shared", "outside-bhyt.yaml"),
+    OutsideServicesFileSchema,
+  );
+  const longExamples: LongExample[] = [];
+  for (const file of await listFiles(path.join(root, "intents", "examples"), [".yaml", ".yml"])) {
+    const parsed = await parse(file, LongExamplesFileSchema);
+    if (parsed) longExamples.push(...parsed.examples);
+  }
   const triage = await parse(path.join(root, "intents", "triage", "payer-triage.yaml"), TriageSchema);
   const places: Place[] = [];
   for (const file of await listFiles(path.join(root, "intents", "places"), [".yaml", ".yml", ".csv"])) {
@@ -141,6 +153,7 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     !provinces ||
     !links ||
     !abbreviations ||
+    !outside ||
     !triage ||
     issues.some((i) => i.severity === "error")
   ) {
@@ -153,6 +166,8 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     policy: { parameters, overrides, provinces: provinces.provinces, mergedOn: provinces.merged_on },
     links,
     abbreviations,
+    outside: outside.services,
+    longExamples,
     triage,
     places,
     version: hash.digest("hex").slice(0, 12),

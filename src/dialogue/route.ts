@@ -1,7 +1,7 @@
 import type { Locale } from "../content/content.ts";
 import { type Action, decodeAction } from "../core/actions.ts";
 import { t, text } from "../core/reply.ts";
-import { answerIntent } from "../features/answer-intent.ts";
+import { askedTopicReplies } from "../features/asked-topics.ts";
 import { changeLanguage } from "../features/change-language.ts";
 import { clarify } from "../features/clarify.ts";
 import { CALC_FLOW, type CalcField } from "../features/contribution/calc-draft.ts";
@@ -11,6 +11,7 @@ import { greet } from "../features/greeting.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
+import { answerOutsideBhyt } from "../features/outside-bhyt.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { askToForget, forgetUser, showPrivacy } from "../features/privacy/privacy.ts";
 import {
@@ -62,6 +63,8 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
 }
 
 const COMMAND_START = /^\s*\/[a-z_]/i;
+// Read as outside health insurance with at least this confidence: pointed to the right service, not "not understood".
+const OUTSIDE_FLOOR = 0.3;
 
 async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/is.exec(turn.text.trim());
@@ -85,12 +88,12 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const handled =
     band === "confirm"
       ? clarify(understood)
-      : band === "fallback"
-        ? await fallback(understood)
-        : await answerWithHandler(understood, intent);
-  if (band === "answer" && understanding.secondary) {
-    handled.replies.push(answerIntent(understood, understanding.secondary.intent));
-  }
+      : intent === "out_of_scope" && confidence >= OUTSIDE_FLOOR
+        ? answerOutsideBhyt(understood)
+        : band === "fallback"
+          ? await fallback(understood)
+          : await answerWithHandler(understood, intent);
+  handled.replies.push(...askedTopicReplies(understood, handled.replies));
   return { ...handled, understood: { intent, confidence, band } };
 }
 

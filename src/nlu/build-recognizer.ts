@@ -4,11 +4,14 @@ import { createNormalizer } from "./normalize.ts";
 import { createRecognizer, type Recognize } from "./recognize.ts";
 import { createSlotExtractor } from "./slots/extract-slots.ts";
 
-/** The training examples of every intent, in both languages. */
+/** The training examples of every intent, in both languages, and the long real-style questions. */
 export function trainingExamples(content: Content): TrainingExample[] {
-  return [...content.intents.values()].flatMap((intent) =>
-    [...intent.examples.vi, ...intent.examples.en].map((text) => ({ intent: intent.id, text })),
-  );
+  return [
+    ...[...content.intents.values()].flatMap((intent) =>
+      [...intent.examples.vi, ...intent.examples.en].map((text) => ({ intent: intent.id, text })),
+    ),
+    ...content.longExamples.map(({ intent, text }) => ({ intent, text })),
+  ];
 }
 
 /** Trains the classifier on the content's examples and wraps it in a recognizer; reports the build time. */

@@ -1,3 +1,4 @@
+import { maskBackground } from "./background.ts";
 import { ExampleIndex } from "./example-index.ts";
 import { FeatureSpace, rawFeatures } from "./featurize.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -56,7 +57,7 @@ export class IntentClassifier {
     const settings = { ...DEFAULTS, ...options };
     const intents = [...new Set(examples.map((e) => e.intent))].sort();
     const intentIndex = new Map(intents.map((intent, i) => [intent, i]));
-    const normalized = examples.map((e) => normalize(e.text));
+    const normalized = examples.map((e) => normalize(maskBackground(e.text)));
     const vocabulary = new Map<string, number>();
     for (const n of normalized) for (const t of n.tokens) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
     const space = new FeatureSpace();
@@ -92,7 +93,8 @@ export class IntentClassifier {
 
   /** The ranking, and how much of the message the bot knows (from the same pass over its words). */
   rankWithCoverage(text: string): { ranked: ScoredIntent[]; coverage: Coverage } {
-    const normalized = this.normalize(text);
+    // Names of people, places and hospitals are background, never topic evidence (see maskBackground).
+    const normalized = this.normalize(maskBackground(text));
     const tokens: string[] = [];
     let known = 0;
     let anyKnown = false;

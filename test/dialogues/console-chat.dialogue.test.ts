@@ -49,6 +49,45 @@ describe("terminal chat, piped (sessions in Redis)", () => {
     expect(out.match(/Căn cứ:/g)).toHaveLength(2);
   });
 
+  it("answers a long letter's main question, then its other asks, then offers the next likeliest topics", async () => {
+    const letter =
+      "Chào luật sư, tôi là công nhân ở khu công nghiệp, năm ngoái công ty cho nghỉ việc nên thẻ BHYT theo công ty " +
+      "đã hết hạn từ tháng 3. Nay tôi muốn mua BHYT hộ gia đình cho cả nhà. Xin hỏi hộ cận nghèo đóng bao nhiêu tiền? " +
+      "Còn đăng ký ở đâu? Và thủ tục cần giấy tờ gì? Mong được giải đáp.";
+    const out = await chat([letter], "dialogue-9");
+    // The main question first; of the other two asks one is answered in full and one offered as a button.
+    expect(out.indexOf("Bạn ở tỉnh/thành nào?")).toBe(0);
+    expect(out).toMatch(/Bưu điện|\d\. Nơi đăng ký, đóng BHYT/u);
+    expect(out).toMatch(/Mẫu số 2|\d\. Giấy tờ cần chuẩn bị/u);
+    expect(out).toContain("Bạn cũng hỏi về");
+  });
+
+  it("offers the next likeliest topics under a long story's answer, each once", async () => {
+    const story =
+      "Mẹ tôi năm nay 72 tuổi, ở với vợ chồng tôi, trước đây mẹ có thẻ BHYT theo hộ gia đình nhưng năm ngoái quên " +
+      "gia hạn nên thẻ đã hết hạn từ tháng 5. Nay tôi muốn mua lại cho mẹ thì thẻ mới bao lâu sau khi đóng tiền " +
+      "mới có giá trị sử dụng?";
+    const out = await chat([story], "dialogue-11");
+    const [answer = "", maybe = ""] = out.split("Có thể bạn cũng muốn biết:");
+    expect(answer).toContain("Căn cứ:");
+    const buttons = (part: string) => part.match(/^\d+\. .+$/gmu) ?? [];
+    expect(buttons(maybe).length).toBeGreaterThanOrEqual(1);
+    const labels = [...buttons(answer), ...buttons(maybe)].map((line) => line.replace(/^\d+\. /u, ""));
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it("points a question outside health insurance to the service that answers it", async () => {
+    const out = await chat(
+      [
+        "Tôi đóng bảo hiểm xã hội được 8 năm, nay nghỉ việc muốn rút BHXH một lần thì làm ở đâu, mất bao lâu?",
+      ],
+      "dialogue-10",
+    );
+    expect(out).toContain("Rút bảo hiểm xã hội một lần là chế độ của bảo hiểm xã hội");
+    expect(out).toContain("1900 9068");
+    expect(out).not.toContain("Căn cứ:");
+  });
+
   it("remembers the chosen language across conversations (stored in Redis)", async () => {
     await chat(["/lang en"], "dialogue-4");
     const later = await chat(["bhyt hộ gia đình đóng bao nhiêu"], "dialogue-4");

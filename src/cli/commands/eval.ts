@@ -3,20 +3,41 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { buildRecognizer } from "../../nlu/build-recognizer.ts";
 import { type EvalReport, evaluate } from "../../nlu/evaluate.ts";
+import { crossValidatedReadings, fitBands, type Reading, splitByLength } from "../../nlu/fit-bands.ts";
+import { DEFAULT_BANDS } from "../../nlu/recognize.ts";
 import { contentOrExit, UsageError } from "../bootstrap.ts";
 
-const CaseSchema = z.object({ q: z.string(), intent: z.string(), style: z.string().optional() });
+const CaseSchema = z.object({
+  q: z.string(),
+  intent: z.string(),
+  also: z.array(z.string()).optional(),
+  style: z.string().optional(),
+});
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
-/** `eval <file.jsonl> [--json]`: the accuracy report for labelled lines {"q","intent"}. */
+/**
+ * `eval <file.jsonl> [--json]`: the accuracy report for labelled lines {"q","intent"}; `eval --fit-bands`: band
+ * thresholds fitted on the long examples, each writer's questions read by a model trained without them.
+ */
 export async function evalCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false } },
+    options: {
+      json: { type: "boolean", default: false },
+      "fit-bands": { type: "boolean", default: false },
+      precision: { type: "string", default: "0.97" },
+    },
   });
+  if (values["fit-bands"]) {
+    const target = Number(values.precision);
+    if (!(target > 0 && target <= 1)) throw new UsageError("--precision takes a share, e.g. 0.97");
+    process.stdout.write(formatFits(crossValidatedReadings(await contentOrExit()), target));
+    return;
+  }
   const file = positionals[0];
-  if (!file) throw new UsageError("Usage: bhyt eval <file.jsonl> [--json]");
+  if (!file)
+    throw new UsageError("Usage: bhyt eval <file.jsonl> [--json] | bhyt eval --fit-bands [--precision 0.97]");
   const text = await readFile(file, "utf8").catch(() => {
     throw new UsageError(`Cannot read ${file}.`);
   });
@@ -27,13 +48,31 @@ export async function evalCommand(argv: string[]): Promise<void> {
     .map(({ line, index }) => {
       const parsed = CaseSchema.safeParse(safeJson(line));
       if (!parsed.success)
-        throw new UsageError(`${file}:${index + 1}: expected {"q": "...", "intent": "..."}`);
+        throw new UsageError(
+          `${file}:${index + 1}: expected {"q": "...", "intent": "...", "also"?: [...], "style"?: "..."}`,
+        );
       return parsed.data;
     });
   const content = await contentOrExit();
   const { recognize } = buildRecognizer(content);
   const report = evaluate(cases, recognize);
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+}
+
+// Short and long messages are fitted apart: the same confidence means less on a long story.
+function formatFits(readings: Reading[], target: number): string {
+  const lines = [`band thresholds answering the most with answered precision ≥ ${pct(target)}:`];
+  const parts = splitByLength(readings);
+  for (const name of ["short", "long"] as const) {
+    const part = parts[name];
+    const fit = fitBands(part, DEFAULT_BANDS[name].confirm, target);
+    lines.push(
+      fit
+        ? `  ${name.padEnd(5)} answer ${fit.thresholds.answer}, margin ${fit.thresholds.margin}: answers ${pct(fit.answeredShare)} at ${pct(fit.answeredPrecision)} (n=${fit.n})`
+        : `  ${name.padEnd(5)} no setting reaches it (n=${part.length})`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 function safeJson(line: string): unknown {
@@ -54,18 +93,25 @@ export function formatReport(r: EvalReport): string {
   }
   lines.push("", "top confusions (expected → predicted):");
   for (const c of r.confusions) lines.push(`  ${c.count} × ${c.expected} → ${c.predicted}`);
-  lines.push("", "slices:");
-  for (const [name, s] of Object.entries(r.slices))
-    lines.push(`  ${name.padEnd(20)} ${pct(s.accuracy).padStart(7)}  (n=${s.n})`);
+  lines.push("", "slices (top-1, answered share, answered precision):");
+  for (const [name, s] of Object.entries(r.slices).sort(([a], [b]) => a.localeCompare(b)))
+    lines.push(
+      `  ${name.padEnd(22)} ${pct(s.accuracy).padStart(7)} ${pct(s.answeredShare).padStart(7)} ${pct(s.answeredPrecision).padStart(7)}  (n=${s.n})`,
+    );
   lines.push("", "bands (share of messages, precision; confirm = right intent among the 3 offered):");
   for (const [name, b] of Object.entries(r.bands))
     lines.push(`  ${name.padEnd(9)} ${pct(b.share).padStart(7)}  precision ${pct(b.precision)}`);
   lines.push(
     "",
     `out of scope: precision ${pct(r.outOfScope.precision)}, recall ${pct(r.outOfScope.recall)}, not answered as in-scope ${pct(r.outOfScope.notAnsweredAsInScope)} (n=${r.outOfScope.n})`,
-    `answered precision: ${pct(r.answeredPrecision)}`,
-    `top-3: ${pct(r.top3)}`,
-    `accuracy: ${pct(r.accuracy)} (${r.total} messages)`,
+    ...(r.alsoOffered.n > 0
+      ? [`other asked topics answered or offered: ${pct(r.alsoOffered.share)} (n=${r.alsoOffered.n})`]
+      : []),
+    `answered share (in scope): ${pct(r.answeredShare)}`,
+    `answered precision: ${pct(r.answeredPrecision)} (main intent only ${pct(r.answeredPrecisionMain)})`,
+    `top-3: ${pct(r.top3)} (main intent only ${pct(r.top3Main)})`,
+    `top-1 main intent: ${pct(r.accuracyMain)}`,
+    `accuracy: ${pct(r.accuracy)} (${r.total} messages; top-1 is the main intent or another asked topic)`,
     "",
   );
   return lines.join("\n");

@@ -31,6 +31,31 @@ export const AbbreviationsFileSchema = z.strictObject({
   fillers: z.array(z.string()).default([]),
 });
 
+/** intents/_shared/outside-bhyt.yaml: services that answer questions close to health insurance, and their words. */
+export const OutsideServicesFileSchema = z.strictObject({
+  services: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z_]+$/),
+        match: z.array(z.string().trim().min(2)).min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** intents/examples/*.yaml: long questions as citizens write them, each with the intent it mainly asks. */
+export const LongExamplesFileSchema = z.strictObject({
+  examples: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      intent: z.string().min(1),
+      /** Other topics the question also asks: answering one of them is not a wrong answer. */
+      also: z.array(z.string().min(1)).max(3).optional(),
+      text: z.string().trim().min(2).max(2000),
+    }),
+  ),
+});
+
 /** One locale answer entry: title, first message, optional details. */
 export const AnswerTextSchema = z.strictObject({
   title: z.string().trim().min(1).max(40, "a button title must be at most 40 characters"),
@@ -42,5 +67,9 @@ export const AnswerTextSchema = z.strictObject({
 export type LinksFile = z.infer<typeof LinksFileSchema>;
 /** Abbreviation table. */
 export type AbbreviationsFile = z.infer<typeof AbbreviationsFileSchema>;
+/** Services outside health insurance. */
+export type OutsideServicesFile = z.infer<typeof OutsideServicesFileSchema>;
+/** One long example question. */
+export type LongExample = z.infer<typeof LongExamplesFileSchema>["examples"][number];
 /** One answer in one locale. */
 export type AnswerText = z.infer<typeof AnswerTextSchema>;

@@ -210,6 +210,30 @@ describe("loadContent: each broken file gives one readable line (file › path: 
     const errors = await errorsAfter((s) => s.edit("locales/en/common.json", '"menu": "Topics",', ""));
     expect(errors).toEqual(["locales/en/common.json › button.menu: is missing (it exists in locales/vi)"]);
   });
+
+  it("rejects a long example labelled with an intent that does not exist", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit(
+        "intents/examples/real-style.yaml",
+        /intent: contribution\.household\n/,
+        "intent: contribution.houshold\n",
+      ),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^intents\/examples › [a-d]-\d{3}: "contribution\.houshold" is not an intent id: use an id from intents\/catalog$/,
+    );
+  });
+
+  it("rejects a service outside health insurance that has no pointer text", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("intents/_shared/outside-bhyt.yaml", "  - id: pension", "  - id: pensions"),
+    );
+    expect(errors).toEqual([
+      "locales/vi/common.json › outside.pensions: is missing: intents/_shared/outside-bhyt.yaml names this service",
+      "locales/en/common.json › outside.pensions: is missing: intents/_shared/outside-bhyt.yaml names this service",
+    ]);
+  });
 });
 
 describe("loadContent: warnings", () => {

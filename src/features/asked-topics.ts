@@ -1,0 +1,35 @@
+import { choices, type Reply, t } from "../core/reply.ts";
+import { LONG_MESSAGE } from "../nlu/recognize.ts";
+import { answerIntent, intentChoice } from "./answer-intent.ts";
+import type { Turn } from "./handler.ts";
+
+// Buttons on one extra reply: Zalo OA shows five at most, so the topics fit without becoming a numbered list.
+const MAX_TOPIC_BUTTONS = 4;
+
+/**
+ * The replies that follow the main answer of an answered message: the second topic it asks answered in full, any
+ * further topic offered as a button ("Bạn cũng hỏi về: …"), and under a long message the next likeliest topics too,
+ * since a long story can be read more than one way; a topic already on a button of `shown` is not repeated.
+ */
+export function askedTopicReplies(turn: Turn, shown: readonly Reply[] = []): Reply[] {
+  const understanding = turn.understanding;
+  if (understanding?.band !== "answer") return [];
+  const known = (intent: string) => intent !== "out_of_scope" && turn.content.intents.has(intent);
+  const [second, ...further] = (understanding.also ?? []).map((a) => a.intent).filter(known);
+  const replies = second ? [answerIntent(turn, second)] : [];
+  // A topic the answers already offer as a button is not offered twice.
+  const offeredAlready = new Set(
+    [...shown, ...replies]
+      .flatMap((reply) => (reply.kind === "choices" ? reply.choices : []))
+      .map((c) => c.action),
+  );
+  const likely =
+    turn.text.length > LONG_MESSAGE ? understanding.alternatives.slice(0, 2).map((a) => a.intent) : [];
+  const offered = [...new Set([...further, ...likely])]
+    .filter((intent) => known(intent) && intent !== understanding.intent && intent !== second)
+    .filter((intent) => !offeredAlready.has(intentChoice(intent).action))
+    .slice(0, MAX_TOPIC_BUTTONS);
+  if (offered.length === 0) return replies;
+  const prompt = t(further.length > 0 ? "common:asked.also" : "common:asked.maybe");
+  return [...replies, choices([prompt], offered.map(intentChoice))];
+}

@@ -1,0 +1,34 @@
+import { encodeAction } from "../core/actions.ts";
+import { foldDiacritics } from "../core/fold.ts";
+import { choices, t } from "../core/reply.ts";
+import { answerTexts } from "./answer-intent.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+const OUT_OF_SCOPE = "out_of_scope";
+
+/** The service outside health insurance that a message names (intents/_shared/outside-bhyt.yaml), if any. */
+export function outsideService(turn: Turn): string | undefined {
+  const folded = ` ${foldDiacritics(turn.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  return turn.content.outside.find((service) =>
+    service.match.some((words) =>
+      folded.includes(` ${foldDiacritics(words).replace(/[^\p{L}\p{N}]+/gu, " ")} `),
+    ),
+  )?.id;
+}
+
+/**
+ * A question outside health insurance: where it belongs (pensions → BHXH, unemployment benefit → the employment
+ * service centre, tax → the tax office…), or the general out-of-scope answer when no service is named.
+ */
+export function answerOutsideBhyt(turn: Turn): Outcome {
+  const service = outsideService(turn);
+  const hotline = turn.content.links.contacts.hotline;
+  const intent = turn.content.intents.get(OUT_OF_SCOPE);
+  const parts = service
+    ? [t(`common:outside.${service}`, { hotline })]
+    : intent
+      ? answerTexts(turn, intent)
+      : [t("common:fallback.hotline", { hotline })];
+  const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
+  return { replies: [choices(parts, [menu])], session: { lastIntent: OUT_OF_SCOPE, misses: 0 } };
+}
