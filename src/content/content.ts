@@ -8,6 +8,7 @@ import type {
   LinksFile,
   LongExample,
   OutsideServicesFile,
+  TypedRepliesFile,
 } from "./schemas/shared.schema.ts";
 import type { Triage } from "./schemas/triage.schema.ts";
 
@@ -25,6 +26,8 @@ export interface Content {
   policy: PolicyData;
   links: LinksFile;
   abbreviations: AbbreviationsFile;
+  /** What a typed reply to the bot's own yes/no question means ("ok", "dạ được", "thôi khỏi"). */
+  typedReplies: TypedRepliesFile;
   /** Long questions as citizens write them (a story, then one or more asks), trained on beside the examples. */
   longExamples: readonly LongExample[];
   /** Where questions close to health insurance belong (pensions, unemployment benefit, tax…). */

@@ -19,6 +19,7 @@ import {
   type LongExample,
   LongExamplesFileSchema,
   OutsideServicesFileSchema,
+  TypedRepliesFileSchema,
 } from "./schemas/shared.schema.ts";
 import { TriageSchema } from "./schemas/triage.schema.ts";
 
@@ -125,6 +126,10 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     path.join(root, "intents", "_shared", "outside-bhyt.yaml"),
     OutsideServicesFileSchema,
   );
+  const typedReplies = await parse(
+    path.join(root, "intents", "_shared", "typed-replies.yaml"),
+    TypedRepliesFileSchema,
+  );
   const longExamples: LongExample[] = [];
   for (const file of await listFiles(path.join(root, "intents", "examples"), [".yaml", ".yml"])) {
     const parsed = await parse(file, LongExamplesFileSchema);
@@ -154,6 +159,7 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     !links ||
     !abbreviations ||
     !outside ||
+    !typedReplies ||
     !triage ||
     issues.some((i) => i.severity === "error")
   ) {
@@ -167,6 +173,7 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     links,
     abbreviations,
     outside: outside.services,
+    typedReplies,
     longExamples,
     triage,
     places,

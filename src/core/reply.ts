@@ -17,6 +17,8 @@ export interface TextRef {
 export interface Choice {
   label: TextRef;
   action: string;
+  /** The choice a typed yes or no picks ("ok", "dạ được", "thôi khỏi"), when the question asked is yes/no. */
+  means?: "yes" | "no";
 }
 
 /** What a handler wants to say, before translation and channel formatting. */

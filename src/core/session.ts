@@ -2,15 +2,25 @@ import { z } from "zod";
 import type { ConversationRef } from "./types.ts";
 
 /** Bumped whenever the stored shape changes; sessions of another version are discarded, never misread. */
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
+
+/** One choice the bot last offered: its action, its label in each language (folded), and yes/no if it means one. */
+export const PendingChoiceSchema = z.object({
+  action: z.string(),
+  labels: z.array(z.string()).max(4),
+  means: z.enum(["yes", "no"]).optional(),
+});
+
+/** A choice the bot last offered, as remembered for a typed reply. */
+export type PendingChoice = z.infer<typeof PendingChoiceSchema>;
 
 /** What the bot remembers about a conversation between messages. */
 export const SessionSchema = z.object({
   v: z.literal(SESSION_VERSION),
   /** Language the user chose with /lang or a button; wins over detection. */
   locale: z.enum(["vi", "en"]).optional(),
-  /** The actions of the last numbered choices, so "2" can mean the second one. */
-  pendingChoices: z.array(z.string()).max(10).default([]),
+  /** The last choices offered, so "2", "ok" or "6 tháng" can pick one (src/dialogue/typed-reply.ts). */
+  pendingChoices: z.array(PendingChoiceSchema).max(10).default([]),
   /** The last intent answered, for "more" and follow-ups. */
   lastIntent: z.string().optional(),
   /**

@@ -1,12 +1,11 @@
 import type { TFunction } from "i18next";
-import type { Content, Locale } from "../content/content.ts";
+import { type Content, LOCALES, type Locale } from "../content/content.ts";
 import type { ContentEditor } from "../content/content-editor.ts";
-import { encodeAction } from "../core/actions.ts";
 import { type Clock, civilDate, systemClock } from "../core/clock.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
 import { type RenderedReply, type Reply, t, text } from "../core/reply.ts";
 import { type ChatLock, createSequencer } from "../core/sequentialize.ts";
-import { newSession, type Session, type SessionStore } from "../core/session.ts";
+import { newSession, type PendingChoice, type Session, type SessionStore } from "../core/session.ts";
 import type { InboundMessage, RateVerdict } from "../core/types.ts";
 import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
@@ -19,6 +18,7 @@ import { renderReplies } from "../i18n/render.ts";
 import { detectLanguage } from "../nlu/language.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 import { route } from "./route.ts";
+import { foldTyped, readTypedReply } from "./typed-reply.ts";
 
 /** Longest message the bot reads; longer ones get a polite request to shorten (nothing is silently cut). */
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -85,8 +85,13 @@ export function createBot(deps: BotDeps): Bot {
     const { text: safeText, found: hadPersonalNumber } = redactPersonalNumbers(rawText);
     // While the calculator waits for an answer, a typed number is that answer ("12" months), not a menu pick.
     const numbersAreAnswers = session.flow?.id === CALC_FLOW && Boolean(session.flow.awaiting);
-    const numbered = numbersAreAnswers ? undefined : pickNumberedChoice(safeText, session);
-    const action = message.action ?? numbered;
+    const typed =
+      message.action === undefined
+        ? readTypedReply(safeText, session.pendingChoices, content.typedReplies, {
+            numbers: !numbersAreAnswers,
+          })
+        : undefined;
+    const action = message.action ?? (typed?.kind === "pick" ? typed.action : undefined);
     const locale = chooseLocale(message, session, action ? "" : safeText, deps.defaultLocale);
     const turn: Turn = {
       message,
@@ -104,8 +109,13 @@ export function createBot(deps: BotDeps): Bot {
     };
 
     let outcome: Outcome;
-    const refused = action === undefined && (safeText.trim() === "" || safeText.length > MAX_MESSAGE_LENGTH);
-    if (action === undefined && safeText.trim() === "")
+    const outOfRange = typed?.kind === "out_of_range";
+    const refused =
+      outOfRange ||
+      (action === undefined && (safeText.trim() === "" || safeText.length > MAX_MESSAGE_LENGTH));
+    if (typed?.kind === "out_of_range")
+      outcome = { replies: [text(t("common:input.out_of_range", { count: typed.count }))] };
+    else if (action === undefined && safeText.trim() === "")
       outcome = { replies: [text(t("common:input.empty"))] };
     else if (action === undefined && safeText.length > MAX_MESSAGE_LENGTH) {
       outcome = {
@@ -131,10 +141,10 @@ export function createBot(deps: BotDeps): Bot {
     const updated: Session = {
       ...session,
       ...outcome.session,
-      // A message refused for its form (empty, too long) keeps the menu it was meant to answer.
+      // A message refused for its form (empty, too long, a number not offered) keeps the choices it was meant to answer.
       pendingChoices:
         lastChoices?.kind === "choices"
-          ? lastChoices.choices.map((c) => c.action)
+          ? rememberChoices(lastChoices, translator)
           : refused
             ? session.pendingChoices
             : [],
@@ -194,10 +204,15 @@ async function countTurn(
   if (understood && understood.band !== "answer") await desk.recordUnanswered(text, from);
 }
 
-function pickNumberedChoice(text: string, session: Session): string | undefined {
-  const match = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
-  if (!match || session.pendingChoices.length === 0) return undefined;
-  return session.pendingChoices[Number(match[1]) - 1] ?? encodeAction({ type: "menu" });
+// The offered choices with their labels in both languages: a user may type either ("6 tháng", "6 months").
+function rememberChoices(reply: Reply, translator: (locale: Locale) => TFunction): PendingChoice[] {
+  const [vi, en] = LOCALES.map((locale) => renderReplies([reply], translator(locale), locale)[0]!.buttons);
+  const offered = reply.kind === "choices" ? reply.choices : [];
+  return offered.map((choice, i) => ({
+    action: choice.action,
+    labels: [...new Set([vi?.[i]?.label, en?.[i]?.label].filter((l) => l !== undefined).map(foldTyped))],
+    ...(choice.means ? { means: choice.means } : {}),
+  }));
 }
 
 function chooseLocale(message: InboundMessage, session: Session, text: string, fallback: Locale): Locale {

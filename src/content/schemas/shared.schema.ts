@@ -43,6 +43,13 @@ export const OutsideServicesFileSchema = z.strictObject({
     .min(1),
 });
 
+/** intents/_shared/typed-replies.yaml: the typed forms of yes and no, and the particles that may close them. */
+export const TypedRepliesFileSchema = z.strictObject({
+  yes: z.array(z.string().trim().min(1)).min(1),
+  no: z.array(z.string().trim().min(1)).min(1),
+  particles: z.array(z.string().trim().min(1)).default([]),
+});
+
 /** intents/examples/*.yaml: long questions as citizens write them, each with the intent it mainly asks. */
 export const LongExamplesFileSchema = z.strictObject({
   examples: z.array(
@@ -69,6 +76,8 @@ export type LinksFile = z.infer<typeof LinksFileSchema>;
 export type AbbreviationsFile = z.infer<typeof AbbreviationsFileSchema>;
 /** Services outside health insurance. */
 export type OutsideServicesFile = z.infer<typeof OutsideServicesFileSchema>;
+/** The typed forms of yes and no. */
+export type TypedRepliesFile = z.infer<typeof TypedRepliesFileSchema>;
 /** One long example question. */
 export type LongExample = z.infer<typeof LongExamplesFileSchema>["examples"][number];
 /** One answer in one locale. */

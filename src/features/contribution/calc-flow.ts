@@ -102,7 +102,7 @@ export function answerCalcQuestion(
   let answer = readFieldAnswer(field, raw, turn.content, turn.today);
   // A number typed back for a numbered list means that option, unless it is itself a valid answer ("12" months).
   if (!(answer && "ok" in answer) && typedIndex) {
-    const picked = turn.session.pendingChoices[Number(typedIndex) - 1];
+    const picked = turn.session.pendingChoices[Number(typedIndex) - 1]?.action;
     const value = picked?.startsWith(`calc:${field}=`) ? picked.slice(`calc:${field}=`.length) : undefined;
     if (value) answer = readFieldAnswer(field, value, turn.content, turn.today);
   }

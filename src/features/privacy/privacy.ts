@@ -25,8 +25,9 @@ export function askToForget(): Outcome {
           {
             label: t("common:privacy.button_yes"),
             action: encodeAction({ type: "privacy", what: "forget" }),
+            means: "yes",
           },
-          { label: t("common:privacy.button_no"), action: encodeAction({ type: "menu" }) },
+          { label: t("common:privacy.button_no"), action: encodeAction({ type: "menu" }), means: "no" },
         ],
       ),
     ],

@@ -69,8 +69,8 @@ function confirmation(turn: Turn, cards: CardExpiry[]): Outcome {
           t("common:reminders.schedule_note", { hour: SEND_HOUR }),
         ],
         [
-          button(t("common:reminders.button.confirm"), "confirm", "yes"),
-          button(t("common:reminders.button.no"), "confirm", "no"),
+          { ...button(t("common:reminders.button.confirm"), "confirm", "yes"), means: "yes" },
+          { ...button(t("common:reminders.button.no"), "confirm", "no"), means: "no" },
         ],
       ),
     ],
