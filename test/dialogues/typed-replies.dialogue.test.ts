@@ -27,12 +27,15 @@ describe("typed replies to the bot's own question (sessions and reminders in Red
     },
   );
 
-  it.each(["không", "ko", "thôi khỏi", "no"])('a typed "%s" declines, and no reminder is stored', async (reply) => {
-    const user = `typed-no-${reply}`;
-    const out = await chat([ASK_REMINDER, reply], user);
-    expect(out).not.toContain("Đã đặt");
-    expect(await chat(["/nhacnho"], user)).not.toContain("20/05/2027");
-  });
+  it.each(["không", "ko", "thôi khỏi", "no"])(
+    'a typed "%s" declines, and no reminder is stored',
+    async (reply) => {
+      const user = `typed-no-${reply}`;
+      const out = await chat([ASK_REMINDER, reply], user);
+      expect(out).not.toContain("Đã đặt");
+      expect(await chat(["/nhacnho"], user)).not.toContain("20/05/2027");
+    },
+  );
 
   it('deletes what the bot keeps after /xoadulieu and a typed "có"', async () => {
     const user = "typed-forget";

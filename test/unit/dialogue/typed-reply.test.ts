@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
+import type { PendingChoice } from "../../../src/core/session.ts";
 import { foldTyped, readTypedReply } from "../../../src/dialogue/typed-reply.ts";
 import { realContent } from "../../helpers/real-content.ts";
 
-const months = [3, 6, 12].map((m) => ({ action: `calc:months=${m}`, labels: [`${m} thang`, `${m} months`] }));
-const confirm = [
+const months: PendingChoice[] = [3, 6, 12].map((m) => ({
+  action: `calc:months=${m}`,
+  labels: [`${m} thang`, `${m} months`],
+}));
+const confirm: PendingChoice[] = [
   { action: "rem:confirm=yes", labels: [foldTyped("✅ Đặt nhắc"), "set reminders"], means: "yes" as const },
   { action: "rem:confirm=no", labels: ["khong", "no"], means: "no" as const },
 ];
 
 describe("reading a typed reply to the bot's own question", async () => {
   const lexicon = (await realContent()).typedReplies;
-  const read = (text: string, pending = confirm, numbers = true) =>
+  const read = (text: string, pending: readonly PendingChoice[] = confirm, numbers = true) =>
     readTypedReply(text, pending, lexicon, { numbers });
 
   it("reads yes and no in every register, with or without marks and closing particles", () => {
