@@ -19,6 +19,8 @@ export const SessionSchema = z.object({
   v: z.literal(SESSION_VERSION),
   /** Language the user chose with /lang or a button; wins over detection. */
   locale: z.enum(["vi", "en"]).optional(),
+  /** The language of the bot's last reply: a message that shows none ("yes", "15/6/2027", a place) keeps it. */
+  lastLocale: z.enum(["vi", "en"]).optional(),
   /** The last choices offered, so "2", "ok" or "6 tháng" can pick one (src/dialogue/typed-reply.ts). */
   pendingChoices: z.array(PendingChoiceSchema).max(10).default([]),
   /** The last intent answered, for "more" and follow-ups. */

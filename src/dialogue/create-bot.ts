@@ -148,6 +148,7 @@ export function createBot(deps: BotDeps): Bot {
           : refused
             ? session.pendingChoices
             : [],
+      lastLocale: replyLocale,
       updatedAt: now.toISOString(),
     };
     if (outcome.forget) await deps.sessions.delete(message.ref);
@@ -221,6 +222,7 @@ function chooseLocale(message: InboundMessage, session: Session, text: string, f
   // Commands like /help are the same in every language, so they say nothing about the user's.
   const detected = text && !text.startsWith("/") ? detectLanguage(text) : undefined;
   if (detected) return detected;
+  if (session.lastLocale) return session.lastLocale;
   const hint = message.localeHint?.slice(0, 2);
   return hint === "vi" || hint === "en" ? hint : fallback;
 }

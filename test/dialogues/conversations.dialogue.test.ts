@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import type { Bot } from "../../src/dialogue/create-bot.ts";
+import { REPO_ROOT } from "../helpers/content-sandbox.ts";
+import { chatLines, createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+
+// Scripted conversations kept as data (test/conversations/*.yaml), typed into the terminal chat of the real bot
+// with sessions, reminders and the staff desk in Redis: each turn's reply must contain every `expect` text and
+// none of the `reject` texts (case-insensitive).
+const TurnSchema = z.strictObject({
+  say: z.string().min(1),
+  expect: z.array(z.string().min(1)).default([]),
+  reject: z.array(z.string().min(1)).default([]),
+});
+const ConversationSchema = z.strictObject({
+  name: z.string().min(1),
+  /** The review defect or the flow it covers (D01…, or a flow name). */
+  covers: z.string().min(1),
+  locale: z.enum(["vi", "en"]).optional(),
+  turns: z.array(TurnSchema).min(1),
+});
+
+const folder = path.join(REPO_ROOT, "test/conversations");
+const files = readdirSync(folder).filter((file) => file.endsWith(".yaml"));
+const conversations = files.flatMap((file) =>
+  z
+    .array(ConversationSchema)
+    .parse(parse(readFileSync(path.join(folder, file), "utf8")))
+    .map((conversation, index) => ({ ...conversation, id: `${file.replace(/\.yaml$/, "")}-${index + 1}` })),
+);
+
+const redis = testRedis(4);
+let bot: Bot;
+
+beforeAll(async () => {
+  await redis.flushdb();
+  ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
+});
+afterAll(() => redis.quit());
+
+describe("scripted conversations (test/conversations/)", () => {
+  it("has conversations with distinct names", () => {
+    expect(conversations.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(conversations.map((c) => c.name)).size).toBe(conversations.length);
+  });
+
+  it.each(conversations)("$id: $name", async ({ id, locale, turns }) => {
+    for (const [index, turn] of turns.entries()) {
+      const reply = (await chatLines(bot, [turn.say], `conversation-${id}`, locale)).toLowerCase();
+      const where = `turn ${index + 1} (“${turn.say}”) replied:\n${reply}`;
+      for (const wanted of turn.expect) expect(reply, where).toContain(wanted.toLowerCase());
+      for (const unwanted of turn.reject) expect(reply, where).not.toContain(unwanted.toLowerCase());
+    }
+  });
+});
