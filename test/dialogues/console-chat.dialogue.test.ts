@@ -1,17 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Bot } from "../../src/dialogue/create-bot.ts";
-import { chatLines, createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { terminalChatApp } from "../helpers/test-app.ts";
 
-const redis = testRedis(2);
-let bot: Bot;
-
-beforeAll(async () => {
-  await redis.flushdb();
-  ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
-});
-afterAll(() => redis.quit());
-
-const chat = (lines: string[], userId: string, locale?: "vi" | "en") => chatLines(bot, lines, userId, locale);
+const { redis, chat } = terminalChatApp(2);
 
 describe("terminal chat, piped (sessions in Redis)", () => {
   it("greets, answers the near-poor question with today's figures and its source", async () => {

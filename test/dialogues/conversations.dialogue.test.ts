@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { Bot } from "../../src/dialogue/create-bot.ts";
 import { REPO_ROOT } from "../helpers/content-sandbox.ts";
-import { chatLines, createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+import { terminalChatApp } from "../helpers/test-app.ts";
 
 // Scripted conversations kept as data (test/conversations/*.yaml), typed into the terminal chat of the real bot
 // with sessions, reminders and the staff desk in Redis: each turn's reply must contain every `expect` text and
@@ -32,14 +31,7 @@ const conversations = files.flatMap((file) =>
     .map((conversation, index) => ({ ...conversation, id: `${file.replace(/\.yaml$/, "")}-${index + 1}` })),
 );
 
-const redis = testRedis(4);
-let bot: Bot;
-
-beforeAll(async () => {
-  await redis.flushdb();
-  ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
-});
-afterAll(() => redis.quit());
+const { chat } = terminalChatApp(4);
 
 describe("scripted conversations (test/conversations/)", () => {
   it("has conversations with distinct names", () => {
@@ -49,7 +41,7 @@ describe("scripted conversations (test/conversations/)", () => {
 
   it.each(conversations)("$id: $name", async ({ id, locale, turns }) => {
     for (const [index, turn] of turns.entries()) {
-      const reply = (await chatLines(bot, [turn.say], `conversation-${id}`, locale)).toLowerCase();
+      const reply = (await chat([turn.say], `conversation-${id}`, locale)).toLowerCase();
       const where = `turn ${index + 1} (“${turn.say}”) replied:\n${reply}`;
       for (const wanted of turn.expect) expect(reply, where).toContain(wanted.toLowerCase());
       for (const unwanted of turn.reject) expect(reply, where).not.toContain(unwanted.toLowerCase());

@@ -1,17 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Bot } from "../../src/dialogue/create-bot.ts";
-import { chatLines, createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { terminalChatApp } from "../helpers/test-app.ts";
 
-const redis = testRedis(5);
-let bot: Bot;
-
-beforeAll(async () => {
-  await redis.flushdb();
-  ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
-});
-afterAll(() => redis.quit());
-
-const chat = (lines: string[], userId: string) => chatLines(bot, lines, userId);
+const { redis, chat } = terminalChatApp(5);
 
 describe("where to enroll, from a commune typed loosely", () => {
   it("lists the places of the commune named in the question, best first, marked as sample data", async () => {

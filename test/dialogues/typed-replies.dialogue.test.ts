@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Bot } from "../../src/dialogue/create-bot.ts";
-import { chatLines, createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { terminalChatApp } from "../helpers/test-app.ts";
 
 // Typed replies to the bot's own questions, as people type them where there are no buttons (Zalo, the terminal).
-const redis = testRedis(7);
-let bot: Bot;
-
-beforeAll(async () => {
-  await redis.flushdb();
-  ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
-});
-afterAll(() => redis.quit());
-
-const chat = (lines: string[], userId: string, locale?: "vi" | "en") => chatLines(bot, lines, userId, locale);
+const { chat } = terminalChatApp(7);
 const ASK_REMINDER = "nhắc tôi gia hạn thẻ bhyt, thẻ hết hạn ngày 20/5/2027";
 
 describe("typed replies to the bot's own question (sessions and reminders in Redis)", () => {

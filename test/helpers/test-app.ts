@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { Redis } from "ioredis";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
 import type { Clock } from "../../src/core/clock.ts";
@@ -58,4 +58,22 @@ export async function chatLines(
   input.end(`${lines.join("\n")}\n`);
   await done;
   return printed;
+}
+
+/**
+ * The real app for one dialogue test file: its own Redis database (emptied first), the clock at 2026-11-23 10:00
+ * in Vietnam, and `chat` typing lines into the terminal chat as one user.
+ */
+export function terminalChatApp(db: number) {
+  const redis = testRedis(db);
+  let bot: Bot | undefined;
+  beforeAll(async () => {
+    await redis.flushdb();
+    ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
+  });
+  afterAll(() => redis.quit());
+  return {
+    redis,
+    chat: (lines: string[], userId: string, locale?: "vi" | "en") => chatLines(bot!, lines, userId, locale),
+  };
 }
