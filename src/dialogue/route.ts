@@ -1,6 +1,7 @@
 import type { Locale } from "../content/content.ts";
 import { type Action, decodeAction } from "../core/actions.ts";
 import { t, text } from "../core/reply.ts";
+import { acknowledge } from "../features/acknowledge.ts";
 import { askedTopicReplies } from "../features/asked-topics.ts";
 import { changeLanguage } from "../features/change-language.ts";
 import { clarify } from "../features/clarify.ts";
@@ -81,6 +82,8 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
     if (assisted) return assisted;
   }
   if (command && name) return runCommand(turn, name, command[2]?.trim());
+  const acknowledged = acknowledge(turn);
+  if (acknowledged) return acknowledged;
 
   const understanding = recognize(turn.text, turn.today);
   const understood = { ...turn, understanding };

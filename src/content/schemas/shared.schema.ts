@@ -48,6 +48,8 @@ export const TypedRepliesFileSchema = z.strictObject({
   yes: z.array(z.string().trim().min(1)).min(1),
   no: z.array(z.string().trim().min(1)).min(1),
   particles: z.array(z.string().trim().min(1)).default([]),
+  acknowledgements: z.array(z.string().trim().min(1)).default([]),
+  sad: z.array(z.string().trim().min(1)).default([]),
 });
 
 /** intents/examples/*.yaml: long questions as citizens write them, each with the intent it mainly asks. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Content } from "../../content/content.ts";
 import { dateOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
-import { householdSizeOf } from "../../nlu/slots/household-size.ts";
+import { householdSizeOf, shortMembersReplyOf } from "../../nlu/slots/household-size.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { placeFinderFor } from "../../nlu/slots/places.ts";
@@ -48,7 +48,7 @@ export function readFieldAnswer(field: CalcField, raw: string, content: Content,
       return short(folded) ? { invalid: "group" } : undefined;
     }
     case "members": {
-      const members = number ? Number(number) : householdSizeOf(folded);
+      const members = number ? Number(number) : (householdSizeOf(folded) ?? shortMembersReplyOf(folded));
       if (members === undefined) return short(folded) ? { invalid: "members" } : undefined;
       return members >= 1 && members <= LARGEST_HOUSEHOLD ? { ok: { members } } : { invalid: "members" };
     }

@@ -1,3 +1,4 @@
+import { encodeAction } from "../../core/actions.ts";
 import { choices, type Reply, t, text } from "../../core/reply.ts";
 import type { InboundMessage } from "../../core/types.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -21,7 +22,14 @@ const refOfPrincipal = (principal: string) => {
 export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<Outcome> {
   const { handoff: desk, staffDesk, notifier } = turn;
   const hotline = turn.content.links.contacts.hotline;
-  if (!desk || !staffDesk) return { replies: [...before, text(t("common:fallback.person", { hotline }))] };
+  // No staff desk on this channel (the terminal chat): say so plainly, never "I still do not understand".
+  if (!desk || !staffDesk) {
+    const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
+    return {
+      replies: [...before, choices([t("common:handoff.unavailable", { hotline })], [menu])],
+      session: { misses: 0 },
+    };
+  }
   const { handoff, created } = await desk.open(turn.message.ref, Date.now());
   if (created && notifier) {
     const note = text(

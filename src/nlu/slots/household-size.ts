@@ -27,6 +27,23 @@ export function householdSizeOf(folded: string): number | undefined {
   return pairs * 2 + children;
 }
 
+// "Just me": one person, though no number is typed.
+const ALONE = /\b(?:minh toi|mot minh|1 minh|chi minh toi|just me|only me|myself)\b/;
+const ANY_COUNT = new RegExp(`\\b${COUNT}\\b`, "g");
+const SHORT_REPLY_WORDS = 5;
+
+/**
+ * A brief answer to "how many people?" ("nhà có 5", "5 đứa", "4 mạng", "có 3", "mình tôi"): its only count, when the
+ * message is at most five words. Read only while that question waits, so "5" elsewhere is never taken for people.
+ */
+export function shortMembersReplyOf(folded: string): number | undefined {
+  if (folded.split(/\s+/).filter(Boolean).length > SHORT_REPLY_WORDS) return undefined;
+  if (ALONE.test(folded)) return 1;
+  const counts = [...folded.matchAll(ANY_COUNT)].map((m) => countValue(m[1]!));
+  const [only] = counts;
+  return counts.length === 1 && only && only <= LARGEST_HOUSEHOLD ? only : undefined;
+}
+
 // "2 người đã có thẻ", "1 đứa có bhyt ở trường rồi", "2 of them already have insurance". Needs a cue that the card
 // is already there ("đã", "rồi", "already"), so "nhà 4 người có bảo hiểm y tế hộ gia đình" is not read as 4 insured;
 // a number written as a word needs its noun, so "ba có thẻ hưu trí rồi" (dad) is not 3.
