@@ -15,6 +15,14 @@ export function foldTyped(text: string): string {
     .trim();
 }
 
+/** Folded text without the particles that close it ("có ạ" → "co", "bye nhé" → "bye"); particles folded. */
+export function withoutParticles(typed: string, particles: readonly string[]): string {
+  for (const particle of particles)
+    if (typed.endsWith(` ${particle}`))
+      return withoutParticles(typed.slice(0, -particle.length - 1), particles);
+  return typed;
+}
+
 const readers = new WeakMap<TypedRepliesFile, ReturnType<typeof createReader>>();
 
 /**
@@ -43,13 +51,8 @@ function createReader(lexicon: TypedRepliesFile) {
   const no = new Set(lexicon.no.map(foldTyped));
   // Longest first, so "thank you" goes before "you" would.
   const particles = lexicon.particles.map(foldTyped).sort((a, b) => b.length - a.length);
-  const withoutParticles = (typed: string): string => {
-    for (const particle of particles)
-      if (typed.endsWith(` ${particle}`)) return withoutParticles(typed.slice(0, -particle.length - 1));
-    return typed;
-  };
   const meaningOf = (typed: string): "yes" | "no" | undefined => {
-    for (const form of [typed, withoutParticles(typed)]) {
+    for (const form of [typed, withoutParticles(typed, particles)]) {
       if (yes.has(form)) return "yes";
       if (no.has(form)) return "no";
     }

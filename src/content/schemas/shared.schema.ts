@@ -50,6 +50,8 @@ export const TypedRepliesFileSchema = z.strictObject({
   particles: z.array(z.string().trim().min(1)).default([]),
   acknowledgements: z.array(z.string().trim().min(1)).default([]),
   sad: z.array(z.string().trim().min(1)).default([]),
+  farewells: z.array(z.string().trim().min(1)).default([]),
+  wishes: z.array(z.string().trim().min(1)).default([]),
 });
 
 /** intents/examples/*.yaml: long questions as citizens write them, each with the intent it mainly asks. */
