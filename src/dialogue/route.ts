@@ -7,6 +7,7 @@ import { changeLanguage } from "../features/change-language.ts";
 import { clarify } from "../features/clarify.ts";
 import { CALC_FLOW, type CalcField } from "../features/contribution/calc-draft.ts";
 import { answerCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
+import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
 import { fallback } from "../features/fallback.ts";
 import { greet } from "../features/greeting.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
@@ -51,6 +52,9 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
       : { ...outcome, session: { flow: undefined, ...outcome.session } };
   }
   const flow = turn.session.flow;
+  // After a result, "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed.
+  const followUp = COMMAND_START.test(turn.text) ? undefined : answerCalcFollowUp(turn);
+  if (followUp) return followUp;
   if (!flow?.awaiting) return routeText(turn, recognize);
   // A command (/lang, /help, /xoadulieu…) is never read as the answer to the question asked.
   const answered =

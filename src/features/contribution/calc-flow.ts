@@ -23,7 +23,8 @@ import {
 import { contributionReply } from "./calc-reply.ts";
 
 const extractors = new WeakMap<Turn["content"], ExtractSlots>();
-function slotExtractorOf(turn: Turn): ExtractSlots {
+/** The slot extractor for the turn's content, built once per content version. */
+export function slotExtractorOf(turn: Turn): ExtractSlots {
   const known = extractors.get(turn.content);
   if (known) return known;
   const extract = createSlotExtractor(turn.content.policy.provinces);
