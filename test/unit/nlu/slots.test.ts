@@ -49,6 +49,15 @@ describe("salary", () => {
     ["lương 8.500.000đ", 8_500_000],
     ["salary 12000000 vnd", 12_000_000],
     ["500k", 500_000],
+    ["lương em 7 triệu rưỡi", 7_500_000],
+    ["6 củ rưỡi", 6_500_000],
+    ["lương 7 triệu 500", 7_500_000],
+    ["lương 7 triệu 5", 7_500_000],
+    ["7tr5", 7_500_000],
+    ["lương bảy triệu", 7_000_000],
+    ["mười triệu", 10_000_000],
+    ["7.500k", 7_500_000],
+    ["lương 7 triệu, 3 tháng", 7_000_000],
   ])("%s → %i", (text, amount) => {
     expect(extract(text, TODAY).salary).toBe(amount);
   });
