@@ -107,6 +107,11 @@ export function answerCalcQuestion(
     const value = picked?.startsWith(`calc:${field}=`) ? picked.slice(`calc:${field}=`.length) : undefined;
     if (value) answer = readFieldAnswer(field, value, turn.content, turn.today);
   }
+  if (!answer || "invalid" in answer) {
+    // "à không, 4 người thôi" while the months are asked: a correction of what was said, not an answer.
+    const corrected = fromButton ? undefined : correctionOf(turn, draft, raw);
+    if (corrected) return corrected;
+  }
   if (!answer) return undefined;
   if ("invalid" in answer)
     return askCalcQuestion(turn, draft, field, [text(t(`common:calc.invalid.${answer.invalid}`))]);
@@ -116,6 +121,40 @@ export function answerCalcQuestion(
   // The members question asks for the people who pay, already leaving out anyone insured elsewhere.
   if (field === "members") delete next.insuredElsewhere;
   return continueCalc(turn, next);
+}
+
+const CORRECTION_WORDS = 8;
+const FIGURES = ["group", "members", "months", "province", "salary", "insuredElsewhere"] as const;
+
+/** The figures of a sum that a short message names ("4 người", "6 tháng", "hộ cận nghèo"), or undefined. */
+export function figuresIn(
+  turn: Turn,
+  raw: string,
+  maxWords: number,
+): { said: CalcDraft; fields: (typeof FIGURES)[number][] } | undefined {
+  if (raw.trim().split(/\s+/).length > maxWords) return undefined;
+  const { draft: said, invalid } = draftFromSlots(slotExtractorOf(turn)(raw, turn.today));
+  const fields = FIGURES.filter((field) => said[field] !== undefined);
+  return fields.length > 0 && !invalid ? { said, fields } : undefined;
+}
+
+/** `draft` with the named figures replaced. */
+export function withFigures(draft: CalcDraft, figures: NonNullable<ReturnType<typeof figuresIn>>): CalcDraft {
+  const next: CalcDraft = { ...draft };
+  for (const field of figures.fields) Object.assign(next, { [field]: figures.said[field] });
+  return next;
+}
+
+// A short message naming other figures of the sum replaces them and carries on; "Đã sửa" when one had a value.
+function correctionOf(turn: Turn, draft: CalcDraft, raw: string): Outcome | undefined {
+  const figures = figuresIn(turn, raw, CORRECTION_WORDS);
+  // Naming the group again says nothing new ("đăng ký bhyt hộ gia đình ở đâu" is a new question), and another
+  // group is a new question too: only a new or different figure is a correction.
+  const news = figures?.fields.filter((f) => f !== "group" && draft[f] !== figures.said[f]) ?? [];
+  if (!figures || news.length === 0 || (figures.said.group && figures.said.group !== draft.group))
+    return undefined;
+  const changed = figures.fields.some((f) => draft[f] !== undefined && draft[f] !== figures.said[f]);
+  return continueCalc(turn, withFigures(draft, figures), changed ? [text(t("common:calc.corrected"))] : []);
 }
 
 /** A calculator button: `calc:start=go` starts over, `calc:group=…` starts for a group, others fill one field. */

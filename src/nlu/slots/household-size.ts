@@ -31,6 +31,10 @@ export function householdSizeOf(folded: string): number | undefined {
 const ALONE = /\b(?:minh toi|mot minh|1 minh|chi minh toi|just me|only me|myself)\b/;
 const ANY_COUNT = new RegExp(`\\b${COUNT}\\b`, "g");
 const SHORT_REPLY_WORDS = 5;
+// "đóng 12 tháng", "2 năm", "7 triệu", "72 tuổi": a count with a unit of its own is not a number of people.
+const OTHER_UNIT = new RegExp(
+  `\\b${COUNT}\\s*(?:thang|nam|trieu|tr|cu|k|nghin|ngan|tuoi|ngay|lan|quy|months?|years?|days?)\\b`,
+);
 
 /**
  * A brief answer to "how many people?" ("nhà có 5", "5 đứa", "4 mạng", "có 3", "mình tôi"): its only count, when the
@@ -39,6 +43,7 @@ const SHORT_REPLY_WORDS = 5;
 export function shortMembersReplyOf(folded: string): number | undefined {
   if (folded.split(/\s+/).filter(Boolean).length > SHORT_REPLY_WORDS) return undefined;
   if (ALONE.test(folded)) return 1;
+  if (OTHER_UNIT.test(folded)) return undefined;
   const counts = [...folded.matchAll(ANY_COUNT)].map((m) => countValue(m[1]!));
   const [only] = counts;
   return counts.length === 1 && only && only <= LARGEST_HOUSEHOLD ? only : undefined;
