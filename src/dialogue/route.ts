@@ -5,8 +5,8 @@ import { acknowledge } from "../features/acknowledge.ts";
 import { askedTopicReplies } from "../features/asked-topics.ts";
 import { changeLanguage } from "../features/change-language.ts";
 import { clarify } from "../features/clarify.ts";
-import { CALC_FLOW, type CalcField } from "../features/contribution/calc-draft.ts";
-import { answerCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
+import { CALC_FLOW, type CalcField, draftFromSession } from "../features/contribution/calc-draft.ts";
+import { answerCalcQuestion, askCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
 import { fallback } from "../features/fallback.ts";
 import { greet } from "../features/greeting.ts";
@@ -46,7 +46,9 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
     const decoded = decodeAction(action);
     if (!decoded) return withReply(showHelp(turn), text(t("common:input.unknown_button")));
     const outcome = await runAction(turn, decoded);
-    // A button outside the pending question moves the conversation on: the question is dropped.
+    // A button outside the pending question moves the conversation on: the question is dropped. A language
+    // switch does not: the question stays, asked again in the new language.
+    if (decoded.type === "lang") return reaskAfter(turn, outcome);
     return decoded.type === "calc" || decoded.type === "rem"
       ? outcome
       : { ...outcome, session: { flow: undefined, ...outcome.session } };
@@ -62,6 +64,8 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
       ? await FLOW_ANSWERS[flow.id]!(turn, flow.awaiting, turn.text)
       : undefined;
   if (answered) return answered;
+  const language = /^\s*\/(?:lang|language)(?:@\w+)?\s+(vi|en)\s*$/i.exec(turn.text)?.[1]?.toLowerCase();
+  if (language) return reaskAfter(turn, changeLanguage(language as Locale));
   // Not an answer to the question asked: the user moved on, so the question is dropped.
   const moved = await routeText(turn, recognize);
   return { ...moved, session: { flow: undefined, ...moved.session } };
@@ -170,6 +174,19 @@ async function runCommand(turn: Turn, name: string, argument?: string): Promise<
     default:
       return showHelp(turn);
   }
+}
+
+// The pending question survives a language switch; the calculator asks it again in the new language.
+function reaskAfter(turn: Turn, switched: Outcome): Outcome {
+  const flow = turn.session.flow;
+  if (flow?.id !== CALC_FLOW || !flow.awaiting) return switched;
+  const asked = askCalcQuestion(
+    turn,
+    draftFromSession(flow.data),
+    flow.awaiting as CalcField,
+    switched.replies,
+  );
+  return { ...asked, session: { ...asked.session, ...switched.session } };
 }
 
 function withReply(outcome: Outcome, first: ReturnType<typeof text>): Outcome {
