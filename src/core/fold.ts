@@ -15,3 +15,17 @@ export function foldDiacritics(text: string): string {
 export function hasVietnameseMarks(text: string): boolean {
   return /[đĐ]/.test(text) || /[\u0300-\u036f]/.test(text.normalize("NFD"));
 }
+
+/** Text compared without diacritics, case or punctuation: words separated by one space ("Có ạ!" → "co a"). */
+export function foldWords(text: string): string {
+  return foldDiacritics(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Folded words without the closing words given ("co a" → "co", "bye nhe" → "bye"), removed from the end. */
+export function withoutTrailing(words: string, closing: readonly string[]): string {
+  for (const word of closing)
+    if (words.endsWith(` ${word}`)) return withoutTrailing(words.slice(0, -word.length - 1), closing);
+  return words;
+}

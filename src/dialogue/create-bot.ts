@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import { type Content, LOCALES, type Locale } from "../content/content.ts";
 import type { ContentEditor } from "../content/content-editor.ts";
 import { type Clock, civilDate, systemClock } from "../core/clock.ts";
+import { foldWords } from "../core/fold.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
 import { type RenderedReply, type Reply, t, text } from "../core/reply.ts";
 import { type ChatLock, createSequencer } from "../core/sequentialize.ts";
@@ -18,7 +19,7 @@ import { renderReplies } from "../i18n/render.ts";
 import { detectLanguage } from "../nlu/language.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 import { route } from "./route.ts";
-import { foldTyped, readTypedReply } from "./typed-reply.ts";
+import { readTypedReply } from "./typed-reply.ts";
 
 /** Longest message the bot reads; longer ones get a polite request to shorten (nothing is silently cut). */
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -211,7 +212,7 @@ function rememberChoices(reply: Reply, translator: (locale: Locale) => TFunction
   const offered = reply.kind === "choices" ? reply.choices : [];
   return offered.map((choice, i) => ({
     action: choice.action,
-    labels: [...new Set([vi?.[i]?.label, en?.[i]?.label].filter((l) => l !== undefined).map(foldTyped))],
+    labels: [...new Set([vi?.[i]?.label, en?.[i]?.label].filter((l) => l !== undefined).map(foldWords))],
     ...(choice.means ? { means: choice.means } : {}),
   }));
 }

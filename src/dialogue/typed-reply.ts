@@ -1,29 +1,13 @@
 import type { TypedRepliesFile } from "../content/schemas/shared.schema.ts";
-import { foldDiacritics } from "../core/fold.ts";
+import { foldWords, withoutTrailing } from "../core/fold.ts";
 import type { PendingChoice } from "../core/session.ts";
+import { foldedLexicon } from "../features/typed-lexicon.ts";
 
 /** What a typed message means as a reply to the choices the bot last offered. */
 export type TypedReading =
   | { kind: "pick"; action: string }
   /** A number with no choice of that number: the bot says which numbers it offered. */
   | { kind: "out_of_range"; count: number };
-
-/** Text compared without diacritics, case or punctuation. */
-export function foldTyped(text: string): string {
-  return foldDiacritics(text.toLowerCase())
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-/** Folded text without the particles that close it ("có ạ" → "co", "bye nhé" → "bye"); particles folded. */
-export function withoutParticles(typed: string, particles: readonly string[]): string {
-  for (const particle of particles)
-    if (typed.endsWith(` ${particle}`))
-      return withoutParticles(typed.slice(0, -particle.length - 1), particles);
-  return typed;
-}
-
-const readers = new WeakMap<TypedRepliesFile, ReturnType<typeof createReader>>();
 
 /**
  * Reads a typed reply to the bot's own question, the one place every flow's choices are read from: a number in
@@ -38,50 +22,39 @@ export function readTypedReply(
   options: { numbers: boolean },
 ): TypedReading | undefined {
   if (pending.length === 0) return undefined;
-  let read = readers.get(lexicon);
-  if (!read) {
-    read = createReader(lexicon);
-    readers.set(lexicon, read);
+  const typed = foldWords(text);
+  if (!typed) return undefined;
+  const number = /^(\d{1,2})$/.exec(typed);
+  if (number) {
+    if (!options.numbers) return undefined;
+    const index = Number(number[1]);
+    return index >= 1 && index <= pending.length
+      ? { kind: "pick", action: pending[index - 1]!.action }
+      : { kind: "out_of_range", count: pending.length };
   }
-  return read(foldTyped(text), pending, options.numbers);
+  const means = meaningOf(typed, lexicon);
+  if (means) return only(pending.filter((choice) => choice.means === means));
+  const exact = only(pending.filter((choice) => choice.labels.includes(typed)));
+  if (exact) return exact;
+  // A part of one label, whole words, at least two fifths of it ("đặt nhắc" for "Đặt nhắc gia hạn").
+  return only(
+    pending.filter((choice) =>
+      choice.labels.some(
+        (label) => ` ${label} `.includes(` ${typed} `) && typed.length * 5 >= label.length * 2,
+      ),
+    ),
+  );
 }
 
-function createReader(lexicon: TypedRepliesFile) {
-  const yes = new Set(lexicon.yes.map(foldTyped));
-  const no = new Set(lexicon.no.map(foldTyped));
-  // Longest first, so "thank you" goes before "you" would.
-  const particles = lexicon.particles.map(foldTyped).sort((a, b) => b.length - a.length);
-  const meaningOf = (typed: string): "yes" | "no" | undefined => {
-    for (const form of [typed, withoutParticles(typed, particles)]) {
-      if (yes.has(form)) return "yes";
-      if (no.has(form)) return "no";
-    }
-    return undefined;
-  };
-  const only = (found: readonly PendingChoice[]): TypedReading | undefined =>
-    found.length === 1 ? { kind: "pick", action: found[0]!.action } : undefined;
+function meaningOf(typed: string, lexicon: TypedRepliesFile): "yes" | "no" | undefined {
+  const { yes, no, particles } = foldedLexicon(lexicon);
+  for (const form of [typed, withoutTrailing(typed, particles)]) {
+    if (yes.has(form)) return "yes";
+    if (no.has(form)) return "no";
+  }
+  return undefined;
+}
 
-  return (typed: string, pending: readonly PendingChoice[], numbers: boolean): TypedReading | undefined => {
-    if (!typed) return undefined;
-    const number = /^(\d{1,2})$/.exec(typed);
-    if (number) {
-      if (!numbers) return undefined;
-      const index = Number(number[1]);
-      return index >= 1 && index <= pending.length
-        ? { kind: "pick", action: pending[index - 1]!.action }
-        : { kind: "out_of_range", count: pending.length };
-    }
-    const means = meaningOf(typed);
-    if (means) return only(pending.filter((choice) => choice.means === means));
-    const exact = only(pending.filter((choice) => choice.labels.includes(typed)));
-    if (exact) return exact;
-    // A part of one label, whole words, at least two fifths of it ("đặt nhắc" for "Đặt nhắc gia hạn").
-    return only(
-      pending.filter((choice) =>
-        choice.labels.some(
-          (label) => ` ${label} `.includes(` ${typed} `) && typed.length * 5 >= label.length * 2,
-        ),
-      ),
-    );
-  };
+function only(found: readonly PendingChoice[]): TypedReading | undefined {
+  return found.length === 1 ? { kind: "pick", action: found[0]!.action } : undefined;
 }

@@ -1,7 +1,8 @@
 import { encodeAction } from "../core/actions.ts";
+import { foldWords, withoutTrailing } from "../core/fold.ts";
 import { choices, t } from "../core/reply.ts";
-import { foldTyped, withoutParticles } from "../dialogue/typed-reply.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { type FoldedLexicon, foldedLexicon } from "./typed-lexicon.ts";
 
 const FAREWELL_WORDS = 12;
 
@@ -11,20 +12,19 @@ const FAREWELL_WORDS = 12;
  * has begun (not "you're welcome", not the introduction again). Undefined when the message says something.
  */
 export function acknowledge(turn: Turn): Outcome | undefined {
-  const { acknowledgements, sad, farewells, wishes, particles } = turn.content.typedReplies;
-  const folded = foldTyped(turn.text);
-  const is = (forms: readonly string[]) => forms.some((form) => foldTyped(form) === folded);
+  const lexicon = foldedLexicon(turn.content.typedReplies);
+  const folded = foldWords(turn.text);
   // Only a whole message of these: "buồn quá, mẹ tôi nằm viện…" is a question and goes on to be answered.
   const key =
     folded === ""
-      ? sad.some((form) => turn.text.includes(form))
+      ? lexicon.sadAsWritten.some((form) => turn.text.includes(form))
         ? "sad"
         : "ok"
-      : is(sad)
+      : lexicon.sad.has(folded)
         ? "sad"
-        : is(acknowledgements)
+        : lexicon.acknowledgements.has(folded)
           ? "ok"
-          : isFarewell(turn, folded, farewells, wishes, particles.map(foldTyped))
+          : isFarewell(turn, folded, lexicon)
             ? "goodbye"
             : undefined;
   if (!key) return undefined;
@@ -33,16 +33,9 @@ export function acknowledge(turn: Turn): Outcome | undefined {
 }
 
 // "bye nhé", "tạm biệt ạ"; or a wish that asks nothing ("chào em nhé, chúc em một ngày tốt lành").
-function isFarewell(
-  turn: Turn,
-  folded: string,
-  farewells: readonly string[],
-  wishes: readonly string[],
-  particles: readonly string[],
-): boolean {
+function isFarewell(turn: Turn, folded: string, lexicon: FoldedLexicon): boolean {
   const begun = turn.session.lastIntent !== undefined;
   if (!begun || turn.text.includes("?") || folded.split(" ").length > FAREWELL_WORDS) return false;
-  const bare = withoutParticles(folded, particles);
-  if (farewells.some((form) => foldTyped(form) === bare)) return true;
-  return /\b(?:chuc|have a)\b/.test(folded) && wishes.some((wish) => folded.includes(foldTyped(wish)));
+  if (lexicon.farewells.has(withoutTrailing(folded, lexicon.particles))) return true;
+  return /\b(?:chuc|have a)\b/.test(folded) && lexicon.wishes.some((wish) => folded.includes(wish));
 }

@@ -1,19 +1,23 @@
 import { encodeAction } from "../core/actions.ts";
-import { foldDiacritics } from "../core/fold.ts";
+import { foldWords } from "../core/fold.ts";
 import { choices, t } from "../core/reply.ts";
 import { answerTexts } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 const OUT_OF_SCOPE = "out_of_scope";
 
+const foldedServices = new WeakMap<Turn["content"]["outside"], { id: string; match: string[] }[]>();
+
 /** The service outside health insurance that a message names (intents/_shared/outside-bhyt.yaml), if any. */
 export function outsideService(turn: Turn): string | undefined {
-  const folded = ` ${foldDiacritics(turn.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  return turn.content.outside.find((service) =>
-    service.match.some((words) =>
-      folded.includes(` ${foldDiacritics(words).replace(/[^\p{L}\p{N}]+/gu, " ")} `),
-    ),
-  )?.id;
+  const services = turn.content.outside;
+  let folded = foldedServices.get(services);
+  if (!folded) {
+    folded = services.map(({ id, match }) => ({ id, match: match.map((words) => ` ${foldWords(words)} `) }));
+    foldedServices.set(services, folded);
+  }
+  const text = ` ${foldWords(turn.text)} `;
+  return folded.find((service) => service.match.some((words) => text.includes(words)))?.id;
 }
 
 /**

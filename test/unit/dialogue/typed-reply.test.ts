@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { foldWords } from "../../../src/core/fold.ts";
 import type { PendingChoice } from "../../../src/core/session.ts";
-import { foldTyped, readTypedReply } from "../../../src/dialogue/typed-reply.ts";
+import { readTypedReply } from "../../../src/dialogue/typed-reply.ts";
 import { realContent } from "../../helpers/real-content.ts";
 
 const months: PendingChoice[] = [3, 6, 12].map((m) => ({
@@ -8,7 +9,7 @@ const months: PendingChoice[] = [3, 6, 12].map((m) => ({
   labels: [`${m} thang`, `${m} months`],
 }));
 const confirm: PendingChoice[] = [
-  { action: "rem:confirm=yes", labels: [foldTyped("✅ Đặt nhắc"), "set reminders"], means: "yes" as const },
+  { action: "rem:confirm=yes", labels: [foldWords("✅ Đặt nhắc"), "set reminders"], means: "yes" as const },
   { action: "rem:confirm=no", labels: ["khong", "no"], means: "no" as const },
 ];
 

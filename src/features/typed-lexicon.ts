@@ -1,0 +1,37 @@
+import type { TypedRepliesFile } from "../content/schemas/shared.schema.ts";
+import { foldWords } from "../core/fold.ts";
+
+/** intents/_shared/typed-replies.yaml folded once, for comparing whole typed messages. */
+export interface FoldedLexicon {
+  yes: ReadonlySet<string>;
+  no: ReadonlySet<string>;
+  /** Longest first, so "thank you" goes before "you" would. */
+  particles: readonly string[];
+  acknowledgements: ReadonlySet<string>;
+  sad: ReadonlySet<string>;
+  /** As written: emoji fold to nothing, so a wordless message is matched on these. */
+  sadAsWritten: readonly string[];
+  farewells: ReadonlySet<string>;
+  wishes: readonly string[];
+}
+
+const folded = new WeakMap<TypedRepliesFile, FoldedLexicon>();
+
+/** The lexicon folded, once per content version (it is read for every message). */
+export function foldedLexicon(lexicon: TypedRepliesFile): FoldedLexicon {
+  const known = folded.get(lexicon);
+  if (known) return known;
+  const set = (forms: readonly string[]) => new Set(forms.map(foldWords));
+  const built: FoldedLexicon = {
+    yes: set(lexicon.yes),
+    no: set(lexicon.no),
+    particles: lexicon.particles.map(foldWords).sort((a, b) => b.length - a.length),
+    acknowledgements: set(lexicon.acknowledgements),
+    sad: set(lexicon.sad),
+    sadAsWritten: lexicon.sad,
+    farewells: set(lexicon.farewells),
+    wishes: lexicon.wishes.map(foldWords),
+  };
+  folded.set(lexicon, built);
+  return built;
+}
