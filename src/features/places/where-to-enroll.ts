@@ -1,77 +1,125 @@
-import type { Place } from "../../content/schemas/places.schema.ts";
-import { choices, type TextRef, t, text, withLines } from "../../core/reply.ts";
-import { answerIntent, intentChoice } from "../answer-intent.ts";
+import { t, text } from "../../core/reply.ts";
+import type { Session } from "../../core/session.ts";
+import { answerIntent } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { type CommunePlaces, placeIndexOf } from "./place-index.ts";
+import { placeIndexOf } from "./place-index.ts";
+import { looksLikePlace, type PlaceReading, readPlace } from "./place-reading.ts";
+import {
+  askAgain,
+  askCommune,
+  askInDistrict,
+  askInProvince,
+  notFound,
+  placesReply,
+} from "./place-replies.ts";
 
 /** The flow id while the bot waits for the user's commune. */
 export const PLACE_FLOW = "place";
 
-// "ở Hợp Thành", "tại xã Mỹ An": the words after "ở"/"tại" may name a commune.
-const AFTER_AT = /(?:^|\s)(?:ở|tại|o|tai|in|at)\s+((?:[\p{L}\d]+\s*){1,4})/giu;
-const MAX_COMMUNE_REPLY_WORDS = 6;
+// "ở Hợp Thành", "tại xã Mỹ An", "huyện Sơn Dương": the words after "ở"/"tại" may name a commune, and the words
+// after "huyện" a former district.
+const AFTER_AT = /(?:^|\s)(?:ở|tại|o|tai|in|at|huyện|huyen|quận|thị xã)\s+((?:[\p{L}\d]+\s*){1,4})/giu;
+// After this many places typed that are not in the list, the bot stops asking and says where else to ask.
+const MAX_TRIES = 2;
+const PLACES_HANDLER = "places";
 
 /** "Where do I enroll?": the places of the user's commune when the message names one, else the answer and a question. */
 export function whereToEnroll(turn: Turn, intentId: string): Outcome {
   const slots = turn.understanding?.slots ?? {};
-  const province = slots.province?.code ?? turn.province;
+  const province = slots.province?.code ?? knownProvince(turn);
+  const index = placeIndexOf(turn.content);
   const typed = [slots.commune?.name, ...phrasesAfterAt(turn.text)].filter((s): s is string => Boolean(s));
+  const done = { lastIntent: intentId, misses: 0 };
   for (const candidate of typed) {
-    const found = placeIndexOf(turn.content).find(candidate, turn.today, province);
-    if (found) return { replies: [placesReply(turn, found)], session: { lastIntent: intentId, misses: 0 } };
+    const found = index.find(candidate, turn.today, province);
+    if (found) return { replies: [placesReply(turn, found)], session: { ...done, flow: undefined } };
   }
   const answer = answerIntent(turn, intentId);
+  for (const candidate of typed) {
+    const district = index.district(candidate, province, false);
+    if (district)
+      return {
+        replies: [answer, askInDistrict(district)],
+        session: { ...done, flow: asked(district.province) },
+      };
+  }
   if (slots.commune)
     return {
       replies: [text(t("common:places.not_listed", { commune: slots.commune.name })), answer],
-      session: { lastIntent: intentId, misses: 0 },
+      session: done,
     };
+  if (slots.province) {
+    const code = slots.province.code;
+    const covered = index.covers(code);
+    return {
+      replies: [answer, askInProvince(turn, code)],
+      session: { ...done, flow: covered ? asked(code) : undefined },
+    };
+  }
+  return { replies: [answer, text(askCommune(turn, province))], session: { ...done, flow: asked(province) } };
+}
+
+/** The user's reply to "which commune?": the places there, or undefined when the text is not a place at all. */
+export function answerPlaceQuestion(turn: Turn, message: string): Outcome | undefined {
+  const data = turn.session.flow?.data ?? {};
+  const province = typeof data.province === "string" ? data.province : turn.province;
+  const reading = readPlace(turn.content, turn.today, message, { province, fuzzy: true });
+  if (reading) return placeOutcome(turn, reading);
+  if (!looksLikePlace(message)) return undefined;
+  // A place typed that is not in the list: the question stays open, with what the list has.
+  const tries = (typeof data.tries === "number" ? data.tries : 0) + 1;
+  if (tries >= MAX_TRIES) return { replies: [notFound()], session: { flow: undefined, misses: 0 } };
   return {
-    replies: [answer, text(t("common:places.ask"))],
-    session: {
-      flow: { id: PLACE_FLOW, awaiting: "commune", data: province ? { province } : {} },
-      lastIntent: intentId,
-      misses: 0,
-    },
+    replies: [askAgain(turn, province)],
+    session: { flow: { id: PLACE_FLOW, awaiting: "commune", data: { ...data, tries } }, misses: 0 },
   };
 }
 
-/** The user's reply to "which commune?": the places there, or undefined when the text is not a known commune. */
-export function answerPlaceQuestion(turn: Turn, message: string): Outcome | undefined {
-  if (message.trim().split(/\s+/).length > MAX_COMMUNE_REPLY_WORDS) return undefined;
-  const data = turn.session.flow?.data ?? {};
-  const province = typeof data.province === "string" ? data.province : turn.province;
-  const found = placeIndexOf(turn.content).find(message, turn.today, province);
-  if (!found) return undefined;
-  return { replies: [placesReply(turn, found)], session: { flow: undefined, misses: 0 } };
+/** What to say to a place the user named: its places, or which commune of the district or province. */
+export function placeOutcome(turn: Turn, reading: PlaceReading): Outcome {
+  const done = { lastIntent: placesIntent(turn), misses: 0 };
+  switch (reading.kind) {
+    case "commune":
+      return { replies: [placesReply(turn, reading.found)], session: { ...done, flow: undefined } };
+    case "district":
+      return {
+        replies: [askInDistrict(reading.district)],
+        session: { ...done, flow: asked(reading.district.province) },
+      };
+    case "province": {
+      const covered = placeIndexOf(turn.content).covers(reading.province);
+      return {
+        replies: [askInProvince(turn, reading.province)],
+        session: { ...done, flow: covered ? asked(reading.province) : undefined },
+      };
+    }
+  }
 }
 
-function placesReply(turn: Turn, found: CommunePlaces): ReturnType<typeof choices> {
-  const province = turn.content.policy.provinces.find((p) => p.code === found.province);
-  const parts: TextRef[] = [];
-  if (found.places.length === 0) parts.push(t("common:places.none_in_force", { commune: found.commune }));
-  else
-    parts.push(
-      withLines(
-        t("common:places.header", { commune: found.commune, province: province?.name[turn.locale] ?? "" }),
-        found.places.flatMap((place, i) => placeLines(place, i + 1)),
-      ),
-    );
-  if (found.places.some((p) => p.sample)) parts.push(t("common:places.sample"));
-  parts.push(t("common:safety.payment"));
-  return choices(parts, [
-    intentChoice("enroll.documents"),
-    intentChoice("enroll.online_payment"),
-    intentChoice("contact.hotline"),
-  ]);
+/** True when the bot's last answer was where to enroll: a place named next continues it. */
+export function answeredPlaces(turn: Turn): boolean {
+  const last = turn.session.lastIntent;
+  return last !== undefined && turn.content.intents.get(last)?.handler === PLACES_HANDLER;
 }
 
-function placeLines(place: Place, number: number): TextRef[] {
-  return [
-    t("common:places.line", { number, name: place.name, address: place.address }),
-    ...(place.hours ? [t("common:places.hours", { hours: place.hours })] : []),
-    ...(place.phone ? [t("common:places.phone", { phone: place.phone })] : []),
-  ];
+/** The province the conversation is about: a question pending or set aside, or the deployment's own. */
+export function knownProvince(turn: Turn): string | undefined {
+  for (const data of [turn.session.flow?.data, turn.session.suspended?.data]) {
+    const province = data?.province;
+    if (typeof province === "string" && province !== "none") return province;
+  }
+  return turn.province;
+}
+
+function asked(province: string | undefined): NonNullable<Session["flow"]> {
+  const data: Record<string, string> = province ? { province } : {};
+  return { id: PLACE_FLOW, awaiting: "commune", data };
+}
+
+function placesIntent(turn: Turn): string {
+  if (answeredPlaces(turn)) return turn.session.lastIntent!;
+  for (const [id, intent] of turn.content.intents) if (intent.handler === PLACES_HANDLER) return id;
+  return "enroll.where";
 }
 
 function phrasesAfterAt(message: string): string[] {
