@@ -51,10 +51,10 @@ describe("renewal reminders in the terminal chat (stored in Redis)", () => {
     expect(await chat(["/nhacnho"], "rem-1")).toContain("chưa có lời nhắc");
   });
 
-  it("refuses an impossible or past date and asks again", async () => {
+  it("refuses an impossible date, tells an expired card to renew, and asks again", async () => {
     const out = await chat(["nhắc tôi gia hạn thẻ, hết hạn 31/2/2027", "1/1/2020", "15/3/2027"], "rem-2");
-    expect(out).toContain("“31/2/2027” không phải một ngày sắp tới");
-    expect(out).toContain("“1/1/2020” không phải một ngày sắp tới");
+    expect(out).toContain("“31/2/2027” không phải một ngày có thật");
+    expect(out).toContain("Thẻ đã hết hạn ngày 01/01/2020");
     expect(out).toContain("Thẻ của hộ: hết hạn 15/03/2027");
   });
 });

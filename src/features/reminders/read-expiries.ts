@@ -1,41 +1,145 @@
-import { dateOf } from "../../nlu/slots/dates.ts";
+import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 
 /** A card to remind about: whose (a label such as "bố", or "" for the household) and when it expires. */
 export interface CardExpiry {
   label: string;
   expiry: string;
+  /** The words typed when they name a month, not a day ("tháng 6 năm sau"): the day is our reading. */
+  assumed?: string;
 }
 
-// Words around a date that are not a member's name ("nhắc tôi gia hạn thẻ bhyt hết hạn ngày …").
-const NOT_A_LABEL = new Set(
-  "nhac toi minh em gia han the bhyt bao hiem y te het han ngay vao la cua cho thang nam cac nha ca ho hop dong luc remind me card cards expires expire on of my the and".split(
-    " ",
-  ),
-);
+/** What a message says about expiry dates, one entry per person it names. */
+export interface ExpiryReading {
+  /** Cards still valid today or later. */
+  cards: CardExpiry[];
+  /** Cards whose date has passed. */
+  expired: CardExpiry[];
+  /** Typed dates that do not exist ("31/2/2027"). */
+  notDates: string[];
+  /** People named without a date that could be read ("mẹ" in "bố 15/3/2027, mẹ"). */
+  unread: string[];
+}
 
-// "mẹ" (mum) folds to "me", which is also English "me": only the unmarked word is a filler.
-const isFiller = (word: string) => {
-  const folded = foldForSlots(word).trim();
-  return NOT_A_LABEL.has(folded) && (folded !== "me" || word.toLowerCase() === "me");
-};
+// Words around a date that are not a member's name ("nhắc tôi gia hạn thẻ bhyt hết hạn ngày …"), folded.
+const NOT_A_LABEL = new Set(
+  [
+    "nhac toi minh em gia han the bhyt bh bhxh bao hiem y te het han ngay vao la cua cho thang nam cac nha ca ho",
+    "hop dong luc sau nguoi cung cung deu thi con roi voi va vs cuoi dau giua nay toi truoc tu den sang nhe nha",
+    "a oi giup gium dum nho hay quen lam dat tao loi lich bot ad duoc dc khong ko hong vay nhu tren hgd gd gia dinh",
+    "remind me card cards expires expire expiring expiry expired on of my our the and then end early mid middle",
+    "late beginning start to renew renewal please pls set reminder reminders for in by at is are runs run out",
+    "date dates insurance health both whose family household a it its next this year month",
+  ]
+    .join(" ")
+    .split(" "),
+);
+// Folded words that are also names: "con" (child) is also "còn" (while); only the spelling given is the filler.
+const FILLER_SPELLING: Record<string, string> = { con: "còn" };
+// "em trai", "em gái", "em út", "em bé" are people; "em" alone is the writer ("nhắc em gia hạn").
+const AFTER_EM = new Set(["trai", "gai", "ut", "be"]);
+// "me" is English only after a verb ("remind me"); typed without marks it is "mẹ" (mum).
+const BEFORE_ME = new Set([
+  "remind",
+  "tell",
+  "notify",
+  "alert",
+  "help",
+  "text",
+  "message",
+  "send",
+  "for",
+  "ping",
+]);
+
+// People are separated by punctuation or by a joining word ("vợ 20/5/2027 còn chồng 1/6/2027"); a comma before a
+// year ("March 15, 2027") is part of the date.
+const SEPARATOR = /(,(?!\s*\d{4}\b)|[;\n&+]|\s(?:và|va|and|còn|với|voi|rồi|roi|then)\s)/iu;
 
 /**
- * The expiry dates a message gives: one date ("15/3/2027"), or one per member ("bố 15/3/2027, mẹ 20/4/2027").
- * `invalid` holds a typed date that does not exist or has passed.
+ * The expiry dates a message gives: one date ("15/3/2027"), or one per member ("bố 15/3/2027, mẹ 20/4/2027"),
+ * sorted into cards to remind about, expired cards, dates that do not exist and people without a date.
  */
-export function readExpiries(text: string, today: string): { cards: CardExpiry[]; invalid?: string } {
-  const cards: CardExpiry[] = [];
-  for (const part of text.split(/[,;\n]|\s(?:và|va|and)\s/i)) {
-    const date = dateOf(foldForSlots(part), today);
-    if (!date) continue;
-    if ("invalid" in date) return { cards, invalid: date.invalid };
-    if (date.iso <= today) return { cards, invalid: date.typed };
-    const words = part
-      .replace(/\d{1,4}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?/g, " ")
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w && !isFiller(w));
-    cards.push({ label: words.slice(0, 3).join(" ").slice(0, 24), expiry: date.iso });
+export function readExpiries(text: string, today: string): ExpiryReading {
+  const reading: ExpiryReading = { cards: [], expired: [], notDates: [], unread: [] };
+  const pieces = text.normalize("NFC").split(SEPARATOR);
+  // A name without a date before a joining word shares the next date ("vợ và chồng 1/6/2027"); before
+  // punctuation it is a person whose date is missing, unless the next part names no one ("bố mẹ, 15/3/2027").
+  let waiting: { text: string; label: string } | undefined;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const chunk = waiting ? `${waiting.text} ${pieces[i]}` : pieces[i]!;
+    const read = readPart(chunk, today);
+    // Two dates with nothing between the people ("bố 15/3/2027 mẹ 20/4/2027"): the second starts a new part.
+    if (read.rest) pieces.splice(i + 1, 0, " ", read.rest);
+    if (!read.date) {
+      const byPunctuation = /[,;\n]/.test(pieces[i + 1] ?? ",");
+      waiting = read.label ? { text: chunk, label: read.label } : undefined;
+      if (waiting && byPunctuation && i + 2 < pieces.length && readPart(pieces[i + 2]!, today).label) {
+        reading.unread.push(read.label);
+        waiting = undefined;
+      }
+      continue;
+    }
+    waiting = undefined;
+    const { slot, dayAssumed, typed } = read.date;
+    if ("invalid" in slot) {
+      reading.notDates.push(typed);
+      continue;
+    }
+    const card: CardExpiry = {
+      label: read.label,
+      expiry: slot.iso,
+      ...(dayAssumed ? { assumed: typed } : {}),
+    };
+    (slot.iso < today ? reading.expired : reading.cards).push(card);
   }
-  return { cards };
+  if (waiting) reading.unread.push(waiting.label);
+  return reading;
 }
+
+type ReadDate = Pick<NonNullable<ReturnType<typeof dateSpanOf>>, "slot" | "dayAssumed"> & { typed: string };
+
+/** One person's part: the date it names (with the words as typed) and the label left once the date is taken out. */
+function readPart(part: string, today: string): { label: string; date?: ReadDate; rest?: string } {
+  const words = part
+    .split(/[^\p{L}\p{N}/.-]+/u)
+    .map((word) => word.replace(/^[/.-]+|[/.-]+$/g, ""))
+    .filter(Boolean);
+  // The folded text is built word by word so that what the date reader matched maps back to the typed words.
+  let folded = " ";
+  const spans = words.map((word) => {
+    const start = folded.length;
+    folded += `${foldForSlots(word).trim()} `;
+    return { start, end: folded.length - 1 };
+  });
+  const found = dateSpanOf(folded, today);
+  const used = (i: number) =>
+    found !== undefined && spans[i]!.end > found.index && spans[i]!.start < found.index + found.length;
+  const lastUsed = words.findLastIndex((_, i) => used(i));
+  const after = words.slice(lastUsed + 1).join(" ");
+  const rest = found && dateSpanOf(foldForSlots(after), today) ? after : undefined;
+  const label = words
+    .slice(0, rest ? lastUsed + 1 : words.length)
+    .filter((word, i) => !used(i) && /^\p{L}+$/u.test(word) && !isFiller(word, words[i - 1], words[i + 1]))
+    .slice(0, 3)
+    .join(" ")
+    .slice(0, 24);
+  if (!found) return { label };
+  const typed = words.filter((_, i) => used(i)).join(" ");
+  return {
+    label,
+    date: { slot: found.slot, dayAssumed: found.dayAssumed, typed },
+    ...(rest ? { rest } : {}),
+  };
+}
+
+function isFiller(word: string, before: string | undefined, after: string | undefined): boolean {
+  const folded = fold(word);
+  if (!NOT_A_LABEL.has(folded)) return false;
+  if (folded === "em") return !(after && AFTER_EM.has(fold(after)));
+  if (folded === "me") return word.toLowerCase() === "me" && Boolean(before && BEFORE_ME.has(fold(before)));
+  const spelling = FILLER_SPELLING[folded];
+  return spelling === undefined || word.toLowerCase() === spelling;
+}
+
+const fold = (word: string) => foldForSlots(word).trim();

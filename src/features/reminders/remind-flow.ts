@@ -1,5 +1,4 @@
-import { encodeAction } from "../../core/actions.ts";
-import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
+import { choices, t, text, withLines } from "../../core/reply.ts";
 import { day } from "../../policy/answer-vars.ts";
 import type { ReminderEntry } from "../../reminders/reminder.ts";
 import {
@@ -11,71 +10,36 @@ import {
 } from "../../reminders/schedule-times.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { type CardExpiry, readExpiries } from "./read-expiries.ts";
+import {
+  answerReading,
+  askExpiry,
+  reminderButton as button,
+  nowOf,
+  pendingCards,
+  REMIND_FLOW,
+} from "./expiry-replies.ts";
+import { readExpiries } from "./read-expiries.ts";
 import { labelTag } from "./reminder-message.ts";
 
-/** The flow id while the bot waits for an expiry date or a confirmation. */
-export const REMIND_FLOW = "remind";
+export { REMIND_FLOW } from "./expiry-replies.ts";
 
-const button = (label: TextRef, field: string, value: string): Choice => ({
-  label,
-  action: encodeAction({ type: "rem", field, value }),
-});
 const unavailable = (): Outcome => ({ replies: [text(t("common:reminders.unavailable"))] });
 
 /** "Nhắc tôi gia hạn thẻ": reads the expiry dates in the message, or asks for them. */
 export function startReminders(turn: Turn): Outcome {
   if (!turn.reminders) return unavailable();
-  const { cards, invalid } = readExpiries(turn.text, turn.today);
-  if (invalid) return askExpiry([text(t("common:reminders.invalid_date", { typed: invalid }))]);
-  return cards.length > 0 ? confirmation(turn, cards) : askExpiry([]);
+  return answerReading(turn, readExpiries(turn.text, turn.today)) ?? askExpiry([]);
 }
 
-/** The reply to "when do the cards expire?": the schedule to confirm, or undefined when it holds no date. */
+/**
+ * The reply to "when do the cards expire?": the schedule to confirm, or undefined when it holds no date. A date
+ * typed while a schedule waits for confirmation ("mẹ 20/4/2027" after "bố 15/3/2027, mẹ") joins that schedule.
+ */
 export function answerExpiry(turn: Turn, message: string): Outcome | undefined {
-  const { cards, invalid } = readExpiries(message, turn.today);
-  if (invalid) return askExpiry([text(t("common:reminders.invalid_date", { typed: invalid }))]);
-  return cards.length > 0 ? confirmation(turn, cards) : undefined;
-}
-
-function askExpiry(before: Reply[]): Outcome {
-  return {
-    replies: [...before, text(t("common:reminders.ask_expiry"))],
-    session: {
-      flow: { id: REMIND_FLOW, awaiting: "expiry", data: {} },
-      lastIntent: "reminder.create",
-      misses: 0,
-    },
-  };
-}
-
-function confirmation(turn: Turn, cards: CardExpiry[]): Outcome {
-  const now = Date.now();
-  const lines = cards.map((card) => {
-    const vars = { expiry: day(card.expiry), count: reminderTimes(card.expiry, now).length };
-    return card.label
-      ? t("common:reminders.card_line", { ...vars, who: card.label })
-      : t("common:reminders.card_line_household", vars);
-  });
-  const data = {
-    cards: cards.map((c) => `${c.label}=${c.expiry}`).join(";"),
-    members: turn.understanding?.slots.householdSize ?? 0,
-  };
-  return {
-    replies: [
-      choices(
-        [
-          withLines(t("common:reminders.confirm"), lines),
-          t("common:reminders.schedule_note", { hour: SEND_HOUR }),
-        ],
-        [
-          { ...button(t("common:reminders.button.confirm"), "confirm", "yes"), means: "yes" },
-          { ...button(t("common:reminders.button.no"), "confirm", "no"), means: "no" },
-        ],
-      ),
-    ],
-    session: { flow: { id: REMIND_FLOW, data }, misses: 0 },
-  };
+  const reading = readExpiries(message, turn.today);
+  if (reading.cards.length + reading.expired.length + reading.notDates.length === 0) return undefined;
+  const kept = pendingCards(turn).filter((card) => !reading.cards.some((c) => c.label === card.label));
+  return answerReading(turn, { ...reading, cards: [...kept, ...reading.cards] });
 }
 
 /** A reminder button: confirm the schedule, cancel one card's reminders or all, snooze, or "renewed". */
@@ -88,9 +52,8 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
     if (value !== "yes" || typeof draft.cards !== "string")
       return { replies: [text(t("common:reminders.not_set"))], session: { flow: undefined } };
     const members = Number(draft.members ?? 0);
-    const entries = draft.cards.split(";").flatMap((pair) => {
-      const [label = "", expiry = ""] = pair.split("=");
-      return reminderTimes(expiry, Date.now()).map(({ daysBefore, at }) => ({
+    const entries = pendingCards(turn).flatMap(({ label, expiry }) => {
+      return reminderTimes(expiry, nowOf(turn)).map(({ daysBefore, at }) => ({
         entry: { ref, label, expiry, daysBefore, locale: turn.locale, attempts: 0, members },
         at,
       }));
@@ -99,11 +62,23 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
     return {
       replies: [
         choices(
-          [t("common:reminders.scheduled", { count: entries.length })],
+          [
+            t(entries.length === 1 ? "common:reminders.scheduled_one" : "common:reminders.scheduled", {
+              count: entries.length,
+            }),
+            ...(typeof draft.unread === "string"
+              ? [t("common:reminders.unread", { who: draft.unread })]
+              : []),
+          ],
           [intentChoice("reminder.list")],
         ),
       ],
-      session: { flow: undefined, lastIntent: "reminder.create" },
+      // The person whose date is still missing: the date typed next gets its own schedule.
+      session: {
+        flow:
+          typeof draft.unread === "string" ? { id: REMIND_FLOW, awaiting: "expiry", data: {} } : undefined,
+        lastIntent: "reminder.create",
+      },
     };
   }
   const mine = await book.listFor(ref);
@@ -114,7 +89,15 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
         ? undefined
         : mine.filter((r) => target && sameCard(r.entry, target)).map((r) => r.entry.id);
     const removed = await book.cancel(ref, ids);
-    return { replies: [text(t("common:reminders.cancelled", { count: removed }))] };
+    return {
+      replies: [
+        text(
+          t(removed === 1 ? "common:reminders.cancelled_one" : "common:reminders.cancelled", {
+            count: removed,
+          }),
+        ),
+      ],
+    };
   }
   // Snooze and "renewed" come from a delivered reminder: its value is `<yyyymmdd>.<label tag>`. The label is found
   // among the card's remaining reminders; after the last one it is no longer known and the household's is used.
@@ -134,7 +117,7 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
       mine.filter((r) => r.entry.expiry === expiry && r.entry.label === label).map((r) => r.entry.id),
     );
     const next = sameDateNextYear(expiry);
-    const entries = reminderTimes(next, Date.now()).map(({ daysBefore, at }) => ({
+    const entries = reminderTimes(next, nowOf(turn)).map(({ daysBefore, at }) => ({
       entry: { ...base, expiry: next, daysBefore },
       at,
     }));

@@ -17,7 +17,20 @@ const MONTH_NAMES = [
 ];
 const EN_MONTH = `(${MONTH_NAMES.join("|")}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})`;
 
-type Rule = { pattern: RegExp; read: (m: RegExpMatchArray, today: Civil) => Parts | undefined };
+/** Where a date was read in the folded text, and whether its day was assumed ("tháng 6" → the 1st). */
+export interface DateSpan {
+  slot: DateSlot;
+  index: number;
+  length: number;
+  dayAssumed: boolean;
+}
+
+// `dayAssumed`: the text names a month or a part of it, not a day, so the day is a reading of ours.
+type Rule = {
+  pattern: RegExp;
+  read: (m: RegExpMatchArray, today: Civil) => Parts | undefined;
+  dayAssumed?: true;
+};
 type Civil = { year: number; month: number; day: number };
 type Parts = { year: number; month: number; day: number };
 
@@ -25,6 +38,22 @@ const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 // A month named without a year means its next occurrence: in November, "tháng 7" is next July.
 const nextOccurrence = (month: number, today: Civil) => (month >= today.month ? today.year : today.year + 1);
 const monthIndex = (name: string) => MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+// "cuối/đầu/giữa tháng", "end of/early/mid/late <month>": the day that part of the month is read as.
+const dayIn = (part: string, year: number, month: number) =>
+  /^(?:cuoi|end|late)$/.test(part) ? lastDay(year, month) : /^(?:giua|mid|middle)$/.test(part) ? 15 : 1;
+const NEXT_YEAR_VI = "nam sau|nam toi|sang nam";
+// A year after a month: "/2027", "năm 2027", "năm sau", "năm nay".
+const VI_YEAR_TAIL = `(?:\\s*(?:[/-]|nam)\\s*(\\d{4})|\\s(${NEXT_YEAR_VI}|nam nay))?`;
+const EN_YEAR_TAIL = "(?:,? (\\d{4})| (next year|this year))?";
+const yearAfter = (digits: string | undefined, words: string | undefined, month: number, today: Civil) =>
+  digits
+    ? Number(digits)
+    : words && /sau|toi|sang|next/.test(words)
+      ? today.year + 1
+      : words
+        ? today.year
+        : nextOccurrence(month, today);
 
 // Folded text. The first rule that matches wins, most specific first.
 const RULES: Rule[] = [
@@ -42,16 +71,72 @@ const RULES: Rule[] = [
     },
   },
   {
+    pattern: new RegExp(`\\b(cuoi|dau|giua) thang (\\d{1,2})${VI_YEAR_TAIL}\\b`),
+    read: (m, today) => partOfMonth(m[1]!, Number(m[2]), yearAfter(m[3], m[4], Number(m[2]), today)),
+    dayAssumed: true,
+  },
+  {
+    pattern: /\b(cuoi|dau|giua) thang (nay|sau|toi)\b/,
+    read: (m, today) => {
+      const month = m[2] === "nay" ? today : firstOfNextMonth(today);
+      return partOfMonth(m[1]!, month.month, month.year);
+    },
+    dayAssumed: true,
+  },
+  {
+    pattern: /\b(cuoi|dau) nam(?: (\d{4})| (nay|sau|toi))?\b|\b(cuoi|dau) (sang nam)\b/,
+    read: (m, today) => partOfYear(m[1] ?? m[4]!, m[2], m[3] ?? m[5], today),
+    dayAssumed: true,
+  },
+  {
+    pattern: new RegExp(`\\b(end|beginning|start|middle) of (?:the month of )?${EN_MONTH}${EN_YEAR_TAIL}\\b`),
+    read: (m, today) => {
+      const month = monthIndex(m[2]!);
+      return partOfMonth(m[1]!, month, yearAfter(m[3], m[4], month, today));
+    },
+    dayAssumed: true,
+  },
+  {
+    pattern: new RegExp(`\\b(early|mid|late)[ -]${EN_MONTH}${EN_YEAR_TAIL}\\b`),
+    read: (m, today) => {
+      const month = monthIndex(m[2]!);
+      return partOfMonth(m[1]!, month, yearAfter(m[3], m[4], month, today));
+    },
+    dayAssumed: true,
+  },
+  {
+    pattern: /\b(end|beginning|start) of (?:the |this )?month\b/,
+    read: (m, today) => partOfMonth(m[1]!, today.month, today.year),
+    dayAssumed: true,
+  },
+  {
+    pattern: /\b(end|beginning|start) of next month\b/,
+    read: (m, today) => {
+      const next = firstOfNextMonth(today);
+      return partOfMonth(m[1]!, next.month, next.year);
+    },
+    dayAssumed: true,
+  },
+  {
+    pattern:
+      /\b(?:(end|beginning|start) of (?:the |this )?year|(end|beginning|start) of next year|(early) next year)\b/,
+    read: (m, today) => partOfYear(m[1] ?? m[2] ?? m[3]!, undefined, m[2] || m[3] ? "next" : "this", today),
+    dayAssumed: true,
+  },
+  {
     pattern: /\bthang (\d{1,2})\s*(?:[/-]|nam)\s*(\d{4})\b/,
     read: (m) => ({ day: 1, month: Number(m[1]), year: Number(m[2]) }),
+    dayAssumed: true,
   },
   {
     pattern: /\bthang (\d{1,2}) (?:nam sau|nam toi|sang nam)\b/,
     read: (m, today) => ({ day: 1, month: Number(m[1]), year: today.year + 1 }),
+    dayAssumed: true,
   },
   {
     pattern: /\bthang (\d{1,2}) nam nay\b/,
     read: (m, today) => ({ day: 1, month: Number(m[1]), year: today.year }),
+    dayAssumed: true,
   },
   {
     pattern: /\b(?:tu|den|vao|sang|toi|het|truoc|sau) thang (\d{1,2})\b(?!\s*(?:thang|tuoi))/,
@@ -59,6 +144,7 @@ const RULES: Rule[] = [
       const month = Number(m[1]);
       return { day: 1, month, year: nextOccurrence(month, today) };
     },
+    dayAssumed: true,
   },
   {
     pattern: /(?<![\d/]\s*)\b(\d{1,2})\s*[/-]\s*(\d{1,2})\b(?!\s*(?:[/-]?\s*\d|thang|th\b|months?))/,
@@ -70,10 +156,12 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(`\\b${EN_MONTH} (?:of )?next year\\b`),
     read: (m, today) => ({ day: 1, month: monthIndex(m[1]!), year: today.year + 1 }),
+    dayAssumed: true,
   },
   {
     pattern: new RegExp(`\\b(?:next )${EN_MONTH}\\b`),
     read: (m, today) => ({ day: 1, month: monthIndex(m[1]!), year: today.year + 1 }),
+    dayAssumed: true,
   },
   {
     pattern: new RegExp(
@@ -93,11 +181,17 @@ const RULES: Rule[] = [
       const month = monthIndex(m[1]!);
       return { day: 1, month, year: m[2] ? Number(m[2]) : nextOccurrence(month, today) };
     },
+    dayAssumed: true,
   },
-  { pattern: /\b(?:thang sau|thang toi|next month)\b/, read: (_, today) => firstOfNextMonth(today) },
+  {
+    pattern: /\b(?:thang sau|thang toi|next month)\b/,
+    read: (_, today) => firstOfNextMonth(today),
+    dayAssumed: true,
+  },
   {
     pattern: /\b(?:nam sau|nam toi|sang nam|next year)\b/,
     read: (_, today) => ({ day: 1, month: 1, year: today.year + 1 }),
+    dayAssumed: true,
   },
 ];
 
@@ -107,8 +201,37 @@ function firstOfNextMonth(today: Civil): Parts {
     : { day: 1, month: today.month + 1, year: today.year };
 }
 
+function partOfMonth(part: string, month: number, year: number): Parts {
+  return { day: dayIn(part, year, month), month, year };
+}
+
+// "cuối năm" is this year's last day; "đầu năm" the next first of January (this year's has passed).
+function partOfYear(
+  part: string,
+  digits: string | undefined,
+  words: string | undefined,
+  today: Civil,
+): Parts {
+  const end = /^(?:cuoi|end)$/.test(part);
+  const year = digits
+    ? Number(digits)
+    : words
+      ? /nay|this/.test(words)
+        ? today.year
+        : today.year + 1
+      : end
+        ? today.year
+        : today.year + 1;
+  return end ? { day: 31, month: 12, year } : { day: 1, month: 1, year };
+}
+
 /** The date a message names, read from folded text relative to `today` (YYYY-MM-DD). */
 export function dateOf(folded: string, today: string): DateSlot | undefined {
+  return dateSpanOf(folded, today)?.slot;
+}
+
+/** The date a message names and where it was read in the folded text, so a caller can take those words out. */
+export function dateSpanOf(folded: string, today: string): DateSpan | undefined {
   const [year, month, day] = today.split("-").map(Number) as [number, number, number];
   for (const rule of RULES) {
     const match = folded.match(rule.pattern);
@@ -116,14 +239,15 @@ export function dateOf(folded: string, today: string): DateSlot | undefined {
     const parts = rule.read(match, { year, month, day });
     if (!parts) continue;
     const typed = match[0].trim();
-    return isRealDate(parts) ? { iso: toIso(parts), typed } : { invalid: typed };
+    const slot = isRealDate(parts) ? { iso: toIso(parts), typed } : { invalid: typed };
+    return { slot, index: match.index ?? 0, length: match[0].length, dayAssumed: Boolean(rule.dayAssumed) };
   }
   return undefined;
 }
 
 function isRealDate({ year, month, day }: Parts): boolean {
   if (month < 1 || month > 12 || day < 1 || year < 1990 || year > 2100) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= lastDay(year, month);
 }
 
 function toIso({ year, month, day }: Parts): string {

@@ -1,0 +1,137 @@
+import { encodeAction } from "../../core/actions.ts";
+import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
+import { day } from "../../policy/answer-vars.ts";
+import { addDays, reminderTimes, SEND_HOUR } from "../../reminders/schedule-times.ts";
+import { intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import type { CardExpiry, ExpiryReading } from "./read-expiries.ts";
+
+/** The flow id while the bot waits for an expiry date or a confirmation. */
+export const REMIND_FLOW = "remind";
+
+/** The bot clock's time: reminders are counted and scheduled from it. */
+export const nowOf = (turn: Turn): number => turn.now ?? Date.now();
+
+/** A reminder button: its action carries the field and value `reminderAction` reads. */
+export const reminderButton = (label: TextRef, field: string, value: string): Choice => ({
+  label,
+  action: encodeAction({ type: "rem", field, value }),
+});
+
+/**
+ * The answer to the dates a message gives: what could not be read, the expired cards (renew now), the cards too
+ * close to remind about, then the schedule to confirm. Undefined when the message gives no date at all.
+ */
+export function answerReading(turn: Turn, reading: ExpiryReading): Outcome | undefined {
+  const { cards, expired, notDates, unread } = reading;
+  if (cards.length + expired.length + notDates.length === 0) return undefined;
+  const now = nowOf(turn);
+  const remindable = cards.filter((card) => reminderTimes(card.expiry, now).length > 0);
+  const tooClose = cards.filter((card) => !remindable.includes(card));
+  const notes: Reply[] = [
+    ...notDates.map((typed) => text(t("common:reminders.not_a_date", { typed }))),
+    ...(unread.length > 0 ? [text(t("common:reminders.unread", { who: unread.join(", ") }))] : []),
+  ];
+  if (expired.length > 0) notes.push(expiredReply(expired));
+  if (tooClose.length > 0) notes.push(tooCloseReply(tooClose));
+  if (remindable.length > 0) return confirmation(turn, remindable, notes, unread);
+  // Nothing left to remind about: after an expired card the next date (the renewed card's) is awaited.
+  if (expired.length > 0 || notDates.length > 0) return askExpiry(notes, expired.length === 0);
+  return { replies: notes, session: { flow: undefined, lastIntent: "reminder.create" } };
+}
+
+/** Asks for the expiry date, after `before`; `withQuestion` false when `before` already asks it. */
+export function askExpiry(before: Reply[], withQuestion = true): Outcome {
+  return {
+    replies: withQuestion ? [...before, text(t("common:reminders.ask_expiry"))] : before,
+    session: {
+      flow: { id: REMIND_FLOW, awaiting: "expiry", data: {} },
+      lastIntent: "reminder.create",
+      misses: 0,
+    },
+  };
+}
+
+const whose = (card: CardExpiry, key: string, vars: TextRef["vars"] = {}): TextRef =>
+  card.label
+    ? t(`common:reminders.${key}`, { ...vars, who: card.label, expiry: day(card.expiry) })
+    : t(`common:reminders.${key}_household`, { ...vars, expiry: day(card.expiry) });
+
+// A card past its date: renew now (the wait depends on how long the gap lasts), and type the new card's date.
+function expiredReply(expired: CardExpiry[]): Reply {
+  return choices(
+    [
+      ...expired.map((card) => whose(card, "expired")),
+      t("common:reminders.expired_renew"),
+      t("common:reminders.expired_next"),
+    ],
+    [intentChoice("enroll.renew"), intentChoice("enroll.online_payment")],
+  );
+}
+
+function tooCloseReply(cards: CardExpiry[]): Reply {
+  return choices(
+    cards.map((card) => whose(card, "too_close")),
+    [intentChoice("enroll.renew")],
+  );
+}
+
+// One line per card with the reminders it really gets ("7 và 1 ngày" when the 30-day one has passed), and the
+// day that was assumed when only a month was typed.
+function cardLines(card: CardExpiry, now: number): TextRef[] {
+  const days = reminderTimes(card.expiry, now).map((time) => time.daysBefore);
+  const line =
+    days.length === 1
+      ? whose(card, "card_line_once", { date: day(addDays(card.expiry, -days[0]!)) })
+      : whose(card, "card_line", {
+          count: days.length,
+          earlier: days.slice(0, -1).join(", "),
+          last: days.at(-1)!,
+        });
+  return card.assumed
+    ? [line, t("common:reminders.assumed_day", { typed: card.assumed, expiry: day(card.expiry) })]
+    : [line];
+}
+
+/** The cards a schedule waiting for confirmation holds ("bố=2027-03-15;mẹ=2027-04-20"). */
+export function pendingCards(turn: Turn): CardExpiry[] {
+  const flow = turn.session.flow;
+  const cards = flow?.id === REMIND_FLOW ? flow.data.cards : undefined;
+  if (typeof cards !== "string" || cards === "") return [];
+  return cards.split(";").map((pair) => {
+    const [label = "", expiry = ""] = pair.split("=");
+    return { label, expiry };
+  });
+}
+
+// With a person still missing a date, the schedule also waits for that date: typed, it joins the schedule.
+function confirmation(turn: Turn, cards: CardExpiry[], before: Reply[], unread: string[]): Outcome {
+  const now = nowOf(turn);
+  const data = {
+    cards: cards.map((c) => `${c.label}=${c.expiry}`).join(";"),
+    members: turn.understanding?.slots.householdSize ?? Number(turn.session.flow?.data.members ?? 0),
+    ...(unread.length > 0 ? { unread: unread.join(", ") } : {}),
+  };
+  return {
+    replies: [
+      ...before,
+      choices(
+        [
+          withLines(
+            t("common:reminders.confirm"),
+            cards.flatMap((card) => cardLines(card, now)),
+          ),
+          t("common:reminders.schedule_note", { hour: SEND_HOUR }),
+        ],
+        [
+          { ...reminderButton(t("common:reminders.button.confirm"), "confirm", "yes"), means: "yes" },
+          { ...reminderButton(t("common:reminders.button.no"), "confirm", "no"), means: "no" },
+        ],
+      ),
+    ],
+    session: {
+      flow: { id: REMIND_FLOW, data, ...(unread.length > 0 ? { awaiting: "expiry" } : {}) },
+      misses: 0,
+    },
+  };
+}
