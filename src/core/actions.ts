@@ -1,7 +1,8 @@
 /**
  * Button actions are short strings: `intent:<id>`, `more:<id>`, `lang:<vi|en>`, `menu`, `calc:<field>=<value>`
  * (a step of the contribution calculator), `triage:<node>` (a step of the "who pays?" questions) and
- * `rem:<what>=<value>` (confirming, cancelling, snoozing or renewing reminders).
+ * `rem:<what>=<value>` (confirming, cancelling, snoozing or renewing reminders) and `resume` (back to the question
+ * a side question interrupted).
  */
 export type Action =
   | { type: "intent"; intent: string }
@@ -11,7 +12,8 @@ export type Action =
   | { type: "calc"; field: string; value: string }
   | { type: "triage"; node: string }
   | { type: "rem"; field: string; value: string }
-  | { type: "privacy"; what: "show" | "ask" | "forget" };
+  | { type: "privacy"; what: "show" | "ask" | "forget" | "keep" }
+  | { type: "resume" };
 
 /** Builds the action string for a button. */
 export function encodeAction(action: Action): string {
@@ -32,6 +34,8 @@ export function encodeAction(action: Action): string {
       return `rem:${action.field}=${action.value}`;
     case "privacy":
       return `privacy:${action.what}`;
+    case "resume":
+      return "resume";
   }
 }
 
@@ -39,13 +43,14 @@ export function encodeAction(action: Action): string {
 export function decodeAction(raw: string): Action | undefined {
   const [type, value = ""] = raw.split(/:(.*)/s, 2);
   if (type === "menu" && !value) return { type: "menu" };
+  if (type === "resume" && !value) return { type: "resume" };
   if ((type === "intent" || type === "more") && /^[a-z][a-z0-9_.]{0,80}$/.test(value))
     return { type, intent: value };
   if (type === "lang" && (value === "vi" || value === "en")) return { type, locale: value };
   const step = /^([a-z_]{1,20})=([a-z0-9_-]{1,20})$/.exec(value);
   if (type === "calc" && step) return { type, field: step[1]!, value: step[2]! };
   if (type === "triage" && /^[a-z0-9_]{1,40}$/.test(value)) return { type, node: value };
-  if (type === "privacy" && (value === "show" || value === "ask" || value === "forget"))
+  if (type === "privacy" && (value === "show" || value === "ask" || value === "forget" || value === "keep"))
     return { type, what: value };
   const reminder = /^([a-z]{1,12})=([a-z0-9_.-]{1,32})$/.exec(value);
   if (type === "rem" && reminder) return { type, field: reminder[1]!, value: reminder[2]! };

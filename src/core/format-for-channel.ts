@@ -20,23 +20,38 @@ export interface ChannelMessage {
   buttons: { label: string; action: string }[];
 }
 
-/** Fits replies to a channel: a numbered list where buttons are missing or too many, text split under the limit. */
+/**
+ * Fits replies to a channel: a numbered list where buttons are missing or too many, text split under the limit.
+ * The choices of all replies of one turn are numbered on from each other (1–4, then 5–6), so every number typed
+ * back means one option; a list inside an answer's text is lettered (a, b, c) so its numbers never pass for them.
+ */
 export function formatForChannel(
   replies: readonly RenderedReply[],
   caps: ChannelCapabilities,
   numberedHint: string,
 ): ChannelMessage[] {
+  let offset = 0;
   return replies.flatMap((reply) => {
     const useButtons = reply.buttons.length > 0 && reply.buttons.length <= caps.maxButtons;
-    const list =
-      reply.buttons.length > 0 && !useButtons
-        ? `\n\n${reply.buttons.map((b, i) => `${i + 1}. ${b.label}`).join("\n")}\n${numberedHint}`
-        : "";
-    const chunks = splitText(`${reply.text}${list}`, caps.textLimit);
+    const numbered = reply.buttons.length > 0 && !useButtons;
+    const list = numbered
+      ? `\n\n${reply.buttons.map((b, i) => `${offset + i + 1}. ${b.label}`).join("\n")}\n${numberedHint}`
+      : "";
+    offset += reply.buttons.length;
+    const body = numbered ? letteredLists(reply.text) : reply.text;
+    const chunks = splitText(`${body}${list}`, caps.textLimit);
     return chunks.map((chunk, i) => ({
       text: chunk,
       buttons: useButtons && i === chunks.length - 1 ? reply.buttons : [],
     }));
+  });
+}
+
+// "1. Xem thẻ…" at the start of a line of an answer becomes "a) Xem thẻ…".
+function letteredLists(body: string): string {
+  return body.replace(/^(\s*)(\d{1,2})\. /gm, (whole, indent: string, number: string) => {
+    const n = Number(number);
+    return n >= 1 && n <= 26 ? `${indent}${String.fromCharCode(96 + n)}) ` : whole;
   });
 }
 

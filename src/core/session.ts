@@ -14,6 +14,15 @@ export const PendingChoiceSchema = z.object({
 /** A choice the bot last offered, as remembered for a typed reply. */
 export type PendingChoice = z.infer<typeof PendingChoiceSchema>;
 
+/** Most choices remembered from one turn (all its lists, numbered on from each other). */
+export const MAX_PENDING_CHOICES = 30;
+
+const FlowSchema = z.object({
+  id: z.string(),
+  awaiting: z.string().optional(),
+  data: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 /** What the bot remembers about a conversation between messages. */
 export const SessionSchema = z.object({
   v: z.literal(SESSION_VERSION),
@@ -22,20 +31,19 @@ export const SessionSchema = z.object({
   /** The language of the bot's last reply: a message that shows none ("yes", "15/6/2027", a place) keeps it. */
   lastLocale: z.enum(["vi", "en"]).optional(),
   /** The last choices offered, so "2", "ok" or "6 tháng" can pick one (src/dialogue/typed-reply.ts). */
-  pendingChoices: z.array(PendingChoiceSchema).max(10).default([]),
+  pendingChoices: z.array(PendingChoiceSchema).max(MAX_PENDING_CHOICES).default([]),
   /** The last intent answered, for "more" and follow-ups. */
   lastIntent: z.string().optional(),
   /**
    * A guided conversation in progress (the calculator, "who pays?"): which one, the question it is waiting for,
    * and what it has gathered. Each feature validates its own `data`.
    */
-  flow: z
-    .object({
-      id: z.string(),
-      awaiting: z.string().optional(),
-      data: z.record(z.string(), z.union([z.string(), z.number()])),
-    })
-    .optional(),
+  flow: FlowSchema.optional(),
+  /**
+   * A question the user stepped away from with a side question: kept for `turns` more messages, so a later
+   * answer still counts and "tiếp tục" asks it again.
+   */
+  suspended: FlowSchema.extend({ turns: z.number().int().nonnegative() }).optional(),
   /** Messages in a row the bot did not understand. */
   misses: z.number().int().nonnegative().default(0),
   updatedAt: z.string(),

@@ -6,7 +6,13 @@ import { foldWords } from "../core/fold.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
 import { type RenderedReply, type Reply, t, text } from "../core/reply.ts";
 import { type ChatLock, createSequencer } from "../core/sequentialize.ts";
-import { newSession, type PendingChoice, type Session, type SessionStore } from "../core/session.ts";
+import {
+  MAX_PENDING_CHOICES,
+  newSession,
+  type PendingChoice,
+  type Session,
+  type SessionStore,
+} from "../core/session.ts";
 import type { InboundMessage, RateVerdict } from "../core/types.ts";
 import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
@@ -101,6 +107,7 @@ export function createBot(deps: BotDeps): Bot {
       session,
       content,
       today: civilDate(now),
+      now: now.getTime(),
       ...(deps.province ? { province: deps.province } : {}),
       ...(deps.reminders ? { reminders: deps.reminders } : {}),
       ...(deps.staffDesk ? { staffDesk: deps.staffDesk, role: role ?? "citizen" } : {}),
@@ -138,14 +145,15 @@ export function createBot(deps: BotDeps): Bot {
     const due = pending.map((entry) => reminderReply(entry, content.policy, turn.today));
     const replies: Reply[] = [...due, ...notes, ...outcome.replies];
     const replyLocale = outcome.session?.locale ?? locale;
-    const lastChoices = [...replies].reverse().find((r) => r.kind === "choices");
+    // Every list of the turn is numbered on from the one before, so all its options can be typed back.
+    const offered = replies.filter((r) => r.kind === "choices");
     const updated: Session = {
       ...session,
       ...outcome.session,
       // A message refused for its form (empty, too long, a number not offered) keeps the choices it was meant to answer.
       pendingChoices:
-        lastChoices?.kind === "choices"
-          ? rememberChoices(lastChoices, translator)
+        offered.length > 0
+          ? offered.flatMap((reply) => rememberChoices(reply, translator)).slice(0, MAX_PENDING_CHOICES)
           : refused
             ? session.pendingChoices
             : [],
@@ -221,7 +229,10 @@ function chooseLocale(message: InboundMessage, session: Session, text: string, f
   if (message.forcedLocale) return message.forcedLocale;
   if (session.locale) return session.locale;
   // Commands like /help are the same in every language, so they say nothing about the user's.
-  const detected = text && !text.startsWith("/") ? detectLanguage(text) : undefined;
+  // Once the conversation has a language, only a message clearly in the other one changes it: a place name or a
+  // list of dates in an English conversation stays English.
+  const detected =
+    text && !text.startsWith("/") ? detectLanguage(text, Boolean(session.lastLocale)) : undefined;
   if (detected) return detected;
   if (session.lastLocale) return session.lastLocale;
   const hint = message.localeHint?.slice(0, 2);

@@ -14,6 +14,7 @@ import type { Outcome, Turn } from "../features/handler.ts";
 import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
 import { answerOutsideBhyt } from "../features/outside-bhyt.ts";
+import { answerPlaceName } from "../features/places/place-name.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { askToForget, forgetUser, showPrivacy } from "../features/privacy/privacy.ts";
 import {
@@ -29,6 +30,13 @@ import { handoffCommand } from "../features/staff/handoff.ts";
 import { staffCommand } from "../features/staff/staff-commands.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
 import type { Recognize } from "../nlu/recognize.ts";
+import {
+  ageInterrupted,
+  answersQuestion,
+  asksToResume,
+  keepInterrupted,
+  resumeInterrupted,
+} from "./suspended-flow.ts";
 
 /** Who reads the reply to a question a guided flow asked, by flow id. */
 const FLOW_ANSWERS: Record<
@@ -54,21 +62,37 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
       : { ...outcome, session: { flow: undefined, ...outcome.session } };
   }
   const flow = turn.session.flow;
+  const command = COMMAND_START.test(turn.text);
+  // The answer to a question a side question interrupted still counts; "tiếp tục" asks it again.
+  const back = flow?.awaiting || command ? undefined : await answerInterrupted(turn);
+  if (back) return back;
   // After a result, "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed.
-  const followUp = COMMAND_START.test(turn.text) ? undefined : answerCalcFollowUp(turn);
-  if (followUp) return followUp;
-  if (!flow?.awaiting) return routeText(turn, recognize);
+  const followUp = command ? undefined : answerCalcFollowUp(turn);
+  if (followUp) return ageInterrupted(turn, followUp);
+  if (!flow?.awaiting) return ageInterrupted(turn, await routeText(turn, recognize));
   // A command (/lang, /help, /xoadulieu…) is never read as the answer to the question asked.
   const answered =
     !COMMAND_START.test(turn.text) && Object.hasOwn(FLOW_ANSWERS, flow.id)
       ? await FLOW_ANSWERS[flow.id]!(turn, flow.awaiting, turn.text)
       : undefined;
   if (answered) return answered;
+  const earlier = COMMAND_START.test(turn.text) ? undefined : await answerInterrupted(turn);
+  if (earlier) return earlier;
   const language = /^\s*\/(?:lang|language)(?:@\w+)?\s+(vi|en)\s*$/i.exec(turn.text)?.[1]?.toLowerCase();
   if (language) return reaskAfter(turn, changeLanguage(language as Locale));
-  // Not an answer to the question asked: the user moved on, so the question is dropped.
-  const moved = await routeText(turn, recognize);
-  return { ...moved, session: { flow: undefined, ...moved.session } };
+  // Not an answer to the question asked: a side question, answered, with the question kept aside to come back to.
+  return keepInterrupted(flow, await routeText(turn, recognize));
+}
+
+async function answerInterrupted(turn: Turn): Promise<Outcome | undefined> {
+  const suspended = turn.session.suspended;
+  if (!suspended?.awaiting || !Object.hasOwn(FLOW_ANSWERS, suspended.id)) return undefined;
+  if (asksToResume(turn.text)) return resumeInterrupted(turn);
+  const { turns: _turns, ...flow } = suspended;
+  const restored = { ...turn, session: { ...turn.session, flow } };
+  if (!answersQuestion(restored, flow, turn.text)) return undefined;
+  const answered = await FLOW_ANSWERS[flow.id]!(restored, flow.awaiting!, turn.text);
+  return answered && { ...answered, session: { ...answered.session, suspended: undefined } };
 }
 
 const COMMAND_START = /^\s*\/[a-z_]/i;
@@ -92,6 +116,8 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   if (command && name) return runCommand(turn, name, command[2]?.trim());
   const acknowledged = acknowledge(turn);
   if (acknowledged) return acknowledged;
+  const place = answerPlaceName(turn);
+  if (place) return place;
 
   const understanding = recognize(turn.text, turn.today);
   const understood = { ...turn, understanding };
@@ -134,11 +160,14 @@ async function runAction(turn: Turn, action: Action): Promise<Outcome> {
     case "rem":
       return reminderAction(turn, action.field, action.value);
     case "privacy":
+      if (action.what === "keep") return withReply(showHelp(turn), text(t("common:privacy.kept")));
       return action.what === "forget"
         ? forgetUser(turn)
         : action.what === "ask"
           ? askToForget()
           : showPrivacy(turn);
+    case "resume":
+      return resumeInterrupted(turn) ?? showHelp(turn);
   }
 }
 

@@ -33,7 +33,9 @@ export function readTypedReply(
       : { kind: "out_of_range", count: pending.length };
   }
   const means = meaningOf(typed, lexicon);
-  if (means) return only(pending.filter((choice) => choice.means === means));
+  // A button labelled "Có"/"Không"/"Yes" means what its label says, so "ừ" or "ko" picks it too.
+  const meant = means && only(pending.filter((choice) => meaningOfChoice(choice, lexicon) === means));
+  if (meant) return meant;
   const exact = only(pending.filter((choice) => choice.labels.includes(typed)));
   if (exact) return exact;
   // A part of one label, whole words, at least two fifths of it ("đặt nhắc" for "Đặt nhắc gia hạn").
@@ -53,6 +55,10 @@ function meaningOf(typed: string, lexicon: TypedRepliesFile): "yes" | "no" | und
     if (no.has(form)) return "no";
   }
   return undefined;
+}
+
+function meaningOfChoice(choice: PendingChoice, lexicon: TypedRepliesFile): "yes" | "no" | undefined {
+  return choice.means ?? choice.labels.map((label) => meaningOf(label, lexicon)).find(Boolean);
 }
 
 function only(found: readonly PendingChoice[]): TypedReading | undefined {

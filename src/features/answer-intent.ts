@@ -37,9 +37,13 @@ export function answerTexts(turn: Turn, intent: LoadedIntent, part: "body" | "mo
         from: { kind: "date", value: intent.meta.valid_from },
       }),
     );
-  // Only where amounts are shown, and not where the text already states the base salary itself.
-  const amounts = Object.values(vars).some((value) => value.kind === "vnd");
-  if (amounts && !intent.uses.includes("base_salary")) {
+  // Only where the part shown states amounts, and not where it states the base salary itself: the "more" part
+  // of an answer may name the base while its body only shows what people pay.
+  const shown = turn.content.answers[turn.locale].get(intent.id)?.[part] ?? "";
+  const amounts = Object.entries(vars).some(
+    ([name, value]) => value.kind === "vnd" && shown.includes(`{{${name}}}`),
+  );
+  if (amounts && !shown.includes("{{base_salary}}")) {
     const base = parameterAt(at.policy, "base_salary", at);
     texts.push(
       t("common:figures_basis", {

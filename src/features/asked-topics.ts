@@ -14,7 +14,12 @@ const MAX_TOPIC_BUTTONS = 4;
 export function askedTopicReplies(turn: Turn, shown: readonly Reply[] = []): Reply[] {
   const understanding = turn.understanding;
   if (understanding?.band !== "answer") return [];
-  const known = (intent: string) => intent !== "out_of_scope" && turn.content.intents.has(intent);
+  // Two "how much" readings of one message are one question ("nhà 5 người, còn lại đóng bao nhiêu" is not also a
+  // refund question): the main answer, often a calculation, already answers it.
+  const howMuch = (intent: string) =>
+    intent.startsWith("contribution.") && understanding.intent.startsWith("contribution.");
+  const known = (intent: string) =>
+    intent !== "out_of_scope" && !howMuch(intent) && turn.content.intents.has(intent);
   const [second, ...further] = (understanding.also ?? []).map((a) => a.intent).filter(known);
   const replies = second ? [answerIntent(turn, second)] : [];
   // A topic the answers already offer as a button is not offered twice.

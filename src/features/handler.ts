@@ -18,6 +18,8 @@ export interface Turn {
   content: Content;
   /** Today's civil date in Asia/Ho_Chi_Minh, YYYY-MM-DD. */
   today: string;
+  /** The bot clock's time (epoch ms), when set: reminders are counted and scheduled from it. */
+  now?: number;
   province?: string;
   understanding?: Understanding;
   /** Reminder storage, when the bot runs with Redis. */
@@ -36,7 +38,7 @@ export interface Turn {
 /** What a handler decided: replies, and changes to remember. */
 export interface Outcome {
   replies: Reply[];
-  session?: Partial<Pick<Session, "locale" | "lastIntent" | "misses" | "flow">>;
+  session?: Partial<Pick<Session, "locale" | "lastIntent" | "misses" | "flow" | "suspended">>;
   /** Set by "delete my data": the conversation's stored state is deleted instead of saved. */
   forget?: true;
   /** What the message was understood as (set by the router). */

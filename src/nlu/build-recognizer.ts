@@ -1,5 +1,5 @@
 import type { Content } from "../content/content.ts";
-import { IntentClassifier, type TrainingExample } from "./classifier.ts";
+import { IntentClassifier, type TrainingExample, type TrainingOptions } from "./classifier.ts";
 import { createNormalizer } from "./normalize.ts";
 import { createRecognizer, type Recognize } from "./recognize.ts";
 import { createSlotExtractor } from "./slots/extract-slots.ts";
@@ -15,7 +15,10 @@ export function trainingExamples(content: Content): TrainingExample[] {
 }
 
 /** Trains the classifier on the content's examples and wraps it in a recognizer; reports the build time. */
-export function buildRecognizer(content: Content): {
+export function buildRecognizer(
+  content: Content,
+  training: Partial<TrainingOptions> = {},
+): {
   recognize: Recognize;
   classifier: IntentClassifier;
   buildMs: number;
@@ -24,6 +27,7 @@ export function buildRecognizer(content: Content): {
   const classifier = IntentClassifier.train(
     trainingExamples(content),
     createNormalizer(content.abbreviations),
+    training,
   );
   const slots = {
     extract: createSlotExtractor(content.policy.provinces),

@@ -1,5 +1,6 @@
 import type { Content } from "../content/content.ts";
 import { buildRecognizer } from "./build-recognizer.ts";
+import type { TrainingOptions } from "./classifier.ts";
 import { type BandThresholds, LONG_MESSAGE } from "./recognize.ts";
 
 /** How the bot read one question it was not trained on: its top confidence, the gap to the next, and if right. */
@@ -30,13 +31,16 @@ const writerOf = (id: string) => id.split("-")[0]!;
  * Leave-one-writer-out readings of the long examples (intents/examples/): for each writer, a model trained on
  * everything but that writer's questions reads them. Out-of-scope questions count as wrong when answered.
  */
-export function crossValidatedReadings(content: Content): Reading[] {
+export function crossValidatedReadings(content: Content, training: Partial<TrainingOptions> = {}): Reading[] {
   const writers = [...new Set(content.longExamples.map((e) => writerOf(e.id)))];
   return writers.flatMap((writer) => {
-    const { recognize } = buildRecognizer({
-      ...content,
-      longExamples: content.longExamples.filter((e) => writerOf(e.id) !== writer),
-    });
+    const { recognize } = buildRecognizer(
+      {
+        ...content,
+        longExamples: content.longExamples.filter((e) => writerOf(e.id) !== writer),
+      },
+      training,
+    );
     return content.longExamples
       .filter((e) => writerOf(e.id) === writer)
       .map((example) => {

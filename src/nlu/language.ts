@@ -12,8 +12,11 @@ const VIETNAMESE = new Set(
   ),
 );
 
-/** Guesses the language of a message: "vi", "en", or undefined when it cannot tell (e.g. "ok", "2"). */
-export function detectLanguage(text: string): "vi" | "en" | undefined {
+/**
+ * Guesses the language of a message: "vi", "en", or undefined when it cannot tell (e.g. "ok", "2"); with
+ * `clearly`, also undefined unless one language leads by two words (or the text has Vietnamese marks).
+ */
+export function detectLanguage(text: string, clearly = false): "vi" | "en" | undefined {
   if (hasVietnameseMarks(text)) return "vi";
   const words = foldDiacritics(text).match(/[a-z]+/g) ?? [];
   let english = 0;
@@ -23,5 +26,7 @@ export function detectLanguage(text: string): "vi" | "en" | undefined {
     if (VIETNAMESE.has(word)) vietnamese++;
   }
   if (english === 0 && vietnamese === 0) return undefined;
+  // Clearly: two words more of one language than of the other ("Hop Thanh commune" is not clearly Vietnamese).
+  if (clearly && Math.abs(english - vietnamese) < 2) return undefined;
   return english > vietnamese ? "en" : "vi";
 }

@@ -1,5 +1,6 @@
 import type { SlotName } from "../content/schemas/intent.schema.ts";
 import { civilDate } from "../core/clock.ts";
+import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { detectLanguage } from "./language.ts";
@@ -67,8 +68,19 @@ export function createRecognizer(
   bands: Bands = DEFAULT_BANDS,
 ) {
   /** What the message asks; `today` (YYYY-MM-DD, Asia/Ho_Chi_Minh) anchors dates like "tháng 6 năm sau". */
-  return function recognize(text: string, today: string = civilDate(new Date())): Understanding {
-    const language = detectLanguage(text);
+  // Who is already insured is background to a question about paying: "con em đã có bảo hiểm ở trường rồi" in a
+  // household's question does not make it a pupils' question. Elsewhere ("bé có thẻ BHYT trẻ em, quên mang thẻ")
+  // the card is the subject, so the clause stays.
+  function questionPartOf(message: string): string {
+    const stripped = withoutInsuredClauses(message);
+    if (stripped === message) return message;
+    const isAboutPaying = (t: string) => classifier.rank(t)[0]?.intent.startsWith("contribution.") === true;
+    return isAboutPaying(message) && isAboutPaying(stripped) ? stripped : message;
+  }
+
+  return function recognize(message: string, today: string = civilDate(new Date())): Understanding {
+    const language = detectLanguage(message);
+    const text = questionPartOf(message);
     const { ranked: whole, coverage } = classifier.rankWithCoverage(text);
     const clauses = splitClauses(text);
     let primary = whole;
@@ -102,13 +114,13 @@ export function createRecognizer(
         : best;
     const alternatives = nextLikeliest(readings, top);
     const band = limitByCoverage(
-      decideBand(top, alternatives[0], text.length > LONG_MESSAGE ? bands.long : bands.short),
+      decideBand(top, alternatives[0], message.length > LONG_MESSAGE ? bands.long : bands.short),
       coverage,
     );
     // Only intents that take details pay for looking for them.
     const accepted = slotSettings?.accepted.get(top.intent) ?? [];
     const slots =
-      slotSettings && accepted.length > 0 ? slotsFor(slotSettings.extract(text, today), accepted) : {};
+      slotSettings && accepted.length > 0 ? slotsFor(slotSettings.extract(message, today), accepted) : {};
     return {
       intent: top.intent,
       confidence: round(top.confidence),

@@ -5,6 +5,8 @@ import { type PolicyData, PolicyGapError, type ResolvedValue } from "./policy-da
 export interface At {
   date: string;
   province?: string;
+  /** The part of the group the person is in ("school_pupil"), or "other"; undefined when not known. */
+  part?: string;
 }
 
 /** The national version of a parameter in force on `date` (versions are half-open: from ≤ date < next.from). */
@@ -33,20 +35,22 @@ export function nationalAt(policy: PolicyData, id: string, date: string): Resolv
 
 /**
  * A single-number parameter on a date: the province's override when one is in force for the whole group, else
- * the national value. Overrides for part of a group (`applies_to`) are left to `partialOverridesAt`.
+ * the national value. An override for part of a group applies when the person is known to be in it; while that
+ * is unknown it is left to `partialOverridesAt`.
  */
 export function parameterAt(policy: PolicyData, id: string, at: At): ResolvedValue {
-  const override = overridesInForce(policy, id, at).find((o) => !o.applies_to);
+  const override = overridesInForce(policy, id, at).find((o) => !o.part || o.part === at.part);
   if (override) return resolvedOverride(override);
   const national = nationalAt(policy, id, at.date);
   if (Array.isArray(national.value)) throw new PolicyGapError(`"${id}" is a list; use listParameterAt.`);
   return national as ResolvedValue;
 }
 
-/** Overrides in force on the date that cover only part of the group, with whom they cover. */
+/** Overrides in force on the date that cover only part of the group, while it is not known whether the person is in it. */
 export function partialOverridesAt(policy: PolicyData, id: string, at: At): ResolvedValue[] {
+  if (at.part !== undefined) return [];
   return overridesInForce(policy, id, at)
-    .filter((o) => o.applies_to)
+    .filter((o) => o.part)
     .map(resolvedOverride);
 }
 
@@ -67,6 +71,7 @@ function resolvedOverride(override: Override): ResolvedValue {
     source: "province",
     province: override.province,
     ...(override.applies_to ? { appliesTo: override.applies_to } : {}),
+    ...(override.part ? { part: override.part } : {}),
   };
 }
 

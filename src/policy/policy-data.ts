@@ -19,6 +19,8 @@ export interface ResolvedValue<T = number> {
   province?: string;
   /** For a provincial override that covers part of a group: whom it covers, per language. */
   appliesTo?: { vi: string; en: string };
+  /** Which part of the group that is ("school_pupil"). */
+  part?: string;
 }
 
 /** Thrown when a rule is asked for outside the dates the data covers: never a silent default. */

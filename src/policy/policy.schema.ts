@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../core/iso-date.ts";
 
+/** Parts of a group a province may support on their own: school pupils (not university students). */
+export const GROUP_PARTS = ["school_pupil"] as const;
+/** A part of a group with its own provincial level. */
+export type GroupPart = (typeof GROUP_PARTS)[number];
+
 const VersionSchema = z.strictObject({
   from: IsoDateSchema,
   value: z.union([z.number().int().nonnegative(), z.array(z.number().int().nonnegative()).min(1)]),
@@ -49,9 +54,16 @@ export const OverrideSchema = z
     legal_basis: z.string().trim().min(3),
     /** Set when the override covers only part of the group (e.g. pupils but not university students). */
     applies_to: z.strictObject({ vi: z.string().min(3), en: z.string().min(3) }).optional(),
+    /** Which part of the group, so the calculator can ask or read it ("học sinh lớp 10") and apply the level. */
+    part: z.enum(GROUP_PARTS).optional(),
     note: z.string().optional(),
   })
-  .refine((o) => !o.to || o.to >= o.from, { path: ["to"], message: "must not be before `from`" });
+  .refine((o) => !o.to || o.to >= o.from, { path: ["to"], message: "must not be before `from`" })
+  .refine((o) => Boolean(o.applies_to) === Boolean(o.part), {
+    path: ["part"],
+    message:
+      "an override for part of a group needs both `applies_to` (who, in words) and `part` (which part)",
+  });
 
 /** intents/policy/overrides/<province>.yaml. */
 export const OverridesFileSchema = z.strictObject({

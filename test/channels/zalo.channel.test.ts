@@ -182,7 +182,7 @@ describe("Zalo OA over real HTTP", () => {
     expect(fake.sends[0]!.buttons).toHaveLength(0);
     await post(event("2"));
     await fake.until(2);
-    expect(fake.sends[1]!.text).toContain("Bạn ở tỉnh/thành nào?");
+    expect(fake.sends[1]!.text).toContain("Bạn tính cho mấy người?");
   });
 
   it("turns a hidden-query button press (its action as the text) into that action", async () => {

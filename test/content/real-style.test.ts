@@ -60,10 +60,20 @@ describe("real-style questions (regression guards, not targets)", () => {
   });
 
   it("keeps the long bands calibrated: what it answers of an unseen writer's long questions is right", async () => {
-    const { long } = splitByLength(crossValidatedReadings(await realContent()));
+    // Training visits examples in a seeded random order, so one added example moves a handful of these ~180
+    // readings either way; the guard holds for the mean over three orders, not for one.
+    const content = await realContent();
     const { answer, margin } = DEFAULT_BANDS.long;
-    const answered = long.filter((r) => r.top >= answer && r.gap >= margin);
-    expect(answered.length / long.length).toBeGreaterThanOrEqual(0.65);
-    expect(answered.filter((r) => r.right).length / answered.length).toBeGreaterThanOrEqual(0.96);
+    const fits = [7, 1, 2].map((seed) => {
+      const { long } = splitByLength(crossValidatedReadings(content, { seed }));
+      const answered = long.filter((r) => r.top >= answer && r.gap >= margin);
+      return {
+        share: answered.length / long.length,
+        precision: answered.filter((r) => r.right).length / answered.length,
+      };
+    });
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(fits.map((f) => f.share))).toBeGreaterThanOrEqual(0.65);
+    expect(mean(fits.map((f) => f.precision))).toBeGreaterThanOrEqual(0.96);
   });
 });

@@ -52,12 +52,13 @@ describe("contribution calculator in the conversation", () => {
     expect(out).toContain("218.880 đ");
   });
 
-  it("walks a generic request through group and province with numbered answers", async () => {
-    const out = await chat(["tính giúp tôi tiền bảo hiểm y tế", "2", "đồng tháp"], "calc-5");
+  it("walks a generic request through group and people with numbered answers", async () => {
+    const out = await chat(["tính giúp tôi tiền bảo hiểm y tế", "2", "3"], "calc-5");
     expect(out).toContain("Bạn thuộc nhóm nào?");
-    expect(out).toContain("Bạn ở tỉnh/thành nào?");
-    expect(out).toContain("34.155 đ/tháng");
-    expect(out).toContain("chưa có dữ liệu về mức hỗ trợ thêm của Đồng Tháp");
+    expect(out).toContain("Bạn tính cho mấy người?");
+    // No province has its own near-poor level in force today, so the province is not asked.
+    expect(out).not.toContain("Bạn ở tỉnh/thành nào?");
+    expect(out).toContain("102.465 đ/tháng");
   });
 
   it("refuses an impossible period or date with the reason, keeps what it had, and asks again", async () => {
@@ -96,8 +97,10 @@ describe("calculator: odd answers keep what was gathered", () => {
       ["hcm", "TP. Hồ Chí Minh"],
       ["Dong Thapp", "Đồng Tháp"],
     ]) {
-      const out = await chat(["hộ cận nghèo đóng bhyt 12 tháng bao nhiêu", answer!], `calc-p-${answer}`);
-      expect(out).toContain("34.155 đ/tháng");
+      // TP.HCM has its own level for pupils, so a student is asked the province.
+      const out = await chat(["sinh viên đóng bhyt 12 tháng bao nhiêu", answer!], `calc-p-${answer}`);
+      expect(out).toContain("Bạn ở tỉnh/thành nào?");
+      expect(out).toContain("56.925 đ/tháng");
       expect(out).toContain(name!);
     }
   });
@@ -130,7 +133,7 @@ describe("calculator: odd answers keep what was gathered", () => {
   });
 
   it("treats a former province before the merger as its own province", async () => {
-    const out = await chat(["hộ cận nghèo ở Tiền Giang đóng bhyt ngày 1/10/2024 bao nhiêu"], "calc-13");
+    const out = await chat(["hộ cận nghèo ở Tiền Giang đóng bhyt ngày 1/10/2024 bao nhiêu", "1"], "calc-13");
     expect(out).toContain("Trước 12/6/2025, Tiền Giang là tỉnh riêng");
     expect(out).toContain("31.590 đ/tháng");
   });
@@ -167,10 +170,7 @@ describe('"who pays?" triage', () => {
   });
 
   it("places a person in a payer group and leads to the answer, enrollment and the calculator", async () => {
-    const out = await chat(
-      ["ai sẽ đóng bhyt cho tôi, tôi thuộc nhóm nào", "2", "2", "2", "5", "1"],
-      "triage-1",
-    );
+    const out = await chat(["ai sẽ đóng bhyt cho tôi, tôi thuộc nhóm nào", "2", "2", "5", "1"], "triage-1");
     expect(out).toContain("hợp đồng lao động từ đủ 1 tháng");
     expect(out).toContain("lương hưu");
     expect(out).toContain("Trẻ em dưới 6 tuổi");

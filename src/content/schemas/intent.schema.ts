@@ -36,6 +36,7 @@ export const SLOT_NAMES = [
   "commune",
   "date",
   "salary",
+  "group_part",
 ] as const;
 
 const exampleList = z.array(z.string().trim().min(2, "an example must have at least 2 characters").max(500));

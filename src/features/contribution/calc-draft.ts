@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Content } from "../../content/content.ts";
 import { dateOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
+import { groupPartOf } from "../../nlu/slots/group-part.ts";
 import { householdSizeOf, shortMembersReplyOf } from "../../nlu/slots/household-size.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
@@ -12,6 +13,7 @@ import {
   LARGEST_HOUSEHOLD,
   PAYMENT_MONTHS,
 } from "../../policy/contribution/contribution-types.ts";
+import { GROUP_PARTS } from "../../policy/policy.schema.ts";
 
 /** What the calculator has gathered so far (kept in the session between messages). */
 export const CalcDraftSchema = z.object({
@@ -25,11 +27,13 @@ export const CalcDraftSchema = z.object({
   formerProvince: z.string().optional(),
   date: z.string().optional(),
   salary: z.number().int().positive().optional(),
+  /** The part of the group the person is in where a province supports a part ("school_pupil"), or "other". */
+  part: z.string().optional(),
 });
 /** The calculator's gathered answers. */
 export type CalcDraft = z.infer<typeof CalcDraftSchema>;
 /** A question the calculator can ask. */
-export type CalcField = "group" | "members" | "months" | "province" | "date" | "salary";
+export type CalcField = "group" | "members" | "months" | "province" | "date" | "salary" | "part";
 
 /** The flow id under which the draft is stored in the session. */
 export const CALC_FLOW = "calc";
@@ -77,6 +81,12 @@ export function readFieldAnswer(field: CalcField, raw: string, content: Content,
       if (!date) return short(folded) ? { invalid: "date" } : undefined;
       return "iso" in date ? { ok: { date: date.iso } } : { invalid: "date" };
     }
+    case "part": {
+      if (raw === "other" || GROUP_PARTS.some((part) => part === raw)) return { ok: { part: raw } };
+      const part = groupPartOf(folded);
+      if (part) return { ok: { part } };
+      return short(folded) ? { invalid: "part" } : undefined;
+    }
     case "salary": {
       const salary = amountOf(folded);
       if (salary === undefined) return short(folded) ? { invalid: "salary" } : undefined;
@@ -101,6 +111,7 @@ export function draftFromSlots(slots: Slots): { draft: CalcDraft; invalid?: "dat
     ...(slots.province?.formerName ? { formerProvince: slots.province.formerName } : {}),
     ...(slots.date && "iso" in slots.date ? { date: slots.date.iso } : {}),
     ...(slots.salary ? { salary: slots.salary } : {}),
+    ...(slots.groupPart ? { part: slots.groupPart } : {}),
   };
   if (slots.date && "invalid" in slots.date) return { draft, invalid: "date" };
   if (slots.months !== undefined && !months) return { draft, invalid: "months" };

@@ -1,6 +1,7 @@
 import { encodeAction } from "../../core/actions.ts";
-import { type Choice, choices, type Reply, t, text } from "../../core/reply.ts";
+import { type AnswerValue, type Choice, choices, type Reply, t, text } from "../../core/reply.ts";
 import { createSlotExtractor, type ExtractSlots } from "../../nlu/slots/extract-slots.ts";
+import { pct } from "../../policy/answer-vars.ts";
 import {
   ContributionInputError,
   calculateContribution,
@@ -10,6 +11,7 @@ import {
   type ContributionGroup,
   PAYMENT_MONTHS,
 } from "../../policy/contribution/contribution-types.ts";
+import { partialOverridesAt } from "../../policy/parameter-at.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import {
@@ -62,6 +64,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
         : {}),
       ...(draft.salary ? { salary: draft.salary } : {}),
       ...(province ? { province } : {}),
+      ...(draft.part ? { part: draft.part } : {}),
     });
     return {
       replies: [...before, contributionReply(turn, result, notes)],
@@ -124,7 +127,7 @@ export function answerCalcQuestion(
 }
 
 const CORRECTION_WORDS = 8;
-const FIGURES = ["group", "members", "months", "province", "salary", "insuredElsewhere"] as const;
+const FIGURES = ["group", "members", "months", "province", "salary", "insuredElsewhere", "part"] as const;
 
 /** The figures of a sum that a short message names ("4 người", "6 tháng", "hộ cận nghèo"), or undefined. */
 export function figuresIn(
@@ -168,21 +171,73 @@ export function calcAction(turn: Turn, field: string, value: string): Outcome {
   return answerCalcQuestion(turn, field, value, true) ?? continueCalc(turn, {});
 }
 
+/** Groups paid per household member: how many people is asked, never assumed to be one. */
+const COUNTED_BY_MEMBER: ReadonlySet<ContributionGroup> = new Set([
+  "household",
+  "near_poor",
+  "agri_household",
+]);
+
 function nextQuestion(turn: Turn, draft: CalcDraft): CalcField | undefined {
   if (!draft.group) return "group";
   if (draft.group === "employee") return draft.salary ? undefined : "salary";
-  if (draft.group === "household" && !draft.members) return "members";
+  if (COUNTED_BY_MEMBER.has(draft.group) && !draft.members) return "members";
   if (draft.group === "household" && !draft.months) return "months";
-  if (PROVINCE_DEPENDENT.has(draft.group) && !draft.province && !turn.province) return "province";
+  if (
+    PROVINCE_DEPENDENT.has(draft.group) &&
+    !draft.province &&
+    !turn.province &&
+    provincesWithOwnLevel(turn, draft).size > 0
+  )
+    return "province";
+  if (!draft.part && partLevelOf(turn, draft)) return "part";
   return undefined;
+}
+
+// The provincial level for part of the draft's group (TP.HCM's pupils), while it is unknown whether the person is in it.
+function partLevelOf(turn: Turn, draft: CalcDraft) {
+  const province = draft.province === "none" ? undefined : (draft.province ?? turn.province);
+  if (!draft.group || !province) return undefined;
+  return partialOverridesAt(turn.content.policy, `support.${draft.group}`, {
+    date: draft.date ?? turn.today,
+    province,
+  })[0];
+}
+
+// Only provinces whose own level is in force on the date of the sum: an ended plan is neither asked nor offered.
+function provincesWithOwnLevel(turn: Turn, draft: CalcDraft): Set<string> {
+  const on = draft.date ?? turn.today;
+  return new Set(
+    turn.content.policy.overrides
+      .filter((o) => o.parameter === `support.${draft.group}`)
+      .filter((o) => o.from <= on && (!o.to || on <= o.to))
+      .map((o) => o.province),
+  );
 }
 
 /** Asks one question of the calculator, after any replies in `before` (such as why the last answer was refused). */
 export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, before: Reply[]): Outcome {
-  const question = choices([t(`common:calc.ask.${field}`)], buttonsFor(turn, draft, field));
+  // The household question explains the ladder's members; other groups are simply counted.
+  const key = field === "members" && draft.group !== "household" ? "members_people" : field;
+  const question = choices(
+    [t(`common:calc.ask.${key}`, questionVars(turn, draft, field))],
+    buttonsFor(turn, draft, field),
+  );
   return {
     replies: [...before, question],
     session: { flow: { id: CALC_FLOW, awaiting: field, data: draft }, misses: 0 },
+  };
+}
+
+// "Ở TP. Hồ Chí Minh, học sinh phổ thông… được hỗ trợ 100%": who the provincial level covers, for the part question.
+function questionVars(turn: Turn, draft: CalcDraft, field: CalcField): Record<string, string | AnswerValue> {
+  const level = field === "part" ? partLevelOf(turn, draft) : undefined;
+  if (!level?.appliesTo) return {};
+  const province = turn.content.policy.provinces.find((p) => p.code === level.province);
+  return {
+    province: province?.name[turn.locale] ?? "",
+    who: level.appliesTo[turn.locale],
+    support: pct(level.value),
   };
 }
 
@@ -199,11 +254,7 @@ function buttonsFor(turn: Turn, draft: CalcDraft, field: CalcField): Choice[] {
     case "months":
       return PAYMENT_MONTHS.map((m) => button(t("common:calc.button.months", { months: m }), m));
     case "province": {
-      const withOwnLevel = new Set(
-        turn.content.policy.overrides
-          .filter((o) => o.parameter === `support.${draft.group}`)
-          .map((o) => o.province),
-      );
+      const withOwnLevel = provincesWithOwnLevel(turn, draft);
       const provinces = turn.content.policy.provinces.filter((p) => withOwnLevel.has(p.code));
       return [
         ...provinces.map((p) =>
@@ -216,9 +267,16 @@ function buttonsFor(turn: Turn, draft: CalcDraft, field: CalcField): Choice[] {
       return [button(t("common:calc.button.today"), "today")];
     case "salary":
       return [];
+    case "part": {
+      const part = partLevelOf(turn, draft)?.part ?? "other";
+      return [
+        { ...button(t("common:calc.button.part_yes"), part), means: "yes" },
+        { ...button(t("common:calc.button.part_no"), "other"), means: "no" },
+      ];
+    }
   }
 }
 
 function isCalcField(field: string): field is CalcField {
-  return ["members", "months", "province", "date", "salary"].includes(field);
+  return ["members", "months", "province", "date", "salary", "part"].includes(field);
 }

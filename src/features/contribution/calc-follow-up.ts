@@ -1,22 +1,60 @@
+import { foldWords } from "../../core/fold.ts";
+import { ageOf } from "../../nlu/slots/age.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { CALC_FLOW, draftFromSession } from "./calc-draft.ts";
+import { CALC_FLOW, type CalcDraft, draftFromSession } from "./calc-draft.ts";
 import { continueCalc, figuresIn, withFigures } from "./calc-flow.ts";
+import { contribution } from "./contribution-handler.ts";
 
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao", "what about 6 months"); a longer message is a new
 // question even when it names a number of months.
 const FOLLOW_UP_WORDS = 6;
+const INSURED_ELSEWHERE_WORDS = 9;
+// "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
+const CHILD = "contribution.child_under6";
+const words = (text: string) => text.trim().split(/\s+/).length;
+const MONTHLY = /\b(?:moi thang|hang thang|1 thang|mot thang|per month|a month|monthly|each month)\b/;
 
 /**
- * After a result: a short message that changes one of its figures redoes the sum with the rest kept (the group,
- * the people, the months, the province), so "còn 6 tháng?" is the 6-month total. Undefined otherwise.
+ * A short message that carries on from the last sum or the last "how much" answer: after a result, one that
+ * changes a figure redoes the sum with the rest kept (the group, the people, the months, the province), so "còn
+ * 6 tháng?" is the 6-month total; after the near-poor answer, "3 người" or "Đồng Tháp" starts the sum for the
+ * near-poor, not for the household. Undefined otherwise.
  */
 export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const flow = turn.session.flow;
-  if (flow?.id !== CALC_FLOW || flow.awaiting) return undefined;
-  const figures = figuresIn(turn, turn.text, FOLLOW_UP_WORDS);
-  if (!figures) return undefined;
-  const before = draftFromSession(flow.data);
+  if (flow?.awaiting) return undefined;
+  // "còn con lớn 7 tuổi thì sao" after the under-6 answer: the same question for a child of that age.
+  if (
+    turn.session.lastIntent === CHILD &&
+    words(turn.text) <= FOLLOW_UP_WORDS + 2 &&
+    ageOf(foldForSlots(turn.text)) !== undefined
+  )
+    return contribution(turn, CHILD);
+  const before = carriedDraft(turn);
+  if (!before) return undefined;
+  // "chồng em có bhyt công ty rồi" says who is covered elsewhere in a few more words than a question would take.
+  const said = figuresIn(turn, turn.text, INSURED_ELSEWHERE_WORDS);
+  const onlyInsured = said?.fields.every((field) => field === "insuredElsewhere");
+  const figures = onlyInsured || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
+  if (!figures) {
+    const asksMonthly =
+      flow?.id === CALC_FLOW &&
+      words(turn.text) <= FOLLOW_UP_WORDS &&
+      MONTHLY.test(` ${foldWords(turn.text)} `);
+    return asksMonthly ? continueCalc(turn, before) : undefined;
+  }
   // Another group is a new question ("sinh viên đóng bao nhiêu"): its own answer, not this sum redone.
   if (figures.said.group && figures.said.group !== before.group) return undefined;
   return continueCalc(turn, withFigures(before, figures));
+}
+
+// The sum a follow-up changes: the last result's, or a new one for the group of the last "how much" answer.
+function carriedDraft(turn: Turn): CalcDraft | undefined {
+  const flow = turn.session.flow;
+  if (flow?.id === CALC_FLOW) return draftFromSession(flow.data);
+  if (flow) return undefined;
+  const group = CONTRIBUTION_GROUPS.find((g) => turn.session.lastIntent === `contribution.${g}`);
+  return group ? { group } : undefined;
 }

@@ -6,6 +6,7 @@ import {
   PAYMENT_MONTHS,
   type UsedParameter,
 } from "../../policy/contribution/contribution-types.ts";
+import { partialOverridesAt } from "../../policy/parameter-at.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Turn } from "../handler.ts";
 
@@ -38,11 +39,12 @@ export function contributionReply(turn: Turn, result: ContributionResult, extraN
           label: t("common:calc.button.months", { months: m }),
           action: encodeAction({ type: "calc", field: "months", value: String(m) }),
         }));
-  return choices(parts, [
-    ...otherMonths,
-    intentChoice("enroll.where"),
-    intentChoice("enroll.online_payment"),
-  ]);
+  // Nothing to pay: where to pay is no help; how to find the card is.
+  const next =
+    result.supportPct === 100 || result.payers === 0
+      ? [intentChoice("card.lookup"), intentChoice("contact.hotline")]
+      : [intentChoice("enroll.where"), intentChoice("enroll.online_payment")];
+  return choices(parts, [...otherMonths, ...next]);
 }
 
 function bodyOf(r: ContributionResult): TextRef[] {
@@ -77,7 +79,10 @@ function bodyOf(r: ContributionResult): TextRef[] {
   }
   const support = used(r, `support.${r.input.group}`);
   if (r.supportPct === 100)
-    return [t("common:calc.free", { state: vnd(r.fullMonth), basis: support?.legalBasis ?? "" })];
+    return [
+      t("common:calc.free", { state: vnd(r.fullMonth), basis: support?.legalBasis ?? "" }),
+      t(r.input.group === "student" ? "common:calc.free_where_school" : "common:calc.free_where"),
+    ];
   return [
     t("common:calc.supported", {
       support: pct(r.supportPct ?? 0),
@@ -107,6 +112,8 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
           to: support.to ? day(support.to) : "—",
         }),
       );
+    else if (r.input.province && r.input.part === "other" && coversPart(turn, r))
+      notes.push(t("common:calc.note.part_not_covered", { province: provinceName(r.input.province) }));
     else if (r.input.province && !r.partialOverride)
       notes.push(t("common:calc.note.no_province_level", { province: provinceName(r.input.province) }));
     else notes.push(t("common:calc.note.national_minimum"));
@@ -141,6 +148,12 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
   else if (r.input.date < turn.today)
     notes.push(t("common:calc.note.past_date", { date: day(r.input.date) }));
   return notes;
+}
+
+// The province supports part of the group on its own (TP.HCM's pupils), so "other" is worth saying.
+function coversPart(turn: Turn, r: ContributionResult): boolean {
+  const at = { date: r.input.date, ...(r.input.province ? { province: r.input.province } : {}) };
+  return partialOverridesAt(turn.content.policy, `support.${r.input.group}`, at).length > 0;
 }
 
 function used(r: ContributionResult, id: string) {

@@ -27,7 +27,11 @@ export function askToForget(): Outcome {
             action: encodeAction({ type: "privacy", what: "forget" }),
             means: "yes",
           },
-          { label: t("common:privacy.button_no"), action: encodeAction({ type: "menu" }), means: "no" },
+          {
+            label: t("common:privacy.button_no"),
+            action: encodeAction({ type: "privacy", what: "keep" }),
+            means: "no",
+          },
         ],
       ),
     ],

@@ -2,11 +2,13 @@ import type { SlotName } from "../../content/schemas/intent.schema.ts";
 import { foldDiacritics } from "../../core/fold.ts";
 import type { Province } from "../../policy/policy.schema.ts";
 import { type DateSlot, dateOf } from "./dates.ts";
+import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, insuredElsewhereOf } from "./household-size.ts";
 import { monthsOf } from "./months.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
 import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts";
 import { amountOf } from "./salary.ts";
+import { yearDateOf } from "./year-date.ts";
 
 /** The details a message gives, each optional. */
 export interface Slots {
@@ -20,6 +22,8 @@ export interface Slots {
   date?: DateSlot;
   /** A money amount in the message (the salary, in an employee's question). */
   salary?: number;
+  /** The part of the group the person is in ("học sinh lớp 10" → school pupil), where a province supports one. */
+  groupPart?: GroupPartSlot;
 }
 
 const KEY: Record<SlotName, keyof Slots> = {
@@ -31,6 +35,7 @@ const KEY: Record<SlotName, keyof Slots> = {
   commune: "commune",
   date: "date",
   salary: "salary",
+  group_part: "groupPart",
 };
 
 // Dates ("1/7/2026") are not amounts.
@@ -42,6 +47,9 @@ export function foldForSlots(text: string): string {
     .replace(/[^a-z0-9/.,\-\s]/g, " ")
     .replace(/\s+/g, " ")} `;
 }
+
+const BUYING_FOR =
+  /\b(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4} (?:\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
 
 /** Builds the slot extractor; `provinces` feeds the place finder. */
 export function createSlotExtractor(provinces: readonly Province[]) {
@@ -62,9 +70,13 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       payerGroup: want("payer_group") ? payerGroupOf(folded) : undefined,
       province: want("province") ? places.provinceOf(folded) : undefined,
       commune: want("commune") ? places.communeOf(nfc) : undefined,
-      date: want("date") ? dateOf(folded, today) : undefined,
+      // A day wins over a year ("1/7/2025" over "năm 2025"); a year alone dates the sum ("năm 2025 đóng bao nhiêu").
+      date: want("date") ? (dateOf(folded, today) ?? yearDateOf(folded, today)) : undefined,
       salary: want("salary") ? amountOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
+      groupPart: want("group_part") ? groupPartOf(folded) : undefined,
     };
+    // "mua bảo hiểm cho 4 người" counts the people to buy for: those insured elsewhere are already left out.
+    if (found.insuredElsewhere !== undefined && BUYING_FOR.test(folded)) found.insuredElsewhere = undefined;
     return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Slots;
   };
 }

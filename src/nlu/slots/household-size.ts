@@ -67,11 +67,24 @@ const ALREADY_INSURED = [
   ),
 ];
 
+// "chồng em có bhyt công ty rồi", "con em học lớp 3 thì đã có bảo hiểm ở trường rồi", "bố mẹ có thẻ hưu rồi": one
+// relative, or a pair, named instead of counted.
+const ONE_RELATIVE = "(?:chong|vo|bo|me|ma|ong|con|con trai|con gai|husband|wife|dad|mum|mom|son|daughter)";
+const TWO_RELATIVES = "(?:bo me|ba me|ong ba|vo chong|2 vo chong|hai vo chong|parents|grandparents)";
+const RELATIVE_INSURED = (who: string) =>
+  new RegExp(
+    `(?:^|[,.;]|\\b(?:con|va|voi|and))\\s*(?:(?:my|our) )?${who}(?: (?:em|toi|tui|minh|my))?\\b[^.,;?!]{0,30}?\\b(?:(?:da co|cung da co|already (?:has|have))\\s*${INSURED_OBJECT}\\b|(?:co|has|have)\\s*${INSURED_OBJECT}\\b[^.,;?!]{0,40}\\b(?:roi|already)\\b)`,
+  );
+const NAMED_INSURED: [RegExp, number][] = [
+  [RELATIVE_INSURED(TWO_RELATIVES), 2],
+  [RELATIVE_INSURED(ONE_RELATIVE), 1],
+];
+
 /** How many household members the message says are already insured elsewhere, from folded text. */
 export function insuredElsewhereOf(folded: string): number | undefined {
   for (const pattern of ALREADY_INSURED) {
     const match = pattern.exec(folded);
     if (match) return countValue(match[1]!);
   }
-  return undefined;
+  return NAMED_INSURED.find(([pattern]) => pattern.test(folded))?.[1];
 }

@@ -1,4 +1,5 @@
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
+import { clausesOf, isAboutSomeoneInsured } from "../already-insured.ts";
 
 /** The calculator's groups (CONTRACT: `calc --group`). */
 export type PayerGroup = ContributionGroup;
@@ -18,7 +19,8 @@ const CUES: [PayerGroup, RegExp][] = [
   ["household", /\b(?:ho gia dinh|hgd|tu dong|tu mua|household|family)\b/],
 ];
 
-/** The payer group the message names, from folded text. */
+/** The payer group the message names, from folded text; clauses about people already insured are skipped. */
 export function payerGroupOf(folded: string): PayerGroup | undefined {
-  return CUES.find(([, cue]) => cue.test(folded))?.[0];
+  const clauses = clausesOf(folded).filter((clause) => !isAboutSomeoneInsured(clause));
+  return CUES.find(([, cue]) => clauses.some((clause) => cue.test(clause)))?.[0];
 }

@@ -61,7 +61,11 @@ export function calculateContribution(policy: PolicyData, input: ContributionInp
 type CheckedInput = ContributionResult["input"];
 
 function computeFor(policy: PolicyData, input: CheckedInput): ContributionResult {
-  const at: At = { date: input.date, ...(input.province ? { province: input.province } : {}) };
+  const at: At = {
+    date: input.date,
+    ...(input.province ? { province: input.province } : {}),
+    ...(input.part ? { part: input.part } : {}),
+  };
   const parameters: UsedParameter[] = [];
   const use = <T extends number | number[]>(parameter: string, resolved: ResolvedValue<T>): T => {
     parameters.push({ parameter, ...resolved });

@@ -36,6 +36,8 @@ export interface ContributionInput {
   /** Monthly salary on which social insurance is paid, VND (employees only). */
   salary?: number;
   province?: string;
+  /** The part of the group the person is in when a province supports a part on its own ("school_pupil"), or "other". */
+  part?: string;
 }
 
 /** A parameter the result used, with its value, dates and legal basis. */

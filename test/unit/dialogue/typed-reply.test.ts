@@ -25,6 +25,17 @@ describe("reading a typed reply to the bot's own question", async () => {
       expect(read(no), no).toEqual({ kind: "pick", action: "rem:confirm=no" });
   });
 
+  it("reads yes and no for buttons labelled yes and no that carry no meaning of their own", () => {
+    const plain: PendingChoice[] = [
+      { action: "triage:a", labels: ["co", "yes"] },
+      { action: "triage:b", labels: ["khong", "no"] },
+    ];
+    expect(read("ừ", plain)).toEqual({ kind: "pick", action: "triage:a" });
+    expect(read("ko", plain)).toEqual({ kind: "pick", action: "triage:b" });
+    // "không" as an answer to a list with no "no" button is not read as a pick.
+    expect(read("không", months)).toBeUndefined();
+  });
+
   it("reads a label or a unique part of one, in either language", () => {
     expect(read("6 tháng", months)).toEqual({ kind: "pick", action: "calc:months=6" });
     expect(read("12 months", months)).toEqual({ kind: "pick", action: "calc:months=12" });

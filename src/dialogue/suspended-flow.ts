@@ -1,0 +1,85 @@
+import { encodeAction } from "../core/actions.ts";
+import { foldWords } from "../core/fold.ts";
+import { choices, type Reply, t, text } from "../core/reply.ts";
+import type { Session } from "../core/session.ts";
+import {
+  CALC_FLOW,
+  type CalcField,
+  draftFromSession,
+  readFieldAnswer,
+} from "../features/contribution/calc-draft.ts";
+import { askCalcQuestion } from "../features/contribution/calc-flow.ts";
+import type { Outcome, Turn } from "../features/handler.ts";
+import { PLACE_FLOW } from "../features/places/where-to-enroll.ts";
+import { REMIND_FLOW } from "../features/reminders/remind-flow.ts";
+
+type Flow = NonNullable<Session["flow"]>;
+
+// A side question keeps the interrupted question for this many more messages.
+const KEPT_FOR_TURNS = 3;
+// "tiếp tục", "tiep tuc tinh", "continue", "quay lại": back to the interrupted question.
+const RESUME =
+  /^(?:tiep tuc|tiep|quay lai|continue|resume|go on|back)(?: (?:tinh|di|nhe|nha|a|ạ|voi|please))*$/;
+
+/** The question each guided flow asks again when the user comes back to it. */
+const REASK: Record<string, (turn: Turn, flow: Flow) => Outcome> = {
+  [CALC_FLOW]: (turn, flow) =>
+    askCalcQuestion(turn, draftFromSession(flow.data), flow.awaiting as CalcField, []),
+  [REMIND_FLOW]: (_turn, flow) => ({ replies: [text(t("common:reminders.ask_expiry"))], session: { flow } }),
+  [PLACE_FLOW]: (_turn, flow) => ({ replies: [text(t("common:places.ask"))], session: { flow } }),
+};
+
+/**
+ * After a side question: the answer to it, with the interrupted question kept aside and a "Tiếp tục" button.
+ * A side answer that starts the same flow again replaces the old one; one that asks a question of its own
+ * ("which commune?") keeps the old one aside without the button, which would compete with that question.
+ */
+export function keepInterrupted(flow: Flow, side: Outcome): Outcome {
+  if (!Object.hasOwn(REASK, flow.id) || !flow.awaiting || side.session?.flow?.id === flow.id) {
+    return { ...side, session: { flow: undefined, ...side.session } };
+  }
+  const suspended = { ...flow, turns: KEPT_FOR_TURNS };
+  if (side.session?.flow?.awaiting) return { ...side, session: { ...side.session, suspended } };
+  const offer: Reply = choices(
+    [t("common:resume.prompt")],
+    [{ label: t(`common:resume.${flow.id}`), action: encodeAction({ type: "resume" }) }],
+  );
+  return {
+    ...side,
+    replies: [...side.replies, offer],
+    session: { flow: undefined, ...side.session, suspended },
+  };
+}
+
+/** The interrupted question asked again ("tiếp tục" typed, or the button); undefined when there is none. */
+export function resumeInterrupted(turn: Turn): Outcome | undefined {
+  const suspended = turn.session.suspended;
+  if (!suspended || !Object.hasOwn(REASK, suspended.id)) return undefined;
+  const { turns: _turns, ...flow } = suspended;
+  const asked = REASK[suspended.id]!(turn, flow);
+  return { ...asked, session: { ...asked.session, suspended: undefined } };
+}
+
+/**
+ * True when a message may be the answer to the interrupted question: for the calculator only a valid answer
+ * ("12 tháng"), so "cảm ơn" is not taken for a wrong one; other flows' readers return nothing for non-answers.
+ */
+export function answersQuestion(turn: Turn, flow: Flow, message: string): boolean {
+  if (flow.id !== CALC_FLOW) return true;
+  const answer = readFieldAnswer(flow.awaiting as CalcField, message, turn.content, turn.today);
+  return answer !== undefined && "ok" in answer;
+}
+
+/** True when the text asks to go back to the interrupted question. */
+export function asksToResume(message: string): boolean {
+  return RESUME.test(foldWords(message));
+}
+
+/** The session change for a message that neither answered nor resumed the interrupted question: one turn less. */
+export function ageInterrupted(turn: Turn, outcome: Outcome): Outcome {
+  const suspended = turn.session.suspended;
+  if (!suspended || outcome.session?.suspended !== undefined) return outcome;
+  const left = suspended.turns - 1;
+  const kept = left > 0 && !outcome.session?.flow ? { ...suspended, turns: left } : undefined;
+  return { ...outcome, session: { ...outcome.session, suspended: kept } };
+}

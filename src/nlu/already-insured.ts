@@ -1,0 +1,29 @@
+import { foldDiacritics } from "../core/fold.ts";
+
+// "con em học lớp 3 thì đã có bảo hiểm ở trường rồi", "chồng em có bhyt công ty rồi": a clause about someone
+// already insured tells who is covered elsewhere; the group it names is not what the question is about.
+const ALREADY_INSURED =
+  /\bda (?:co|duoc cap|duoc mua) (?:bao hiem|the|bhyt)\b|\bco (?:bao hiem|bhyt|the bhyt)\b.*\broi\b|\balready (?:has|have|insured|covered)\b/;
+// "… đã có thẻ học sinh mà nhà vẫn mua thêm…": a contrast makes the clause the question itself.
+const CONTRAST = /\b(?:ma|nhung|van|but|still)\b/;
+
+/** True when a folded clause is about someone already insured ("… đã có bảo hiểm ở trường rồi"). */
+export function isAboutSomeoneInsured(foldedClause: string): boolean {
+  return ALREADY_INSURED.test(foldedClause) && !CONTRAST.test(foldedClause);
+}
+
+/** The comma- or sentence-separated parts of a folded text. */
+export function clausesOf(folded: string): string[] {
+  return folded.split(/[,;!?]|\.\s/);
+}
+
+/**
+ * The message without its clauses about people already insured, which are background to the question; the
+ * message as it is when every clause is one, or when there is none.
+ */
+export function withoutInsuredClauses(text: string): string {
+  const parts = text.split(/(?<=[,;!?])|(?<=\.)\s/u);
+  if (parts.length < 2) return text;
+  const kept = parts.filter((part) => !isAboutSomeoneInsured(foldDiacritics(part)));
+  return kept.length === parts.length || kept.length === 0 ? text : kept.join(" ");
+}

@@ -1,0 +1,22 @@
+import type { GroupPart } from "../../policy/policy.schema.ts";
+import { clausesOf, isAboutSomeoneInsured } from "../already-insured.ts";
+
+/** A part of a group a message places the person in, or "other" when it names a part without its own level. */
+export type GroupPartSlot = GroupPart | "other";
+
+// "học sinh lớp 10", "cấp 3", "THPT", "đi học tiểu học", "high school": a school pupil. "sinh viên", "đại học",
+// "cao đẳng", "university": a student who is not a pupil.
+const SCHOOL_PUPIL =
+  /\b(?:hoc sinh|cap (?:1|2|3|mot|hai|ba)|lop \d{1,2}|thpt|thcs|tieu hoc|pho thong|mau giao|pupil|high school|primary school|secondary school|grade \d{1,2})\b/;
+const UNIVERSITY = /\b(?:sinh vien|dai hoc|cao dang|trung cap|hoc vien|university|college|undergraduate)\b/;
+
+/** The part of the student group a folded message names: school pupil, or "other" (university, college). */
+export function groupPartOf(folded: string): GroupPartSlot | undefined {
+  const about = clausesOf(folded)
+    .filter((clause) => !isAboutSomeoneInsured(clause))
+    .join(" , ");
+  const pupil = SCHOOL_PUPIL.test(about);
+  const university = UNIVERSITY.test(about);
+  if (pupil === university) return undefined;
+  return pupil ? "school_pupil" : "other";
+}
