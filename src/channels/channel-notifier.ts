@@ -6,6 +6,7 @@ import type { Reply } from "../core/reply.ts";
 import type { ConversationRef } from "../core/types.ts";
 import type { Notifier } from "../features/staff/handoff-desk.ts";
 import { renderReplies } from "../i18n/render.ts";
+import type { ConsoleInbox } from "./console/console-chat.ts";
 import { sendReplies } from "./telegram/send-replies.ts";
 import type { ZaloOaChannel } from "./zalo/zalo-oa-channel.ts";
 
@@ -14,11 +15,16 @@ export function createChannelNotifier(deps: {
   locale: Locale;
   logger: Logger;
   /** Filled in once the app and channels exist (they are built after the bot that uses this notifier). */
-  outbound: { translator?: (locale: Locale) => TFunction; telegram?: Api; zaloOa?: ZaloOaChannel };
+  outbound: {
+    translator?: (locale: Locale) => TFunction;
+    telegram?: Api;
+    zaloOa?: ZaloOaChannel;
+    console?: ConsoleInbox;
+  };
 }): Notifier {
   return {
     async notify(to: ConversationRef, reply: Reply) {
-      const { translator, telegram, zaloOa } = deps.outbound;
+      const { translator, telegram, zaloOa, console } = deps.outbound;
       if (!translator) return;
       const rendered = renderReplies([reply], translator(deps.locale), deps.locale);
       if (to.channel === "telegram" && telegram)
@@ -27,7 +33,9 @@ export function createChannelNotifier(deps: {
         const result = await zaloOa.sendProactive(to.userId, rendered, deps.locale);
         if (result.status === "window_closed")
           deps.logger.warn({ to: to.channel }, "notification not delivered: Zalo window closed");
-      } else
+      } else if (to.channel === "console" && console)
+        await console.deliver(to.userId, rendered.map((message) => message.text).join("\n\n"));
+      else
         deps.logger.warn(
           { to: to.channel },
           "notification not delivered: channel cannot start a conversation",

@@ -1,7 +1,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { Api } from "grammy";
 import type { Logger } from "pino";
 import { createApp, provinceProblem } from "../app.ts";
+import { createChannelNotifier } from "../channels/channel-notifier.ts";
 import { type Config, ConfigError, loadConfig } from "../config/load-config.ts";
 import type { Content } from "../content/content.ts";
 import { ContentError, loadContentOrThrow } from "../content/load-content.ts";
@@ -11,6 +13,8 @@ import type { SessionStore } from "../core/session.ts";
 import { RedisUnavailableError, startLocalRedis } from "../infra/local-redis.ts";
 import { createLogger } from "../infra/logger.ts";
 import { createRedis, type RedisClient } from "../infra/redis.ts";
+import { createRedisConsoleInbox } from "../infra/redis-console-inbox.ts";
+import { createRedisHandoffDesk } from "../infra/redis-handoff-desk.ts";
 import { createRedisReminderStore } from "../infra/redis-reminder-store.ts";
 import { createRedisSessionStore } from "../infra/redis-session-store.ts";
 import { createRedisStaffDesk } from "../infra/redis-staff-desk.ts";
@@ -114,19 +118,44 @@ export function cliLogger(config: Config): Logger {
   return createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
 }
 
-/** The bot of a command-line session: reminders and staff roles too when its sessions live in Redis. */
+/**
+ * The bot of a command-line session: with sessions in Redis, reminders, staff roles and the handoff desk too (a
+ * request for a person is queued for staff on Telegram/Zalo, and their replies wait in the user's terminal inbox).
+ * `flush` writes the day's counters before the command exits.
+ */
 export async function createCliBot(config: Config, content: Content, sessions: Sessions, logger: Logger) {
-  const { bot } = await createApp({
+  const redis = sessions.redis;
+  const staffDesk = redis
+    ? createRedisStaffDesk(redis, { admins: config.ADMINS, staff: config.STAFF })
+    : undefined;
+  const inbox = redis ? createRedisConsoleInbox(redis) : undefined;
+  const outbound: Parameters<typeof createChannelNotifier>[0]["outbound"] = {
+    ...(inbox ? { console: inbox } : {}),
+    // Staff on Telegram hear of a terminal user's request when this machine has the bot's token.
+    ...(config.TELEGRAM_BOT_TOKEN
+      ? { telegram: new Api(config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }) }
+      : {}),
+  };
+  const { bot, translator } = await createApp({
     config,
     content,
     sessions: sessions.store,
     logger,
-    ...(sessions.redis
+    ...(redis && staffDesk
       ? {
-          reminders: createRedisReminderStore(sessions.redis),
-          staffDesk: createRedisStaffDesk(sessions.redis, { admins: config.ADMINS, staff: config.STAFF }),
+          reminders: createRedisReminderStore(redis),
+          staffDesk,
+          handoff: createRedisHandoffDesk(redis),
+          notifier: createChannelNotifier({ locale: config.DEFAULT_LOCALE, logger, outbound }),
         }
       : {}),
   });
-  return bot;
+  outbound.translator = translator;
+  return {
+    bot,
+    ...(inbox ? { inbox } : {}),
+    flush: async () => {
+      await staffDesk?.flush().catch((error: Error) => logger.warn({ err: error.message }, "counts not written"));
+    },
+  };
 }

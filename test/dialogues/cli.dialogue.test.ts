@@ -232,3 +232,32 @@ describe("the bhyt command line", () => {
     expect(stderr).toContain('PROVINCE: "nowhere" is not a province code');
   });
 });
+
+describe("a person from the terminal chat (review D11, D14)", () => {
+  const officer = { STAFF: "console:officer-1" };
+
+  it("says plainly that nobody is on duty when no staff member is set, with the hotline", () => {
+    const { stdout } = bhyt(["chat", "--user", "alone-1"], "cho em gặp nhân viên tư vấn\n", { STAFF: "" });
+    expect(stdout).toContain("chưa có cán bộ trực");
+    expect(stdout).toContain("1900 9068");
+    expect(stdout).not.toContain("chưa hiểu");
+  });
+
+  it("queues the request for staff, who take it and reply; the reply waits in the citizen's terminal", () => {
+    const asked = bhyt(["chat", "--user", "citizen-d11"], "cho em gặp cán bộ\n", officer).stdout;
+    expect(asked).toContain("chuyển bạn cho cán bộ");
+    const cases = bhyt(["chat", "--user", "officer-1"], "/cases\n", officer).stdout;
+    const id = new RegExp(String.raw`#(\d+)\D+console:citizen-d11`, "u").exec(cases)?.[1];
+    expect(id, cases).toBeDefined();
+    bhyt(["chat", "--user", "officer-1"], `/take ${id}\n/reply ${id} Chào chị, em gọi lại ngay ạ\n`, officer);
+    const later = bhyt(["chat", "--user", "citizen-d11"], "dạ\n", officer).stdout;
+    expect(later).toContain("👩‍💼");
+    expect(later).toContain("Chào chị, em gọi lại ngay ạ");
+  });
+
+  it("writes the day's counters before exiting, so /stats counts terminal messages", () => {
+    bhyt(["chat", "--user", "counted-1"], "chào\nhộ cận nghèo đóng bao nhiêu\n", officer);
+    const stats = bhyt(["chat", "--user", "boss-1"], "/stats\n", { ADMINS: "console:boss-1" }).stdout;
+    expect(stats).toMatch(/[1-9]\d* tin nhắn/u);
+  });
+});

@@ -54,6 +54,14 @@ describe("assisted answers for outreach staff", () => {
     expect(logged).not.toContain("Bà Năm");
   });
 
+  it("computes a pasted question with the citizen's own figures, not the FAQ's example household", async () => {
+    const out = await chat(["/hoi Chị Lan hỏi: nhà chị 4 người đóng bhyt 1 năm hết bao nhiêu?"], "helper");
+    expect(out).toContain("hộ gia đình: 4 người");
+    expect(out).toContain("3.825.360 đ");
+    expect(out).toContain("Căn cứ:");
+    expect(out).not.toContain("4.371.840");
+  });
+
   it("treats /hoi from a citizen as an unknown command", async () => {
     expect(await chat(["/hoi hộ cận nghèo đóng bao nhiêu"], "citizen-2")).toContain("Bạn có thể hỏi mình về");
   });

@@ -10,6 +10,16 @@ export const CONSOLE_CAPABILITIES: ChannelCapabilities = {
   maxButtons: 0,
 };
 
+/** Messages a person (staff) sent to a terminal user, which the terminal has no way to receive as they come. */
+export interface ConsoleInbox {
+  deliver(userId: string, text: string): Promise<void>;
+  /** The messages held for the user, oldest first; they are removed. */
+  take(userId: string): Promise<string[]>;
+}
+
+// How often an interactive chat looks for staff messages between the user's own lines.
+const INBOX_POLL_MS = 3000;
+
 /** Options for a terminal chat. */
 export interface ConsoleChatOptions {
   input: Readable;
@@ -20,6 +30,8 @@ export interface ConsoleChatOptions {
   interactive: boolean;
   /** Ends the chat (Ctrl+C, SIGTERM). */
   signal?: AbortSignal;
+  /** Where staff replies to this user wait; shown after each reply and, interactively, as they come. */
+  inbox?: ConsoleInbox;
 }
 
 /** Chats on stdin/stdout: one reply per line; resolves at end of input. */
@@ -42,8 +54,18 @@ export async function runConsoleChat(bot: Bot, options: ConsoleChatOptions): Pro
     )) {
       write(options.interactive ? `\n🤖 ${message.text}\n` : message.text);
     }
+    await showInbox();
     if (!options.interactive) write("");
   };
+  const showInbox = async () => {
+    for (const message of (await options.inbox?.take(options.userId).catch(() => [])) ?? [])
+      write(options.interactive ? `\n👩‍💼 ${message}\n` : `👩‍💼 ${message}`);
+  };
+  const poll =
+    options.interactive && options.inbox
+      ? setInterval(() => void showInbox().then(() => options.output.write("")), INBOX_POLL_MS)
+      : undefined;
+  poll?.unref();
   if (options.interactive) {
     await say("/start");
     options.output.write("> ");
@@ -54,5 +76,6 @@ export async function runConsoleChat(bot: Bot, options: ConsoleChatOptions): Pro
     await say(line);
     if (options.interactive) options.output.write("> ");
   }
+  if (poll) clearInterval(poll);
   lines.close();
 }

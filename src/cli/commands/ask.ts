@@ -22,13 +22,14 @@ export async function askCommand(argv: string[]): Promise<void> {
   const logger = cliLogger(config);
   const sessions = await openSessions(config, logger, { allowMemory: true });
   try {
-    const bot = await createCliBot(config, content, sessions, logger);
+    const { bot, flush } = await createCliBot(config, content, sessions, logger);
     const response = await bot.handle({
       ref: { channel: "console", userId: values.user },
       text,
       receivedAt: new Date(),
       ...(locale ? { forcedLocale: locale } : {}),
     });
+    await flush();
     if (values.json) {
       const output = {
         intent: response.understood?.intent ?? null,

@@ -18,7 +18,7 @@ export async function chatCommand(argv: string[], options: { requireRedis?: bool
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const bot = await createCliBot(config, content, sessions, logger);
+    const { bot, inbox, flush } = await createCliBot(config, content, sessions, logger);
     await runConsoleChat(bot, {
       input: process.stdin,
       output: process.stdout,
@@ -26,7 +26,9 @@ export async function chatCommand(argv: string[], options: { requireRedis?: bool
       interactive: Boolean(process.stdin.isTTY),
       signal: stop.signal,
       ...(locale ? { locale } : {}),
+      ...(inbox ? { inbox } : {}),
     });
+    await flush();
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);

@@ -11,6 +11,7 @@ import { CHANNEL_LABEL, createMetrics } from "../../infra/metrics.ts";
 import { createRedisChatLock } from "../../infra/redis-chat-lock.ts";
 import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
+import { createRedisConsoleInbox } from "../../infra/redis-console-inbox.ts";
 import { createRedisHandoffDesk } from "../../infra/redis-handoff-desk.ts";
 import { createRedisRateLimit } from "../../infra/redis-rate-limit.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
@@ -44,7 +45,10 @@ export async function serveCommand(): Promise<void> {
   const redis = sessions.redis!;
   const reminders = createRedisReminderStore(redis);
   const staffDesk = createRedisStaffDesk(redis, { admins: config.ADMINS, staff: config.STAFF });
-  const outbound: Parameters<typeof createChannelNotifier>[0]["outbound"] = {};
+  // Staff replies to a terminal user wait in their inbox until their chat shows them.
+  const outbound: Parameters<typeof createChannelNotifier>[0]["outbound"] = {
+    console: createRedisConsoleInbox(redis),
+  };
   const notifier = createChannelNotifier({ locale: config.DEFAULT_LOCALE, logger, outbound });
   const metrics = createMetrics();
   redis.on("error", () => metrics.redisErrors.inc());

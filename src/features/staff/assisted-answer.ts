@@ -2,8 +2,11 @@ import { encodeAction } from "../../core/actions.ts";
 import { choices, t } from "../../core/reply.ts";
 import { placeFinderFor } from "../../nlu/slots/places.ts";
 import { answerTexts } from "../answer-intent.ts";
+import { contribution } from "../contribution/contribution-handler.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { principalOf } from "./staff-desk.ts";
+
+const FIGURES = ["householdSize", "insuredElsewhere", "months", "date", "salary"] as const;
 
 /**
  * For outreach staff: a citizen's question (forwarded or pasted) answered as plain text ready to paste back,
@@ -23,6 +26,11 @@ export async function assistedAnswer(turn: Turn): Promise<Outcome | undefined> {
     intent: intent.id,
     ...(commune ? { commune } : {}),
   });
+  const understood = { intent: intent.id, confidence: understanding.confidence, band: understanding.band };
+  // "nhà chị 4 người đóng 1 năm hết bao nhiêu": the citizen's own figures, computed, not the FAQ's example household.
+  const slots = understanding.slots ?? {};
+  if (intent.handler === "contribution" && FIGURES.some((slot) => slots[slot] !== undefined))
+    return { ...contribution(turn, intent.id), understood };
   return {
     replies: [
       choices(answerTexts(turn, intent), [
@@ -32,6 +40,6 @@ export async function assistedAnswer(turn: Turn): Promise<Outcome | undefined> {
         },
       ]),
     ],
-    understood: { intent: intent.id, confidence: understanding.confidence, band: understanding.band },
+    understood,
   };
 }

@@ -2,6 +2,7 @@ import { encodeAction } from "../../core/actions.ts";
 import { choices, type Reply, t, text } from "../../core/reply.ts";
 import type { InboundMessage } from "../../core/types.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { intentChoice } from "../answer-intent.ts";
 import { showHelp } from "../help.ts";
 import type { HandoffCase } from "./handoff-desk.ts";
 import { principalOf } from "./staff-desk.ts";
@@ -22,11 +23,15 @@ const refOfPrincipal = (principal: string) => {
 export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<Outcome> {
   const { handoff: desk, staffDesk, notifier } = turn;
   const hotline = turn.content.links.contacts.hotline;
-  // No staff desk on this channel (the terminal chat): say so plainly, never "I still do not understand".
-  if (!desk || !staffDesk) {
+  // No desk, or nobody on it: say so plainly (a case nobody can see helps no one), never "I still do not understand".
+  const staff = desk && staffDesk ? await staffDesk.listStaff() : [];
+  if (!desk || staff.length === 0) {
     const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
     return {
-      replies: [...before, choices([t("common:handoff.unavailable", { hotline })], [menu])],
+      replies: [
+        ...before,
+        choices([t("common:handoff.unavailable", { hotline })], [intentChoice("contact.hotline"), menu]),
+      ],
       session: { misses: 0 },
     };
   }
@@ -39,8 +44,7 @@ export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<O
         question: turn.text.slice(0, 300),
       }),
     );
-    for (const staff of await staffDesk.listStaff())
-      await notifier.notify(refOfPrincipal(staff), note).catch(() => {});
+    for (const principal of staff) await notifier.notify(refOfPrincipal(principal), note).catch(() => {});
   }
   return { replies: [...before, text(t("common:handoff.queued", { hotline }))], session: { misses: 0 } };
 }
