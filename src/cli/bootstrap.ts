@@ -155,7 +155,9 @@ export async function createCliBot(config: Config, content: Content, sessions: S
     bot,
     ...(inbox ? { inbox } : {}),
     flush: async () => {
-      await staffDesk?.flush().catch((error: Error) => logger.warn({ err: error.message }, "counts not written"));
+      await staffDesk
+        ?.flush()
+        .catch((error: Error) => logger.warn({ err: error.message }, "counts not written"));
     },
   };
 }

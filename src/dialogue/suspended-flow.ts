@@ -32,14 +32,19 @@ const REASK: Record<string, (turn: Turn, flow: Flow) => Outcome> = {
 /**
  * After a side question: the answer to it, with the interrupted question kept aside and a "Tiếp tục" button.
  * A side answer that starts the same flow again replaces the old one; one that asks a question of its own
- * ("which commune?") keeps the old one aside without the button, which would compete with that question.
+ * ("which commune?") keeps the old one aside with the same words but no button, which would compete with it.
  */
 export function keepInterrupted(flow: Flow, side: Outcome): Outcome {
   if (!Object.hasOwn(REASK, flow.id) || !flow.awaiting || side.session?.flow?.id === flow.id) {
     return { ...side, session: { flow: undefined, ...side.session } };
   }
   const suspended = { ...flow, turns: KEPT_FOR_TURNS };
-  if (side.session?.flow?.awaiting) return { ...side, session: { ...side.session, suspended } };
+  if (side.session?.flow?.awaiting)
+    return {
+      ...side,
+      replies: [...side.replies, text(t("common:resume.prompt"))],
+      session: { ...side.session, suspended },
+    };
   const offer: Reply = choices(
     [t("common:resume.prompt")],
     [{ label: t(`common:resume.${flow.id}`), action: encodeAction({ type: "resume" }) }],

@@ -22,7 +22,8 @@ export function acknowledge(turn: Turn): Outcome | undefined {
         : "ok"
       : lexicon.sad.has(folded)
         ? "sad"
-        : lexicon.acknowledgements.has(folded)
+        : // A bare "ok"/"có" that answers no question of the bot's is a nod, not thanks.
+          lexicon.acknowledgements.has(folded) || lexicon.yes.has(withoutTrailing(folded, lexicon.particles))
           ? "ok"
           : isFarewell(turn, folded, lexicon)
             ? "goodbye"

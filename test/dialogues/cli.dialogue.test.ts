@@ -247,7 +247,7 @@ describe("a person from the terminal chat (review D11, D14)", () => {
     const asked = bhyt(["chat", "--user", "citizen-d11"], "cho em gặp cán bộ\n", officer).stdout;
     expect(asked).toContain("chuyển bạn cho cán bộ");
     const cases = bhyt(["chat", "--user", "officer-1"], "/cases\n", officer).stdout;
-    const id = new RegExp(String.raw`#(\d+)\D+console:citizen-d11`, "u").exec(cases)?.[1];
+    const id = /#(\d+)\D+console:citizen-d11/u.exec(cases)?.[1];
     expect(id, cases).toBeDefined();
     bhyt(["chat", "--user", "officer-1"], `/take ${id}\n/reply ${id} Chào chị, em gọi lại ngay ạ\n`, officer);
     const later = bhyt(["chat", "--user", "citizen-d11"], "dạ\n", officer).stdout;

@@ -35,7 +35,7 @@ const { chat } = terminalChatApp(4);
 
 describe("scripted conversations (test/conversations/)", () => {
   it("has conversations with distinct names", () => {
-    expect(conversations.length).toBeGreaterThanOrEqual(20);
+    expect(conversations.length).toBeGreaterThanOrEqual(80);
     expect(new Set(conversations.map((c) => c.name)).size).toBe(conversations.length);
   });
 

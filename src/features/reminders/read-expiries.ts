@@ -29,7 +29,7 @@ const NOT_A_LABEL = new Set(
     "a oi giup gium dum nho hay quen lam dat tao loi lich bot ad duoc dc khong ko hong vay nhu tren hgd gd gia dinh",
     "remind me card cards expires expire expiring expiry expired on of my our the and then end early mid middle",
     "late beginning start to renew renewal please pls set reminder reminders for in by at is are runs run out",
-    "date dates insurance health both whose family household a it its next this year month",
+    "date dates insurance health both whose family household a it its next this year month s mine i us we ours",
   ]
     .join(" ")
     .split(" "),

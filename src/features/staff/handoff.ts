@@ -1,8 +1,8 @@
 import { encodeAction } from "../../core/actions.ts";
 import { choices, type Reply, t, text } from "../../core/reply.ts";
 import type { InboundMessage } from "../../core/types.ts";
-import type { Outcome, Turn } from "../handler.ts";
 import { intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
 import { showHelp } from "../help.ts";
 import type { HandoffCase } from "./handoff-desk.ts";
 import { principalOf } from "./staff-desk.ts";
