@@ -4,6 +4,7 @@ import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { detectLanguage } from "./language.ts";
+import { namedGroupReading } from "./named-group.ts";
 import { type ExtractSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 
 /** How sure the bot is: answer, ask "did you mean…?", or fall back. */
@@ -108,15 +109,21 @@ export function createRecognizer(
     }
     const best = primary[0]!;
     // The question read alone and the whole message disagree: the story pulls elsewhere, so the bot is less sure.
-    const top =
+    let top =
       primary !== whole && whole[0]!.intent !== best.intent
         ? { ...best, confidence: best.confidence * DISAGREEMENT_FACTOR }
         : best;
-    const alternatives = nextLikeliest(readings, top);
-    const band = limitByCoverage(
-      decideBand(top, alternatives[0], message.length > LONG_MESSAGE ? bands.long : bands.short),
+    const read = nextLikeliest(readings, best);
+    let band = limitByCoverage(
+      decideBand(top, read[0], message.length > LONG_MESSAGE ? bands.long : bands.short),
       coverage,
     );
+    const named = band === "answer" ? undefined : namedGroupReading(message, top, read);
+    if (named) {
+      top = named.reading;
+      band = named.sure ? "answer" : "confirm";
+    }
+    const alternatives = named ? nextLikeliest(readings, top) : read;
     // Only intents that take details pay for looking for them.
     const accepted = slotSettings?.accepted.get(top.intent) ?? [];
     const slots =

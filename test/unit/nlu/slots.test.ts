@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { namedGroupReading } from "../../../src/nlu/named-group.ts";
 import { createSlotExtractor, type ExtractSlots, slotsFor } from "../../../src/nlu/slots/extract-slots.ts";
 import { realContent } from "../../helpers/real-content.ts";
 
@@ -157,5 +158,24 @@ describe("dates", () => {
   it("reports a date that does not exist instead of guessing", () => {
     expect(extract("hết hạn 31/2/2027", TODAY).date).toEqual({ invalid: "31/2/2027" });
     expect(extract("hết hạn 12/13/2027", TODAY).date).toEqual({ invalid: "12/13/2027" });
+  });
+});
+
+describe("a short message that names a payer group", () => {
+  const oos = { intent: "out_of_scope", confidence: 0.6 };
+  const elderly = { intent: "contribution.elderly_social", confidence: 0.23 };
+  it("is asked about that group when the group is the next likeliest, and answered when it is close behind", () => {
+    expect(namedGroupReading("hưởng trợ cấp xã hội thì sao", oos, [elderly])).toEqual({
+      reading: elderly,
+      sure: false,
+    });
+    expect(namedGroupReading("trợ cấp xã hội", oos, [{ ...elderly, confidence: 0.55 }])?.sure).toBe(true);
+  });
+  it("is left alone when long, when no group is named, or when the group is not the next likeliest", () => {
+    const story = "mẹ tôi năm nay bảy mươi tuổi đang hưởng trợ cấp xã hội hằng tháng ở xã";
+    expect(namedGroupReading(story, oos, [elderly])).toBeUndefined();
+    expect(namedGroupReading("lương hưu bao nhiêu", oos, [elderly])).toBeUndefined();
+    const other = { intent: "benefit.levels", confidence: 0.3 };
+    expect(namedGroupReading("trợ cấp xã hội thì sao", oos, [other, elderly])).toBeUndefined();
   });
 });

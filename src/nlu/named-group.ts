@@ -1,0 +1,25 @@
+import type { ScoredIntent } from "./classifier.ts";
+import { foldForSlots } from "./slots/extract-slots.ts";
+import { payerGroupOf } from "./slots/payer-group.ts";
+
+// A short message (syllables, as Vietnamese is written) is mostly its words: one that names a payer group is about that group.
+const SHORT_WORDS = 8;
+// Close behind, the group's own intent is the answer; further behind, it is what the bot asks about first.
+const WITHIN = 0.1;
+
+/**
+ * "hưởng trợ cấp xã hội thì sao": a short message that names a payer group, read as out of scope or too unsure to
+ * answer while that group's intent is the next likeliest, is about that group: answered when the intent is close
+ * behind, else asked about ("did you mean…?") instead of falling back. Undefined when the rule does not apply.
+ */
+export function namedGroupReading(
+  message: string,
+  top: ScoredIntent,
+  alternatives: readonly ScoredIntent[],
+): { reading: ScoredIntent; sure: boolean } | undefined {
+  if (message.trim().split(/\s+/u).length > SHORT_WORDS) return undefined;
+  const group = payerGroupOf(foldForSlots(message));
+  const next = alternatives[0];
+  if (!group || next?.intent !== `contribution.${group}`) return undefined;
+  return { reading: next, sure: top.confidence - next.confidence <= WITHIN };
+}
