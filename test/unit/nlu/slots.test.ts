@@ -162,8 +162,9 @@ describe("dates", () => {
 });
 
 describe("a short message that names a payer group", () => {
-  const oos = { intent: "out_of_scope", confidence: 0.6 };
-  const elderly = { intent: "contribution.elderly_social", confidence: 0.23 };
+  const scored = (intent: string, confidence: number) => ({ intent, confidence, probability: 0, similarity: 0 });
+  const oos = scored("out_of_scope", 0.6);
+  const elderly = scored("contribution.elderly_social", 0.23);
   it("is asked about that group when the group is the next likeliest, and answered when it is close behind", () => {
     expect(namedGroupReading("hưởng trợ cấp xã hội thì sao", oos, [elderly])).toEqual({
       reading: elderly,
@@ -175,7 +176,7 @@ describe("a short message that names a payer group", () => {
     const story = "mẹ tôi năm nay bảy mươi tuổi đang hưởng trợ cấp xã hội hằng tháng ở xã";
     expect(namedGroupReading(story, oos, [elderly])).toBeUndefined();
     expect(namedGroupReading("lương hưu bao nhiêu", oos, [elderly])).toBeUndefined();
-    const other = { intent: "benefit.levels", confidence: 0.3 };
+    const other = scored("benefit.levels", 0.3);
     expect(namedGroupReading("trợ cấp xã hội thì sao", oos, [other, elderly])).toBeUndefined();
   });
 });
