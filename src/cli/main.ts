@@ -18,7 +18,7 @@ const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
   chat [--lang vi|en] [--user ID]          chat in the terminal (piped input: one reply per line)
   ask [--lang vi|en] [--json] <text>       one message in, the reply out
   classify                                 JSON lines {"q"} on stdin → intent, confidence, alternatives
-  eval <file.jsonl> [--json]               accuracy report for lines {"q","intent"[,"also"]}
+  eval <file.jsonl> [--json] [--orders N]    accuracy report for lines {"q","intent"[,"also"]}; --orders: mean of N training orders
   eval --fit-bands [--precision 0.97]      band thresholds fitted on the long examples
   calc --group G [--members N] [--months 3|6|12] [--salary VND] [--date YYYY-MM-DD] [--province CODE]
        [--insured-elsewhere N] [--lang vi|en] [--json]
