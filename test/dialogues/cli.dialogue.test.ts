@@ -264,11 +264,19 @@ describe("a person from the terminal chat (review D11, D14)", () => {
 
 describe("bhyt eval over several training orders", () => {
   it("reports each order's headline figures and their mean", () => {
-    const { code, stdout } = bhyt(["eval", "test/fixtures/eval-near-neighbours.jsonl", "--orders", "2", "--json"]);
+    const { code, stdout } = bhyt([
+      "eval",
+      "test/fixtures/eval-near-neighbours.jsonl",
+      "--orders",
+      "2",
+      "--json",
+    ]);
     expect(code).toBe(0);
     const { orders, mean } = JSON.parse(stdout);
     expect(orders.map((o: { seed: number }) => o.seed)).toEqual([7, 1]);
     expect(mean.accuracy).toBeCloseTo((orders[0].accuracy + orders[1].accuracy) / 2, 10);
-    expect(bhyt(["eval", "test/fixtures/eval-dev.jsonl", "--orders", "1"]).stderr).toContain("--orders takes");
+    expect(bhyt(["eval", "test/fixtures/eval-dev.jsonl", "--orders", "1"]).stderr).toContain(
+      "--orders takes",
+    );
   });
 });

@@ -162,7 +162,12 @@ describe("dates", () => {
 });
 
 describe("a short message that names a payer group", () => {
-  const scored = (intent: string, confidence: number) => ({ intent, confidence, probability: 0, similarity: 0 });
+  const scored = (intent: string, confidence: number) => ({
+    intent,
+    confidence,
+    probability: 0,
+    similarity: 0,
+  });
   const oos = scored("out_of_scope", 0.6);
   const elderly = scored("contribution.elderly_social", 0.23);
   it("is asked about that group when the group is the next likeliest, and answered when it is close behind", () => {
