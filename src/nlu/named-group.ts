@@ -9,8 +9,9 @@ const WITHIN = 0.1;
 
 /**
  * "hưởng trợ cấp xã hội thì sao": a short message that names a payer group, read as out of scope or too unsure to
- * answer while that group's intent is the next likeliest, is about that group: answered when the intent is close
- * behind, else asked about ("did you mean…?") instead of falling back. Undefined when the rule does not apply.
+ * answer while that group's intent is among the next likeliest, is about that group: answered when the intent is
+ * next and close behind, else asked about first ("did you mean…?") instead of falling back. Undefined when the
+ * rule does not apply.
  */
 export function namedGroupReading(
   message: string,
@@ -19,7 +20,7 @@ export function namedGroupReading(
 ): { reading: ScoredIntent; sure: boolean } | undefined {
   if (message.trim().split(/\s+/u).length > SHORT_WORDS) return undefined;
   const group = payerGroupOf(foldForSlots(message));
-  const next = alternatives[0];
-  if (!group || next?.intent !== `contribution.${group}`) return undefined;
-  return { reading: next, sure: top.confidence - next.confidence <= WITHIN };
+  const named = group && alternatives.find((a) => a.intent === `contribution.${group}`);
+  if (!named) return undefined;
+  return { reading: named, sure: named === alternatives[0] && top.confidence - named.confidence <= WITHIN };
 }

@@ -177,11 +177,17 @@ describe("a short message that names a payer group", () => {
     });
     expect(namedGroupReading("trợ cấp xã hội", oos, [{ ...elderly, confidence: 0.55 }])?.sure).toBe(true);
   });
-  it("is left alone when long, when no group is named, or when the group is not the next likeliest", () => {
+  it("is only asked about when another intent comes between", () => {
+    const other = scored("benefit.levels", 0.5);
+    expect(namedGroupReading("hưởng trợ cấp xã hội thì sao", oos, [other, elderly])).toEqual({
+      reading: elderly,
+      sure: false,
+    });
+  });
+  it("is left alone when long, when no group is named, or when the group is not among the likeliest", () => {
     const story = "mẹ tôi năm nay bảy mươi tuổi đang hưởng trợ cấp xã hội hằng tháng ở xã";
     expect(namedGroupReading(story, oos, [elderly])).toBeUndefined();
     expect(namedGroupReading("lương hưu bao nhiêu", oos, [elderly])).toBeUndefined();
-    const other = scored("benefit.levels", 0.3);
-    expect(namedGroupReading("trợ cấp xã hội thì sao", oos, [other, elderly])).toBeUndefined();
+    expect(namedGroupReading("trợ cấp xã hội thì sao", oos, [scored("benefit.levels", 0.3)])).toBeUndefined();
   });
 });
