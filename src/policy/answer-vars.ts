@@ -54,6 +54,12 @@ const householdMember = (ctx: VarContext, member: number) =>
 const support = (ctx: VarContext, group: ContributionGroup) => calculate(ctx, group).supportPct ?? 0;
 const personMonth = (ctx: VarContext, group: ContributionGroup) => calculate(ctx, group).person.month;
 const CORE = ["base_salary", "contribution_rate"];
+// The base salary in force the day before the current one started: the line "until 30/6/2026 it was …".
+const previousBase = (ctx: VarContext) => {
+  const from = parameterAt(ctx.policy, "base_salary", ctx).from;
+  const until = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return { ...parameterAt(ctx.policy, "base_salary", { ...ctx, date: until }), until };
+};
 
 function supportedGroup(prefix: string, group: ContributionGroup): Record<string, VariableDefinition> {
   const parameters = [...CORE, `support.${group}`];
@@ -120,7 +126,17 @@ export const ANSWER_VARIABLES: Readonly<Record<string, VariableDefinition>> = {
     parameters: ["base_salary"],
     compute: (c) => ({ kind: "text", value: parameterAt(c.policy, "base_salary", c).legalBasis }),
   },
+  base_salary_previous: { parameters: ["base_salary"], compute: (c) => vnd(previousBase(c).value) },
+  base_salary_previous_until: { parameters: ["base_salary"], compute: (c) => day(previousBase(c).until) },
+  base_salary_previous_basis: {
+    parameters: ["base_salary"],
+    compute: (c) => ({ kind: "text", value: previousBase(c).legalBasis }),
+  },
   contribution_rate_pct: { parameters: ["contribution_rate"], compute: (c) => pct(rate(c) / 100) },
+  contribution_rate_ceiling_pct: {
+    parameters: ["contribution_rate_ceiling"],
+    compute: (c) => pct(parameterAt(c.policy, "contribution_rate_ceiling", c).value / 100),
+  },
   full_month: { parameters: CORE, compute: (c) => vnd(fullMonth(c)) },
   full_year: { parameters: CORE, compute: (c) => vnd(fullMonth(c) * 12) },
   ...householdMembers(),
