@@ -59,8 +59,9 @@ const ALREADY_INSURED = [
   new RegExp(
     `\\b(\\d{1,2})\\s*${INSURED_NOUN}?\\s*(da co|cung da co|already have|already has)\\s*${INSURED_OBJECT}\\b`,
   ),
+  // "1 đứa đang học cấp 3 có bhyt ở trường rồi": a few words may come between the people and their cover.
   new RegExp(
-    `\\b${COUNT}\\s*${INSURED_NOUN}\\s*${INSURED_VERB}\\s*${INSURED_OBJECT}\\b[^.?!]{0,40}\\b(?:roi|already)\\b`,
+    `\\b${COUNT}\\s*${INSURED_NOUN}(?:\\s+\\w+){0,5}?\\s*${INSURED_VERB}\\s*${INSURED_OBJECT}\\b[^.?!]{0,40}\\b(?:roi|already)\\b`,
   ),
   new RegExp(
     `\\b${COUNT}\\s*${INSURED_NOUN}\\s*(?:da co|cung da co|already have|already has)\\s*${INSURED_OBJECT}\\b`,
@@ -80,11 +81,47 @@ const NAMED_INSURED: [RegExp, number][] = [
   [RELATIVE_INSURED(ONE_RELATIVE), 1],
 ];
 
-/** How many household members the message says are already insured elsewhere, from folded text. */
-export function insuredElsewhereOf(folded: string): number | undefined {
-  for (const pattern of ALREADY_INSURED) {
-    const match = pattern.exec(folded);
-    if (match) return countValue(match[1]!);
+// Children under 6 are insured by the state, so a household's count leaves them out: "có 1 bé 2 tuổi", "2 cháu dưới
+// 6 tuổi", "a child of 2", "a 3-year-old". An age of 6 or more is a pupil or a member like the others.
+const YOUNG_CHILD = new RegExp(
+  [
+    `\\b(?:${COUNT}\\s*)?(?:be|chau|con|dua|tre|children|kids)(?:\\s+\\w+){0,2}?\\s+(duoi) (?:6|sau) tuoi\\b`,
+    `\\b(?:${COUNT}\\s*)?(?:em be|be|chau|con|dua|tre|baby|child|kid)\\b(?:\\s+\\w+){0,2}?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
+    "\\b(?:child|kid|baby) (?:of|aged) (\\d)\\b",
+    "\\b(\\d)[- ]year[- ]old\\b",
+  ].join("|"),
+  "g",
+);
+
+function youngChildren(folded: string, counted: readonly [number, number][]): number {
+  let young = 0;
+  for (const match of folded.matchAll(YOUNG_CHILD)) {
+    const at = match.index!;
+    if (counted.some(([start, end]) => at < end && start < at + match[0].length)) continue;
+    const [, countB, under, countA, ageA, ageC, ageD] = match;
+    const age = under ? 0 : Number(ageA ?? ageC ?? ageD);
+    // "con 3 tháng tuổi" is months: a baby.
+    if (age < 6 || /thang tuoi/.test(match[0])) young += countValue(countA ?? countB ?? "1") ?? 1;
   }
-  return NAMED_INSURED.find(([pattern]) => pattern.test(folded))?.[1];
+  return young;
+}
+
+/**
+ * How many household members the message says are already insured elsewhere, from folded text: people with cover
+ * through work, school or a pension, and children under 6 (the state pays for them) when the message counts the
+ * household.
+ */
+export function insuredElsewhereOf(folded: string): number | undefined {
+  let insured: number | undefined;
+  const counted: [number, number][] = [];
+  for (const pattern of [...ALREADY_INSURED, ...NAMED_INSURED.map(([p]) => p)]) {
+    const match = pattern.exec(folded);
+    if (!match) continue;
+    const named = NAMED_INSURED.find(([p]) => p === pattern)?.[1];
+    insured = named ?? countValue(match[1]!);
+    counted.push([match.index, match.index + match[0].length]);
+    break;
+  }
+  const young = householdSizeOf(folded) !== undefined ? youngChildren(folded, counted) : 0;
+  return young > 0 ? (insured ?? 0) + young : insured;
 }

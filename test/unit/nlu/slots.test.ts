@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { namedGroupReading } from "../../../src/nlu/named-group.ts";
-import { createSlotExtractor, type ExtractSlots, slotsFor } from "../../../src/nlu/slots/extract-slots.ts";
+import {
+  createSlotExtractor,
+  type ExtractSlots,
+  foldForSlots,
+  slotsFor,
+} from "../../../src/nlu/slots/extract-slots.ts";
+import { insuredElsewhereOf } from "../../../src/nlu/slots/household-size.ts";
 import { realContent } from "../../helpers/real-content.ts";
 
 const TODAY = "2026-11-23";
@@ -189,5 +195,25 @@ describe("a short message that names a payer group", () => {
     expect(namedGroupReading(story, oos, [elderly])).toBeUndefined();
     expect(namedGroupReading("lương hưu bao nhiêu", oos, [elderly])).toBeUndefined();
     expect(namedGroupReading("trợ cấp xã hội thì sao", oos, [scored("benefit.levels", 0.3)])).toBeUndefined();
+  });
+});
+
+describe("people left out of a household's count", () => {
+  const left = (text: string) => insuredElsewhereOf(foldForSlots(text));
+  it("counts people insured elsewhere, with words between them and their cover", () => {
+    expect(left("nhà tôi 4 người, 1 đứa đang học cấp 3 có bhyt ở trường rồi")).toBe(1);
+    expect(left("nhà 5 người, 2 người đã có thẻ ở công ty")).toBe(2);
+  });
+  it("counts children under 6 when the household is counted, once even when their card is named", () => {
+    expect(left("nhà 4 người trong đó có 1 bé 2 tuổi")).toBe(1);
+    expect(left("nhà 5 người có 2 cháu dưới 6 tuổi")).toBe(2);
+    expect(left("nhà 3 người có con 5 tháng tuổi")).toBe(1);
+    expect(left("4 people, one is a child of 2")).toBe(1);
+    expect(left("nhà 5 người, chồng em có bhyt công ty rồi, bé 2 tuổi")).toBe(2);
+    expect(left("nhà 4 người, bé 2 tuổi có thẻ trẻ em rồi")).toBe(1);
+  });
+  it("leaves out no one for a child of 6 or more, or when no household is counted", () => {
+    expect(left("nhà 4 người, con lớn 7 tuổi")).toBeUndefined();
+    expect(left("con 3 tuổi có phải mua bhyt không")).toBeUndefined();
   });
 });
