@@ -1,6 +1,7 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t, withLines } from "../../core/reply.ts";
 import { day, pct, vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import {
   type ContributionResult,
   PAYMENT_MONTHS,
@@ -119,6 +120,7 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
     else notes.push(t("common:calc.note.national_minimum"));
   }
   if (r.input.group === "near_poor") notes.push(t("common:calc.note.near_poor_free"));
+  if (r.input.group === "agri_household" && r.payers > 0) notes.push(householdChoice(turn, r));
   if (r.partialOverride)
     notes.push(
       t("common:calc.note.partial", {
@@ -151,6 +153,19 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
 }
 
 // The province supports part of the group on its own (TP.HCM's pupils), so "other" is worth saying.
+// The law lets a farming household join as a household instead (Law 51 Art. 13 §5): from five people the ladder
+// costs less, at four the same, below four more.
+function householdChoice(turn: Turn, r: ContributionResult): TextRef {
+  const ladder = calculateContribution(turn.content.policy, { ...r.input, group: "household" });
+  const [agri, household] = [r.person.period, ladder.total.period];
+  const cheaper = household < agri ? "household" : household > agri ? "agri" : "same";
+  return t(`common:calc.note.agri_or_household_${cheaper}`, {
+    household: vnd(household),
+    agri: vnd(agri),
+    months: r.input.months,
+  });
+}
+
 function coversPart(turn: Turn, r: ContributionResult): boolean {
   const at = { date: r.input.date, ...(r.input.province ? { province: r.input.province } : {}) };
   return partialOverridesAt(turn.content.policy, `support.${r.input.group}`, at).length > 0;

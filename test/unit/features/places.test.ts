@@ -134,8 +134,9 @@ describe("answerPlaceName", () => {
     }
   });
 
-  it("takes a province alone only right after a places answer", () => {
-    expect(answerPlaceName(turn("Đồng Tháp"))).toBeUndefined();
+  it("takes a province as the whole message, or in a longer one right after a places answer", () => {
+    expect(answerPlaceName(turn("Đồng Tháp"))?.session?.flow?.data).toEqual({ province: "dong_thap" });
+    expect(answerPlaceName(turn("ở Đồng Tháp thì bhyt hộ gia đình có gì khác không ạ"))).toBeUndefined();
     expect(answerPlaceName(turn("Đồng Tháp", "enroll.where"))?.session?.flow?.data).toEqual({
       province: "dong_thap",
     });
