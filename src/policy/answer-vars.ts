@@ -101,19 +101,17 @@ function householdMembers(): Record<string, VariableDefinition> {
   return entries;
 }
 
+// Only levels in force on the day: an expired plan (Đồng Tháp's 2024 district plan) is not an example of today's rule.
 function provinceExamples(ctx: VarContext, parameter: string): AnswerValue {
   const lines = ctx.policy.overrides
-    .filter((o) => o.parameter === parameter)
+    .filter((o) => o.parameter === parameter && o.from <= ctx.date && (!o.to || ctx.date <= o.to))
     .map((o) => {
       const province = ctx.policy.provinces.find((p) => p.code === o.province);
-      const years =
-        o.to && o.to.slice(0, 4) !== o.from.slice(0, 4)
-          ? `${o.from.slice(0, 4)}–${o.to.slice(0, 4)}`
-          : o.from.slice(0, 4);
-      return `${province?.name[ctx.locale] ?? o.province} ${o.value}% (${o.legal_basis}, ${years})`;
+      return `${province?.name[ctx.locale] ?? o.province} ${o.value}% (${o.legal_basis})`;
     });
-  return { kind: "text", value: lines.join("; ") || "—" };
+  return { kind: "text", value: lines.join("; ") || NONE_IN_FORCE[ctx.locale] };
 }
+const NONE_IN_FORCE = { vi: "chưa có tỉnh nào", en: "none yet" } as const;
 
 /** Every variable an answer may use, by name. Answers reference these; they never type an amount. */
 export const ANSWER_VARIABLES: Readonly<Record<string, VariableDefinition>> = {

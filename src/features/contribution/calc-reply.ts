@@ -115,9 +115,18 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
       );
     else if (r.input.province && r.input.part === "other" && coversPart(turn, r))
       notes.push(t("common:calc.note.part_not_covered", { province: provinceName(r.input.province) }));
-    else if (r.input.province && !r.partialOverride)
-      notes.push(t("common:calc.note.no_province_level", { province: provinceName(r.input.province) }));
-    else notes.push(t("common:calc.note.national_minimum"));
+    else if (r.input.province && !r.partialOverride) {
+      const ended = expiredLevel(turn, r);
+      notes.push(
+        ended
+          ? t("common:calc.note.expired_province_level", {
+              province: provinceName(r.input.province),
+              basis: ended.legal_basis,
+              to: day(ended.to!),
+            })
+          : t("common:calc.note.no_province_level", { province: provinceName(r.input.province) }),
+      );
+    } else notes.push(t("common:calc.note.national_minimum"));
   }
   if (r.input.group === "near_poor") notes.push(t("common:calc.note.near_poor_free"));
   if (r.input.group === "agri_household" && r.payers > 0) notes.push(householdChoice(turn, r));
@@ -153,6 +162,19 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
 }
 
 // The province supports part of the group on its own (TP.HCM's pupils), so "other" is worth saying.
+// The province's last known level for the group when it ended before the date: said as ended, not as unknown.
+function expiredLevel(turn: Turn, r: ContributionResult) {
+  return turn.content.policy.overrides
+    .filter(
+      (o) =>
+        o.province === r.input.province &&
+        o.parameter === `support.${r.input.group}` &&
+        o.to !== undefined &&
+        o.to < r.input.date,
+    )
+    .sort((a, b) => (a.to! < b.to! ? 1 : -1))[0];
+}
+
 // The law lets a farming household join as a household instead (Law 51 Art. 13 §5): from five people the ladder
 // costs less, at four the same, below four more.
 function householdChoice(turn: Turn, r: ContributionResult): TextRef {

@@ -68,8 +68,15 @@ describe("answer figures come from the dated policy data (facts/policy.md §11)"
     ).toMatchObject({
       value: 90,
       source: "province",
-      legalBasis: "KH 418/KH-UBND",
+      legalBasis: "KH 418/KH-UBND, kế hoạch năm 2024 của huyện Tháp Mười",
     });
+    // Listed as an example only while in force.
+    expect(vars(["near_poor_province_examples"], "2024-09-01").near_poor_province_examples?.value).toContain(
+      "Đồng Tháp 90%",
+    );
+    expect(vars(["near_poor_province_examples"], "2026-11-22").near_poor_province_examples?.value).toBe(
+      "chưa có tỉnh nào",
+    );
     expect(amount(["near_poor_person_month"], "2024-09-01")).toEqual({ near_poor_person_month: 31_590 });
     expect(vars(["near_poor_person_month"], "2024-09-01", "dong_thap").near_poor_person_month?.value).toBe(
       10_530,
