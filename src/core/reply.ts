@@ -3,7 +3,9 @@ export type AnswerValue =
   | { kind: "vnd"; value: number }
   | { kind: "percent"; value: number }
   | { kind: "date"; value: string }
-  | { kind: "text"; value: string };
+  | { kind: "text"; value: string }
+  /** A legal citation: shown as issued in Vietnamese, with kinds and parts translated in English. */
+  | { kind: "law"; value: string };
 
 /** A translatable text: an i18n key and its variables. */
 export interface TextRef {

@@ -1,7 +1,7 @@
 import type { LoadedIntent } from "../content/content.ts";
 import { encodeAction } from "../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t } from "../core/reply.ts";
-import { computeAnswerVars } from "../policy/answer-vars.ts";
+import { computeAnswerVars, law } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Turn } from "./handler.ts";
 
@@ -33,7 +33,7 @@ export function answerTexts(turn: Turn, intent: LoadedIntent, part: "body" | "mo
   if (!/^không áp dụng/i.test(intent.meta.legal_basis))
     texts.push(
       t("common:source", {
-        basis: intent.meta.legal_basis,
+        basis: law(intent.meta.legal_basis),
         from: { kind: "date", value: intent.meta.valid_from },
       }),
     );
@@ -49,7 +49,7 @@ export function answerTexts(turn: Turn, intent: LoadedIntent, part: "body" | "mo
       t("common:figures_basis", {
         base: { kind: "vnd", value: base.value },
         from: { kind: "date", value: base.from },
-        basis: base.legalBasis,
+        basis: law(base.legalBasis),
       }),
     );
   }

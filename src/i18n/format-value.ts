@@ -1,5 +1,6 @@
 import type { Locale } from "../content/content.ts";
 import type { AnswerValue } from "../core/reply.ts";
+import { lawInEnglish } from "./law-in-english.ts";
 
 const NUMBER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
 const DATE = {
@@ -25,5 +26,7 @@ export function formatValue(value: AnswerValue | string | number, locale: Locale
       return DATE[locale].format(new Date(`${value.value}T00:00:00Z`));
     case "text":
       return value.value;
+    case "law":
+      return locale === "vi" ? value.value : lawInEnglish(value.value);
   }
 }

@@ -22,6 +22,8 @@ interface VariableDefinition {
 export const vnd = (value: number): AnswerValue => ({ kind: "vnd", value });
 /** A percentage to show. */
 export const pct = (value: number): AnswerValue => ({ kind: "percent", value });
+/** A legal citation to show (translated for English readers). */
+export const law = (value: string): AnswerValue => ({ kind: "law", value });
 /** A civil date (YYYY-MM-DD) to show. */
 export const day = (value: string): AnswerValue => ({ kind: "date", value });
 const base = (ctx: VarContext) => parameterAt(ctx.policy, "base_salary", ctx).value;
@@ -122,13 +124,13 @@ export const ANSWER_VARIABLES: Readonly<Record<string, VariableDefinition>> = {
   },
   base_salary_basis: {
     parameters: ["base_salary"],
-    compute: (c) => ({ kind: "text", value: parameterAt(c.policy, "base_salary", c).legalBasis }),
+    compute: (c) => law(parameterAt(c.policy, "base_salary", c).legalBasis),
   },
   base_salary_previous: { parameters: ["base_salary"], compute: (c) => vnd(previousBase(c).value) },
   base_salary_previous_until: { parameters: ["base_salary"], compute: (c) => day(previousBase(c).until) },
   base_salary_previous_basis: {
     parameters: ["base_salary"],
-    compute: (c) => ({ kind: "text", value: previousBase(c).legalBasis }),
+    compute: (c) => law(previousBase(c).legalBasis),
   },
   contribution_rate_pct: { parameters: ["contribution_rate"], compute: (c) => pct(rate(c) / 100) },
   contribution_rate_ceiling_pct: {

@@ -1,6 +1,6 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t, withLines } from "../../core/reply.ts";
-import { day, pct, vnd } from "../../policy/answer-vars.ts";
+import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import {
   type ContributionResult,
@@ -27,9 +27,9 @@ export function contributionReply(turn: Turn, result: ContributionResult, extraN
       : t("common:calc.basis", {
           base: vnd(base.value as number),
           base_from: day(base.from),
-          base_basis: base.legalBasis,
+          base_basis: law(base.legalBasis),
           rate: pct((rate.value as number) / 100),
-          rate_basis: rate.legalBasis,
+          rate_basis: law(rate.legalBasis),
         }),
   ];
   // Months change nothing for employees (paid monthly through the employer) or groups the state pays for in full.
@@ -81,14 +81,14 @@ function bodyOf(r: ContributionResult): TextRef[] {
   const support = used(r, `support.${r.input.group}`);
   if (r.supportPct === 100)
     return [
-      t("common:calc.free", { state: vnd(r.fullMonth), basis: support?.legalBasis ?? "" }),
+      t("common:calc.free", { state: vnd(r.fullMonth), basis: law(support?.legalBasis ?? "") }),
       t(r.input.group === "student" ? "common:calc.free_where_school" : "common:calc.free_where"),
     ];
   return [
     t("common:calc.supported", {
       support: pct(r.supportPct ?? 0),
       person_pct: pct(100 - (r.supportPct ?? 0)),
-      basis: support?.legalBasis ?? "",
+      basis: law(support?.legalBasis ?? ""),
       person_month: vnd(r.members[0]?.month ?? 0),
       state_month: vnd(r.fullMonth - (r.members[0]?.month ?? 0)),
     }),
@@ -108,7 +108,7 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
       notes.push(
         t("common:calc.note.province_level", {
           province: provinceName(support.province),
-          basis: support.legalBasis,
+          basis: law(support.legalBasis),
           from: day(support.from),
           to: support.to ? day(support.to) : "—",
         }),
@@ -121,7 +121,7 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
         ended
           ? t("common:calc.note.expired_province_level", {
               province: provinceName(r.input.province),
-              basis: ended.legal_basis,
+              basis: law(ended.legal_basis),
               to: day(ended.to!),
             })
           : t("common:calc.note.no_province_level", { province: provinceName(r.input.province) }),
@@ -137,7 +137,7 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
         who: r.partialOverride.appliesTo[turn.locale],
         support: pct(r.partialOverride.supportPct),
         person_month: vnd(r.partialOverride.person.month),
-        basis: r.partialOverride.legalBasis,
+        basis: law(r.partialOverride.legalBasis),
       }),
     );
   if (r.ruleChanges && r.personDifference !== undefined) {
@@ -199,7 +199,7 @@ function used(r: ContributionResult, id: string) {
 
 /** One line about a rule that changes inside the period: the new base, support level or other rule, and its source. */
 function describeChange(from: string, p: UsedParameter, province: string): TextRef {
-  const vars = { from: day(from), basis: p.legalBasis, province };
+  const vars = { from: day(from), basis: law(p.legalBasis), province };
   if (p.parameter === "base_salary")
     return t("common:calc.change.base_salary", { ...vars, value: vnd(p.value as number) });
   if (p.parameter.startsWith("support."))
@@ -215,13 +215,13 @@ function employeeBasis(r: ContributionResult): TextRef {
   const base = p("base_salary").value as number;
   const multiple = p("salary_cap_multiple").value as number;
   return t("common:calc.basis_employee", {
-    rate_basis: p("contribution_rate").legalBasis,
+    rate_basis: law(p("contribution_rate").legalBasis),
     employer: pct((p("employer_rate").value as number) / 100),
     employee: pct((p("employee_rate").value as number) / 100),
-    split_basis: p("employee_rate").legalBasis,
+    split_basis: law(p("employee_rate").legalBasis),
     cap: vnd(base * multiple),
     multiple,
     base: vnd(base),
-    base_basis: p("base_salary").legalBasis,
+    base_basis: law(p("base_salary").legalBasis),
   });
 }
