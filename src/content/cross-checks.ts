@@ -4,6 +4,7 @@ import { nationalAt } from "../policy/parameter-at.ts";
 import { type Content, LOCALES } from "./content.ts";
 import { type ContentIssue, contentError } from "./content-issue.ts";
 import { checkDataFiles } from "./cross-checks-data.ts";
+import { checkEnglishAnswers } from "./english-check.ts";
 
 const error = contentError;
 const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_]+)[^}]*\}\}/g;
@@ -15,6 +16,7 @@ export function crossCheck(content: Content, today: string): ContentIssue[] {
     ...checkExamples(content),
     ...checkIntentReferences(content),
     ...checkAnswers(content),
+    ...checkEnglishAnswers(content),
     ...checkCommonStrings(content),
     ...checkOutsideServices(content),
     ...checkOverrides(content),

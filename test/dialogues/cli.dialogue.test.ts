@@ -218,6 +218,23 @@ describe("the bhyt command line", () => {
     }
   });
 
+  it("content check fails on a Vietnamese sentence left in an English answer, not on a quoted app label", () => {
+    const sandbox = contentSandbox();
+    try {
+      sandbox.edit(
+        "locales/en/answers/card.json",
+        /For household cards and other self-paying or partly supported groups:/,
+        'Tap \\"Quên mật khẩu\\" first. Thẻ có giá trị sau 30 ngày kể từ ngày đóng tiền:',
+      );
+      const { code, stderr } = bhyt(["content", "check", "--dir", sandbox.root]);
+      expect(code).toBe(1);
+      expect(stderr).toContain("locales/en/answers/card.json › validity.body: has Vietnamese left");
+      expect(stderr).not.toContain("Quên mật khẩu");
+    } finally {
+      sandbox.dispose();
+    }
+  });
+
   it("stops on a bad configuration with one message listing every bad variable", () => {
     const { code, stderr } = bhyt(["ask", "chào"], "", { PORT: "x", DEFAULT_LOCALE: "de" });
     expect(code).toBe(1);
