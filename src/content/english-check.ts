@@ -1,9 +1,8 @@
+import { hasVietnameseMarks } from "../core/fold.ts";
 import type { Content } from "./content.ts";
 import { type ContentIssue, contentError } from "./content-issue.ts";
 
-// Letters only Vietnamese writes: a word with one of them is a Vietnamese word (or a Vietnamese name).
-const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
-// Names and terms an English answer keeps in Vietnamese are short ("BHXH cơ sở", "Mẫu số 2", "Tháp Mười"); four
+// A word with Vietnamese marks is a Vietnamese word (or a Vietnamese name). Names and terms an English answer keeps in Vietnamese are short ("BHXH cơ sở", "Mẫu số 2", "Tháp Mười"); four
 // Vietnamese words in a row are a sentence left untranslated. Quoted text is a label as the app shows it
 // ("Quên mật khẩu"), kept so the reader can find it.
 const QUOTED = /"[^"]*"|“[^”]*”/gu;
@@ -33,7 +32,7 @@ export function checkEnglishAnswers(content: Content): ContentIssue[] {
 function vietnameseRun(text: string): string | undefined {
   let run: string[] = [];
   for (const word of text.split(/[\s,.;:()“”"!?]+/u).filter(Boolean)) {
-    run = VIETNAMESE_LETTER.test(word) ? [...run, word] : [];
+    run = hasVietnameseMarks(word) ? [...run, word] : [];
     if (run.length > LONGEST_KEPT_RUN) return run.join(" ");
   }
   return undefined;

@@ -72,11 +72,11 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   if (!flow?.awaiting) return ageInterrupted(turn, await routeText(turn, recognize));
   // A command (/lang, /help, /xoadulieu…) is never read as the answer to the question asked.
   const answered =
-    !COMMAND_START.test(turn.text) && Object.hasOwn(FLOW_ANSWERS, flow.id)
+    !command && Object.hasOwn(FLOW_ANSWERS, flow.id)
       ? await FLOW_ANSWERS[flow.id]!(turn, flow.awaiting, turn.text)
       : undefined;
   if (answered) return answered;
-  const earlier = COMMAND_START.test(turn.text) ? undefined : await answerInterrupted(turn);
+  const earlier = command ? undefined : await answerInterrupted(turn);
   if (earlier) return earlier;
   const language = /^\s*\/(?:lang|language)(?:@\w+)?\s+(vi|en)\s*$/i.exec(turn.text)?.[1]?.toLowerCase();
   if (language) return reaskAfter(turn, changeLanguage(language as Locale));

@@ -72,17 +72,20 @@ export function createRecognizer(
   // Who is already insured is background to a question about paying: "con em đã có bảo hiểm ở trường rồi" in a
   // household's question does not make it a pupils' question. Elsewhere ("bé có thẻ BHYT trẻ em, quên mang thẻ")
   // the card is the subject, so the clause stays.
-  function questionPartOf(message: string): string {
+  // The whole message is ranked once; the message without those clauses only when there are some.
+  function readQuestionPart(message: string) {
+    const read = classifier.rankWithCoverage(message);
     const stripped = withoutInsuredClauses(message);
-    if (stripped === message) return message;
-    const isAboutPaying = (t: string) => classifier.rank(t)[0]?.intent.startsWith("contribution.") === true;
-    return isAboutPaying(message) && isAboutPaying(stripped) ? stripped : message;
+    if (stripped === message || !isAboutPaying(read.ranked)) return { text: message, ...read };
+    const readStripped = classifier.rankWithCoverage(stripped);
+    return isAboutPaying(readStripped.ranked)
+      ? { text: stripped, ...readStripped }
+      : { text: message, ...read };
   }
 
   return function recognize(message: string, today: string = civilDate(new Date())): Understanding {
     const language = detectLanguage(message);
-    const text = questionPartOf(message);
-    const { ranked: whole, coverage } = classifier.rankWithCoverage(text);
+    const { text, ranked: whole, coverage } = readQuestionPart(message);
     const clauses = splitClauses(text);
     let primary = whole;
     let others: ScoredIntent[] = [];
@@ -144,6 +147,9 @@ export function createRecognizer(
     };
   };
 }
+
+const isAboutPaying = (ranked: readonly ScoredIntent[]) =>
+  ranked[0]?.intent.startsWith("contribution.") === true;
 
 /** A function from message text to what the bot understood. */
 export type Recognize = ReturnType<typeof createRecognizer>;

@@ -2,7 +2,7 @@ import type { AnswerValue } from "../core/reply.ts";
 import { calculateContribution } from "./contribution/calculate-contribution.ts";
 import type { ContributionGroup } from "./contribution/contribution-types.ts";
 import { percentOf } from "./money.ts";
-import { type At, parameterAt } from "./parameter-at.ts";
+import { type At, inForceOn, parameterAt } from "./parameter-at.ts";
 import type { PolicyData } from "./policy-data.ts";
 
 /** What a variable is computed from: the policy, a date, a province and the reader's language. */
@@ -106,7 +106,7 @@ function householdMembers(): Record<string, VariableDefinition> {
 // Only levels in force on the day: an expired plan (Đồng Tháp's 2024 district plan) is not an example of today's rule.
 function provinceExamples(ctx: VarContext, parameter: string): AnswerValue {
   const lines = ctx.policy.overrides
-    .filter((o) => o.parameter === parameter && o.from <= ctx.date && (!o.to || ctx.date <= o.to))
+    .filter((o) => o.parameter === parameter && inForceOn(o, ctx.date))
     .map((o) => {
       const province = ctx.policy.provinces.find((p) => p.code === o.province);
       return `${province?.name[ctx.locale] ?? o.province} ${o.value}% (${o.legal_basis})`;

@@ -54,11 +54,15 @@ export function partialOverridesAt(policy: PolicyData, id: string, at: At): Reso
     .map(resolvedOverride);
 }
 
+/** True when a provincial override is in force on the date (its `to` is the last day it applies). */
+export function inForceOn(override: Pick<Override, "from" | "to">, date: string): boolean {
+  return override.from <= date && (!override.to || date <= override.to);
+}
+
 function overridesInForce(policy: PolicyData, id: string, at: At): Override[] {
   if (!at.province) return [];
   return policy.overrides.filter(
-    (o) =>
-      o.province === at.province && o.parameter === id && o.from <= at.date && (!o.to || at.date <= o.to),
+    (o) => o.province === at.province && o.parameter === id && inForceOn(o, at.date),
   );
 }
 

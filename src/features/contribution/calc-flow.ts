@@ -11,7 +11,7 @@ import {
   type ContributionGroup,
   PAYMENT_MONTHS,
 } from "../../policy/contribution/contribution-types.ts";
-import { partialOverridesAt } from "../../policy/parameter-at.ts";
+import { inForceOn, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import {
@@ -209,8 +209,7 @@ function provincesWithOwnLevel(turn: Turn, draft: CalcDraft): Set<string> {
   const on = draft.date ?? turn.today;
   return new Set(
     turn.content.policy.overrides
-      .filter((o) => o.parameter === `support.${draft.group}`)
-      .filter((o) => o.from <= on && (!o.to || on <= o.to))
+      .filter((o) => o.parameter === `support.${draft.group}` && inForceOn(o, on))
       .map((o) => o.province),
   );
 }

@@ -161,7 +161,6 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
   return notes;
 }
 
-// The province supports part of the group on its own (TP.HCM's pupils), so "other" is worth saying.
 // The province's last known level for the group when it ended before the date: said as ended, not as unknown.
 function expiredLevel(turn: Turn, r: ContributionResult) {
   return turn.content.policy.overrides
@@ -188,6 +187,7 @@ function householdChoice(turn: Turn, r: ContributionResult): TextRef {
   });
 }
 
+// The province supports part of the group on its own (TP.HCM's pupils), so "other" is worth saying.
 function coversPart(turn: Turn, r: ContributionResult): boolean {
   const at = { date: r.input.date, ...(r.input.province ? { province: r.input.province } : {}) };
   return partialOverridesAt(turn.content.policy, `support.${r.input.group}`, at).length > 0;

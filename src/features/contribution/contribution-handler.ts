@@ -10,10 +10,11 @@ import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { draftFromSlots } from "./calc-draft.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 
-// "tính tiền bhyt hộ cận nghèo", "tính giùm", "calculate": a request for the sum, not for the rule. Folded "tinh" is
-// also "tỉnh" (province), so the bare word counts only with its marks.
+// "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
   /\b(?:cho (?:toi|tui|em|minh|chau)|(?:toi|tui|em|minh|chau) (?:thuoc|la|o|co phai|phai)|for me|am i|do i|i am|i m|my group|which group)\b/;
+// "tính tiền bhyt hộ cận nghèo", "tính giùm", "calculate": a request for the sum, not for the rule. Folded "tinh" is
+// also "tỉnh" (province), so the bare word counts only with its marks.
 const CALCULATE_MARKED = /(?:^|\s)tính(?:\s|$)/u;
 const CALCULATE_FOLDED = /\btinh (?:tien|gium|giup|dum|ho|thu|xem|coi)\b|\b(?:calculate|compute|work out)\b/;
 

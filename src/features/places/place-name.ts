@@ -18,13 +18,14 @@ const NAMES_A_PLACE = /(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|phuo
 export function answerPlaceName(turn: Turn): Outcome | undefined {
   // A question pending reads its own answers; a place the place question could not read is not read again here.
   if (turn.session.flow?.awaiting) return undefined;
-  if (turn.text.trim().split(/\s+/).length > MAX_WORDS) return undefined;
+  const words = turn.text.trim().split(/\s+/).length;
+  if (words > MAX_WORDS) return undefined;
   const context = answeredPlaces(turn);
   const reading = readPlace(turn.content, turn.today, turn.text, {
     province: knownProvince(turn),
     fuzzy: context || NAMES_A_PLACE.test(turn.text),
   });
-  const wholeMessage = turn.text.trim().split(/\s+/).length <= PROVINCE_WORDS;
+  const wholeMessage = words <= PROVINCE_WORDS;
   if (!reading || (reading.kind === "province" && !context && !wholeMessage)) return undefined;
   const outcome = placeOutcome(turn, reading);
   return {

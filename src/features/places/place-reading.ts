@@ -75,11 +75,15 @@ export function readPlace(
     else rest.push(readings(words));
   }
   const scope = province ?? options.province;
+  const communeNamed = (name: string, within: string | undefined, fuzzy: boolean) =>
+    index.find(name, today, within, fuzzy);
+  const districtNamed = (name: string, within: string | undefined, fuzzy: boolean) =>
+    index.district(name, within, fuzzy);
   let commune: CommunePlaces | undefined;
   let district: FormerDistrict | undefined;
   for (const candidates of rest) {
-    const found = communeOf(index, candidates, today, scope, options.fuzzy, !province);
-    const near = found ? undefined : districtOf(index, candidates, scope, options.fuzzy, !province);
+    const found = firstKnown(communeNamed, candidates, scope, options.fuzzy, !province);
+    const near = found ? undefined : firstKnown(districtNamed, candidates, scope, options.fuzzy, !province);
     commune ??= found;
     district ??= near;
     // Every part is a place: "số điện thoại BHXH tỉnh Đồng Tháp" asks something, it does not name a province.
@@ -141,39 +145,23 @@ function readings(words: readonly string[]): string[] {
   return found.sort((a, b) => b.length - a.length);
 }
 
-function communeOf(
-  index: ReturnType<typeof placeIndexOf>,
-  candidates: readonly string[],
-  today: string,
-  scope: string | undefined,
-  fuzzy: boolean,
-  anywhere: boolean,
-): CommunePlaces | undefined {
-  for (const candidate of candidates) {
-    const found =
-      index.find(candidate, today, scope, false) ??
-      (anywhere && scope ? index.find(candidate, today, undefined, false) : undefined);
-    if (found) return found;
-  }
-  const shortest = candidates.at(-1);
-  return fuzzy && shortest ? index.find(shortest, today, scope) : undefined;
-}
-
-function districtOf(
-  index: ReturnType<typeof placeIndexOf>,
+// The first name the index knows exactly, in the province given, else anywhere when no province was said; a typo
+// is forgiven only on the shortest reading, and only when asked to be.
+function firstKnown<T>(
+  lookup: (name: string, scope: string | undefined, fuzzy: boolean) => T | undefined,
   candidates: readonly string[],
   scope: string | undefined,
   fuzzy: boolean,
   anywhere: boolean,
-): FormerDistrict | undefined {
+): T | undefined {
   for (const candidate of candidates) {
     const found =
-      index.district(candidate, scope, false) ??
-      (anywhere && scope ? index.district(candidate, undefined, false) : undefined);
+      lookup(candidate, scope, false) ??
+      (anywhere && scope ? lookup(candidate, undefined, false) : undefined);
     if (found) return found;
   }
   const shortest = candidates.at(-1);
-  return fuzzy && shortest ? index.district(shortest, scope) : undefined;
+  return fuzzy && shortest ? lookup(shortest, scope, true) : undefined;
 }
 
 /** The province a part names on its own ("Tuyên Quang", "tỉnh Đồng Tháp", "Hà Giang" before the merger). */
