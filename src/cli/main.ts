@@ -33,6 +33,11 @@ const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
 /** Runs one command-line command; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // "bhyt calc --help" prints the usage, like "bhyt help".
+  if (rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   try {
     switch (command) {
       case "chat":
@@ -77,6 +82,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    // An unknown or malformed option is a usage mistake, not a crash: say which, then how to call.
+    if (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS_")) {
+      process.stderr.write(`${error.message}\n\n${USAGE}`);
       return 1;
     }
     // An unexpected error may quote a Bot API URL (with the token) or a citizen's message.

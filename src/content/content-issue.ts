@@ -6,6 +6,8 @@ export interface ContentIssue {
   file: string;
   path: string;
   message: string;
+  /** Content past its end date: it still loads (the bot keeps serving it, with a notice) but `content check` fails. */
+  expired?: true;
 }
 
 /** Formats an issue as one readable line: `file › path: message`. */

@@ -138,12 +138,17 @@ function flatKeys(value: unknown, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, inner]) => flatKeys(inner, prefix ? `${prefix}.${key}` : key));
 }
 
+// A string with plural forms ("title_one", "title_other") is one string: Vietnamese has no plural, English does.
+const PLURAL_SUFFIX = /_(?:zero|one|two|few|many|other)$/;
+const stringKeys = (common: unknown) =>
+  new Set(flatKeys(common).map((key) => key.replace(PLURAL_SUFFIX, "")));
+
 function checkCommonStrings(content: Content): ContentIssue[] {
   const [first, ...others] = LOCALES;
-  const reference = new Set(flatKeys(content.common[first]));
+  const reference = stringKeys(content.common[first]);
   const issues: ContentIssue[] = [];
   for (const locale of others) {
-    const keys = new Set(flatKeys(content.common[locale]));
+    const keys = stringKeys(content.common[locale]);
     for (const key of reference)
       if (!keys.has(key))
         issues.push(
@@ -193,12 +198,31 @@ function checkOverrides(content: Content): ContentIssue[] {
       );
     if (!provinces.some((p) => p.code === o.province))
       found.push(error(file, "province", `"${o.province}" is not in intents/policy/provinces.yaml`));
+    const unapplied = parameters[o.parameter] ? levelsOnlyInNote(content, o) : [];
+    if (unapplied.length > 0)
+      found.push(
+        error(
+          file,
+          `overrides[${index}].note`,
+          `states ${unapplied.map((l) => `${l}%`).join(", ")}, a level the calculator does not apply: add it as its own override (with \`part\` or \`ages\`) or take it out of the note`,
+        ),
+      );
     return found;
   });
 }
 
 function checkStaleness(content: Content, today: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  for (const [id, parameter] of Object.entries(content.policy.parameters))
+    for (const [index, change] of (parameter.planned ?? []).entries())
+      if (change.from <= today)
+        issues.push(
+          warning(
+            "intents/policy/parameters.yaml",
+            `${id}.planned[${index}]`,
+            `was announced for ${change.from}, which has come: add the new value as a version once its decree is issued, or move the date`,
+          ),
+        );
   for (const intent of content.intents.values()) {
     const parameters = new Set(intent.uses.flatMap((name) => ANSWER_VARIABLES[name]?.parameters ?? []));
     for (const id of parameters) {
@@ -220,13 +244,14 @@ function checkStaleness(content: Content, today: string): ContentIssue[] {
       }
     }
     if (intent.meta.valid_to && intent.meta.valid_to < today) {
-      issues.push(
-        warning(
+      issues.push({
+        ...warning(
           intent.file,
           "meta.valid_to",
-          `${intent.meta.valid_to} has passed: review the answer and extend or remove valid_to`,
+          `${intent.meta.valid_to} has passed: the answer's legal basis has ended; review the answer and extend or remove valid_to`,
         ),
-      );
+        expired: true,
+      });
     }
     try {
       for (const locale of LOCALES)
@@ -241,6 +266,21 @@ function checkStaleness(content: Content, today: string): ContentIssue[] {
     }
   }
   return issues;
+}
+
+// A level in an override's note is its own value, the national one or the difference between them ("the city adds
+// 50% on top of the national 50%"); any other level is a second rule written as prose, which nothing applies.
+function levelsOnlyInNote(content: Content, o: Content["policy"]["overrides"][number]): number[] {
+  let nationalPct = o.value;
+  try {
+    const national = nationalAt(content.policy, o.parameter, o.from).value;
+    if (typeof national === "number") nationalPct = national;
+  } catch {
+    // No national value that early: the override's own value is the only level it implies.
+  }
+  const implied = new Set([o.value, nationalPct, o.value - nationalPct, 100 - o.value, 100 - nationalPct]);
+  const stated = [...(o.note ?? "").matchAll(/(\d{1,3})\s?%/g)].map((m) => Number(m[1]));
+  return [...new Set(stated.filter((level) => !implied.has(level)))];
 }
 
 function warning(file: string, path: string, message: string): ContentIssue {

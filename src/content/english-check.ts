@@ -7,6 +7,13 @@ import { type ContentIssue, contentError } from "./content-issue.ts";
 // ("Quên mật khẩu"), kept so the reader can find it.
 const QUOTED = /"[^"]*"|“[^”]*”/gu;
 const LONGEST_KEPT_RUN = 3;
+// "1/7/2026" reads as 7 January to many English readers: dates are written in words ("1 July 2026").
+const NUMERIC_DATE = /(?<![\d/])(?:[1-9]|[12]\d|3[01])\/(?:[1-9]|1[0-2])(?:\/\d{4})?(?![\d/])/u;
+// "BHXH cơ sở" means nothing to an English reader on its own: it follows its English name, in brackets.
+const BARE_LOCAL_OFFICE = /(?<!\()BHXH cơ sở|BHXH cơ sở(?!\))/u;
+// "BHYT" and "BHXH" are explained where an answer first uses them: "health insurance (BHYT)". In a document number
+// ("490/QĐ-BHXH") they are part of the number.
+const ACRONYM = /(?<![/-])\b(BHYT|BHXH)\b/u;
 
 /** English answers with a Vietnamese sentence left in them (a run of Vietnamese words longer than a name). */
 export function checkEnglishAnswers(content: Content): ContentIssue[] {
@@ -15,13 +22,27 @@ export function checkEnglishAnswers(content: Content): ContentIssue[] {
     for (const part of ["title", "body", "more"] as const) {
       const text = answer[part];
       if (!text) continue;
-      const run = vietnameseRun(text.replace(/\{\{[^}]*\}\}/g, " ").replace(QUOTED, " "));
-      if (run)
+      const plain = text.replace(/\{\{[^}]*\}\}/g, " ");
+      const run = vietnameseRun(plain.replace(QUOTED, " "));
+      const date = NUMERIC_DATE.exec(plain)?.[0];
+      const acronym = ACRONYM.exec(plain.replace(QUOTED, " "));
+      // Titles are short labels (buttons, headings); the answer under them explains the term.
+      const unexplained =
+        part !== "title" && acronym && plain.replace(QUOTED, " ")[acronym.index - 1] !== "(";
+      const problems = [
+        run && `has Vietnamese left in the English answer: "${run}"; translate it (names may stay)`,
+        date && `writes the date "${date}" in numbers; write it in words ("1 July 2026")`,
+        unexplained &&
+          `uses "${acronym[1]}" before saying what it is; write "${acronym[1] === "BHYT" ? "health insurance (BHYT)" : "social insurance (BHXH)"}" the first time`,
+        BARE_LOCAL_OFFICE.test(plain) &&
+          `names "BHXH cơ sở" without its English name; write "the local social insurance office (BHXH cơ sở)"`,
+      ];
+      for (const problem of problems.filter(Boolean))
         issues.push(
           contentError(
             `locales/en/answers/${id.split(".")[0]}.json`,
             `${id.split(".").slice(1).join(".")}.${part}`,
-            `has Vietnamese left in the English answer: "${run}"; translate it (names may stay)`,
+            problem as string,
           ),
         );
     }

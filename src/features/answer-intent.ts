@@ -37,6 +37,10 @@ export function answerTexts(turn: Turn, intent: LoadedIntent, part: "body" | "mo
         from: { kind: "date", value: intent.meta.valid_from },
       }),
     );
+  if (intent.meta.valid_to && intent.meta.valid_to < turn.today)
+    texts.push(
+      t("common:expired_basis", { to: { kind: "date", value: intent.meta.valid_to }, hotline: at.hotline }),
+    );
   // Only where the part shown states amounts, and not where it states the base salary itself: the "more" part
   // of an answer may name the base while its body only shows what people pay.
   const shown = turn.content.answers[turn.locale].get(intent.id)?.[part] ?? "";

@@ -16,8 +16,12 @@ export function renderReplies(replies: readonly Reply[], t: TFunction, locale: L
     const cacheKey = ref.vars ? `${ref.key}\u0000${JSON.stringify(ref.vars)}` : ref.key;
     const known = cache.get(cacheKey);
     if (known !== undefined) return known;
+    // `count` stays a number: i18next picks plural forms ("title_one", "title_other") only from a numeric count.
     const vars = Object.fromEntries(
-      Object.entries(ref.vars ?? {}).map(([name, value]) => [name, formatValue(value, locale)]),
+      Object.entries(ref.vars ?? {}).map(([name, value]) => [
+        name,
+        name === "count" && typeof value === "number" ? value : formatValue(value, locale),
+      ]),
     );
     const translated = t(ref.key, vars);
     // A missing key would show the key itself to a citizen; content check prevents it, this makes it loud.

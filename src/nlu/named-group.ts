@@ -10,8 +10,8 @@ const WITHIN = 0.1;
 /**
  * "hưởng trợ cấp xã hội thì sao": a short message that names a payer group, read as out of scope or too unsure to
  * answer while that group's intent is among the next likeliest, is about that group: answered when the intent is
- * next and close behind, else asked about first ("did you mean…?") instead of falling back. Undefined when the
- * rule does not apply.
+ * next and close behind, else asked about first ("did you mean…?") instead of falling back; answered too when the
+ * group's intent leads, close to another question about paying. Undefined when the rule does not apply.
  */
 export function namedGroupReading(
   message: string,
@@ -20,6 +20,10 @@ export function namedGroupReading(
 ): { reading: ScoredIntent; sure: boolean } | undefined {
   if (message.trim().split(/\s+/u).length > SHORT_WORDS) return undefined;
   const group = payerGroupOf(foldForSlots(message));
+  // "tính tiền bhyt sinh viên": the group's own intent ahead of another question about paying (the calculator)
+  // leads to the same figures, so the two being close is no reason to ask.
+  if (group && top.intent === `contribution.${group}` && alternatives[0]?.intent.startsWith("contribution."))
+    return { reading: top, sure: true };
   const named = group && alternatives.find((a) => a.intent === `contribution.${group}`);
   if (!named) return undefined;
   return { reading: named, sure: named === alternatives[0] && top.confidence - named.confidence <= WITHIN };

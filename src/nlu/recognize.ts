@@ -6,6 +6,7 @@ import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { detectLanguage } from "./language.ts";
 import { namedGroupReading } from "./named-group.ts";
 import { type ExtractSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
+import { sumReading } from "./sum-reading.ts";
 
 /** How sure the bot is: answer, ask "did you mean…?", or fall back. */
 export type Band = "answer" | "confirm" | "fallback";
@@ -126,7 +127,15 @@ export function createRecognizer(
       top = named.reading;
       band = named.sure ? "answer" : "confirm";
     }
-    const alternatives = named ? nextLikeliest(readings, top) : read;
+    const sum =
+      band === "answer" || named || !slotSettings
+        ? undefined
+        : sumReading(top, read[0], slotSettings.extract(message, today));
+    if (sum) {
+      top = sum;
+      band = "answer";
+    }
+    const alternatives = named || sum ? nextLikeliest(readings, top) : read;
     // Only intents that take details pay for looking for them.
     const accepted = slotSettings?.accepted.get(top.intent) ?? [];
     const slots =

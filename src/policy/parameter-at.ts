@@ -39,7 +39,7 @@ export function nationalAt(policy: PolicyData, id: string, date: string): Resolv
  * is unknown it is left to `partialOverridesAt`.
  */
 export function parameterAt(policy: PolicyData, id: string, at: At): ResolvedValue {
-  const override = overridesInForce(policy, id, at).find((o) => !o.part || o.part === at.part);
+  const override = overridesInForce(policy, id, at).find((o) => !o.ages && (!o.part || o.part === at.part));
   if (override) return resolvedOverride(override);
   const national = nationalAt(policy, id, at.date);
   if (Array.isArray(national.value)) throw new PolicyGapError(`"${id}" is a list; use listParameterAt.`);
@@ -54,6 +54,11 @@ export function partialOverridesAt(policy: PolicyData, id: string, at: At): Reso
     .map(resolvedOverride);
 }
 
+/** Overrides in force on the date that give members of an age band their own level ("65 to under 75"). */
+export function ageBandOverridesAt(policy: PolicyData, id: string, at: At): Override[] {
+  return overridesInForce(policy, id, at).filter((o) => o.ages);
+}
+
 /** True when a provincial override is in force on the date (its `to` is the last day it applies). */
 export function inForceOn(override: Pick<Override, "from" | "to">, date: string): boolean {
   return override.from <= date && (!override.to || date <= override.to);
@@ -66,7 +71,8 @@ function overridesInForce(policy: PolicyData, id: string, at: At): Override[] {
   );
 }
 
-function resolvedOverride(override: Override): ResolvedValue {
+/** A provincial override as a resolved value, with its dates, legal basis and whom it covers. */
+export function resolvedOverride(override: Override): ResolvedValue {
   return {
     value: override.value,
     from: override.from,

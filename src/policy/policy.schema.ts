@@ -12,12 +12,23 @@ const VersionSchema = z.strictObject({
   legal_basis: z.string().trim().min(3, "name the decree or law that sets this value"),
 });
 
+/**
+ * A change announced but not yet made law (no value yet): amounts for dates from `from` say it may change them.
+ * It becomes a version once the decree setting the new value is issued.
+ */
+const PlannedChangeSchema = z.strictObject({
+  from: IsoDateSchema,
+  what: z.strictObject({ vi: z.string().min(3), en: z.string().min(3) }),
+  basis: z.string().trim().min(3, "name the document that announced the change"),
+});
+
 /** A parameter: a unit and dated versions, each in force from `from` until the next version starts. */
 export const ParameterSchema = z
   .strictObject({
     unit: z.enum(["vnd", "percent", "basis_points", "multiple", "percent_list"]),
     description: z.string().min(3),
     versions: z.array(VersionSchema).min(1, "add at least one version"),
+    planned: z.array(PlannedChangeSchema).optional(),
   })
   .superRefine((parameter, ctx) => {
     parameter.versions.forEach((version, index) => {
@@ -56,14 +67,20 @@ export const OverrideSchema = z
     applies_to: z.strictObject({ vi: z.string().min(3), en: z.string().min(3) }).optional(),
     /** Which part of the group, so the calculator can ask or read it ("học sinh lớp 10") and apply the level. */
     part: z.enum(GROUP_PARTS).optional(),
+    /** An age band ("65 to under 75"): members of that age get this level, the others keep the national one. */
+    ages: z
+      .strictObject({ from: z.number().int().min(0).max(120), below: z.number().int().min(1).max(150) })
+      .refine((a) => a.below > a.from, { message: "`below` must be above `from`" })
+      .optional(),
     note: z.string().optional(),
   })
   .refine((o) => !o.to || o.to >= o.from, { path: ["to"], message: "must not be before `from`" })
-  .refine((o) => Boolean(o.applies_to) === Boolean(o.part), {
+  .refine((o) => Boolean(o.applies_to) === Boolean(o.part || o.ages), {
     path: ["part"],
     message:
-      "an override for part of a group needs both `applies_to` (who, in words) and `part` (which part)",
-  });
+      "an override for part of a group needs both `applies_to` (who, in words) and `part` or `ages` (which part)",
+  })
+  .refine((o) => !(o.part && o.ages), { path: ["ages"], message: "give `part` or `ages`, not both" });
 
 /** intents/policy/overrides/<province>.yaml. */
 export const OverridesFileSchema = z.strictObject({

@@ -170,7 +170,7 @@ describe('"who pays?" triage', () => {
   });
 
   it("places a person in a payer group and leads to the answer, enrollment and the calculator", async () => {
-    const out = await chat(["ai sẽ đóng bhyt cho tôi, tôi thuộc nhóm nào", "2", "2", "5", "1"], "triage-1");
+    const out = await chat(["ai sẽ đóng bhyt cho tôi, tôi thuộc nhóm nào", "2", "2", "6", "1"], "triage-1");
     expect(out).toContain("hợp đồng lao động từ đủ 1 tháng");
     expect(out).toContain("lương hưu");
     expect(out).toContain("Trẻ em dưới 6 tuổi");

@@ -6,7 +6,7 @@ const { redis, chat } = terminalChatApp(5);
 describe("where to enroll, from a commune typed loosely", () => {
   it("lists the places of the commune named in the question, best first, marked as sample data", async () => {
     const out = await chat(["mua bhyt hộ gia đình ở xã Hợp Thành ở đâu"], "where-1");
-    expect(out).toContain("Nơi đăng ký, đóng BHYT ở Hợp Thành (Tuyên Quang)");
+    expect(out).toContain("Nơi hỏi, đăng ký, đóng BHYT ở Hợp Thành (Tuyên Quang)");
     const agent = out.indexOf("Điểm thu BHXH, BHYT xã Hợp Thành");
     const office = out.indexOf("BHXH cơ sở Sơn Dương");
     expect(agent).toBeGreaterThan(-1);
@@ -18,9 +18,9 @@ describe("where to enroll, from a commune typed loosely", () => {
   it("asks for the commune when none is given, and finds it typed without marks or with a typo", async () => {
     const out = await chat(["đăng ký bhyt ở đâu", "Tan Trao"], "where-2");
     expect(out).toContain("Bạn ở xã/phường nào?");
-    expect(out).toContain("Nơi đăng ký, đóng BHYT ở Tân Trào");
+    expect(out).toContain("Nơi hỏi, đăng ký, đóng BHYT ở Tân Trào");
     const typo = await chat(["đóng bhyt ở đâu vậy", "xa Hop Thnh"], "where-3");
-    expect(typo).toContain("Nơi đăng ký, đóng BHYT ở Hợp Thành");
+    expect(typo).toContain("Nơi hỏi, đăng ký, đóng BHYT ở Hợp Thành");
   });
 
   it("says plainly when it has no list for a commune, and still gives the general answer", async () => {

@@ -7,7 +7,8 @@ import { PROJECT_ROOT } from "../bootstrap.ts";
 export async function contentCheckCommand(root = PROJECT_ROOT): Promise<number> {
   const { content, issues } = await loadContent(root, civilDate(new Date()));
   for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
-  const errors = issues.filter((i) => i.severity === "error").length;
+  // An answer whose legal basis has ended keeps serving (with a notice) but must not pass a release check.
+  const errors = issues.filter((i) => i.severity === "error" || i.expired).length;
   if (!content || errors > 0) {
     process.stderr.write(`content check failed: ${errors} error(s), ${issues.length - errors} warning(s)\n`);
     return 1;

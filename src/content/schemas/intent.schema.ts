@@ -37,6 +37,7 @@ export const SLOT_NAMES = [
   "date",
   "salary",
   "group_part",
+  "ages",
 ] as const;
 
 const exampleList = z.array(z.string().trim().min(2, "an example must have at least 2 characters").max(500));

@@ -29,6 +29,11 @@ export const CalcDraftSchema = z.object({
   salary: z.number().int().positive().optional(),
   /** The part of the group the person is in where a province supports a part ("school_pupil"), or "other". */
   part: z.string().optional(),
+  /** Ages of members the user named, comma-separated ("68,70"): a province may pay for an age band. */
+  ages: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/)
+    .optional(),
 });
 /** The calculator's gathered answers. */
 export type CalcDraft = z.infer<typeof CalcDraftSchema>;
@@ -112,6 +117,7 @@ export function draftFromSlots(slots: Slots): { draft: CalcDraft; invalid?: "dat
     ...(slots.date && "iso" in slots.date ? { date: slots.date.iso } : {}),
     ...(slots.salary ? { salary: slots.salary } : {}),
     ...(slots.groupPart ? { part: slots.groupPart } : {}),
+    ...(slots.ages ? { ages: slots.ages.join(",") } : {}),
   };
   if (slots.date && "invalid" in slots.date) return { draft, invalid: "date" };
   if (slots.months !== undefined && !months) return { draft, invalid: "months" };

@@ -65,6 +65,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       ...(draft.salary ? { salary: draft.salary } : {}),
       ...(province ? { province } : {}),
       ...(draft.part ? { part: draft.part } : {}),
+      ...(draft.ages ? { ages: draft.ages.split(",").map(Number) } : {}),
     });
     return {
       replies: [...before, contributionReply(turn, result, notes)],
@@ -127,7 +128,16 @@ export function answerCalcQuestion(
 }
 
 const CORRECTION_WORDS = 8;
-const FIGURES = ["group", "members", "months", "province", "salary", "insuredElsewhere", "part"] as const;
+const FIGURES = [
+  "group",
+  "members",
+  "months",
+  "province",
+  "salary",
+  "insuredElsewhere",
+  "part",
+  "ages",
+] as const;
 
 /** The figures of a sum that a short message names ("4 người", "6 tháng", "hộ cận nghèo"), or undefined. */
 export function figuresIn(

@@ -7,7 +7,7 @@ import {
   PAYMENT_MONTHS,
   type UsedParameter,
 } from "../../policy/contribution/contribution-types.ts";
-import { partialOverridesAt } from "../../policy/parameter-at.ts";
+import { ageBandOverridesAt, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Turn } from "../handler.ts";
 
@@ -17,7 +17,12 @@ export function contributionReply(turn: Turn, result: ContributionResult, extraN
   const base = used(result, "base_salary")!;
   const rate = used(result, "contribution_rate")!;
   const parts: TextRef[] = [
-    t(`common:calc.title.${input.group}`, { people: result.payers, months: input.months }),
+    // Nobody left to pay: the title counts the people asked about.
+    t(`common:calc.title.${input.group}`, {
+      people: result.payers || input.members,
+      count: result.payers || input.members,
+      months: input.months,
+    }),
     ...bodyOf(result),
     ...extraNotes,
     ...notesOf(turn, result),
@@ -34,7 +39,7 @@ export function contributionReply(turn: Turn, result: ContributionResult, extraN
   ];
   // Months change nothing for employees (paid monthly through the employer) or groups the state pays for in full.
   const otherMonths: Choice[] =
-    input.group === "employee" || result.supportPct === 100
+    input.group === "employee" || result.supportPct === 100 || result.payers === 0
       ? []
       : PAYMENT_MONTHS.filter((m) => m !== input.months).map((m) => ({
           label: t("common:calc.button.months", { months: m }),
@@ -47,6 +52,13 @@ export function contributionReply(turn: Turn, result: ContributionResult, extraN
       : [intentChoice("enroll.where"), intentChoice("enroll.online_payment")];
   return choices(parts, [...otherMonths, ...next]);
 }
+
+// Where a card the state pays for comes from: the school for pupils, the birth registration for young children,
+// the commune's list for everyone else.
+const FREE_CARD_FROM: Partial<Record<string, string>> = {
+  student: "common:calc.free_where_school",
+  child_under6: "common:calc.free_where_child",
+};
 
 function bodyOf(r: ContributionResult): TextRef[] {
   const months = r.input.months;
@@ -64,25 +76,37 @@ function bodyOf(r: ContributionResult): TextRef[] {
         employee_year: vnd(r.employee.employee.month * 12),
       }),
       ...(r.employee.capped
-        ? [t("common:calc.employee.capped", { salary: vnd(r.employee.contributionSalary) })]
+        ? [
+            t("common:calc.employee.capped", {
+              salary: vnd(r.employee.contributionSalary),
+              multiple: used(r, "salary_cap_multiple")?.value as number,
+            }),
+          ]
         : []),
     ];
   }
-  if (r.payers === 0) return [t("common:calc.household.nobody")];
+  if (r.payers === 0)
+    return [
+      t(
+        r.ageBand && r.input.insuredElsewhere === 0
+          ? "common:calc.household.province_pays_all"
+          : "common:calc.household.nobody",
+      ),
+    ];
   if (r.input.group === "household") {
     const lines = r.members.map((m) =>
       t("common:calc.household.member", { order: m.order, amount: vnd(m.month), share: pct(m.sharePct) }),
     );
     return [
       withLines(t("common:calc.household.head"), lines),
-      t("common:calc.total", { month: vnd(r.total.month), period: vnd(r.total.period), months }),
+      t("common:calc.total", { month: vnd(r.person.month), period: vnd(r.person.period), months }),
     ];
   }
   const support = used(r, `support.${r.input.group}`);
   if (r.supportPct === 100)
     return [
       t("common:calc.free", { state: vnd(r.fullMonth), basis: law(support?.legalBasis ?? "") }),
-      t(r.input.group === "student" ? "common:calc.free_where_school" : "common:calc.free_where"),
+      t(FREE_CARD_FROM[r.input.group] ?? "common:calc.free_where"),
     ];
   return [
     t("common:calc.supported", {
@@ -102,8 +126,29 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
     turn.content.policy.provinces.find((p) => p.code === code)?.name[turn.locale] ?? code ?? "";
   if (r.input.insuredElsewhere > 0)
     notes.push(t("common:calc.note.insured_elsewhere", { count: r.input.insuredElsewhere }));
+  const band =
+    r.input.group === "household" && !r.ageBand && r.input.province ? ageBandOf(turn, r) : undefined;
+  if (band)
+    notes.push(
+      t("common:calc.note.age_band_ask", {
+        province: provinceName(band.province),
+        who: band.applies_to![turn.locale],
+        support: pct(band.value),
+        basis: law(band.legal_basis),
+      }),
+    );
+  if (r.ageBand)
+    notes.push(
+      t("common:calc.note.age_band", {
+        count: r.ageBand.count,
+        province: provinceName(r.ageBand.province),
+        who: r.ageBand.appliesTo[turn.locale],
+        support: pct(r.ageBand.supportPct),
+        basis: law(r.ageBand.legalBasis),
+      }),
+    );
   const support = used(r, `support.${r.input.group}`);
-  if (support && r.supportPct !== 100) {
+  if (support && r.supportPct !== undefined && r.supportPct !== 100) {
     if (support.source === "province")
       notes.push(
         t("common:calc.note.province_level", {
@@ -155,6 +200,15 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
       ),
     );
   }
+  for (const change of r.planned ?? [])
+    notes.push(
+      t("common:calc.note.planned", {
+        basis: law(change.basis),
+        what: change.what[turn.locale],
+        // Announced for a year ("từ năm 2027"), not a day: the day the data needs is not the document's.
+        year: change.from.slice(0, 4),
+      }),
+    );
   if (r.input.date > turn.today) notes.push(t("common:calc.note.future_date", { date: day(r.input.date) }));
   else if (r.input.date < turn.today)
     notes.push(t("common:calc.note.past_date", { date: day(r.input.date) }));
@@ -215,6 +269,7 @@ function employeeBasis(r: ContributionResult): TextRef {
   const base = p("base_salary").value as number;
   const multiple = p("salary_cap_multiple").value as number;
   return t("common:calc.basis_employee", {
+    rate: pct((p("contribution_rate").value as number) / 100),
     rate_basis: law(p("contribution_rate").legalBasis),
     employer: pct((p("employer_rate").value as number) / 100),
     employee: pct((p("employee_rate").value as number) / 100),
@@ -224,4 +279,10 @@ function employeeBasis(r: ContributionResult): TextRef {
     base: vnd(base),
     base_basis: law(p("base_salary").legalBasis),
   });
+}
+
+// A province that supports household members by age, while the message gave no age in the band.
+function ageBandOf(turn: Turn, r: ContributionResult) {
+  const at = { date: r.input.date, province: r.input.province! };
+  return ageBandOverridesAt(turn.content.policy, "support.household", at)[0];
 }

@@ -10,7 +10,9 @@ const MAX_LISTED = 12;
 /** The places of a commune, best first, with the safety note and what to ask next. */
 export function placesReply(turn: Turn, found: CommunePlaces): Reply {
   const parts: TextRef[] = [];
-  if (found.places.length === 0) parts.push(t("common:places.none_in_force", { commune: found.commune }));
+  const hotline = turn.content.links.contacts.hotline;
+  if (found.places.length === 0)
+    parts.push(t("common:places.none_in_force", { commune: found.commune, hotline }));
   else
     parts.push(
       withLines(
@@ -18,7 +20,7 @@ export function placesReply(turn: Turn, found: CommunePlaces): Reply {
         found.places.flatMap((place, i) => placeLines(place, i + 1)),
       ),
     );
-  if (found.places.some((p) => p.sample)) parts.push(t("common:places.sample"));
+  if (found.places.some((p) => p.sample)) parts.push(t("common:places.sample", { hotline }));
   parts.push(t("common:safety.payment"));
   return choices(parts, [
     intentChoice("enroll.documents"),
@@ -50,7 +52,7 @@ export function askInProvince(turn: Turn, province: string): Reply {
   const name = provinceName(turn, province);
   if (communes.length === 0)
     return choices(
-      [t("common:places.no_province_list", { province: name })],
+      [t("common:places.no_province_list", { province: name, hotline: turn.content.links.contacts.hotline })],
       [intentChoice("enroll.online_payment"), intentChoice("contact.hotline")],
     );
   return text(
@@ -77,9 +79,9 @@ export function askAgain(turn: Turn, province?: string): Reply {
 }
 
 /** A place typed twice that is not in the list: where else to ask, and paying online. */
-export function notFound(): Reply {
+export function notFound(turn: Turn): Reply {
   return choices(
-    [t("common:places.not_found")],
+    [t("common:places.not_found", { hotline: turn.content.links.contacts.hotline })],
     [intentChoice("enroll.online_payment"), intentChoice("contact.hotline")],
   );
 }
@@ -99,7 +101,9 @@ function provinceName(turn: Turn, code: string): string {
 
 function placeLines(place: Place, number: number): TextRef[] {
   return [
-    t("common:places.line", { number, name: place.name, address: place.address }),
+    // Each kind of place has its own line: English readers get what it is in English, and the commune office is
+    // marked as a place to ask, not to pay.
+    t(`common:places.line.${place.type}`, { number, name: place.name, address: place.address }),
     ...(place.hours ? [t("common:places.hours", { hours: place.hours })] : []),
     ...(place.phone ? [t("common:places.phone", { phone: place.phone })] : []),
   ];

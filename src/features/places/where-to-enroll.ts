@@ -68,7 +68,7 @@ export function answerPlaceQuestion(turn: Turn, message: string): Outcome | unde
   if (!looksLikePlace(message)) return undefined;
   // A place typed that is not in the list: the question stays open, with what the list has.
   const tries = (typeof data.tries === "number" ? data.tries : 0) + 1;
-  if (tries >= MAX_TRIES) return { replies: [notFound()], session: { flow: undefined, misses: 0 } };
+  if (tries >= MAX_TRIES) return { replies: [notFound(turn)], session: { flow: undefined, misses: 0 } };
   return {
     replies: [askAgain(turn, province)],
     session: { flow: { id: PLACE_FLOW, awaiting: "commune", data: { ...data, tries } }, misses: 0 },

@@ -1,6 +1,19 @@
 // "7 tuổi", "con lớn 7t", "7 years old": an age in years, from folded text.
 const AGE = /\b(\d{1,3}) ?(?:tuoi|t|years? old|yo|year-old)\b/;
 
+// "my mother is 68", "aged 70": English ages without "years old" (two or three digits, not an amount).
+const AGES = new RegExp(
+  `${AGE.source}|\\b(?:aged?|is|turned) (\\d{2,3})\\b(?! ?(?:million|trieu|k|nghin|thousand|%))`,
+  "g",
+);
+
+/** Every age in years from 6 up that a folded message names ("mẹ 68 tuổi, bố 70 tuổi" → [68, 70]). */
+export function agesOf(folded: string): number[] | undefined {
+  // Younger children are read as state-paid members (insured elsewhere), not as ages.
+  const ages = [...folded.matchAll(AGES)].map((m) => Number(m[1] ?? m[2])).filter((a) => a >= 6 && a <= 120);
+  return ages.length > 0 ? ages : undefined;
+}
+
 /** The age in years a folded message names, or undefined. */
 export function ageOf(folded: string): number | undefined {
   const age = AGE.exec(folded)?.[1];

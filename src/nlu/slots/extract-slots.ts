@@ -1,6 +1,7 @@
 import type { SlotName } from "../../content/schemas/intent.schema.ts";
 import { foldDiacritics } from "../../core/fold.ts";
 import type { Province } from "../../policy/policy.schema.ts";
+import { agesOf } from "./age.ts";
 import { type DateSlot, dateOf } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, insuredElsewhereOf } from "./household-size.ts";
@@ -24,6 +25,8 @@ export interface Slots {
   salary?: number;
   /** The part of the group the person is in ("học sinh lớp 10" → school pupil), where a province supports one. */
   groupPart?: GroupPartSlot;
+  /** Ages of people the message names (6 and over), for provincial levels by age. */
+  ages?: number[];
 }
 
 const KEY: Record<SlotName, keyof Slots> = {
@@ -36,6 +39,7 @@ const KEY: Record<SlotName, keyof Slots> = {
   date: "date",
   salary: "salary",
   group_part: "groupPart",
+  ages: "ages",
 };
 
 // Dates ("1/7/2026") are not amounts.
@@ -74,6 +78,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       date: want("date") ? (dateOf(folded, today) ?? yearDateOf(folded, today)) : undefined,
       salary: want("salary") ? amountOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
       groupPart: want("group_part") ? groupPartOf(folded) : undefined,
+      ages: want("ages") ? agesOf(folded) : undefined,
     };
     // "mua bảo hiểm cho 4 người" counts the people to buy for: those insured elsewhere are already left out.
     if (found.insuredElsewhere !== undefined && BUYING_FOR.test(folded)) found.insuredElsewhere = undefined;

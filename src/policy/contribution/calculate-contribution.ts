@@ -1,5 +1,12 @@
 import { percentOf, shareOf } from "../money.ts";
-import { type At, listParameterAt, parameterAt, partialOverridesAt } from "../parameter-at.ts";
+import {
+  type At,
+  ageBandOverridesAt,
+  listParameterAt,
+  parameterAt,
+  partialOverridesAt,
+  resolvedOverride,
+} from "../parameter-at.ts";
 import type { PolicyData, ResolvedValue } from "../policy-data.ts";
 import {
   CONTRIBUTION_GROUPS,
@@ -12,7 +19,7 @@ import {
   type Split,
   type UsedParameter,
 } from "./contribution-types.ts";
-import { monthsFrom, ruleChangeDates } from "./rule-changes.ts";
+import { monthsFrom, plannedChangesIn, ruleChangeDates } from "./rule-changes.ts";
 
 /** Input the calculator cannot use; `field` names what to fix. */
 export class ContributionInputError extends Error {
@@ -55,6 +62,8 @@ export function calculateContribution(policy: PolicyData, input: ContributionInp
     result.ruleChanges = changes;
     result.personDifference = difference;
   }
+  const planned = plannedChangesIn(policy, result.parameters, checked.date, checked.months);
+  if (planned.length > 0) result.planned = planned;
   return result;
 }
 
@@ -101,17 +110,56 @@ function computeFor(policy: PolicyData, input: CheckedInput): ContributionResult
     };
   }
 
-  const payers = input.members - input.insuredElsewhere;
+  const notInsured = input.members - input.insuredElsewhere;
   if (input.group === "household") {
     const ladder = use("household_ladder", listParameterAt(policy, "household_ladder", input.date));
-    const members: MemberAmount[] = Array.from({ length: payers }, (_, i) => {
+    // Members a province supports by age pay its level outside the ladder (nothing, when it pays in full).
+    const band = ageBandOverridesAt(policy, "support.household", at)[0];
+    const inBand = band?.ages
+      ? Math.min(
+          notInsured,
+          (input.ages ?? []).filter((a) => a >= band.ages!.from && a < band.ages!.below).length,
+        )
+      : 0;
+    const bandMonth = band ? fullMonth - percentOf(fullMonth, band.value) : 0;
+    if (band && inBand > 0) use("support.household", resolvedOverride(band));
+    const onLadder = notInsured - inBand;
+    const members: MemberAmount[] = Array.from({ length: onLadder }, (_, i) => {
       const sharePct = ladder[Math.min(i, ladder.length - 1)]!;
       const month = percentOf(fullMonth, sharePct);
       return { order: i + 1, sharePct, month, period: month * input.months };
     });
+    if (bandMonth > 0)
+      for (let i = 0; i < inBand; i++)
+        members.push({
+          order: onLadder + i + 1,
+          sharePct: 100 - band!.value,
+          month: bandMonth,
+          period: bandMonth * input.months,
+        });
     const month = members.reduce((sum, m) => sum + m.month, 0);
-    return { ...common, payers, members, total: split(month), state: split(0), person: split(month) };
+    const state = (fullMonth - bandMonth) * inBand;
+    return {
+      ...common,
+      payers: members.length,
+      members,
+      total: split(month + state),
+      state: split(state),
+      person: split(month),
+      ...(band && inBand > 0
+        ? {
+            ageBand: {
+              count: inBand,
+              supportPct: band.value,
+              appliesTo: band.applies_to!,
+              legalBasis: band.legal_basis,
+              province: band.province,
+            },
+          }
+        : {}),
+    };
   }
+  const payers = notInsured;
 
   const supportId = `support.${input.group}`;
   const supportPct = use(supportId, parameterAt(policy, supportId, at));

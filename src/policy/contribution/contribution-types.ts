@@ -33,6 +33,8 @@ export interface ContributionInput {
   members?: number;
   /** Household members already insured in another group (through school, work, a pension…): not on the ladder. */
   insuredElsewhere?: number;
+  /** Ages in years of members the message names, for provincial levels by age ("65 to under 75"). */
+  ages?: number[];
   /** Monthly salary on which social insurance is paid, VND (employees only). */
   salary?: number;
   province?: string;
@@ -81,11 +83,28 @@ export interface ContributionResult {
     appliesTo: { vi: string; en: string };
     legalBasis: string;
   };
+  /** Household members a province supports by age: how many, its level, whom it covers and the resolution. */
+  ageBand?: {
+    count: number;
+    supportPct: number;
+    appliesTo: { vi: string; en: string };
+    legalBasis: string;
+    province: string;
+  };
+  /** Announced changes to the rules used (no new value yet) from a date inside or before the period. */
+  planned?: PlannedChange[];
   /** Rules that change inside the months paid for: from when, for how many months, and the new rules. */
   ruleChanges?: RuleChange[];
   /** What the person would pay more (or less, if negative) over the period if it were recalculated. */
   personDifference?: number;
   parameters: UsedParameter[];
+}
+
+/** A change to a rule announced by a policy document, with no value yet. */
+export interface PlannedChange {
+  from: string;
+  what: { vi: string; en: string };
+  basis: string;
 }
 
 /** A rule the calculation used that changes inside the period paid for. */

@@ -1,5 +1,5 @@
 import type { PolicyData } from "../policy-data.ts";
-import type { UsedParameter } from "./contribution-types.ts";
+import type { PlannedChange, UsedParameter } from "./contribution-types.ts";
 
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
@@ -39,4 +39,17 @@ export function ruleChangeDates(
 export function monthsFrom(change: string, date: string, months: number): number {
   const first = monthIndex(change) + (change.endsWith("-01") ? 0 : 1);
   return Math.max(0, monthIndex(date) + months - first);
+}
+
+/** Announced changes (not yet law) to a rule the calculation used, from a date before the period paid for ends. */
+export function plannedChangesIn(
+  policy: PolicyData,
+  used: readonly UsedParameter[],
+  date: string,
+  months: number,
+): PlannedChange[] {
+  const end = monthIndex(date) + months;
+  return [...new Set(used.map((u) => u.parameter))].flatMap((parameter) =>
+    (policy.parameters[parameter]?.planned ?? []).filter((p) => monthIndex(p.from) < end),
+  );
 }

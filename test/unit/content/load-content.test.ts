@@ -246,4 +246,60 @@ describe("loadContent: warnings", () => {
       'warning: intents/catalog/contribution/near_poor.yaml › meta.reviewed_at: is stale: "base_salary" changed on 2026-07-01, after the review on 2026-01-15; re-read the answer and update reviewed_at',
     );
   });
+
+  it("marks an answer whose legal basis has ended: it still loads, and the issue is flagged as expired", async () => {
+    sandbox = contentSandbox();
+    sandbox.edit(
+      "intents/catalog/benefit/maternity.yaml",
+      /valid_from: .*/,
+      "valid_from: 2025-01-01\n  valid_to: 2025-12-31",
+    );
+    const result = await loadContent(sandbox.root, TODAY);
+    expect(result.content).toBeDefined();
+    const expired = result.issues.filter((i) => i.expired);
+    expect(expired.map(formatIssue)).toEqual([
+      "warning: intents/catalog/benefit/maternity.yaml › meta.valid_to: 2025-12-31 has passed: the answer's legal basis has ended; review the answer and extend or remove valid_to",
+    ]);
+  });
+});
+
+describe("loadContent: rules written only as prose", () => {
+  it("rejects a provincial level stated in an override's note that no override applies (the TP.HCM 65–75 rule as it once was)", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit(
+        "intents/policy/overrides/ho_chi_minh.yaml",
+        "they leave the",
+        "the city also pays 80% for people over 80; they leave the",
+      ),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^intents\/policy\/overrides\/ho_chi_minh\.yaml › overrides\[\d+\]\.note: states 80%, a level the calculator does not apply/,
+      ),
+    ]);
+  });
+
+  it("accepts a note that explains the override's own level against the national one", async () => {
+    sandbox = contentSandbox();
+    const result = await loadContent(sandbox.root, TODAY);
+    expect(result.issues.filter((i) => i.path.endsWith(".note"))).toEqual([]);
+    expect(result.content?.policy.overrides.find((o) => o.ages)?.note).toContain("65");
+  });
+});
+
+describe("loadContent: English answers read as English", () => {
+  it("rejects a date written in numbers and a bare 'BHXH cơ sở' in an English answer", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit(
+        "locales/en/answers/card.json",
+        "For household cards and other self-paying or partly supported groups:",
+        "From 1/7/2026, ask the BHXH cơ sở office. For household cards and other self-paying or partly supported groups:",
+      ),
+    );
+    expect(errors).toEqual([
+      'locales/en/answers/card.json › validity.body: writes the date "1/7/2026" in numbers; write it in words ("1 July 2026")',
+      'locales/en/answers/card.json › validity.body: uses "BHXH" before saying what it is; write "social insurance (BHXH)" the first time',
+      'locales/en/answers/card.json › validity.body: names "BHXH cơ sở" without its English name; write "the local social insurance office (BHXH cơ sở)"',
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import {
 } from "../../../src/nlu/slots/extract-slots.ts";
 import { insuredElsewhereOf } from "../../../src/nlu/slots/household-size.ts";
 import { realContent } from "../../helpers/real-content.ts";
+import { scored } from "../../helpers/scored-intent.ts";
 
 const TODAY = "2026-11-23";
 let extract: ExtractSlots;
@@ -168,12 +169,6 @@ describe("dates", () => {
 });
 
 describe("a short message that names a payer group", () => {
-  const scored = (intent: string, confidence: number) => ({
-    intent,
-    confidence,
-    probability: 0,
-    similarity: 0,
-  });
   const oos = scored("out_of_scope", 0.6);
   const elderly = scored("contribution.elderly_social", 0.23);
   it("is asked about that group when the group is the next likeliest, and answered when it is close behind", () => {
@@ -182,6 +177,17 @@ describe("a short message that names a payer group", () => {
       sure: false,
     });
     expect(namedGroupReading("trợ cấp xã hội", oos, [{ ...elderly, confidence: 0.55 }])?.sure).toBe(true);
+  });
+  it("is answered when the group's own intent leads, close to another question about paying (review D18)", () => {
+    const student = scored("contribution.student", 0.62);
+    const calculator = scored("contribution.calculator", 0.58);
+    expect(namedGroupReading("tính tiền bhyt sinh viên", student, [calculator])).toEqual({
+      reading: student,
+      sure: true,
+    });
+    expect(
+      namedGroupReading("tính tiền bhyt sinh viên", student, [scored("benefit.maternity", 0.58)]),
+    ).toBeUndefined();
   });
   it("is only asked about when another intent comes between", () => {
     const other = scored("benefit.levels", 0.5);

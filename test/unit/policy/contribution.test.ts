@@ -9,7 +9,12 @@ import {
   type ContributionInput,
   PAYMENT_MONTHS,
 } from "../../../src/policy/contribution/contribution-types.ts";
-import { nationalAt, parameterAt, partialOverridesAt } from "../../../src/policy/parameter-at.ts";
+import {
+  ageBandOverridesAt,
+  nationalAt,
+  parameterAt,
+  partialOverridesAt,
+} from "../../../src/policy/parameter-at.ts";
 import { PolicyGapError } from "../../../src/policy/policy-data.ts";
 import { realContent } from "../../helpers/real-content.ts";
 
@@ -149,7 +154,8 @@ describe("every dated rule in the data switches exactly on its date", () => {
         [
           parameterAt(policy, id, { date, province }),
           ...partialOverridesAt(policy, id, { date, province }),
-        ].some((r) => r.source === "province");
+        ].some((r) => r.source === "province") ||
+        ageBandOverridesAt(policy, id, { date, province }).length > 0;
       expect(source(dayBefore(from))).toBe(false);
       expect(source(from)).toBe(true);
       if (to) {
@@ -165,6 +171,26 @@ describe("household details and base changes inside the period", () => {
     const r = calc({ members: 5, insuredElsewhere: 2 });
     expect(r.payers).toBe(3);
     expect(r.members.map((m) => m.month)).toEqual([113_850, 79_695, 68_310]);
+  });
+
+  it("leaves TP.HCM residents aged 65 to under 75 off the ladder from 14/11/2025: the city pays their card (review W1)", () => {
+    const hcm = { members: 3, ages: [68, 40], province: "ho_chi_minh", date: "2026-11-23" };
+    const r = calc(hcm);
+    expect(r.members.map((m) => m.month)).toEqual([113_850, 79_695]);
+    expect(r.person.month).toBe(193_545);
+    expect(r.state.month).toBe(113_850);
+    expect(r.ageBand).toMatchObject({ count: 1, supportPct: 100, legalBasis: "NQ 56/2025/NQ-HĐND TP.HCM" });
+    expect(calc({ ...hcm, members: 1, ages: [74] }).payers).toBe(0);
+    expect(calc({ ...hcm, ages: [75] }).person.month).toBe(261_855);
+    expect(calc({ ...hcm, date: "2025-11-13" }).ageBand).toBeUndefined();
+    expect(calc({ ...hcm, province: "dong_thap" }).person.month).toBe(261_855);
+  });
+
+  it("tells of an announced change with no value yet when the period reaches it (NQ 72: a rise from 2027)", () => {
+    expect(calc({ members: 2, date: "2026-12-01" }).planned).toEqual([
+      expect.objectContaining({ from: "2027-01-01", basis: "Nghị quyết 72-NQ/TW" }),
+    ]);
+    expect(calc({ members: 2, date: "2026-06-01", months: 6 }).planned).toBeUndefined();
   });
 
   it("says when a base change falls inside the months paid, and what it would add", () => {

@@ -1,0 +1,25 @@
+import type { ScoredIntent } from "./classifier.ts";
+import type { Slots } from "./slots/extract-slots.ts";
+
+const OUT_OF_SCOPE = "out_of_scope";
+const HOUSEHOLD = "contribution.household";
+// Close enough that the classifier could not tell them apart: the figures decide.
+const WITHIN = 0.1;
+
+/**
+ * "nhà 2 người, mẹ 68 tuổi, đóng 12 tháng bao nhiêu": a message that gives the figures of a household sum (how many
+ * people and for how many months) is a question about paying, whatever else it mentions. When the classifier is torn
+ * between that and "not about health insurance", the household reading is answered. Undefined when the rule does
+ * not apply: no such figures, another pair of intents, or a clear lead.
+ */
+export function sumReading(
+  top: ScoredIntent,
+  next: ScoredIntent | undefined,
+  slots: Slots,
+): ScoredIntent | undefined {
+  if (slots.householdSize === undefined || slots.months === undefined || !next) return undefined;
+  const pair = [top.intent, next.intent].sort().join(" ");
+  if (pair !== [HOUSEHOLD, OUT_OF_SCOPE].sort().join(" ")) return undefined;
+  if (Math.abs(top.confidence - next.confidence) > WITHIN) return undefined;
+  return top.intent === HOUSEHOLD ? top : next;
+}
