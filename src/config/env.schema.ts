@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONFIGURED_PRINCIPAL, PRINCIPAL_RULE } from "../core/principals.ts";
 import { DEFAULT_QUIET_HOURS, parseQuietHours } from "../reminders/schedule-times.ts";
 
 const optionalText = z
@@ -22,11 +23,8 @@ const principalList = z
   .transform((value, ctx) => {
     const items = commaList(value);
     for (const item of items) {
-      if (!/^(telegram|zalo|console|http):[A-Za-z0-9_-]+$/.test(item)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `"${item}" is not a principal like telegram:12345 or zalo:8839201`,
-        });
+      if (!CONFIGURED_PRINCIPAL.test(item)) {
+        ctx.addIssue({ code: "custom", message: `"${item}" is not ${PRINCIPAL_RULE}` });
       }
     }
     return items;

@@ -1,13 +1,12 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import { civilDate } from "../core/clock.ts";
+import { ADDED_PRINCIPAL, PRINCIPAL_RULE } from "../core/principals.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import { civilDaysBefore } from "../features/staff/stats-days.ts";
 import { secretMatches } from "./secret-header.ts";
 
-const Principal = z
-  .string()
-  .regex(/^(telegram|zalo|zalobot|console|http):[A-Za-z0-9_-]+$/, "a principal like telegram:12345");
+const Principal = z.string().regex(ADDED_PRINCIPAL, PRINCIPAL_RULE);
 
 /**
  * The admin API under /admin, for the bearer `ADMIN_TOKEN` only (401 otherwise): day-by-day stats, the most

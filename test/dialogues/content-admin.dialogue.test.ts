@@ -15,7 +15,7 @@ import { testRedis } from "../helpers/test-app.ts";
 const TOKEN = "content-admin-token-123";
 const redisA = testRedis(14);
 const redisB = testRedis(14);
-const desk = createRedisStaffDesk(redisA, { admins: ["http:boss"], staff: [] });
+const desk = createRedisStaffDesk(redisA, { admins: ["telegram:boss"], staff: [] });
 let botA: Bot;
 let botB: Bot;
 let base: string;
@@ -79,8 +79,13 @@ const call = (method: string, path: string, body?: unknown) =>
     headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
+// The admin writes from Telegram: callers of the message API are not identified and hold no role (review F2).
+const refOf = (user: string) =>
+  user === "boss"
+    ? { channel: "telegram" as const, userId: user }
+    : { channel: "http" as const, userId: user };
 const ask = async (bot: Bot, text: string, user = "reader") =>
-  (await bot.handle({ ref: { channel: "http", userId: user }, text, receivedAt: new Date() })).replies
+  (await bot.handle({ ref: refOf(user), text, receivedAt: new Date() })).replies
     .map((r) => r.text)
     .join("\n");
 async function eventually(check: () => Promise<boolean>) {

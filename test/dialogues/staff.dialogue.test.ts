@@ -36,6 +36,21 @@ describe("roles", () => {
     expect(await desk.roleOf({ channel: "telegram", userId: "555" })).toBe("citizen");
     expect(await chat(["/staff add nonsense"], "boss")).toContain("kênh:mã");
   });
+
+  it("never gives a role to a caller no platform identifies (review F2)", async () => {
+    // The message API takes any userId: an http: principal is a citizen whatever the settings say.
+    const trusting = createRedisStaffDesk(redis, { admins: ["http:ops"], staff: ["http:helpdesk"] });
+    expect(await trusting.roleOf({ channel: "http", userId: "ops" })).toBe("citizen");
+    expect(await trusting.roleOf({ channel: "http", userId: "helpdesk" })).toBe("citizen");
+    await redis.sadd("bhyt:v1:{staff}:added", "http:helpdesk");
+    expect(await desk.roleOf({ channel: "http", userId: "helpdesk" })).toBe("citizen");
+    await redis.srem("bhyt:v1:{staff}:added", "http:helpdesk");
+    // Staff added from a chat must be people a platform vouches for and can notify.
+    for (const principal of ["http:helpdesk", "console:someone"]) {
+      expect(await chat([`/staff add ${principal}`], "boss")).toContain("kênh:mã");
+      expect(await desk.listStaff()).not.toContain(principal);
+    }
+  });
 });
 
 describe("assisted answers for outreach staff", () => {
@@ -130,6 +145,13 @@ describe("stats and unanswered questions", () => {
         body: JSON.stringify({ principal: "nope" }),
       });
       expect(bad.status).toBe(400);
+      const unidentified = await fetch(`${base}/admin/staff`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ principal: "http:helpdesk" }),
+      });
+      expect(unidentified.status).toBe(400);
+      expect(JSON.stringify(await unidentified.json())).toContain("cannot be staff or admin");
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

@@ -16,6 +16,17 @@ describe("configuration", () => {
     expect(config.channels).toEqual({ telegram: false, zaloOa: false, zaloBot: false });
   });
 
+  it("refuses an http: principal as admin or staff: the message API does not identify its callers (review F2)", () => {
+    expect(() => loadConfig({ ADMINS: "telegram:1,http:ops" })).toThrow(
+      /ADMINS: "http:ops" is not a principal .*cannot be staff or admin/,
+    );
+    expect(() => loadConfig({ STAFF: "http:helpdesk" })).toThrow(/STAFF: "http:helpdesk"/);
+    expect(loadConfig({ STAFF: "zalobot:abc,console:officer-1" }).STAFF).toEqual([
+      "zalobot:abc",
+      "console:officer-1",
+    ]);
+  });
+
   it("lists every bad variable in one message, without echoing secrets", () => {
     try {
       loadConfig({

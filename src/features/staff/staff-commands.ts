@@ -1,9 +1,8 @@
+import { ADDED_PRINCIPAL } from "../../core/principals.ts";
 import { t, text } from "../../core/reply.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { showHelp } from "../help.ts";
 import { civilDaysBefore } from "./stats-days.ts";
-
-const PRINCIPAL = /^(telegram|zalo|zalobot|console|http):[A-Za-z0-9_-]+$/;
 
 /**
  * Admin commands in chat: `/staff` (list), `/staff add <principal>`, `/staff remove <principal>`, `/stats`.
@@ -31,7 +30,7 @@ export async function staffCommand(turn: Turn, name: string, argument = ""): Pro
     const list = await desk.listStaff();
     return { replies: [text(t("common:staff.list", { names: list.join(", ") || "—" }))] };
   }
-  if (!PRINCIPAL.test(principal)) return { replies: [text(t("common:staff.bad_principal"))] };
+  if (!ADDED_PRINCIPAL.test(principal)) return { replies: [text(t("common:staff.bad_principal"))] };
   if (action === "add") {
     await desk.addStaff(principal);
     return { replies: [text(t("common:staff.added", { principal }))] };
