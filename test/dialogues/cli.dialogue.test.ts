@@ -168,6 +168,39 @@ describe("bhyt places import", () => {
       sandbox.dispose();
     }
   });
+
+  it("refuses a list in a format the bot does not read, and keeps the province's list (review F13)", () => {
+    const sandbox = contentSandbox();
+    try {
+      const place = {
+        name: "Bưu điện Mỹ An",
+        type: "post_office",
+        commune: "Mỹ An",
+        address: "Số 1",
+        valid_from: "2025-07-01",
+      };
+      sandbox.write(
+        "dong_thap.json",
+        JSON.stringify({ province: "dong_thap", sample: false, source: "BHXH tỉnh", places: [place] }),
+      );
+      const { code, stderr } = bhyt([
+        "places",
+        "import",
+        `${sandbox.root}/dong_thap.json`,
+        "--dir",
+        sandbox.root,
+      ]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(
+        '"dong_thap.json" is not a list the bot reads (use .yaml, .yml, .csv); nothing changed',
+      );
+      expect(readFileSync(path.join(sandbox.root, "intents/places/dong_thap.yaml"), "utf8")).toContain(
+        "Mỹ An",
+      );
+    } finally {
+      sandbox.dispose();
+    }
+  });
 });
 
 describe("the bhyt command line", () => {
