@@ -8,7 +8,14 @@ import { checkEnglishAnswers } from "./english-check.ts";
 
 const error = contentError;
 const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_]+)[^}]*\}\}/g;
-const URL_PATTERN = /https?:\/\/[^\s)"'<>]+/g;
+// Anything a chat app may turn into a link: any scheme ("HTTPS://", "tg://", "zalo://"), "www.", "t.me/", and a bare
+// domain ("evil-bhyt.vn/pay"). Each is compared, by scheme and host, with the allowlist.
+const LINK_PATTERN =
+  /\b[a-z][a-z0-9+.-]*:\/\/[^\s)"'<>]+|\bwww\.[^\s)"'<>]+|\bt\.me\/[^\s)"'<>]*|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|me|io|info|biz|co|xyz|app|link|site|online|top|shop)\b(?:\/[^\s)"'<>]*)?/giu;
+// i18next would read these in an answer: "$t(…)" nests another string (a fake hotline), "{{- x}}" prints unescaped.
+const TRANSLATOR_SYNTAX = /\$t\(|\{\{-/;
+/** The longest answer parts, in characters: a reply is read on a phone, and every edit is kept as a version. */
+export const ANSWER_LIMITS = { title: 120, body: 1_500, more: 3_000 } as const;
 
 /** Checks that span files: ids, examples, answers, variables, links and policy references. */
 export function crossCheck(content: Content, today: string): ContentIssue[] {
@@ -112,15 +119,30 @@ function checkAnswers(content: Content): ContentIssue[] {
             );
           }
         }
-        for (const [match] of text.matchAll(URL_PATTERN)) {
+        for (const [match] of text.matchAll(LINK_PATTERN)) {
           // A sentence may end right after a link: its full stop is not part of the URL.
-          const url = match.replace(/[.,;:!?]+$/, "");
-          if (!allowed.some((ok) => url === ok || url.startsWith(`${ok}/`))) {
+          const link = match.replace(/[.,;:!?]+$/, "");
+          if (!isAllowedLink(link, allowed))
             issues.push(
-              error(file(intent.id), where, `links to ${url}, which is not on intents/_shared/links.yaml`),
+              error(file(intent.id), where, `links to ${link}, which is not on intents/_shared/links.yaml`),
             );
-          }
         }
+        if (TRANSLATOR_SYNTAX.test(text))
+          issues.push(
+            error(
+              file(intent.id),
+              where,
+              'contains "$t(" or "{{-", which the translator would act on: write it out',
+            ),
+          );
+        if (text.length > ANSWER_LIMITS[field])
+          issues.push(
+            error(
+              file(intent.id),
+              where,
+              `is ${text.length} characters; keep it under ${ANSWER_LIMITS[field]} (put details in "more", or shorten)`,
+            ),
+          );
       }
     }
     for (const id of content.answers[locale].keys()) {
@@ -131,6 +153,26 @@ function checkAnswers(content: Content): ContentIssue[] {
     }
   }
   return issues;
+}
+
+// Only an http(s) link to an allowed site, written out or bare, passes; any other scheme never does.
+function isAllowedLink(link: string, allowed: readonly string[]): boolean {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(link) ? link : `https://${link}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
+  return allowed.some((ok) => {
+    const site = new URL(ok);
+    return (
+      url.protocol === site.protocol &&
+      url.host === site.host &&
+      (url.pathname + url.search).startsWith(site.pathname.replace(/\/$/, ""))
+    );
+  });
 }
 
 function flatKeys(value: unknown, prefix = ""): string[] {

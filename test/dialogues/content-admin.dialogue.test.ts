@@ -128,6 +128,33 @@ describe("editing the FAQ without a redeploy", () => {
     ).toBe(400);
   });
 
+  it("refuses links off the allowlist in every form a chat app makes clickable, translator syntax and oversized text (review F11)", async () => {
+    const payloads = [
+      "Gia hạn nhanh: t.me/bhyt_giahan_bot",
+      "Xem www.evil.example/pay",
+      "Đóng tại evil-bhyt.vn/pay",
+      "HTTPS://EVIL.EXAMPLE/pay",
+      "Nhắn tg://resolve?domain=scam_bot",
+      "Mở zalo://evil",
+      'Gọi $t(common:fallback.hotline, {"hotline": "1900-0000"})',
+      "Gọi {{- hotline}}",
+      "Gọi tổng đài. ".repeat(200),
+    ];
+    for (const body of payloads) {
+      const edit = await call("PUT", "/admin/content/answers/contact.hotline/vi", {
+        title: "Tổng đài",
+        body,
+      });
+      expect(edit.status, body.slice(0, 40)).toBe(422);
+    }
+    expect(await ask(botA, "số tổng đài bhxh là gì")).toContain("(đã cập nhật)");
+    const official = await call("PUT", "/admin/content/answers/contact.hotline/vi", {
+      title: "Tổng đài, liên hệ BHXH",
+      body: "Gọi tổng đài {{hotline}} (đã cập nhật) hoặc vào HTTPS://DICHVUCONG.GOV.VN.",
+    });
+    expect(official.status).toBe(200);
+  });
+
   it("rolls back to any version, the files included", async () => {
     expect(await (await call("POST", "/admin/content/rollback", { version: 0 })).json()).toEqual({
       version: 0,
