@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeAction, encodeAction } from "../../../src/core/actions.ts";
 import { formatForChannel, splitText } from "../../../src/core/format-for-channel.ts";
@@ -18,6 +19,64 @@ describe("personal numbers are never kept", () => {
   });
   it("leaves amounts, dates and household sizes alone", () => {
     expect(redactPersonalNumbers("nhà 4 người đóng 1.366.200 đ từ 15/3/2027").found).toBe(false);
+    expect(redactPersonalNumbers("lương 100.000.000 đồng, 3 người 12 tháng năm 2026").found).toBe(false);
+  });
+  it.each([
+    "sdt0912345678",
+    "CCCD001099012345",
+    "thehn4010123456789",
+    "(+84) 912 345 678",
+    "(091) 234 5678",
+    "0912  345  678",
+    "０９１２３４５６７８",
+    "09123456789",
+    "sdt_0912345678",
+  ])("the review's leaking form %s (F9)", (input) => {
+    const result = redactPersonalNumbers(input);
+    expect(result.found).toBe(true);
+    expect(result.text).not.toMatch(/\d{3}/);
+  });
+  it("in any everyday format: stuck to a word, grouped, bracketed, with +84, in full-width digits", () => {
+    const digit = fc.integer({ min: 0, max: 9 }).map(String);
+    const number = fc.oneof(
+      fc
+        .tuple(fc.constantFrom("3", "5", "7", "8", "9"), fc.array(digit, { minLength: 8, maxLength: 8 }))
+        .map(([first, rest]) => `0${first}${rest.join("")}`),
+      fc.array(digit, { minLength: 12, maxLength: 12 }).map((d) => d.join("")),
+      fc.array(digit, { minLength: 10, maxLength: 10 }).map((d) => d.join("")),
+      fc
+        .tuple(fc.constantFrom("HN", "GD", "DN", "hn"), fc.array(digit, { minLength: 13, maxLength: 13 }))
+        .map(([letters, d]) => `${letters}${d.join("")}`),
+    );
+    const typed = fc
+      .record({
+        number,
+        separator: fc.constantFrom("", " ", ".", "-", "  ", " - "),
+        group: fc.integer({ min: 2, max: 4 }),
+        country: fc.boolean(),
+        wide: fc.boolean(),
+        before: fc.constantFrom("", "sdt", "sđt ", "CCCD", "the", "số ", "("),
+        after: fc.constantFrom("", " nhé", ")", ", cảm ơn"),
+      })
+      .map(({ number, separator, group, country, wide, before, after }) => {
+        const withCountry =
+          country && number.startsWith("0") && number.length === 10 ? `+84${number.slice(1)}` : number;
+        const grouped = withCountry.match(new RegExp(`.{1,${group}}`, "g"))!.join(separator);
+        const shown = wide
+          ? grouped.replace(/[0-9+]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+          : grouped;
+        return { text: `${before}${shown}${after}`, digits: number.replace(/\D/g, "") };
+      });
+    fc.assert(
+      fc.property(typed, ({ text, digits }) => {
+        const { text: kept, found } = redactPersonalNumbers(text);
+        expect(found).toBe(true);
+        // No four digits of the number survive in a row.
+        const left = kept.replace(/\D/g, "");
+        for (let i = 0; i + 4 <= digits.length; i++) expect(left).not.toContain(digits.slice(i, i + 4));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
