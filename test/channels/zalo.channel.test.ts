@@ -44,7 +44,7 @@ function event(text: string, msgId = `msg${++eventCounter}`) {
     recipient: { id: "388613280878808645" },
     event_name: "user_send_text",
     message: { text, msg_id: msgId },
-    timestamp: String(1_764_000_000_000 + eventCounter),
+    timestamp: String(Date.now() + eventCounter),
   });
 }
 const sign = (raw: string) => {
@@ -142,6 +142,48 @@ describe("Zalo OA over real HTTP", () => {
     expect(fake.sends).toHaveLength(1);
   });
 
+  it("refuses a signed event that is old, dated ahead or undated, even once its dedupe key has gone (review F10)", async () => {
+    const dated = (timestamp: string | undefined, id: string) =>
+      JSON.stringify({
+        app_id: APP_ID,
+        sender: { id: USER },
+        event_name: "user_send_text",
+        message: { text: "xin chào", msg_id: id },
+        ...(timestamp === undefined ? {} : { timestamp }),
+      });
+    const hour = 3_600_000;
+    for (const [timestamp, reason] of [
+      [String(Date.parse("2019-01-01")), "too old"],
+      [String(Date.parse("2099-01-01")), "in the future"],
+      [undefined, "no timestamp"],
+      [String(Date.now() - hour), "too old"],
+    ] as const) {
+      const raw = dated(timestamp, `stale-${timestamp}`);
+      // Signed as Zalo signs: over the timestamp field, empty when there is none.
+      const mac = createHash("sha256").update(`${APP_ID}${raw}${timestamp ?? ""}${OA_SECRET}`).digest("hex");
+      const response = await post(raw, `mac=${mac}`);
+      expect(response.status, reason).toBe(400);
+      expect(JSON.stringify(await response.json())).toContain(reason);
+    }
+    // A fresh event is taken; the same event replayed after its dedupe key expired is refused by its date.
+    const fresh = dated(String(Date.now()), "fresh-1");
+    expect((await post(fresh)).status).toBe(200);
+    await fake.until(1);
+    await redis.del(...(await redis.keys("*dedupe:zalo-oa*fresh-1*")));
+    const later = createZaloOaChannel({
+      appId: APP_ID,
+      secretKey: OA_SECRET,
+      client: clientOf({ accessToken: "AT1", refreshToken: "RT1" }),
+      bot,
+      dedupe: createRedisDedupe(redis),
+      interactions: createRedisInteractionLog(redis),
+      logger,
+      now: () => new Date(Date.now() + 20 * 60_000),
+    });
+    expect(later.webhook.problem?.(JSON.parse(fresh))).toContain("too old");
+    expect(fake.sends).toHaveLength(1);
+  });
+
   it("refreshes an expired token, retries, and keeps the rotated refresh token in Redis", async () => {
     fake.expireAccessToken();
     await post(event("sinh viên đóng bhyt bao nhiêu"));
@@ -167,7 +209,7 @@ describe("Zalo OA over real HTTP", () => {
       oa_id: "388613280878808645",
       follower: { id: "5566778899001122334455" },
       event_name: "follow",
-      timestamp: "1764000009999",
+      timestamp: String(Date.now()),
     });
     expect((await post(raw)).status).toBe(200);
     await fake.until(1);

@@ -60,7 +60,7 @@ export function createZaloOaChannel(deps: {
     await send(userId, response.replies, response.locale);
   }
 
-  const webhook = zaloOaRoute(deps.appId, deps.secretKey, handleEvent);
+  const webhook = zaloOaRoute(deps.appId, deps.secretKey, handleEvent, now);
 
   return {
     webhook,

@@ -48,18 +48,40 @@ export function zaloEventId(event: ZaloOaEvent): string {
   );
 }
 
-/** The OA webhook route: the signature checked over the exact bytes, events parsed, acknowledged before handling. */
+// A signed event is only good for a while: an old one is a replay (its dedupe key may have expired), one from the
+// future a forgery or a broken clock. The past window covers Zalo re-sending while the bot answered 503 (an outage);
+// the dedupe key lives 48 hours, far longer than the window.
+const OLDEST_MS = 15 * 60_000;
+const NEWEST_MS = 2 * 60_000;
+
+/** Why an event's timestamp (milliseconds, as Zalo sends it) is not fresh at `now`, or undefined when it is. */
+export function staleness(timestamp: string | undefined, now: Date): string | undefined {
+  if (!timestamp || !/^\d{10,16}$/.test(timestamp)) return "the event has no timestamp";
+  const age = now.getTime() - Number(timestamp);
+  if (age > OLDEST_MS) return "the event is too old (a replay?)";
+  if (age < -NEWEST_MS) return "the event is dated in the future";
+  return undefined;
+}
+
+/**
+ * The OA webhook route: the signature checked over the exact bytes, events parsed and dated within a window of
+ * `now`, acknowledged before handling.
+ */
 export function zaloOaRoute(
   appId: string,
   secretKey: string,
   handle: (event: ZaloOaEvent) => Promise<void>,
+  now: () => Date = () => new Date(),
 ): WebhookRoute {
   return {
     path: "/zalo/oa/webhook",
     // Zalo wants an answer within 2 seconds.
     ackFirst: true,
     verify: (raw, header) => zaloSignatureValid(raw, header(ZALO_SIGNATURE_HEADER), appId, secretKey),
-    problem: (body) => (ZaloOaEventSchema.safeParse(body).success ? undefined : "not a Zalo OA event"),
+    problem: (body) => {
+      const event = ZaloOaEventSchema.safeParse(body);
+      return event.success ? staleness(event.data.timestamp, now()) : "not a Zalo OA event";
+    },
     handle: (body) => handle(ZaloOaEventSchema.parse(body)),
   };
 }
