@@ -91,8 +91,8 @@ export async function openSessions(
       redis.disconnect();
       throw new RedisUnavailableError(`cannot reach it: ${error.message}`);
     });
-    const store = createRedisSessionStore(redis, (key) =>
-      logger.info({ key }, "discarded a session of another version"),
+    const store = createRedisSessionStore(redis, (key, kept) =>
+      logger.info({ key }, kept ? "kept the valid fields of a stored session" : "discarded a stored session"),
     );
     return {
       store,

@@ -59,6 +59,30 @@ export interface SessionStore {
   delete(ref: ConversationRef): Promise<void>;
 }
 
+// Fields that mean the same in every version: the language the user chose is never lost to a shape change.
+const ALWAYS_KEPT = new Set(["locale", "lastLocale"]);
+
+/**
+ * What can be kept of stored data that is not a valid session: of the same version, every field that is valid on
+ * its own (a list of choices too long, say, loses only that list); of another version, only the language. Undefined
+ * when nothing is worth keeping.
+ */
+export function salvageSession(data: unknown, now: Date): Session | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const stored = data as Record<string, unknown>;
+  const sameVersion = stored.v === SESSION_VERSION;
+  const kept: Record<string, unknown> = { ...newSession(now) };
+  for (const [field, schema] of Object.entries(SessionSchema.shape)) {
+    if (field === "v" || field === "updatedAt" || stored[field] === undefined) continue;
+    if (!sameVersion && !ALWAYS_KEPT.has(field)) continue;
+    const value = schema.safeParse(stored[field]);
+    if (value.success) kept[field] = value.data;
+  }
+  const fresh = newSession(now);
+  const session = SessionSchema.safeParse(kept);
+  return session.success && Object.keys(kept).some((field) => !(field in fresh)) ? session.data : undefined;
+}
+
 /** A fresh session. */
 export function newSession(now: Date): Session {
   return { v: SESSION_VERSION, pendingChoices: [], misses: 0, updatedAt: now.toISOString() };

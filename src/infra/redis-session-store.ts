@@ -1,4 +1,4 @@
-import { type Session, SessionSchema, type SessionStore } from "../core/session.ts";
+import { type Session, SessionSchema, type SessionStore, salvageSession } from "../core/session.ts";
 import type { ConversationRef } from "../core/types.ts";
 import type { RedisClient } from "./redis.ts";
 
@@ -10,8 +10,14 @@ export function sessionKey(ref: ConversationRef): string {
   return `bhyt:v1:{${ref.channel}:${ref.userId}}:session`;
 }
 
-/** Sessions stored as JSON in Redis; a stored session of another version is dropped, never misread. */
-export function createRedisSessionStore(redis: RedisClient, onDiscard?: (key: string) => void): SessionStore {
+/**
+ * Sessions stored as JSON in Redis. Stored data that does not validate is never misread: what is valid of it is kept
+ * (the language always; every valid field when only one is wrong) and the rest dropped.
+ */
+export function createRedisSessionStore(
+  redis: RedisClient,
+  onDiscard?: (key: string, kept: boolean) => void,
+): SessionStore {
   return {
     async load(ref) {
       const raw = await redis.get(sessionKey(ref));
@@ -24,9 +30,10 @@ export function createRedisSessionStore(redis: RedisClient, onDiscard?: (key: st
       }
       const parsed = SessionSchema.safeParse(data);
       if (parsed.success) return parsed.data;
-      onDiscard?.(sessionKey(ref));
-      await redis.del(sessionKey(ref));
-      return undefined;
+      const kept = salvageSession(data, new Date());
+      onDiscard?.(sessionKey(ref), kept !== undefined);
+      if (!kept) await redis.del(sessionKey(ref));
+      return kept;
     },
     async save(ref, session: Session) {
       await redis.set(sessionKey(ref), JSON.stringify(session), "EX", SESSION_TTL_SECONDS);

@@ -160,7 +160,9 @@ describe("Zalo OA over real HTTP", () => {
     ] as const) {
       const raw = dated(timestamp, `stale-${timestamp}`);
       // Signed as Zalo signs: over the timestamp field, empty when there is none.
-      const mac = createHash("sha256").update(`${APP_ID}${raw}${timestamp ?? ""}${OA_SECRET}`).digest("hex");
+      const mac = createHash("sha256")
+        .update(`${APP_ID}${raw}${timestamp ?? ""}${OA_SECRET}`)
+        .digest("hex");
       const response = await post(raw, `mac=${mac}`);
       expect(response.status, reason).toBe(400);
       expect(JSON.stringify(await response.json())).toContain(reason);

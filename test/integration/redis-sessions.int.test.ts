@@ -28,10 +28,52 @@ describe("conversation state in Redis", () => {
     const ref = { channel: "telegram" as const, userId: "old-1" };
     await redis.set(sessionKey(ref), JSON.stringify({ v: SESSION_VERSION + 1, lang: "en" }));
     const discarded: string[] = [];
-    const store = createRedisSessionStore(redis, (key) => discarded.push(key));
+    const store = createRedisSessionStore(redis, (key, kept) => !kept && discarded.push(key));
     expect(await store.load(ref)).toBeUndefined();
     expect(discarded).toEqual([sessionKey(ref)]);
     expect(await redis.exists(sessionKey(ref))).toBe(0);
+  });
+
+  it("keeps the valid fields of a stored session that fails validation: the language and the flow (review F8)", async () => {
+    const ref = { channel: "zalobot" as const, userId: "many-choices-1" };
+    const choice = (i: number) => ({ action: `reminder:cancel=${i}`, labels: [`huy ${i}`] });
+    const flow = { id: "calc", awaiting: "months", data: { group: "household", members: 3 } };
+    await redis.set(
+      sessionKey(ref),
+      JSON.stringify({
+        v: SESSION_VERSION,
+        locale: "en",
+        pendingChoices: Array.from({ length: 45 }, (_, i) => choice(i)),
+        flow,
+        misses: 0,
+        updatedAt: new Date().toISOString(),
+      }),
+    );
+    const kept: boolean[] = [];
+    const store = createRedisSessionStore(redis, (_key, wasKept) => kept.push(wasKept));
+    const session = await store.load(ref);
+    expect(session).toMatchObject({ locale: "en", flow, pendingChoices: [] });
+    expect(kept).toEqual([true]);
+    // Of another version only the language is kept: its flow may mean something else.
+    await redis.set(sessionKey(ref), JSON.stringify({ v: SESSION_VERSION - 1, locale: "en", flow }));
+    const older = await store.load(ref);
+    expect(older?.locale).toBe("en");
+    expect(older?.flow).toBeUndefined();
+  });
+
+  it("keeps the language across a reply with more choices than one turn remembers, and a typed number still picks", async () => {
+    const ref = { channel: "zalobot" as const, userId: "many-choices-2" };
+    const app = await createTestApp(redis);
+    await app.bot.handle({ ref, text: "/lang en", receivedAt: new Date() });
+    const cards = Array.from({ length: 12 }, (_, i) => `person${i + 1} ${i + 1}/5/2027`).join(", ");
+    await app.bot.handle({ ref, text: "remind me to renew the cards", receivedAt: new Date() });
+    await app.bot.handle({ ref, text: cards, receivedAt: new Date() });
+    await app.bot.handle({ ref, text: "1", receivedAt: new Date() });
+    const list = await app.bot.handle({ ref, text: "/nhacnho", receivedAt: new Date() });
+    expect(list.locale).toBe("en");
+    const picked = await app.bot.handle({ ref, text: "1", receivedAt: new Date() });
+    expect(picked.locale).toBe("en");
+    expect(picked.replies.map((r) => r.text).join("\n")).not.toMatch(/chưa hiểu/);
   });
 
   it("expires sessions after a while", async () => {
