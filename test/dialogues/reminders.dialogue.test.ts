@@ -59,6 +59,29 @@ describe("renewal reminders in the terminal chat (stored in Redis)", () => {
   });
 });
 
+describe("caps on what one user can schedule (review F4)", () => {
+  it("sets a card once however often it is sent, and at most 20 cards per user", async () => {
+    const ref = { channel: "console" as const, userId: "rem-cap" };
+    const book = createRedisReminderStore(redis);
+    const names =
+      "Lan Hoa Hùng Dũng Tuấn Huy Hải Long Phúc Quân Trang Linh Mai Cúc Đào Sơn Thành Bình Khoa Hiếu Nga Yến Vy Thảo Tâm";
+    const cards = names
+      .split(" ")
+      .map((name, i) => `${name} ${i + 1}/5/2028`)
+      .join(", ");
+    // Dates in 2028: nothing here falls due when later tests run the worker.
+    await chat(["nhắc tôi gia hạn thẻ bhyt", "bố 15/3/2028", "1"], "rem-cap");
+    const again = await chat(["nhắc tôi gia hạn thẻ bhyt", "bố 15/3/2028", "1"], "rem-cap");
+    expect(again).toContain("đã được đặt nhắc rồi");
+    expect(new Set((await book.listFor(ref)).map((r) => r.entry.label)).size).toBe(1);
+    // "bố" holds one of the 20 places already: 19 of the 25 new cards are set.
+    const many = await chat(["nhắc tôi gia hạn thẻ bhyt", cards, "1"], "rem-cap");
+    expect(many).toContain("tối đa 20 thẻ, nên 6 thẻ chưa được đặt");
+    const held = await book.listFor(ref);
+    expect(new Set(held.map((r) => `${r.entry.label} ${r.entry.expiry}`)).size).toBe(20);
+  });
+});
+
 describe("a reminder a channel cannot send now", () => {
   it("waits for the user's next message and comes first in the reply", async () => {
     await chat(["nhắc tôi gia hạn thẻ bhyt hết hạn 15/3/2027", "1"], "rem-3");

@@ -42,6 +42,10 @@ export function answerExpiry(turn: Turn, message: string): Outcome | undefined {
   return answerReading(turn, { ...reading, cards: [...kept, ...reading.cards] });
 }
 
+// A household's cards, with room to spare: more from one user is abuse or a mistake, and every card costs storage
+// and sending time that other users share.
+const MAX_CARDS_PER_USER = 20;
+
 /** A reminder button: confirm the schedule, cancel one card's reminders or all, snooze, or "renewed". */
 export async function reminderAction(turn: Turn, field: string, value: string): Promise<Outcome> {
   const book = turn.reminders;
@@ -52,7 +56,15 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
     if (value !== "yes" || typeof draft.cards !== "string")
       return { replies: [text(t("common:reminders.not_set"))], session: { flow: undefined } };
     const members = Number(draft.members ?? 0);
-    const entries = pendingCards(turn).flatMap(({ label, expiry }) => {
+    // A card already set is not set twice, and a user holds at most MAX_CARDS_PER_USER cards.
+    const held = await book.listFor(ref);
+    const heldCards = new Set(held.map((r) => `${r.entry.label}\u0000${r.entry.expiry}`));
+    const fresh = [
+      ...new Map(pendingCards(turn).map((card) => [`${card.label}\u0000${card.expiry}`, card])).entries(),
+    ].filter(([key]) => !heldCards.has(key));
+    const room = Math.max(0, MAX_CARDS_PER_USER - heldCards.size);
+    const accepted = fresh.slice(0, room).map(([, card]) => card);
+    const entries = accepted.flatMap(({ label, expiry }) => {
       return reminderTimes(expiry, nowOf(turn)).map(({ daysBefore, at }) => ({
         entry: { ref, label, expiry, daysBefore, locale: turn.locale, attempts: 0, members },
         at,
@@ -63,9 +75,19 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
       replies: [
         choices(
           [
-            t(entries.length === 1 ? "common:reminders.scheduled_one" : "common:reminders.scheduled", {
-              count: entries.length,
-            }),
+            fresh.length === 0
+              ? t("common:reminders.already_set")
+              : t(entries.length === 1 ? "common:reminders.scheduled_one" : "common:reminders.scheduled", {
+                  count: entries.length,
+                }),
+            ...(fresh.length > accepted.length
+              ? [
+                  t("common:reminders.too_many", {
+                    max: MAX_CARDS_PER_USER,
+                    left: fresh.length - accepted.length,
+                  }),
+                ]
+              : []),
             ...(typeof draft.unread === "string"
               ? [t("common:reminders.unread", { who: draft.unread })]
               : []),
