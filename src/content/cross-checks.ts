@@ -1,4 +1,5 @@
 import { foldDiacritics } from "../core/fold.ts";
+import { linksIn } from "../core/links.ts";
 import { ANSWER_VARIABLES, computeAnswerVars } from "../policy/answer-vars.ts";
 import { nationalAt } from "../policy/parameter-at.ts";
 import { type Content, LOCALES } from "./content.ts";
@@ -8,10 +9,6 @@ import { checkEnglishAnswers } from "./english-check.ts";
 
 const error = contentError;
 const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_]+)[^}]*\}\}/g;
-// Anything a chat app may turn into a link: any scheme ("HTTPS://", "tg://", "zalo://"), "www.", "t.me/", and a bare
-// domain ("evil-bhyt.vn/pay"). Each is compared, by scheme and host, with the allowlist.
-const LINK_PATTERN =
-  /\b[a-z][a-z0-9+.-]*:\/\/[^\s)"'<>]+|\bwww\.[^\s)"'<>]+|\bt\.me\/[^\s)"'<>]*|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|me|io|info|biz|co|xyz|app|link|site|online|top|shop)\b(?:\/[^\s)"'<>]*)?/giu;
 // i18next would read these in an answer: "$t(…)" nests another string (a fake hotline), "{{- x}}" prints unescaped.
 const TRANSLATOR_SYNTAX = /\$t\(|\{\{-/;
 /** The longest answer parts, in characters: a reply is read on a phone, and every edit is kept as a version. */
@@ -119,9 +116,7 @@ function checkAnswers(content: Content): ContentIssue[] {
             );
           }
         }
-        for (const [match] of text.matchAll(LINK_PATTERN)) {
-          // A sentence may end right after a link: its full stop is not part of the URL.
-          const link = match.replace(/[.,;:!?]+$/, "");
+        for (const link of linksIn(text)) {
           if (!isAllowedLink(link, allowed))
             issues.push(
               error(file(intent.id), where, `links to ${link}, which is not on intents/_shared/links.yaml`),

@@ -1,5 +1,10 @@
 import type { ConversationRef } from "../core/types.ts";
-import type { HandoffCase, HandoffDesk } from "../features/staff/handoff-desk.ts";
+import {
+  caseExpired,
+  type HandoffCase,
+  type HandoffDesk,
+  MAX_OPEN_CASES,
+} from "../features/staff/handoff-desk.ts";
 import type { RedisClient } from "./redis.ts";
 
 // Keys (one hash tag: the case, the open list and the per-citizen pointer change together in MULTIs):
@@ -9,6 +14,8 @@ import type { RedisClient } from "./redis.ts";
 const CASES = "bhyt:v1:{handoff}:case";
 const OPEN = "bhyt:v1:{handoff}:open";
 const BY_USER = "bhyt:v1:{handoff}:by-user";
+const NOTICED = "bhyt:v1:{handoff}:noticed";
+const SKIPPED = "bhyt:v1:{handoff}:skipped";
 const userKey = (ref: ConversationRef) => `${ref.channel}:${ref.userId}`;
 
 const TAKE = `
@@ -33,6 +40,7 @@ export function createRedisHandoffDesk(redis: RedisClient): HandoffDesk {
     async open(ref, now) {
       const existing = await this.activeFor(ref);
       if (existing) return { handoff: existing, created: false };
+      if ((await redis.zcard(OPEN)) >= MAX_OPEN_CASES) return undefined;
       const id = String(await redis.incr("bhyt:v1:{handoff}:seq"));
       const handoff: HandoffCase = { id, ref, openedAt: now, lastAt: now };
       await redis
@@ -42,6 +50,22 @@ export function createRedisHandoffDesk(redis: RedisClient): HandoffDesk {
         .hset(BY_USER, userKey(ref), id)
         .exec();
       return { handoff, created: true };
+    },
+    async sweep(now) {
+      const expired = (await this.list()).filter((c) => caseExpired(c, now));
+      for (const handoff of expired) await this.close(handoff.id);
+      return expired;
+    },
+    async noticeDue(cooldownMs) {
+      if ((await redis.set(NOTICED, "1", "PX", cooldownMs, "NX")) !== "OK") {
+        await redis
+          .multi()
+          .incr(SKIPPED)
+          .pexpire(SKIPPED, 24 * 3600 * 1000)
+          .exec();
+        return { send: false, skipped: 0 };
+      }
+      return { send: true, skipped: Number((await redis.getdel(SKIPPED)) ?? 0) };
     },
     async activeFor(ref) {
       const id = await redis.hget(BY_USER, userKey(ref));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { ConversationRef } from "../../src/core/types.ts";
@@ -39,6 +39,10 @@ const say = async (userId: string, text: string) =>
   (await bot.handle({ ref: { channel: "telegram", userId }, text, receivedAt: new Date() })).replies
     .map((r) => r.text)
     .join("\n");
+
+// Staff hear of new cases at most once a minute: each test starts as if the last note were over a minute ago.
+const NOTICED = "bhyt:v1:{handoff}:noticed";
+beforeEach(() => redis.del(NOTICED));
 
 describe("human handoff", () => {
   it("queues a citizen who asks for a person, tells the staff, and lets one of them take and answer", async () => {
@@ -89,5 +93,54 @@ describe("human handoff", () => {
   it("refuses staff commands from citizens, neutrally", async () => {
     expect(await say("45", "/cases")).toContain("Bạn có thể hỏi mình về");
     expect(await say("45", "/take 1")).toContain("Bạn có thể hỏi mình về");
+  });
+});
+
+describe("the handoff desk under abuse (review F3)", () => {
+  const desk = createRedisHandoffDesk(redis);
+
+  it("gives an unidentified caller of the message API the hotline, not a case", async () => {
+    sent.length = 0;
+    const reply = (
+      await bot.handle({ ref: { channel: "http", userId: "h1" }, text: "gặp cán bộ", receivedAt: new Date() })
+    ).replies
+      .map((r) => r.text)
+      .join("\n");
+    expect(reply).toContain("1900 9068");
+    expect(await desk.activeFor({ channel: "http", userId: "h1" })).toBeUndefined();
+    expect(sent).toEqual([]);
+  });
+
+  it("tells staff once a minute, counts the cases in between, and never quotes a clickable link", async () => {
+    sent.length = 0;
+    await say("60", "cho gặp cán bộ: mở xacminh-bhxh.example.com/c?id=1 gấp");
+    expect(sent.map((s) => s.text).join("\n")).not.toContain("xacminh-bhxh");
+    expect(sent[0]!.text).toContain("[link]");
+    sent.length = 0;
+    await say("61", "cho gặp cán bộ");
+    await say("62", "cho gặp cán bộ");
+    expect(sent).toEqual([]);
+    await redis.del(NOTICED);
+    await say("63", "cho gặp cán bộ");
+    expect(sent.map((s) => s.to).sort()).toEqual(["telegram:900", "telegram:901"]);
+    expect(sent[0]!.text).toContain("còn 2 yêu cầu khác");
+  });
+
+  it("closes cases nobody took within two hours when anyone next asks, and tells their citizens", async () => {
+    await desk.open({ channel: "telegram", userId: "70" }, Date.now() - 3 * 3600 * 1000);
+    sent.length = 0;
+    await say("71", "cho gặp cán bộ");
+    expect(await desk.activeFor({ channel: "telegram", userId: "70" })).toBeUndefined();
+    expect(sent).toContainEqual({ to: "telegram:70", text: expect.stringContaining("1900 9068") });
+    expect((await say("900", "/cases")).includes("telegram:70")).toBe(false);
+  });
+
+  it("stops queueing at the cap of open cases and gives the hotline instead", async () => {
+    const open = await redis.zcard("bhyt:v1:{handoff}:open");
+    for (let i = open; i < 100; i++)
+      await desk.open({ channel: "telegram", userId: `flood-${i}` }, Date.now());
+    const reply = await say("80", "cho gặp cán bộ");
+    expect(reply).toContain("rất nhiều người đang chờ");
+    expect(await desk.activeFor({ channel: "telegram", userId: "80" })).toBeUndefined();
   });
 });

@@ -12,10 +12,29 @@ export interface HandoffCase {
   lastAt: number;
 }
 
+/** A case nobody took within this long is closed politely. */
+export const UNTAKEN_TIMEOUT_MS = 2 * 3600 * 1000;
+/** A case whose conversation has been idle this long is closed politely. */
+export const IDLE_TIMEOUT_MS = 24 * 3600 * 1000;
+/** Most cases open at once: past it, citizens are given the hotline instead of a queue nobody can work through. */
+export const MAX_OPEN_CASES = 100;
+
+/** True when a case has waited or idled past its timeout at `now`. */
+export function caseExpired(handoff: HandoffCase, now: number): boolean {
+  return handoff.staff ? now - handoff.lastAt > IDLE_TIMEOUT_MS : now - handoff.openedAt > UNTAKEN_TIMEOUT_MS;
+}
+
 /** Handoff storage (Redis in production): cases by id, the open ones, and each citizen's current case. */
 export interface HandoffDesk {
-  /** Opens a case for the citizen, or returns the one already open. */
-  open(ref: ConversationRef, now: number): Promise<{ handoff: HandoffCase; created: boolean }>;
+  /** Opens a case for the citizen, or returns the one already open; undefined when MAX_OPEN_CASES are open. */
+  open(ref: ConversationRef, now: number): Promise<{ handoff: HandoffCase; created: boolean } | undefined>;
+  /** Closes every case past its timeout and returns them, so their citizens can be told. */
+  sweep(now: number): Promise<HandoffCase[]>;
+  /**
+   * Whether staff may be sent a note about a new case now (at most one per `cooldownMs`, shared by instances), and
+   * how many new cases went without a note since the last one.
+   */
+  noticeDue(cooldownMs: number): Promise<{ send: boolean; skipped: number }>;
   activeFor(ref: ConversationRef): Promise<HandoffCase | undefined>;
   list(): Promise<HandoffCase[]>;
   /** Takes a case for a staff member; undefined when it does not exist or another person has it. */

@@ -1,15 +1,18 @@
 import { encodeAction } from "../../core/actions.ts";
+import { withoutLinks } from "../../core/links.ts";
 import { choices, type Reply, t, text } from "../../core/reply.ts";
 import type { InboundMessage } from "../../core/types.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { showHelp } from "../help.ts";
-import type { HandoffCase } from "./handoff-desk.ts";
+import { caseExpired, type HandoffCase } from "./handoff-desk.ts";
 import { principalOf } from "./staff-desk.ts";
 
-// A case nobody took within 2 hours, or a conversation idle for a day, is closed politely.
-const UNTAKEN_TIMEOUT_MS = 2 * 3600 * 1000;
-const IDLE_TIMEOUT_MS = 24 * 3600 * 1000;
+// Staff hear of new cases at most once a minute; cases that came meanwhile are counted in the next note.
+const NOTICE_COOLDOWN_MS = 60_000;
+// Callers of the message API are not identified: a case from one could be anyone's, and a flood of them buries
+// real citizens, so they are given the hotline instead.
+const UNIDENTIFIED_CHANNELS = new Set(["http"]);
 
 const refOfPrincipal = (principal: string) => {
   const at = principal.indexOf(":");
@@ -25,28 +28,43 @@ export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<O
   const hotline = turn.content.links.contacts.hotline;
   // No desk, or nobody on it: say so plainly (a case nobody can see helps no one), never "I still do not understand".
   const staff = desk && staffDesk ? await staffDesk.listStaff() : [];
-  if (!desk || staff.length === 0) {
-    const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
-    return {
-      replies: [
-        ...before,
-        choices([t("common:handoff.unavailable", { hotline })], [intentChoice("contact.hotline"), menu]),
-      ],
-      session: { misses: 0 },
-    };
-  }
-  const { handoff, created } = await desk.open(turn.message.ref, Date.now());
-  if (created && notifier) {
-    const note = text(
-      t("common:handoff.staff_new", {
-        id: handoff.id,
-        who: principalOf(handoff.ref),
-        question: turn.text.slice(0, 300),
-      }),
-    );
-    for (const principal of staff) await notifier.notify(refOfPrincipal(principal), note).catch(() => {});
+  const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
+  const noQueue = (key: string): Outcome => ({
+    replies: [...before, choices([t(key, { hotline })], [intentChoice("contact.hotline"), menu])],
+    session: { misses: 0 },
+  });
+  if (!desk || staff.length === 0 || UNIDENTIFIED_CHANNELS.has(turn.message.ref.channel))
+    return noQueue("common:handoff.unavailable");
+  const now = Date.now();
+  await closeExpired(turn, now);
+  const opened = await desk.open(turn.message.ref, now);
+  if (!opened) return noQueue("common:handoff.full");
+  if (opened.created && notifier) {
+    const notice = await desk.noticeDue(NOTICE_COOLDOWN_MS);
+    if (notice.send) {
+      const note = text(
+        t("common:handoff.staff_new", {
+          id: opened.handoff.id,
+          who: principalOf(opened.handoff.ref),
+          // Quoted to staff as plain words: a link in a citizen's text is not made clickable for them.
+          question: withoutLinks(turn.text.slice(0, 300)),
+        }),
+        ...(notice.skipped > 0 ? [t("common:handoff.staff_more", { count: notice.skipped })] : []),
+      );
+      for (const principal of staff) await notifier.notify(refOfPrincipal(principal), note).catch(() => {});
+    }
   }
   return { replies: [...before, text(t("common:handoff.queued", { hotline }))], session: { misses: 0 } };
+}
+
+// Cases past their timeout are closed whenever someone asks for a person or staff look at the queue, so a queue
+// nobody writes to again still empties; their citizens are told.
+async function closeExpired(turn: Turn, now: number): Promise<void> {
+  const hotline = turn.content.links.contacts.hotline;
+  for (const handoff of (await turn.handoff?.sweep(now)) ?? [])
+    await turn.notifier
+      ?.notify(handoff.ref, choices([t("common:handoff.timed_out", { hotline })], []))
+      .catch(() => {});
 }
 
 /**
@@ -65,10 +83,7 @@ export async function whilePersonHasChat(
     await close(turn, active, false);
     return { replies: [text(t("common:handoff.back_to_bot"))] };
   }
-  const expired = active.staff
-    ? now - active.lastAt > IDLE_TIMEOUT_MS
-    : now - active.openedAt > UNTAKEN_TIMEOUT_MS;
-  if (expired) {
+  if (caseExpired(active, now)) {
     await close(turn, active, true);
     return undefined;
   }
@@ -76,7 +91,7 @@ export async function whilePersonHasChat(
   await desk.touch(active.id, now);
   await turn.notifier?.notify(
     refOfPrincipal(active.staff),
-    text(t("common:handoff.relay", { id: active.id, message: turn.text })),
+    text(t("common:handoff.relay", { id: active.id, message: withoutLinks(turn.text) })),
   );
   return { replies: [] };
 }
@@ -87,6 +102,7 @@ export async function handoffCommand(turn: Turn, name: string, argument = ""): P
   if (!desk || (turn.role !== "staff" && turn.role !== "admin")) return showHelp(turn);
   const me = principalOf(turn.message.ref);
   if (name === "cases") {
+    await closeExpired(turn, Date.now());
     const cases = await desk.list();
     const lines = cases.map((c) =>
       t("common:handoff.case_line", { id: c.id, who: principalOf(c.ref), staff: c.staff ?? "—" }),
