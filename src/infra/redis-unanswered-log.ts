@@ -17,6 +17,11 @@ const EXAMPLE_BY = "bhyt:v1:{unanswered}:example-by";
 const SEEN = "bhyt:v1:{unanswered}:seen";
 const KEYS = [GROUPS, EXAMPLES, EXAMPLE_BY, SEEN] as const;
 const KEPT = 5000;
+// One user adds at most this many different questions (more is a flood, not a citizen), and the whole log takes at
+// most this many new records a minute: however many accounts write, the log grows by a bounded amount.
+const PER_USER_GROUPS = 30;
+const PER_MINUTE = 600;
+const RATE = "bhyt:v1:{unanswered}:rate";
 /** A group not asked for this long is dropped, wording included; a user's index lives as long. */
 export const UNANSWERED_TTL_SECONDS = 180 * 24 * 3600;
 
@@ -30,10 +35,15 @@ local function drop(g)
 end
 `;
 
-// Records one question, then applies the retention limits: groups not asked since the cutoff, and the least
-// asked beyond the kept number. KEYS: the four above, the user's index; ARGV: group, wording, user, now, cutoff,
-// kept, index TTL.
+// Records one question unless the user already added PER_USER_GROUPS other questions or the minute's quota is
+// spent, then applies the retention limits: groups not asked since the cutoff, and the least asked beyond the kept
+// number. KEYS: the four above, the user's index, the minute's counter; ARGV: group, wording, user, now, cutoff,
+// kept, index TTL, per-user groups, per-minute records.
 const RECORD = `${DROP_FN}
+if redis.call('HEXISTS', KEYS[5], ARGV[1]) == 0 and redis.call('HLEN', KEYS[5]) >= tonumber(ARGV[8]) then return -1 end
+local minute = redis.call('INCR', KEYS[6])
+if minute == 1 then redis.call('EXPIRE', KEYS[6], 120) end
+if minute > tonumber(ARGV[9]) then return -2 end
 redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
 redis.call('EXPIRE', KEYS[5], ARGV[7])
 redis.call('ZINCRBY', KEYS[1], 1, ARGV[1])
@@ -82,14 +92,17 @@ export function unansweredKey(text: string): string {
 export function createRedisUnansweredLog(redis: RedisClient) {
   return {
     async record(text: string, from: ConversationRef): Promise<void> {
+      // Callers of the message API are not identified: one client could fill the log with any number of "users".
+      if (from.channel === "http") return;
       const group = unansweredKey(text);
       if (!group) return;
       const now = Date.now();
       await redis.eval(
         RECORD,
-        5,
+        6,
         ...KEYS,
         askedKey(from),
+        `${RATE}:${Math.floor(now / 60_000)}`,
         group,
         redactPersonalNumbers(text).text.slice(0, 300),
         userHash(from),
@@ -97,6 +110,8 @@ export function createRedisUnansweredLog(redis: RedisClient) {
         now - UNANSWERED_TTL_SECONDS * 1000,
         KEPT,
         UNANSWERED_TTL_SECONDS,
+        PER_USER_GROUPS,
+        PER_MINUTE,
       );
     },
     async forget(ref: ConversationRef): Promise<void> {

@@ -81,6 +81,35 @@ describe("privacy", () => {
   });
 });
 
+describe("the unanswered log under a flood (review F12)", () => {
+  it("keeps the real questions: no unidentified callers, 30 questions per user, 600 records a minute in all", async () => {
+    const desk = createRedisStaffDesk(redis, { admins: [], staff: [] });
+    await desk.recordUnanswered("the cua me toi bi mat chu roi lam sao", {
+      channel: "zalo",
+      userId: "real-1",
+    });
+    for (let i = 0; i < 50; i++)
+      await desk.recordUnanswered(`qqzx vvbn ${"x".repeat(i + 1)} zz`, {
+        channel: "http",
+        userId: `junk-${i}`,
+      });
+    const flooder = { channel: "telegram" as const, userId: "flooder" };
+    for (let i = 0; i < 50; i++) await desk.recordUnanswered(`rac ${"y".repeat(i + 1)} rac`, flooder);
+    const keys = (await desk.topUnanswered(5000)).map((g) => g.key);
+    expect(keys).toContain("the cua me toi bi mat chu roi lam sao");
+    expect(keys.filter((k) => k.startsWith("qqzx"))).toEqual([]);
+    expect(keys.filter((k) => k.startsWith("rac "))).toHaveLength(30);
+    // Past the minute's quota nothing more is written, whoever writes.
+    // (This minute and the next, so the test cannot straddle two.)
+    const now = Math.floor(Date.now() / 60_000);
+    const minutes = [now, now + 1].map((m) => `bhyt:v1:{unanswered}:rate:${m}`);
+    for (const minute of minutes) await redis.set(minute, 600, "EX", 120);
+    await desk.recordUnanswered("mot cau that nhung qua muon", { channel: "zalo", userId: "real-2" });
+    expect((await desk.topUnanswered(5000)).map((g) => g.key)).not.toContain("mot cau that nhung qua muon");
+    await redis.del(...minutes);
+  });
+});
+
 describe("rate limit", () => {
   it("tells the 31st message of a minute to slow down, leaves the rest unanswered, and never limits staff", async () => {
     // The limit counts per clock minute: start early in one, so the test never straddles two.
