@@ -83,6 +83,7 @@ export const EnvSchema = z.object({
   ZALO_BOT_WEBHOOK_SECRET: optionalText,
   ZALO_BOT_API_BASE: httpUrl.default("https://bot-api.zaloplatforms.com"),
   ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  API_TOKEN: optionalText.pipe(z.string().min(24, "must be at least 24 characters").optional()),
   ADMINS: principalList,
   STAFF: principalList,
   DEFAULT_LOCALE: z.enum(["vi", "en"], { error: "must be vi or en" }).default("vi"),

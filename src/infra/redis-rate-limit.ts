@@ -19,3 +19,21 @@ export function createRedisRateLimit(redis: RedisClient, perMinute = MESSAGES_PE
     return count <= perMinute ? "ok" : count === perMinute + 1 ? "slow_down" : "quiet";
   };
 }
+
+/** How many messages one client address may send to the message API in a minute, whatever user ids it uses. */
+export const CLIENT_MESSAGES_PER_MINUTE = 120;
+
+/**
+ * A per-client limit in Redis (fixed one-minute windows) for the message API: one address cannot get around the
+ * per-user limit by sending under many user ids, nor fill Redis with their sessions.
+ */
+export function createRedisClientLimit(redis: RedisClient, perMinute = CLIENT_MESSAGES_PER_MINUTE) {
+  return async (client: string): Promise<boolean> => {
+    const key = `bhyt:v1:{api-client:${client}}:rate:${Math.floor(Date.now() / 60_000)}`;
+    const [[, count]] = (await redis.pipeline().incr(key).expire(key, 120).exec()) as [
+      [null, number],
+      unknown,
+    ];
+    return count <= perMinute;
+  };
+}

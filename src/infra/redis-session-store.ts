@@ -2,8 +2,10 @@ import { type Session, SessionSchema, type SessionStore, salvageSession } from "
 import type { ConversationRef } from "../core/types.ts";
 import type { RedisClient } from "./redis.ts";
 
-// Conversation state is kept for six months after the last message, then Redis forgets it.
+// Conversation state is kept for six months after the last message, then Redis forgets it; a message-API
+// conversation (a web widget visit) for a day, so anonymous visits do not pile up.
 const SESSION_TTL_SECONDS = 180 * 24 * 3600;
+const WEB_SESSION_TTL_SECONDS = 24 * 3600;
 
 /** Redis key of a conversation's session; the hash tag keeps one user's keys on one Cluster slot. */
 export function sessionKey(ref: ConversationRef): string {
@@ -36,7 +38,8 @@ export function createRedisSessionStore(
       return kept;
     },
     async save(ref, session: Session) {
-      await redis.set(sessionKey(ref), JSON.stringify(session), "EX", SESSION_TTL_SECONDS);
+      const ttl = ref.channel === "http" ? WEB_SESSION_TTL_SECONDS : SESSION_TTL_SECONDS;
+      await redis.set(sessionKey(ref), JSON.stringify(session), "EX", ttl);
     },
     async delete(ref) {
       await redis.del(sessionKey(ref));

@@ -1,14 +1,15 @@
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import type { Logger } from "pino";
-import { z } from "zod";
 import type { ContentEditor } from "../content/content-editor.ts";
-import { type Bot, MAX_MESSAGE_LENGTH } from "../dialogue/create-bot.ts";
+import type { Bot } from "../dialogue/create-bot.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import type { Metrics } from "../infra/metrics.ts";
 import type { ContentVersions } from "../infra/redis-content-versions.ts";
 import { mountAdminContentRoutes } from "./admin-content-routes.ts";
 import { mountAdminRoutes } from "./admin-routes.ts";
 import { createLimiter, type Limiter } from "./limiter.ts";
+import { mountMessageApi } from "./message-api.ts";
+import { parseJson, readText, TOO_LARGE } from "./read-body.ts";
 import { secretMatches } from "./secret-header.ts";
 
 /** A channel's webhook: the path, how it checks the request, and what handles a verified body. */
@@ -38,6 +39,10 @@ export interface ServerDeps {
   logger: Logger;
   /** Prometheus metrics, served at GET /metrics. */
   metrics?: Metrics;
+  /** Bearer token for the message API (API_TOKEN); unset, it answers this machine only. */
+  apiToken?: string;
+  /** Per-client (address) limit on the message API, shared by instances. */
+  clientAllowed?(client: string): Promise<boolean>;
   /** The admin API, when ADMIN_TOKEN is set (with content editing when an editor is given). */
   admin?: { token: string; desk: StaffDesk; editor?: ContentEditor; versions?: ContentVersions };
 }
@@ -47,15 +52,6 @@ export const MAX_CONCURRENT_EVENTS = 64;
 
 // Webhook bodies are small JSON documents; anything bigger is refused before it is read.
 const MAX_BODY_BYTES = 1024 * 1024;
-
-const MessageRequest = z.strictObject({
-  userId: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "1–64 letters, digits, _ . : -"),
-  text: z
-    .string()
-    .min(1)
-    .max(MAX_MESSAGE_LENGTH * 2),
-  lang: z.enum(["vi", "en"]).optional(),
-});
 
 /** One HTTP server: channel webhooks, the message API, health and readiness; every error is a clear JSON body. */
 export function createServer(deps: ServerDeps): Hono {
@@ -81,7 +77,7 @@ export function createServer(deps: ServerDeps): Hono {
         return c.json({ error: "unauthorized" }, 401);
       const unavailable = webhook.unavailable?.();
       if (unavailable) return c.json({ error: unavailable }, 503);
-      const raw = await readText(c);
+      const raw = await readText(c, MAX_BODY_BYTES);
       if (raw === TOO_LARGE) return c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413);
       if (webhook.verify && !webhook.verify(raw, (name) => c.req.header(name)))
         return c.json({ error: "unauthorized" }, 401);
@@ -103,32 +99,11 @@ export function createServer(deps: ServerDeps): Hono {
     });
   }
 
-  app.post("/api/v1/messages", async (c) => {
-    const raw = await readText(c);
-    if (raw === TOO_LARGE) return c.json({ error: `body larger than ${MAX_BODY_BYTES} bytes` }, 413);
-    const body = parseJson(raw);
-    if (body === undefined) return c.json({ error: "body is not valid JSON" }, 400);
-    const parsed = MessageRequest.safeParse(body);
-    if (!parsed.success)
-      return c.json(
-        {
-          error: "invalid request",
-          issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
-        },
-        400,
-      );
-    const { userId, text, lang } = parsed.data;
-    const response = await deps.bot.handle({
-      ref: { channel: "http", userId },
-      text,
-      receivedAt: new Date(),
-      ...(lang ? { forcedLocale: lang } : {}),
-    });
-    return c.json({
-      replies: response.replies,
-      intent: response.understood?.intent ?? null,
-      confidence: response.understood?.confidence ?? null,
-    });
+  mountMessageApi(app, {
+    bot: deps.bot,
+    limit,
+    ...(deps.apiToken ? { token: deps.apiToken } : {}),
+    ...(deps.clientAllowed ? { clientAllowed: deps.clientAllowed } : {}),
   });
 
   if (deps.admin) {
@@ -145,40 +120,7 @@ export function createServer(deps: ServerDeps): Hono {
   return app;
 }
 
-const TOO_LARGE = Symbol("too large");
-
 /**
  * The body as text, or TOO_LARGE past the limit: a declared length is checked before reading, and reading stops as
  * soon as the limit is passed (for bodies sent without a length).
  */
-async function readText(c: Context): Promise<string | typeof TOO_LARGE> {
-  const length = c.req.header("content-length");
-  if (length !== undefined) {
-    if (!/^\d+$/.test(length) || Number(length) > MAX_BODY_BYTES) return TOO_LARGE;
-    // Node's parser never reads past a declared length, so the body is bounded: read it in one go (no stream).
-    return c.req.raw.text();
-  }
-  const reader = c.req.raw.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return TOO_LARGE;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}

@@ -94,7 +94,7 @@ describe("bhyt serve", () => {
   });
 
   it("answers a signed Zalo OA event", async () => {
-    const event = signedOaEvent("hotline bhxh", "serve-1", "1764000000000");
+    const event = signedOaEvent("hotline bhxh", "serve-1", String(Date.now()));
     expect((await postOaEvent(base, event.raw, event.mac)).status).toBe(200);
     await zalo.until(1);
     expect(zalo.sends[0]).toMatchObject({ userId: "7700112233445566778899" });
@@ -130,7 +130,12 @@ describe("bhyt serve", () => {
     const before = zalo.sends.length;
     const acks = await Promise.all(
       Array.from({ length: 30 }, (_, i) => {
-        const event = signedOaEvent("hộ gia đình đóng bhyt bao nhiêu", `stop-${i}`, "1764000000000", 10 + i);
+        const event = signedOaEvent(
+          "hộ gia đình đóng bhyt bao nhiêu",
+          `stop-${i}`,
+          String(Date.now()),
+          10 + i,
+        );
         return postOaEvent(base, event.raw, event.mac).then((r) => r.status);
       }),
     );
@@ -180,7 +185,7 @@ describe("bhyt serve with channels not fully working at start", () => {
       LOG_LEVEL: "info",
     });
     try {
-      const event = signedOaEvent("chào", "setup-1", "1764000000001");
+      const event = signedOaEvent("chào", "setup-1", String(Date.now()));
       expect((await postOaEvent(setup.base, event.raw, "00".repeat(32))).status).toBe(401);
       expect((await postOaEvent(setup.base, event.raw, event.mac)).status).toBe(200);
       await until(async () => setup.stderr().includes("ZALO_OA_ACCESS_TOKEN is not set"));

@@ -82,7 +82,20 @@ export async function startRedisServer(
   const persistence = options.aof
     ? ["--appendonly", "yes", "--appendfsync", "always"]
     : ["--appendonly", "no"];
-  const args = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", ...persistence];
+  // 32 databases: each test file that writes to Redis has its own, and there are more such files than the default 16.
+  const args = [
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--dir",
+    dir,
+    "--save",
+    "",
+    "--databases",
+    "32",
+    ...persistence,
+  ];
   const handle: RedisProcess = {
     port,
     url: `redis://127.0.0.1:${port}`,

@@ -13,10 +13,11 @@ import { createRedisConsoleInbox } from "../../infra/redis-console-inbox.ts";
 import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
 import { createRedisHandoffDesk } from "../../infra/redis-handoff-desk.ts";
-import { createRedisRateLimit } from "../../infra/redis-rate-limit.ts";
+import { createRedisClientLimit, createRedisRateLimit } from "../../infra/redis-rate-limit.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { createReminderWorker } from "../../reminders/reminder-worker.ts";
+import { boundConnections } from "../../server/bound-connections.ts";
 import { createServer, MAX_CONCURRENT_EVENTS, type WebhookRoute } from "../../server/create-server.ts";
 import { createLimiter } from "../../server/limiter.ts";
 import { measureBot } from "../../server/measured-bot.ts";
@@ -146,6 +147,8 @@ export async function serveCommand(): Promise<void> {
     ...(config.ADMIN_TOKEN
       ? { admin: { token: config.ADMIN_TOKEN, desk: staffDesk, editor, versions } }
       : {}),
+    ...(config.API_TOKEN ? { apiToken: config.API_TOKEN } : {}),
+    clientAllowed: createRedisClientLimit(redis),
     ready: async () => (await redis.ping()) === "PONG",
     metrics,
     logger,
@@ -153,6 +156,7 @@ export async function serveCommand(): Promise<void> {
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
     logger.info({ port: info.port, content: content.version, modelMs: Math.round(modelBuildMs) }, "serving"),
   );
+  boundConnections(server);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
