@@ -1,20 +1,58 @@
 import type { RedisClient } from "./redis.ts";
 
-/** Remembers ids of events already handled, so a re-sent webhook or update is handled once. */
+/**
+ * Remembers events being handled and handled, so a re-sent webhook or update is handled once, and one whose
+ * handling was cut short (a crash, an outage) is handled again when it comes back.
+ */
 export interface Dedupe {
-  /** True the first time an id is seen within the expiry; false for a repeat. */
-  firstSeen(scope: string, id: string): Promise<boolean>;
+  /**
+   * Claims an event: true when nobody has handled it or is handling it; false for a repeat. A claim lapses after a
+   * short lease unless `done` confirms it, so an event whose handler died is taken again on its re-send.
+   */
+  claim(scope: string, id: string): Promise<boolean>;
+  /** Marks a claimed event handled, for as long as the channel may re-send it. */
+  done(scope: string, id: string): Promise<void>;
+  /** Gives a claimed event back after a failure, so its re-send is handled. */
+  release(scope: string, id: string): Promise<void>;
 }
 
 // Telegram re-sends an unacknowledged update for up to 24 hours; Zalo retries within minutes.
-const DEDUPE_TTL_SECONDS = 48 * 3600;
+const DONE_TTL_SECONDS = 48 * 3600;
+// Longer than any turn (Bot API calls give up after 30 s, a 429 waits at most a minute), shorter than Telegram's
+// re-send: a crashed handler's event is free again when it comes back.
+const LEASE_SECONDS = 120;
 
-/** Dedupe on Redis: one `SET NX EX` per event, so several bot instances agree on what was handled. */
-export function createRedisDedupe(redis: RedisClient, ttlSeconds = DEDUPE_TTL_SECONDS): Dedupe {
+const keyOf = (scope: string, id: string) => `bhyt:v1:{dedupe:${scope}}:${id}`;
+
+/** Dedupe on Redis: a leased claim (`SET NX EX`), confirmed once handled; several instances agree on each event. */
+export function createRedisDedupe(redis: RedisClient, doneTtlSeconds = DONE_TTL_SECONDS): Dedupe {
   return {
-    async firstSeen(scope, id) {
-      const set = await redis.set(`bhyt:v1:{dedupe:${scope}}:${id}`, "1", "EX", ttlSeconds, "NX");
-      return set === "OK";
+    async claim(scope, id) {
+      return (await redis.set(keyOf(scope, id), "handling", "EX", LEASE_SECONDS, "NX")) === "OK";
+    },
+    async done(scope, id) {
+      await redis.set(keyOf(scope, id), "done", "EX", doneTtlSeconds);
+    },
+    async release(scope, id) {
+      await redis.del(keyOf(scope, id));
     },
   };
+}
+
+/** Runs `handle` once per event: claimed first, confirmed after, given back when it throws. */
+export async function once(
+  dedupe: Dedupe,
+  scope: string,
+  id: string,
+  handle: () => Promise<void>,
+): Promise<boolean> {
+  if (!(await dedupe.claim(scope, id))) return false;
+  try {
+    await handle();
+  } catch (error) {
+    await dedupe.release(scope, id).catch(() => {});
+    throw error;
+  }
+  await dedupe.done(scope, id);
+  return true;
 }

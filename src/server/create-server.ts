@@ -10,6 +10,7 @@ import { mountAdminRoutes } from "./admin-routes.ts";
 import { createLimiter, type Limiter } from "./limiter.ts";
 import { mountMessageApi } from "./message-api.ts";
 import { parseJson, readText, TOO_LARGE } from "./read-body.ts";
+import { isRetryable } from "./retryable.ts";
 import { secretMatches } from "./secret-header.ts";
 
 /** A channel's webhook: the path, how it checks the request, and what handles a verified body. */
@@ -87,15 +88,19 @@ export function createServer(deps: ServerDeps): Hono {
       if (problem) return c.json({ error: problem }, 400);
       // Refused before it is acknowledged, so the channel sends it again later instead of losing it.
       if (limit.full()) return c.json({ error: "busy, try again" }, 503);
-      // A retry would fail the same way, and dedupe would drop it: failures are logged and acknowledged.
-      // Handling is bounded: past the limit, events wait their turn instead of piling up work in memory.
+      // Handling is bounded: past the limit, events wait their turn instead of piling up work in memory. A failure
+      // for a passing reason (Redis or the network out of reach) answers 503 where the channel waits for the
+      // answer, so it sends the event again (its claim was given back); any other failure is logged and
+      // acknowledged, since a re-send would fail the same way.
+      let retry = false;
       const handled = limit(() => webhook.handle(body)).catch((error: Error) => {
+        retry = !webhook.ackFirst && isRetryable(error);
         // "/zalo/oa/webhook" → "zalo_oa"
         deps.metrics?.channelErrors.inc({ channel: webhook.path.split("/").slice(1, -1).join("_") });
-        deps.logger.error({ err: error.message, path: webhook.path }, "webhook handling failed");
+        deps.logger.error({ err: error.message, path: webhook.path, retry }, "webhook handling failed");
       });
       if (!webhook.ackFirst) await handled;
-      return c.json({ ok: true });
+      return retry ? c.json({ error: "could not handle it now; send it again" }, 503) : c.json({ ok: true });
     });
   }
 

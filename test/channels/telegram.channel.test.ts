@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { Api } from "grammy";
+import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sendReplies } from "../../src/channels/telegram/send-replies.ts";
 import {
@@ -131,6 +132,40 @@ describe("Telegram in webhook mode, over real HTTP", () => {
     expect(sent()).toHaveLength(0);
   });
 
+  it("does not acknowledge an update whose reply failed for a passing reason: 503, and the re-send is answered (review F5, F6)", async () => {
+    // More failures than the 3 retries of a 5xx: the reply cannot be sent now.
+    fake.failNext("sendMessage", 502, "Bad Gateway", 4);
+    const update = textUpdate(1101, 46, "hotline bhxh");
+    expect((await post(update)).status).toBe(503);
+    fake.reset();
+    // Telegram sends it again: it was given back, not marked handled.
+    expect((await post(update)).status).toBe(200);
+    expect(sent()).toHaveLength(1);
+    expect(sent()[0]!.text).toContain("1900 9068");
+    expect((await post(update)).status).toBe(200);
+    expect(sent()).toHaveLength(1);
+  });
+
+  it("answers 503 while Redis is out of reach, so Telegram keeps the update and sends it again", async () => {
+    const dead = new Redis("redis://127.0.0.1:1", {
+      maxRetriesPerRequest: 0,
+      lazyConnect: true,
+      retryStrategy: () => null,
+    });
+    const outage = await startTelegram({ ...telegramOptions(SECRET), dedupe: createRedisDedupe(dead) });
+    const served = await serveWebhook(outage);
+    try {
+      expect((await postUpdate(served.url, textUpdate(1102, 47, "chào"))).status).toBe(503);
+      expect(sent()).toHaveLength(0);
+    } finally {
+      await served.close();
+      await outage.stop();
+      dead.disconnect();
+    }
+    expect((await post(textUpdate(1102, 47, "chào"))).status).toBe(200);
+    expect(sent()).toHaveLength(1);
+  });
+
   it("handles a re-sent update once", async () => {
     const update = textUpdate(1005, 44, "chào bot");
     expect((await post(update)).status).toBe(200);
@@ -156,7 +191,8 @@ describe("Telegram in webhook mode, over real HTTP", () => {
 
   it("fails an update at once when Telegram cannot be reached, with no retry that could hold the chat for an hour", async () => {
     fake.dropNext("sendMessage");
-    expect((await post(textUpdate(1020, 47, "chào"))).status).toBe(200);
+    // Not acknowledged: Telegram keeps the update and sends it again later (review F5).
+    expect((await post(textUpdate(1020, 47, "chào"))).status).toBe(503);
     expect(fake.callsOf("sendMessage")).toHaveLength(1);
     expect((await post(textUpdate(1021, 47, "hotline bhxh là gì"))).status).toBe(200);
     expect(fake.callsOf("sendMessage")).toHaveLength(2);

@@ -3,7 +3,7 @@ import { Bot as GrammyBot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Bot } from "../../dialogue/create-bot.ts";
-import type { Dedupe } from "../../infra/redis-dedupe.ts";
+import { type Dedupe, once } from "../../infra/redis-dedupe.ts";
 import { sendReplies } from "./send-replies.ts";
 import { toInbound } from "./to-inbound.ts";
 
@@ -36,9 +36,10 @@ export function createTelegramBot(deps: TelegramDeps): GrammyBot {
   telegram.api.config.use(autoRetry(RETRY));
 
   telegram.use(async (ctx, next) => {
-    // Telegram re-sends an update it thinks was lost; handle each update_id once across all instances.
-    if (await deps.dedupe.firstSeen("telegram", String(ctx.update.update_id))) await next();
-    else deps.logger.info({ update: ctx.update.update_id }, "telegram update already handled");
+    // Telegram re-sends an update it thinks was lost; handle each update_id once across all instances. It is
+    // marked handled only after its replies are sent, so one cut short by a crash or an outage is handled again.
+    if (!(await once(deps.dedupe, "telegram", String(ctx.update.update_id), next)))
+      deps.logger.info({ update: ctx.update.update_id }, "telegram update already handled");
   });
 
   telegram.on(["message", "callback_query:data"], async (ctx) => {

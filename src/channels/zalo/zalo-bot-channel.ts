@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import { z } from "zod";
 import { type ChannelCapabilities, formatForChannel, NUMBERED_HINT } from "../../core/format-for-channel.ts";
 import type { Bot } from "../../dialogue/create-bot.ts";
-import type { Dedupe } from "../../infra/redis-dedupe.ts";
+import { type Dedupe, once } from "../../infra/redis-dedupe.ts";
 import type { WebhookRoute } from "../../server/create-server.ts";
 import { ZaloApiError } from "./zalo-errors.ts";
 
@@ -68,8 +68,12 @@ export function createZaloBotChannel(deps: {
   }
 
   async function handleUpdate(update: Update): Promise<void> {
-    if (!(await deps.dedupe.firstSeen("zalo-bot", `${update.event_name}:${update.message.message_id}`)))
-      return;
+    await once(deps.dedupe, "zalo-bot", `${update.event_name}:${update.message.message_id}`, () =>
+      answerUpdate(update),
+    );
+  }
+
+  async function answerUpdate(update: Update): Promise<void> {
     const chatId = update.message.chat.id;
     const text = update.event_name === "message.text.received" ? (update.message.text ?? "") : "";
     const response = await deps.bot.handle({

@@ -4,7 +4,7 @@ import { type ChannelCapabilities, formatForChannel, NUMBERED_HINT } from "../..
 import type { RenderedReply } from "../../core/reply.ts";
 import type { InboundMessage } from "../../core/types.ts";
 import type { Bot } from "../../dialogue/create-bot.ts";
-import type { Dedupe } from "../../infra/redis-dedupe.ts";
+import { type Dedupe, once } from "../../infra/redis-dedupe.ts";
 import type { InteractionLog } from "../../infra/redis-interactions.ts";
 import { ZaloApiError } from "./zalo-errors.ts";
 import type { ZaloOaClient } from "./zalo-oa-client.ts";
@@ -41,7 +41,10 @@ export function createZaloOaChannel(deps: {
   }
 
   async function handleEvent(event: ZaloOaEvent): Promise<void> {
-    if (!(await deps.dedupe.firstSeen("zalo-oa", zaloEventId(event)))) return;
+    await once(deps.dedupe, "zalo-oa", zaloEventId(event), () => answerEvent(event));
+  }
+
+  async function answerEvent(event: ZaloOaEvent): Promise<void> {
     const userId = event.sender?.id ?? event.follower?.id;
     if (!userId || event.event_name === "unfollow" || event.event_name.startsWith("oa_send")) return;
     const ref = { channel: "zalo" as const, userId };

@@ -4,6 +4,7 @@ import { decodeAction, encodeAction } from "../../../src/core/actions.ts";
 import { formatForChannel, splitText } from "../../../src/core/format-for-channel.ts";
 import { REDACTED, redactPersonalNumbers } from "../../../src/core/pii-guard.ts";
 import { createSequencer } from "../../../src/core/sequentialize.ts";
+import { isRetryable } from "../../../src/server/retryable.ts";
 
 describe("personal numbers are never kept", () => {
   it.each([
@@ -131,5 +132,29 @@ describe("sequencing", () => {
     const other = run("chat2", async () => order.push("2"));
     await Promise.all([slow, fast, other]);
     expect(order).toEqual(["2", "1a", "1b"]);
+  });
+});
+
+describe("failures a channel should send again", () => {
+  it("are the passing ones: storage or the network out of reach, a 5xx or 429, wrapped or not", () => {
+    const redisDown = Object.assign(new Error("Reached the max retries per request limit"), {
+      name: "MaxRetriesPerRequestError",
+    });
+    const botError = (error: unknown) =>
+      Object.assign(new Error("Error in middleware"), { name: "BotError", error });
+    expect(isRetryable(botError(redisDown))).toBe(true);
+    expect(
+      isRetryable(
+        botError(Object.assign(new Error("Bad Gateway"), { name: "GrammyError", error_code: 502 })),
+      ),
+    ).toBe(true);
+    expect(
+      isRetryable(botError(Object.assign(new Error("Network request failed"), { name: "HttpError" }))),
+    ).toBe(true);
+    expect(isRetryable(new Error("Connection is closed."))).toBe(true);
+    expect(isRetryable(new TypeError("Cannot read properties of undefined"))).toBe(false);
+    expect(
+      isRetryable(botError(Object.assign(new Error("Bad Request: chat not found"), { error_code: 400 }))),
+    ).toBe(false);
   });
 });
