@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { clip } from "../core/clip.ts";
 import { foldDiacritics } from "../core/fold.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
 import type { ConversationRef } from "../core/types.ts";
@@ -104,7 +105,7 @@ export function createRedisUnansweredLog(redis: RedisClient) {
         askedKey(from),
         `${RATE}:${Math.floor(now / 60_000)}`,
         group,
-        redactPersonalNumbers(text).text.slice(0, 300),
+        clip(redactPersonalNumbers(text).text, 300),
         userHash(from),
         now,
         now - UNANSWERED_TTL_SECONDS * 1000,

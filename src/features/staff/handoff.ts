@@ -1,4 +1,5 @@
 import { encodeAction } from "../../core/actions.ts";
+import { clip } from "../../core/clip.ts";
 import { withoutLinks } from "../../core/links.ts";
 import { choices, type Reply, t, text } from "../../core/reply.ts";
 import type { InboundMessage } from "../../core/types.ts";
@@ -47,7 +48,7 @@ export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<O
           id: opened.handoff.id,
           who: principalOf(opened.handoff.ref),
           // Quoted to staff as plain words: a link in a citizen's text is not made clickable for them.
-          question: withoutLinks(turn.text.slice(0, 300)),
+          question: withoutLinks(clip(turn.text, 300)),
         }),
         ...(notice.skipped > 0 ? [t("common:handoff.staff_more", { count: notice.skipped })] : []),
       );

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeAction, encodeAction } from "../../../src/core/actions.ts";
+import { clip } from "../../../src/core/clip.ts";
 import { formatForChannel, splitText } from "../../../src/core/format-for-channel.ts";
 import { REDACTED, redactPersonalNumbers } from "../../../src/core/pii-guard.ts";
 import { createSequencer } from "../../../src/core/sequentialize.ts";
@@ -156,5 +157,15 @@ describe("failures a channel should send again", () => {
     expect(
       isRetryable(botError(Object.assign(new Error("Bad Request: chat not found"), { error_code: 400 }))),
     ).toBe(false);
+  });
+});
+
+describe("clipping a text for a note", () => {
+  it("never cuts a character in half (L4)", () => {
+    const text = `${"a".repeat(299)}😀 và tiếp`;
+    const clipped = clip(text, 300);
+    expect(clipped).toBe(`${"a".repeat(299)}😀`);
+    expect(clipped).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(clip("ngắn", 300)).toBe("ngắn");
   });
 });
