@@ -1,4 +1,5 @@
 import { foldDiacritics } from "../core/fold.ts";
+import { isAllowedLink, linksIn } from "../core/links.ts";
 import type { Content } from "./content.ts";
 import { type ContentIssue, contentError as error } from "./content-issue.ts";
 
@@ -68,11 +69,34 @@ function checkTriage(content: Content): ContentIssue[] {
 /** Places belong to a known province, and no place is listed twice. */
 function checkPlaces(content: Content): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const allowed = content.links.links.map((link) => link.url);
   const seen = new Set<string>();
   content.places.forEach((place) => {
     const file = `intents/places/${place.province}`;
     if (!content.policy.provinces.some((p) => p.code === place.province))
       issues.push(error(file, "province", `"${place.province}" is not in intents/policy/provinces.yaml`));
+    // A list may come from a spreadsheet: a cell that starts like a formula, or a link off the allowlist, would
+    // reach citizens (or a clerk's spreadsheet) as it is.
+    for (const [field, value] of Object.entries(place)) {
+      if (typeof value !== "string" || field === "phone") continue;
+      if (/^[=+\-@]/.test(value.trim()))
+        issues.push(
+          error(
+            file,
+            `${place.name} › ${field}`,
+            "starts like a spreadsheet formula (= + - @): write plain text",
+          ),
+        );
+      for (const link of linksIn(value))
+        if (!isAllowedLink(link, allowed))
+          issues.push(
+            error(
+              file,
+              `${place.name} › ${field}`,
+              `links to ${link}, which is not on intents/_shared/links.yaml`,
+            ),
+          );
+    }
     const key = `${place.province}|${foldDiacritics(place.commune)}|${foldDiacritics(place.name)}`;
     if (seen.has(key)) issues.push(error(file, place.name, "is listed twice for the same commune"));
     seen.add(key);

@@ -1,5 +1,5 @@
 import { foldDiacritics } from "../core/fold.ts";
-import { linksIn } from "../core/links.ts";
+import { isAllowedLink, linksIn } from "../core/links.ts";
 import { ANSWER_VARIABLES, computeAnswerVars } from "../policy/answer-vars.ts";
 import { nationalAt } from "../policy/parameter-at.ts";
 import { type Content, LOCALES } from "./content.ts";
@@ -148,26 +148,6 @@ function checkAnswers(content: Content): ContentIssue[] {
     }
   }
   return issues;
-}
-
-// Only an http(s) link to an allowed site, written out or bare, passes; any other scheme never does.
-function isAllowedLink(link: string, allowed: readonly string[]): boolean {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(link) ? link : `https://${link}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
-  return allowed.some((ok) => {
-    const site = new URL(ok);
-    return (
-      url.protocol === site.protocol &&
-      url.host === site.host &&
-      (url.pathname + url.search).startsWith(site.pathname.replace(/\/$/, ""))
-    );
-  });
 }
 
 function flatKeys(value: unknown, prefix = ""): string[] {

@@ -12,3 +12,24 @@ export function linksIn(text: string): string[] {
 export function withoutLinks(text: string, mark = "[link]"): string {
   return text.replace(LINK, mark);
 }
+
+// Only an http(s) link to an allowed site, written out or bare, passes; any other scheme never does.
+/** True for an http(s) link to a host (and path) on the allowlist; any other scheme never passes. */
+export function isAllowedLink(link: string, allowed: readonly string[]): boolean {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(link) ? link : `https://${link}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
+  return allowed.some((ok) => {
+    const site = new URL(ok);
+    return (
+      url.protocol === site.protocol &&
+      url.host === site.host &&
+      (url.pathname + url.search).startsWith(site.pathname.replace(/\/$/, ""))
+    );
+  });
+}

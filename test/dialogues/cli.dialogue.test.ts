@@ -169,6 +169,34 @@ describe("bhyt places import", () => {
     }
   });
 
+  it("refuses spreadsheet formulas and links off the allowlist in a list (review L6)", () => {
+    const sandbox = contentSandbox();
+    try {
+      const formula = row.replace(
+        "Bưu điện xã Hòa Bình",
+        '"=HYPERLINK(""http://evil.example/x"",""Bưu điện"")"',
+      );
+      const link = row.replace("Số 1 đường A", "Nộp online tại t.me/bhyt_support_bot");
+      sandbox.write(
+        "phu_tho.csv",
+        `${header}\n${formula}\n${link.replace("Hòa Bình,post_office,Hòa Bình", "Hòa Bình 2,post_office,Hòa Bình")}\n`,
+      );
+      const { code, stderr } = bhyt([
+        "places",
+        "import",
+        `${sandbox.root}/phu_tho.csv`,
+        "--dir",
+        sandbox.root,
+      ]);
+      expect(code).toBe(1);
+      expect(stderr).toContain("starts like a spreadsheet formula");
+      expect(stderr).toContain("links to t.me/bhyt_support_bot, which is not on intents/_shared/links.yaml");
+      expect(stderr).toContain("nothing changed");
+    } finally {
+      sandbox.dispose();
+    }
+  });
+
   it("refuses a list in a format the bot does not read, and keeps the province's list (review F13)", () => {
     const sandbox = contentSandbox();
     try {
