@@ -82,6 +82,18 @@ describe("caps on what one user can schedule (review F4)", () => {
   });
 });
 
+describe("forged reminder buttons (review L3)", () => {
+  it("are refused without scheduling anything, and the user's list still shows", async () => {
+    const ref = { channel: "console" as const, userId: "rem-forged" };
+    for (const value of ["2027031.x", "abcdefgh.x", "99999999.zz", "20270231.x", "20990101.x"]) {
+      const reply = await bot.handle({ ref, action: `rem:snooze=${value}`, receivedAt: new Date() });
+      expect(reply.replies.map((r) => r.text).join("\n"), value).toContain("không còn dùng được");
+    }
+    expect(await createRedisReminderStore(redis).listFor(ref)).toEqual([]);
+    expect(await chat(["/nhacnho"], "rem-forged")).toContain("chưa có lời nhắc");
+  });
+});
+
 describe("a reminder a channel cannot send now", () => {
   it("waits for the user's next message and comes first in the reply", async () => {
     await chat(["nhắc tôi gia hạn thẻ bhyt hết hạn 15/3/2027", "1"], "rem-3");

@@ -125,6 +125,9 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
   // among the card's remaining reminders; after the last one it is no longer known and the household's is used.
   const [compact = "", tag = ""] = value.split(".");
   const expiry = `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
+  // A button's value can be forged: only a real date near today, with a tag as the bot writes them, is used.
+  if (!buttonExpiryValid(compact, tag, expiry, turn.today))
+    return { replies: [text(t("common:reminders.button_invalid"))] };
   const label =
     mine.find((r) => r.entry.expiry === expiry && labelTag(r.entry.label) === tag)?.entry.label ?? "";
   const base = { ref, label, locale: turn.locale, attempts: 0, members: mine[0]?.entry.members ?? 0 };
@@ -203,4 +206,13 @@ function shortLocalDate(at: number): string {
 
 function sameCard(a: ReminderEntry, b: ReminderEntry): boolean {
   return a.label === b.label && a.expiry === b.expiry;
+}
+
+// The bot writes a card's expiry as 8 digits and its label tag in base 36; a card in a delivered reminder expired
+// at most a year ago and expires within five years.
+function buttonExpiryValid(compact: string, tag: string, expiry: string, today: string): boolean {
+  if (!/^\d{8}$/.test(compact) || !/^[0-9a-z]{0,8}$/.test(tag)) return false;
+  const parsed = new Date(`${expiry}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== expiry) return false;
+  return expiry >= addDays(today, -366) && expiry <= addDays(today, 5 * 366);
 }
