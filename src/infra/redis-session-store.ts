@@ -42,7 +42,11 @@ export function createRedisSessionStore(
       await redis.set(sessionKey(ref), JSON.stringify(session), "EX", ttl);
     },
     async delete(ref) {
-      await redis.del(sessionKey(ref));
+      // "Delete my data" takes every key kept under the user's hash tag: the session, when they last wrote (the
+      // Zalo reply window) and this minute's and the last minute's message counts.
+      const user = `bhyt:v1:{${ref.channel}:${ref.userId}}`;
+      const minute = Math.floor(Date.now() / 60_000);
+      await redis.del(sessionKey(ref), `${user}:seen`, `${user}:rate:${minute}`, `${user}:rate:${minute - 1}`);
     },
   };
 }

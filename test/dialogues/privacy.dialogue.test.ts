@@ -37,6 +37,7 @@ describe("privacy", () => {
     await say("p2", "nhắc tôi gia hạn thẻ bhyt hết hạn 15/3/2027");
     await send("p2", { action: "rem:confirm=yes" });
     await say("p2", "qwerty zxcvb asdfg");
+    await redis.set("bhyt:v1:{telegram:p2}:seen", String(Date.now()));
     const store = createRedisReminderStore(redis);
     expect((await store.listFor({ channel: "telegram", userId: "p2" })).length).toBe(3);
     const desk = createRedisStaffDesk(redis, { admins: [], staff: [] });
@@ -45,6 +46,8 @@ describe("privacy", () => {
     expect(await say("p2", "/xoadulieu")).toContain("không hoàn tác được");
     expect((await send("p2", { action: "privacy:forget" })).replies[0]!.text).toContain("Đã xóa dữ liệu");
     expect(await redis.get("bhyt:v1:{telegram:p2}:session")).toBeNull();
+    // Nothing else of theirs stays under their key either: when they last wrote, their message counts (L1).
+    expect(await redis.keys("bhyt:v1:{telegram:p2}:*")).toEqual([]);
     expect(await store.listFor({ channel: "telegram", userId: "p2" })).toEqual([]);
     expect((await desk.topUnanswered(50)).some((g) => g.key === "qwerty zxcvb asdfg")).toBe(false);
   });
