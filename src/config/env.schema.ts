@@ -17,6 +17,15 @@ const commaList = (value: string | undefined) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+// A bearer token is a password to the whole API: long, and not a run of one character ("aaaaaaaaaaaaaaaa").
+const secretToken = z
+  .string()
+  .min(24, "must be at least 24 characters (for example: openssl rand -hex 16)")
+  .refine(
+    (token) => new Set(token).size >= 8,
+    "is too easy to guess: use random characters (openssl rand -hex 16)",
+  );
+
 const principalList = z
   .string()
   .optional()
@@ -82,8 +91,8 @@ export const EnvSchema = z.object({
   ZALO_BOT_TOKEN: optionalText,
   ZALO_BOT_WEBHOOK_SECRET: optionalText,
   ZALO_BOT_API_BASE: httpUrl.default("https://bot-api.zaloplatforms.com"),
-  ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
-  API_TOKEN: optionalText.pipe(z.string().min(24, "must be at least 24 characters").optional()),
+  ADMIN_TOKEN: optionalText.pipe(secretToken.optional()),
+  API_TOKEN: optionalText.pipe(secretToken.optional()),
   ADMINS: principalList,
   STAFF: principalList,
   DEFAULT_LOCALE: z.enum(["vi", "en"], { error: "must be vi or en" }).default("vi"),

@@ -46,7 +46,12 @@ export function createRedisSessionStore(
       // Zalo reply window) and this minute's and the last minute's message counts.
       const user = `bhyt:v1:{${ref.channel}:${ref.userId}}`;
       const minute = Math.floor(Date.now() / 60_000);
-      await redis.del(sessionKey(ref), `${user}:seen`, `${user}:rate:${minute}`, `${user}:rate:${minute - 1}`);
+      await redis.del(
+        sessionKey(ref),
+        `${user}:seen`,
+        `${user}:rate:${minute}`,
+        `${user}:rate:${minute - 1}`,
+      );
     },
   };
 }

@@ -4,18 +4,28 @@ import { civilDate } from "../core/clock.ts";
 import { ADDED_PRINCIPAL, PRINCIPAL_RULE } from "../core/principals.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import { civilDaysBefore } from "../features/staff/stats-days.ts";
+import { clientAddress } from "./client-address.ts";
+import { createFailureThrottle } from "./failure-throttle.ts";
 import { secretMatches } from "./secret-header.ts";
 
 const Principal = z.string().regex(ADDED_PRINCIPAL, PRINCIPAL_RULE);
+// Wrong admin tokens one address may try in a minute before it is refused until the minute ends.
+const WRONG_TOKENS_PER_MINUTE = 10;
 
 /**
  * The admin API under /admin, for the bearer `ADMIN_TOKEN` only (401 otherwise): day-by-day stats, the most
  * frequent unanswered questions, and the staff list admins can extend.
  */
 export function mountAdminRoutes(app: Hono, admin: { token: string; desk: StaffDesk }): void {
+  const throttle = createFailureThrottle(WRONG_TOKENS_PER_MINUTE);
   app.use("/admin/*", async (c, next) => {
+    const client = clientAddress(c);
+    if (throttle.blocked(client)) return c.json({ error: "too many wrong tokens; wait a minute" }, 429);
     const bearer = /^Bearer\s+(.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-    if (!secretMatches(bearer, admin.token)) return c.json({ error: "unauthorized" }, 401);
+    if (!secretMatches(bearer, admin.token)) {
+      throttle.failed(client);
+      return c.json({ error: "unauthorized" }, 401);
+    }
     await next();
   });
   const number = (value: string | undefined, fallback: number, max: number) =>

@@ -7,6 +7,7 @@ import type { Metrics } from "../infra/metrics.ts";
 import type { ContentVersions } from "../infra/redis-content-versions.ts";
 import { mountAdminContentRoutes } from "./admin-content-routes.ts";
 import { mountAdminRoutes } from "./admin-routes.ts";
+import { clientAddress, isInternalAddress } from "./client-address.ts";
 import { createLimiter, type Limiter } from "./limiter.ts";
 import { mountMessageApi } from "./message-api.ts";
 import { parseJson, readText, TOO_LARGE } from "./read-body.ts";
@@ -61,7 +62,8 @@ export function createServer(deps: ServerDeps): Hono {
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/metrics", async (c) => {
-    if (!deps.metrics) return c.json({ error: "not found" }, 404);
+    // Counts and timings are for the operator's monitoring on this machine or its private network, not the internet.
+    if (!deps.metrics || !isInternalAddress(clientAddress(c))) return c.json({ error: "not found" }, 404);
     return c.text(await deps.metrics.registry.metrics(), 200, {
       "content-type": deps.metrics.registry.contentType,
     });

@@ -1,7 +1,7 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
-import type { Context, Hono } from "hono";
+import type { Hono } from "hono";
 import { z } from "zod";
 import { type Bot, MAX_MESSAGE_LENGTH } from "../dialogue/create-bot.ts";
+import { clientAddress } from "./client-address.ts";
 import type { Limiter } from "./limiter.ts";
 import { parseJson, readText, TOO_LARGE } from "./read-body.ts";
 import { secretMatches } from "./secret-header.ts";
@@ -31,14 +31,6 @@ export interface MessageApiDeps {
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
-function clientOf(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
-
 /**
  * `POST /api/v1/messages` (for a web widget and tests): `{"userId","text","lang"?}` → the replies. It answers only
  * callers with the bearer token (API_TOKEN), or, with no token set, callers on this machine; each other client
@@ -46,7 +38,7 @@ function clientOf(c: Context): string {
  */
 export function mountMessageApi(app: Hono, deps: MessageApiDeps): void {
   app.post("/api/v1/messages", async (c) => {
-    const client = clientOf(c);
+    const client = clientAddress(c);
     // A caller on this machine is its operator (tests, benchmarks, a local widget), unless a proxy on the machine
     // forwarded the request from elsewhere.
     const local = LOOPBACK.has(client) && !c.req.header("x-forwarded-for") && !c.req.header("forwarded");

@@ -152,6 +152,12 @@ describe("stats and unanswered questions", () => {
       });
       expect(unidentified.status).toBe(400);
       expect(JSON.stringify(await unidentified.json())).toContain("cannot be staff or admin");
+      // Guessing is slowed: 10 wrong tokens in a minute, and the address is refused until the minute ends (L2).
+      // (Not in a minute's last seconds, so the guesses all count in one.)
+      if (Date.now() % 60_000 > 57_000)
+        await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000)));
+      for (let i = 0; i < 10; i++) await get("/admin/stats", `guess-${i}-000000000000000`);
+      expect((await get("/admin/stats", token)).status).toBe(429);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

@@ -3,7 +3,7 @@ import { type ServeProcess, startServe, until } from "../helpers/processes.ts";
 import { type RedisTopology, startCluster, startSentinelGroup } from "../helpers/redis-topologies.ts";
 
 // The README's larger deployments, for real: `bhyt serve` reaching Redis through Sentinel, and on a Redis Cluster.
-const ADMIN_TOKEN = "deployments-admin-token";
+const ADMIN_TOKEN = "deployments-admin-token-01";
 const running: { stop(): Promise<void> }[] = [];
 afterAll(async () => {
   for (const thing of running.reverse()) await thing.stop();

@@ -16,6 +16,16 @@ describe("configuration", () => {
     expect(config.channels).toEqual({ telegram: false, zaloOa: false, zaloBot: false });
   });
 
+  it("refuses a short or guessable bearer token (review L2)", () => {
+    expect(() => loadConfig({ ADMIN_TOKEN: "aaaaaaaaaaaaaaaaaaaaaaaaaaaa" })).toThrow(
+      /ADMIN_TOKEN: is too easy to guess/,
+    );
+    expect(() => loadConfig({ API_TOKEN: "short-token" })).toThrow(
+      /API_TOKEN: must be at least 24 characters/,
+    );
+    expect(loadConfig({ ADMIN_TOKEN: "3f9c2a7e1b8d4c6f0a5e9b2d7c1f4a8e" }).ADMIN_TOKEN).toHaveLength(32);
+  });
+
   it("refuses an http: principal as admin or staff: the message API does not identify its callers (review F2)", () => {
     expect(() => loadConfig({ ADMINS: "telegram:1,http:ops" })).toThrow(
       /ADMINS: "http:ops" is not a principal .*cannot be staff or admin/,

@@ -5,6 +5,7 @@ import { clip } from "../../../src/core/clip.ts";
 import { formatForChannel, splitText } from "../../../src/core/format-for-channel.ts";
 import { REDACTED, redactPersonalNumbers } from "../../../src/core/pii-guard.ts";
 import { createSequencer } from "../../../src/core/sequentialize.ts";
+import { isInternalAddress } from "../../../src/server/client-address.ts";
 import { isRetryable } from "../../../src/server/retryable.ts";
 
 describe("personal numbers are never kept", () => {
@@ -167,5 +168,29 @@ describe("clipping a text for a note", () => {
     expect(clipped).toBe(`${"a".repeat(299)}😀`);
     expect(clipped).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     expect(clip("ngắn", 300)).toBe("ngắn");
+  });
+});
+
+describe("internal addresses, which may read /metrics (review L2)", () => {
+  it("are this machine and private networks, in either IP version", () => {
+    for (const address of [
+      "127.0.0.1",
+      "::1",
+      "::ffff:127.0.0.1",
+      "10.1.2.3",
+      "172.20.0.5",
+      "192.168.1.9",
+      "fd12:3456::1",
+    ])
+      expect(isInternalAddress(address), address).toBe(true);
+    for (const address of [
+      "203.0.113.9",
+      "172.32.0.1",
+      "8.8.8.8",
+      "::ffff:203.0.113.9",
+      "2001:db8::1",
+      "unknown",
+    ])
+      expect(isInternalAddress(address), address).toBe(false);
   });
 });
