@@ -186,16 +186,29 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   return {
-    handle: (message) =>
-      sequence(`${message.ref.channel}:${message.ref.userId}`, async () => {
-        // The limit check and the lock go to Redis in one write; a message over the limit drops the lock at once.
-        const limited = overLimit(message);
-        limited.catch(() => {}); // awaited below; this only keeps a failure from going unhandled meanwhile
-        const turn = async () => (await limited) ?? handleNow(message);
-        return deps.chatLock ? deps.chatLock(message.ref, turn) : turn();
-      }),
+    handle: async (message) => {
+      // A user id from a channel becomes part of storage keys and records: one with spaces or control characters,
+      // or of any length, is not a chat anyone should be answering.
+      if (!USER_ID.test(message.ref.userId)) {
+        return { replies: [], locale: deps.defaultLocale };
+      }
+      return handleInOrder(message);
+    },
   };
+
+  function handleInOrder(message: InboundMessage): Promise<BotResponse> {
+    return sequence(`${message.ref.channel}:${message.ref.userId}`, async () => {
+      // The limit check and the lock go to Redis in one write; a message over the limit drops the lock at once.
+      const limited = overLimit(message);
+      limited.catch(() => {}); // awaited below; this only keeps a failure from going unhandled meanwhile
+      const turn = async () => (await limited) ?? handleNow(message);
+      return deps.chatLock ? deps.chatLock(message.ref, turn) : turn();
+    });
+  }
 }
+
+// Channel user ids are numbers or short tokens: printable, without spaces, at most 128 characters.
+const USER_ID = /^[^\s\p{Cc}]{1,128}$/u;
 
 /** Counts the message for the day's stats, and keeps what the bot could not answer for review (redacted). */
 async function countTurn(

@@ -29,3 +29,30 @@ describe("an answer whose legal basis has ended", () => {
     expect(current).not.toContain("hết hiệu lực");
   });
 });
+
+describe("a malformed user id from a channel (review L5)", () => {
+  it("is not answered and stores nothing: a tab or newline, or an id of any length", async () => {
+    const content = await realContent();
+    const sessions = createMemorySessionStore();
+    const { bot } = await createApp({
+      config: { DEFAULT_LOCALE: "vi", PROVINCE: undefined },
+      content,
+      sessions,
+    });
+    for (const userId of ["tab\tuser", "line\nbreak", "x".repeat(200_000), ""]) {
+      const response = await bot.handle({
+        ref: { channel: "zalobot", userId },
+        text: "chào",
+        receivedAt: new Date(),
+      });
+      expect(response.replies).toEqual([]);
+      expect(await sessions.load({ channel: "zalobot", userId })).toBeUndefined();
+    }
+    const fine = await bot.handle({
+      ref: { channel: "zalobot", userId: "a1b2c3" },
+      text: "chào",
+      receivedAt: new Date(),
+    });
+    expect(fine.replies.length).toBeGreaterThan(0);
+  });
+});
