@@ -186,6 +186,22 @@ describe("Zalo OA over real HTTP", () => {
     expect(fake.sends).toHaveLength(1);
   });
 
+  it("tries a failed reply again: a 5xx, Zalo's rate limit (-32), up to three tries in all (review F15)", async () => {
+    fake.failNext(500);
+    await post(event("hotline bhxh"));
+    await fake.until(1, 10_000);
+    expect(fake.sends[0]!.text).toContain("1900 9068");
+    fake.sends.length = 0;
+    fake.failNext(-32, -32);
+    await post(event("hotline bhxh"));
+    await fake.until(1, 10_000);
+    fake.sends.length = 0;
+    fake.failNext(500, 500, 500);
+    await post(event("hotline bhxh"));
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    expect(fake.sends).toHaveLength(0);
+  }, 20_000);
+
   it("refreshes an expired token, retries, and keeps the rotated refresh token in Redis", async () => {
     fake.expireAccessToken();
     await post(event("sinh viên đóng bhyt bao nhiêu"));

@@ -70,8 +70,12 @@ export async function startFakeZaloOa(options: {
     if (!validAccess.has(String(req.headers.access_token)))
       return reply({ error: -216, message: "Access token is invalid" });
     const failure = failures.shift();
-    if (failure)
-      return reply({ error: failure, message: "User has not interacted with the OA in the past 7 days" });
+    // An HTTP status (500…) answers with that status; a negative number is a Zalo error code.
+    if (failure && failure >= 500) {
+      res.writeHead(failure, { "content-type": "application/json" });
+      return res.end("{}");
+    }
+    if (failure) return reply({ error: failure, message: `Zalo error ${failure}` });
     sends.push({
       path: req.url ?? "",
       userId: body.recipient?.user_id ?? body.user_id ?? "",
@@ -86,7 +90,7 @@ export async function startFakeZaloOa(options: {
     base,
     sends,
     refreshes,
-    /** The next sends fail with these Zalo error codes. */
+    /** The next sends fail with these Zalo error codes (negative) or HTTP statuses (500 and up). */
     failNext: (...codes: number[]) => failures.push(...codes),
     /** Makes the current access token expired (Zalo answers -216 to it). */
     expireAccessToken: () => {

@@ -5,6 +5,7 @@ import type { Bot } from "../../dialogue/create-bot.ts";
 import { type Dedupe, once } from "../../infra/redis-dedupe.ts";
 import type { WebhookRoute } from "../../server/create-server.ts";
 import { ZaloApiError } from "./zalo-errors.ts";
+import { withZaloRetries } from "./zalo-retry.ts";
 
 /** The header the Bot Platform puts the webhook secret in. */
 export const ZALO_BOT_SECRET_HEADER = "X-Bot-Api-Secret-Token";
@@ -86,7 +87,9 @@ export function createZaloBotChannel(deps: {
       ZALO_BOT_CAPABILITIES,
       NUMBERED_HINT[response.locale],
     ))
-      await callApi("sendMessage", { chat_id: chatId, text: message.text.normalize("NFC") });
+      await withZaloRetries((timeoutMs) =>
+        callApi("sendMessage", { chat_id: chatId, text: message.text.normalize("NFC") }, timeoutMs),
+      );
   }
 
   const webhook: WebhookRoute = {

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { ZaloTokenStore, ZaloTokens } from "../../infra/zalo-token-store.ts";
 import { ZaloApiError } from "./zalo-errors.ts";
+import { withZaloRetries } from "./zalo-retry.ts";
 
 /** Settings of the OA API client; hosts are configurable so tests can point at local fakes. */
 export interface ZaloOaClientOptions {
@@ -91,18 +92,33 @@ export function createZaloOaClient(options: ZaloOaClientOptions) {
     }
   }
 
-  /** POSTs to the OA API; refreshes the token once (before expiry, or on -216/-220) and retries once. */
+  /**
+   * POSTs to the OA API; refreshes the token once (before expiry, or on -216/-220) and retries once; a passing
+   * failure (rate limit, 5xx, network, time-out) is tried again up to three times in all.
+   */
   async function call<T>(path: string, payload: unknown): Promise<T> {
     let tokens = await currentTokens();
     if (tokens.expiresAt - Date.now() < REFRESH_BEFORE_MS && tokens.refreshToken && options.appSecret)
       tokens = await refresh(tokens);
     for (let attempt = 0; ; attempt++) {
-      const response = await fetch(`${options.apiBase}${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", access_token: tokens.accessToken },
-        body: JSON.stringify(payload),
-        signal: AbortSignal.timeout(timeout),
-      });
+      const accessToken = tokens.accessToken;
+      const response = await withZaloRetries((attemptTimeout) =>
+        fetch(`${options.apiBase}${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", access_token: accessToken },
+          body: JSON.stringify(payload),
+          signal: AbortSignal.timeout(Math.min(timeout, attemptTimeout)),
+        }).then(async (reply) => {
+          // A 5xx or Zalo's rate limit is worth another try; anything else is read below.
+          const peek = (await reply
+            .clone()
+            .json()
+            .catch(() => ({}))) as { error?: number; message?: string };
+          if (reply.status >= 500 || peek.error === -32)
+            throw new ZaloApiError(peek.error ?? -1, peek.message ?? reply.statusText, reply.status);
+          return reply;
+        }),
+      );
       const body = (await response.json().catch(() => ({}))) as {
         error?: number;
         message?: string;
