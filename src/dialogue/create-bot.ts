@@ -187,8 +187,8 @@ export function createBot(deps: BotDeps): Bot {
 
   return {
     handle: async (message) => {
-      // A user id from a channel becomes part of storage keys and records: one with spaces or control characters,
-      // or of any length, is not a chat anyone should be answering.
+      // A user id from a channel becomes part of storage keys and records: one with control characters, or of any
+      // length, is not a chat anyone should be answering.
       if (!USER_ID.test(message.ref.userId)) {
         return { replies: [], locale: deps.defaultLocale };
       }
@@ -207,8 +207,9 @@ export function createBot(deps: BotDeps): Bot {
   }
 }
 
-// Channel user ids are numbers or short tokens: printable, without spaces, at most 128 characters.
-const USER_ID = /^[^\s\p{Cc}]{1,128}$/u;
+// Channel user ids are numbers or short tokens: without control characters (a tab or newline would break stored
+// records), at most 128 characters.
+const USER_ID = /^[^\p{Cc}]{1,128}$/u;
 
 /** Counts the message for the day's stats, and keeps what the bot could not answer for review (redacted). */
 async function countTurn(
