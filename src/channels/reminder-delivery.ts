@@ -13,17 +13,24 @@ import type { ZaloOaChannel } from "./zalo/zalo-oa-channel.ts";
 const TELEGRAM_PER_SECOND = 30;
 const TELEGRAM_PER_CHAT_MS = 1000;
 
-/** Waits as long as needed to stay within a global rate and a per-chat gap. */
+/**
+ * Keeps sends within a global rate and a per-chat gap. A chat written to less than the gap ago is not waited for:
+ * the time it is free is returned, so the caller sends to other chats meanwhile; otherwise the send is booked and
+ * the (short) global gap waited out, and undefined returned.
+ */
 function createPacer(perSecond: number, perChatMs: number) {
   let nextGlobal = 0;
   const nextByChat = new Map<string, number>();
-  return async (chat: string) => {
+  return async (chat: string): Promise<number | undefined> => {
     const now = Date.now();
-    const at = Math.max(now, nextGlobal, nextByChat.get(chat) ?? 0);
+    const chatFree = nextByChat.get(chat) ?? 0;
+    if (chatFree > now) return chatFree;
+    const at = Math.max(now, nextGlobal);
     nextGlobal = at + 1000 / perSecond;
     nextByChat.set(chat, at + perChatMs);
     if (nextByChat.size > 10_000) nextByChat.clear();
     if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+    return undefined;
   };
 }
 
@@ -47,7 +54,8 @@ export function createChannelDelivery(deps: {
   return {
     async deliver(entry) {
       if (entry.ref.channel === "telegram" && deps.telegram) {
-        await pace(entry.ref.userId);
+        const busyUntil = await pace(entry.ref.userId);
+        if (busyUntil !== undefined) return { busyUntil };
         await sendReplies(deps.telegram, entry.ref.userId, render(entry), entry.locale);
         return "sent";
       }

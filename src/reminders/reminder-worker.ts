@@ -5,7 +5,11 @@ import { DEFAULT_QUIET_HOURS, localTime, outOfQuietHours, type QuietHours } from
 
 /** Sends one reminder through its channel: "sent", or "deferred" when the channel cannot deliver it now. */
 export interface ReminderDelivery {
-  deliver(entry: ReminderEntry): Promise<"sent" | "deferred">;
+  /**
+   * "sent"; "deferred" (the channel cannot start a conversation now: wait for the user's next message); or the time
+   * the user's chat is free again when it was just written to (the entry is due again then, not waited for).
+   */
+  deliver(entry: ReminderEntry): Promise<"sent" | "deferred" | { busyUntil: number }>;
 }
 
 /** Settings of a reminder worker. */
@@ -61,6 +65,11 @@ export function createReminderWorker(options: WorkerOptions) {
     ).unref();
     try {
       const result = await delivery.deliver(entry).finally(() => clearInterval(renewal));
+      // One user's many reminders never hold up others': a chat still paced is tried again when it is free.
+      if (typeof result === "object") {
+        await store.retry(entry, result.busyUntil, false);
+        return "later";
+      }
       if (result === "sent") {
         await store.ack(entry, now());
         options.onSent?.(entry);

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { Api } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { createChannelDelivery } from "../../src/channels/reminder-delivery.ts";
@@ -199,6 +200,53 @@ describe("a reminder delivered on Telegram, and its buttons", () => {
       expect(list.every((r) => r.entry.members === 4)).toBe(true);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await fake.close();
+    }
+  });
+});
+
+describe("fair delivery (review F4)", () => {
+  it("sends one user's backlog a chat at a time without holding up anyone else's reminder", async () => {
+    const token = "333333:FAIR-token_abcdefghijklmnopqrs";
+    const fake = await startFakeTelegram(token);
+    try {
+      const store = createRedisReminderStore(redis);
+      const due = localTime("2027-02-13", 8);
+      const entry = (userId: string, label: string) => ({
+        entry: {
+          ref: { channel: "telegram" as const, userId },
+          label,
+          expiry: "2027-03-15",
+          daysBefore: 30,
+          locale: "vi" as const,
+          attempts: 0,
+          members: 0,
+        },
+        at: due,
+      });
+      const names = ["Lan", "Hoa", "Hùng", "Dũng", "Tuấn", "Huy", "Hải", "Long", "Phúc", "Quân"];
+      await store.schedule(
+        { channel: "telegram", userId: "9001" },
+        names.map((n) => entry("9001", n)),
+      );
+      await store.schedule({ channel: "telegram", userId: "9002" }, [entry("9002", "bố")]);
+      const content = await realContent();
+      const worker = createReminderWorker({
+        store,
+        delivery: createChannelDelivery({
+          content,
+          translator: app.translator,
+          telegram: new Api(token, { apiRoot: fake.apiRoot }),
+        }),
+        logger,
+        now: () => due + 60_000,
+      });
+      const first = await worker.tick();
+      const chats = fake.callsOf("sendMessage").map((c) => String((c.params as { chat_id: number }).chat_id));
+      // In one pass: the other user's reminder and one of the backlog; the rest wait for the chat to be free.
+      expect(chats.sort()).toEqual(["9001", "9002"]);
+      expect(first).toMatchObject({ sent: 2, later: 9 });
+    } finally {
       await fake.close();
     }
   });
