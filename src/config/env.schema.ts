@@ -67,6 +67,13 @@ export const EnvSchema = z.object({
   REDIS_SENTINEL_PASSWORD: optionalText,
   PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default("0.0.0.0"),
+  /** Seconds a stop waits for running work before the process exits anyway; keep it under the orchestrator's grace. */
+  STOP_DEADLINE_SECONDS: z.coerce
+    .number({ error: "must be a number of seconds" })
+    .int()
+    .min(1)
+    .max(300)
+    .default(20),
   TELEGRAM_BOT_TOKEN: optionalText.pipe(
     z
       .string()

@@ -8,7 +8,7 @@ import type { ContentVersions } from "../infra/redis-content-versions.ts";
 import { mountAdminContentRoutes } from "./admin-content-routes.ts";
 import { mountAdminRoutes } from "./admin-routes.ts";
 import { clientAddress, isInternalAddress } from "./client-address.ts";
-import { createLimiter, type Limiter } from "./limiter.ts";
+import { createLimiter, type Limiter, QueueFullError, StoppingError } from "./limiter.ts";
 import { mountMessageApi } from "./message-api.ts";
 import { parseJson, readText, TOO_LARGE } from "./read-body.ts";
 import { isRetryable } from "./retryable.ts";
@@ -95,12 +95,17 @@ export function createServer(deps: ServerDeps): Hono {
       // answer, so it sends the event again (its claim was given back); any other failure is logged and
       // acknowledged, since a re-send would fail the same way.
       let retry = false;
-      const handled = limit(() => webhook.handle(body)).catch((error: Error) => {
-        retry = !webhook.ackFirst && isRetryable(error);
-        // "/zalo/oa/webhook" → "zalo_oa"
-        deps.metrics?.channelErrors.inc({ channel: webhook.path.split("/").slice(1, -1).join("_") });
-        deps.logger.error({ err: error.message, path: webhook.path, retry }, "webhook handling failed");
-      });
+      const handled = limit(() => webhook.handle(body), { refusable: !webhook.ackFirst }).catch(
+        (error: Error) => {
+          // Refused at a stop, or a passing failure: the sender keeps the event and sends it again.
+          retry =
+            !webhook.ackFirst &&
+            (error instanceof StoppingError || error instanceof QueueFullError || isRetryable(error));
+          // "/zalo/oa/webhook" → "zalo_oa"
+          deps.metrics?.channelErrors.inc({ channel: webhook.path.split("/").slice(1, -1).join("_") });
+          deps.logger.error({ err: error.message, path: webhook.path, retry }, "webhook handling failed");
+        },
+      );
       if (!webhook.ackFirst) await handled;
       return retry ? c.json({ error: "could not handle it now; send it again" }, 503) : c.json({ ok: true });
     });

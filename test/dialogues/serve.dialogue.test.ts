@@ -148,6 +148,49 @@ describe("bhyt serve", () => {
   });
 });
 
+describe("bhyt serve stopping under load (review F7)", () => {
+  it("exits within its deadline while replies hang, and gives queued Telegram updates back with 503", async () => {
+    const slowToken = "765432:SLOW-token_abcdefghijklmnopqrs";
+    const slow = await startFakeTelegram(slowToken);
+    const stopping = await startServe({
+      REDIS_URL: `${inject("redisUrl")}/18`,
+      TELEGRAM_BOT_TOKEN: slowToken,
+      TELEGRAM_API_ROOT: slow.apiRoot,
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      STOP_DEADLINE_SECONDS: "2",
+    });
+    try {
+      slow.slow("sendMessage", 20_000);
+      // 64 are handled at once; the rest wait their turn.
+      const posts = Array.from({ length: 80 }, (_, i) =>
+        fetch(`${stopping.base}/telegram/webhook`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+          body: JSON.stringify(textUpdate(90_000 + i, 5000 + i, "hotline bhxh")),
+        }).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      );
+      await until(async () => slow.callsOf("sendMessage").length >= 64, 15_000);
+      const started = Date.now();
+      const exited = new Promise<number | null>((resolve) =>
+        stopping.child.once("exit", (code) => resolve(code)),
+      );
+      stopping.child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      const statuses = await Promise.all(posts);
+      // The queued ones were told to come again; none was acknowledged without being answered.
+      expect(statuses.filter((s) => s === 503).length).toBeGreaterThanOrEqual(16);
+      expect(statuses.filter((s) => s === 200)).toEqual([]);
+    } finally {
+      if (stopping.child.exitCode === null) stopping.child.kill("SIGKILL");
+      await slow.close();
+    }
+  }, 40_000);
+});
+
 describe("bhyt serve with channels not fully working at start", () => {
   it("serves everything else while Telegram cannot be reached, and says so in the log", async () => {
     const nobody = await freePort();

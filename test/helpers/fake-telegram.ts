@@ -19,6 +19,7 @@ export async function startFakeTelegram(token: string) {
   const queue: Update[] = [];
   const failures = new Map<string, { status: number; description: string; retryAfter?: number }[]>();
   const drops = new Map<string, number>();
+  const delays = new Map<string, number>();
   const waiters: (() => void)[] = [];
   let messageId = 0;
   const notify = () => {
@@ -37,6 +38,8 @@ export async function startFakeTelegram(token: string) {
     const params = await readBody(req);
     calls.push({ method, params });
     notify();
+    const delay = delays.get(method);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const dropping = drops.get(method) ?? 0;
     if (dropping > 0) {
       // The connection breaks with no answer, as when Telegram cannot be reached.
@@ -109,6 +112,10 @@ export async function startFakeTelegram(token: string) {
       for (let i = 0; i < times; i++)
         list.push({ status, description, ...(retryAfter ? { retryAfter } : {}) });
       failures.set(method, list);
+    },
+    /** Every call of `method` is answered after `ms` milliseconds (0: at once again). */
+    slow(method: string, ms: number) {
+      delays.set(method, ms);
     },
     /** The next `times` calls of `method` get no answer: the connection is cut (a network error). */
     dropNext(method: string, times = 1) {

@@ -23,10 +23,6 @@ import { createLimiter } from "../../server/limiter.ts";
 import { measureBot } from "../../server/measured-bot.ts";
 import { openSessions, settingsOrExit } from "../bootstrap.ts";
 
-// How long a stop waits for requests, acknowledged events and the reminder worker (Docker waits 10 s by default;
-// compose sets stop_grace_period above this).
-const STOP_DEADLINE_MS = 20_000;
-
 /** `serve`: the HTTP server (webhooks, message API, health) and the configured channels, until SIGINT/SIGTERM. */
 export async function serveCommand(): Promise<void> {
   const { config, content } = await settingsOrExit();
@@ -167,16 +163,30 @@ export async function serveCommand(): Promise<void> {
   // redis-server stops). Each wait has a deadline, so a stuck client or channel cannot hold the stop forever.
   logger.info("stopping");
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // A stop waits STOP_DEADLINE_SECONDS for requests, acknowledged events and the reminder worker (Docker waits 10 s
+  // by default; compose sets stop_grace_period above it). Telegram updates waiting their turn are given back (503: Telegram sends them again, to another instance);
+  // Zalo OA events already acknowledged still run.
+  events.close();
   stopWorker.abort();
   await telegram?.stop();
   await zalo.stop();
   const finished = await Promise.race([
     Promise.all([closed, events.idle(), working]).then(() => true),
-    new Promise<boolean>((resolve) => setTimeout(resolve, STOP_DEADLINE_MS, false).unref()),
+    new Promise<boolean>((resolve) =>
+      setTimeout(resolve, config.STOP_DEADLINE_SECONDS * 1000, false).unref(),
+    ),
   ]);
   if (!finished) {
-    logger.warn("stopping: requests or events still running after the deadline; closing anyway");
+    // The deadline is kept: work still running is cut off here rather than left running against a closed Redis.
+    // A Telegram update cut off this way was not marked handled (its claim lapses), so Telegram's re-send is
+    // handled by another instance.
+    logger.warn("stopping: requests or events still running after the deadline; exiting anyway");
     (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+    await Promise.race([
+      staffDesk.flush().catch(() => {}),
+      new Promise((resolve) => setTimeout(resolve, 1000)),
+    ]);
+    process.exit(0);
   }
   await stopListening();
   await staffDesk.flush().catch((error: Error) => logger.warn({ err: error.message }, "counts not written"));
