@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Api } from "grammy";
@@ -91,8 +92,12 @@ export async function openSessions(
       redis.disconnect();
       throw new RedisUnavailableError(`cannot reach it: ${error.message}`);
     });
-    const store = createRedisSessionStore(redis, (key, kept) =>
-      logger.info({ key }, kept ? "kept the valid fields of a stored session" : "discarded a stored session"),
+    // The user is logged as a short hash: a chat id looks like a phone number and would be redacted to nothing.
+    const store = createRedisSessionStore(redis, (ref, kept) =>
+      logger.info(
+        { channel: ref.channel, user: createHash("sha256").update(ref.userId).digest("hex").slice(0, 12) },
+        kept ? "kept the valid fields of a stored session" : "discarded a stored session",
+      ),
     );
     return {
       store,

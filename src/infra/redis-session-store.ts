@@ -18,7 +18,7 @@ export function sessionKey(ref: ConversationRef): string {
  */
 export function createRedisSessionStore(
   redis: RedisClient,
-  onDiscard?: (key: string, kept: boolean) => void,
+  onDiscard?: (ref: ConversationRef, kept: boolean) => void,
 ): SessionStore {
   return {
     async load(ref) {
@@ -33,7 +33,7 @@ export function createRedisSessionStore(
       const parsed = SessionSchema.safeParse(data);
       if (parsed.success) return parsed.data;
       const kept = salvageSession(data, new Date());
-      onDiscard?.(sessionKey(ref), kept !== undefined);
+      onDiscard?.(ref, kept !== undefined);
       if (!kept) await redis.del(sessionKey(ref));
       return kept;
     },

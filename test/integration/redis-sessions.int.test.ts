@@ -28,7 +28,7 @@ describe("conversation state in Redis", () => {
     const ref = { channel: "telegram" as const, userId: "old-1" };
     await redis.set(sessionKey(ref), JSON.stringify({ v: SESSION_VERSION + 1, lang: "en" }));
     const discarded: string[] = [];
-    const store = createRedisSessionStore(redis, (key, kept) => !kept && discarded.push(key));
+    const store = createRedisSessionStore(redis, (gone, kept) => !kept && discarded.push(sessionKey(gone)));
     expect(await store.load(ref)).toBeUndefined();
     expect(discarded).toEqual([sessionKey(ref)]);
     expect(await redis.exists(sessionKey(ref))).toBe(0);
