@@ -12,6 +12,8 @@ import { testRedis } from "../helpers/test-app.ts";
 
 const redis = testRedis(13);
 const sent: { to: string; text: string }[] = [];
+// Set to make every note fail, as when staff are out of reach (a Zalo window closed).
+let unreachable = false;
 let bot: Bot;
 let render: (reply: Reply) => string;
 
@@ -26,6 +28,7 @@ beforeAll(async () => {
     handoff: createRedisHandoffDesk(redis),
     notifier: {
       async notify(to: ConversationRef, reply: Reply) {
+        if (unreachable) throw new Error("notification not delivered: Zalo window closed");
         sent.push({ to: `${to.channel}:${to.userId}`, text: render(reply) });
       },
     },
@@ -142,5 +145,37 @@ describe("the handoff desk under abuse (review F3)", () => {
     const reply = await say("80", "cho gặp cán bộ");
     expect(reply).toContain("rất nhiều người đang chờ");
     expect(await desk.activeFor({ channel: "telegram", userId: "80" })).toBeUndefined();
+  });
+});
+
+describe("staff out of reach (review L7)", () => {
+  // An empty queue (the flood test above filled it to its cap).
+  beforeEach(() => redis.del("bhyt:v1:{handoff}:case", "bhyt:v1:{handoff}:open", "bhyt:v1:{handoff}:by-user"));
+
+  it("gives the citizen the hotline when no staff member can be told, and keeps no case nobody sees", async () => {
+    unreachable = true;
+    try {
+      const reply = await say("90", "cho gặp cán bộ");
+      expect(reply).toContain("chưa có cán bộ trực");
+      expect(reply).not.toContain("chuyển bạn cho cán bộ");
+      expect(
+        await createRedisHandoffDesk(redis).activeFor({ channel: "telegram", userId: "90" }),
+      ).toBeUndefined();
+    } finally {
+      unreachable = false;
+    }
+  });
+
+  it("tells the citizen when their message could not be passed to the officer", async () => {
+    await say("91", "cho gặp cán bộ");
+    const id = /#(\d+)/.exec(sent.at(-1)!.text)![1]!;
+    await say("900", `/take ${id}`);
+    unreachable = true;
+    try {
+      expect(await say("91", "chị ơi em hỏi thêm")).toContain("chưa chuyển được tin nhắn");
+    } finally {
+      unreachable = false;
+      await say("900", `/close ${id}`);
+    }
   });
 });

@@ -52,7 +52,17 @@ export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<O
         }),
         ...(notice.skipped > 0 ? [t("common:handoff.staff_more", { count: notice.skipped })] : []),
       );
-      for (const principal of staff) await notifier.notify(refOfPrincipal(principal), note).catch(() => {});
+      let reached = 0;
+      for (const principal of staff)
+        await notifier.notify(refOfPrincipal(principal), note).then(
+          () => reached++,
+          () => {},
+        );
+      // Nobody could be told: the case would wait unseen, so the citizen gets the hotline instead.
+      if (reached === 0) {
+        await desk.close(opened.handoff.id);
+        return noQueue("common:handoff.unavailable");
+      }
     }
   }
   return { replies: [...before, text(t("common:handoff.queued", { hotline }))], session: { misses: 0 } };
@@ -90,10 +100,20 @@ export async function whilePersonHasChat(
   }
   if (!active.staff) return undefined; // still waiting: the bot keeps helping meanwhile
   await desk.touch(active.id, now);
-  await turn.notifier?.notify(
-    refOfPrincipal(active.staff),
-    text(t("common:handoff.relay", { id: active.id, message: withoutLinks(turn.text) })),
-  );
+  // The officer may be out of reach (a Zalo window closed, a channel down): the citizen is told, not left waiting.
+  const relayed = await turn.notifier
+    ?.notify(
+      refOfPrincipal(active.staff),
+      text(t("common:handoff.relay", { id: active.id, message: withoutLinks(turn.text) })),
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  if (relayed === false)
+    return {
+      replies: [text(t("common:handoff.relay_failed", { hotline: turn.content.links.contacts.hotline }))],
+    };
   return { replies: [] };
 }
 
