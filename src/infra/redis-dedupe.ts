@@ -6,10 +6,11 @@ import type { RedisClient } from "./redis.ts";
  */
 export interface Dedupe {
   /**
-   * Claims an event: true when nobody has handled it or is handling it; false for a repeat. A claim lapses after a
-   * short lease unless `done` confirms it, so an event whose handler died is taken again on its re-send.
+   * Claims an event: "claimed" when nobody has handled it or is handling it; "handled" for a repeat of one done;
+   * "busy" while another handler holds it. A claim lapses after a short lease unless `done` confirms it, so an
+   * event whose handler died is taken again on a later re-send.
    */
-  claim(scope: string, id: string): Promise<boolean>;
+  claim(scope: string, id: string): Promise<"claimed" | "handled" | "busy">;
   /** Marks a claimed event handled, for as long as the channel may re-send it. */
   done(scope: string, id: string): Promise<void>;
   /** Gives a claimed event back after a failure, so its re-send is handled. */
@@ -28,7 +29,10 @@ const keyOf = (scope: string, id: string) => `bhyt:v1:{dedupe:${scope}}:${id}`;
 export function createRedisDedupe(redis: RedisClient, doneTtlSeconds = DONE_TTL_SECONDS): Dedupe {
   return {
     async claim(scope, id) {
-      return (await redis.set(keyOf(scope, id), "handling", "EX", LEASE_SECONDS, "NX")) === "OK";
+      if ((await redis.set(keyOf(scope, id), "handling", "EX", LEASE_SECONDS, "NX")) === "OK")
+        return "claimed";
+      // Gone in between (a lease ran out): the next re-send claims it.
+      return (await redis.get(keyOf(scope, id))) === "done" ? "handled" : "busy";
     },
     async done(scope, id) {
       await redis.set(keyOf(scope, id), "done", "EX", doneTtlSeconds);
@@ -39,14 +43,25 @@ export function createRedisDedupe(redis: RedisClient, doneTtlSeconds = DONE_TTL_
   };
 }
 
-/** Runs `handle` once per event: claimed first, confirmed after, given back when it throws. */
+/** Thrown for an event another handler holds (or held, until its lease runs out): the sender should send it again. */
+export class EventInProgressError extends Error {
+  override name = "EventInProgressError";
+}
+
+/**
+ * Runs `handle` once per event: claimed first, confirmed after, given back when it throws. False for an event
+ * already handled; EventInProgressError while another handler holds it (a re-send must not be acknowledged then:
+ * that handler may have died).
+ */
 export async function once(
   dedupe: Dedupe,
   scope: string,
   id: string,
   handle: () => Promise<void>,
 ): Promise<boolean> {
-  if (!(await dedupe.claim(scope, id))) return false;
+  const claim = await dedupe.claim(scope, id);
+  if (claim === "handled") return false;
+  if (claim === "busy") throw new EventInProgressError(`${scope} event ${id} is being handled`);
   try {
     await handle();
   } catch (error) {

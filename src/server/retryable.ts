@@ -12,7 +12,8 @@ export function isRetryable(error: unknown): boolean {
       message,
       error_code: code,
     } = current as { name?: string; message?: string; error_code?: number };
-    if (name === "HttpError" || name === "MaxRetriesPerRequestError") return true;
+    if (name === "HttpError" || name === "MaxRetriesPerRequestError" || name === "EventInProgressError")
+      return true;
     if (typeof code === "number" && (code >= 500 || code === 429)) return true;
     if (TRANSIENT.test(`${name ?? ""} ${message ?? ""}`)) return true;
     current = (current as { error?: unknown }).error ?? (current as { cause?: unknown }).cause;

@@ -150,7 +150,9 @@ describe("the handoff desk under abuse (review F3)", () => {
 
 describe("staff out of reach (review L7)", () => {
   // An empty queue (the flood test above filled it to its cap).
-  beforeEach(() => redis.del("bhyt:v1:{handoff}:case", "bhyt:v1:{handoff}:open", "bhyt:v1:{handoff}:by-user"));
+  beforeEach(() =>
+    redis.del("bhyt:v1:{handoff}:case", "bhyt:v1:{handoff}:open", "bhyt:v1:{handoff}:by-user"),
+  );
 
   it("gives the citizen the hotline when no staff member can be told, and keeps no case nobody sees", async () => {
     unreachable = true;
