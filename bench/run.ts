@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { loadContentOrThrow } from "../src/content/load-content.ts";
 import { buildRecognizer, trainingExamples } from "../src/nlu/build-recognizer.ts";
 import { createNormalizer } from "../src/nlu/normalize.ts";
+import { benchConsolePages } from "./console-bench.ts";
 import { benchHttpLoad } from "./http-load-bench.ts";
 import { buildFuseMatcher, buildMiniSearchMatcher, type IntentMatcher } from "./intent-baselines.ts";
 import { printTable } from "./print-table.ts";
@@ -129,3 +130,13 @@ printTable(
   ["requests/s", "p50", "p99", "errors"],
   [[load.perSecond.toFixed(0), `${load.p50} ms`, `${load.p99} ms`, String(load.errors)]],
 );
+
+const pages = await benchConsolePages(content);
+console.log(
+  "\nWeb console pages: 10,000 unanswered questions and 100 content versions stored, signed-in admin\n",
+);
+printTable(
+  ["page", "p50", "max"],
+  pages.map((p) => [p.page, `${p.p50.toFixed(1)} ms`, `${p.max.toFixed(1)} ms`]),
+);
+console.log("\ngoal: every page under 300 ms");

@@ -11,6 +11,7 @@ import type { HandoffDesk, Notifier } from "./features/staff/handoff-desk.ts";
 import type { StaffDesk } from "./features/staff/staff-desk.ts";
 import { createI18n } from "./i18n/create-i18n.ts";
 import { buildRecognizer } from "./nlu/build-recognizer.ts";
+import type { Understanding } from "./nlu/recognize.ts";
 
 /** What the app is assembled from; tests pass their own. */
 export interface AppDeps {
@@ -26,6 +27,7 @@ export interface AppDeps {
   contentEditor?: () => ContentEditor | undefined;
   rateLimit?: BotDeps["rateLimit"];
   chatLock?: BotDeps["chatLock"];
+  consoleLink?: BotDeps["consoleLink"];
 }
 
 /** Why PROVINCE names no province of the content, or undefined when it does (or is unset). */
@@ -42,6 +44,7 @@ export async function createApp(deps: AppDeps): Promise<{
   translator: (locale: Locale) => TFunction;
   reload: (content: Content) => Promise<void>;
   current: () => Content;
+  understand: (text: string) => Understanding;
 }> {
   const provinceWrong = provinceProblem(deps.content, deps.config.PROVINCE);
   if (provinceWrong) throw new ConfigError([provinceWrong]);
@@ -61,6 +64,7 @@ export async function createApp(deps: AppDeps): Promise<{
     ...(deps.handoff ? { handoff: deps.handoff } : {}),
     ...(deps.notifier ? { notifier: deps.notifier } : {}),
     ...(deps.contentEditor ? { contentEditor: deps.contentEditor } : {}),
+    ...(deps.consoleLink ? { consoleLink: deps.consoleLink } : {}),
     ...(deps.rateLimit ? { rateLimit: deps.rateLimit } : {}),
     ...(deps.chatLock ? { chatLock: deps.chatLock } : {}),
   });
@@ -78,5 +82,7 @@ export async function createApp(deps: AppDeps): Promise<{
     translator: (locale) => live.translator(locale),
     reload,
     current: () => live.content,
+    /** What the live model makes of a message (the console's "best guess"); follows reloads. */
+    understand: (text) => live.recognize(text),
   };
 }

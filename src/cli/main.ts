@@ -7,6 +7,7 @@ import { askCommand } from "./commands/ask.ts";
 import { calcCommand } from "./commands/calc.ts";
 import { chatCommand } from "./commands/chat.ts";
 import { classifyCommand } from "./commands/classify.ts";
+import { consoleLinkCommand } from "./commands/console-link.ts";
 import { contentCheckCommand } from "./commands/content-check.ts";
 import { contentExportCommand } from "./commands/content-export.ts";
 import { evalCommand } from "./commands/eval.ts";
@@ -28,6 +29,7 @@ const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
   serve                                    HTTP server (webhooks, message API, health) and the configured channels
   content export [--dir DIR]               write the admin edits in force (Redis) into the content files
   content check [--dir DIR]                validate intents/ and locales/ (of DIR, default this project)
+  console link <principal>                 a one-time sign-in link to the web console (/console) for an admin or staff
 `;
 
 /** Runs one command-line command; returns the exit code. */
@@ -60,6 +62,9 @@ export async function main(argv: string[]): Promise<number> {
       case "serve":
         await serveCommand();
         return 0;
+      case "console":
+        if (rest[0] !== "link") throw new UsageError(USAGE);
+        return await consoleLinkCommand(rest[1]);
       case "content": {
         const { values, positionals } = parseArgs({
           args: rest,

@@ -44,18 +44,28 @@ export function createContentEditor(deps: {
     return { ok: true };
   }
 
+  /** The edits in force with `change` applied, and the content they make (or why they make none). */
+  async function withChange(change: ContentChange) {
+    const edits = await editsOf(await deps.versions.current());
+    if (change.type === "answer")
+      edits.answers[change.intent] = { ...edits.answers[change.intent], [change.locale]: change.text };
+    else {
+      const byLocale = edits.examples[change.intent] ?? {};
+      byLocale[change.locale] = [...(byLocale[change.locale] ?? []), change.text];
+      edits.examples[change.intent] = byLocale;
+    }
+    return { edits, ...applyEdits(deps.base, edits, deps.today()) };
+  }
+
   return {
     activate,
+    /** The content a change would make, checked like a save, without saving it (for a preview). */
+    async preview(change: ContentChange): Promise<{ content: Content } | { issues: string[] }> {
+      const { content, issues } = await withChange(change);
+      return content ? { content } : { issues };
+    },
     async change(change: ContentChange, author: string): Promise<{ version: number } | { issues: string[] }> {
-      const edits = await editsOf(await deps.versions.current());
-      if (change.type === "answer")
-        edits.answers[change.intent] = { ...edits.answers[change.intent], [change.locale]: change.text };
-      else {
-        const byLocale = edits.examples[change.intent] ?? {};
-        byLocale[change.locale] = [...(byLocale[change.locale] ?? []), change.text];
-        edits.examples[change.intent] = byLocale;
-      }
-      const { content, issues } = applyEdits(deps.base, edits, deps.today());
+      const { edits, content, issues } = await withChange(change);
       if (!content) return { issues };
       const version = await deps.versions.add(
         edits,

@@ -58,6 +58,8 @@ export interface BotDeps {
   chatLock?: ChatLock;
   /** Admin content editing (built after the bot, hence a getter). */
   contentEditor?: () => ContentEditor | undefined;
+  /** One-time web console sign-in links for staff (`/console`). */
+  consoleLink?: (principal: string) => Promise<string | undefined>;
 }
 
 /** The parts an admin content edit replaces while the bot runs; a turn uses one consistent set. */
@@ -114,6 +116,7 @@ export function createBot(deps: BotDeps): Bot {
       ...(deps.handoff ? { handoff: deps.handoff } : {}),
       ...(deps.notifier ? { notifier: deps.notifier } : {}),
       ...(deps.contentEditor?.() ? { contentEditor: deps.contentEditor()! } : {}),
+      ...(deps.consoleLink ? { consoleLink: deps.consoleLink } : {}),
     };
 
     let outcome: Outcome;

@@ -25,6 +25,7 @@ import {
 } from "../features/reminders/remind-flow.ts";
 import { showMore } from "../features/show-more.ts";
 import { assistedAnswer } from "../features/staff/assisted-answer.ts";
+import { consoleCommand } from "../features/staff/console-command.ts";
 import { contentCommand } from "../features/staff/content-commands.ts";
 import { handoffCommand } from "../features/staff/handoff.ts";
 import { staffCommand } from "../features/staff/staff-commands.ts";
@@ -190,6 +191,8 @@ async function runCommand(turn: Turn, name: string, argument?: string): Promise<
     case "setanswer":
     case "example":
       return contentCommand(turn, name, argument);
+    case "console":
+      return consoleCommand(turn);
     case "cases":
     case "take":
     case "reply":

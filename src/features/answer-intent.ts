@@ -5,6 +5,9 @@ import { computeAnswerVars, law } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Turn } from "./handler.ts";
 
+/** What an answer needs from the turn: the content, the day, the language and the province. */
+export type AnswerContext = Pick<Turn, "content" | "today" | "locale" | "province">;
+
 /** The translatable title of an intent (its button label). */
 export function intentTitle(intent: string): TextRef {
   return t(`answers:${intent}.title`);
@@ -19,7 +22,11 @@ export function intentChoice(intent: string): Choice {
  * An intent's text with figures from the policy data, then where they come from: its legal basis and, when it
  * states amounts, the base salary they are computed on (the figure that changes most often, by its own decree).
  */
-export function answerTexts(turn: Turn, intent: LoadedIntent, part: "body" | "more" = "body"): TextRef[] {
+export function answerTexts(
+  turn: AnswerContext,
+  intent: LoadedIntent,
+  part: "body" | "more" = "body",
+): TextRef[] {
   const at = {
     policy: turn.content.policy,
     date: turn.today,
@@ -61,7 +68,7 @@ export function answerTexts(turn: Turn, intent: LoadedIntent, part: "body" | "mo
 }
 
 /** The answer to an intent: its text with figures, where they come from, and follow-up buttons. */
-export function answerIntent(turn: Turn, intentId: string, part: "body" | "more" = "body"): Reply {
+export function answerIntent(turn: AnswerContext, intentId: string, part: "body" | "more" = "body"): Reply {
   const intent = turn.content.intents.get(intentId);
   if (!intent) throw new Error(`No intent "${intentId}" in the content.`);
   const hasMore = part === "body" && Boolean(turn.content.answers[turn.locale].get(intentId)?.more);

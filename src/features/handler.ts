@@ -33,6 +33,8 @@ export interface Turn {
   notifier?: Notifier;
   /** Admin content editing, when the bot runs with Redis. */
   contentEditor?: ContentEditor;
+  /** A one-time web console sign-in link for a staff principal, when the console is reachable. */
+  consoleLink?: (principal: string) => Promise<string | undefined>;
 }
 
 /** What a handler decided: replies, and changes to remember. */

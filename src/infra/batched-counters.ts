@@ -46,9 +46,9 @@ export function createBatchedCounters(
   }
 
   return {
-    /** Adds one to each field of the day. */
-    add(day: string, fields: readonly string[]): void {
-      for (const field of fields) merge(pending, day, field, 1);
+    /** Adds `by` (one unless said) to each field of the day. */
+    add(day: string, fields: readonly string[], by = 1): void {
+      for (const field of fields) merge(pending, day, field, by);
       schedule();
     },
     flush,

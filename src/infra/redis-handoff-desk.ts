@@ -1,5 +1,7 @@
 import type { ConversationRef } from "../core/types.ts";
 import {
+  CASE_MESSAGES_KEPT,
+  type CaseMessage,
   caseExpired,
   type HandoffCase,
   type HandoffDesk,
@@ -17,6 +19,9 @@ const BY_USER = "bhyt:v1:{handoff}:by-user";
 const NOTICED = "bhyt:v1:{handoff}:noticed";
 const SKIPPED = "bhyt:v1:{handoff}:skipped";
 const userKey = (ref: ConversationRef) => `${ref.channel}:${ref.userId}`;
+//   bhyt:v1:{handoff}:log:<id>  LIST  the case's messages, deleted with the case (and a week after the last one)
+const logKey = (id: string) => `bhyt:v1:{handoff}:log:${id}`;
+const LOG_TTL_SECONDS = 7 * 86_400;
 
 const TAKE = `
 local raw = redis.call('HGET', KEYS[1], ARGV[1])
@@ -87,8 +92,25 @@ export function createRedisHandoffDesk(redis: RedisClient): HandoffDesk {
     async close(id) {
       const handoff = await get(id);
       if (!handoff) return undefined;
-      await redis.multi().hdel(CASES, id).zrem(OPEN, id).hdel(BY_USER, userKey(handoff.ref)).exec();
+      await redis
+        .multi()
+        .hdel(CASES, id)
+        .zrem(OPEN, id)
+        .hdel(BY_USER, userKey(handoff.ref))
+        .del(logKey(id))
+        .exec();
       return handoff;
+    },
+    async note(id, message) {
+      await redis
+        .multi()
+        .rpush(logKey(id), JSON.stringify(message))
+        .ltrim(logKey(id), -CASE_MESSAGES_KEPT, -1)
+        .expire(logKey(id), LOG_TTL_SECONDS)
+        .exec();
+    },
+    async transcript(id) {
+      return (await redis.lrange(logKey(id), 0, -1)).map((raw) => JSON.parse(raw) as CaseMessage);
     },
   };
 }

@@ -37,8 +37,8 @@ export function createRedisStaffDesk(
     addStaff: async (principal) => (await redis.sadd(added, principal)) === 1,
     removeStaff: async (principal) => (await redis.srem(added, principal)) === 1,
     listStaff: async () => [...new Set([...staff, ...(await redis.smembers(added))])].sort(),
-    async count(day, fields) {
-      counters.add(day, fields);
+    async count(day, fields, by) {
+      counters.add(day, fields, by);
     },
     flush: () => counters.flush(),
     async stats(days) {

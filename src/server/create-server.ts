@@ -21,8 +21,11 @@ export interface WebhookRoute {
   secret?: { header: string; value: string };
   /** Checks a signature over the exact bytes received (false → 401), for channels that sign their bodies. */
   verify?(raw: string, header: (name: string) => string | undefined): boolean;
-  /** Answer 200 first and handle after (Zalo wants an answer within 2 seconds); failures are logged. */
-  ackFirst?: boolean;
+  /**
+   * `handle` only stores the event in a durable queue (Zalo wants an answer within 2 seconds): it runs at once, not
+   * behind the event limit, and 200 means stored.
+   */
+  stores?: boolean;
   /** Why the route cannot take events now (→ 503, so the channel sends them again later), or undefined. */
   unavailable?(): string | undefined;
   /** Why a parsed body is not an event this route takes (→ 400), or undefined when it is. */
@@ -91,22 +94,19 @@ export function createServer(deps: ServerDeps): Hono {
       // Refused before it is acknowledged, so the channel sends it again later instead of losing it.
       if (limit.full()) return c.json({ error: "busy, try again" }, 503);
       // Handling is bounded: past the limit, events wait their turn instead of piling up work in memory. A failure
-      // for a passing reason (Redis or the network out of reach) answers 503 where the channel waits for the
-      // answer, so it sends the event again (its claim was given back); any other failure is logged and
-      // acknowledged, since a re-send would fail the same way.
+      // for a passing reason (Redis or the network out of reach, the server stopping) answers 503, so the channel
+      // sends the event again (its claim was given back); any other failure is logged and acknowledged, since a
+      // re-send would fail the same way.
       let retry = false;
-      const handled = limit(() => webhook.handle(body), { refusable: !webhook.ackFirst }).catch(
-        (error: Error) => {
-          // Refused at a stop, or a passing failure: the sender keeps the event and sends it again.
-          retry =
-            !webhook.ackFirst &&
-            (error instanceof StoppingError || error instanceof QueueFullError || isRetryable(error));
-          // "/zalo/oa/webhook" → "zalo_oa"
-          deps.metrics?.channelErrors.inc({ channel: webhook.path.split("/").slice(1, -1).join("_") });
-          deps.logger.error({ err: error.message, path: webhook.path, retry }, "webhook handling failed");
-        },
-      );
-      if (!webhook.ackFirst) await handled;
+      const handling = webhook.stores
+        ? webhook.handle(body)
+        : limit(() => webhook.handle(body), { refusable: true });
+      await handling.catch((error: Error) => {
+        retry = error instanceof StoppingError || error instanceof QueueFullError || isRetryable(error);
+        // "/zalo/oa/webhook" → "zalo_oa"
+        deps.metrics?.channelErrors.inc({ channel: webhook.path.split("/").slice(1, -1).join("_") });
+        deps.logger.error({ err: error.message, path: webhook.path, retry }, "webhook handling failed");
+      });
       return retry ? c.json({ error: "could not handle it now; send it again" }, 503) : c.json({ ok: true });
     });
   }

@@ -1,5 +1,6 @@
-/** Thrown when more events wait than the queue holds; the caller answers 503 so the sender retries later. */
-export class QueueFullError extends Error {}
+import { QueueFullError } from "../core/queue-full.ts";
+
+export { QueueFullError };
 
 /** Thrown for a task refused or taken out of the queue because the server is stopping; the caller answers 503. */
 export class StoppingError extends Error {}

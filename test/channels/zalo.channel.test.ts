@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createZaloBotChannel, ZALO_BOT_SECRET_HEADER } from "../../src/channels/zalo/zalo-bot-channel.ts";
 import { createZaloOaChannel, type ZaloOaChannel } from "../../src/channels/zalo/zalo-oa-channel.ts";
@@ -9,9 +10,11 @@ import type { Bot } from "../../src/dialogue/create-bot.ts";
 import { createLogger } from "../../src/infra/logger.ts";
 import { createRedisDedupe } from "../../src/infra/redis-dedupe.ts";
 import { createRedisInteractionLog } from "../../src/infra/redis-interactions.ts";
+import { createRedisWorkQueue } from "../../src/infra/redis-work-queue.ts";
 import { createRedisZaloTokenStore } from "../../src/infra/zalo-token-store.ts";
 import { createServer, type WebhookRoute } from "../../src/server/create-server.ts";
 import { startFakeZaloBot, startFakeZaloOa } from "../helpers/fake-zalo.ts";
+import { until } from "../helpers/processes.ts";
 import { createTestApp, fixedClock, testRedis } from "../helpers/test-app.ts";
 
 const APP_ID = "360846524940903967";
@@ -25,6 +28,28 @@ let fake: Awaited<ReturnType<typeof startFakeZaloOa>>;
 let oa: ZaloOaChannel;
 let url: string;
 let stopServer: () => Promise<void>;
+const stopWork = new AbortController();
+let working: Promise<void>;
+
+/** Another OA channel on the test Redis (as another instance would be), with `changes` to the usual parts. */
+const channelWith = (changes: Partial<Parameters<typeof createZaloOaChannel>[0]>) =>
+  createZaloOaChannel({
+    appId: APP_ID,
+    secretKey: OA_SECRET,
+    client: clientOf({ accessToken: "AT1", refreshToken: "RT1" }),
+    bot,
+    dedupe: createRedisDedupe(redis),
+    interactions: createRedisInteractionLog(redis),
+    ...queues("other"),
+    logger,
+    ...changes,
+  });
+
+/** The OA channel's inbox and outbox, retrying after half a second (ten in production). */
+const queues = (name: string) => ({
+  inbox: createRedisWorkQueue(redis, `${name}-in`, { firstRetryMs: 500 }),
+  outbox: createRedisWorkQueue(redis, `${name}-out`, { firstRetryMs: 500 }),
+});
 
 async function serveRoutes(webhooks: WebhookRoute[]) {
   const app = createServer({ bot, webhooks, ready: async () => true, logger });
@@ -51,8 +76,8 @@ const sign = (raw: string) => {
   const timestamp = (JSON.parse(raw) as { timestamp: string }).timestamp;
   return `mac=${createHash("sha256").update(`${APP_ID}${raw}${timestamp}${OA_SECRET}`).digest("hex")}`;
 };
-const post = (raw: string, signature: string | undefined = sign(raw)) =>
-  fetch(`${url}/zalo/oa/webhook`, {
+const post = (raw: string, signature: string | undefined = sign(raw), base = url) =>
+  fetch(`${base}/zalo/oa/webhook`, {
     method: "POST",
     headers: {
       "content-type": "application/json",
@@ -73,13 +98,17 @@ beforeAll(async () => {
     bot,
     dedupe: createRedisDedupe(redis),
     interactions: createRedisInteractionLog(redis),
+    ...queues("oa"),
     logger,
   });
+  working = oa.work(stopWork.signal, (task) => task());
   const server = await serveRoutes([oa.webhook]);
   url = server.base;
   stopServer = server.close;
 });
 afterAll(async () => {
+  stopWork.abort();
+  await working;
   await stopServer();
   await fake.close();
   await redis.quit();
@@ -172,16 +201,7 @@ describe("Zalo OA over real HTTP", () => {
     expect((await post(fresh)).status).toBe(200);
     await fake.until(1);
     await redis.del(...(await redis.keys("*dedupe:zalo-oa*fresh-1*")));
-    const later = createZaloOaChannel({
-      appId: APP_ID,
-      secretKey: OA_SECRET,
-      client: clientOf({ accessToken: "AT1", refreshToken: "RT1" }),
-      bot,
-      dedupe: createRedisDedupe(redis),
-      interactions: createRedisInteractionLog(redis),
-      logger,
-      now: () => new Date(Date.now() + 20 * 60_000),
-    });
+    const later = channelWith({ now: () => new Date(Date.now() + 20 * 60_000) });
     expect(later.webhook.problem?.(JSON.parse(fresh))).toContain("too old");
     expect(fake.sends).toHaveLength(1);
   });
@@ -196,12 +216,65 @@ describe("Zalo OA over real HTTP", () => {
     await post(event("hotline bhxh"));
     await fake.until(1, 10_000);
     fake.sends.length = 0;
-    fake.failNext(500, 500, 500);
+    // Three failures in a row: the reply waits in the outbox and is sent when Zalo takes it again.
+    fake.failNext(500, 500, 500, 500);
     await post(event("hotline bhxh"));
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
-    expect(fake.sends).toHaveLength(0);
+    await fake.until(1, 10_000);
+    expect(fake.sends[0]!.text).toContain("1900 9068");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.sends).toHaveLength(1);
   }, 20_000);
 
+  it("keeps an acknowledged event in Redis until it is answered: a later worker answers it (review F5)", async () => {
+    const stored = channelWith(queues("stored"));
+    // No worker runs: the instance that acknowledged the events died before answering them.
+    const server = await serveRoutes([stored.webhook]);
+    // One user's messages are answered in the order they came.
+    for (const text of ["hotline bhxh", "thẻ bhyt bị mất"]) {
+      const raw = event(text);
+      const response = await post(raw, sign(raw), server.base);
+      expect(response.status).toBe(200);
+    }
+    await server.close();
+    expect(fake.sends).toHaveLength(0);
+    const stop = new AbortController();
+    const later = stored.work(stop.signal, (task) => task());
+    await fake.until(2);
+    stop.abort();
+    await later;
+    expect(fake.sends.map((send) => send.text)).toEqual([
+      expect.stringContaining("1900 9068"),
+      expect.stringContaining("Mất"),
+    ]);
+  });
+
+  it("answers 503 when it cannot store an event (Redis out of reach), so Zalo sends it again", async () => {
+    const nowhere = new Redis("redis://127.0.0.1:1", { maxRetriesPerRequest: 0, lazyConnect: true });
+    nowhere.on("error", () => {});
+    const cut = channelWith({
+      inbox: createRedisWorkQueue(nowhere, "cut-in"),
+      outbox: createRedisWorkQueue(nowhere, "cut-out"),
+    });
+    const server = await serveRoutes([cut.webhook]);
+    const raw = event("hotline bhxh");
+    const response = await post(raw, sign(raw), server.base);
+    await server.close();
+    nowhere.disconnect();
+    expect(response.status).toBe(503);
+  });
+
+  it("gives up a reply Zalo refuses for good (the user left the OA) instead of retrying it, and logs it", async () => {
+    fake.failNext(-213);
+    const raw = event("hotline bhxh");
+    expect((await post(raw)).status).toBe(200);
+    await until(async () => (await redis.xlen("bhyt:v1:{queue:oa-in}:dead")) === 1, 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(fake.sends).toHaveLength(0);
+    expect(await redis.xlen("bhyt:v1:{queue:oa-in}")).toBe(0);
+  });
+});
+
+describe("Zalo OA tokens and events", () => {
   it("refreshes an expired token, retries, and keeps the rotated refresh token in Redis", async () => {
     fake.expireAccessToken();
     await post(event("sinh viên đóng bhyt bao nhiêu"));
@@ -278,14 +351,8 @@ describe("Zalo OA proactive messages and the 7-day window", () => {
   });
 
   it("uses the approved template outside the window when one is configured", async () => {
-    const withTemplate = createZaloOaChannel({
-      appId: APP_ID,
-      secretKey: OA_SECRET,
+    const withTemplate = channelWith({
       client: clientOf({ accessToken: "unused" }),
-      bot,
-      dedupe: createRedisDedupe(redis),
-      interactions: createRedisInteractionLog(redis),
-      logger,
       templateId: "tpl-renewal-1",
     });
     expect(await withTemplate.sendProactive("11223344556677889900", long, "vi")).toEqual({
@@ -357,4 +424,33 @@ describe("Zalo Bot Platform", () => {
     expect(fakeBot.sent[0]).toMatchObject({ chat_id: "chat-2" });
     expect(fakeBot.sent[0]!.text).toContain("56.925 đ");
   });
+
+  it("keeps a polled update in Redis until it is answered, through a failed send and a worker that was not running", async () => {
+    const fakeBot = await startFakeZaloBot(TOKEN);
+    const channel = createZaloBotChannel({
+      token: TOKEN,
+      apiBase: fakeBot.base,
+      bot,
+      dedupe: createRedisDedupe(redis),
+      logger,
+      inbox: createRedisWorkQueue(redis, "polled-in", { firstRetryMs: 300 }),
+    });
+    const stopPolling = new AbortController();
+    const polling = channel.poll(stopPolling.signal);
+    fakeBot.push(update("q1", "hotline bhxh", "chat-3"));
+    // getUpdates handed it out: from here only the inbox has it.
+    await until(async () => fakeBot.waiting() === 0, 5_000);
+    stopPolling.abort();
+    await polling;
+    expect(fakeBot.sent).toHaveLength(0);
+    // Zalo fails every try of the first attempt; the update is answered on a later one.
+    fakeBot.failSends(3);
+    const stopWork = new AbortController();
+    const working = channel.work(stopWork.signal, (task) => task());
+    await fakeBot.until(1, 10_000);
+    stopWork.abort();
+    await working;
+    await fakeBot.close();
+    expect(fakeBot.sent).toEqual([{ chat_id: "chat-3", text: expect.stringContaining("1900 9068") }]);
+  }, 20_000);
 });

@@ -1,16 +1,11 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
-import { createContentEditor } from "../../src/content/content-editor.ts";
 import type { Bot } from "../../src/dialogue/create-bot.ts";
 import { createLogger } from "../../src/infra/logger.ts";
-import { createRedisContentVersions } from "../../src/infra/redis-content-versions.ts";
-import { createRedisSessionStore } from "../../src/infra/redis-session-store.ts";
 import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
 import { createServer } from "../../src/server/create-server.ts";
-import { realContent } from "../helpers/real-content.ts";
-import { testRedis } from "../helpers/test-app.ts";
+import { editableApp, testRedis } from "../helpers/test-app.ts";
 
 const TOKEN = "content-admin-token-123";
 const redisA = testRedis(14);
@@ -22,22 +17,7 @@ let base: string;
 let stop: () => Promise<void>;
 
 async function instance(redis: typeof redisA) {
-  const content = await realContent();
-  let editor: ReturnType<typeof createContentEditor> | undefined;
-  const app = await createApp({
-    config: { DEFAULT_LOCALE: "vi", PROVINCE: undefined },
-    content,
-    sessions: createRedisSessionStore(redis),
-    staffDesk: desk,
-    contentEditor: () => editor,
-  });
-  const versions = createRedisContentVersions(redis);
-  editor = createContentEditor({
-    base: content,
-    versions,
-    reload: app.reload,
-    today: () => "2026-11-23",
-  });
+  const { app, versions, editor } = await editableApp(redis, { staffDesk: desk });
   const unlisten = await versions.listen((v) => void editor?.activate(v));
   return { app, versions, editor, unlisten };
 }

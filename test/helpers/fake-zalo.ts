@@ -112,6 +112,7 @@ export async function startFakeZaloOa(options: {
 export async function startFakeZaloBot(token: string) {
   const sent: { chat_id: string; text: string }[] = [];
   const queue: unknown[] = [];
+  let failures = 0;
   const server = createServer(async (req, res) => {
     const body = JSON.parse((await readBody(req)) || "{}") as { chat_id: string; text: string };
     const reply = (payload: unknown) => {
@@ -122,6 +123,11 @@ export async function startFakeZaloBot(token: string) {
     if (!method || method[1] !== token)
       return reply({ ok: false, error_code: 401, description: "Unauthorized" });
     if (method[2] === "sendMessage") {
+      if (failures > 0) {
+        failures--;
+        res.writeHead(502, { "content-type": "application/json" });
+        return res.end(JSON.stringify({ ok: false, error_code: 502, description: "Bad Gateway" }));
+      }
       sent.push(body);
       return reply({ ok: true, result: { message_id: String(sent.length) } });
     }
@@ -140,6 +146,12 @@ export async function startFakeZaloBot(token: string) {
     base,
     sent,
     push: (update: unknown) => queue.push(update),
+    /** The next `count` sendMessage calls fail with 502. */
+    failSends: (count: number) => {
+      failures += count;
+    },
+    /** Updates not yet handed out by getUpdates. */
+    waiting: () => queue.length,
     async until(count: number, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (sent.length < count) {

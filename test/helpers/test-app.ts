@@ -3,8 +3,10 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { runConsoleChat } from "../../src/channels/console/console-chat.ts";
+import { type ContentEditor, createContentEditor } from "../../src/content/content-editor.ts";
 import type { Clock } from "../../src/core/clock.ts";
 import type { Bot } from "../../src/dialogue/create-bot.ts";
+import { createRedisContentVersions } from "../../src/infra/redis-content-versions.ts";
 import { createRedisReminderStore } from "../../src/infra/redis-reminder-store.ts";
 import { createRedisSessionStore } from "../../src/infra/redis-session-store.ts";
 import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
@@ -76,4 +78,23 @@ export function terminalChatApp(db: number) {
     redis,
     chat: (lines: string[], userId: string, locale?: "vi" | "en") => chatLines(bot!, lines, userId, locale),
   };
+}
+
+/**
+ * The real app with admin content editing on `redis` (versions there, the clock's day 2026-11-23), as `bhyt serve`
+ * assembles it; `extra` adds parts (the staff desk, handoff, notifier).
+ */
+export async function editableApp(redis: Redis, extra: Partial<Parameters<typeof createApp>[0]> = {}) {
+  const content = await realContent();
+  let editor: ContentEditor | undefined;
+  const app = await createApp({
+    config: { DEFAULT_LOCALE: "vi", PROVINCE: undefined },
+    content,
+    sessions: createRedisSessionStore(redis),
+    contentEditor: () => editor,
+    ...extra,
+  });
+  const versions = createRedisContentVersions(redis);
+  editor = createContentEditor({ base: content, versions, reload: app.reload, today: () => "2026-11-23" });
+  return { app, versions, editor };
 }

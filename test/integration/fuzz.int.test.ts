@@ -11,6 +11,7 @@ import type { Bot } from "../../src/dialogue/create-bot.ts";
 import { createLogger } from "../../src/infra/logger.ts";
 import { createRedisDedupe } from "../../src/infra/redis-dedupe.ts";
 import { createRedisInteractionLog } from "../../src/infra/redis-interactions.ts";
+import { createRedisWorkQueue } from "../../src/infra/redis-work-queue.ts";
 import { createRedisZaloTokenStore } from "../../src/infra/zalo-token-store.ts";
 import { createServer } from "../../src/server/create-server.ts";
 import { startFakeTelegram } from "../helpers/fake-telegram.ts";
@@ -53,6 +54,8 @@ beforeAll(async () => {
     bot,
     dedupe: createRedisDedupe(redis),
     interactions: createRedisInteractionLog(redis),
+    inbox: createRedisWorkQueue(redis, "fuzz-in"),
+    outbox: createRedisWorkQueue(redis, "fuzz-out"),
     logger,
   });
   const server = serve({

@@ -4,6 +4,7 @@ import type { Bot } from "../../dialogue/create-bot.ts";
 import type { RedisClient } from "../../infra/redis.ts";
 import type { Dedupe } from "../../infra/redis-dedupe.ts";
 import { createRedisInteractionLog } from "../../infra/redis-interactions.ts";
+import { createRedisWorkQueue } from "../../infra/redis-work-queue.ts";
 import { createRedisZaloTokenStore } from "../../infra/zalo-token-store.ts";
 import type { WebhookRoute } from "../../server/create-server.ts";
 import { createZaloBotChannel } from "./zalo-bot-channel.ts";
@@ -11,7 +12,13 @@ import { createZaloOaChannel, type ZaloOaChannel } from "./zalo-oa-channel.ts";
 import { createZaloOaClient } from "./zalo-oa-client.ts";
 import { zaloOaRoute } from "./zalo-oa-webhook.ts";
 
-/** The Zalo channels the configuration enables: their webhook routes, and a way to stop Bot Platform polling. */
+/** Runs a task within the server's event limit. */
+type Limit = <T>(task: () => Promise<T>) => Promise<T>;
+
+/**
+ * The Zalo channels the configuration enables: their webhook routes, the work on stored OA events and kept replies,
+ * and a way to stop Bot Platform polling.
+ */
 export function startZalo(deps: {
   config: Config;
   bot: Bot;
@@ -24,6 +31,7 @@ export function startZalo(deps: {
   const stopPolling = new AbortController();
   let polling: Promise<void> = Promise.resolve();
   let oaChannel: ZaloOaChannel | undefined;
+  let botWork: ((signal: AbortSignal, limit: Limit) => Promise<void>) | undefined;
 
   if (config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY && !config.ZALO_OA_ACCESS_TOKEN) {
     // An OA being set up: signatures can be checked, but nothing can be sent without API access.
@@ -59,6 +67,8 @@ export function startZalo(deps: {
       bot,
       dedupe,
       interactions: createRedisInteractionLog(redis),
+      inbox: createRedisWorkQueue(redis, "zalo-oa-in"),
+      outbox: createRedisWorkQueue(redis, "zalo-oa-out"),
       logger,
       ...(config.ZALO_OA_TEMPLATE_ID ? { templateId: config.ZALO_OA_TEMPLATE_ID } : {}),
     });
@@ -75,7 +85,9 @@ export function startZalo(deps: {
       bot,
       dedupe,
       logger,
+      ...(config.ZALO_BOT_WEBHOOK_SECRET ? {} : { inbox: createRedisWorkQueue(redis, "zalo-bot-in") }),
     });
+    botWork = zaloBot.work;
     if (config.ZALO_BOT_WEBHOOK_SECRET) {
       webhooks.push(zaloBot.webhook);
       logger.info("zalo bot: webhook at POST /zalo/bot/webhook");
@@ -88,6 +100,10 @@ export function startZalo(deps: {
   return {
     webhooks,
     oa: oaChannel,
+    /** Answers stored OA events and polled Bot Platform updates, and sends kept replies, until `signal` aborts. */
+    work: async (signal: AbortSignal, limit: Limit) => {
+      await Promise.all([oaChannel?.work(signal, limit), botWork?.(signal, limit)]);
+    },
     stop: async () => {
       stopPolling.abort();
       await polling;

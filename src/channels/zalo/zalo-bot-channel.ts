@@ -3,9 +3,10 @@ import { z } from "zod";
 import { type ChannelCapabilities, formatForChannel, NUMBERED_HINT } from "../../core/format-for-channel.ts";
 import type { Bot } from "../../dialogue/create-bot.ts";
 import { type Dedupe, once } from "../../infra/redis-dedupe.ts";
+import type { WorkQueue } from "../../infra/redis-work-queue.ts";
 import type { WebhookRoute } from "../../server/create-server.ts";
 import { ZaloApiError } from "./zalo-errors.ts";
-import { withZaloRetries } from "./zalo-retry.ts";
+import { withZaloRetries, zaloRetryable } from "./zalo-retry.ts";
 
 /** The header the Bot Platform puts the webhook secret in. */
 export const ZALO_BOT_SECRET_HEADER = "X-Bot-Api-Secret-Token";
@@ -39,6 +40,8 @@ export function createZaloBotChannel(deps: {
   bot: Bot;
   dedupe: Dedupe;
   logger: Logger;
+  /** Where polled updates wait until answered (getUpdates hands each update out once: it must not be lost). */
+  inbox?: WorkQueue;
 }) {
   async function callApi<T>(
     method: string,
@@ -106,7 +109,7 @@ export function createZaloBotChannel(deps: {
       try {
         const result = await callApi<unknown>("getUpdates", { timeout: "30" }, 40_000, signal);
         const update = parseUpdate(result);
-        if (update) await handleUpdate(update);
+        if (update) await (deps.inbox ? deps.inbox.add(update) : handleUpdate(update));
       } catch (error) {
         if (signal.aborted) break;
         if (!(error instanceof ZaloApiError && error.code === 408)) {
@@ -117,5 +120,17 @@ export function createZaloBotChannel(deps: {
     }
   }
 
-  return { webhook, handleUpdate, poll, callApi };
+  /** Answers polled updates from the inbox until `signal` aborts, within the server's event limit. */
+  function work(signal: AbortSignal, limit: <T>(task: () => Promise<T>) => Promise<T>): Promise<void> {
+    if (!deps.inbox) return Promise.resolve();
+    return deps.inbox.run(signal, {
+      limit,
+      logger: deps.logger,
+      handle: (job) => handleUpdate(UpdateSchema.parse(job)),
+      permanent: (error) => error instanceof ZaloApiError && !zaloRetryable(error),
+      orderKey: (job) => (job as Update).message.chat.id,
+    });
+  }
+
+  return { webhook, handleUpdate, poll, callApi, work };
 }

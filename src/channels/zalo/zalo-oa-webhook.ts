@@ -65,23 +65,23 @@ export function staleness(timestamp: string | undefined, now: Date): string | un
 
 /**
  * The OA webhook route: the signature checked over the exact bytes, events parsed and dated within a window of
- * `now`, acknowledged before handling.
+ * `now`, then stored (`store`) and acknowledged; they are answered from the store.
  */
 export function zaloOaRoute(
   appId: string,
   secretKey: string,
-  handle: (event: ZaloOaEvent) => Promise<void>,
+  store: (event: ZaloOaEvent) => Promise<void>,
   now: () => Date = () => new Date(),
 ): WebhookRoute {
   return {
     path: "/zalo/oa/webhook",
-    // Zalo wants an answer within 2 seconds.
-    ackFirst: true,
+    // Zalo wants an answer within 2 seconds: storing takes a Redis round trip, answering may take longer.
+    stores: true,
     verify: (raw, header) => zaloSignatureValid(raw, header(ZALO_SIGNATURE_HEADER), appId, secretKey),
     problem: (body) => {
       const event = ZaloOaEventSchema.safeParse(body);
       return event.success ? staleness(event.data.timestamp, now()) : "not a Zalo OA event";
     },
-    handle: (body) => handle(ZaloOaEventSchema.parse(body)),
+    handle: (body) => store(ZaloOaEventSchema.parse(body)),
   };
 }

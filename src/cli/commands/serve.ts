@@ -6,10 +6,12 @@ import { startTelegram, type TelegramChannel } from "../../channels/telegram/tel
 import { startZalo } from "../../channels/zalo/start-zalo.ts";
 import { type ContentEditor, createContentEditor } from "../../content/content-editor.ts";
 import { civilDate } from "../../core/clock.ts";
+import { countingScheduled } from "../../features/reminders/reminder-book.ts";
 import { createLogger } from "../../infra/logger.ts";
 import { CHANNEL_LABEL, createMetrics } from "../../infra/metrics.ts";
 import { createRedisChatLock } from "../../infra/redis-chat-lock.ts";
 import { createRedisConsoleInbox } from "../../infra/redis-console-inbox.ts";
+import { createRedisConsoleSessions } from "../../infra/redis-console-sessions.ts";
 import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
 import { createRedisHandoffDesk } from "../../infra/redis-handoff-desk.ts";
@@ -21,6 +23,8 @@ import { boundConnections } from "../../server/bound-connections.ts";
 import { createServer, MAX_CONCURRENT_EVENTS, type WebhookRoute } from "../../server/create-server.ts";
 import { createLimiter } from "../../server/limiter.ts";
 import { measureBot } from "../../server/measured-bot.ts";
+import { mountConsole } from "../../web-console/console-routes.tsx";
+import { signInLink } from "../../web-console/sign-in-link.ts";
 import { openSessions, settingsOrExit } from "../bootstrap.ts";
 
 /** `serve`: the HTTP server (webhooks, message API, health) and the configured channels, until SIGINT/SIGTERM. */
@@ -42,6 +46,8 @@ export async function serveCommand(): Promise<void> {
   const redis = sessions.redis!;
   const reminders = createRedisReminderStore(redis);
   const staffDesk = createRedisStaffDesk(redis, { admins: config.ADMINS, staff: config.STAFF });
+  const handoff = createRedisHandoffDesk(redis);
+  const consoleSessions = createRedisConsoleSessions(redis);
   // Staff replies to a terminal user wait in their inbox until their chat shows them.
   const outbound: Parameters<typeof createChannelNotifier>[0]["outbound"] = {
     console: createRedisConsoleInbox(redis),
@@ -56,13 +62,28 @@ export async function serveCommand(): Promise<void> {
       content,
       sessions: sessions.store,
       logger,
-      reminders,
+      reminders: countingScheduled(reminders, (count) => {
+        void staffDesk.count(civilDate(new Date()), ["reminders_scheduled"], count).catch(() => {});
+      }),
       staffDesk,
-      handoff: createRedisHandoffDesk(redis),
+      handoff,
       notifier,
       contentEditor: () => editor,
       rateLimit: createRedisRateLimit(redis),
       chatLock: createRedisChatLock(redis, { logger }),
+      // Links only where the operator said where the console is reached (a link to localhost helps nobody).
+      ...(config.PUBLIC_URL
+        ? {
+            consoleLink: async (principal: string) => {
+              const made = await signInLink(principal, {
+                desk: staffDesk,
+                sessions: consoleSessions,
+                publicUrl: config.PUBLIC_URL!,
+              });
+              return "link" in made ? made.link : undefined;
+            },
+          }
+        : {}),
     }),
   );
   const { translator, modelBuildMs, reload } = created;
@@ -136,6 +157,7 @@ export async function serveCommand(): Promise<void> {
     },
   }).run(stopWorker.signal, 5000);
   const events = createLimiter(MAX_CONCURRENT_EVENTS);
+  const zaloWorking = zalo.work(stopWorker.signal, (task) => events(task));
   const app = createServer({
     events,
     bot,
@@ -149,6 +171,18 @@ export async function serveCommand(): Promise<void> {
     metrics,
     logger,
   });
+  // The web console at /console, on the same server.
+  mountConsole(app, {
+    sessions: consoleSessions,
+    editor,
+    versions,
+    desk: staffDesk,
+    handoff,
+    notifier,
+    current: created.current,
+    understand: created.understand,
+    today: () => civilDate(new Date()),
+  });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
     logger.info({ port: info.port, content: content.version, modelMs: Math.round(modelBuildMs) }, "serving"),
   );
@@ -158,20 +192,21 @@ export async function serveCommand(): Promise<void> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
-  // Graceful stop: no new requests (those in flight finish), no new updates from polling, events already
-  // acknowledged are handled, the reminder worker releases its claims, then Redis closes (and a supervised
-  // redis-server stops). Each wait has a deadline, so a stuck client or channel cannot hold the stop forever.
+  // Graceful stop: no new requests (those in flight finish), no new updates from polling, stored Zalo events being
+  // answered finish (the others wait in Redis for the next instance), the reminder worker releases its claims, then
+  // Redis closes (and a supervised redis-server stops). Each wait has a deadline, so a stuck client or channel
+  // cannot hold the stop forever.
   logger.info("stopping");
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // A stop waits STOP_DEADLINE_SECONDS for requests, acknowledged events and the reminder worker (Docker waits 10 s
-  // by default; compose sets stop_grace_period above it). Telegram updates waiting their turn are given back (503: Telegram sends them again, to another instance);
-  // Zalo OA events already acknowledged still run.
+  // by default; compose sets stop_grace_period above it). Telegram updates waiting their turn are given back (503:
+  // Telegram sends them again, to another instance).
   events.close();
   stopWorker.abort();
   await telegram?.stop();
   await zalo.stop();
   const finished = await Promise.race([
-    Promise.all([closed, events.idle(), working]).then(() => true),
+    Promise.all([closed, events.idle(), working, zaloWorking]).then(() => true),
     new Promise<boolean>((resolve) =>
       setTimeout(resolve, config.STOP_DEADLINE_SECONDS * 1000, false).unref(),
     ),

@@ -16,3 +16,19 @@ export interface ReminderBook {
   /** Reminders that could not be sent earlier (the channel's window was closed), taken once. */
   takePending(ref: ConversationRef): Promise<ReminderEntry[]>;
 }
+
+/** The same book, reporting how many reminders each schedule call set (for the day's numbers). */
+export function countingScheduled(book: ReminderBook, onScheduled: (count: number) => void): ReminderBook {
+  return {
+    schedule: async (ref, entries) => {
+      const ids = await book.schedule(ref, entries);
+      onScheduled(ids.length);
+      return ids;
+    },
+    listFor: (ref) => book.listFor(ref),
+    cancel: (ref, ids) => book.cancel(ref, ids),
+    forget: (ref) => book.forget(ref),
+    hasPending: (ref) => book.hasPending(ref),
+    takePending: (ref) => book.takePending(ref),
+  };
+}

@@ -24,6 +24,16 @@ export function caseExpired(handoff: HandoffCase, now: number): boolean {
   return handoff.staff ? now - handoff.lastAt > IDLE_TIMEOUT_MS : now - handoff.openedAt > UNTAKEN_TIMEOUT_MS;
 }
 
+/** One message of a case's conversation, as staff read it (personal numbers redacted). */
+export interface CaseMessage {
+  from: "citizen" | "staff";
+  text: string;
+  at: number;
+}
+
+/** Messages kept per case: the conversation a staff member reads when taking it. */
+export const CASE_MESSAGES_KEPT = 100;
+
 /** Handoff storage (Redis in production): cases by id, the open ones, and each citizen's current case. */
 export interface HandoffDesk {
   /** Opens a case for the citizen, or returns the one already open; undefined when MAX_OPEN_CASES are open. */
@@ -41,6 +51,10 @@ export interface HandoffDesk {
   take(id: string, staff: string, now: number): Promise<HandoffCase | undefined>;
   touch(id: string, now: number): Promise<void>;
   close(id: string): Promise<HandoffCase | undefined>;
+  /** Adds a message to the case's conversation (the last CASE_MESSAGES_KEPT are kept, until the case closes). */
+  note(id: string, message: CaseMessage): Promise<void>;
+  /** The case's conversation so far, oldest first. */
+  transcript(id: string): Promise<CaseMessage[]>;
 }
 
 /** Sends a message the bot starts itself to someone (a staff member, or a citizen on behalf of staff). */

@@ -1,13 +1,14 @@
 import { encodeAction } from "../../core/actions.ts";
 import { clip } from "../../core/clip.ts";
 import { withoutLinks } from "../../core/links.ts";
+import { redactPersonalNumbers } from "../../core/pii-guard.ts";
 import { choices, type Reply, t, text } from "../../core/reply.ts";
 import type { InboundMessage } from "../../core/types.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { showHelp } from "../help.ts";
 import { caseExpired, type HandoffCase } from "./handoff-desk.ts";
-import { principalOf } from "./staff-desk.ts";
+import { principalOf, type StaffDesk } from "./staff-desk.ts";
 
 // Staff hear of new cases at most once a minute; cases that came meanwhile are counted in the next note.
 const NOTICE_COOLDOWN_MS = 60_000;
@@ -15,7 +16,11 @@ const NOTICE_COOLDOWN_MS = 60_000;
 // real citizens, so they are given the hotline instead.
 const UNIDENTIFIED_CHANNELS = new Set(["http"]);
 
-const refOfPrincipal = (principal: string) => {
+// What staff read of a case is kept without personal numbers (ID, BHXH code, phone), like everything stored.
+const redactText = (text: string) => redactPersonalNumbers(text).text;
+
+/** The conversation of a staff principal ("telegram:123"). */
+export const refOfPrincipal = (principal: string) => {
   const at = principal.indexOf(":");
   return {
     channel: principal.slice(0, at) as InboundMessage["ref"]["channel"],
@@ -40,6 +45,7 @@ export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<O
   await closeExpired(turn, now);
   const opened = await desk.open(turn.message.ref, now);
   if (!opened) return noQueue("common:handoff.full");
+  await desk.note(opened.handoff.id, { from: "citizen", text: redactText(clip(turn.text, 1000)), at: now });
   if (opened.created && notifier) {
     const notice = await desk.noticeDue(NOTICE_COOLDOWN_MS);
     if (notice.send) {
@@ -100,6 +106,7 @@ export async function whilePersonHasChat(
   }
   if (!active.staff) return undefined; // still waiting: the bot keeps helping meanwhile
   await desk.touch(active.id, now);
+  await desk.note(active.id, { from: "citizen", text: redactText(clip(turn.text, 1000)), at: now });
   // The officer may be out of reach (a Zalo window closed, a channel down): the citizen is told, not left waiting.
   const relayed = await turn.notifier
     ?.notify(
@@ -115,6 +122,17 @@ export async function whilePersonHasChat(
       replies: [text(t("common:handoff.relay_failed", { hotline: turn.content.links.contacts.hotline }))],
     };
   return { replies: [] };
+}
+
+/** Counts a case taken by a person, and how many minutes its citizen waited (the console's numbers). */
+export async function countTaken(
+  staffDesk: StaffDesk | undefined,
+  taken: HandoffCase,
+  now: number,
+  day: string,
+): Promise<void> {
+  await staffDesk?.count(day, ["handoffs_taken"]);
+  await staffDesk?.count(day, ["handoff_wait_minutes"], Math.round((now - taken.openedAt) / 60_000));
 }
 
 /** Staff commands: `/cases`, `/take <id>`, `/reply <id> <text>`, `/close <id>`. Citizens get the ordinary help. */
@@ -141,6 +159,7 @@ export async function handoffCommand(turn: Turn, name: string, argument = ""): P
   if (name === "take") {
     const taken = await desk.take(id, me, Date.now());
     if (!taken) return { replies: [text(t("common:handoff.not_available", { id }))] };
+    await countTaken(turn.staffDesk, taken, Date.now(), turn.today);
     await turn.notifier?.notify(taken.ref, text(t("common:handoff.taken_citizen")));
     return { replies: [text(t("common:handoff.taken", { id, who: principalOf(taken.ref) }))] };
   }
@@ -148,6 +167,7 @@ export async function handoffCommand(turn: Turn, name: string, argument = ""): P
   if (!mine) return { replies: [text(t("common:handoff.not_yours", { id }))] };
   if (name === "reply") {
     await desk.touch(id, Date.now());
+    await desk.note(id, { from: "staff", text: redactText(words.join(" ")), at: Date.now() });
     await turn.notifier?.notify(mine.ref, text(t("common:handoff.from_staff", { message: words.join(" ") })));
     return { replies: [text(t("common:handoff.sent", { id }))] };
   }

@@ -27,8 +27,8 @@ export interface StaffDesk {
   addStaff(principal: string): Promise<boolean>;
   removeStaff(principal: string): Promise<boolean>;
   listStaff(): Promise<string[]>;
-  /** Adds one to each of the day's counters (written in batches; `stats` and `flush` write what is held). */
-  count(day: string, fields: readonly string[]): Promise<void>;
+  /** Adds `by` (one unless said) to each of the day's counters (written in batches; `stats` and `flush` write what is held). */
+  count(day: string, fields: readonly string[], by?: number): Promise<void>;
   stats(days: readonly string[]): Promise<Record<string, DayStats>>;
   /** Writes counts still held in memory (before shutdown). */
   flush(): Promise<void>;

@@ -1,0 +1,157 @@
+import { z } from "zod";
+import type { ChannelMessage } from "../core/format-for-channel.ts";
+import type { AnswerPreview } from "./answer-preview.ts";
+import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
+import { type ConsoleLabels, labelsFor } from "./labels.ts";
+import { CsrfField, Layout } from "./layout.tsx";
+
+/** The languages an answer is edited in. */
+export const Locale = z.enum(["vi", "en"]);
+/** What the answer form posts. */
+export const AnswerForm = z.object({
+  locale: Locale,
+  title: z.string(),
+  body: z.string(),
+  more: z.string().optional(),
+});
+
+/** What an answer form asks to change: the answer in one language (an empty "more" removes it). */
+export function answerChange(intent: string, form: z.infer<typeof AnswerForm>) {
+  const more = form.more?.trim();
+  return {
+    type: "answer" as const,
+    intent,
+    locale: form.locale,
+    text: { title: form.title, body: form.body, ...(more ? { more } : {}) },
+  };
+}
+
+type Field = "title" | "body" | "more";
+
+/** Refusal reasons by the field they are about ("… answers.x.vi.title: too long" → title), the rest apart. */
+function issuesByField(issues: readonly string[]): Record<Field | "other", string[]> {
+  const sorted: Record<Field | "other", string[]> = { title: [], body: [], more: [], other: [] };
+  for (const issue of issues) {
+    const field = /\.(title|body|more)\b[^:]*: (.*)$/.exec(issue);
+    if (field) sorted[field[1] as Field].push(field[2]!);
+    else sorted.other.push(issue);
+  }
+  return sorted;
+}
+
+/** The reasons a field was refused, shown under it. */
+const FieldIssues = (props: { id: string; issues: string[] }) =>
+  props.issues.length > 0 ? (
+    <p class="error" id={`${props.id}-error`}>
+      {props.issues.join(" ")}
+    </p>
+  ) : null;
+
+/** The messages of one channel as the citizen sees them: bubbles with their buttons. */
+const Phone = (props: { name: string; messages: ChannelMessage[] }) => (
+  <div class="phone">
+    <strong>{props.name}</strong>
+    {props.messages.map((message) => (
+      <div class="bubble">
+        {message.text}
+        {message.buttons.length > 0 && (
+          <div class="buttons">
+            {message.buttons.map((button) => (
+              <span>{button.label}</span>
+            ))}
+          </div>
+        )}
+      </div>
+    ))}
+  </div>
+);
+
+/** The live preview, or the reasons the text would be refused, in plain words next to the form. */
+export const Preview = (props: { labels: ConsoleLabels; result: AnswerPreview | { issues: string[] } }) =>
+  "issues" in props.result ? (
+    <div id="preview">
+      <p class="error">{props.labels.rejected}</p>
+      <ul>
+        {props.result.issues.map((issue) => (
+          <li class="error">{issue}</li>
+        ))}
+      </ul>
+    </div>
+  ) : (
+    <div id="preview" class="grid">
+      <Phone name={props.labels.telegramPreview} messages={props.result.telegram} />
+      <Phone name={props.labels.zaloPreview} messages={props.result.zalo} />
+    </div>
+  );
+
+/** An answer's editor: its basis and dates, the form with what is typed, the preview or the reasons, examples. */
+export function EditPage(props: {
+  deps: ConsoleDeps;
+  session: ConsoleEnv["Variables"]["session"];
+  id: string;
+  values: z.infer<typeof AnswerForm>;
+  result: AnswerPreview | { issues: string[] };
+  notice?: string;
+}) {
+  const { session, id, values } = props;
+  const labels = labelsFor(session.locale);
+  const intent = props.deps.current().intents.get(id);
+  const path = `/console/answers/${encodeURIComponent(id)}`;
+  const refused = "issues" in props.result ? issuesByField(props.result.issues) : undefined;
+  return (
+    <Layout labels={labels} session={session} heading={`${labels.intent}: ${id}`}>
+      {props.notice && <p class="ok">{props.notice}</p>}
+      {refused && <p class="error">{[labels.rejected, ...refused.other].join(" ")}</p>}
+      <p>
+        <a href={`${path}?locale=vi`}>Tiếng Việt</a> · <a href={`${path}?locale=en`}>English</a> ·{" "}
+        <a href="/console/answers/history">{labels.history}</a>
+      </p>
+      <p class="muted">
+        {labels.legalBasis}: {intent?.meta.legal_basis} · {labels.validity}: {intent?.meta.valid_from}
+        {intent?.meta.valid_to ? ` – ${intent.meta.valid_to}` : ""}
+      </p>
+      <p class="muted">
+        {labels.variables}: {["hotline", ...(intent?.uses ?? [])].map((name) => `{{${name}}}`).join(", ")}
+      </p>
+      <div class="grid">
+        <form
+          method="post"
+          action={path}
+          hx-post={`${path}/preview`}
+          hx-trigger="input changed delay:400ms"
+          hx-target="#preview"
+          hx-swap="outerHTML"
+        >
+          <CsrfField session={session} />
+          <input type="hidden" name="locale" value={values.locale} />
+          <label for="title">{labels.titleField}</label>
+          <input type="text" id="title" name="title" value={values.title} maxlength={120} />
+          <FieldIssues id="title" issues={refused?.title ?? []} />
+          <label for="body">{labels.bodyField}</label>
+          <textarea id="body" name="body" rows={14}>
+            {values.body}
+          </textarea>
+          <FieldIssues id="body" issues={refused?.body ?? []} />
+          <label for="more">{labels.moreField}</label>
+          <textarea id="more" name="more" rows={6}>
+            {values.more ?? ""}
+          </textarea>
+          <FieldIssues id="more" issues={refused?.more ?? []} />
+          <button class="primary" type="submit">
+            {labels.save}
+          </button>
+        </form>
+        <div>
+          <h2>{labels.preview}</h2>
+          <Preview labels={labels} result={props.result} />
+        </div>
+      </div>
+      <h2>{labels.examples}</h2>
+      <ul>
+        {(intent?.examples[values.locale] ?? []).map((example) => (
+          <li>{example}</li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Content } from "../content/content.ts";
+import type { ContentEditor } from "../content/content-editor.ts";
+import type { HandoffDesk, Notifier } from "../features/staff/handoff-desk.ts";
+import type { StaffDesk } from "../features/staff/staff-desk.ts";
+import type { ConsoleSession, ConsoleSessions } from "../infra/redis-console-sessions.ts";
+import type { ContentVersions } from "../infra/redis-content-versions.ts";
+import type { Understanding } from "../nlu/recognize.ts";
+
+/** What the web console works on. */
+export interface ConsoleDeps {
+  sessions: ConsoleSessions;
+  editor: ContentEditor;
+  versions: ContentVersions;
+  desk: StaffDesk;
+  /** The handoff queue, and how staff replies reach citizens on their channel. */
+  handoff: HandoffDesk;
+  notifier: Notifier;
+  /** The content in force and what the live model makes of a message. */
+  current(): Content;
+  understand(text: string): Understanding;
+  today(): string;
+}
+
+/** The variables a console handler finds on its context. */
+export type ConsoleEnv = { Variables: { session: ConsoleSession; sessionId: string } };

@@ -1,0 +1,162 @@
+import type { Context, Hono } from "hono";
+import type { DayStats } from "../features/staff/staff-desk.ts";
+import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
+import { type ConsoleLabels, labelsFor } from "./labels.ts";
+import { Layout } from "./layout.tsx";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_DAYS = 366;
+const COLUMNS = [
+  "messages",
+  "clarify",
+  "fallback",
+  "handoffs",
+  "handoffs_taken",
+  "handoff_wait_minutes",
+  "reminders_scheduled",
+  "reminders_sent",
+] as const;
+
+/** The days from `from` to `to` (inclusive, at most a year), defaulting to the last 30 days. */
+function daysBetween(c: Context, today: string): string[] {
+  const to = DAY.test(c.req.query("to") ?? "") ? c.req.query("to")! : today;
+  const start = new Date(`${to}T00:00:00Z`);
+  const from = DAY.test(c.req.query("from") ?? "")
+    ? c.req.query("from")!
+    : new Date(start.getTime() - 29 * 86_400_000).toISOString().slice(0, 10);
+  const days: string[] = [];
+  for (
+    let at = Date.parse(`${from}T00:00:00Z`);
+    at <= start.getTime() && days.length < MAX_DAYS;
+    at += 86_400_000
+  )
+    days.push(new Date(at).toISOString().slice(0, 10));
+  return days;
+}
+
+const count = (stats: DayStats | undefined, field: string) => Number(stats?.[field] ?? 0);
+
+/** Messages per day as bars, split into answered, asked back and not understood; an SVG drawn on the server. */
+function DayChart(props: { labels: ConsoleLabels; days: string[]; stats: Record<string, DayStats> }) {
+  const { days, stats } = props;
+  const width = 720;
+  const height = 220;
+  const top = Math.max(1, ...days.map((d) => count(stats[d], "messages")));
+  const slot = width / Math.max(1, days.length);
+  const y = (n: number) => (n / top) * (height - 30);
+  return (
+    <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={props.labels.messages}>
+      {days.map((day, i) => {
+        const all = count(stats[day], "messages");
+        const asked = count(stats[day], "clarify");
+        const missed = count(stats[day], "fallback");
+        const answered = Math.max(0, all - asked - missed);
+        const x = i * slot + 1;
+        const w = Math.max(1, slot - 2);
+        let base = height - 20;
+        return (
+          <g>
+            <title>{`${day}: ${all}`}</title>
+            {[
+              ["answered", answered],
+              ["asked", asked],
+              ["fallback", missed],
+            ].map(([kind, n]) => {
+              const h = y(Number(n));
+              base -= h;
+              return <rect class={String(kind)} x={x} y={base} width={w} height={h} />;
+            })}
+            {(i % Math.ceil(days.length / 8) === 0 || i === days.length - 1) && (
+              <text x={x} y={height - 5}>
+                {day.slice(5)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** Numbers as pictures: messages per day, answered / asked back / not understood, top topics, handoffs; CSV. */
+export function mountStatsPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
+  app.get("/console/stats", async (c) => {
+    const session = c.get("session");
+    const labels = labelsFor(session.locale);
+    const days = daysBetween(c, deps.today());
+    const stats = await deps.desk.stats(days);
+    const totals = new Map<string, number>();
+    for (const day of days)
+      for (const [field, n] of Object.entries(stats[day] ?? {}))
+        totals.set(field, (totals.get(field) ?? 0) + Number(n));
+    const topics = [...totals]
+      .filter(([f]) => f.startsWith("intent:"))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10);
+    const range = `from=${days[0]}&to=${days.at(-1)}`;
+    const all = totals.get("messages") ?? 0;
+    const share = (n: number) => (all > 0 ? `${Math.round((n / all) * 100)}%` : "");
+    return c.html(
+      <Layout labels={labels} session={session} heading={labels.stats}>
+        <form method="get" action="/console/stats">
+          <label for="from">{labels.from}</label>
+          <input type="date" id="from" name="from" value={days[0]} />
+          <label for="to">{labels.to}</label>
+          <input type="date" id="to" name="to" value={days.at(-1)} />
+          <button class="primary" type="submit">
+            {labels.show}
+          </button>
+        </form>
+        <p>
+          <a href={`/console/stats.csv?${range}`}>{labels.downloadCsv}</a>
+        </p>
+        <h2>{labels.messages}</h2>
+        <DayChart labels={labels} days={days} stats={stats} />
+        <p class="muted">{labels.shares}</p>
+        <table>
+          <tbody>
+            {COLUMNS.map((field) => (
+              <tr>
+                <td>{labels.field[field]}</td>
+                <td>{totals.get(field) ?? 0}</td>
+                <td>{share(totals.get(field) ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {(totals.get("handoffs_taken") ?? 0) > 0 && (
+          <p>
+            {labels.averageWait}:{" "}
+            {Math.round((totals.get("handoff_wait_minutes") ?? 0) / (totals.get("handoffs_taken") ?? 1))}{" "}
+            {labels.minutes}
+          </p>
+        )}
+        <h2>{labels.topTopics}</h2>
+        <table>
+          <tbody>
+            {topics.map(([field, n]) => (
+              <tr>
+                <td>{field.slice("intent:".length)}</td>
+                <td>{n}</td>
+                <td>{share(n)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Layout>,
+    );
+  });
+
+  app.get("/console/stats.csv", async (c) => {
+    const days = daysBetween(c, deps.today());
+    const stats = await deps.desk.stats(days);
+    const lines = [
+      ["day", ...COLUMNS].join(","),
+      ...days.map((d) => [d, ...COLUMNS.map((f) => count(stats[d], f))].join(",")),
+    ];
+    return c.body(`${lines.join("\n")}\n`, 200, {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="bhyt-stats-${days[0]}-${days.at(-1)}.csv"`,
+    });
+  });
+}

@@ -1,0 +1,97 @@
+import type { Context, Hono, MiddlewareHandler } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { z } from "zod";
+import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
+import { labelsFor } from "./labels.ts";
+import { CsrfField, Layout } from "./layout.tsx";
+
+// The groups shown on one page: the most frequent first.
+const SHOWN = 50;
+const Promote = z.object({
+  group: z.string().min(1),
+  intent: z.string().min(1),
+  locale: z.enum(["vi", "en"]),
+});
+
+/**
+ * What the bot missed: unanswered and "did you mean" questions grouped by wording, most frequent first, with the
+ * bot's best guesses; one click adds a question as an example of the chosen topic (or of out_of_scope), the model
+ * retrains, and the page shows the new guess.
+ */
+export function mountUnansweredPage(
+  app: Hono<ConsoleEnv>,
+  deps: ConsoleDeps,
+  adminOnly: MiddlewareHandler<ConsoleEnv>,
+): void {
+  app.use("/console/unanswered", adminOnly);
+  app.use("/console/unanswered/*", adminOnly);
+
+  const page = async (c: Context<ConsoleEnv>, notice?: string, status: ContentfulStatusCode = 200) => {
+    const session = c.get("session");
+    const labels = labelsFor(session.locale);
+    const groups = await deps.desk.topUnanswered(SHOWN);
+    const intents = [...deps.current().intents.keys()].sort();
+    return c.html(
+      <Layout labels={labels} session={session} heading={labels.unanswered}>
+        {notice && <p class={status === 200 ? "ok" : "error"}>{notice}</p>}
+        {groups.length === 0 && <p>{labels.none}</p>}
+        <table>
+          <tbody>
+            {groups.map((group) => {
+              const guess = deps.understand(group.example);
+              const guesses = [guess, ...guess.alternatives].slice(0, 3);
+              return (
+                <tr>
+                  <td>{group.count}×</td>
+                  <td>
+                    {group.example}
+                    <div class="muted">
+                      {labels.guess}:{" "}
+                      {guesses.map((g) => `${g.intent} (${Math.round(g.confidence * 100)}%)`).join(", ")}
+                    </div>
+                  </td>
+                  <td>
+                    <form method="post" action="/console/unanswered/promote">
+                      <CsrfField session={session} />
+                      <input type="hidden" name="group" value={group.key} />
+                      <input type="hidden" name="locale" value={guess.language ?? "vi"} />
+                      <select name="intent" aria-label={labels.intent}>
+                        {intents.map((id) => (
+                          <option value={id} selected={id === guess.intent}>
+                            {id}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="submit">{labels.addAsExample}</button>
+                    </form>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </Layout>,
+      status,
+    );
+  };
+
+  app.get("/console/unanswered", (c) => page(c));
+  app.post("/console/unanswered/promote", async (c) => {
+    const form = Promote.safeParse(await c.req.parseBody());
+    if (!form.success) return page(c, "incomplete form", 400);
+    const group = (await deps.desk.topUnanswered(5000)).find((g) => g.key === form.data.group);
+    if (!group) return page(c, "no such question", 404);
+    const { intent, locale } = form.data;
+    const result = await deps.editor.change(
+      { type: "example", intent, locale, text: group.example },
+      c.get("session").principal,
+    );
+    const labels = labelsFor(c.get("session").locale);
+    if ("issues" in result) return page(c, `${labels.rejected} ${result.issues.join("; ")}`, 422);
+    const now = deps.understand(group.example);
+    return page(
+      c,
+      `${labels.added} ${now.intent} (${Math.round(now.confidence * 100)}%) — «${group.example}»`,
+    );
+  });
+}

@@ -1,0 +1,208 @@
+/// <reference lib="dom" />
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startFakeTelegram, textUpdate } from "../helpers/fake-telegram.ts";
+import { type ServeProcess, startServe, until } from "../helpers/processes.ts";
+
+// Headless Chromium (Debian's `chromium`, installed by .ci/run) drives the console of a real `bhyt serve`, with
+// Redis and a fake Bot API; screenshots of the main pages go to test-results/console/ for review.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SHOTS = path.resolve("test-results/console");
+const TOKEN = "777111:CONSOLE-token_abcdefghijklmnopq";
+const SECRET = "console_secret";
+const ADMIN = "telegram:4242";
+const STAFF = "telegram:5353";
+const env = {
+  REDIS_URL: `${inject("redisUrl")}/21`,
+  TELEGRAM_BOT_TOKEN: TOKEN,
+  TELEGRAM_WEBHOOK_SECRET: SECRET,
+  ADMINS: ADMIN,
+  STAFF,
+};
+let fake: Awaited<ReturnType<typeof startFakeTelegram>>;
+let serve: ServeProcess;
+let browser: Browser;
+let updateId = 1;
+const dialogs: string[] = [];
+// What the browser reports breaking the Content-Security-Policy (an inline script or style htmx might add).
+const violations: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Browser tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  mkdirSync(SHOTS, { recursive: true });
+  fake = await startFakeTelegram(TOKEN);
+  serve = await startServe({
+    ...env,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    PUBLIC_URL: "https://bhyt.example.vn",
+  });
+  browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox"] });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await serve?.stop();
+  await fake?.close();
+});
+
+/** A one-time sign-in link made the way an operator makes it: `bhyt console link <principal>`. */
+async function signInLink(principal: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", "src/cli/main.ts", "console", "link", principal],
+    { env: { ...process.env, ...env, LOG_LEVEL: "silent", PUBLIC_URL: serve.base } },
+  );
+  return stdout.split("\n")[0]!;
+}
+
+/** A new browser window (its own cookies) signed in as `principal`; any alert() fails the test. */
+async function signedIn(principal: string): Promise<Page> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.setViewport({ width: 1200, height: 900 });
+  await page.goto(await signInLink(principal));
+  await Promise.all([page.waitForNavigation(), page.click("button.primary")]);
+  return page;
+}
+
+/** A citizen's message to the bot through the Telegram webhook; resolves with the bot's reply texts. */
+async function tell(chat: number, text: string): Promise<string> {
+  const before = fake.callsOf("sendMessage").length;
+  const response = await fetch(`${serve.base}/telegram/webhook`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+    body: JSON.stringify(textUpdate(updateId++, chat, text)),
+  });
+  expect(response.status).toBe(200);
+  return fake
+    .callsOf("sendMessage")
+    .slice(before)
+    .filter((call) => (call.params as { chat_id: number }).chat_id === chat)
+    .map((call) => (call.params as { text: string }).text)
+    .join("\n");
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+const bodyText = (page: Page) => page.$eval("body", (body) => body.textContent ?? "");
+
+describe("the web console in a real browser", () => {
+  it("signs an admin in with a one-time link; the link does not work twice", async () => {
+    const link = await signInLink(ADMIN);
+    const page = await signedIn(ADMIN);
+    expect(page.url()).toMatch(/\/console$/);
+    expect(await bodyText(page)).toContain(ADMIN);
+    await shot(page, "home");
+    await page.goto(link);
+    await Promise.all([page.waitForNavigation(), page.click("button.primary")]);
+    await page.goto(link);
+    await Promise.all([page.waitForNavigation(), page.click("button.primary")]);
+    expect(await bodyText(page)).toContain("Đường dẫn không dùng được");
+  }, 30_000);
+
+  it("edits an answer with a live preview, the bot uses it, and one click goes back", async () => {
+    const page = await signedIn(ADMIN);
+    await page.goto(`${serve.base}/console/answers?q=hotline`);
+    await Promise.all([page.waitForNavigation(), page.click('a[href="/console/answers/contact.hotline"]')]);
+    await page.$eval("#body", (area) => {
+      (area as HTMLTextAreaElement).value = "";
+    });
+    await page.type("#body", "Gọi tổng đài {{hotline}}, miễn phí, cả thứ Bảy.");
+    // htmx posts the form as it is typed and swaps the preview in (under the strict CSP).
+    await page.waitForFunction(
+      () => document.querySelector("#preview")?.textContent?.includes("Gọi tổng đài 1900 9068, miễn phí"),
+      { timeout: 5_000 },
+    );
+    await shot(page, "answer-edit");
+    expect(violations).toEqual([]);
+    await Promise.all([page.waitForNavigation(), page.click("form button.primary")]);
+    expect(await bodyText(page)).toMatch(/Đã lưu phiên bản \d+/);
+    expect(await tell(901, "số tổng đài bhxh")).toContain("miễn phí, cả thứ Bảy");
+    await page.goto(`${serve.base}/console/answers/history`);
+    await shot(page, "history");
+    await Promise.all([page.waitForNavigation(), page.click('input[name="version"][value="0"] ~ button')]);
+    expect(await bodyText(page)).toContain("Đã quay lại phiên bản 0");
+    await until(async () => !(await tell(902, "số tổng đài bhxh")).includes("cả thứ Bảy"), 5_000);
+  }, 40_000);
+
+  it("adds a missed question as an example; a <script> in a question never runs", async () => {
+    await tell(903, "<script>alert('x')</script> xyzzy plugh quạ quạ");
+    const page = await signedIn(ADMIN);
+    await page.goto(`${serve.base}/console/unanswered`);
+    expect(await bodyText(page)).toContain("<script>alert('x')</script>");
+    await shot(page, "unanswered");
+    await page.select('select[name="intent"]', "contact.hotline");
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click('form[action="/console/unanswered/promote"] button'),
+    ]);
+    expect(await bodyText(page)).toContain("Đã thêm làm câu mẫu; bot giờ đoán:");
+    expect(dialogs).toEqual([]);
+  }, 30_000);
+
+  it("lets staff take a chat, read it, reply to the citizen on Telegram, and hand it back", async () => {
+    await tell(904, "cho tôi gặp cán bộ");
+    const page = await signedIn(STAFF);
+    await page.goto(`${serve.base}/console/chats`);
+    expect(await bodyText(page)).toContain("telegram:904");
+    await shot(page, "chats");
+    await Promise.all([page.waitForNavigation(), page.click('a[href^="/console/chats/"]')]);
+    await Promise.all([page.waitForNavigation(), page.click('form[action$="/take"] button')]);
+    expect(await tell(904, "con tôi 3 tuổi thì sao ạ")).toBe("");
+    // The conversation reloads itself while the page is open.
+    await page.waitForFunction(() => document.querySelector("#transcript")?.textContent?.includes("3 tuổi"), {
+      timeout: 8_000,
+    });
+    await page.type("#message", "Trẻ dưới 6 tuổi được cấp thẻ miễn phí, chị nhé.");
+    const before = fake.callsOf("sendMessage").length;
+    await Promise.all([page.waitForNavigation(), page.click('form[action$="/reply"] button')]);
+    expect(await bodyText(page)).toContain("Đã gửi cho người dân.");
+    const sent = fake.callsOf("sendMessage").slice(before);
+    expect(sent.map((call) => (call.params as { text: string }).text).join("\n")).toContain(
+      "Trẻ dưới 6 tuổi được cấp thẻ miễn phí",
+    );
+    await shot(page, "chat");
+    await Promise.all([page.waitForNavigation(), page.click('form[action$="/return"] button')]);
+    expect(await tell(904, "hotline bhxh")).toContain("1900 9068");
+  }, 40_000);
+
+  it("sends a staff member who types /console a link that signs them in; a citizen gets the help", async () => {
+    expect(await tell(905, "/console")).not.toContain("/console/sign-in");
+    const reply = await tell(5353, "/console");
+    const link = /https:\/\/bhyt\.example\.vn(\/console\/sign-in\?token=[\w-]+)/.exec(reply);
+    expect(link).not.toBeNull();
+    const page = await (await browser.createBrowserContext()).newPage();
+    await page.goto(`${serve.base}${link![1]}`);
+    await Promise.all([page.waitForNavigation(), page.click("button.primary")]);
+    expect(await bodyText(page)).toContain(STAFF);
+  }, 30_000);
+
+  it("shows the numbers as a chart, on a phone screen too", async () => {
+    const page = await signedIn(STAFF);
+    await page.setViewport({ width: 390, height: 844 });
+    await page.goto(`${serve.base}/console/stats`);
+    const bars = await page.$$eval(
+      "svg.chart rect",
+      (rects) => rects.filter((r) => Number(r.getAttribute("height")) > 0).length,
+    );
+    expect(bars).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, "stats-phone");
+    // English is one click away, and the page stays the same.
+    await Promise.all([page.waitForNavigation(), page.click('form[action="/console/language"] button')]);
+    expect(page.url()).toContain("/console/stats");
+    expect(await page.$eval("h1", (h) => h.textContent)).toBe("Numbers");
+  }, 30_000);
+});

@@ -1,0 +1,314 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createChannelNotifier } from "../../src/channels/channel-notifier.ts";
+import type { Bot } from "../../src/dialogue/create-bot.ts";
+import { createLogger } from "../../src/infra/logger.ts";
+import { createRedisConsoleInbox } from "../../src/infra/redis-console-inbox.ts";
+import { createRedisConsoleSessions } from "../../src/infra/redis-console-sessions.ts";
+import { createRedisHandoffDesk } from "../../src/infra/redis-handoff-desk.ts";
+import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
+import { createServer } from "../../src/server/create-server.ts";
+import { mountConsole } from "../../src/web-console/console-routes.tsx";
+import { signInLink } from "../../src/web-console/sign-in-link.ts";
+import { editableApp, testRedis } from "../helpers/test-app.ts";
+
+const redis = testRedis(20);
+const desk = createRedisStaffDesk(redis, { admins: ["telegram:boss"], staff: ["zalo:clerk"] });
+const sessions = createRedisConsoleSessions(redis);
+const handoff = createRedisHandoffDesk(redis);
+// Citizens here chat in the terminal: what staff send them waits in their inbox.
+const inbox = createRedisConsoleInbox(redis);
+const outbound: Parameters<typeof createChannelNotifier>[0]["outbound"] = { console: inbox };
+const notifier = createChannelNotifier({ locale: "vi", logger: createLogger("silent"), outbound });
+const API_TOKEN = "console-test-api-token-abcdef";
+let bot: Bot;
+let base: string;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  await redis.flushdb();
+  const { app, editor, versions } = await editableApp(redis, { staffDesk: desk, handoff, notifier });
+  bot = app.bot;
+  outbound.translator = app.translator;
+  const server = createServer({
+    bot,
+    webhooks: [],
+    ready: async () => true,
+    logger: createLogger("silent"),
+    apiToken: API_TOKEN,
+  });
+  mountConsole(server, {
+    sessions,
+    editor,
+    versions,
+    desk,
+    handoff,
+    notifier,
+    current: app.current,
+    understand: app.understand,
+    today: () => "2026-11-23",
+  });
+  // Every console route the server has, found from the server itself: a new page cannot be left out.
+  routes = server.routes
+    .filter(
+      (r) => r.path.startsWith("/console") && r.method !== "ALL" && !PUBLIC.has(`${r.method} ${r.path}`),
+    )
+    .map((r) => [
+      r.method,
+      r.path.replace(/:[a-z]+/g, (param) => (param === ":intent" ? "contact.hotline" : "1")),
+    ]);
+  const listening = serve({
+    fetch: server.fetch,
+    port: 0,
+    hostname: "127.0.0.1",
+  });
+  await new Promise((resolve) => listening.once("listening", resolve));
+  base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+  stop = () => new Promise<void>((resolve) => listening.close(() => resolve()));
+});
+afterAll(async () => {
+  await stop();
+  await redis.quit();
+});
+
+/** A signed-in console user: its cookie and CSRF token, and requests made with them. */
+async function signIn(principal: string) {
+  const made = await signInLink(principal, { desk, sessions, publicUrl: base });
+  if ("refused" in made) throw new Error(made.refused);
+  const token = new URL(made.link).searchParams.get("token")!;
+  const response = await fetch(`${base}/console/sign-in`, {
+    method: "POST",
+    body: new URLSearchParams({ token }),
+    redirect: "manual",
+  });
+  expect(response.status).toBe(303);
+  const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
+  const home = await (await fetch(`${base}/console`, { headers: { cookie } })).text();
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(home)![1]!;
+  const get = (path: string) => fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
+  const post = (path: string, fields: Record<string, string>, withCsrf = true) =>
+    fetch(`${base}${path}`, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ ...fields, ...(withCsrf ? { _csrf: csrf } : {}) }),
+      redirect: "manual",
+    });
+  return { cookie, csrf, get, post, token, setCookie: response.headers.get("set-cookie")! };
+}
+
+const say = (userId: string, text: string) =>
+  bot.handle({ ref: { channel: "console", userId }, text, receivedAt: new Date() });
+
+const ask = async (text: string) =>
+  (await bot.handle({ ref: { channel: "http", userId: `c${Math.random()}` }, text, receivedAt: new Date() }))
+    .replies[0]!.text;
+
+// Routes anyone may reach: the sign-in page and form, and the stylesheet and script.
+const PUBLIC = new Set(["GET /console/sign-in", "POST /console/sign-in", "GET /console/assets/:file"]);
+let routes: [string, string][] = [];
+
+describe("web console: who gets in", () => {
+  it("refuses every page without a session (pages send to sign-in, changes get 401), and with an API token", async () => {
+    expect(routes.length).toBeGreaterThanOrEqual(20);
+    for (const [method, path] of routes) {
+      const attempts: Record<string, string>[] = [
+        {},
+        { authorization: `Bearer ${API_TOKEN}` },
+        { cookie: "bhyt_console=forged" },
+      ];
+      for (const headers of attempts) {
+        const response = await fetch(`${base}${path}`, { method, headers, redirect: "manual" });
+        if (method === "GET") {
+          expect(response.status, path).toBe(303);
+          expect(response.headers.get("location")).toBe("/console/sign-in");
+        } else expect(response.status, path).toBe(401);
+      }
+    }
+  });
+
+  it("gives sign-in links only to admins and staff a platform vouches for; a link works once", async () => {
+    for (const who of ["telegram:someone", "http:boss", "console:intruder", "boss"])
+      expect(await signInLink(who, { desk, sessions, publicUrl: base })).toHaveProperty("refused");
+    const admin = await signIn("telegram:boss");
+    expect(admin.setCookie).toMatch(/HttpOnly/);
+    expect(admin.setCookie).toMatch(/SameSite=Strict/);
+    expect(admin.setCookie).toMatch(/Path=\/console/);
+    const again = await fetch(`${base}/console/sign-in`, {
+      method: "POST",
+      body: new URLSearchParams({ token: admin.token }),
+    });
+    expect(again.status).toBe(401);
+    expect(await again.text()).toContain("Đường dẫn không dùng được");
+  });
+
+  it("refuses changes without the session's CSRF token, or with another session's", async () => {
+    const admin = await signIn("telegram:boss");
+    const other = await signIn("telegram:boss");
+    const form = { locale: "vi", title: "Tổng đài", body: "Gọi {{hotline}}." };
+    expect((await admin.post("/console/answers/contact.hotline", form, false)).status).toBe(403);
+    const forged = await fetch(`${base}/console/answers/contact.hotline`, {
+      method: "POST",
+      headers: { cookie: admin.cookie },
+      body: new URLSearchParams({ ...form, _csrf: other.csrf }),
+    });
+    expect(forged.status).toBe(403);
+    // A form another site's page posts, even with the right token, is refused by its Origin.
+    const elsewhere = await fetch(`${base}/console/answers/contact.hotline`, {
+      method: "POST",
+      headers: { cookie: admin.cookie, origin: "https://evil.example.com" },
+      body: new URLSearchParams({ ...form, _csrf: admin.csrf }),
+    });
+    expect(elsewhere.status).toBe(403);
+    expect(await ask("số tổng đài bhxh")).not.toBe("Gọi 1900 9068.");
+  });
+
+  it("keeps staff out of admin pages, and lets them see the numbers", async () => {
+    const clerk = await signIn("zalo:clerk");
+    for (const path of ["/console/answers", "/console/answers/contact.hotline", "/console/unanswered"])
+      expect((await clerk.get(path)).status, path).toBe(403);
+    expect((await clerk.post("/console/answers/rollback", { version: "0" })).status).toBe(403);
+    expect((await clerk.get("/console/stats")).status).toBe(200);
+    expect(await (await clerk.get("/console")).text()).not.toContain('href="/console/answers"');
+  });
+
+  it("sends a strict Content-Security-Policy and a same-origin referrer policy on every console page", async () => {
+    const admin = await signIn("telegram:boss");
+    for (const path of ["/console", "/console/answers", "/console/sign-in"]) {
+      const response = await admin.get(path);
+      expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
+      expect(response.headers.get("content-security-policy")).not.toContain("unsafe-inline");
+      expect(response.headers.get("referrer-policy")).toBe("same-origin");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+    }
+  });
+});
+
+describe("web console: answers", () => {
+  it("previews an edit as Telegram and Zalo show it, figures filled in, without saving it", async () => {
+    const admin = await signIn("telegram:boss");
+    const preview = await (
+      await admin.post("/console/answers/contact.hotline/preview", {
+        locale: "vi",
+        title: "Tổng đài",
+        body: "Gọi {{hotline}} nhé <script>alert(1)</script>",
+      })
+    ).text();
+    expect(preview).toContain("Gọi 1900 9068 nhé");
+    expect(preview).toContain("&lt;script&gt;");
+    expect(preview).not.toContain("<script>alert");
+    expect(preview.match(/class="phone"/g)).toHaveLength(2);
+    expect(await ask("số tổng đài bhxh")).not.toContain("nhé");
+  });
+
+  it("saves an edit as a version the bot uses at once, and goes back to the files with one click", async () => {
+    const admin = await signIn("telegram:boss");
+    const saved = await admin.post("/console/answers/contact.hotline", {
+      locale: "vi",
+      title: "Tổng đài BHXH",
+      body: "Gọi tổng đài {{hotline}} (miễn phí).",
+    });
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toMatch(/Đã lưu phiên bản \d+/);
+    expect(await ask("số tổng đài bhxh")).toContain("Gọi tổng đài 1900 9068 (miễn phí).");
+    const history = await (await admin.get("/console/answers/history")).text();
+    expect(history).toContain("telegram:boss");
+    expect(history).toContain("answer contact.hotline (vi)");
+    const rolledBack = await admin.post("/console/answers/rollback", { version: "0" });
+    expect(rolledBack.status).toBe(200);
+    expect(await ask("số tổng đài bhxh")).not.toContain("(miễn phí)");
+  });
+
+  it("refuses a broken edit with the reason next to the form, keeps what was typed, and keeps serving", async () => {
+    const admin = await signIn("telegram:boss");
+    const before = await ask("số tổng đài bhxh");
+    const typed = "Xem https://evil.example.com/bhyt ngay {{hotline}}";
+    const title = "Một tiêu đề quá dài cho một nút bấm trên điện thoại";
+    const post = (fields: { title: string; body: string }) =>
+      admin.post("/console/answers/contact.hotline", { locale: "vi", ...fields });
+    const refused = await post({ title: "T", body: typed });
+    expect(refused.status).toBe(422);
+    const page = await refused.text();
+    expect(page).toContain("Chưa lưu:");
+    // Each reason under the field it is about, with what was typed kept.
+    expect(/id="body-error">([^<]*)</.exec(page)?.[1]).toContain("evil.example.com");
+    expect(page).toContain(`>${typed}</textarea>`);
+    const long = await (await post({ title, body: "Gọi {{hotline}}." })).text();
+    expect(/id="title-error">([^<]*)</.exec(long)?.[1]).toContain("at most 40 characters");
+    expect(long).toContain(`value="${title}"`);
+    expect(await ask("số tổng đài bhxh")).toBe(before);
+  });
+});
+
+describe("web console: what the bot missed, and the numbers", () => {
+  it("lists missed questions escaped, with the bot's guess; adding one as an example retrains the bot", async () => {
+    const question = "<script>alert('x')</script> thẻ bhyt của bà ngoại bị ướt nhòe chữ thì sao";
+    await desk.recordUnanswered(question, { channel: "telegram", userId: "77" });
+    const admin = await signIn("telegram:boss");
+    const page = await (await admin.get("/console/unanswered")).text();
+    expect(page).toContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    expect(page).not.toContain("<script>alert");
+    expect(page).toMatch(/Bot đoán: [a-z_.]+ \(\d+%\)/);
+    const group = /name="group" value="([^"]+)"/.exec(page)![1]!;
+    const promoted = await admin.post("/console/unanswered/promote", {
+      group,
+      intent: "card.lost_reissue",
+      locale: "vi",
+    });
+    expect(promoted.status).toBe(200);
+    expect(await promoted.text()).toMatch(/Đã thêm làm câu mẫu; bot giờ đoán: card\.lost_reissue/);
+  });
+
+  it("draws messages per day and downloads them as CSV", async () => {
+    await desk.count("2026-11-20", ["messages", "messages", "fallback"]);
+    await desk.count("2026-11-21", ["messages"]);
+    const clerk = await signIn("zalo:clerk");
+    const page = await (await clerk.get("/console/stats?from=2026-11-19&to=2026-11-23")).text();
+    expect(page.match(/<g>/g)).toHaveLength(5);
+    expect(page).toContain("<title>2026-11-20: 2</title>");
+    const csv = await (await clerk.get("/console/stats.csv?from=2026-11-19&to=2026-11-21")).text();
+    expect(csv.split("\n")).toEqual([
+      "day,messages,clarify,fallback,handoffs,handoffs_taken,handoff_wait_minutes,reminders_scheduled,reminders_sent",
+      "2026-11-19,0,0,0,0,0,0,0,0",
+      "2026-11-20,2,0,1,0,0,0,0,0",
+      "2026-11-21,1,0,0,0,0,0,0,0",
+      "",
+    ]);
+  });
+});
+
+describe("web console: chats with a person", () => {
+  it("shows the queue with waiting times; staff take a chat, read it, reply, and hand it back to the bot", async () => {
+    await say("cit-1", "tôi muốn gặp cán bộ");
+    const clerk = await signIn("zalo:clerk");
+    const queue = await (await clerk.get("/console/chats")).text();
+    expect(queue).toContain("console:cit-1");
+    expect(queue).toMatch(/Chờ \d+ phút/);
+    const id = /href="\/console\/chats\/(\d+)"/.exec(queue)![1]!;
+    expect((await clerk.post(`/console/chats/${id}/reply`, { message: "chưa nhận" })).status).toBe(409);
+    expect((await clerk.post(`/console/chats/${id}/take`, {})).status).toBe(200);
+    await desk.flush();
+    expect((await desk.stats(["2026-11-23"]))["2026-11-23"]?.handoffs_taken).toBe(1);
+    expect((await inbox.take("cit-1")).join("\n")).toMatch(/cán bộ/i);
+    // The citizen writes; the staff member reads it in the console (personal numbers hidden).
+    // The bot stays out of it (only its usual warning about personal numbers).
+    const replies = (await say("cit-1", "thẻ của con tôi 0912345678 bị mất")).replies.map((r) => r.text);
+    expect(replies).toEqual([expect.stringContaining("không cần số CCCD")]);
+    const chat = await (await clerk.get(`/console/chats/${id}/messages`)).text();
+    expect(chat).toContain("tôi muốn gặp cán bộ");
+    expect(chat).toContain("bị mất");
+    expect(chat).not.toContain("0912345678");
+    const sent = await clerk.post(`/console/chats/${id}/reply`, {
+      message: "Chị mang CCCD của cháu ra xã nhé <b>",
+    });
+    expect(await sent.text()).toContain("Đã gửi cho người dân.");
+    expect((await inbox.take("cit-1")).join("\n")).toContain("Chị mang CCCD của cháu ra xã nhé <b>");
+    // Another staff member cannot take or answer it.
+    const boss = await signIn("telegram:boss");
+    expect((await boss.post(`/console/chats/${id}/take`, {})).status).toBe(409);
+    expect((await clerk.post(`/console/chats/${id}/return`, {})).status).toBe(200);
+    expect((await inbox.take("cit-1")).length).toBe(1);
+    expect(await (await clerk.get("/console/chats")).text()).not.toContain("console:cit-1");
+    expect((await say("cit-1", "hotline bhxh")).replies[0]!.text).toContain("1900 9068");
+  });
+});
