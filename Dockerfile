@@ -18,6 +18,8 @@ ENV NODE_OPTIONS=--max-semi-space-size=32
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# tsconfig.json tells the loader how to compile the console's JSX pages (Hono JSX).
+COPY --from=build /app/tsconfig.json ./
 COPY --from=build /app/src ./src
 COPY --from=build /app/intents ./intents
 COPY --from=build /app/locales ./locales
