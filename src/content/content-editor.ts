@@ -54,7 +54,16 @@ export function createContentEditor(deps: {
       byLocale[change.locale] = [...(byLocale[change.locale] ?? []), change.text];
       edits.examples[change.intent] = byLocale;
     }
-    return { edits, ...applyEdits(deps.base, edits, deps.today()) };
+    const applied = applyEdits(deps.base, edits, deps.today());
+    // An example the topic already has teaches nothing and would only be counted twice.
+    if (change.type === "example" && applied.content) {
+      const same = (applied.content.intents.get(change.intent)?.examples[change.locale] ?? []).filter(
+        (example) => example.trim().toLowerCase() === change.text.trim().toLowerCase(),
+      );
+      if (same.length > 1)
+        return { edits, issues: [`"${change.text}" is already an example of ${change.intent}`] };
+    }
+    return { edits, ...applied };
   }
 
   return {

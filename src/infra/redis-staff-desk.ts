@@ -54,6 +54,9 @@ export function createRedisStaffDesk(
     recordUnanswered: (text, from) => unanswered.record(text, from),
     forgetUser: (ref) => unanswered.forget(ref),
     topUnanswered: (limit) => unanswered.top(limit),
+    dismissUnanswered: (group) => unanswered.dismiss(group),
+    countNewTopic: (group, topic) => unanswered.countNewTopic(group, topic),
+    newTopics: () => unanswered.newTopics(),
     async logCase(entry) {
       await redis
         .multi()

@@ -74,6 +74,15 @@ end
 redis.call('DEL', KEYS[5])
 return #asked / 2`;
 
+// Drops one group (handled by an admin). KEYS: the four above; ARGV: group. Returns how often it was asked.
+const DISMISS = `${DROP_FN}
+local count = tonumber(redis.call('ZSCORE', KEYS[1], ARGV[1]) or '0')
+drop(ARGV[1])
+return count`;
+
+// New topics admins named from missed questions: topic → how many times citizens asked for it.
+const NEW_TOPICS = "bhyt:v1:{unanswered}:new-topics";
+
 // Users are named by a hash of the principal: nothing here holds an identifier.
 const userHash = (ref: ConversationRef) =>
   createHash("sha256").update(principalOf(ref)).digest("hex").slice(0, 20);
@@ -91,6 +100,9 @@ export function unansweredKey(text: string): string {
 
 /** Questions the bot could not answer, grouped and counted for admins, redacted, and forgettable per user. */
 export function createRedisUnansweredLog(redis: RedisClient) {
+  /** Takes a group off the list (made an example, or counted for a new topic); returns how often it was asked. */
+  const dismiss = async (group: string): Promise<number> =>
+    Number(await redis.eval(DISMISS, 4, ...KEYS, group));
   return {
     async record(text: string, from: ConversationRef): Promise<void> {
       // Callers of the message API are not identified: one client could fill the log with any number of "users".
@@ -117,6 +129,19 @@ export function createRedisUnansweredLog(redis: RedisClient) {
     },
     async forget(ref: ConversationRef): Promise<void> {
       await redis.eval(FORGET, 5, ...KEYS, askedKey(ref), userHash(ref));
+    },
+    dismiss,
+    /** Counts a group's questions towards a topic the bot lacks, and takes the group off the list. */
+    async countNewTopic(group: string, topic: string): Promise<void> {
+      const asked = await dismiss(group);
+      if (asked > 0) await redis.hincrby(NEW_TOPICS, topic, asked);
+    },
+    /** Topics admins named, with how many questions asked for each, most asked first. */
+    async newTopics(): Promise<{ topic: string; count: number }[]> {
+      const all = await redis.hgetall(NEW_TOPICS);
+      return Object.entries(all)
+        .map(([topic, count]) => ({ topic, count: Number(count) }))
+        .sort((a, b) => b.count - a.count);
     },
     async top(limit: number): Promise<{ key: string; count: number; example: string }[]> {
       const flat = await redis.zrevrange(GROUPS, 0, limit - 1, "WITHSCORES");

@@ -80,9 +80,9 @@ export function mountAdminContentRoutes(
     const group = (await deps.desk.topUnanswered(5000)).find((g) => g.key === body.data.group);
     if (!group) return c.json({ error: "no such group" }, 404);
     const { intent, locale, author } = body.data;
-    return outcome(
-      c,
-      await deps.editor.change({ type: "example", intent, locale, text: group.example }, author),
-    );
+    const result = await deps.editor.change({ type: "example", intent, locale, text: group.example }, author);
+    // Handled: the group leaves the list of missed questions.
+    if (!("issues" in result)) await deps.desk.dismissUnanswered(group.key);
+    return outcome(c, result);
   });
 }

@@ -7,6 +7,9 @@ import { CsrfField, Layout } from "./layout.tsx";
 
 /** The languages an answer is edited in. */
 export const Locale = z.enum(["vi", "en"]);
+/** What the example form posts. */
+export const ExampleForm = z.object({ locale: Locale, text: z.string().trim().min(1).max(300) });
+
 /** What the answer form posts. */
 export const AnswerForm = z.object({
   locale: Locale,
@@ -91,7 +94,7 @@ export function EditPage(props: {
   id: string;
   values: z.infer<typeof AnswerForm>;
   result: AnswerPreview | { issues: string[] };
-  notice?: string;
+  notice?: { ok: boolean; text: string };
 }) {
   const { session, id, values } = props;
   const labels = labelsFor(session.locale);
@@ -100,7 +103,7 @@ export function EditPage(props: {
   const refused = "issues" in props.result ? issuesByField(props.result.issues) : undefined;
   return (
     <Layout labels={labels} session={session} heading={`${labels.intent}: ${id}`}>
-      {props.notice && <p class="ok">{props.notice}</p>}
+      {props.notice && <p class={props.notice.ok ? "ok" : "error"}>{props.notice.text}</p>}
       {refused && <p class="error">{[labels.rejected, ...refused.other].join(" ")}</p>}
       <p>
         <a href={`${path}?locale=vi`}>Tiếng Việt</a> · <a href={`${path}?locale=en`}>English</a> ·{" "}
@@ -147,6 +150,13 @@ export function EditPage(props: {
         </div>
       </div>
       <h2>{labels.examples}</h2>
+      <form method="post" action={`${path}/examples`}>
+        <CsrfField session={session} />
+        <input type="hidden" name="locale" value={values.locale} />
+        <label for="example">{labels.addExample}</label>
+        <input type="text" id="example" name="text" maxlength={300} required />
+        <button type="submit">{labels.addAsExample}</button>
+      </form>
       <ul>
         {(intent?.examples[values.locale] ?? []).map((example) => (
           <li>{example}</li>

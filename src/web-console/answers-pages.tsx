@@ -1,5 +1,5 @@
 import type { Hono, MiddlewareHandler } from "hono";
-import { AnswerForm, answerChange, EditPage, Locale, Preview } from "./answer-editor.tsx";
+import { AnswerForm, answerChange, EditPage, ExampleForm, Locale, Preview } from "./answer-editor.tsx";
 import { previewAnswer } from "./answer-preview.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
@@ -208,8 +208,29 @@ export function mountAnswerPages(
         id={id}
         values={form.data}
         result={await previewAnswer(content, id, form.data.locale, deps.today())}
-        notice={`${labels.saved} ${result.version}`}
+        notice={{ ok: true, text: `${labels.saved} ${result.version}` }}
       />,
+    );
+  });
+
+  app.post("/console/answers/:intent/examples", async (c) => {
+    const session = c.get("session");
+    const labels = labelsFor(session.locale);
+    const id = c.req.param("intent");
+    const form = ExampleForm.safeParse(await c.req.parseBody());
+    if (!form.success) return c.text("incomplete form", 400);
+    const { locale, text } = form.data;
+    const result = await deps.editor.change({ type: "example", intent: id, locale, text }, session.principal);
+    const answer = deps.current().answers[locale].get(id);
+    const values = { locale, title: answer?.title ?? "", body: answer?.body ?? "", more: answer?.more ?? "" };
+    const preview = await previewAnswer(deps.current(), id, locale, deps.today());
+    const notice =
+      "issues" in result
+        ? { ok: false, text: `${labels.rejected} ${result.issues.join("; ")}` }
+        : { ok: true, text: `${labels.saved} ${result.version}` };
+    return c.html(
+      <EditPage deps={deps} session={session} id={id} values={values} result={preview} notice={notice} />,
+      "issues" in result ? 422 : 200,
     );
   });
 }

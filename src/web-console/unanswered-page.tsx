@@ -12,6 +12,7 @@ const Promote = z.object({
   intent: z.string().min(1),
   locale: z.enum(["vi", "en"]),
 });
+const NewTopic = z.object({ group: z.string().min(1), topic: z.string().trim().min(2).max(80) });
 
 /**
  * What the bot missed: unanswered and "did you mean" questions grouped by wording, most frequent first, with the
@@ -29,7 +30,7 @@ export function mountUnansweredPage(
   const page = async (c: Context<ConsoleEnv>, notice?: string, status: ContentfulStatusCode = 200) => {
     const session = c.get("session");
     const labels = labelsFor(session.locale);
-    const groups = await deps.desk.topUnanswered(SHOWN);
+    const [groups, newTopics] = await Promise.all([deps.desk.topUnanswered(SHOWN), deps.desk.newTopics()]);
     const intents = [...deps.current().intents.keys()].sort();
     return c.html(
       <Layout labels={labels} session={session} heading={labels.unanswered}>
@@ -64,10 +65,35 @@ export function mountUnansweredPage(
                       </select>
                       <button type="submit">{labels.addAsExample}</button>
                     </form>
+                    <form method="post" action="/console/unanswered/new-topic">
+                      <CsrfField session={session} />
+                      <input type="hidden" name="group" value={group.key} />
+                      <input
+                        type="text"
+                        name="topic"
+                        maxlength={80}
+                        aria-label={labels.newTopic}
+                        placeholder={labels.newTopic}
+                        required
+                      />
+                      <button type="submit">{labels.countAsNewTopic}</button>
+                    </form>
                   </td>
                 </tr>
               );
             })}
+          </tbody>
+        </table>
+        <h2>{labels.newTopics}</h2>
+        {newTopics.length === 0 && <p>{labels.none}</p>}
+        <table>
+          <tbody>
+            {newTopics.map((t) => (
+              <tr>
+                <td>{t.topic}</td>
+                <td>{t.count}×</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </Layout>,
@@ -88,10 +114,19 @@ export function mountUnansweredPage(
     );
     const labels = labelsFor(c.get("session").locale);
     if ("issues" in result) return page(c, `${labels.rejected} ${result.issues.join("; ")}`, 422);
+    // Handled: it leaves the list (the bot answers it now).
+    await deps.desk.dismissUnanswered(group.key);
     const now = deps.understand(group.example);
     return page(
       c,
       `${labels.added} ${now.intent} (${Math.round(now.confidence * 100)}%) — «${group.example}»`,
     );
+  });
+  app.post("/console/unanswered/new-topic", async (c) => {
+    const labels = labelsFor(c.get("session").locale);
+    const form = NewTopic.safeParse(await c.req.parseBody());
+    if (!form.success) return page(c, labels.topicNeeded, 400);
+    await deps.desk.countNewTopic(form.data.group, form.data.topic);
+    return page(c, `${labels.counted} «${form.data.topic}»`);
   });
 }

@@ -167,6 +167,10 @@ describe("editing the FAQ without a redeploy", () => {
       intent: "card.lost_reissue",
     });
     expect(promote.status).toBe(200);
+    const left = (await (await call("GET", "/admin/unanswered?limit=200")).json()) as {
+      groups: { key: string }[];
+    };
+    expect(left.groups.map((g) => g.key)).not.toContain(group!.key);
     const reply = await botA.handle({
       ref: { channel: "http", userId: "citizen-y" },
       text: odd,

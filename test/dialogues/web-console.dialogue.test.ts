@@ -163,11 +163,15 @@ describe("web console: who gets in", () => {
     expect(await ask("số tổng đài bhxh")).not.toBe("Gọi 1900 9068.");
   });
 
-  it("keeps staff out of admin pages, and lets them see the numbers", async () => {
+  it("keeps staff out of every admin page, and lets them see chats and the numbers", async () => {
     const clerk = await signIn("zalo:clerk");
-    for (const path of ["/console/answers", "/console/answers/contact.hotline", "/console/unanswered"])
-      expect((await clerk.get(path)).status, path).toBe(403);
-    expect((await clerk.post("/console/answers/rollback", { version: "0" })).status).toBe(403);
+    const adminRoutes = routes.filter(([, path]) => /^\/console\/(answers|unanswered)/.test(path));
+    expect(adminRoutes.length).toBeGreaterThanOrEqual(9);
+    for (const [method, path] of adminRoutes) {
+      const response = method === "GET" ? await clerk.get(path) : await clerk.post(path, { version: "0" });
+      expect(response.status, `${method} ${path}`).toBe(403);
+    }
+    expect((await clerk.get("/console/chats")).status).toBe(200);
     expect((await clerk.get("/console/stats")).status).toBe(200);
     expect(await (await clerk.get("/console")).text()).not.toContain('href="/console/answers"');
   });
@@ -219,6 +223,17 @@ describe("web console: answers", () => {
     expect(await ask("số tổng đài bhxh")).not.toContain("(miễn phí)");
   });
 
+  it("adds an example question from the topic's page, and refuses a duplicate", async () => {
+    const admin = await signIn("telegram:boss");
+    const text = "bà con ơi gọi số nào để hỏi bảo hiểm y tế";
+    const added = await admin.post("/console/answers/contact.hotline/examples", { locale: "vi", text });
+    expect(added.status).toBe(200);
+    expect(await added.text()).toContain(`<li>${text}</li>`);
+    expect(
+      (await admin.post("/console/answers/contact.hotline/examples", { locale: "vi", text })).status,
+    ).toBe(422);
+  });
+
   it("refuses a broken edit with the reason next to the form, keeps what was typed, and keeps serving", async () => {
     const admin = await signIn("telegram:boss");
     const before = await ask("số tổng đài bhxh");
@@ -256,7 +271,28 @@ describe("web console: what the bot missed, and the numbers", () => {
       locale: "vi",
     });
     expect(promoted.status).toBe(200);
-    expect(await promoted.text()).toMatch(/Đã thêm làm câu mẫu; bot giờ đoán: card\.lost_reissue/);
+    const after = await promoted.text();
+    expect(after).toMatch(/Đã thêm làm câu mẫu; bot giờ đoán: card\.lost_reissue/);
+    // Handled, it leaves the list.
+    expect(after).not.toContain(`value="${group}"`);
+  });
+
+  it("counts missed questions towards a topic the bot lacks, and takes them off the list", async () => {
+    for (const user of ["81", "82", "83"])
+      await desk.recordUnanswered("bảo hiểm xe máy bắt buộc mua ở đâu", {
+        channel: "telegram",
+        userId: user,
+      });
+    const admin = await signIn("telegram:boss");
+    const page = await (await admin.get("/console/unanswered")).text();
+    const group = /name="group" value="(bao hiem xe may[^"]*)"/.exec(page)![1]!;
+    expect((await admin.post("/console/unanswered/new-topic", { group, topic: "" })).status).toBe(400);
+    const counted = await (
+      await admin.post("/console/unanswered/new-topic", { group, topic: "Bảo hiểm xe máy" })
+    ).text();
+    expect(counted).toContain("Đã tính vào chủ đề mới «Bảo hiểm xe máy»");
+    expect(counted).toMatch(/<td>Bảo hiểm xe máy<\/td><td>3×<\/td>/);
+    expect(counted).not.toContain(`value="${group}"`);
   });
 
   it("draws messages per day and downloads them as CSV", async () => {

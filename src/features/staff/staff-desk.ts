@@ -36,5 +36,11 @@ export interface StaffDesk {
   /** Removes what a user contributed to the unanswered questions ("delete my data"). */
   forgetUser(ref: ConversationRef): Promise<void>;
   topUnanswered(limit: number): Promise<UnansweredGroup[]>;
+  /** Takes a group of unanswered questions off the list (an admin handled it); returns how often it was asked. */
+  dismissUnanswered(group: string): Promise<number>;
+  /** Counts a group towards a topic the bot lacks (named by an admin), and takes it off the list. */
+  countNewTopic(group: string, topic: string): Promise<void>;
+  /** The topics admins named, with how many questions asked for each. */
+  newTopics(): Promise<{ topic: string; count: number }[]>;
   logCase(entry: { day: string; staff: string; intent: string; commune?: string }): Promise<void>;
 }
