@@ -1,28 +1,31 @@
 # syntax=docker/dockerfile:1
-# Build stage: install every dependency and check the content and the types.
+# Build stage: install every dependency, compile to JavaScript (type-checking on the way), check the content and
+# prebuild the intent model for it.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
 COPY src ./src
 COPY intents ./intents
 COPY locales ./locales
-RUN npx tsc --noEmit && node --import tsx src/cli/main.ts content check
+RUN npm run build && node dist/cli/main.js content check
 
-# Runtime stage: production dependencies plus tsx (the TypeScript loader), non-root.
+# Runtime stage: production dependencies and the compiled code, run by plain node as the non-root user.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 # A larger young generation: fewer garbage collections under a steady stream of messages (see the benchmark).
 ENV NODE_OPTIONS=--max-semi-space-size=32
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
-# tsconfig.json tells the loader how to compile the console's JSX pages (Hono JSX).
-COPY --from=build /app/tsconfig.json ./
-COPY --from=build /app/src ./src
+# typescript comes in only as i18next's optional peer: nothing needs it at run time.
+RUN npm ci --omit=dev --no-audit --no-fund && rm -rf node_modules/typescript && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# The prebuilt model and the parsed content files (keyed by their text), for a start in under a second.
+COPY --from=build /app/.cache ./.cache
 COPY --from=build /app/intents ./intents
 COPY --from=build /app/locales ./locales
 USER node
-ENTRYPOINT ["node", "--import", "tsx"]
-CMD ["src/main.ts"]
+ENTRYPOINT ["node"]
+CMD ["dist/main.js"]

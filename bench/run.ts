@@ -11,6 +11,7 @@ import { benchHttpLoad } from "./http-load-bench.ts";
 import { buildFuseMatcher, buildMiniSearchMatcher, type IntentMatcher } from "./intent-baselines.ts";
 import { printTable } from "./print-table.ts";
 import { benchReminderStorage } from "./reminders-bench.ts";
+import { benchStartup } from "./startup-bench.ts";
 import { benchTelegramWebhook } from "./telegram-bench.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -140,3 +141,11 @@ printTable(
   pages.map((p) => [p.page, `${p.p50.toFixed(1)} ms`, `${p.max.toFixed(1)} ms`]),
 );
 console.log("\ngoal: every page under 300 ms");
+
+const startup = await benchStartup();
+console.log("\nStart to ready (`bhyt serve` until /readyz answers 200), median of 3, fresh redis-server\n");
+printTable(
+  ["how", "ready", "RSS when ready"],
+  startup.map((s) => [s.how, `${s.readyMs.toFixed(0)} ms`, `${s.rssMb.toFixed(0)} MiB`]),
+);
+console.log("\ngoal: ready within 1 s with the prebuilt model");

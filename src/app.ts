@@ -28,6 +28,8 @@ export interface AppDeps {
   rateLimit?: BotDeps["rateLimit"];
   chatLock?: BotDeps["chatLock"];
   consoleLink?: BotDeps["consoleLink"];
+  /** Where prebuilt models are read from (and written to after training), keyed by what they are trained on. */
+  modelDir?: string;
 }
 
 /** Why PROVINCE names no province of the content, or undefined when it does (or is unset). */
@@ -41,6 +43,8 @@ export function provinceProblem(content: Content, province: string | undefined):
 export async function createApp(deps: AppDeps): Promise<{
   bot: Bot;
   modelBuildMs: number;
+  /** Whether the intent model was read prebuilt or trained at start. */
+  modelSource: "prebuilt" | "trained";
   translator: (locale: Locale) => TFunction;
   reload: (content: Content) => Promise<void>;
   current: () => Content;
@@ -48,7 +52,7 @@ export async function createApp(deps: AppDeps): Promise<{
 }> {
   const provinceWrong = provinceProblem(deps.content, deps.config.PROVINCE);
   if (provinceWrong) throw new ConfigError([provinceWrong]);
-  const { recognize, buildMs } = buildRecognizer(deps.content);
+  const { recognize, buildMs, source } = buildRecognizer(deps.content, {}, deps.modelDir);
   deps.logger?.debug({ ms: Math.round(buildMs), content: deps.content.version }, "intent model built");
   const translator = await createI18n(deps.content);
   let live: LiveParts = { content: deps.content, recognize, translator };
@@ -78,6 +82,7 @@ export async function createApp(deps: AppDeps): Promise<{
   return {
     bot,
     modelBuildMs: buildMs,
+    modelSource: source,
     // Follows reloads, so messages the bot starts itself (reminders, notes to staff) use the edited texts too.
     translator: (locale) => live.translator(locale),
     reload,

@@ -23,6 +23,10 @@ import { createRedisStaffDesk } from "../infra/redis-staff-desk.ts";
 /** The project root: where intents/, locales/ and data/ live. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+/** Where the prebuilt intent model is kept: MODEL_DIR, else .cache/model in the project. */
+export const modelDirOf = (config: { MODEL_DIR?: string | undefined }) =>
+  config.MODEL_DIR ?? path.join(PROJECT_ROOT, ".cache", "model");
+
 /** Thrown for a problem the user must fix; printed as is, exit code 1. */
 export class UsageError extends Error {}
 
@@ -146,6 +150,7 @@ export async function createCliBot(config: Config, content: Content, sessions: S
     content,
     sessions: sessions.store,
     logger,
+    modelDir: modelDirOf(config),
     ...(redis && staffDesk
       ? {
           reminders: createRedisReminderStore(redis),

@@ -11,6 +11,7 @@ import { consoleLinkCommand } from "./commands/console-link.ts";
 import { contentCheckCommand } from "./commands/content-check.ts";
 import { contentExportCommand } from "./commands/content-export.ts";
 import { evalCommand } from "./commands/eval.ts";
+import { modelBuildCommand } from "./commands/model-build.ts";
 import { placesCommand } from "./commands/places.ts";
 import { serveCommand } from "./commands/serve.ts";
 
@@ -30,6 +31,7 @@ const USAGE = `Usage: npm run --silent bhyt -- <command> [options]
   content export [--dir DIR]               write the admin edits in force (Redis) into the content files
   content check [--dir DIR]                validate intents/ and locales/ (of DIR, default this project)
   console link <principal>                 a one-time sign-in link to the web console (/console) for an admin or staff
+  model build                              train the intent model for the content and keep it for a quick start
 `;
 
 /** Runs one command-line command; returns the exit code. */
@@ -62,6 +64,9 @@ export async function main(argv: string[]): Promise<number> {
       case "serve":
         await serveCommand();
         return 0;
+      case "model":
+        if (rest[0] !== "build") throw new UsageError(USAGE);
+        return await modelBuildCommand();
       case "console":
         if (rest[0] !== "link") throw new UsageError(USAGE);
         return await consoleLinkCommand(rest[1]);

@@ -98,6 +98,8 @@ export const EnvSchema = z.object({
   ZALO_BOT_TOKEN: optionalText,
   ZALO_BOT_WEBHOOK_SECRET: optionalText,
   ZALO_BOT_API_BASE: httpUrl.default("https://bot-api.zaloplatforms.com"),
+  /** Where the prebuilt intent model is kept (written by `npm run build`, read at start); default .cache/model. */
+  MODEL_DIR: optionalText,
   /** Where people reach this server (e.g. https://bhyt.example.vn), for the web console's sign-in links. */
   PUBLIC_URL: optionalText.pipe(httpUrl.optional()),
   ADMIN_TOKEN: optionalText.pipe(secretToken.optional()),

@@ -7,6 +7,7 @@ import type { Content, LoadedIntent, Locale } from "./content.ts";
 import { LOCALES } from "./content.ts";
 import { type ContentIssue, formatIssue, zodIssues } from "./content-issue.ts";
 import { crossCheck } from "./cross-checks.ts";
+import { saveParsedYaml } from "./parsed-yaml-cache.ts";
 import { listFiles, readData } from "./read-files.ts";
 import { readPlacesFile } from "./read-places.ts";
 import { IntentSchema } from "./schemas/intent.schema.ts";
@@ -180,6 +181,7 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     version: hash.digest("hex").slice(0, 12),
   };
   issues.push(...crossCheck(content, today));
+  saveParsedYaml(root);
   if (issues.some((i) => i.severity === "error")) return { issues };
   return { content: Object.freeze(content), issues };
 }

@@ -1,7 +1,9 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { ContentIssue } from "./content-issue.ts";
+import { parsedYaml } from "./parsed-yaml-cache.ts";
 
 /** Every file under `dir` (recursively) whose name ends with one of `extensions`, sorted; [] if dir is missing. */
 export async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
@@ -16,8 +18,10 @@ export async function listFiles(dir: string, extensions: string[]): Promise<stri
 export async function readData(file: string, root: string, issues: ContentIssue[]): Promise<unknown> {
   const shown = path.relative(root, file);
   let text: string;
+  // Read at once: a hundred small files at start, where a round trip to the thread pool each adds up to more
+  // than the reading itself.
   try {
-    text = await readFile(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch {
     issues.push({
       severity: "error",
@@ -28,7 +32,9 @@ export async function readData(file: string, root: string, issues: ContentIssue[
     return undefined;
   }
   try {
-    return file.endsWith(".json") ? JSON.parse(text) : parseYaml(text, { uniqueKeys: true });
+    return file.endsWith(".json")
+      ? JSON.parse(text)
+      : parsedYaml(root, text, (yaml) => parseYaml(yaml, { uniqueKeys: true }));
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : "";
     const reason = (error as Error).message.split("\n")[0];

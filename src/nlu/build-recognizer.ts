@@ -1,5 +1,6 @@
 import type { Content } from "../content/content.ts";
 import { IntentClassifier, type TrainingExample, type TrainingOptions } from "./classifier.ts";
+import { cachedClassifier } from "./model-cache.ts";
 import { createNormalizer } from "./normalize.ts";
 import { createRecognizer, type Recognize } from "./recognize.ts";
 import { createSlotExtractor } from "./slots/extract-slots.ts";
@@ -14,21 +15,26 @@ export function trainingExamples(content: Content): TrainingExample[] {
   ];
 }
 
-/** Trains the classifier on the content's examples and wraps it in a recognizer; reports the build time. */
+/**
+ * Trains the classifier on the content's examples (or reads the prebuilt model for them from `modelDir`) and wraps
+ * it in a recognizer; reports the time it took and where the model came from.
+ */
 export function buildRecognizer(
   content: Content,
   training: Partial<TrainingOptions> = {},
+  modelDir?: string,
 ): {
   recognize: Recognize;
   classifier: IntentClassifier;
   buildMs: number;
+  source: "prebuilt" | "trained";
 } {
   const started = performance.now();
-  const classifier = IntentClassifier.train(
-    trainingExamples(content),
-    createNormalizer(content.abbreviations),
-    training,
-  );
+  const examples = trainingExamples(content);
+  const normalize = createNormalizer(content.abbreviations);
+  const { classifier, source } = modelDir
+    ? cachedClassifier(examples, normalize, training, { dir: modelDir, abbreviations: content.abbreviations })
+    : { classifier: IntentClassifier.train(examples, normalize, training), source: "trained" as const };
   const slots = {
     extract: createSlotExtractor(content.policy.provinces),
     accepted: new Map([...content.intents.values()].map((intent) => [intent.id, intent.slots])),
@@ -37,5 +43,6 @@ export function buildRecognizer(
     recognize: createRecognizer(classifier, slots),
     classifier,
     buildMs: performance.now() - started,
+    source,
   };
 }

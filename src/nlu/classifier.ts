@@ -83,6 +83,36 @@ export class IntentClassifier {
     );
   }
 
+  /** What a trained classifier is made of, for the prebuilt model (the normaliser comes from the content). */
+  parts() {
+    return {
+      intents: this.intents,
+      space: this.space.parts(),
+      weights: this.weights,
+      bias: this.bias,
+      examples: this.examples.parts(),
+      vocabulary: [...this.vocabulary],
+    };
+  }
+
+  /** A classifier trained before, from its parts and the content's normaliser. */
+  static restore(
+    parts: ReturnType<IntentClassifier["parts"]>,
+    normalize: (text: string) => NormalizedText,
+  ): IntentClassifier {
+    const vocabulary = new Map(parts.vocabulary);
+    return new IntentClassifier(
+      parts.intents,
+      FeatureSpace.restore(parts.space.keys, parts.space.idf),
+      parts.weights,
+      parts.bias,
+      ExampleIndex.restore(parts.examples),
+      createSpellCorrector(vocabulary),
+      normalize,
+      vocabulary,
+    );
+  }
+
   /**
    * The likeliest intents for a message, best first: the few compared example by example (every other intent has
    * no nearest-example evidence, so its confidence would be 0).

@@ -44,6 +44,23 @@ export class ExampleIndex {
     return new ExampleIndex(offsets, example, weight, counts, intents);
   }
 
+  /** The arrays the index is made of (for the prebuilt model). */
+  parts() {
+    const { offsets, example, weight, examplesOfIntent, intents } = this;
+    return { offsets, example, weight, examplesOfIntent, intents };
+  }
+
+  /** An index built before, from its parts. */
+  static restore(parts: ReturnType<ExampleIndex["parts"]>): ExampleIndex {
+    return new ExampleIndex(
+      parts.offsets,
+      parts.example,
+      parts.weight,
+      parts.examplesOfIntent,
+      parts.intents,
+    );
+  }
+
   /** Cosine of `x` to the nearest example of each candidate intent (all vectors have unit length). */
   nearest(x: SparseVector, candidates: readonly number[]): number[] {
     // One dot product per example of each candidate, in one buffer reused between calls.

@@ -28,7 +28,7 @@ export function rawFeatures(tokens: readonly string[], marked: readonly string[]
 /** Maps feature names to indices and IDF weights; built once from the training examples. */
 export class FeatureSpace {
   private readonly index = new Map<string, number>();
-  private idf = new Float32Array(0);
+  private idf: Float32Array = new Float32Array(0);
   /** Per feature: IDF × the weight of its kind, the factor `vectorize` applies to its sublinear count. */
   private scale = new Float32Array(0);
   // Tokens repeat across messages: their syllable and trigram ids are looked up once (bounded; starts over when full).
@@ -44,13 +44,31 @@ export class FeatureSpace {
   fit(documents: readonly Map<string, number>[]): void {
     const df = new Map<string, number>();
     for (const doc of documents) for (const key of doc.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    const keys: string[] = [];
     const idf: number[] = [];
     for (const [key, count] of df) {
       if (count < 2 && (key.startsWith("b:") || key.startsWith("c:"))) continue;
-      this.index.set(key, idf.length);
+      keys.push(key);
       idf.push(Math.log((1 + documents.length) / (1 + count)) + 1);
     }
-    this.idf = Float32Array.from(idf);
+    this.load(keys, Float32Array.from(idf));
+  }
+
+  /** A space fitted before, from its feature names (in id order) and IDF weights. */
+  static restore(keys: readonly string[], idf: Float32Array): FeatureSpace {
+    const space = new FeatureSpace();
+    space.load(keys, idf);
+    return space;
+  }
+
+  /** The feature names in id order and their IDF weights: all a fitted space is made of. */
+  parts(): { keys: string[]; idf: Float32Array } {
+    return { keys: [...this.index.keys()], idf: this.idf };
+  }
+
+  private load(keys: readonly string[], idf: Float32Array): void {
+    for (const [id, key] of keys.entries()) this.index.set(key, id);
+    this.idf = idf;
     for (const [key, id] of this.index) {
       if (!key.startsWith("b:")) continue;
       const [first, second] = key.slice(2).split("_") as [string, string];

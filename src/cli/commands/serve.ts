@@ -25,7 +25,7 @@ import { createLimiter } from "../../server/limiter.ts";
 import { measureBot } from "../../server/measured-bot.ts";
 import { mountConsole } from "../../web-console/console-routes.tsx";
 import { signInLink } from "../../web-console/sign-in-link.ts";
-import { openSessions, settingsOrExit } from "../bootstrap.ts";
+import { modelDirOf, openSessions, settingsOrExit } from "../bootstrap.ts";
 
 /** `serve`: the HTTP server (webhooks, message API, health) and the configured channels, until SIGINT/SIGTERM. */
 export async function serveCommand(): Promise<void> {
@@ -62,6 +62,7 @@ export async function serveCommand(): Promise<void> {
       content,
       sessions: sessions.store,
       logger,
+      modelDir: modelDirOf(config),
       reminders: countingScheduled(reminders, (count) => {
         void staffDesk.count(civilDate(new Date()), ["reminders_scheduled"], count).catch(() => {});
       }),
@@ -86,7 +87,7 @@ export async function serveCommand(): Promise<void> {
         : {}),
     }),
   );
-  const { translator, modelBuildMs, reload } = created;
+  const { translator, modelBuildMs, modelSource, reload } = created;
   const bot = measureBot(created.bot, metrics);
   outbound.translator = translator;
   // Admin content edits: the version in force is applied at start, and every instance follows announcements.
@@ -184,7 +185,10 @@ export async function serveCommand(): Promise<void> {
     today: () => civilDate(new Date()),
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
-    logger.info({ port: info.port, content: content.version, modelMs: Math.round(modelBuildMs) }, "serving"),
+    logger.info(
+      { port: info.port, content: content.version, model: modelSource, modelMs: Math.round(modelBuildMs) },
+      "serving",
+    ),
   );
   boundConnections(server);
   await new Promise<void>((resolve) => {
