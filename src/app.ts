@@ -12,6 +12,7 @@ import type { StaffDesk } from "./features/staff/staff-desk.ts";
 import { createI18n } from "./i18n/create-i18n.ts";
 import { buildRecognizer } from "./nlu/build-recognizer.ts";
 import type { Understanding } from "./nlu/recognize.ts";
+import { trainInBackground } from "./nlu/train-in-background.ts";
 
 /** What the app is assembled from; tests pass their own. */
 export interface AppDeps {
@@ -72,12 +73,24 @@ export async function createApp(deps: AppDeps): Promise<{
     ...(deps.rateLimit ? { rateLimit: deps.rateLimit } : {}),
     ...(deps.chatLock ? { chatLock: deps.chatLock } : {}),
   });
-  /** Switches the bot to new content: the model and translations are rebuilt first, then swapped in at once. */
-  async function reload(content: Content): Promise<void> {
-    const rebuilt = buildRecognizer(content);
-    const nextTranslator = await createI18n(content);
+  // Reloads apply in the order they were asked for: a slower, earlier one never lands after a later one.
+  let reloading: Promise<void> = Promise.resolve();
+  /**
+   * Switches the bot to new content: the model is retrained in a worker thread (the bot keeps answering with the
+   * current one) and the translations rebuilt, then both are swapped in at once.
+   */
+  function reload(content: Content): Promise<void> {
+    const next = reloading.then(() => swapIn(content));
+    reloading = next.catch(() => {});
+    return next;
+  }
+  async function swapIn(content: Content): Promise<void> {
+    const [rebuilt, nextTranslator] = await Promise.all([trainInBackground(content), createI18n(content)]);
     live = { content, recognize: rebuilt.recognize, translator: nextTranslator };
-    deps.logger?.info({ content: content.version, ms: Math.round(rebuilt.buildMs) }, "content reloaded");
+    deps.logger?.info(
+      { content: content.version, ms: Math.round(rebuilt.buildMs), trained: rebuilt.where },
+      "content reloaded",
+    );
   }
   return {
     bot,

@@ -36,10 +36,14 @@ export function createContentEditor(deps: {
     return saved ? ContentEditsSchema.parse(saved.edits) : ContentEditsSchema.parse({});
   }
 
+  // The version this instance serves (-1: the files, before any version was applied).
+  let serving = -1;
+
   /** Builds and switches to a version's content; false (and nothing switched) when it no longer checks out. */
   async function activate(version: number): Promise<{ ok: true } | { ok: false; issues: string[] }> {
     const { content, issues } = applyEdits(deps.base, await editsOf(version), deps.today());
     if (!content) return { ok: false, issues };
+    serving = version;
     await deps.reload(content);
     return { ok: true };
   }
@@ -68,6 +72,11 @@ export function createContentEditor(deps: {
 
   return {
     activate,
+    /**
+     * Follows a version another instance (or this one) announced: switched to unless this instance already serves
+     * it (its own change or rollback), so an announcement arriving late never undoes a later switch.
+     */
+    follow: async (version: number) => (version === serving ? { ok: true as const } : activate(version)),
     /** The content a change would make, checked like a save, without saving it (for a preview). */
     async preview(change: ContentChange): Promise<{ content: Content } | { issues: string[] }> {
       const { content, issues } = await withChange(change);
@@ -81,6 +90,7 @@ export function createContentEditor(deps: {
         author,
         `${change.type} ${change.intent} (${change.locale})`,
       );
+      serving = version;
       await deps.reload(content);
       await deps.versions.announce(version);
       return { version };

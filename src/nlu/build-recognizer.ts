@@ -15,6 +15,15 @@ export function trainingExamples(content: Content): TrainingExample[] {
   ];
 }
 
+/** A recognizer from a classifier trained on the content's examples, with the content's slots. */
+export function recognizerFor(content: Content, classifier: IntentClassifier): Recognize {
+  const slots = {
+    extract: createSlotExtractor(content.policy.provinces),
+    accepted: new Map([...content.intents.values()].map((intent) => [intent.id, intent.slots])),
+  };
+  return createRecognizer(classifier, slots);
+}
+
 /**
  * Trains the classifier on the content's examples (or reads the prebuilt model for them from `modelDir`) and wraps
  * it in a recognizer; reports the time it took and where the model came from.
@@ -35,12 +44,8 @@ export function buildRecognizer(
   const { classifier, source } = modelDir
     ? cachedClassifier(examples, normalize, training, { dir: modelDir, abbreviations: content.abbreviations })
     : { classifier: IntentClassifier.train(examples, normalize, training), source: "trained" as const };
-  const slots = {
-    extract: createSlotExtractor(content.policy.provinces),
-    accepted: new Map([...content.intents.values()].map((intent) => [intent.id, intent.slots])),
-  };
   return {
-    recognize: createRecognizer(classifier, slots),
+    recognize: recognizerFor(content, classifier),
     classifier,
     buildMs: performance.now() - started,
     source,

@@ -18,7 +18,7 @@ let stop: () => Promise<void>;
 
 async function instance(redis: typeof redisA) {
   const { app, versions, editor } = await editableApp(redis, { staffDesk: desk });
-  const unlisten = await versions.listen((v) => void editor?.activate(v));
+  const unlisten = await versions.listen((v) => void editor?.follow(v));
   return { app, versions, editor, unlisten };
 }
 

@@ -164,16 +164,19 @@ describe("two bhyt serve processes on one Redis", () => {
         body: JSON.stringify(body),
       });
     const question = "số tổng đài bhxh là gì";
-    const original = await ask(b, "content", question);
+    // A new user for each look: polling as one user would soon meet the per-user rate limit.
+    let looks = 0;
+    const look = (bot: ServeProcess) => ask(bot, `content-${looks++}`, question);
+    const original = await look(b);
     const edit = await admin(a, "PUT", "/admin/content/answers/contact.hotline/vi", {
       title: "Tổng đài, liên hệ BHXH",
       body: "Gọi tổng đài {{hotline}} (bản sửa trên máy A).",
       author: "two-instances",
     });
     expect(edit.status).toBe(200);
-    await until(async () => (await ask(b, "content", question)).includes("(bản sửa trên máy A)"), 5000);
+    await until(async () => (await look(b)).includes("(bản sửa trên máy A)"), 15_000);
 
     expect((await admin(b, "POST", "/admin/content/rollback", { version: 0 })).status).toBe(200);
-    await until(async () => (await ask(a, "content", question)) === original, 5000);
+    await until(async () => (await look(a)) === original, 15_000);
   }, 30_000);
 });

@@ -104,7 +104,7 @@ export async function serveCommand(): Promise<void> {
   }
   const stopListening = await orClose(
     versions.listen((version) => {
-      void editor.activate(version).then(
+      void editor.follow(version).then(
         (r) => {
           if (!r.ok)
             logger.error(

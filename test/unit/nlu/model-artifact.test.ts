@@ -6,6 +6,7 @@ import { buildRecognizer, trainingExamples } from "../../../src/nlu/build-recogn
 import { readModel, writeModel } from "../../../src/nlu/model-artifact.ts";
 import { modelKey } from "../../../src/nlu/model-cache.ts";
 import { createNormalizer } from "../../../src/nlu/normalize.ts";
+import { trainInBackground } from "../../../src/nlu/train-in-background.ts";
 import { realContent } from "../../helpers/real-content.ts";
 
 const content = await realContent();
@@ -41,5 +42,19 @@ describe("the prebuilt intent model", () => {
     writeFileSync(path.join(dir, file!), "not a model");
     expect(buildRecognizer(content, {}, dir).source).toBe("trained");
     expect(buildRecognizer(content, {}, dir).source).toBe("prebuilt");
+  });
+});
+
+describe("retraining after a content edit", () => {
+  it("trains in a worker thread: the event loop keeps turning, and the new model answers like one trained here", async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const started = Date.now();
+    const background = await trainInBackground(content);
+    clearInterval(timer);
+    expect(background.where).toBe("worker");
+    // Blocked, the loop would not have turned at all while training ran.
+    expect(ticks).toBeGreaterThan((Date.now() - started) / 5 / 4);
+    for (const q of messages.slice(0, 200)) expect(background.recognize(q)).toEqual(trained.recognize(q));
   });
 });
