@@ -7,6 +7,7 @@ import { createApp, provinceProblem } from "../app.ts";
 import { createChannelNotifier } from "../channels/channel-notifier.ts";
 import { type Config, ConfigError, loadConfig } from "../config/load-config.ts";
 import type { Content } from "../content/content.ts";
+import { type ContentEditor, createContentEditor } from "../content/content-editor.ts";
 import { ContentError, loadContentOrThrow } from "../content/load-content.ts";
 import { civilDate } from "../core/clock.ts";
 import { createMemorySessionStore } from "../core/memory-session-store.ts";
@@ -15,6 +16,7 @@ import { RedisUnavailableError, startLocalRedis } from "../infra/local-redis.ts"
 import { createLogger } from "../infra/logger.ts";
 import { createRedis, type RedisClient } from "../infra/redis.ts";
 import { createRedisConsoleInbox } from "../infra/redis-console-inbox.ts";
+import { createRedisContentVersions } from "../infra/redis-content-versions.ts";
 import { createRedisHandoffDesk } from "../infra/redis-handoff-desk.ts";
 import { createRedisReminderStore } from "../infra/redis-reminder-store.ts";
 import { createRedisSessionStore } from "../infra/redis-session-store.ts";
@@ -145,12 +147,14 @@ export async function createCliBot(config: Config, content: Content, sessions: S
       ? { telegram: new Api(config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }) }
       : {}),
   };
-  const { bot, translator } = await createApp({
+  let editor: ContentEditor | undefined;
+  const { bot, translator, reload } = await createApp({
     config,
     content,
     sessions: sessions.store,
     logger,
     modelDir: modelDirOf(config),
+    contentEditor: () => editor,
     ...(redis && staffDesk
       ? {
           reminders: createRedisReminderStore(redis),
@@ -161,6 +165,16 @@ export async function createCliBot(config: Config, content: Content, sessions: S
       : {}),
   });
   outbound.translator = translator;
+  if (redis) {
+    // The admin edits in force (made in the web console, the admin API or a chat) apply here too.
+    const versions = createRedisContentVersions(redis);
+    editor = createContentEditor({ base: content, versions, reload, today: () => civilDate(new Date()) });
+    const inForce = await versions.current();
+    if (inForce > 0) {
+      const applied = await editor.activate(inForce);
+      if (!applied.ok) logger.warn({ version: inForce }, "content version no longer valid; using the files");
+    }
+  }
   return {
     bot,
     ...(inbox ? { inbox } : {}),

@@ -5,6 +5,9 @@ import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { type ConsoleLabels, labelsFor } from "./labels.ts";
 import { CsrfField, Layout } from "./layout.tsx";
 
+// Browsers send a textarea's line breaks as CR LF; the content keeps plain LF.
+const FormText = z.string().transform((text) => text.replace(/\r\n?/g, "\n"));
+
 /** The languages an answer is edited in. */
 export const Locale = z.enum(["vi", "en"]);
 /** What the example form posts. */
@@ -13,9 +16,9 @@ export const ExampleForm = z.object({ locale: Locale, text: z.string().trim().mi
 /** What the answer form posts. */
 export const AnswerForm = z.object({
   locale: Locale,
-  title: z.string(),
-  body: z.string(),
-  more: z.string().optional(),
+  title: FormText,
+  body: FormText,
+  more: FormText.optional(),
 });
 
 /** What an answer form asks to change: the answer in one language (an empty "more" removes it). */
@@ -114,7 +117,8 @@ export function EditPage(props: {
         {intent?.meta.valid_to ? ` – ${intent.meta.valid_to}` : ""}
       </p>
       <p class="muted">
-        {labels.variables}: {["hotline", ...(intent?.uses ?? [])].map((name) => `{{${name}}}`).join(", ")}
+        {labels.variables}:{" "}
+        {[...new Set(["hotline", ...(intent?.uses ?? [])])].map((name) => `{{${name}}}`).join(", ")}
       </p>
       <div class="grid">
         <form

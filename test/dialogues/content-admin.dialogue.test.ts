@@ -1,6 +1,7 @@
+import { spawnSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Bot } from "../../src/dialogue/create-bot.ts";
 import { createLogger } from "../../src/infra/logger.ts";
 import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
@@ -89,7 +90,18 @@ describe("editing the FAQ without a redeploy", () => {
     };
     expect(versions.current).toBe(1);
     expect(versions.versions[0]!.author).toBe("chi.lan");
-  });
+    // The terminal commands use the version in force too (a clerk checks an edit with `bhyt ask`).
+    const asked = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "src/cli/main.ts", "ask", "số tổng đài bhxh là gì"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, REDIS_URL: `${inject("redisUrl")}/14`, LOG_LEVEL: "" },
+        timeout: 30_000,
+      },
+    );
+    expect(asked.stdout).toContain("(đã cập nhật)");
+  }, 40_000);
 
   it("refuses a broken edit with the reason and keeps serving the version in force", async () => {
     const broken = await call("PUT", "/admin/content/answers/contact.hotline/vi", {

@@ -207,14 +207,15 @@ describe("web console: answers", () => {
 
   it("saves an edit as a version the bot uses at once, and goes back to the files with one click", async () => {
     const admin = await signIn("telegram:boss");
+    // Line breaks as a browser sends them from a textarea (CR LF) are kept as plain LF.
     const saved = await admin.post("/console/answers/contact.hotline", {
       locale: "vi",
       title: "Tổng đài BHXH",
-      body: "Gọi tổng đài {{hotline}} (miễn phí).",
+      body: "Gọi tổng đài {{hotline}} (miễn phí).\r\nCả thứ Bảy.",
     });
     expect(saved.status).toBe(200);
     expect(await saved.text()).toMatch(/Đã lưu phiên bản \d+/);
-    expect(await ask("số tổng đài bhxh")).toContain("Gọi tổng đài 1900 9068 (miễn phí).");
+    expect(await ask("số tổng đài bhxh")).toContain("Gọi tổng đài 1900 9068 (miễn phí).\nCả thứ Bảy.");
     const history = await (await admin.get("/console/answers/history")).text();
     expect(history).toContain("telegram:boss");
     expect(history).toContain("answer contact.hotline (vi)");
