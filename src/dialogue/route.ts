@@ -30,6 +30,7 @@ import { contentCommand } from "../features/staff/content-commands.ts";
 import { handoffCommand } from "../features/staff/handoff.ts";
 import { staffCommand } from "../features/staff/staff-commands.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
+import { yesOrNo } from "../features/typed-lexicon.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 import {
   ageInterrupted,
@@ -79,6 +80,13 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   if (answered) return answered;
   const earlier = command ? undefined : await answerInterrupted(turn);
   if (earlier) return earlier;
+  // "không", "thôi", "hủy" to a question that is not a yes/no one (a date, a number): the user does not want to go
+  // on, which is not a question about anything ("không" alone would read as "is it compulsory?").
+  if (!command && yesOrNo(turn.text, turn.content.typedReplies) === "no")
+    return {
+      replies: [text(t("common:input.flow_dropped"))],
+      session: { flow: undefined, suspended: undefined },
+    };
   const language = /^\s*\/(?:lang|language)(?:@\w+)?\s+(vi|en)\s*$/i.exec(turn.text)?.[1]?.toLowerCase();
   if (language) return reaskAfter(turn, changeLanguage(language as Locale));
   // Not an answer to the question asked: a side question, answered, with the question kept aside to come back to.

@@ -1,7 +1,7 @@
 import type { TypedRepliesFile } from "../content/schemas/shared.schema.ts";
-import { foldWords, withoutTrailing } from "../core/fold.ts";
+import { foldWords } from "../core/fold.ts";
 import type { PendingChoice } from "../core/session.ts";
-import { foldedLexicon } from "../features/typed-lexicon.ts";
+import { yesOrNo } from "../features/typed-lexicon.ts";
 
 /** What a typed message means as a reply to the choices the bot last offered. */
 export type TypedReading =
@@ -32,7 +32,7 @@ export function readTypedReply(
       ? { kind: "pick", action: pending[index - 1]!.action }
       : { kind: "out_of_range", count: pending.length };
   }
-  const means = meaningOf(typed, lexicon);
+  const means = yesOrNo(typed, lexicon);
   // A button labelled "Có"/"Không"/"Yes" means what its label says, so "ừ" or "ko" picks it too.
   const meant = means && only(pending.filter((choice) => meaningOfChoice(choice, lexicon) === means));
   if (meant) return meant;
@@ -48,17 +48,8 @@ export function readTypedReply(
   );
 }
 
-function meaningOf(typed: string, lexicon: TypedRepliesFile): "yes" | "no" | undefined {
-  const { yes, no, particles } = foldedLexicon(lexicon);
-  for (const form of [typed, withoutTrailing(typed, particles)]) {
-    if (yes.has(form)) return "yes";
-    if (no.has(form)) return "no";
-  }
-  return undefined;
-}
-
 function meaningOfChoice(choice: PendingChoice, lexicon: TypedRepliesFile): "yes" | "no" | undefined {
-  return choice.means ?? choice.labels.map((label) => meaningOf(label, lexicon)).find(Boolean);
+  return choice.means ?? choice.labels.map((label) => yesOrNo(label, lexicon)).find(Boolean);
 }
 
 function only(found: readonly PendingChoice[]): TypedReading | undefined {

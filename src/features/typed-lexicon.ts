@@ -1,5 +1,5 @@
 import type { TypedRepliesFile } from "../content/schemas/shared.schema.ts";
-import { foldWords } from "../core/fold.ts";
+import { foldWords, withoutTrailing } from "../core/fold.ts";
 
 /** intents/_shared/typed-replies.yaml folded once, for comparing whole typed messages. */
 export interface FoldedLexicon {
@@ -34,4 +34,15 @@ export function foldedLexicon(lexicon: TypedRepliesFile): FoldedLexicon {
   };
   folded.set(lexicon, built);
   return built;
+}
+
+/** Whether a whole message is a plain yes or no ("ok", "dạ được", "thôi khỏi", "no thanks"), in any register. */
+export function yesOrNo(text: string, lexicon: TypedRepliesFile): "yes" | "no" | undefined {
+  const typed = foldWords(text);
+  const { yes, no, particles } = foldedLexicon(lexicon);
+  for (const form of [typed, withoutTrailing(typed, particles)]) {
+    if (yes.has(form)) return "yes";
+    if (no.has(form)) return "no";
+  }
+  return undefined;
 }

@@ -405,15 +405,20 @@ describe("Zalo Bot Platform", () => {
     }
   });
 
-  it("long-polls getUpdates (one update per call, 408 when none) and answers", async () => {
-    const fakeBot = await startFakeZaloBot(TOKEN);
-    const channel = createZaloBotChannel({
+  /** A Bot Platform channel that long-polls the fake at `base`, storing updates in `inbox` when given one. */
+  const pollingChannel = (base: string, inbox?: ReturnType<typeof createRedisWorkQueue>) =>
+    createZaloBotChannel({
       token: TOKEN,
-      apiBase: fakeBot.base,
+      apiBase: base,
       bot,
       dedupe: createRedisDedupe(redis),
       logger,
+      ...(inbox ? { inbox } : {}),
     });
+
+  it("long-polls getUpdates (one update per call, 408 when none) and answers", async () => {
+    const fakeBot = await startFakeZaloBot(TOKEN);
+    const channel = pollingChannel(fakeBot.base);
     const stop = new AbortController();
     const polling = channel.poll(stop.signal);
     fakeBot.push(update("p1", "sinh viên đóng bhyt bao nhiêu", "chat-2"));
@@ -427,14 +432,10 @@ describe("Zalo Bot Platform", () => {
 
   it("keeps a polled update in Redis until it is answered, through a failed send and a worker that was not running", async () => {
     const fakeBot = await startFakeZaloBot(TOKEN);
-    const channel = createZaloBotChannel({
-      token: TOKEN,
-      apiBase: fakeBot.base,
-      bot,
-      dedupe: createRedisDedupe(redis),
-      logger,
-      inbox: createRedisWorkQueue(redis, "polled-in", { firstRetryMs: 300 }),
-    });
+    const channel = pollingChannel(
+      fakeBot.base,
+      createRedisWorkQueue(redis, "polled-in", { firstRetryMs: 300 }),
+    );
     const stopPolling = new AbortController();
     const polling = channel.poll(stopPolling.signal);
     fakeBot.push(update("q1", "hotline bhxh", "chat-3"));

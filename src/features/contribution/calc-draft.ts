@@ -14,6 +14,7 @@ import {
   PAYMENT_MONTHS,
 } from "../../policy/contribution/contribution-types.ts";
 import { GROUP_PARTS } from "../../policy/policy.schema.ts";
+import { yesOrNo } from "../typed-lexicon.ts";
 
 /** What the calculator has gathered so far (kept in the session between messages). */
 export const CalcDraftSchema = z.object({
@@ -48,6 +49,8 @@ export type FieldAnswer = { ok: Partial<CalcDraft> } | { invalid: string } | und
 
 /** Reads the answer to `field` from a button value or typed text; `today` anchors typed dates. */
 export function readFieldAnswer(field: CalcField, raw: string, content: Content, today: string): FieldAnswer {
+  // "thôi", "không", "hủy" is not a wrong answer to be asked again: the user does not want to go on.
+  if (field !== "part" && yesOrNo(raw, content.typedReplies) === "no") return undefined;
   const folded = foldForSlots(raw);
   const number = /^\s*(\d{1,9})\s*$/.exec(folded)?.[1];
   switch (field) {

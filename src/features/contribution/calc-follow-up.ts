@@ -10,6 +10,10 @@ import { contribution } from "./contribution-handler.ts";
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao", "what about 6 months"); a longer message is a new
 // question even when it names a number of months.
 const FOLLOW_UP_WORDS = 6;
+// Said as a follow-up ("còn lương 8 triệu rưỡi thì sao", "thế nhà 5 người thì thế nào"), a few more words still
+// carry on from the sum.
+const MARKED_FOLLOW_UP_WORDS = 9;
+const FOLLOW_UP_MARK = /^(?:con|the|vay|zay|and|what about|how about)\b|\b(?:thi sao|the nao|thi the nao)\b/;
 const INSURED_ELSEWHERE_WORDS = 9;
 // "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
 const CHILD = "contribution.child_under6";
@@ -37,7 +41,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // "chồng em có bhyt công ty rồi" says who is covered elsewhere in a few more words than a question would take.
   const said = figuresIn(turn, turn.text, INSURED_ELSEWHERE_WORDS);
   const onlyInsured = said?.fields.every((field) => field === "insuredElsewhere");
-  const figures = onlyInsured || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
+  // In the longer window a number of months is too often about something else ("vậy thẻ hết hạn 12 tháng thì
+  // sao"): only a salary or a number of people carries on there.
+  const marked =
+    FOLLOW_UP_MARK.test(foldWords(turn.text).trim()) &&
+    words(turn.text) <= MARKED_FOLLOW_UP_WORDS &&
+    said?.fields.every((field) => field === "salary" || field === "members");
+  const figures = onlyInsured || marked || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
   if (!figures) {
     const asksMonthly =
       flow?.id === CALC_FLOW &&
