@@ -7,15 +7,23 @@ const AGES = new RegExp(
   "g",
 );
 
+// "dưới 6 tuổi", "trên 80 tuổi", "under 6": a bound of an age group, not someone's age.
+const BOUND_BEFORE = /\b(?:duoi|tren|qua|hon|under|over|below|above)\s*$/;
+
+const isAge = (folded: string, match: RegExpMatchArray) => !BOUND_BEFORE.test(folded.slice(0, match.index));
+
 /** Every age in years from 6 up that a folded message names ("mẹ 68 tuổi, bố 70 tuổi" → [68, 70]). */
 export function agesOf(folded: string): number[] | undefined {
   // Younger children are read as state-paid members (insured elsewhere), not as ages.
-  const ages = [...folded.matchAll(AGES)].map((m) => Number(m[1] ?? m[2])).filter((a) => a >= 6 && a <= 120);
+  const ages = [...folded.matchAll(AGES)]
+    .filter((m) => isAge(folded, m))
+    .map((m) => Number(m[1] ?? m[2]))
+    .filter((a) => a >= 6 && a <= 120);
   return ages.length > 0 ? ages : undefined;
 }
 
 /** The age in years a folded message names, or undefined. */
 export function ageOf(folded: string): number | undefined {
-  const age = AGE.exec(folded)?.[1];
-  return age === undefined ? undefined : Number(age);
+  const match = [...folded.matchAll(new RegExp(AGE.source, "g"))].find((m) => isAge(folded, m));
+  return match ? Number(match[1]) : undefined;
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { namedGroupReading } from "../../../src/nlu/named-group.ts";
+import { ageOf, agesOf } from "../../../src/nlu/slots/age.ts";
 import {
   createSlotExtractor,
   type ExtractSlots,
@@ -221,5 +222,15 @@ describe("people left out of a household's count", () => {
   it("leaves out no one for a child of 6 or more, or when no household is counted", () => {
     expect(left("nhà 4 người, con lớn 7 tuổi")).toBeUndefined();
     expect(left("con 3 tuổi có phải mua bhyt không")).toBeUndefined();
+  });
+});
+
+describe("ages", () => {
+  it("reads someone's age, not the bound of an age group", () => {
+    expect(ageOf(foldForSlots("còn con lớn 7 tuổi thì sao"))).toBe(7);
+    expect(ageOf(foldForSlots("còn trẻ em dưới 6 tuổi thì thế nào"))).toBeUndefined();
+    expect(ageOf(foldForSlots("what about children under 6 years old"))).toBeUndefined();
+    expect(agesOf(foldForSlots("người trên 80 tuổi, mẹ em 68 tuổi"))).toEqual([68]);
+    expect(agesOf(foldForSlots("từ 65 đến dưới 75 tuổi, bố 70 tuổi"))).toEqual([70]);
   });
 });
