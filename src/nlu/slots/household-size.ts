@@ -55,13 +55,15 @@ export function shortMembersReplyOf(folded: string): number | undefined {
 const INSURED_NOUN = "(?:nguoi|ng|dua|chau|be|of them|people|members)";
 const INSURED_VERB = "(?:da co|cung da co|co|already have|already has|have|has)";
 const INSURED_OBJECT = "(?:the|bhyt|bao hiem|insurance|a card|cards)";
+const OTHER_SUBJECT = "(?:nhung|ma|but|chong|vo|bo|me|ong|husband|wife)";
 const ALREADY_INSURED = [
   new RegExp(
     `\\b(\\d{1,2})\\s*${INSURED_NOUN}?\\s*(da co|cung da co|already have|already has)\\s*${INSURED_OBJECT}\\b`,
   ),
-  // "1 đứa đang học cấp 3 có bhyt ở trường rồi": a few words may come between the people and their cover.
+  // "1 đứa đang học cấp 3 có bhyt ở trường rồi": a few words may come between the people and their cover, but not
+  // another subject ("nhà 4 người nhưng chồng em có bhyt công ty rồi": the husband has it, not the 4).
   new RegExp(
-    `\\b${COUNT}\\s*${INSURED_NOUN}(?:\\s+\\w+){0,5}?\\s*${INSURED_VERB}\\s*${INSURED_OBJECT}\\b[^.?!]{0,40}\\b(?:roi|already)\\b`,
+    `\\b${COUNT}\\s*${INSURED_NOUN}(?:\\s+(?!${OTHER_SUBJECT}\\b)\\w+){0,5}?\\s*${INSURED_VERB}\\s*${INSURED_OBJECT}\\b[^.?!]{0,40}\\b(?:roi|already)\\b`,
   ),
   new RegExp(
     `\\b${COUNT}\\s*${INSURED_NOUN}\\s*(?:da co|cung da co|already have|already has)\\s*${INSURED_OBJECT}\\b`,
@@ -74,7 +76,7 @@ const ONE_RELATIVE = "(?:chong|vo|bo|me|ma|ong|con|con trai|con gai|husband|wife
 const TWO_RELATIVES = "(?:bo me|ba me|ong ba|vo chong|2 vo chong|hai vo chong|parents|grandparents)";
 const RELATIVE_INSURED = (who: string) =>
   new RegExp(
-    `(?:^|[,.;]|\\b(?:con|va|voi|and))\\s*(?:(?:my|our) )?${who}(?: (?:em|toi|tui|minh|my))?\\b[^.,;?!]{0,30}?\\b(?:(?:da co|cung da co|already (?:has|have))\\s*${INSURED_OBJECT}\\b|(?:co|has|have)\\s*${INSURED_OBJECT}\\b[^.,;?!]{0,40}\\b(?:roi|already)\\b)`,
+    `(?:^|[,.;]|\\b(?:con|va|voi|nhung|ma|and|but))\\s*(?:(?:my|our) )?${who}(?: (?:em|toi|tui|minh|my))?\\b[^.,;?!]{0,30}?\\b(?:(?:da co|cung da co|already (?:has|have))\\s*${INSURED_OBJECT}\\b|(?:co|has|have)\\s*${INSURED_OBJECT}\\b[^.,;?!]{0,40}\\b(?:roi|already)\\b)`,
   );
 const NAMED_INSURED: [RegExp, number][] = [
   [RELATIVE_INSURED(TWO_RELATIVES), 2],

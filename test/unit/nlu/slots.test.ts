@@ -42,6 +42,9 @@ describe("members already insured elsewhere", () => {
     ["nhà 5 người, 2 người đã có thẻ bhyt ở công ty", 2],
     ["1 đứa có bhyt ở trường rồi", 1],
     ["two of them already have insurance", 2],
+    // The household's count is not the number insured when someone else is named as having the card.
+    ["nhà mình 6 người nhưng ông xã có bhyt cơ quan đóng rồi", 1],
+    ["nhà 3 người mà mẹ tôi có thẻ hưu trí rồi", 1],
   ])("%s → %i", (text, count) => {
     expect(extract(text, TODAY).insuredElsewhere).toBe(count);
   });
