@@ -206,15 +206,17 @@ export function createRedisWorkQueue(
           kicked = false;
           continue;
         }
+        // Woken by the timer, a kick or the stop, whichever comes first; the others are undone, so nothing is
+        // left behind on the signal from one pause to the next.
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, failing ? 1000 : pollMs);
-          const stop = () => resolve();
-          signal.addEventListener("abort", stop, { once: true });
-          wake = () => {
+          const done = () => {
             clearTimeout(timer);
-            signal.removeEventListener("abort", stop);
+            signal.removeEventListener("abort", done);
             resolve();
           };
+          const timer = setTimeout(done, failing ? 1000 : pollMs);
+          signal.addEventListener("abort", done, { once: true });
+          wake = done;
         });
         wake = undefined;
         kicked = false;

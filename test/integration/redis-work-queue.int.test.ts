@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { QueueFullError } from "../../src/core/queue-full.ts";
 import { createLogger } from "../../src/infra/logger.ts";
@@ -35,6 +36,23 @@ describe("the durable work queue on a Redis stream", () => {
   it("waits longer after each failed try, up to ten minutes", () => {
     expect([1, 2, 3, 4].map((n) => retryAfterMs(n))).toEqual([10_000, 20_000, 40_000, 80_000]);
     expect(retryAfterMs(12)).toBe(600_000);
+  });
+
+  it("leaves no listener behind on its stop signal while it waits, pause after pause", async () => {
+    const queue = createRedisWorkQueue(redis, "idle");
+    const stop = new AbortController();
+    const listening = () => getEventListeners(stop.signal, "abort").length;
+    const done = queue.run(stop.signal, {
+      handle: async () => {},
+      limit: (task) => task(),
+      permanent: () => false,
+      logger,
+      pollMs: 10,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(listening()).toBeLessThanOrEqual(1);
+    stop.abort();
+    await done;
   });
 
   it("handles each job once and deletes it when handled", async () => {
