@@ -85,7 +85,10 @@ export async function createApp(deps: AppDeps): Promise<{
     return next;
   }
   async function swapIn(content: Content): Promise<void> {
-    const [rebuilt, nextTranslator] = await Promise.all([trainInBackground(content), createI18n(content)]);
+    const [rebuilt, nextTranslator] = await Promise.all([
+      trainInBackground(content, deps.modelDir),
+      createI18n(content),
+    ]);
     live = { content, recognize: rebuilt.recognize, translator: nextTranslator };
     deps.logger?.info(
       { content: content.version, ms: Math.round(rebuilt.buildMs), trained: rebuilt.where },

@@ -49,27 +49,55 @@ function pruneModels(dir: string): void {
   for (const old of models.slice(MODELS_KEPT)) rmSync(old.file, { force: true });
 }
 
-/**
- * The classifier for these examples: read from `dir` when a model with the same key was written there, else
- * trained and written there for the next start (atomically; a read-only folder only means training each time).
- */
+/** Where the model for these examples lives in `cache.dir`. */
+export interface ModelCache {
+  dir: string;
+  abbreviations: unknown;
+}
+
+const fileOf = (examples: readonly TrainingExample[], training: unknown, cache: ModelCache) =>
+  path.join(cache.dir, `${modelKey(examples, training, cache.abbreviations)}.model`);
+
+/** The model kept for these examples, or undefined when there is none (or it is damaged). */
+export function readCachedModel(
+  examples: readonly TrainingExample[],
+  normalize: (text: string) => NormalizedText,
+  training: Partial<TrainingOptions>,
+  cache: ModelCache,
+): IntentClassifier | undefined {
+  try {
+    return readModel(readFileSync(fileOf(examples, training, cache)), normalize);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a model written by `writeModel` for the next start (atomically; a read-only folder only costs speed). */
+export function keepModel(
+  examples: readonly TrainingExample[],
+  training: Partial<TrainingOptions>,
+  cache: ModelCache,
+  bytes: Uint8Array,
+): void {
+  const file = fileOf(examples, training, cache);
+  try {
+    mkdirSync(cache.dir, { recursive: true });
+    writeFileSync(`${file}.${process.pid}.tmp`, bytes);
+    renameSync(`${file}.${process.pid}.tmp`, file);
+    pruneModels(cache.dir);
+  } catch {}
+}
+
+/** The classifier for these examples: the one kept in `cache.dir`, else trained here and kept there. */
 export function cachedClassifier(
   examples: readonly TrainingExample[],
   normalize: (text: string) => NormalizedText,
   training: Partial<TrainingOptions>,
-  cache: { dir: string; abbreviations: unknown },
+  cache: ModelCache,
 ): { classifier: IntentClassifier; source: "prebuilt" | "trained" } {
-  const file = path.join(cache.dir, `${modelKey(examples, training, cache.abbreviations)}.model`);
-  try {
-    return { classifier: readModel(readFileSync(file), normalize), source: "prebuilt" };
-  } catch {
-    const classifier = IntentClassifier.train(examples, normalize, training);
-    try {
-      mkdirSync(cache.dir, { recursive: true });
-      writeFileSync(`${file}.${process.pid}.tmp`, writeModel(classifier));
-      renameSync(`${file}.${process.pid}.tmp`, file);
-      pruneModels(cache.dir);
-    } catch {}
-    return { classifier, source: "trained" };
-  }
+  const kept = readCachedModel(examples, normalize, training, cache);
+  if (kept) return { classifier: kept, source: "prebuilt" };
+  const classifier = IntentClassifier.train(examples, normalize, training);
+  keepModel(examples, training, cache, writeModel(classifier));
+  return { classifier, source: "trained" };
 }

@@ -1,7 +1,9 @@
 import { Worker } from "node:worker_threads";
 import type { Content } from "../content/content.ts";
 import { buildRecognizer, recognizerFor, trainingExamples } from "./build-recognizer.ts";
+import type { TrainingExample } from "./classifier.ts";
 import { readModel } from "./model-artifact.ts";
+import { keepModel, readCachedModel } from "./model-cache.ts";
 import { createNormalizer } from "./normalize.ts";
 import type { Recognize } from "./recognize.ts";
 
@@ -19,9 +21,9 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(code, { eval: true, workerData });
 }
 
-function trainInWorker(content: Content): Promise<Uint8Array> {
+function trainInWorker(examples: readonly TrainingExample[], abbreviations: unknown): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ examples: trainingExamples(content), abbreviations: content.abbreviations });
+    const worker = startWorker({ examples, abbreviations });
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new Error("training worker timed out"));
@@ -44,18 +46,31 @@ function trainInWorker(content: Content): Promise<Uint8Array> {
  */
 export async function trainInBackground(
   content: Content,
-): Promise<{ recognize: Recognize; buildMs: number; where: "worker" | "here" }> {
+  modelDir?: string,
+): Promise<{ recognize: Recognize; buildMs: number; where: "prebuilt" | "worker" | "here" }> {
   const started = performance.now();
+  const normalize = createNormalizer(content.abbreviations);
+  const examples = trainingExamples(content);
+  const cache = modelDir ? { dir: modelDir, abbreviations: content.abbreviations } : undefined;
+  // The version in force at start, or a rollback to one seen before: its model was kept, no training needed.
+  const kept = cache && readCachedModel(examples, normalize, {}, cache);
+  if (kept)
+    return {
+      recognize: recognizerFor(content, kept),
+      buildMs: performance.now() - started,
+      where: "prebuilt",
+    };
   try {
-    const bytes = await trainInWorker(content);
-    const classifier = readModel(bytes, createNormalizer(content.abbreviations));
+    const bytes = await trainInWorker(examples, content.abbreviations);
+    if (cache) keepModel(examples, {}, cache, bytes);
+    const classifier = readModel(bytes, normalize);
     return {
       recognize: recognizerFor(content, classifier),
       buildMs: performance.now() - started,
       where: "worker",
     };
   } catch {
-    const built = buildRecognizer(content);
+    const built = buildRecognizer(content, {}, modelDir);
     return { recognize: built.recognize, buildMs: performance.now() - started, where: "here" };
   }
 }

@@ -1,4 +1,5 @@
 import { CONFIGURED_PRINCIPAL } from "../core/principals.ts";
+import { refOfPrincipal } from "../features/staff/handoff.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import type { ConsoleSessions } from "../infra/redis-console-sessions.ts";
 
@@ -12,8 +13,7 @@ export async function signInLink(
 ): Promise<{ link: string; role: "admin" | "staff" } | { refused: string }> {
   if (!CONFIGURED_PRINCIPAL.test(principal))
     return { refused: `${principal} is not a principal like telegram:12345 or zalo:8839201` };
-  const [channel, ...rest] = principal.split(":");
-  const role = await deps.desk.roleOf({ channel: channel as "telegram", userId: rest.join(":") });
+  const role = await deps.desk.roleOf(refOfPrincipal(principal));
   if (role === "citizen") return { refused: `${principal} is neither admin nor staff (ADMINS, STAFF)` };
   const token = await deps.sessions.issueLink(principal, role);
   return { link: `${deps.publicUrl.replace(/\/$/, "")}/console/sign-in?token=${token}`, role };

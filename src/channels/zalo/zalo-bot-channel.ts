@@ -6,7 +6,7 @@ import { type Dedupe, once } from "../../infra/redis-dedupe.ts";
 import type { WorkQueue } from "../../infra/redis-work-queue.ts";
 import type { WebhookRoute } from "../../server/create-server.ts";
 import { ZaloApiError } from "./zalo-errors.ts";
-import { withZaloRetries, zaloRetryable } from "./zalo-retry.ts";
+import { withZaloRetries, zaloPermanent } from "./zalo-retry.ts";
 
 /** The header the Bot Platform puts the webhook secret in. */
 export const ZALO_BOT_SECRET_HEADER = "X-Bot-Api-Secret-Token";
@@ -127,7 +127,7 @@ export function createZaloBotChannel(deps: {
       limit,
       logger: deps.logger,
       handle: (job) => handleUpdate(UpdateSchema.parse(job)),
-      permanent: (error) => error instanceof ZaloApiError && !zaloRetryable(error),
+      permanent: zaloPermanent,
       orderKey: (job) => (job as Update).message.chat.id,
     });
   }

@@ -10,7 +10,7 @@ import type { WorkQueue } from "../../infra/redis-work-queue.ts";
 import { ZaloApiError } from "./zalo-errors.ts";
 import type { ZaloButton, ZaloOaClient } from "./zalo-oa-client.ts";
 import { type ZaloOaEvent, ZaloOaEventSchema, zaloEventId, zaloOaRoute } from "./zalo-oa-webhook.ts";
-import { zaloRetryable } from "./zalo-retry.ts";
+import { zaloPermanent } from "./zalo-retry.ts";
 
 /** What an OA message shows: 2,000 characters, at most 5 buttons (more become a numbered list). */
 export const ZALO_OA_CAPABILITIES: ChannelCapabilities = { textLimit: 2000, maxButtons: 5 };
@@ -31,11 +31,6 @@ interface OaMessage {
 interface OutboxJob {
   userId: string;
   messages: OaMessage[];
-}
-
-/** True for a Zalo refusal no retry cures (the window closed, the OA not allowed to send): the job is given up. */
-export function zaloPermanent(error: unknown): boolean {
-  return error instanceof ZaloApiError && !zaloRetryable(error) && error.kind !== "refresh";
 }
 
 /**

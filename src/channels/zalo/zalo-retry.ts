@@ -12,6 +12,11 @@ export function zaloRetryable(error: unknown): boolean {
   return name === "TimeoutError" || name === "AbortError" || error instanceof TypeError;
 }
 
+/** True for a Zalo refusal no retry cures (the window closed, the OA not allowed to send): the job is given up. */
+export function zaloPermanent(error: unknown): boolean {
+  return error instanceof ZaloApiError && !zaloRetryable(error) && error.kind !== "refresh";
+}
+
 /**
  * Runs a Zalo call with up to three tries for passing failures, giving each its time limit; any other failure, or
  * the last one, is thrown. `stop` ends the tries early (the server is stopping).
