@@ -16,7 +16,6 @@ export interface VersionStore {
   get(version: number): Promise<{ edits: unknown } | undefined>;
   current(): Promise<number>;
   add(edits: unknown, author: string, note: string): Promise<number>;
-  setCurrent(version: number): Promise<void>;
   announce(version: number): Promise<void>;
 }
 
@@ -71,6 +70,8 @@ export function createContentEditor(deps: {
   }
 
   return {
+    /** The content as the files have it (version 0). */
+    base: deps.base,
     activate,
     /**
      * Follows a version another instance (or this one) announced: switched to unless this instance already serves
@@ -95,14 +96,24 @@ export function createContentEditor(deps: {
       await deps.versions.announce(version);
       return { version };
     },
-    async rollback(version: number): Promise<{ version: number } | { issues: string[] }> {
+    /**
+     * Puts a version's texts back in force as a new version (who and when are kept, like any change); `restored`
+     * is the version whose texts were put back.
+     */
+    async rollback(
+      version: number,
+      author = "admin",
+    ): Promise<{ version: number; restored: number } | { issues: string[] }> {
       if (version !== 0 && !(await deps.versions.get(version)))
         return { issues: [`version ${version} does not exist`] };
-      const result = await activate(version);
-      if (!result.ok) return { issues: result.issues };
-      await deps.versions.setCurrent(version);
-      await deps.versions.announce(version);
-      return { version };
+      const edits = await editsOf(version);
+      const { content, issues } = applyEdits(deps.base, edits, deps.today());
+      if (!content) return { issues };
+      const added = await deps.versions.add(edits, author, `rollback ${version}`);
+      serving = added;
+      await deps.reload(content);
+      await deps.versions.announce(added);
+      return { version: added, restored: version };
     },
     /** The edits in force, for export back to the files. */
     current: async () => editsOf(await deps.versions.current()),

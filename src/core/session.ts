@@ -44,6 +44,8 @@ export const SessionSchema = z.object({
    * answer still counts and "tiếp tục" asks it again.
    */
   suspended: FlowSchema.extend({ turns: z.number().int().nonnegative() }).optional(),
+  /** The commune whose places the bot last gave: "bưu điện có thu không" afterwards is about that commune. */
+  commune: z.object({ name: z.string().max(100), province: z.string().max(60) }).optional(),
   /** Messages in a row the bot did not understand. */
   misses: z.number().int().nonnegative().default(0),
   updatedAt: z.string(),

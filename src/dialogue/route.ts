@@ -32,6 +32,7 @@ import { staffCommand } from "../features/staff/staff-commands.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
 import { yesOrNo } from "../features/typed-lexicon.ts";
 import type { Recognize } from "../nlu/recognize.ts";
+import { readInContext } from "./read-in-context.ts";
 import {
   ageInterrupted,
   answersQuestion,
@@ -85,7 +86,8 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   if (!command && yesOrNo(turn.text, turn.content.typedReplies) === "no")
     return {
       replies: [text(t("common:input.flow_dropped"))],
-      session: { flow: undefined, suspended: undefined },
+      // The topic is closed too: a date or a number typed next is not read as carrying it on.
+      session: { flow: undefined, suspended: undefined, lastIntent: undefined },
     };
   const language = /^\s*\/(?:lang|language)(?:@\w+)?\s+(vi|en)\s*$/i.exec(turn.text)?.[1]?.toLowerCase();
   if (language) return reaskAfter(turn, changeLanguage(language as Locale));
@@ -128,7 +130,7 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const place = answerPlaceName(turn);
   if (place) return place;
 
-  const understanding = recognize(turn.text, turn.today);
+  const understanding = readInContext(turn, recognize);
   const understood = { ...turn, understanding };
   const { intent, confidence, band } = understanding;
   const handled =

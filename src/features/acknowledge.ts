@@ -5,6 +5,7 @@ import type { Outcome, Turn } from "./handler.ts";
 import { type FoldedLexicon, foldedLexicon } from "./typed-lexicon.ts";
 
 const FAREWELL_WORDS = 12;
+const LEADING_YES_NO = /^(?:(?:da|vang|khong|ko|no|uh|um)\s+)+/;
 
 /**
  * Messages that need a short friendly word rather than an answer: an emoji, a sticker, laughter or a thumbs-up
@@ -14,6 +15,8 @@ const FAREWELL_WORDS = 12;
 export function acknowledge(turn: Turn): Outcome | undefined {
   const lexicon = foldedLexicon(turn.content.typedReplies);
   const folded = foldWords(turn.text);
+  // "dạ không, hỏi cho biết thôi": the "dạ"/"không" before it adds nothing.
+  const plain = withoutTrailing(folded, lexicon.particles).replace(LEADING_YES_NO, "");
   // Only a whole message of these: "buồn quá, mẹ tôi nằm viện…" is a question and goes on to be answered.
   const key =
     folded === ""
@@ -22,8 +25,12 @@ export function acknowledge(turn: Turn): Outcome | undefined {
         : "ok"
       : lexicon.sad.has(folded)
         ? "sad"
-        : // A bare "ok"/"có" that answers no question of the bot's is a nod, not thanks.
-          lexicon.acknowledgements.has(folded) || lexicon.yes.has(withoutTrailing(folded, lexicon.particles))
+        : // A bare "ok"/"có" that answers no question of the bot's is a nod, not thanks; a bare "không" after an
+          // answer is "nothing more" (before any, it may be a question: "không có thẻ thì sao").
+          lexicon.acknowledgements.has(plain) ||
+            lexicon.yes.has(withoutTrailing(folded, lexicon.particles)) ||
+            (turn.session.lastIntent !== undefined &&
+              lexicon.no.has(withoutTrailing(folded, lexicon.particles)))
           ? "ok"
           : isFarewell(turn, folded, lexicon)
             ? "goodbye"

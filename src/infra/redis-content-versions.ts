@@ -15,39 +15,35 @@ const CURRENT = "bhyt:v1:{content}:current";
 /** The pub/sub channel that tells every instance to switch to the version in force. */
 export const CONTENT_CHANNEL = "bhyt:v1:content:reload";
 
+const ADD_VERSION = `
+local version = redis.call("RPUSH", KEYS[1], ARGV[1])
+redis.call("SET", KEYS[2], version)
+return version`;
+
+// A version's number is its place in the list (stored entries before this change also carried it).
+function readVersion(raw: string, version: number): ContentVersion {
+  return { ...(JSON.parse(raw) as Omit<ContentVersion, "version">), version };
+}
+
 /** Content versions in Redis; version 0 is the files as deployed. */
 export function createRedisContentVersions(redis: RedisClient) {
   return {
     async list(): Promise<ContentVersion[]> {
-      return (await redis.lrange(VERSIONS, 0, -1)).map((raw) => JSON.parse(raw) as ContentVersion);
+      return (await redis.lrange(VERSIONS, 0, -1)).map((raw, index) => readVersion(raw, index + 1));
     },
     async get(version: number): Promise<ContentVersion | undefined> {
       if (version <= 0) return undefined;
       const raw = await redis.lindex(VERSIONS, version - 1);
-      return raw ? (JSON.parse(raw) as ContentVersion) : undefined;
+      return raw ? readVersion(raw, version) : undefined;
     },
     async current(): Promise<number> {
       return Number((await redis.get(CURRENT)) ?? 0);
     },
     /** Saves a new version and makes it current; returns its number. */
     async add(edits: unknown, author: string, note: string): Promise<number> {
-      const length = await redis.llen(VERSIONS);
-      const entry: ContentVersion = {
-        version: length + 1,
-        author,
-        at: new Date().toISOString(),
-        note,
-        edits,
-      };
-      await redis
-        .multi()
-        .rpush(VERSIONS, JSON.stringify(entry))
-        .set(CURRENT, String(length + 1))
-        .exec();
-      return length + 1;
-    },
-    async setCurrent(version: number): Promise<void> {
-      await redis.set(CURRENT, String(version));
+      const entry = { author, at: new Date().toISOString(), note, edits };
+      // One step in Redis: two admins saving at once get two numbers, and the later one is in force.
+      return Number(await redis.eval(ADD_VERSION, 2, VERSIONS, CURRENT, JSON.stringify(entry)));
     },
     /** Tells every instance (this one included) that the version in force changed. */
     async announce(version: number): Promise<void> {

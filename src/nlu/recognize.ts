@@ -69,7 +69,11 @@ export function createRecognizer(
   slotSettings?: SlotSettings,
   bands: Bands = DEFAULT_BANDS,
 ) {
-  /** What the message asks; `today` (YYYY-MM-DD, Asia/Ho_Chi_Minh) anchors dates like "tháng 6 năm sau". */
+  /**
+   * What the message asks; `today` (YYYY-MM-DD, Asia/Ho_Chi_Minh) anchors dates like "tháng 6 năm sau". With a
+   * `context` (the topic just answered, in words), the message is ranked as a follow-up said after that topic;
+   * its details are still read from the message alone.
+   */
   // Who is already insured is background to a question about paying: "con em đã có bảo hiểm ở trường rồi" in a
   // household's question does not make it a pupils' question. Elsewhere ("bé có thẻ BHYT trẻ em, quên mang thẻ")
   // the card is the subject, so the clause stays.
@@ -84,9 +88,19 @@ export function createRecognizer(
       : { text: message, ...read };
   }
 
-  return function recognize(message: string, today: string = civilDate(new Date())): Understanding {
+  return function recognize(
+    message: string,
+    today: string = civilDate(new Date()),
+    context?: string,
+  ): Understanding {
     const language = detectLanguage(message);
-    const { text, ranked: whole, coverage } = readQuestionPart(message);
+    const {
+      text,
+      ranked: whole,
+      coverage: coverageInContext,
+    } = readQuestionPart(context ? `${context} ${message}` : message);
+    // The topic added is known words: whether the message itself is readable is judged on the message alone.
+    const coverage = context ? classifier.rankWithCoverage(message).coverage : coverageInContext;
     const clauses = splitClauses(text);
     let primary = whole;
     let others: ScoredIntent[] = [];

@@ -62,10 +62,10 @@ export function mountAdminContentRoutes(
   });
   app.post("/admin/content/rollback", async (c) => {
     const body = z
-      .strictObject({ version: z.number().int().min(0) })
+      .strictObject({ version: z.number().int().min(0), author: Author })
       .safeParse(await c.req.json().catch(() => undefined));
     if (!body.success) return invalid(c, body.error);
-    return outcome(c, await deps.editor.rollback(body.data.version));
+    return outcome(c, await deps.editor.rollback(body.data.version, body.data.author));
   });
   app.post("/admin/unanswered/promote", async (c) => {
     const body = z

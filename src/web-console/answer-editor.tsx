@@ -4,6 +4,7 @@ import type { AnswerPreview } from "./answer-preview.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { type ConsoleLabels, labelsFor } from "./labels.ts";
 import { CsrfField, Layout } from "./layout.tsx";
+import { plainIssue } from "./plain-issues.ts";
 
 // Browsers send a textarea's line breaks as CR LF; the content keeps plain LF.
 const FormText = z.string().transform((text) => text.replace(/\r\n?/g, "\n"));
@@ -34,13 +35,16 @@ export function answerChange(intent: string, form: z.infer<typeof AnswerForm>) {
 
 type Field = "title" | "body" | "more";
 
-/** Refusal reasons by the field they are about ("… answers.x.vi.title: too long" → title), the rest apart. */
-function issuesByField(issues: readonly string[]): Record<Field | "other", string[]> {
+/**
+ * Refusal reasons in plain words by the field they are about ("… answers.x.vi.title: too long" → title), the rest
+ * apart.
+ */
+function issuesByField(issues: readonly string[], labels: ConsoleLabels): Record<Field | "other", string[]> {
   const sorted: Record<Field | "other", string[]> = { title: [], body: [], more: [], other: [] };
   for (const issue of issues) {
     const field = /\.(title|body|more)\b[^:]*: (.*)$/.exec(issue);
-    if (field) sorted[field[1] as Field].push(field[2]!);
-    else sorted.other.push(issue);
+    if (field) sorted[field[1] as Field].push(plainIssue(field[2]!, labels));
+    else sorted.other.push(plainIssue(issue, labels));
   }
   return sorted;
 }
@@ -79,7 +83,7 @@ export const Preview = (props: { labels: ConsoleLabels; result: AnswerPreview | 
       <p class="error">{props.labels.rejected}</p>
       <ul>
         {props.result.issues.map((issue) => (
-          <li class="error">{issue}</li>
+          <li class="error">{plainIssue(issue.replace(/^.*?: /, ""), props.labels)}</li>
         ))}
       </ul>
     </div>
@@ -103,14 +107,19 @@ export function EditPage(props: {
   const labels = labelsFor(session.locale);
   const intent = props.deps.current().intents.get(id);
   const path = `/console/answers/${encodeURIComponent(id)}`;
-  const refused = "issues" in props.result ? issuesByField(props.result.issues) : undefined;
+  const refused = "issues" in props.result ? issuesByField(props.result.issues, labels) : undefined;
+  const title = props.deps.current().answers[session.locale].get(id)?.title ?? id;
   return (
-    <Layout labels={labels} session={session} heading={`${labels.intent}: ${id}`}>
+    <Layout labels={labels} session={session} heading={`${labels.intent}: ${title}`}>
       {props.notice && <p class={props.notice.ok ? "ok" : "error"}>{props.notice.text}</p>}
-      {refused && <p class="error">{[labels.rejected, ...refused.other].join(" ")}</p>}
+      {refused && (
+        <p class="error">
+          {refused.other.length > 0 ? [labels.rejected, ...refused.other].join(" ") : labels.rejectedBelow}
+        </p>
+      )}
       <p>
         <a href={`${path}?locale=vi`}>Tiếng Việt</a> · <a href={`${path}?locale=en`}>English</a> ·{" "}
-        <a href="/console/answers/history">{labels.history}</a>
+        <a href={`/console/answers/history?intent=${encodeURIComponent(id)}`}>{labels.topicHistory}</a>
       </p>
       <p class="muted">
         {labels.legalBasis}: {intent?.meta.legal_basis} · {labels.validity}: {intent?.meta.valid_from}
@@ -118,7 +127,8 @@ export function EditPage(props: {
       </p>
       <p class="muted">
         {labels.variables}:{" "}
-        {[...new Set(["hotline", ...(intent?.uses ?? [])])].map((name) => `{{${name}}}`).join(", ")}
+        {[...new Set(["hotline", ...(intent?.uses ?? [])])].map((name) => `{{${name}}}`).join(", ")}.{" "}
+        {labels.variablesHelp}
       </p>
       <div class="grid">
         <form
@@ -154,6 +164,7 @@ export function EditPage(props: {
         </div>
       </div>
       <h2>{labels.examples}</h2>
+      <p class="muted">{labels.checkIt}</p>
       <form method="post" action={`${path}/examples`}>
         <CsrfField session={session} />
         <input type="hidden" name="locale" value={values.locale} />

@@ -1,10 +1,11 @@
 import type { Hono, MiddlewareHandler } from "hono";
+import { foldWords } from "../core/fold.ts";
 import { AnswerForm, answerChange, EditPage, ExampleForm, Locale, Preview } from "./answer-editor.tsx";
 import { previewAnswer } from "./answer-preview.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
-import { CsrfField, Layout } from "./layout.tsx";
-import { lineDiff } from "./line-diff.ts";
+import { Layout } from "./layout.tsx";
+import { mountVersionPages } from "./version-pages.tsx";
 
 /**
  * Answers: every intent with its texts, examples, legal basis and dates; an editor with a live preview as Telegram
@@ -21,11 +22,13 @@ export function mountAnswerPages(
   app.get("/console/answers", (c) => {
     const session = c.get("session");
     const labels = labelsFor(session.locale);
-    const query = (c.req.query("q") ?? "").toLowerCase();
+    const query = c.req.query("q") ?? "";
+    const wanted = foldWords(query);
     const content = deps.current();
     const rows = [...content.intents.values()].filter((intent) => {
       const title = content.answers[session.locale].get(intent.id)?.title ?? "";
-      return !query || intent.id.includes(query) || title.toLowerCase().includes(query);
+      // "tong dai" finds "Tổng đài": people type without diacritics.
+      return !wanted || intent.id.includes(wanted) || foldWords(title).includes(wanted);
     });
     return c.html(
       <Layout labels={labels} session={session} heading={labels.answers}>
@@ -36,19 +39,33 @@ export function mountAnswerPages(
             value={query}
             placeholder={labels.search}
             aria-label={labels.search}
+            hx-get="/console/answers"
+            hx-trigger="input changed delay:300ms, search"
+            hx-target="#topics"
+            hx-select="#topics"
+            hx-swap="outerHTML"
           />
         </form>
         <p>
           <a href="/console/answers/history">{labels.history}</a>
         </p>
-        <table>
+        <table id="topics">
+          <thead>
+            <tr>
+              <th>{labels.topicColumn}</th>
+              <th>{labels.idColumn}</th>
+              <th>{labels.validFrom}</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((intent) => (
               <tr>
                 <td>
-                  <a href={`/console/answers/${encodeURIComponent(intent.id)}`}>{intent.id}</a>
+                  <a href={`/console/answers/${encodeURIComponent(intent.id)}`}>
+                    {content.answers[session.locale].get(intent.id)?.title ?? intent.id}
+                  </a>
                 </td>
-                <td>{content.answers[session.locale].get(intent.id)?.title}</td>
+                <td class="muted">{intent.id}</td>
                 <td class="muted">{intent.meta.valid_from}</td>
               </tr>
             ))}
@@ -58,104 +75,7 @@ export function mountAnswerPages(
     );
   });
 
-  app.get("/console/answers/history", async (c) => {
-    const session = c.get("session");
-    const labels = labelsFor(session.locale);
-    const [current, versions] = await Promise.all([deps.versions.current(), deps.versions.list()]);
-    const rows = [...versions].reverse();
-    return c.html(
-      <Layout labels={labels} session={session} heading={labels.history}>
-        <table>
-          <thead>
-            <tr>
-              <th>{labels.version}</th>
-              <th>{labels.note}</th>
-              <th>{labels.author}</th>
-              <th>{labels.at}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {[...rows, { version: 0, note: labels.files, author: "", at: "" }].map((v) => (
-              <tr>
-                <td>
-                  {v.version}
-                  {v.version === current ? ` (${labels.current})` : ""}
-                </td>
-                <td>
-                  {v.version > 0 ? <a href={`/console/answers/history/${v.version}`}>{v.note}</a> : v.note}
-                </td>
-                <td>{v.author}</td>
-                <td>{v.at.slice(0, 16).replace("T", " ")}</td>
-                <td>
-                  {v.version !== current && (
-                    <form method="post" action="/console/answers/rollback">
-                      <CsrfField session={session} />
-                      <input type="hidden" name="version" value={String(v.version)} />
-                      <button type="submit">{labels.rollback}</button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Layout>,
-    );
-  });
-
-  app.get("/console/answers/history/:version", async (c) => {
-    const session = c.get("session");
-    const labels = labelsFor(session.locale);
-    const version = Number(c.req.param("version"));
-    const [after, before] = await Promise.all([deps.versions.get(version), deps.versions.get(version - 1)]);
-    if (!after) return c.text("no such version", 404);
-    const show = (edits: unknown) => JSON.stringify(edits ?? {}, null, 2);
-    return c.html(
-      <Layout labels={labels} session={session} heading={`${labels.version} ${version}: ${after.note}`}>
-        <p class="muted">
-          {labels.diff} ({after.author}, {after.at})
-        </p>
-        <pre>
-          {lineDiff(show(before?.edits), show(after.edits)).map((line) =>
-            line.kind === "same" ? (
-              `${line.text}\n`
-            ) : line.kind === "added" ? (
-              <ins>{`+ ${line.text}\n`}</ins>
-            ) : (
-              <del>{`- ${line.text}\n`}</del>
-            ),
-          )}
-        </pre>
-      </Layout>,
-    );
-  });
-
-  app.post("/console/answers/rollback", async (c) => {
-    const session = c.get("session");
-    const labels = labelsFor(session.locale);
-    const version = Number((await c.req.parseBody()).version);
-    const result = Number.isInteger(version)
-      ? await deps.editor.rollback(version)
-      : { issues: ["not a version number"] };
-    return c.html(
-      <Layout labels={labels} session={session} heading={labels.history}>
-        {"issues" in result ? (
-          <p class="error">
-            {labels.rejected} {result.issues.join("; ")}
-          </p>
-        ) : (
-          <p class="ok">
-            {labels.rolledBack} {result.version}
-          </p>
-        )}
-        <p>
-          <a href="/console/answers/history">{labels.history}</a>
-        </p>
-      </Layout>,
-      "issues" in result ? 422 : 200,
-    );
-  });
+  mountVersionPages(app, deps);
 
   app.get("/console/answers/:intent", async (c) => {
     const session = c.get("session");

@@ -4,7 +4,7 @@ export interface DiffLine {
   text: string;
 }
 
-/** A line diff of two texts (longest common subsequence; versions are small JSON documents). */
+/** A line diff of two texts (longest common subsequence; answers are a few dozen lines). */
 export function lineDiff(before: string, after: string): DiffLine[] {
   const a = before.split("\n");
   const b = after.split("\n");
@@ -21,9 +21,10 @@ export function lineDiff(before: string, after: string): DiffLine[] {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       lines.push({ kind: "same", text: a[i++]! });
       j++;
-    } else if (j < b.length && (i === a.length || lengths[i]![j + 1]! >= lengths[i + 1]![j]!))
-      lines.push({ kind: "added", text: b[j++]! });
-    else lines.push({ kind: "removed", text: a[i++]! });
+      // A changed line reads as the old one, then the new one.
+    } else if (i < a.length && (j === b.length || lengths[i + 1]![j]! >= lengths[i]![j + 1]!))
+      lines.push({ kind: "removed", text: a[i++]! });
+    else lines.push({ kind: "added", text: b[j++]! });
   }
   return lines;
 }

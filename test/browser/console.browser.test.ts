@@ -28,6 +28,7 @@ let serve: ServeProcess;
 let browser: Browser;
 let updateId = 1;
 const dialogs: string[] = [];
+const confirms: string[] = [];
 // What the browser reports breaking the Content-Security-Policy (an inline script or style htmx might add).
 const violations: string[] = [];
 
@@ -67,6 +68,12 @@ async function signedIn(principal: string): Promise<Page> {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   page.on("dialog", (dialog) => {
+    // The console asks before going back to a version (a confirm); an alert is only ever a script that ran.
+    if (dialog.type() === "confirm") {
+      confirms.push(dialog.message());
+      void dialog.accept();
+      return;
+    }
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
@@ -113,7 +120,12 @@ describe("the web console in a real browser", () => {
 
   it("edits an answer with a live preview, the bot uses it, and one click goes back", async () => {
     const page = await signedIn(ADMIN);
-    await page.goto(`${serve.base}/console/answers?q=hotline`);
+    await page.goto(`${serve.base}/console/answers`);
+    // The list narrows as the topic is typed, without diacritics and without pressing Enter.
+    await page.type('input[name="q"]', "tong dai");
+    await page.waitForFunction(() => document.querySelectorAll("#topics tbody tr").length === 1, {
+      timeout: 5_000,
+    });
     await Promise.all([page.waitForNavigation(), page.click('a[href="/console/answers/contact.hotline"]')]);
     await page.$eval("#body", (area) => {
       (area as HTMLTextAreaElement).value = "";
@@ -131,8 +143,13 @@ describe("the web console in a real browser", () => {
     expect(await tell(901, "số tổng đài bhxh")).toContain("miễn phí, cả thứ Bảy");
     await page.goto(`${serve.base}/console/answers/history`);
     await shot(page, "history");
-    await Promise.all([page.waitForNavigation(), page.click('input[name="version"][value="0"] ~ button')]);
-    expect(await bodyText(page)).toContain("Đã quay lại phiên bản 0");
+    await page.click('input[name="version"][value="0"] ~ button');
+    await page.waitForFunction(() => document.body.innerText.includes("Đã quay lại phiên bản 0"), {
+      timeout: 5_000,
+    });
+    expect(confirms).toEqual([expect.stringContaining("Đưa nội dung của phiên bản này trở lại?")]);
+    // The history now shows the rollback as a version, by this admin.
+    expect(await bodyText(page)).toContain("Đưa lại nội dung của phiên bản 0");
     await until(async () => !(await tell(902, "số tổng đài bhxh")).includes("cả thứ Bảy"), 5_000);
   }, 40_000);
 

@@ -145,10 +145,21 @@ describe("editing the FAQ without a redeploy", () => {
   });
 
   it("rolls back to any version, the files included", async () => {
+    const { versions } = (await (await call("GET", "/admin/content/versions")).json()) as {
+      versions: unknown[];
+    };
     expect(await (await call("POST", "/admin/content/rollback", { version: 0 })).json()).toEqual({
-      version: 0,
+      version: versions.length + 1,
+      restored: 0,
     });
     expect(await ask(botA, "số tổng đài bhxh là gì")).not.toContain("(đã cập nhật)");
+    // The rollback is itself a version: who put the old texts back, and when.
+    const after = (await (await call("GET", "/admin/content/versions")).json()) as {
+      current: number;
+      versions: { note: string; author: string }[];
+    };
+    expect(after.current).toBe(versions.length + 1);
+    expect(after.versions.at(-1)).toMatchObject({ note: "rollback 0", author: "admin" });
     await eventually(async () => !(await ask(botB, "số tổng đài bhxh là gì")).includes("(đã cập nhật)"));
     expect((await call("POST", "/admin/content/rollback", { version: 99 })).status).toBe(422);
   });

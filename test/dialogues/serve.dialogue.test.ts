@@ -1,5 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
+import { Agent, get } from "node:http";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startFakeTelegram, textUpdate } from "../helpers/fake-telegram.ts";
 import { startFakeZaloOa } from "../helpers/fake-zalo.ts";
@@ -202,6 +204,44 @@ describe("bhyt serve stopping under load (review F7)", () => {
       await slow.close();
     }
   }, 40_000);
+});
+
+describe("bhyt serve stopping with browsers connected", () => {
+  it("does not wait for its deadline while a browser keeps asking on an open connection", async () => {
+    const open = await startServe({ REDIS_URL: `${inject("redisUrl")}/19`, STOP_DEADLINE_SECONDS: "30" });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    // Like the console's chat page: a request every 300 ms on the same kept-alive connection.
+    let polling = true;
+    const poll = (async () => {
+      while (polling) {
+        await new Promise<void>((resolve) =>
+          get(`${open.base}/healthz`, { agent }, (res) => res.resume().on("end", resolve)).on("error", () =>
+            resolve(),
+          ),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    })();
+    // And a spare connection a browser opens ahead of need, which sends nothing (it held the stop for the whole
+    // deadline: the newcomer's trial of the console).
+    const spare = connect(Number(new URL(open.base).port), "127.0.0.1").on("error", () => {});
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const started = Date.now();
+      const exited = new Promise<number | null>((resolve) =>
+        open.child.once("exit", (code) => resolve(code)),
+      );
+      open.child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      polling = false;
+      await poll;
+      agent.destroy();
+      spare.destroy();
+      if (open.child.exitCode === null) open.child.kill("SIGKILL");
+    }
+  }, 60_000);
 });
 
 describe("bhyt serve with channels not fully working at start", () => {

@@ -218,10 +218,27 @@ describe("web console: answers", () => {
     expect(await ask("số tổng đài bhxh")).toContain("Gọi tổng đài 1900 9068 (miễn phí).\nCả thứ Bảy.");
     const history = await (await admin.get("/console/answers/history")).text();
     expect(history).toContain("telegram:boss");
-    expect(history).toContain("answer contact.hotline (vi)");
+    // In the clerk's words and Vietnam's time, not the note's internal id and UTC.
+    expect(history).toContain("Sửa câu trả lời «Tổng đài BHXH» (tiếng Việt)");
+    expect(history).toContain("Lúc (giờ Việt Nam)");
+    const version = /history\/(\d+)">Sửa câu trả lời «Tổng đài BHXH»/.exec(history)![1]!;
+    // The diff is of the answer's lines: the old line removed, then the new ones.
+    const diff = await (await admin.get(`/console/answers/history/${version}`)).text();
+    expect(diff).toContain("«Tổng đài BHXH» · tiếng Việt · Nội dung");
+    expect(diff).toMatch(
+      /<del>- [^<]*<\/del>(?:[^<]*)<ins>\+ Gọi tổng đài \{\{hotline\}\} \(miễn phí\)\.\n<\/ins><ins>\+ Cả thứ Bảy\.\n<\/ins>/,
+    );
+    expect(diff).not.toContain('"answers"');
     const rolledBack = await admin.post("/console/answers/rollback", { version: "0" });
     expect(rolledBack.status).toBe(200);
     expect(await ask("số tổng đài bhxh")).not.toContain("(miễn phí)");
+    // Going back is a version too: who did it and when, and it asks before acting.
+    const afterRollback = await rolledBack.text();
+    expect(afterRollback).toContain("Đưa lại nội dung của phiên bản 0");
+    expect(afterRollback).toContain("hx-confirm=");
+    // The topic's own history lists only its changes.
+    const own = await (await admin.get("/console/answers/history?intent=card.lost_reissue")).text();
+    expect(own).not.toContain("Sửa câu trả lời «Tổng đài BHXH»");
   });
 
   it("adds an example question from the topic's page, and refuses a duplicate", async () => {
@@ -245,12 +262,19 @@ describe("web console: answers", () => {
     const refused = await post({ title: "T", body: typed });
     expect(refused.status).toBe(422);
     const page = await refused.text();
-    expect(page).toContain("Chưa lưu:");
-    // Each reason under the field it is about, with what was typed kept.
-    expect(/id="body-error">([^<]*)</.exec(page)?.[1]).toContain("evil.example.com");
+    expect(page).toContain("Chưa lưu: xem lý do ngay dưới ô cần sửa.");
+    // Each reason under the field it is about, in plain words, with what was typed kept.
+    expect(/id="body-error">([^<]*)</.exec(page)?.[1]).toContain(
+      "Đường dẫn https://evil.example.com/bhyt không nằm trong danh sách trang chính thức",
+    );
+    expect(page).not.toContain("intents/_shared/links.yaml");
     expect(page).toContain(`>${typed}</textarea>`);
     const long = await (await post({ title, body: "Gọi {{hotline}}." })).text();
-    expect(/id="title-error">([^<]*)</.exec(long)?.[1]).toContain("at most 40 characters");
+    expect(/id="title-error">([^<]*)</.exec(long)?.[1]).toContain("Tiêu đề tối đa 40 ký tự");
+    const unknown = await (await post({ title: "Tổng đài", body: "Gọi {{so_xa}}." })).text();
+    expect(/id="body-error">([^<]*)</.exec(unknown)?.[1]).toContain(
+      "{{so_xa}} không phải số liệu điền tự động của chủ đề này",
+    );
     expect(long).toContain(`value="${title}"`);
     expect(await ask("số tổng đài bhxh")).toBe(before);
   });

@@ -19,7 +19,7 @@ import { createRedisClientLimit, createRedisRateLimit } from "../../infra/redis-
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { createReminderWorker } from "../../reminders/reminder-worker.ts";
-import { boundConnections } from "../../server/bound-connections.ts";
+import { boundConnections, drainableConnections } from "../../server/bound-connections.ts";
 import { createServer, MAX_CONCURRENT_EVENTS, type WebhookRoute } from "../../server/create-server.ts";
 import { createLimiter } from "../../server/limiter.ts";
 import { measureBot } from "../../server/measured-bot.ts";
@@ -184,13 +184,23 @@ export async function serveCommand(): Promise<void> {
     understand: created.understand,
     today: () => civilDate(new Date()),
   });
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
+  const consoleUrl = `${config.PUBLIC_URL ?? `http://localhost:${config.PORT}`}/console`;
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     logger.info(
-      { port: info.port, content: content.version, model: modelSource, modelMs: Math.round(modelBuildMs) },
+      {
+        port: info.port,
+        content: content.version,
+        model: modelSource,
+        modelMs: Math.round(modelBuildMs),
+        console: consoleUrl,
+      },
       "serving",
-    ),
-  );
+    );
+    // Someone who started it by hand sees in words that it is ready and where the console is (the log is JSON).
+    if (process.stderr.isTTY) process.stderr.write(`Ready. Web console: ${consoleUrl}\n`);
+  });
   boundConnections(server);
+  const drain = drainableConnections(server);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
@@ -202,6 +212,7 @@ export async function serveCommand(): Promise<void> {
   // cannot hold the stop forever.
   logger.info("stopping");
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  drain();
   // A stop waits STOP_DEADLINE_SECONDS for requests, acknowledged events and the reminder worker (Docker waits 10 s
   // by default; compose sets stop_grace_period above it). Telegram updates waiting their turn are given back (503:
   // Telegram sends them again, to another instance).

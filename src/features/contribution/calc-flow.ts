@@ -234,7 +234,11 @@ export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, 
   );
   return {
     replies: [...before, question],
-    session: { flow: { id: CALC_FLOW, awaiting: field, data: draft }, misses: 0 },
+    session: {
+      flow: { id: CALC_FLOW, awaiting: field, data: draft },
+      ...(draft.group ? { lastIntent: `contribution.${draft.group}` } : {}),
+      misses: 0,
+    },
   };
 }
 

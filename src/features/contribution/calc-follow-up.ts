@@ -3,6 +3,7 @@ import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { markedFollowUp } from "../typed-lexicon.ts";
 import { CALC_FLOW, type CalcDraft, draftFromSession } from "./calc-draft.ts";
 import { continueCalc, figuresIn, withFigures } from "./calc-flow.ts";
 import { contribution } from "./contribution-handler.ts";
@@ -13,7 +14,6 @@ const FOLLOW_UP_WORDS = 6;
 // Said as a follow-up ("còn lương 8 triệu rưỡi thì sao", "thế nhà 5 người thì thế nào"), a few more words still
 // carry on from the sum.
 const MARKED_FOLLOW_UP_WORDS = 9;
-const FOLLOW_UP_MARK = /^(?:con|the|vay|zay|and|what about|how about)\b|\b(?:thi sao|the nao|thi the nao)\b/;
 const INSURED_ELSEWHERE_WORDS = 9;
 // "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
 const CHILD = "contribution.child_under6";
@@ -44,7 +44,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // In the longer window a number of months is too often about something else ("vậy thẻ hết hạn 12 tháng thì
   // sao"): only a salary or a number of people carries on there.
   const marked =
-    FOLLOW_UP_MARK.test(foldWords(turn.text).trim()) &&
+    markedFollowUp(turn.text) &&
     words(turn.text) <= MARKED_FOLLOW_UP_WORDS &&
     said?.fields.every((field) => field === "salary" || field === "members");
   const figures = onlyInsured || marked || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;

@@ -2,7 +2,7 @@ import { t, text } from "../../core/reply.ts";
 import type { Session } from "../../core/session.ts";
 import { answerIntent } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { placeIndexOf } from "./place-index.ts";
+import { type CommunePlaces, placeIndexOf } from "./place-index.ts";
 import { looksLikePlace, type PlaceReading, readPlace } from "./place-reading.ts";
 import {
   askAgain,
@@ -32,8 +32,15 @@ export function whereToEnroll(turn: Turn, intentId: string): Outcome {
   const done = { lastIntent: intentId, misses: 0 };
   for (const candidate of typed) {
     const found = index.find(candidate, turn.today, province);
-    if (found) return { replies: [placesReply(turn, found)], session: { ...done, flow: undefined } };
+    if (found) return communePlaces(turn, found, done);
   }
+  // No place in this message: the commune the conversation is already about, when there is one.
+  const known = turn.session.commune;
+  const remembered =
+    typed.length === 0 && !slots.province && known
+      ? index.find(known.name, turn.today, known.province, false)
+      : undefined;
+  if (remembered) return communePlaces(turn, remembered, done);
   const answer = answerIntent(turn, intentId);
   for (const candidate of typed) {
     const district = index.district(candidate, province, false);
@@ -80,7 +87,7 @@ export function placeOutcome(turn: Turn, reading: PlaceReading): Outcome {
   const done = { lastIntent: placesIntent(turn), misses: 0 };
   switch (reading.kind) {
     case "commune":
-      return { replies: [placesReply(turn, reading.found)], session: { ...done, flow: undefined } };
+      return communePlaces(turn, reading.found, done);
     case "district":
       return {
         replies: [askInDistrict(reading.district)],
@@ -109,6 +116,13 @@ export function knownProvince(turn: Turn): string | undefined {
     if (typeof province === "string" && province !== "none") return province;
   }
   return turn.province;
+}
+
+function communePlaces(turn: Turn, found: CommunePlaces, done: Outcome["session"]): Outcome {
+  return {
+    replies: [placesReply(turn, found)],
+    session: { ...done, flow: undefined, commune: { name: found.commune, province: found.province } },
+  };
 }
 
 function asked(province: string | undefined): NonNullable<Session["flow"]> {
