@@ -1,4 +1,5 @@
 import { foldDiacritics } from "../core/fold.ts";
+import { saysAlreadyCovered } from "./slots/insured-members.ts";
 
 // "con em học lớp 3 thì đã có bảo hiểm ở trường rồi", "chồng em có bhyt công ty rồi": a clause about someone
 // already insured tells who is covered elsewhere; the group it names is not what the question is about.
@@ -9,7 +10,9 @@ const CONTRAST = /\b(?:ma|nhung|van|but|still)\b/;
 
 /** True when a folded clause is about someone already insured ("… đã có bảo hiểm ở trường rồi"). */
 export function isAboutSomeoneInsured(foldedClause: string): boolean {
-  return ALREADY_INSURED.test(foldedClause) && !CONTRAST.test(foldedClause);
+  return (
+    (ALREADY_INSURED.test(foldedClause) || saysAlreadyCovered(foldedClause)) && !CONTRAST.test(foldedClause)
+  );
 }
 
 /** The comma- or sentence-separated parts of a folded text. */

@@ -1,5 +1,6 @@
 import type { SlotName } from "../content/schemas/intent.schema.ts";
 import { civilDate } from "../core/clock.ts";
+import { foldDiacritics } from "../core/fold.ts";
 import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
@@ -62,6 +63,7 @@ const SECOND_INTENT_FLOOR = 0.35;
 // Fitted with the long bands on the real-style training part, leave-one-writer-out (`bhyt eval --fit-bands`).
 const DISAGREEMENT_FACTOR = 0.7;
 const TOPIC = { vi: "bảo hiểm y tế", en: "health insurance" } as const;
+const NAMES_BHYT = /\b(?:bhyt|bao hiem y te|health insurance)\b/i;
 
 /** Turns the classifier's ranking into a decision, splitting long messages into clauses. */
 export function createRecognizer(
@@ -81,7 +83,9 @@ export function createRecognizer(
   function readQuestionPart(message: string) {
     const read = classifier.rankWithCoverage(message);
     const stripped = withoutInsuredClauses(message);
-    if (stripped === message || !isAboutPaying(read.ranked)) return { text: message, ...read };
+    // Read as about paying, or as outside BHYT only because of the background ("bố tôi có lương hưu rồi, …").
+    const background = isAboutPaying(read.ranked) || read.ranked[0]?.intent === OUT_OF_SCOPE;
+    if (stripped === message || !background) return { text: message, ...read };
     const readStripped = classifier.rankWithCoverage(stripped);
     return isAboutPaying(readStripped.ranked)
       ? { text: stripped, ...readStripped }
@@ -105,12 +109,16 @@ export function createRecognizer(
     let primary = whole;
     let others: ScoredIntent[] = [];
     let readings: ScoredIntent[][] = [whole];
+    let severalAsked = false;
     if (clauses.length > 1) {
       // A follow-up clause ("còn đăng ký thì ở đâu?") leaves the topic unsaid; when the message is about health
       // insurance, the clause is read with that topic added.
-      const topic = whole[0]!.intent === OUT_OF_SCOPE ? "" : ` ${TOPIC[language ?? "vi"]}`;
+      // A message that names BHYT is about it even when its whole reading leans outside (a long letter's preamble).
+      const aboutBhyt = whole[0]!.intent !== OUT_OF_SCOPE || NAMES_BHYT.test(foldDiacritics(text));
+      const topic = aboutBhyt ? ` ${TOPIC[language ?? "vi"]}` : "";
       // In a story that ends with a question, the question says what is asked; the rest is background.
       const questions = clauses.filter((c) => c.asked);
+      severalAsked = questions.length > 1;
       const asked = questions.length > 0 ? questions : clauses;
       const ranked = asked
         .map((clause) => classifier.rank(`${clause.text}${topic}`))
@@ -133,7 +141,13 @@ export function createRecognizer(
         : best;
     const read = nextLikeliest(readings, best);
     let band = limitByCoverage(
-      decideBand(top, read[0], message.length > LONG_MESSAGE ? bands.long : bands.short),
+      // With several questions asked, sure or not is judged against other readings of the same question: another
+      // question ("còn đăng ký ở đâu?") is not a rival reading of this one.
+      decideBand(
+        top,
+        severalAsked ? rivalOf(primary, readings, best) : read[0],
+        message.length > LONG_MESSAGE ? bands.long : bands.short,
+      ),
       coverage,
     );
     const named = band === "answer" ? undefined : namedGroupReading(message, top, read);
@@ -207,6 +221,20 @@ function distinctTops(candidates: readonly ScoredIntent[][], primary: string): S
     tops.push(top);
   }
   return tops.slice(0, 2);
+}
+
+// The best other reading of the question that won: its own runner-up, or the whole message's when the whole message
+// is what won. Other asked clauses' tops are left out.
+function rivalOf(
+  primary: readonly ScoredIntent[],
+  readings: readonly ScoredIntent[][],
+  best: ScoredIntent,
+): ScoredIntent | undefined {
+  const own = primary.find((s) => s.intent !== best.intent);
+  const whole = readings[0]?.find((s) => s.intent !== best.intent);
+  return [own, whole]
+    .filter((s): s is ScoredIntent => s !== undefined)
+    .sort((a, b) => b.confidence - a.confidence)[0];
 }
 
 // The next likeliest topics of a message read several ways (whole, and each asked clause), each intent at its best

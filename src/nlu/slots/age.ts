@@ -1,5 +1,7 @@
 // "7 tuổi", "con lớn 7t", "7 years old": an age in years, from folded text.
-const AGE = /\b(\d{1,3}) ?(?:tuoi|t|years? old|yo|year-old)\b/;
+const AGE = /\b(\d{1,3})[ -]?(?:tuoi|t|years?[ -]old|yo)\b/;
+// "66 và 70 tuổi", "68, 72 years old": several ages sharing one unit.
+const AGE_LIST = /\b\d{1,3}(?:\s*(?:,|va|voi|and|&)\s*\d{1,3})+\s*(?:tuoi|years? old)\b/g;
 
 // "my mother is 68", "aged 70": English ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
@@ -15,10 +17,17 @@ const isAge = (folded: string, match: RegExpMatchArray) => !BOUND_BEFORE.test(fo
 /** Every age in years from 6 up that a folded message names ("mẹ 68 tuổi, bố 70 tuổi" → [68, 70]). */
 export function agesOf(folded: string): number[] | undefined {
   // Younger children are read as state-paid members (insured elsewhere), not as ages.
-  const ages = [...folded.matchAll(AGES)]
-    .filter((m) => isAge(folded, m))
-    .map((m) => Number(m[1] ?? m[2]))
-    .filter((a) => a >= 6 && a <= 120);
+  const listed = [...folded.matchAll(AGE_LIST)].filter((m) => isAge(folded, m));
+  const inLists = listed.flatMap((m) =>
+    m[0]
+      .match(/\d{1,3}/g)!
+      .slice(0, -1)
+      .map(Number),
+  );
+  const ages = [
+    ...inLists,
+    ...[...folded.matchAll(AGES)].filter((m) => isAge(folded, m)).map((m) => Number(m[1] ?? m[2])),
+  ].filter((a) => a >= 6 && a <= 120);
   return ages.length > 0 ? ages : undefined;
 }
 

@@ -6,6 +6,7 @@ import { type DateSlot, dateOf } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, insuredElsewhereOf } from "./household-size.ts";
 import { monthsOf } from "./months.ts";
+import { countValue } from "./numbers.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
 import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts";
 import { amountOf } from "./salary.ts";
@@ -53,7 +54,7 @@ export function foldForSlots(text: string): string {
 }
 
 const BUYING_FOR =
-  /\b(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4} (?:\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
+  /\b(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4} (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
 
 /** Builds the slot extractor; `provinces` feeds the place finder. */
 export function createSlotExtractor(provinces: readonly Province[]) {
@@ -80,8 +81,14 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       groupPart: want("group_part") ? groupPartOf(folded) : undefined,
       ages: want("ages") ? agesOf(folded) : undefined,
     };
-    // "mua bảo hiểm cho 4 người" counts the people to buy for: those insured elsewhere are already left out.
-    if (found.insuredElsewhere !== undefined && BUYING_FOR.test(folded)) found.insuredElsewhere = undefined;
+    // "mua bảo hiểm cho 4 người" counts the people to buy for: those insured elsewhere are already left out; in a
+    // larger household ("nhà 4 người … cho 3 người còn lại"), the others are the ones covered elsewhere.
+    const buying = found.insuredElsewhere !== undefined ? BUYING_FOR.exec(folded) : null;
+    if (buying) {
+      const count = countValue(buying[1]!);
+      const size = found.householdSize;
+      found.insuredElsewhere = size && count && count < size ? size - count : undefined;
+    }
     return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Slots;
   };
 }

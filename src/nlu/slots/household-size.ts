@@ -1,4 +1,5 @@
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
+import { coveredByRemainder, coveredElsewhereMentions } from "./insured-members.ts";
 import { COUNT, countValue } from "./numbers.ts";
 
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|persons|members|person)";
@@ -6,9 +7,16 @@ const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|persons|members|
 const TOTAL = [
   new RegExp(`\\b${COUNT}\\s*${PEOPLE}\\b`, "g"),
   new RegExp(`\\b(?:family|household) of ${COUNT}\\b`, "g"),
+  new RegExp(`\\b${COUNT} of us\\b`, "g"),
 ];
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
 const PAIRS = /\b(?:2 |hai )?(?:vo chong|bo me|ba me|cha me|ong ba|my wife and i|my husband and i)\b/g;
+const ONE_RELATIVE =
+  /\b(?:me|bo|ba|cha|ong|ma) (?:toi|em|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b/g;
+// "mua bhyt hộ gia đình" names the kind of insurance, not a household of several.
+const INSURANCE_KIND = /\b(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)\b/g;
+const HOUSEHOLD_WORD =
+  /\b(?:nha|gia dinh|ho|ca nha|family|household|of us|we|chung toi|vo chong|con|(?:va|voi) (?:toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(`\\b${COUNT}\\s*(?:dua con|dua nho|chau|con|be|kids|children|child)\\b`, "g");
 
 /** How many people the message says the household has, from folded text. */
@@ -16,11 +24,21 @@ export function householdSizeOf(folded: string): number | undefined {
   for (const pattern of TOTAL) {
     for (const match of folded.matchAll(pattern)) {
       // "2 người đã có thẻ" counts the insured, not the household.
-      if (/^\s*(?:da co|cung da co|already)/.test(folded.slice(match.index! + match[0].length))) continue;
+      const after = folded.slice(match.index! + match[0].length);
+      if (
+        /^\s*(?:da co|cung da co|already)/.test(after) &&
+        !/^[^,.;]{0,25}\b(?:ho gia dinh|hgd|household)\b/.test(after)
+      )
+        continue;
       const n = countValue(match[1]!);
       if (n && n <= LARGEST_HOUSEHOLD) return n;
     }
   }
+  // "mẹ tôi 68 tuổi, mua bhyt 1 năm": one relative named, and no household, is one person.
+  const relatives = [...folded.matchAll(ONE_RELATIVE)].length;
+  const withoutKind = folded.replace(INSURANCE_KIND, " ");
+  if (relatives === 1 && !HOUSEHOLD_WORD.test(withoutKind) && !PAIRS.test(folded)) return 1;
+  PAIRS.lastIndex = 0;
   const pairs = [...folded.matchAll(PAIRS)].length;
   const children = [...folded.matchAll(CHILDREN)].reduce((sum, m) => sum + (countValue(m[1]!) ?? 0), 0);
   if (pairs === 0 || pairs * 2 + children > LARGEST_HOUSEHOLD) return undefined;
@@ -48,40 +66,6 @@ export function shortMembersReplyOf(folded: string): number | undefined {
   const [only] = counts;
   return counts.length === 1 && only && only <= LARGEST_HOUSEHOLD ? only : undefined;
 }
-
-// "2 người đã có thẻ", "1 đứa có bhyt ở trường rồi", "2 of them already have insurance". Needs a cue that the card
-// is already there ("đã", "rồi", "already"), so "nhà 4 người có bảo hiểm y tế hộ gia đình" is not read as 4 insured;
-// a number written as a word needs its noun, so "ba có thẻ hưu trí rồi" (dad) is not 3.
-const INSURED_NOUN = "(?:nguoi|ng|dua|chau|be|of them|people|members)";
-const INSURED_VERB = "(?:da co|cung da co|co|already have|already has|have|has)";
-const INSURED_OBJECT = "(?:the|bhyt|bao hiem|insurance|a card|cards)";
-const OTHER_SUBJECT = "(?:nhung|ma|but|chong|vo|bo|me|ong|husband|wife)";
-const ALREADY_INSURED = [
-  new RegExp(
-    `\\b(\\d{1,2})\\s*${INSURED_NOUN}?\\s*(da co|cung da co|already have|already has)\\s*${INSURED_OBJECT}\\b`,
-  ),
-  // "1 đứa đang học cấp 3 có bhyt ở trường rồi": a few words may come between the people and their cover, but not
-  // another subject ("nhà 4 người nhưng chồng em có bhyt công ty rồi": the husband has it, not the 4).
-  new RegExp(
-    `\\b${COUNT}\\s*${INSURED_NOUN}(?:\\s+(?!${OTHER_SUBJECT}\\b)\\w+){0,5}?\\s*${INSURED_VERB}\\s*${INSURED_OBJECT}\\b[^.?!]{0,40}\\b(?:roi|already)\\b`,
-  ),
-  new RegExp(
-    `\\b${COUNT}\\s*${INSURED_NOUN}\\s*(?:da co|cung da co|already have|already has)\\s*${INSURED_OBJECT}\\b`,
-  ),
-];
-
-// "chồng em có bhyt công ty rồi", "con em học lớp 3 thì đã có bảo hiểm ở trường rồi", "bố mẹ có thẻ hưu rồi": one
-// relative, or a pair, named instead of counted.
-const ONE_RELATIVE = "(?:chong|vo|bo|me|ma|ong|con|con trai|con gai|husband|wife|dad|mum|mom|son|daughter)";
-const TWO_RELATIVES = "(?:bo me|ba me|ong ba|vo chong|2 vo chong|hai vo chong|parents|grandparents)";
-const RELATIVE_INSURED = (who: string) =>
-  new RegExp(
-    `(?:^|[,.;]|\\b(?:con|va|voi|nhung|ma|and|but))\\s*(?:(?:my|our) )?${who}(?: (?:em|toi|tui|minh|my))?\\b[^.,;?!]{0,30}?\\b(?:(?:da co|cung da co|already (?:has|have))\\s*${INSURED_OBJECT}\\b|(?:co|has|have)\\s*${INSURED_OBJECT}\\b[^.,;?!]{0,40}\\b(?:roi|already)\\b)`,
-  );
-const NAMED_INSURED: [RegExp, number][] = [
-  [RELATIVE_INSURED(TWO_RELATIVES), 2],
-  [RELATIVE_INSURED(ONE_RELATIVE), 1],
-];
 
 // Children under 6 are insured by the state, so a household's count leaves them out: "có 1 bé 2 tuổi", "2 cháu dưới
 // 6 tuổi", "a child of 2", "a 3-year-old". An age of 6 or more is a pupil or a member like the others.
@@ -114,16 +98,14 @@ function youngChildren(folded: string, counted: readonly [number, number][]): nu
  * household.
  */
 export function insuredElsewhereOf(folded: string): number | undefined {
-  let insured: number | undefined;
-  const counted: [number, number][] = [];
-  for (const pattern of [...ALREADY_INSURED, ...NAMED_INSURED.map(([p]) => p)]) {
-    const match = pattern.exec(folded);
-    if (!match) continue;
-    const named = NAMED_INSURED.find(([p]) => p === pattern)?.[1];
-    insured = named ?? countValue(match[1]!);
-    counted.push([match.index, match.index + match[0].length]);
-    break;
-  }
-  const young = householdSizeOf(folded) !== undefined ? youngChildren(folded, counted) : 0;
-  return young > 0 ? (insured ?? 0) + young : insured;
+  const size = householdSizeOf(folded);
+  // "3 người còn lại mua theo hộ" says who pays outright.
+  const remainder = coveredByRemainder(folded, size);
+  if (remainder !== undefined) return remainder;
+  const mentions = coveredElsewhereMentions(folded);
+  const insured = mentions.reduce((sum, mention) => sum + mention.count, 0);
+  const counted = mentions.map((m): [number, number] => [m.start, m.end]);
+  const young = size !== undefined ? youngChildren(folded, counted) : 0;
+  const total = insured + young;
+  return total > 0 ? total : mentions.length > 0 ? insured : undefined;
 }

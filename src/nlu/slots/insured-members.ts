@@ -1,0 +1,98 @@
+import { COUNT, countValue } from "./numbers.ts";
+
+// Who in a household already has a card from another group is said clause by clause ("nhà 4 người, anh cả đi làm
+// công ty có bảo hiểm rồi, bà nội có lương hưu"): each clause that says someone is covered elsewhere counts its
+// people. Read on folded text (no diacritics), so "còn" and "con" look alike: clauses are not cut at "con".
+const CLAUSE_BREAK = /[,.;:!?()]|\b(?:va|voi|nhung|ma|trong do|gom|and|but|with|including)\b/;
+
+const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
+const SOURCE =
+  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu|work|(?:his|her|their|the|a) (?:company|work|school|job)|company|school)";
+/** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
+const HAS_COVER = new RegExp(
+  [
+    // "đã có thẻ", "cũng đã có bhyt" (not "đã có bhyt hộ gia đình": that is the household's own card)
+    `\\b(?:da|cung da|deu da|van|already) (?:co|has|have|got) ${COVER}\\b(?! (?:ho gia dinh|hgd|household))`,
+    `\\bco ${COVER}\\b(?! (?:ho gia dinh|hgd))[^,.;]{0,40}\\broi\\b`,
+    `\\b${COVER} (?:o |tai |cua |qua |through |at |from |via )?${SOURCE}\\b`,
+    `\\b(?:insured|covered) (?:through|at|by|via|from) ${SOURCE}\\b`,
+    "\\b(?:has|have|gets?|receives?|draws?|on) (?:a |his |her )?(?:school|work|company) (?:card|insurance)\\b",
+    "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
+    "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on) (?:a |his |her )?pension)\\b",
+  ].join("|"),
+);
+/** Groups whose people join elsewhere by law: employees (through the employer), pupils and students (at school). */
+const IN_OTHER_GROUP = new RegExp(
+  [
+    "\\b(?:di lam|lam) (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan)\\b",
+    "\\b(?:cong nhan|cong chuc|vien chuc|works? (?:at|for|in) (?:a |the )?(?:company|factory|firm))\\b",
+    "\\b(?:hoc sinh|sinh vien|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|pupil|student|in grade|at university|in college)\\b",
+  ].join("|"),
+);
+// "không có lương hưu", "chưa có thẻ", "has no pension": the opposite.
+const NEGATED = /\b(?:khong|chua|ko|k|chang|no|not|without|never|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$/;
+
+const COUNTED_PEOPLE = new RegExp(
+  `\\b${COUNT}\\s*(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|of them|people|kids|children)\\b`,
+  "g",
+);
+// "nhà 4 người", "family of four": the household's size, not the people covered elsewhere.
+const TOTAL_BEFORE =
+  /\b(?:nha|gia dinh|ho|family|household|ca nha|nha co|nha minh|nha toi|nha em|nha tui)\s*(?:\w+\s*)?$/;
+const PAIR =
+  /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us)\b/;
+const ONE_PERSON =
+  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|con|chau|toi|minh|tui|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|i)\b/;
+// "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
+const REMAINING = new RegExp(
+  `\\b${COUNT}\\s*(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}\\s*(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
+);
+
+/** A part of the message that says someone is covered elsewhere: how many people, and where it lies. */
+export interface CoveredMention {
+  count: number;
+  start: number;
+  end: number;
+}
+
+/** Every clause of folded text that says its people already have a card from another group, with their number. */
+export function coveredElsewhereMentions(folded: string): CoveredMention[] {
+  const mentions: CoveredMention[] = [];
+  let offset = 0;
+  for (const clause of folded.split(CLAUSE_BREAK)) {
+    const start = folded.indexOf(clause, offset);
+    offset = start + clause.length;
+    const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
+    if (!cue || NEGATED.test(clause.slice(0, cue.index))) continue;
+    const count = peopleIn(clause);
+    if (count) mentions.push({ count, start, end: start + clause.length });
+  }
+  return mentions;
+}
+
+/** True when a folded clause says someone in it already has a card (through work, school, a pension…). */
+export function saysAlreadyCovered(foldedClause: string): boolean {
+  const cue = HAS_COVER.exec(foldedClause);
+  return (
+    cue !== null && !NEGATED.test(foldedClause.slice(0, cue.index)) && peopleIn(foldedClause) !== undefined
+  );
+}
+
+/** "3 người còn lại" with the household's size: how many of them are covered elsewhere. */
+export function coveredByRemainder(folded: string, size: number | undefined): number | undefined {
+  const match = REMAINING.exec(folded);
+  if (!match || size === undefined) return undefined;
+  const left = countValue((match[1] ?? match[2] ?? match[3])!);
+  return left !== undefined && left < size ? size - left : undefined;
+}
+
+// The clause's people: a count that is not the household's size, a pair ("bố mẹ"), or one relative.
+function peopleIn(clause: string): number | undefined {
+  for (const match of clause.matchAll(COUNTED_PEOPLE)) {
+    if (TOTAL_BEFORE.test(clause.slice(0, match.index))) continue;
+    const count = countValue(match[1]!);
+    if (count) return count;
+  }
+  if (PAIR.test(clause)) return 2;
+  return ONE_PERSON.test(clause) ? 1 : undefined;
+}
