@@ -98,18 +98,25 @@ export function createContentEditor(deps: {
     },
     /**
      * Puts a version's texts back in force as a new version (who and when are kept, like any change); `restored`
-     * is the version whose texts were put back.
+     * is the version whose texts were put back. With `intent`, only that topic's texts and examples go back: the
+     * other topics keep what is in force (another admin's edits are not undone).
      */
     async rollback(
       version: number,
       author = "admin",
+      intent?: string,
     ): Promise<{ version: number; restored: number } | { issues: string[] }> {
       if (version !== 0 && !(await deps.versions.get(version)))
         return { issues: [`version ${version} does not exist`] };
-      const edits = await editsOf(version);
+      const old = await editsOf(version);
+      const edits = intent ? withTopicFrom(await editsOf(await deps.versions.current()), old, intent) : old;
       const { content, issues } = applyEdits(deps.base, edits, deps.today());
       if (!content) return { issues };
-      const added = await deps.versions.add(edits, author, `rollback ${version}`);
+      const added = await deps.versions.add(
+        edits,
+        author,
+        `rollback ${version}${intent ? ` ${intent}` : ""}`,
+      );
       serving = added;
       await deps.reload(content);
       await deps.versions.announce(added);
@@ -122,3 +129,14 @@ export function createContentEditor(deps: {
 
 /** The content editor. */
 export type ContentEditor = ReturnType<typeof createContentEditor>;
+
+// The edits in force with one topic's answers and added examples as `from` has them.
+function withTopicFrom(current: ContentEdits, from: ContentEdits, intent: string): ContentEdits {
+  const answers = { ...current.answers };
+  const examples = { ...current.examples };
+  delete answers[intent];
+  delete examples[intent];
+  if (from.answers[intent]) answers[intent] = from.answers[intent];
+  if (from.examples[intent]) examples[intent] = from.examples[intent];
+  return { answers, examples };
+}

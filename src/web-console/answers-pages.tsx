@@ -23,12 +23,13 @@ export function mountAnswerPages(
     const session = c.get("session");
     const labels = labelsFor(session.locale);
     const query = c.req.query("q") ?? "";
-    const wanted = foldWords(query);
+    // Every word typed, anywhere in the title, the id or the examples: "mat the" finds "Mất, hỏng thẻ BHYT".
+    const wanted = foldWords(query).split(" ").filter(Boolean);
     const content = deps.current();
     const rows = [...content.intents.values()].filter((intent) => {
       const title = content.answers[session.locale].get(intent.id)?.title ?? "";
-      // "tong dai" finds "Tổng đài": people type without diacritics.
-      return !wanted || intent.id.includes(wanted) || foldWords(title).includes(wanted);
+      const words = ` ${foldWords([title, intent.id, ...intent.examples[session.locale]].join(" "))} `;
+      return wanted.every((word) => words.includes(word));
     });
     return c.html(
       <Layout labels={labels} session={session} heading={labels.answers}>
@@ -58,6 +59,11 @@ export function mountAnswerPages(
             </tr>
           </thead>
           <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colspan={3}>{labels.noTopics}</td>
+              </tr>
+            )}
             {rows.map((intent) => (
               <tr>
                 <td>

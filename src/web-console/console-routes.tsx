@@ -143,6 +143,7 @@ export function mountConsole(app: Hono, deps: ConsoleDeps): void {
         <p>
           {labels.welcome} {session.principal} ({labels.role[session.role]})
         </p>
+        <p>{session.role === "admin" ? labels.homeHint : labels.homeHintStaff}</p>
       </Layout>,
     );
   });

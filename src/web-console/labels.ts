@@ -34,7 +34,8 @@ const LABELS = {
     note: "Nội dung thay đổi",
     current: "đang dùng",
     rollback: "Quay lại phiên bản này",
-    rolledBack: "Đã quay lại phiên bản",
+    rolledBack:
+      "Đã đưa lại nội dung của phiên bản {restored}. Bản này được lưu thành phiên bản {version}, bot đang dùng.",
     files: "bản gốc (tệp nội dung)",
     diff: "So sánh với phiên bản trước",
     rejected: "Chưa lưu:",
@@ -81,12 +82,21 @@ const LABELS = {
     allHistory: "Toàn bộ lịch sử",
     changedAnswer: "Sửa câu trả lời",
     addedExample: "Thêm câu hỏi mẫu cho",
-    restored: "Đưa lại nội dung của phiên bản",
+    restored: "Đưa tất cả chủ đề về phiên bản",
+    restoredTopic: "Đưa «{topic}» về như phiên bản",
+    backToHistory: "← Lịch sử phiên bản",
+    noTopics: "Không tìm thấy chủ đề nào. Thử gõ ít chữ hơn, ví dụ một từ.",
+    homeHint:
+      "Chọn một mục ở trên: «Câu trả lời» để sửa câu trả lời của bot, «Câu hỏi chưa trả lời được» để dạy bot, «Trò chuyện với cán bộ» để trả lời người dân, «Số liệu» để xem thống kê.",
+    homeHintStaff:
+      "Chọn một mục ở trên: «Trò chuyện với cán bộ» để trả lời người dân đang chờ, «Số liệu» để xem thống kê.",
     inLocale: { vi: "tiếng Việt", en: "tiếng Anh" },
     timeZone: "giờ Việt Nam",
     madeBy: "Do {author} lưu lúc {at}. So với phiên bản {before}:",
     confirmRollback:
-      "Đưa nội dung của phiên bản này trở lại? Việc này được lưu thành một phiên bản mới, có ghi tên bạn.",
+      "Đưa TẤT CẢ chủ đề về như phiên bản này? Mọi sửa đổi sau đó, ở mọi chủ đề, của mọi người sẽ bị bỏ. Việc này được lưu thành một phiên bản mới, có ghi tên bạn.",
+    confirmRollbackTopic:
+      "Đưa chủ đề này về như phiên bản này? Các chủ đề khác giữ nguyên. Việc này được lưu thành một phiên bản mới, có ghi tên bạn.",
     examplesAdded: "Câu hỏi mẫu thêm vào",
     noChange: "Không có thay đổi về nội dung.",
     issue: {
@@ -152,7 +162,8 @@ const LABELS = {
     note: "Change",
     current: "in force",
     rollback: "Go back to this version",
-    rolledBack: "Went back to version",
+    rolledBack:
+      "The texts of version {restored} are back, saved as version {version}, which the bot now uses.",
     files: "the content files",
     diff: "Compare with the version before",
     rejected: "Not saved:",
@@ -199,11 +210,21 @@ const LABELS = {
     allHistory: "Whole history",
     changedAnswer: "Changed the answer",
     addedExample: "Added an example to",
-    restored: "Put back the texts of version",
+    restored: "Put every topic back to version",
+    restoredTopic: "Put «{topic}» back as in version",
+    backToHistory: "← Version history",
+    noTopics: "No topic found. Try fewer letters, e.g. one word.",
+    homeHint:
+      "Pick a page above: Answers to edit the bot's answers, Questions the bot missed to teach it, Chats with staff to answer citizens, Numbers for the statistics.",
+    homeHintStaff:
+      "Pick a page above: Chats with staff to answer citizens who are waiting, Numbers for the statistics.",
     inLocale: { vi: "Vietnamese", en: "English" },
     timeZone: "Vietnam time",
     madeBy: "Saved by {author} at {at}. Compared with version {before}:",
-    confirmRollback: "Put this version's texts back? This is saved as a new version, under your name.",
+    confirmRollback:
+      "Put EVERY topic back as in this version? Every later change, to any topic, by anyone, is dropped. This is saved as a new version, under your name.",
+    confirmRollbackTopic:
+      "Put this topic back as in this version? Other topics stay as they are. This is saved as a new version, under your name.",
     examplesAdded: "Examples added",
     noChange: "No change to the texts.",
     issue: {

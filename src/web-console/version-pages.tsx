@@ -35,6 +35,9 @@ export function mountVersionPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): voi
         session={session}
         heading={`${labels.version} ${version}: ${noteOf(after, deps, labels, session)}`}
       >
+        <p>
+          <a href="/console/answers/history">{labels.backToHistory}</a>
+        </p>
         <p class="muted">{madeBy}</p>
         {changes.length === 0 && <p>{labels.noChange}</p>}
         {changes.map((change) => (
@@ -60,15 +63,24 @@ export function mountVersionPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): voi
   app.post("/console/answers/rollback", async (c) => {
     const session = c.get("session");
     const labels = labelsFor(session.locale);
-    const version = Number((await c.req.parseBody()).version);
+    const form = await c.req.parseBody();
+    const version = Number(form.version);
+    // From a topic's own history only that topic goes back; from the whole history, everything does.
+    const intent =
+      typeof form.intent === "string" && deps.current().intents.has(form.intent) ? form.intent : undefined;
     const result = Number.isInteger(version)
-      ? await deps.editor.rollback(version, session.principal)
+      ? await deps.editor.rollback(version, session.principal, intent)
       : { issues: ["not a version number"] };
     const notice =
       "issues" in result
         ? { ok: false, text: `${labels.rejected} ${result.issues.join("; ")}` }
-        : { ok: true, text: `${labels.rolledBack} ${result.restored} (${labels.version} ${result.version})` };
-    return c.html(await historyPage(deps, session, undefined, notice), "issues" in result ? 422 : 200);
+        : {
+            ok: true,
+            text: labels.rolledBack
+              .replace("{restored}", String(result.restored))
+              .replace("{version}", String(result.version)),
+          };
+    return c.html(await historyPage(deps, session, intent, notice), "issues" in result ? 422 : 200);
   });
 }
 
@@ -82,7 +94,7 @@ async function historyPage(
   const [current, versions] = await Promise.all([deps.versions.current(), deps.versions.list()]);
   const files = { version: 0, note: labels.files, author: "", at: "", edits: {} };
   const rows = [...versions, files]
-    .filter((v) => !intent || v.version === 0 || NOTE.exec(v.note)?.[2] === intent)
+    .filter((v) => !intent || v.version === 0 || v.version === current || touches(v.note, intent))
     .sort((a, b) => b.version - a.version);
   return (
     <Layout labels={labels} session={session} heading={labels.history}>
@@ -125,11 +137,12 @@ async function historyPage(
                     method="post"
                     action="/console/answers/rollback"
                     hx-post="/console/answers/rollback"
-                    hx-confirm={labels.confirmRollback}
+                    hx-confirm={intent ? labels.confirmRollbackTopic : labels.confirmRollback}
                     hx-target="body"
                   >
                     <CsrfField session={session} />
                     <input type="hidden" name="version" value={String(v.version)} />
+                    {intent && <input type="hidden" name="intent" value={intent} />}
                     <button type="submit">{labels.rollback}</button>
                   </form>
                 )}
@@ -142,6 +155,15 @@ async function historyPage(
   );
 }
 
+const ROLLBACK = /^rollback (\d+)(?: (\S+))?$/;
+
+// Whether a version may have changed a topic: its own edits, its own rollback, or a rollback of every topic.
+function touches(note: string, intent: string): boolean {
+  const rollback = ROLLBACK.exec(note);
+  if (rollback) return rollback[2] === undefined || rollback[2] === intent;
+  return NOTE.exec(note)?.[2] === intent;
+}
+
 /** A version's note in the clerk's words: which topic, which language, or which version was put back. */
 function noteOf(
   version: Pick<ContentVersion, "note">,
@@ -149,7 +171,11 @@ function noteOf(
   labels: ConsoleLabels,
   session: Session,
 ) {
-  const restored = /^rollback (\d+)$/.exec(version.note);
+  const restored = ROLLBACK.exec(version.note);
+  if (restored?.[2]) {
+    const topic = topicTitle(deps.current(), restored[2], session.locale);
+    return `${labels.restoredTopic.replace("{topic}", topic)} ${restored[1]}`;
+  }
   if (restored) return `${labels.restored} ${restored[1]}`;
   const change = NOTE.exec(version.note);
   if (!change) return version.note;

@@ -234,11 +234,36 @@ describe("web console: answers", () => {
     expect(await ask("số tổng đài bhxh")).not.toContain("(miễn phí)");
     // Going back is a version too: who did it and when, and it asks before acting.
     const afterRollback = await rolledBack.text();
-    expect(afterRollback).toContain("Đưa lại nội dung của phiên bản 0");
+    expect(afterRollback).toContain("Đưa tất cả chủ đề về phiên bản 0");
     expect(afterRollback).toContain("hx-confirm=");
     // The topic's own history lists only its changes.
     const own = await (await admin.get("/console/answers/history?intent=card.lost_reissue")).text();
     expect(own).not.toContain("Sửa câu trả lời «Tổng đài BHXH»");
+  });
+
+  it("puts one topic back from its own history and leaves another admin's edit of another topic", async () => {
+    const admin = await signIn("telegram:boss");
+    const edit = (intent: string, title: string, body: string) =>
+      admin.post(`/console/answers/${intent}`, { locale: "vi", title, body });
+    expect((await edit("contact.hotline", "Tổng đài", "Gọi {{hotline}} (bản A).")).status).toBe(200);
+    const hotlineVersion = /Đã lưu phiên bản (\d+)/.exec(
+      await (await edit("contact.hotline", "Tổng đài", "Gọi {{hotline}} (bản B).")).text(),
+    )![1]!;
+    expect((await edit("card.lookup", "Tra cứu thẻ", "Tra cứu trên VssID (của đồng nghiệp).")).status).toBe(200);
+    const own = await (await admin.get("/console/answers/history?intent=contact.hotline")).text();
+    expect(own).toContain('name="intent" value="contact.hotline"');
+    expect(own).toContain("Các chủ đề khác giữ nguyên");
+    const back = await admin.post("/console/answers/rollback", {
+      version: String(Number(hotlineVersion) - 1),
+      intent: "contact.hotline",
+    });
+    expect(back.status).toBe(200);
+    const page = await back.text();
+    expect(page).toContain("Đưa «Tổng đài» về như phiên bản");
+    expect(page).toMatch(/\d+ \(đang dùng\)/);
+    expect(await ask("số tổng đài bhxh")).toContain("(bản A)");
+    expect(await ask("tra cứu thẻ bhyt ở đâu")).toContain("(của đồng nghiệp)");
+    expect((await admin.post("/console/answers/rollback", { version: "0" })).status).toBe(200);
   });
 
   it("adds an example question from the topic's page, and refuses a duplicate", async () => {
