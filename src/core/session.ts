@@ -7,7 +7,7 @@ export const SESSION_VERSION = 2;
 /** One choice the bot last offered: its action, its label in each language (folded), and yes/no if it means one. */
 export const PendingChoiceSchema = z.object({
   action: z.string(),
-  labels: z.array(z.string()).max(4),
+  labels: z.array(z.string()).max(8),
   means: z.enum(["yes", "no"]).optional(),
 });
 

@@ -231,13 +231,27 @@ async function countTurn(
   if (understood && understood.band !== "answer") await desk.recordUnanswered(text, from);
 }
 
+// A label as it may be typed, in both languages: whole, and each part of a label made of several ("Hưởng trợ cấp xã
+// hội, hưu trí xã hội; …" is picked by typing "hưởng trợ cấp xã hội").
+function labelForms(labels: (string | undefined)[]): string[] {
+  const given = labels.filter((label): label is string => label !== undefined);
+  // A part of one word ("Tây Ninh" in "…, Tây Ninh") would be too easy to type by chance.
+  const parts = given
+    .flatMap((label) => (/[,;]/.test(label) ? label.split(/[,;]/) : []))
+    .map(foldWords)
+    .filter((part) => part.includes(" "));
+  return [...new Set([...given.map(foldWords), ...parts])].slice(0, MAX_LABEL_FORMS);
+}
+
 // The offered choices with their labels in both languages: a user may type either ("6 tháng", "6 months").
+const MAX_LABEL_FORMS = 8;
+
 function rememberChoices(reply: Reply, translator: (locale: Locale) => TFunction): PendingChoice[] {
   const [vi, en] = LOCALES.map((locale) => renderReplies([reply], translator(locale), locale)[0]!.buttons);
   const offered = reply.kind === "choices" ? reply.choices : [];
   return offered.map((choice, i) => ({
     action: choice.action,
-    labels: [...new Set([vi?.[i]?.label, en?.[i]?.label].filter((l) => l !== undefined).map(foldWords))],
+    labels: labelForms([vi?.[i]?.label, en?.[i]?.label]),
     ...(choice.means ? { means: choice.means } : {}),
   }));
 }

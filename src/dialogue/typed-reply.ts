@@ -1,7 +1,7 @@
 import type { TypedRepliesFile } from "../content/schemas/shared.schema.ts";
 import { foldWords } from "../core/fold.ts";
 import type { PendingChoice } from "../core/session.ts";
-import { yesOrNo } from "../features/typed-lexicon.ts";
+import { leadingYesOrNo, yesOrNo } from "../features/typed-lexicon.ts";
 
 /** What a typed message means as a reply to the choices the bot last offered. */
 export type TypedReading =
@@ -32,7 +32,7 @@ export function readTypedReply(
       ? { kind: "pick", action: pending[index - 1]!.action }
       : { kind: "out_of_range", count: pending.length };
   }
-  const means = yesOrNo(typed, lexicon);
+  const means = leadingYesOrNo(text, lexicon);
   // A button labelled "Có"/"Không"/"Yes" means what its label says, so "ừ" or "ko" picks it too.
   const meant = means && only(pending.filter((choice) => meaningOfChoice(choice, lexicon) === means));
   if (meant) return meant;

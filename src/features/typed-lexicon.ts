@@ -55,3 +55,27 @@ const FOLLOW_UP_MARK =
 export function markedFollowUp(text: string): boolean {
   return FOLLOW_UP_MARK.test(foldWords(text).trim());
 }
+
+// A yes or no said first, then a few words that are not a question ("ok đặt đi", "không, để đóng xong em quay lại").
+const LEADING_REPLY_WORDS = 10;
+const ASKS = /\?|\b(?:bao nhieu|sao|the nao|nhu the nao|khong|ko|chua|nhi|ha|a|how|what|why|when)\s*$/;
+
+/**
+ * A yes or no that opens a short reply to the bot's yes/no question: the first word or two are one, and the rest
+ * asks nothing. Whole-message forms are read by `yesOrNo`; this is for the words people add after them.
+ */
+export function leadingYesOrNo(text: string, lexicon: TypedRepliesFile): "yes" | "no" | undefined {
+  const whole = yesOrNo(text, lexicon);
+  if (whole) return whole;
+  const typed = foldWords(text);
+  const words = typed.split(" ");
+  if (words.length > LEADING_REPLY_WORDS || text.includes("?")) return undefined;
+  for (const size of [2, 1]) {
+    const head = words.slice(0, size).join(" ");
+    const rest = words.slice(size).join(" ");
+    const { yes, no } = foldedLexicon(lexicon);
+    const means = yes.has(head) ? "yes" : no.has(head) ? "no" : undefined;
+    if (means && rest && !ASKS.test(rest)) return means;
+  }
+  return undefined;
+}

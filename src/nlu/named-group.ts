@@ -1,6 +1,6 @@
 import type { ScoredIntent } from "./classifier.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
-import { payerGroupOf } from "./slots/payer-group.ts";
+import { deniedGroupsOf, payerGroupOf } from "./slots/payer-group.ts";
 
 // A short message (syllables, as Vietnamese is written) is mostly its words: one that names a payer group is about that group.
 const SHORT_WORDS = 8;
@@ -27,4 +27,19 @@ export function namedGroupReading(
   const named = group && alternatives.find((a) => a.intent === `contribution.${group}`);
   if (!named) return undefined;
   return { reading: named, sure: named === alternatives[0] && top.confidence - named.confidence <= WITHIN };
+}
+
+/**
+ * "nhà tôi không phải hộ cận nghèo, hai ông bà đóng bao nhiêu": read as the near-poor question because of the
+ * words, but that group is denied; the likeliest other reading that is not denied is what is asked. Undefined
+ * when the message denies nothing that was read.
+ */
+export function deniedGroupReading(
+  message: string,
+  top: ScoredIntent,
+  alternatives: readonly ScoredIntent[],
+): ScoredIntent | undefined {
+  const denied = deniedGroupsOf(foldForSlots(message)).map((group) => `contribution.${group}`);
+  if (!denied.includes(top.intent)) return undefined;
+  return alternatives.find((a) => !denied.includes(a.intent) && a.intent.startsWith("contribution."));
 }

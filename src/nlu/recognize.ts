@@ -5,7 +5,7 @@ import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { detectLanguage } from "./language.ts";
-import { namedGroupReading } from "./named-group.ts";
+import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
 import { type ExtractSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 import { sumReading } from "./sum-reading.ts";
 
@@ -150,6 +150,16 @@ export function createRecognizer(
       ),
       coverage,
     );
+    // A group the message denies is never the reading ("không phải cận nghèo"): the next likeliest about paying is.
+    const undenied = deniedGroupReading(message, top, read);
+    if (undenied) {
+      top = undenied;
+      band = decideBand(
+        undenied,
+        read.find((r) => r.intent !== undenied.intent),
+        bands.short,
+      );
+    }
     const named = band === "answer" ? undefined : namedGroupReading(message, top, read);
     if (named) {
       top = named.reading;

@@ -144,9 +144,12 @@ describe("the web console in a real browser", () => {
     await page.goto(`${serve.base}/console/answers/history`);
     await shot(page, "history");
     await page.click('input[name="version"][value="0"] ~ button');
-    await page.waitForFunction(() => document.body.innerText.includes("Đã đưa lại nội dung của phiên bản 0"), {
-      timeout: 5_000,
-    });
+    await page.waitForFunction(
+      () => document.body.innerText.includes("Đã đưa lại nội dung của phiên bản 0"),
+      {
+        timeout: 5_000,
+      },
+    );
     expect(confirms).toEqual([expect.stringContaining("Đưa TẤT CẢ chủ đề về như phiên bản này?")]);
     // The history now shows the rollback as a version, by this admin.
     expect(await bodyText(page)).toContain("Đưa tất cả chủ đề về phiên bản 0");

@@ -249,7 +249,9 @@ describe("web console: answers", () => {
     const hotlineVersion = /Đã lưu phiên bản (\d+)/.exec(
       await (await edit("contact.hotline", "Tổng đài", "Gọi {{hotline}} (bản B).")).text(),
     )![1]!;
-    expect((await edit("card.lookup", "Tra cứu thẻ", "Tra cứu trên VssID (của đồng nghiệp).")).status).toBe(200);
+    expect((await edit("card.lookup", "Tra cứu thẻ", "Tra cứu trên VssID (của đồng nghiệp).")).status).toBe(
+      200,
+    );
     const own = await (await admin.get("/console/answers/history?intent=contact.hotline")).text();
     expect(own).toContain('name="intent" value="contact.hotline"');
     expect(own).toContain("Các chủ đề khác giữ nguyên");

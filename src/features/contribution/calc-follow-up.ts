@@ -15,6 +15,9 @@ const FOLLOW_UP_WORDS = 6;
 // carry on from the sum.
 const MARKED_FOLLOW_UP_WORDS = 9;
 const INSURED_ELSEWHERE_WORDS = 9;
+const HOW_MUCH_WORDS = 12;
+const HOW_MUCH = /\b(?:bao nhieu|bn|het nhieu|how much)\b/;
+const HOUSEHOLD_GROUPS = new Set(["household", "near_poor", "agri_household"]);
 // "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
 const CHILD = "contribution.child_under6";
 const words = (text: string) => text.trim().split(/\s+/).length;
@@ -39,15 +42,24 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const before = carriedDraft(turn);
   if (!before) return undefined;
   // "chồng em có bhyt công ty rồi" says who is covered elsewhere in a few more words than a question would take.
-  const said = figuresIn(turn, turn.text, INSURED_ELSEWHERE_WORDS);
-  const onlyInsured = said?.fields.every((field) => field === "insuredElsewhere");
+  const said = figuresIn(turn, turn.text, HOW_MUCH_WORDS);
+  const onlyInsured =
+    words(turn.text) <= INSURED_ELSEWHERE_WORDS &&
+    said?.fields.every((field) => field === "insuredElsewhere");
   // In the longer window a number of months is too often about something else ("vậy thẻ hết hạn 12 tháng thì
   // sao"): only a salary or a number of people carries on there.
   const marked =
     markedFollowUp(turn.text) &&
     words(turn.text) <= MARKED_FOLLOW_UP_WORDS &&
     said?.fields.every((field) => field === "salary" || field === "members");
-  const figures = onlyInsured || marked || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
+  // "nhà có 3 người thì đóng cả năm bao nhiêu" after the farming-household answer: the same group's sum, for a
+  // group a whole household joins in (a pupil's or an employee's family is a household question).
+  const howMuch =
+    HOUSEHOLD_GROUPS.has(before.group ?? "") &&
+    words(turn.text) <= HOW_MUCH_WORDS &&
+    HOW_MUCH.test(` ${foldWords(turn.text)} `) &&
+    said?.fields.every((field) => field === "members" || field === "months");
+  const figures = onlyInsured || marked || howMuch || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
   if (!figures) {
     const asksMonthly =
       flow?.id === CALC_FLOW &&

@@ -1,13 +1,15 @@
 import { encodeAction } from "../../core/actions.ts";
 import { foldDiacritics, foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
-import { ageOf } from "../../nlu/slots/age.ts";
+import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
+import { ageBandOverridesAt } from "../../policy/parameter-at.ts";
 import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
-import { draftFromSlots } from "./calc-draft.ts";
+import { CALC_FLOW, draftFromSession, draftFromSlots } from "./calc-draft.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
@@ -40,6 +42,23 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     return { ...asPupil, replies: [text(t("common:calc.note.over_six", { age })), ...asPupil.replies] };
   }
   const slots = turn.understanding?.slots ?? {};
+  // "tôi 70 tuổi, bà nhà tôi 66, không có lương hưu": under 75 the state pays only for poor and near-poor people on
+  // the social pension; otherwise they pay, usually as a household.
+  if (intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text)) {
+    const ages = agesOf(foldForSlots(turn.text)) ?? [];
+    // "có được miễn không" asks whether, not for how long: a year's sum shows it.
+    const slotsWithYear = { ...slots, months: slots.months ?? 12 };
+    const understanding = turn.understanding && { ...turn.understanding, slots: slotsWithYear };
+    const asHousehold = contribution(
+      { ...turn, ...(understanding ? { understanding } : {}) },
+      "contribution.household",
+    );
+    // Where the province pays for these ages (TP.HCM, 65 to under 75), the sum says so; the national rule would
+    // only confuse.
+    if (provincePaysFor(turn, ages)) return asHousehold;
+    const note = text(t("common:calc.note.below_social_pension", { ages: ages.join(", ") }));
+    return { ...asHousehold, replies: [note, ...asHousehold.replies] };
+  }
   const group = CONTRIBUTION_GROUPS.find((g) => intentId === `contribution.${g}`) ?? slots.payerGroup;
   const wantsFigures =
     intentId === "contribution.calculator" ||
@@ -74,11 +93,35 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     }
     return { replies: [reply], session: { lastIntent: intentId, misses: 0 } };
   }
-  const { draft, invalid } = draftFromSlots(slots);
+  const { draft: said, invalid } = draftFromSlots(slots);
+  // "ở Đồng Tháp có hỗ trợ thêm không" after a sum for the same group: that sum's people and months still hold.
+  const last = turn.session.flow?.id === CALC_FLOW ? draftFromSession(turn.session.flow.data) : {};
+  const draft = last.group !== undefined && last.group === group ? { ...last, ...said } : said;
   if (group) draft.group = group;
   // A wrong date or period is said back and asked again, never silently replaced by a default.
   if (invalid === "date") return askCalcQuestion(turn, draft, "date", [text(t("common:calc.invalid.date"))]);
   if (invalid === "months" && draft.group !== "employee")
     return askCalcQuestion(turn, draft, "months", [text(t("common:calc.invalid.months"))]);
   return continueCalc(turn, draft);
+}
+
+const SOCIAL_PENSION_AGE = 75;
+// Said to be poor or near-poor, or on the social pension: the state may pay below 75 too.
+const STATE_PAID_GROUPS = new Set(["poor", "near_poor", "elderly_social"]);
+
+function belowSocialPensionAge(message: string): boolean {
+  const folded = foldForSlots(message);
+  const ages = agesOf(folded);
+  if (!ages || ages.some((age) => age >= SOCIAL_PENSION_AGE)) return false;
+  return !STATE_PAID_GROUPS.has(payerGroupOf(folded) ?? "");
+}
+
+// Every age is in a band the province (named, or the deployment's own) pays for in full today.
+function provincePaysFor(turn: Turn, ages: readonly number[]): boolean {
+  const province = turn.understanding?.slots.province?.code ?? turn.province;
+  if (!province) return false;
+  const bands = ageBandOverridesAt(turn.content.policy, "support.household", { date: turn.today, province });
+  return ages.every((age) =>
+    bands.some((band) => band.value === 100 && age >= band.ages!.from && age < band.ages!.below),
+  );
 }

@@ -16,7 +16,7 @@ const ONE_RELATIVE =
 // "mua bhyt hộ gia đình" names the kind of insurance, not a household of several.
 const INSURANCE_KIND = /\b(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)\b/g;
 const HOUSEHOLD_WORD =
-  /\b(?:nha|gia dinh|ho|ca nha|family|household|of us|we|chung toi|vo chong|con|(?:va|voi) (?:toi|em|minh|tui)|and (?:i|me))\b/;
+  /\b(?:nha|gia dinh|ho|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(`\\b${COUNT}\\s*(?:dua con|dua nho|chau|con|be|kids|children|child)\\b`, "g");
 
 /** How many people the message says the household has, from folded text. */

@@ -3,7 +3,7 @@ import { COUNT, countValue } from "./numbers.ts";
 const SPANS: [RegExp, number][] = [
   [/\b(?:nua nam|half a year|six months|6 thang)\b/, 6],
   [
-    /\b(?:ca nam|mot nam|1 nam|tron nam|12 thang|a year|one year|1 year|full year|yearly|annual(?:ly)?)\b/,
+    /\b(?:ca nam|mot nam|1 nam|tron nam|moi nam|hang nam|12 thang|a year|one year|1 year|full year|per year|each year|yearly|annual(?:ly)?)\b/,
     12,
   ],
   [/\b(?:mot quy|1 quy|quarter(?:ly)?)\b/, 3],

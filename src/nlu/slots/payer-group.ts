@@ -19,8 +19,32 @@ const CUES: [PayerGroup, RegExp][] = [
   ["household", /\b(?:ho gia dinh|hgd|tu dong|tu mua|household|family)\b/],
 ];
 
-/** The payer group the message names, from folded text; clauses about people already insured are skipped. */
+// "không phải hộ nghèo hay cận nghèo", "ko thuộc hộ cận nghèo", "we are not near-poor": the group is denied.
+const DENIED_BEFORE =
+  /\b(?:khong phai|ko phai|k phai|chang phai|khong thuoc|ko thuoc|khong la|khong co|not|no longer|aren t|isn t)\b(?:\s+\w+){0,4}\s*$/;
+
+/**
+ * The payer group the message names, from folded text; clauses about people already insured are skipped, and so
+ * is a group the message denies ("nhà tôi không phải hộ cận nghèo").
+ */
 export function payerGroupOf(folded: string): PayerGroup | undefined {
   const clauses = clausesOf(folded).filter((clause) => !isAboutSomeoneInsured(clause));
-  return CUES.find(([, cue]) => clauses.some((clause) => cue.test(clause)))?.[0];
+  return CUES.find(([, cue]) => clauses.some((clause) => mentions(clause, cue, false)))?.[0];
+}
+
+/** The groups a folded message names only to deny them ("không phải hộ cận nghèo"): never what it asks about. */
+export function deniedGroupsOf(folded: string): PayerGroup[] {
+  const clauses = clausesOf(folded);
+  return CUES.filter(
+    ([, cue]) =>
+      clauses.some((clause) => mentions(clause, cue, true)) &&
+      !clauses.some((clause) => mentions(clause, cue, false)),
+  ).map(([group]) => group);
+}
+
+// Whether a clause names a group, as denied (`denied`) or as said.
+function mentions(clause: string, cue: RegExp, denied: boolean): boolean {
+  return [...clause.matchAll(new RegExp(cue.source, "g"))].some(
+    (match) => DENIED_BEFORE.test(clause.slice(0, match.index)) === denied,
+  );
 }

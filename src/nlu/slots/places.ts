@@ -14,6 +14,7 @@ export interface CommuneSlot {
   name: string;
 }
 
+const WORDS_AFTER_MARKER = 4;
 const FUZZY_THRESHOLD = 0.25;
 const MAX_FUZZY_SEARCHES = 4;
 const FUZZY_MEMO_LIMIT = 5000;
@@ -27,7 +28,7 @@ interface NameEntry {
 // Words after which a place name follows: "tỉnh Hà Giang", "ở Sài Gòn", "tp hcm", "in Da Nang".
 // The name sits in a lookahead so that "ở tỉnh Quảng Nam" yields both "tinh quang nam…" and "quang nam…".
 const PLACE_MARKER =
-  /\b(?:tinh|thanh pho|tp|o|tai|que|in|at|province|city)\s+(?=([a-z]+(?:\s+[a-z]+){0,3}))/g;
+  /\b(?:tinh|thanh pho|tp|o|tai|que|in|at|province|city)\s+(?=([a-z0-9]+(?:\s+[a-z0-9]+){0,3}))/g;
 const COMMUNE =
   /(?:^|[^\p{L}])(xã|phường|thị trấn|đặc khu|xa|phuong|thi tran|dac khu)\s+((?:[\p{L}\d]+\s*){1,4})/giu;
 // Words that end a commune name typed without punctuation ("xã Hợp Thành thì đóng ở đâu"). Compared as typed,
@@ -104,8 +105,12 @@ export function createPlaceFinder(provinces: readonly Province[]) {
     }
     if (best) return slot(best.entry);
     const markers = [...folded.matchAll(PLACE_MARKER)].map((m) => m[1]!.split(" "));
+    // "ở tphcm", and "ở quận 8 tphcm": a one-word name among the first words after the marker.
     for (const words of markers) {
-      const exact = byName.get(words[0]!);
+      const exact = words
+        .slice(0, WORDS_AFTER_MARKER)
+        .map((word) => byName.get(word))
+        .find(Boolean);
       if (exact) return slot(exact);
     }
     // Typos: fuzzy search on the two- and three-syllable phrases after a marker (most names have two),

@@ -47,15 +47,19 @@ export function calculateContribution(policy: PolicyData, input: ContributionInp
   const dates = ruleChangeDates(policy, result.parameters, checked.date, checked.months, checked.province);
   const changes: RuleChange[] = [];
   let difference = 0;
+  // Each change is told against the rules just before it, and only when a value or its source changes: a base
+  // that stays 2,340,000 is not listed again when the province's support changes.
+  let previous = result;
   dates.forEach((from, i) => {
     const later = computeFor(policy, { ...checked, date: from });
     const monthsAfter = monthsFrom(from, checked.date, checked.months);
     const until = dates[i + 1] ? monthsFrom(dates[i + 1]!, checked.date, checked.months) : 0;
     difference += (later.person.month - result.person.month) * (monthsAfter - until);
     const changed = later.parameters.filter((p) => {
-      const before = result.parameters.find((q) => q.parameter === p.parameter);
-      return !before || before.from !== p.from || before.source !== p.source;
+      const before = previous.parameters.find((q) => q.parameter === p.parameter);
+      return !before || String(before.value) !== String(p.value) || before.source !== p.source;
     });
+    previous = later;
     if (monthsAfter > 0 && changed.length > 0) changes.push({ from, monthsAfter, changed });
   });
   if (changes.length > 0 && difference !== 0) {

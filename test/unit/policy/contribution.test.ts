@@ -188,7 +188,7 @@ describe("household details and base changes inside the period", () => {
 
   it("tells of an announced change with no value yet when the period reaches it (NQ 72: a rise from 2027)", () => {
     expect(calc({ members: 2, date: "2026-12-01" }).planned).toEqual([
-      expect.objectContaining({ from: "2027-01-01", basis: "Nghị quyết 72-NQ/TW" }),
+      expect.objectContaining({ from: "2027-01-01", basis: "Nghị quyết 72-NQ/TW của Bộ Chính trị" }),
     ]);
     expect(calc({ members: 2, date: "2026-06-01", months: 6 }).planned).toBeUndefined();
   });
