@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort, startRedisServer, until } from "../test/helpers/processes.ts";
+import { PRODUCTION_ENV, PRODUCTION_NODE_FLAGS } from "./production-node.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -56,7 +57,7 @@ async function sendMessages(base: string): Promise<void> {
   );
 }
 
-async function timeStart(
+export async function timeStart(
   args: string[],
   env: Record<string, string>,
   load = false,
@@ -103,7 +104,7 @@ export async function benchStartup(): Promise<StartupRun[]> {
       // With the image's Node options (see Dockerfile), as production runs.
       [
         "node dist/ (compiled), prebuilt model",
-        () => ({ args: ["--max-semi-space-size=32", "dist/cli/main.js", "serve"], env: {} }),
+        () => ({ args: [...PRODUCTION_NODE_FLAGS, "dist/cli/main.js", "serve"], env: { ...PRODUCTION_ENV } }),
       ],
       [
         "tsx src/ (loader), model trained at start",

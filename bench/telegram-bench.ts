@@ -1,13 +1,14 @@
 // Telegram webhook throughput, measured the way it runs in production: `bhyt serve` (Redis sessions, dedupe,
 // classifier, replies) in its own process, against a bare grammY echo bot in its own process, both talking to the
 // same fake Bot API (a third process) and driven by the same load from this one.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { textUpdate } from "../test/helpers/fake-telegram.ts";
 import { freePort, startRedisServer } from "../test/helpers/processes.ts";
+import { PRODUCTION_ENV, PRODUCTION_NODE_FLAGS } from "./production-node.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TOKEN = "111111:BENCH-token_abcdefghijklmnopqrs";
@@ -99,14 +100,17 @@ function median(runs: WebhookRun[]): WebhookRun {
   return [...runs].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(runs.length / 2)]!;
 }
 
-/** Runs both bots over the same messages and returns their throughput. */
+/** Runs both bots over the same messages and returns their throughput (builds dist/ first when missing). */
 export async function benchTelegramWebhook(
   texts: readonly string[],
 ): Promise<{ ours: WebhookRun; bare: WebhookRun; ratios: number[] }> {
+  if (!existsSync(path.join(ROOT, "dist/.built")))
+    spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "ignore" });
   const children: ChildProcess[] = [];
   const stops: (() => Promise<void>)[] = [];
-  // Both bots get the same Node flags; a larger young generation is the production setting (see Dockerfile).
-  const tsx = [process.execPath, "--max-semi-space-size=32", "--import", "tsx"] as const;
+  // Both bots get the same Node flags, the production ones (see Dockerfile); ours runs compiled, as production does.
+  const flags = PRODUCTION_NODE_FLAGS;
+  const tsx = [process.execPath, ...flags, "--import", "tsx"] as const;
   try {
     const redis = await startRedisServer({ wrap: (command, args) => pinned(0, command, args) });
     stops.push(redis.stop);
@@ -121,7 +125,7 @@ export async function benchTelegramWebhook(
     const profile = process.env.BENCH_PROFILE
       ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
       : [];
-    const ours = spawn(...pinned(1, tsx[0], [...profile, ...tsx.slice(1), "src/cli/main.ts", "serve"]), {
+    const ours = spawn(...pinned(1, process.execPath, [...profile, ...flags, "dist/cli/main.js", "serve"]), {
       cwd: ROOT,
       stdio: "ignore",
       env: {
@@ -133,6 +137,7 @@ export async function benchTelegramWebhook(
         TELEGRAM_API_ROOT: fake.line,
         TELEGRAM_WEBHOOK_SECRET: SECRET,
         LOG_LEVEL: "warn",
+        ...PRODUCTION_ENV,
       },
     });
     children.push(ours);
