@@ -144,6 +144,12 @@ export function mountConsole(app: Hono, deps: ConsoleDeps): void {
           {labels.welcome} {session.principal} ({labels.role[session.role]})
         </p>
         <p>{session.role === "admin" ? labels.homeHint : labels.homeHintStaff}</p>
+        {session.role === "admin" && (
+          <form method="get" action="/console/answers">
+            <input type="search" name="q" placeholder={labels.search} aria-label={labels.search} />
+            <button type="submit">{labels.answers}</button>
+          </form>
+        )}
       </Layout>,
     );
   });

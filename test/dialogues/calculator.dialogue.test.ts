@@ -76,7 +76,7 @@ describe("contribution calculator in the conversation", () => {
 
   it("gives an employee's split from a salary typed in words", async () => {
     const out = await chat(["lương 10 triệu thì người lao động đóng bhyt bao nhiêu"], "calc-8");
-    expect(out).toContain("công ty đóng 300.000 đ (3%), bạn đóng 150.000 đ");
+    expect(out).toContain("công ty đóng 300.000 đ (3%, tức 3.600.000 đ/năm), bạn đóng 150.000 đ");
   });
 
   it("drops the question when the user asks something else, so a later number is a menu pick", async () => {

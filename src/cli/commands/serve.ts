@@ -196,8 +196,9 @@ export async function serveCommand(): Promise<void> {
       },
       "serving",
     );
-    // Someone who started it by hand sees in words that it is ready and where the console is (the log is JSON).
-    if (process.stderr.isTTY) process.stderr.write(`Ready. Web console: ${consoleUrl}\n`);
+    // Someone who started it by hand sees in words that it is ready and where the console is (the log is JSON, on
+    // standard output; this line goes to standard error, also when it is written to a file).
+    process.stderr.write(`Ready. Web console: ${consoleUrl}\n`);
   });
   boundConnections(server);
   const drain = drainableConnections(server);

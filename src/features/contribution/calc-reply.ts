@@ -74,6 +74,7 @@ function bodyOf(r: ContributionResult): TextRef[] {
         employee: vnd(r.employee.employee.month),
         employee_pct: rateOf("employee_rate"),
         employee_year: vnd(r.employee.employee.month * 12),
+        employer_year: vnd(r.employee.employer.month * 12),
       }),
       ...(r.employee.capped
         ? [

@@ -1,11 +1,11 @@
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { coveredByRemainder, coveredElsewhereMentions } from "./insured-members.ts";
-import { COUNT, countValue } from "./numbers.ts";
+import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|persons|members|person)";
 // "nhà 4 người", "gia đình mình 5 thành viên", "4 người", "family of four", "household of 3".
 const TOTAL = [
-  new RegExp(`\\b${COUNT}\\s*${PEOPLE}\\b`, "g"),
+  new RegExp(`\\b${COUNT}${UNIT_GAP}${PEOPLE}\\b`, "g"),
   new RegExp(`\\b(?:family|household) of ${COUNT}\\b`, "g"),
   new RegExp(`\\b${COUNT} of us\\b`, "g"),
 ];
@@ -17,7 +17,10 @@ const ONE_RELATIVE =
 const INSURANCE_KIND = /\b(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)\b/g;
 const HOUSEHOLD_WORD =
   /\b(?:nha|gia dinh|ho|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
-const CHILDREN = new RegExp(`\\b${COUNT}\\s*(?:dua con|dua nho|chau|con|be|kids|children|child)\\b`, "g");
+const CHILDREN = new RegExp(
+  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|chau|con|be|kids|children|child)\\b`,
+  "g",
+);
 
 /** How many people the message says the household has, from folded text. */
 export function householdSizeOf(folded: string): number | undefined {
@@ -51,7 +54,7 @@ const ANY_COUNT = new RegExp(`\\b${COUNT}\\b`, "g");
 const SHORT_REPLY_WORDS = 5;
 // "đóng 12 tháng", "2 năm", "7 triệu", "72 tuổi": a count with a unit of its own is not a number of people.
 const OTHER_UNIT = new RegExp(
-  `\\b${COUNT}\\s*(?:thang|nam|trieu|tr|cu|k|nghin|ngan|tuoi|ngay|lan|quy|months?|years?|days?)\\b`,
+  `\\b${COUNT}${UNIT_GAP}(?:thang|nam|trieu|tr|cu|k|nghin|ngan|tuoi|ngay|lan|quy|months?|years?|days?)\\b`,
 );
 
 /**
@@ -71,8 +74,8 @@ export function shortMembersReplyOf(folded: string): number | undefined {
 // 6 tuổi", "a child of 2", "a 3-year-old". An age of 6 or more is a pupil or a member like the others.
 const YOUNG_CHILD = new RegExp(
   [
-    `\\b(?:${COUNT}\\s*)?(?:be|chau|con|dua|tre|children|kids)(?:\\s+\\w+){0,2}?\\s+(duoi) (?:6|sau) tuoi\\b`,
-    `\\b(?:${COUNT}\\s*)?(?:em be|be|chau|con|dua|tre|baby|child|kid)\\b(?:\\s+\\w+){0,2}?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
+    `\\b(?:${COUNT}${UNIT_GAP})?(?:be|chau|con|dua|tre|children|kids)(?:\\s+\\w+){0,2}?\\s+(duoi) (?:6|sau) tuoi\\b`,
+    `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|baby|child|kid)\\b(?:\\s+\\w+){0,2}?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
     "\\b(?:child|kid|baby) (?:of|aged) (\\d)\\b",
     "\\b(\\d)[- ]year[- ]old\\b",
   ].join("|"),

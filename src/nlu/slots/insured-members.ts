@@ -1,4 +1,4 @@
-import { COUNT, countValue } from "./numbers.ts";
+import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
 // Who in a household already has a card from another group is said clause by clause ("nhà 4 người, anh cả đi làm
 // công ty có bảo hiểm rồi, bà nội có lương hưu"): each clause that says someone is covered elsewhere counts its
@@ -33,7 +33,7 @@ const IN_OTHER_GROUP = new RegExp(
 const NEGATED = /\b(?:khong|chua|ko|k|chang|no|not|without|never|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$/;
 
 const COUNTED_PEOPLE = new RegExp(
-  `\\b${COUNT}\\s*(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|of them|people|kids|children)\\b`,
+  `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|of them|people|kids|children)\\b`,
   "g",
 );
 // "nhà 4 người", "family of four": the household's size, not the people covered elsewhere.
@@ -45,7 +45,7 @@ const ONE_PERSON =
   /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|con|chau|toi|minh|tui|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|i)\b/;
 // "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
 const REMAINING = new RegExp(
-  `\\b${COUNT}\\s*(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}\\s*(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
+  `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
 );
 
 /** A part of the message that says someone is covered elsewhere: how many people, and where it lies. */

@@ -32,6 +32,12 @@ export const COUNT = `(\\d{1,2}|muoi hai|muoi mot|${Object.keys(WORDS)
   .filter((w) => !w.includes(" "))
   .join("|")})`;
 
+/**
+ * The gap between a count and its unit: none only after digits ("4ng", "3th"); a count in words needs a space, so
+ * "bằng" (folded "bang") is not "ba ng" (three people).
+ */
+export const UNIT_GAP = "(?:(?<=\\d)\\s*|\\s+)";
+
 /** The value of a count matched by COUNT. */
 export function countValue(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
