@@ -14,6 +14,11 @@ describe("legal citations in English", () => {
       "Law 51/2024/QH15 amending the Law on Health Insurance (Art. 12 cl. 3 pt. o); Decree 188/2025/NĐ-CP",
     );
     expect(lawInEnglish("NQ 56/2025/NQ-HĐND TP.HCM")).toBe("Resolution 56/2025/NQ-HĐND of Ho Chi Minh City");
+    // Dates in full, and the Politburo named: no "từ 14/11/2025" or bare "Nghị quyết" left in English.
+    expect(lawInEnglish("NQ 56/2025/NQ-HĐND TP.HCM (thêm 50%, từ 14/11/2025)")).toBe(
+      "Resolution 56/2025/NQ-HĐND of Ho Chi Minh City (a further 50%, in force from 14 November 2025)",
+    );
+    expect(lawInEnglish("Nghị quyết 72-NQ/TW của Bộ Chính trị")).toBe("Politburo Resolution 72-NQ/TW");
     expect(lawInEnglish("KH 418/KH-UBND, kế hoạch năm 2024 của huyện Tháp Mười")).toBe(
       "Plan 418/KH-UBND, Tháp Mười district's plan for 2024",
     );
