@@ -1,3 +1,4 @@
+import { foldWords } from "../core/fold.ts";
 import type { Turn } from "../features/handler.ts";
 import { markedFollowUp } from "../features/typed-lexicon.ts";
 import type { Recognize, Understanding } from "../nlu/recognize.ts";
@@ -5,6 +6,10 @@ import type { Recognize, Understanding } from "../nlu/recognize.ts";
 // A follow-up leaves its topic unsaid ("làm lại có tốn phí không", "nộp qua mạng được không", "what if the app
 // won't open?"); a longer message says what it is about.
 const FOLLOW_UP_WORDS = 8;
+const HOW_MUCH = /\b(?:bao nhieu|bao nhiu|bn|bnhieu|may tien|bao tien|het nhieu|nhieu tien|how much)\b/;
+const HOUSEHOLD_PRICE = "contribution.household";
+const PERIOD_ONLY =
+  /^(?:dong |mua |con )?(?:\d{1,2}|mot|ba|sau|muoi hai) (?:thang|th|months?)(?: thoi| nhe| a| thi sao)?$|^(?:ca nam|nua nam|mot nam|1 nam|a year|half a year)$/;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
 /**
@@ -20,10 +25,26 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const marked = markedFollowUp(turn.text);
   // A greeting or thanks is clear alone too; only "outside health insurance" may be a follow-up misread.
   const clearAlone = alone.band === "answer" && alone.intent !== "out_of_scope";
+  // A bare period ("6 tháng", "cả năm") is how long to pay for, whatever was answered before.
+  if (!alone.intent.startsWith("contribution.") && PERIOD_ONLY.test(foldWords(turn.text)))
+    return asPrice(turn, recognize) ?? alone;
   if (clearAlone && !marked) return alone;
   const title = turn.content.answers[turn.locale].get(topic)?.title;
   if (!title) return alone;
   const after = recognize(turn.text, turn.today, title);
-  if (after.band !== "answer" || NOT_A_TOPIC.has(after.intent)) return alone;
+  if (after.band !== "answer" || NOT_A_TOPIC.has(after.intent))
+    return clearAlone ? alone : (asPrice(turn, recognize) ?? alone);
   return !clearAlone || after.confidence > alone.confidence ? after : alone;
+}
+
+// "bn tiền 1 tháng", "12 tháng", "3 tháng thôi" with no topic of their own, in a bot about health insurance: what
+// it costs, read as a household's question (its months and people kept).
+function asPrice(turn: Turn, recognize: Recognize): Understanding | undefined {
+  const folded = foldWords(turn.text);
+  if (!HOW_MUCH.test(` ${folded} `) && !PERIOD_ONLY.test(folded)) return undefined;
+  const title = turn.content.answers[turn.locale].get(HOUSEHOLD_PRICE)?.title;
+  const priced = recognize(turn.text, turn.today, title);
+  return priced.intent.startsWith("contribution.")
+    ? { ...priced, band: "answer" }
+    : { ...priced, intent: HOUSEHOLD_PRICE, band: "answer" };
 }

@@ -42,10 +42,10 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     return { ...asPupil, replies: [text(t("common:calc.note.over_six", { age })), ...asPupil.replies] };
   }
   const slots = turn.understanding?.slots ?? {};
+  const ages = agesOf(foldForSlots(turn.text)) ?? [];
   // "tôi 70 tuổi, bà nhà tôi 66, không có lương hưu": under 75 the state pays only for poor and near-poor people on
   // the social pension; otherwise they pay, usually as a household.
   if (intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text)) {
-    const ages = agesOf(foldForSlots(turn.text)) ?? [];
     // "có được miễn không" asks whether, not for how long: a year's sum shows it.
     const slotsWithYear = { ...slots, months: slots.months ?? 12 };
     const understanding = turn.understanding && { ...turn.understanding, slots: slotsWithYear };
@@ -59,6 +59,18 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     const note = text(t("common:calc.note.below_social_pension", { ages: ages.join(", ") }));
     return { ...asHousehold, replies: [note, ...asHousehold.replies] };
   }
+  // A near-poor person aged 70 to under 75 on the social pension or a survivor allowance pays nothing: said before
+  // the sum, which is what they pay without it.
+  if (intentId === "contribution.near_poor" && ages.some((a) => a >= 70 && a < SOCIAL_PENSION_AGE)) {
+    const sum = answerOrSum(turn, intentId);
+    return { ...sum, replies: [text(t("common:calc.note.near_poor_social_pension")), ...sum.replies] };
+  }
+  return answerOrSum(turn, intentId);
+}
+
+// The FAQ answer with a button to calculate, or the sum when the message gives figures.
+function answerOrSum(turn: Turn, intentId: string): Outcome {
+  const slots = turn.understanding?.slots ?? {};
   const group = CONTRIBUTION_GROUPS.find((g) => intentId === `contribution.${g}`) ?? slots.payerGroup;
   const wantsFigures =
     intentId === "contribution.calculator" ||

@@ -13,8 +13,9 @@ const TOTAL = [
 const PAIRS = /\b(?:2 |hai )?(?:vo chong|bo me|ba me|cha me|ong ba|my wife and i|my husband and i)\b/g;
 const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma) (?:toi|em|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b/g;
-// "mua bhyt hộ gia đình" names the kind of insurance, not a household of several.
-const INSURANCE_KIND = /\b(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)\b/g;
+// "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
+const INSURANCE_KIND =
+  /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo))\b/g;
 const HOUSEHOLD_WORD =
   /\b(?:nha|gia dinh|ho|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(

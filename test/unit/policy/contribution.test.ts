@@ -179,7 +179,11 @@ describe("household details and base changes inside the period", () => {
     expect(r.members.map((m) => m.month)).toEqual([113_850, 79_695]);
     expect(r.person.month).toBe(193_545);
     expect(r.state.month).toBe(113_850);
-    expect(r.ageBand).toMatchObject({ count: 1, supportPct: 100, legalBasis: "NQ 56/2025/NQ-HĐND TP.HCM (từ 14/11/2025)" });
+    expect(r.ageBand).toMatchObject({
+      count: 1,
+      supportPct: 100,
+      legalBasis: "NQ 56/2025/NQ-HĐND TP.HCM (từ 14/11/2025)",
+    });
     expect(calc({ ...hcm, members: 1, ages: [74] }).payers).toBe(0);
     expect(calc({ ...hcm, ages: [75] }).person.month).toBe(261_855);
     expect(calc({ ...hcm, date: "2025-11-13" }).ageBand).toBeUndefined();
