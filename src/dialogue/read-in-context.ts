@@ -2,6 +2,8 @@ import { foldWords } from "../core/fold.ts";
 import type { Turn } from "../features/handler.ts";
 import { markedFollowUp } from "../features/typed-lexicon.ts";
 import type { Recognize, Understanding } from "../nlu/recognize.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 
 // A follow-up leaves its topic unsaid ("làm lại có tốn phí không", "nộp qua mạng được không", "what if the app
 // won't open?"); a longer message says what it is about.
@@ -25,9 +27,17 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const marked = markedFollowUp(turn.text);
   // A greeting or thanks is clear alone too; only "outside health insurance" may be a follow-up misread.
   const clearAlone = alone.band === "answer" && alone.intent !== "out_of_scope";
-  // A bare period ("6 tháng", "cả năm") is how long to pay for, whatever was answered before.
-  if (!alone.intent.startsWith("contribution.") && PERIOD_ONLY.test(foldWords(turn.text)))
+  // A bare period ("6 tháng", "cả năm") is how long to pay for, whatever was answered before; "mấy tiền 1 tháng"
+  // naming no group, after something other than a price, is the household's price.
+  const folded = foldWords(turn.text);
+  if (!alone.intent.startsWith("contribution.") && PERIOD_ONLY.test(folded))
     return asPrice(turn, recognize) ?? alone;
+  const priceAfterOther =
+    !clearAlone &&
+    !topic.startsWith("contribution.") &&
+    HOW_MUCH.test(` ${folded} `) &&
+    payerGroupOf(foldForSlots(turn.text)) === undefined;
+  if (priceAfterOther) return asPrice(turn, recognize) ?? alone;
   if (clearAlone && !marked) return alone;
   const title = turn.content.answers[turn.locale].get(topic)?.title;
   if (!title) return alone;
@@ -44,7 +54,8 @@ function asPrice(turn: Turn, recognize: Recognize): Understanding | undefined {
   if (!HOW_MUCH.test(` ${folded} `) && !PERIOD_ONLY.test(folded)) return undefined;
   const title = turn.content.answers[turn.locale].get(HOUSEHOLD_PRICE)?.title;
   const priced = recognize(turn.text, turn.today, title);
-  return priced.intent.startsWith("contribution.")
-    ? { ...priced, band: "answer" }
-    : { ...priced, intent: HOUSEHOLD_PRICE, band: "answer" };
+  // Another group only when the message names it ("sinh viên mấy tiền 1 tháng").
+  const named =
+    priced.intent.startsWith("contribution.") && payerGroupOf(foldForSlots(turn.text)) !== undefined;
+  return named ? { ...priced, band: "answer" } : { ...priced, intent: HOUSEHOLD_PRICE, band: "answer" };
 }

@@ -5,12 +5,14 @@ const OUT_OF_SCOPE = "out_of_scope";
 const HOUSEHOLD = "contribution.household";
 // Close enough that the classifier could not tell them apart: the figures decide.
 const WITHIN = 0.1;
+const CLEAR_LEAD = 0.15;
 
 /**
  * "nhà 2 người, mẹ 68 tuổi, đóng 12 tháng bao nhiêu": a message that gives the figures of a household sum (how many
  * people and for how many months) is a question about paying, whatever else it mentions. When the classifier is torn
- * between that and "not about health insurance", the household reading is answered. Undefined when the rule does
- * not apply: no such figures, another pair of intents, or a clear lead.
+ * between that and "not about health insurance", the household reading is answered; so it is when the household
+ * reading leads clearly but is not sure enough alone. Undefined otherwise: no such figures, another pair of
+ * intents, or a clear lead of another intent.
  */
 export function sumReading(
   top: ScoredIntent,
@@ -18,6 +20,8 @@ export function sumReading(
   slots: Slots,
 ): ScoredIntent | undefined {
   if (slots.householdSize === undefined || slots.months === undefined || !next) return undefined;
+  // The household's figures with the household reading clearly ahead ("family of 4 … for 12 months?"): a sum.
+  if (top.intent === HOUSEHOLD && top.confidence - next.confidence >= CLEAR_LEAD) return top;
   const pair = [top.intent, next.intent].sort().join(" ");
   if (pair !== [HOUSEHOLD, OUT_OF_SCOPE].sort().join(" ")) return undefined;
   if (Math.abs(top.confidence - next.confidence) > WITHIN) return undefined;
