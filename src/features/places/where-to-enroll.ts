@@ -28,7 +28,8 @@ export function whereToEnroll(turn: Turn, intentId: string): Outcome {
   const slots = turn.understanding?.slots ?? {};
   const province = slots.province?.code ?? knownProvince(turn);
   const index = placeIndexOf(turn.content);
-  const typed = [slots.commune?.name, ...phrasesAfterAt(turn.text)].filter((s): s is string => Boolean(s));
+  // "xã Mỹ An Tháp Mười": the commune's name may run into the district's, so its first words are tried too.
+  const typed = [...communeNames(slots.commune?.name, index), ...phrasesAfterAt(turn.text)];
   const done = { lastIntent: intentId, misses: 0 };
   for (const candidate of typed) {
     const found = index.find(candidate, turn.today, province);
@@ -134,6 +135,17 @@ function placesIntent(turn: Turn): string {
   if (answeredPlaces(turn)) return turn.session.lastIntent!;
   for (const [id, intent] of turn.content.intents) if (intent.handler === PLACES_HANDLER) return id;
   return "enroll.where";
+}
+
+// The name as read, and its first words when the rest is a former district's name ("Mỹ An" + "Tháp Mười"); not
+// otherwise, so "Mỹ An Hưng" never becomes "Mỹ An".
+function communeNames(name: string | undefined, index: ReturnType<typeof placeIndexOf>): string[] {
+  if (!name) return [];
+  const words = name.split(/\s+/);
+  const prefixes = [3, 2]
+    .filter((size) => size < words.length && index.district(words.slice(size).join(" "), undefined, false))
+    .map((size) => words.slice(0, size).join(" "));
+  return [name, ...prefixes];
 }
 
 function phrasesAfterAt(message: string): string[] {
