@@ -1,6 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import type { Turn } from "../features/handler.ts";
-import { markedFollowUp } from "../features/typed-lexicon.ts";
+import { asksHowMuch, markedFollowUp } from "../features/typed-lexicon.ts";
 import type { Recognize, Understanding } from "../nlu/recognize.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { payerGroupOf } from "../nlu/slots/payer-group.ts";
@@ -8,7 +8,6 @@ import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 // A follow-up leaves its topic unsaid ("làm lại có tốn phí không", "nộp qua mạng được không", "what if the app
 // won't open?"); a longer message says what it is about.
 const FOLLOW_UP_WORDS = 8;
-const HOW_MUCH = /\b(?:bao nhieu|bao nhiu|bn|bnhieu|may tien|bao tien|het nhieu|nhieu tien|how much)\b/;
 const HOUSEHOLD_PRICE = "contribution.household";
 const PERIOD_ONLY =
   /^(?:dong |mua |con )?(?:\d{1,2}|mot|ba|sau|muoi hai) (?:thang|th|months?)(?: thoi| nhe| a| thi sao)?$|^(?:ca nam|nua nam|mot nam|1 nam|a year|half a year)$/;
@@ -29,33 +28,30 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const clearAlone = alone.band === "answer" && alone.intent !== "out_of_scope";
   // A bare period ("6 tháng", "cả năm") is how long to pay for, whatever was answered before; "mấy tiền 1 tháng"
   // naming no group, after something other than a price, is the household's price.
-  const folded = foldWords(turn.text);
-  if (!alone.intent.startsWith("contribution.") && PERIOD_ONLY.test(folded))
-    return asPrice(turn, recognize) ?? alone;
+  const period = PERIOD_ONLY.test(foldWords(turn.text));
+  const howMuch = asksHowMuch(turn.text);
+  const price = period || howMuch;
+  if (period && !alone.intent.startsWith("contribution.")) return asPrice(turn, recognize);
   const priceAfterOther =
-    !clearAlone &&
-    !topic.startsWith("contribution.") &&
-    HOW_MUCH.test(` ${folded} `) &&
-    payerGroupOf(foldForSlots(turn.text)) === undefined;
-  if (priceAfterOther) return asPrice(turn, recognize) ?? alone;
+    howMuch && !clearAlone && !topic.startsWith("contribution.") && !namesGroup(turn.text);
+  if (priceAfterOther) return asPrice(turn, recognize);
   if (clearAlone && !marked) return alone;
   const title = turn.content.answers[turn.locale].get(topic)?.title;
   if (!title) return alone;
   const after = recognize(turn.text, turn.today, title);
   if (after.band !== "answer" || NOT_A_TOPIC.has(after.intent))
-    return clearAlone ? alone : (asPrice(turn, recognize) ?? alone);
+    return clearAlone || !price ? alone : asPrice(turn, recognize);
   return !clearAlone || after.confidence > alone.confidence ? after : alone;
 }
 
 // "bn tiền 1 tháng", "12 tháng", "3 tháng thôi" with no topic of their own, in a bot about health insurance: what
 // it costs, read as a household's question (its months and people kept).
-function asPrice(turn: Turn, recognize: Recognize): Understanding | undefined {
-  const folded = foldWords(turn.text);
-  if (!HOW_MUCH.test(` ${folded} `) && !PERIOD_ONLY.test(folded)) return undefined;
+function asPrice(turn: Turn, recognize: Recognize): Understanding {
   const title = turn.content.answers[turn.locale].get(HOUSEHOLD_PRICE)?.title;
   const priced = recognize(turn.text, turn.today, title);
   // Another group only when the message names it ("sinh viên mấy tiền 1 tháng").
-  const named =
-    priced.intent.startsWith("contribution.") && payerGroupOf(foldForSlots(turn.text)) !== undefined;
+  const named = priced.intent.startsWith("contribution.") && namesGroup(turn.text);
   return named ? { ...priced, band: "answer" } : { ...priced, intent: HOUSEHOLD_PRICE, band: "answer" };
 }
+
+const namesGroup = (text: string) => payerGroupOf(foldForSlots(text)) !== undefined;

@@ -3,7 +3,7 @@ import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { markedFollowUp } from "../typed-lexicon.ts";
+import { asksHowMuch, markedFollowUp } from "../typed-lexicon.ts";
 import { CALC_FLOW, type CalcDraft, draftFromSession } from "./calc-draft.ts";
 import { continueCalc, figuresIn, withFigures } from "./calc-flow.ts";
 import { contribution } from "./contribution-handler.ts";
@@ -16,7 +16,6 @@ const FOLLOW_UP_WORDS = 6;
 const MARKED_FOLLOW_UP_WORDS = 9;
 const INSURED_ELSEWHERE_WORDS = 9;
 const HOW_MUCH_WORDS = 12;
-const HOW_MUCH = /\b(?:bao nhieu|bn|het nhieu|how much)\b/;
 const HOUSEHOLD_GROUPS = new Set(["household", "near_poor", "agri_household"]);
 // "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
 const CHILD = "contribution.child_under6";
@@ -57,7 +56,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const howMuch =
     HOUSEHOLD_GROUPS.has(before.group ?? "") &&
     words(turn.text) <= HOW_MUCH_WORDS &&
-    HOW_MUCH.test(` ${foldWords(turn.text)} `) &&
+    asksHowMuch(turn.text) &&
     said?.fields.every((field) => field === "members" || field === "months");
   const figures = onlyInsured || marked || howMuch || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
   if (!figures) {

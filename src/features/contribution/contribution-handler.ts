@@ -45,7 +45,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   const ages = agesOf(foldForSlots(turn.text)) ?? [];
   // "tôi 70 tuổi, bà nhà tôi 66, không có lương hưu": under 75 the state pays only for poor and near-poor people on
   // the social pension; otherwise they pay, usually as a household.
-  if (intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text)) {
+  if (intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text, ages)) {
     // "có được miễn không" asks whether, not for how long: a year's sum shows it.
     const slotsWithYear = { ...slots, months: slots.months ?? 12 };
     const understanding = turn.understanding && { ...turn.understanding, slots: slotsWithYear };
@@ -121,11 +121,9 @@ const SOCIAL_PENSION_AGE = 75;
 // Said to be poor or near-poor, or on the social pension: the state may pay below 75 too.
 const STATE_PAID_GROUPS = new Set(["poor", "near_poor", "elderly_social"]);
 
-function belowSocialPensionAge(message: string): boolean {
-  const folded = foldForSlots(message);
-  const ages = agesOf(folded);
-  if (!ages || ages.some((age) => age >= SOCIAL_PENSION_AGE)) return false;
-  return !STATE_PAID_GROUPS.has(payerGroupOf(folded) ?? "");
+function belowSocialPensionAge(message: string, ages: readonly number[]): boolean {
+  if (ages.length === 0 || ages.some((age) => age >= SOCIAL_PENSION_AGE)) return false;
+  return !STATE_PAID_GROUPS.has(payerGroupOf(foldForSlots(message)) ?? "");
 }
 
 // Every age is in a band the province (named, or the deployment's own) pays for in full today.

@@ -42,9 +42,12 @@ export function deniedGroupsOf(folded: string): PayerGroup[] {
   ).map(([group]) => group);
 }
 
+// Each cue once more with the global flag, for finding every place a clause names it (read for every message).
+const EVERYWHERE = new Map(CUES.map(([, cue]) => [cue, new RegExp(cue.source, "g")]));
+
 // Whether a clause names a group, as denied (`denied`) or as said.
 function mentions(clause: string, cue: RegExp, denied: boolean): boolean {
-  return [...clause.matchAll(new RegExp(cue.source, "g"))].some(
+  return [...clause.matchAll(EVERYWHERE.get(cue)!)].some(
     (match) => DENIED_BEFORE.test(clause.slice(0, match.index)) === denied,
   );
 }
