@@ -21,11 +21,19 @@ export interface ReminderEntry {
 /** What the reminders of one card share. */
 export type CardFields = Pick<ReminderEntry, "ref" | "label" | "expiry" | "locale" | "members">;
 
-// A compact, tab-separated card body (about 50 bytes, half of JSON), ending with the offsets still to send.
+// A compact, tab-separated card body (about 75 bytes, half of JSON), ending with the card's schedule: one item per
+// reminder still to send, `<days before>=<due time in base-36 ms>`, or `=p` once deferred to the user's next
+// message, `=x` once parked for admins.
 const SEP = "\t";
 
-/** The stored body of a card: its fields and the days-before of the reminders not yet sent or cancelled. */
-export function encodeCard(card: CardFields, offsets: readonly number[]): string {
+/** One reminder of a card as stored: days before the expiry, and its due time (undefined: deferred or parked). */
+export interface ScheduleItem {
+  daysBefore: number;
+  at?: number;
+}
+
+/** The stored body of a card: its fields and the reminders not yet sent or cancelled, with their due times. */
+export function encodeCard(card: CardFields, items: readonly Required<ScheduleItem>[]): string {
   return [
     card.ref.channel,
     card.ref.userId,
@@ -33,9 +41,12 @@ export function encodeCard(card: CardFields, offsets: readonly number[]): string
     card.expiry.replace(/-/g, ""),
     card.locale,
     card.members,
-    offsets.join(","),
+    items.map((i) => `${i.daysBefore}=${encodeTime(i.at)}`).join(","),
   ].join(SEP);
 }
+
+/** A due time as a card body holds it. */
+export const encodeTime = (at: number): string => Math.round(at).toString(36);
 
 /** The entry `id` of a stored card body; undefined for a body of another shape (never misread). */
 export function decodeEntry(id: string, cardBody: string, attempts = 0): ReminderEntry | undefined {
@@ -56,10 +67,16 @@ export function decodeEntry(id: string, cardBody: string, attempts = 0): Reminde
   };
 }
 
-/** The offsets (days before) still pending in a card body. */
-export function offsetsOf(cardBody: string): number[] {
+/** The reminders still to send in a card body, with their due times (none for deferred or parked ones). */
+export function scheduleOf(cardBody: string): ScheduleItem[] {
   const field = cardBody.split(SEP)[6] ?? "";
-  return field ? field.split(",").map(Number) : [];
+  if (!field) return [];
+  return field.split(",").map((item) => {
+    const [days = "", time = ""] = item.split("=");
+    const at =
+      /^[0-9a-z]+$/.test(time) && time !== "p" && time !== "x" ? Number.parseInt(time, 36) : undefined;
+    return { daysBefore: Number(days), ...(at === undefined ? {} : { at }) };
+  });
 }
 
 /** The card id of an entry id. */

@@ -16,6 +16,7 @@ import { createRedisContentVersions } from "../../infra/redis-content-versions.t
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
 import { createRedisHandoffDesk } from "../../infra/redis-handoff-desk.ts";
 import { createRedisClientLimit, createRedisRateLimit } from "../../infra/redis-rate-limit.ts";
+import { migrateReminderLayout } from "../../infra/redis-reminder-migrate.ts";
 import { createRedisReminderStore } from "../../infra/redis-reminder-store.ts";
 import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { createReminderWorker } from "../../reminders/reminder-worker.ts";
@@ -45,6 +46,8 @@ export async function serveCommand(): Promise<void> {
     });
   const redis = sessions.redis!;
   const reminders = createRedisReminderStore(redis);
+  const migrated = await orClose(migrateReminderLayout(redis));
+  if (migrated > 0) logger.info({ cards: migrated }, "reminders moved to the compact layout");
   const staffDesk = createRedisStaffDesk(redis, { admins: config.ADMINS, staff: config.STAFF });
   const handoff = createRedisHandoffDesk(redis);
   const consoleSessions = createRedisConsoleSessions(redis);
