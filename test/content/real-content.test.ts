@@ -119,6 +119,12 @@ describe("accuracy (regression guards, not targets)", () => {
     expect(report.slices["style:teencode"]?.accuracy).toBeGreaterThanOrEqual(0.9);
     expect(report.outOfScope.notAnsweredAsInScope).toBeGreaterThanOrEqual(0.9);
   });
+
+  it("stays above its floor on English messages, written apart from the examples", async () => {
+    const report = evaluate(readCases("eval-english.jsonl"), buildRecognizer(await realContent()).recognize);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.answeredPrecision).toBeGreaterThanOrEqual(0.93);
+  });
 });
 
 describe("recognition of whole messages", () => {
