@@ -8,9 +8,10 @@ import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 // A follow-up leaves its topic unsaid ("làm lại có tốn phí không", "nộp qua mạng được không", "what if the app
 // won't open?"); a longer message says what it is about.
 const FOLLOW_UP_WORDS = 8;
+const PRICE_FOLLOW_UP_WORDS = 12;
 const HOUSEHOLD_PRICE = "contribution.household";
 const PERIOD_ONLY =
-  /^(?:dong |mua |con )?(?:\d{1,2}|mot|ba|sau|muoi hai) (?:thang|th|months?)(?: thoi| nhe| a| thi sao)?$|^(?:ca nam|nua nam|mot nam|1 nam|a year|half a year)$/;
+  /^(?:dong |mua |con )?(?:\d{1,2}|mot|ba|sau|muoi hai) (?:thang|th|months?)(?: thoi| nhe| a| thi sao)?$|^(?:ca nam|nua nam|mot nam|1 nam)$|^(?:for )?(?:a|one|the whole|a whole|a full|the full|half a) year$/;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
 /**
@@ -21,8 +22,9 @@ const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.th
 export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const alone = recognize(turn.text, turn.today);
   const topic = turn.session.lastIntent;
-  if (!topic || NOT_A_TOPIC.has(topic) || turn.text.trim().split(/\s+/).length > FOLLOW_UP_WORDS)
-    return alone;
+  // "how much to renew for 12 months for one person" says what it asks in a few more words.
+  const limit = asksHowMuch(turn.text) ? PRICE_FOLLOW_UP_WORDS : FOLLOW_UP_WORDS;
+  if (!topic || NOT_A_TOPIC.has(topic) || turn.text.trim().split(/\s+/).length > limit) return alone;
   const marked = markedFollowUp(turn.text);
   // A greeting or thanks is clear alone too; only "outside health insurance" may be a follow-up misread.
   const clearAlone = alone.band === "answer" && alone.intent !== "out_of_scope";
@@ -41,8 +43,23 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const after = recognize(turn.text, turn.today, title);
   if (after.band !== "answer" || NOT_A_TOPIC.has(after.intent))
     return clearAlone || !price ? alone : asPrice(turn, recognize);
+  // "what if I forgot the password" after how to install VssID: read alone it leans to another question of the same
+  // area; read after the topic it would only give the answer just given again.
+  const sibling =
+    alone.band !== "fallback" &&
+    after.intent === topic &&
+    alone.intent !== topic &&
+    areaOf(alone.intent) === areaOf(topic) &&
+    leansClearly(alone);
+  if (sibling) return { ...alone, band: "answer" };
   return !clearAlone || after.confidence > alone.confidence ? after : alone;
 }
+
+const areaOf = (intent: string) => intent.split(".")[0];
+// Ahead of every other reading by a clear step: a near tie is no lean.
+const LEAN = 0.05;
+const leansClearly = (reading: Understanding) =>
+  reading.alternatives.every((other) => reading.confidence - other.confidence >= LEAN);
 
 // "bn tiền 1 tháng", "12 tháng", "3 tháng thôi" with no topic of their own, in a bot about health insurance: what
 // it costs, read as a household's question (its months and people kept).

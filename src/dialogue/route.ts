@@ -19,6 +19,7 @@ import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enr
 import { askToForget, forgetUser, showPrivacy } from "../features/privacy/privacy.ts";
 import {
   answerExpiry,
+  answerReminderFollowUp,
   listReminders,
   REMIND_FLOW,
   reminderAction,
@@ -129,6 +130,8 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   if (acknowledged) return acknowledged;
   const place = answerPlaceName(turn);
   if (place) return place;
+  const reminder = await answerReminderFollowUp(turn);
+  if (reminder) return reminder;
 
   const understanding = readInContext(turn, recognize);
   const understood = { ...turn, understanding };

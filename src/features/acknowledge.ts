@@ -1,6 +1,7 @@
 import { encodeAction } from "../core/actions.ts";
 import { foldWords, withoutTrailing } from "../core/fold.ts";
 import { choices, t } from "../core/reply.ts";
+import { intentChoice } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { type FoldedLexicon, foldedLexicon } from "./typed-lexicon.ts";
 
@@ -35,8 +36,14 @@ export function acknowledge(turn: Turn): Outcome | undefined {
           : isFarewell(turn, folded, lexicon)
             ? "goodbye"
             : undefined;
-  if (!key) return undefined;
   const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
+  // "Bạn là người hay máy?": a program, said plainly, with the way to a person.
+  if (!key && [folded, withoutTrailing(folded, lexicon.particles)].some((form) => lexicon.identity.has(form)))
+    return {
+      replies: [choices([t("common:ack.identity")], [intentChoice("handoff.human"), menu])],
+      session: { misses: 0 },
+    };
+  if (!key) return undefined;
   return { replies: [choices([t(`common:ack.${key}`)], [menu])], session: { misses: 0 } };
 }
 

@@ -17,7 +17,16 @@ export function outsideService(turn: Turn): string | undefined {
     foldedServices.set(services, folded);
   }
   const text = ` ${foldWords(turn.text)} `;
-  return folded.find((service) => service.match.some((words) => text.includes(words)))?.id;
+  return folded.find((service) => service.match.some((words) => namedNotDenied(text, words)))?.id;
+}
+
+// "không có lương hưu", "no pension": said of the person, not a question about pensions.
+const DENIED = /\b(?:no|not|without|never|khong|ko|chua|chang)(?: \w+)?\s*$/;
+
+function namedNotDenied(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1))
+    if (!DENIED.test(text.slice(0, at))) return true;
+  return false;
 }
 
 /**

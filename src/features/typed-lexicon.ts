@@ -13,6 +13,8 @@ export interface FoldedLexicon {
   sadAsWritten: readonly string[];
   farewells: ReadonlySet<string>;
   wishes: readonly string[];
+  /** "bạn là người hay máy", "are you a bot". */
+  identity: ReadonlySet<string>;
 }
 
 const folded = new WeakMap<TypedRepliesFile, FoldedLexicon>();
@@ -31,6 +33,7 @@ export function foldedLexicon(lexicon: TypedRepliesFile): FoldedLexicon {
     sadAsWritten: lexicon.sad,
     farewells: set(lexicon.farewells),
     wishes: lexicon.wishes.map(foldWords),
+    identity: set(lexicon.identity),
   };
   folded.set(lexicon, built);
   return built;

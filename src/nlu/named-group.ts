@@ -1,6 +1,6 @@
 import type { ScoredIntent } from "./classifier.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
-import { deniedGroupsOf, payerGroupOf } from "./slots/payer-group.ts";
+import { deniedGroupsOf, payerGroupOf, withoutDenials } from "./slots/payer-group.ts";
 
 // A short message (syllables, as Vietnamese is written) is mostly its words: one that names a payer group is about that group.
 const SHORT_WORDS = 8;
@@ -18,8 +18,16 @@ export function namedGroupReading(
   top: ScoredIntent,
   alternatives: readonly ScoredIntent[],
 ): { reading: ScoredIntent; sure: boolean } | undefined {
-  if (message.trim().split(/\s+/u).length > SHORT_WORDS) return undefined;
   const group = payerGroupOf(foldForSlots(message));
+  // In a longer message the group named decides only between two close readings ("three of us including a baby,
+  // household insurance for 6 months": household, not children under 6).
+  if (message.trim().split(/\s+/u).length > SHORT_WORDS) {
+    const next = alternatives[0];
+    if (!group || !next || top.confidence - next.confidence > WITHIN) return undefined;
+    if (top.intent === `contribution.${group}` && next.intent.startsWith("contribution."))
+      return { reading: top, sure: true };
+    return next.intent === `contribution.${group}` ? { reading: next, sure: true } : undefined;
+  }
   // "tính tiền bhyt sinh viên": the group's own intent ahead of another question about paying (the calculator)
   // leads to the same figures, so the two being close is no reason to ask.
   if (group && top.intent === `contribution.${group}` && alternatives[0]?.intent.startsWith("contribution."))
@@ -31,15 +39,32 @@ export function namedGroupReading(
 
 /**
  * "nhà tôi không phải hộ cận nghèo, hai ông bà đóng bao nhiêu": read as the near-poor question because of the
- * words, but that group is denied; the likeliest other reading that is not denied is what is asked. Undefined
- * when the message denies nothing that was read.
+ * words, but that group is denied; the message is read again without the denial, and its likeliest reading about
+ * paying that is not denied is what is asked (the next likeliest of the first reading when the second finds none).
+ * Undefined when the message denies nothing that was read.
  */
 export function deniedGroupReading(
   message: string,
   top: ScoredIntent,
   alternatives: readonly ScoredIntent[],
-): ScoredIntent | undefined {
-  const denied = deniedGroupsOf(foldForSlots(message)).map((group) => `contribution.${group}`);
+  rank: (text: string) => readonly ScoredIntent[],
+): { reading: ScoredIntent; others: ScoredIntent[] } | undefined {
+  const folded = foldForSlots(message);
+  const denied = deniedGroupsOf(folded).map((group) => `contribution.${group}`);
   if (!denied.includes(top.intent)) return undefined;
-  return alternatives.find((a) => !denied.includes(a.intent) && a.intent.startsWith("contribution."));
+  const allowed = (a: ScoredIntent) => !denied.includes(a.intent);
+  const again = rank(withoutDenials(message)).filter(allowed);
+  const paying = (a: ScoredIntent) => a.intent.startsWith("contribution.");
+  // Another question asked beside the denial ("không phải sinh viên thì đóng ở đâu") is that question.
+  const other = again[0] && again[0].intent !== "out_of_scope" && !paying(again[0]) ? again[0] : undefined;
+  if (other) return { reading: other, others: again.slice(1) };
+  const found = again.find(paying) ?? alternatives.find((a) => allowed(a) && paying(a));
+  if (!found) return undefined;
+  // The first reading was sure the message is about paying for a group; denying one group moves that certainty
+  // to the group that is left, it does not make the question less clear.
+  const reading = { ...found, confidence: Math.max(found.confidence, top.confidence * DENIAL_CARRY) };
+  return { reading, others: again.filter((a) => a.intent !== found.intent) };
 }
+
+// How much of the denied reading's certainty the group left keeps.
+const DENIAL_CARRY = 0.8;

@@ -139,7 +139,7 @@ export function createRecognizer(
       primary !== whole && whole[0]!.intent !== best.intent
         ? { ...best, confidence: best.confidence * DISAGREEMENT_FACTOR }
         : best;
-    const read = nextLikeliest(readings, best);
+    let read = nextLikeliest(readings, best);
     let band = limitByCoverage(
       // With several questions asked, sure or not is judged against other readings of the same question: another
       // question ("còn đăng ký ở đâu?") is not a rival reading of this one.
@@ -151,14 +151,11 @@ export function createRecognizer(
       coverage,
     );
     // A group the message denies is never the reading ("không phải cận nghèo"): the next likeliest about paying is.
-    const undenied = deniedGroupReading(message, top, read);
+    const undenied = deniedGroupReading(message, top, read, (t) => classifier.rank(t));
     if (undenied) {
-      top = undenied;
-      band = decideBand(
-        undenied,
-        read.find((r) => r.intent !== undenied.intent),
-        bands.short,
-      );
+      top = undenied.reading;
+      band = limitByCoverage(decideBand(top, undenied.others[0], bands.short), coverage);
+      read = undenied.others;
     }
     const named = band === "answer" ? undefined : namedGroupReading(message, top, read);
     if (named) {

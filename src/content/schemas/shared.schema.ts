@@ -52,6 +52,7 @@ export const TypedRepliesFileSchema = z.strictObject({
   sad: z.array(z.string().trim().min(1)).default([]),
   farewells: z.array(z.string().trim().min(1)).default([]),
   wishes: z.array(z.string().trim().min(1)).default([]),
+  identity: z.array(z.string().trim().min(1)).default([]),
 });
 
 /** intents/examples/*.yaml: long questions as citizens write them, each with the intent it mainly asks. */

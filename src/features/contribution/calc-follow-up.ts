@@ -74,8 +74,12 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
 // The sum a follow-up changes: the last result's, or a new one for the group of the last "how much" answer.
 function carriedDraft(turn: Turn): CalcDraft | undefined {
   const flow = turn.session.flow;
-  if (flow?.id === CALC_FLOW) return draftFromSession(flow.data);
-  if (flow) return undefined;
   const group = CONTRIBUTION_GROUPS.find((g) => turn.session.lastIntent === `contribution.${g}`);
+  if (flow?.id === CALC_FLOW) {
+    const draft = draftFromSession(flow.data);
+    // The near-poor answer given after a household sum is the topic now: "3 people" is 3 near-poor people.
+    return group && draft.group && group !== draft.group ? { group } : draft;
+  }
+  if (flow) return undefined;
   return group ? { group } : undefined;
 }

@@ -22,7 +22,11 @@ export const reminderButton = (label: TextRef, field: string, value: string): Ch
  * The answer to the dates a message gives: what could not be read, the expired cards (renew now), the cards too
  * close to remind about, then the schedule to confirm. Undefined when the message gives no date at all.
  */
-export function answerReading(turn: Turn, reading: ExpiryReading): Outcome | undefined {
+export function answerReading(
+  turn: Turn,
+  reading: ExpiryReading,
+  replaces?: CardExpiry,
+): Outcome | undefined {
   const { cards, expired, notDates, unread } = reading;
   if (cards.length + expired.length + notDates.length === 0) return undefined;
   const now = nowOf(turn);
@@ -34,7 +38,7 @@ export function answerReading(turn: Turn, reading: ExpiryReading): Outcome | und
   ];
   if (expired.length > 0) notes.push(expiredReply(expired));
   if (tooClose.length > 0) notes.push(tooCloseReply(tooClose));
-  if (remindable.length > 0) return confirmation(turn, remindable, notes, unread);
+  if (remindable.length > 0) return confirmation(turn, remindable, notes, unread, replaces);
   // Nothing left to remind about: after an expired card the next date (the renewed card's) is awaited.
   if (expired.length > 0 || notDates.length > 0) return askExpiry(notes, expired.length === 0);
   return { replies: notes, session: { flow: undefined, lastIntent: "reminder.create" } };
@@ -105,20 +109,31 @@ export function pendingCards(turn: Turn): CardExpiry[] {
 }
 
 // With a person still missing a date, the schedule also waits for that date: typed, it joins the schedule.
-function confirmation(turn: Turn, cards: CardExpiry[], before: Reply[], unread: string[]): Outcome {
+function confirmation(
+  turn: Turn,
+  cards: CardExpiry[],
+  before: Reply[],
+  unread: string[],
+  replaces?: CardExpiry,
+): Outcome {
   const now = nowOf(turn);
   const data = {
     cards: cards.map((c) => `${c.label}=${c.expiry}`).join(";"),
     members: turn.understanding?.slots.householdSize ?? Number(turn.session.flow?.data.members ?? 0),
     ...(unread.length > 0 ? { unread: unread.join(", ") } : {}),
+    ...(replaces ? { replaces: `${replaces.label}=${replaces.expiry}` } : {}),
   };
+  // "Sửa ngày hết hạn thẻ của hộ: 20/05/2027 → 20/06/2027": the old date's reminders go when this is confirmed.
+  const heading = replaces
+    ? whose(replaces, "correct", { to: day(cards[0]!.expiry) })
+    : t("common:reminders.confirm");
   return {
     replies: [
       ...before,
       choices(
         [
           withLines(
-            t("common:reminders.confirm"),
+            heading,
             cards.flatMap((card) => cardLines(card, now)),
           ),
           t("common:reminders.schedule_note", { hour: SEND_HOUR }),

@@ -30,6 +30,8 @@ const NOT_A_LABEL = new Set(
     "remind me card cards expires expire expiring expiry expired on of my our the and then end early mid middle",
     "late beginning start to renew renewal please pls set reminder reminders for in by at is are runs run out",
     "date dates insurance health both whose family household a it its next this year month s mine i us we ours",
+    "can could would you what about how also too well as do does will sao nua luon cai nham sua lai y sorry oops",
+    "meant mean wrong correction actually di",
   ]
     .join(" ")
     .split(" "),

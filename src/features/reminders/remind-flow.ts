@@ -1,3 +1,4 @@
+import { foldWords } from "../../core/fold.ts";
 import { choices, t, text, withLines } from "../../core/reply.ts";
 import { day } from "../../policy/answer-vars.ts";
 import type { ReminderEntry } from "../../reminders/reminder.ts";
@@ -10,6 +11,7 @@ import {
 } from "../../reminders/schedule-times.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { asksHowMuch } from "../typed-lexicon.ts";
 import {
   answerReading,
   askExpiry,
@@ -18,17 +20,54 @@ import {
   pendingCards,
   REMIND_FLOW,
 } from "./expiry-replies.ts";
-import { readExpiries } from "./read-expiries.ts";
+import { type CardExpiry, type ExpiryReading, readExpiries } from "./read-expiries.ts";
+import type { ReminderBook } from "./reminder-book.ts";
 import { labelTag } from "./reminder-message.ts";
 
 export { REMIND_FLOW } from "./expiry-replies.ts";
 
 const unavailable = (): Outcome => ({ replies: [text(t("common:reminders.unavailable"))] });
 
-/** "Nhắc tôi gia hạn thẻ": reads the expiry dates in the message, or asks for them. */
-export function startReminders(turn: Turn): Outcome {
+/**
+ * "Nhắc tôi gia hạn thẻ": reads the expiry dates in the message, or asks for them. "À nhầm, 20/6/2027" after a
+ * card was set offers to move that card's reminders to the new date.
+ */
+export async function startReminders(turn: Turn): Promise<Outcome> {
   if (!turn.reminders) return unavailable();
-  return answerReading(turn, readExpiries(turn.text, turn.today)) ?? askExpiry([]);
+  const reading = readExpiries(turn.text, turn.today);
+  const corrected = await correctedCard(turn, reading);
+  if (corrected) return answerReading(turn, reading, corrected) ?? askExpiry([]);
+  return answerReading(turn, reading) ?? askExpiry([]);
+}
+
+// A date after a reminder answer is another card or a correction, not a new question ("what about my wife's,
+// 1/6/2027"); a longer message is read on its own.
+const REMINDER_FOLLOW_UP_WORDS = 10;
+
+/** After reminders were offered, set or listed: a short message with an expiry date carries on with them. */
+export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | undefined> {
+  if (!turn.session.lastIntent?.startsWith("reminder.") || turn.session.lastIntent === "reminder.cancel")
+    return undefined;
+  // "thẻ hết hạn 20/5 thì đóng bao nhiêu" asks about money, whatever the date.
+  if (turn.text.trim().split(/\s+/).length > REMINDER_FOLLOW_UP_WORDS || asksHowMuch(turn.text))
+    return undefined;
+  const reading = readExpiries(turn.text, turn.today);
+  if (reading.cards.length + reading.expired.length + reading.notDates.length === 0) return undefined;
+  return startReminders(turn);
+}
+
+// "nhầm", "sửa lại", "ý tôi là", "sorry, I meant": the date typed replaces one given before.
+const CORRECTION =
+  /\b(?:nham|sua lai|y (?:toi|em|minh) la|dung ra la|sorry|oops|i meant|correction|wrong date)\b/;
+
+// The card a correction replaces: the one held under the same name (the household's when none is named).
+async function correctedCard(turn: Turn, reading: ExpiryReading): Promise<CardExpiry | undefined> {
+  if (reading.cards.length !== 1 || !CORRECTION.test(` ${foldWords(turn.text)} `)) return undefined;
+  const [card] = reading.cards;
+  const held = (await turn.reminders?.listFor(turn.message.ref)) ?? [];
+  const same = held.filter((r) => r.entry.label === card!.label && r.entry.expiry !== card!.expiry);
+  const dates = new Set(same.map((r) => r.entry.expiry));
+  return dates.size === 1 ? { label: card!.label, expiry: [...dates][0]! } : undefined;
 }
 
 /**
@@ -56,6 +95,7 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
     if (value !== "yes" || typeof draft.cards !== "string")
       return { replies: [text(t("common:reminders.not_set"))], session: { flow: undefined } };
     const members = Number(draft.members ?? 0);
+    if (typeof draft.replaces === "string") await cancelCard(turn, book, draft.replaces);
     // A card already set is not set twice, and a user holds at most MAX_CARDS_PER_USER cards.
     const held = await book.listFor(ref);
     const heldCards = new Set(held.map((r) => `${r.entry.label}\u0000${r.entry.expiry}`));
@@ -189,6 +229,14 @@ export async function listReminders(turn: Turn): Promise<Outcome> {
     replies: [choices([withLines(t("common:reminders.list"), lines)], buttons)],
     session: { lastIntent: "reminder.list" },
   };
+}
+
+// A corrected card's reminders ("bố=2027-05-20"), removed before its new date is scheduled.
+async function cancelCard(turn: Turn, book: ReminderBook, replaces: string): Promise<void> {
+  const [label = "", expiry = ""] = replaces.split("=");
+  const held = await book.listFor(turn.message.ref);
+  const ids = held.filter((r) => r.entry.label === label && r.entry.expiry === expiry).map((r) => r.entry.id);
+  if (ids.length > 0) await book.cancel(turn.message.ref, ids);
 }
 
 /** The same calendar date a year later (29 February becomes 28 February). */

@@ -36,3 +36,9 @@ export function ageOf(folded: string): number | undefined {
   const match = [...folded.matchAll(new RegExp(AGE.source, "g"))].find((m) => isAge(folded, m));
   return match ? Number(match[1]) : undefined;
 }
+
+/** The youngest age in years a folded message names, under 6 included ("bé 3 tuổi", "tôi 72 tuổi"). */
+export function youngestAge(folded: string): number | undefined {
+  const ages = [...folded.matchAll(AGES)].filter((m) => isAge(folded, m)).map((m) => Number(m[1] ?? m[2]));
+  return ages.length > 0 ? Math.min(...ages) : undefined;
+}

@@ -1,12 +1,12 @@
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
 const SPANS: [RegExp, number][] = [
-  [/\b(?:nua nam|half a year|six months|6 thang)\b/, 6],
+  [/\b(?:nua nam|half a year|half year|six months|6 thang)\b/, 6],
   [
-    /\b(?:ca nam|mot nam|1 nam|tron nam|moi nam|hang nam|12 thang|a year|one year|1 year|full year|per year|each year|yearly|annual(?:ly)?)\b/,
+    /\b(?:ca nam|mot nam|1 nam|tron nam|moi nam|hang nam|12 thang|a year|one year|1 year|full year|whole year|per year|each year|yearly|annual(?:ly)?)\b/,
     12,
   ],
-  [/\b(?:mot quy|1 quy|quarter(?:ly)?)\b/, 3],
+  [/\b(?:mot quy|1 quy|quarter(?:ly)?|three months)\b/, 3],
 ];
 // "đóng 3 tháng", "6 th", "for 3 months"; not "tháng 3" (a month's name), "3 tháng tuổi" (an age) nor
 // "sau tháng 7" ("after July": "sau" is also six).

@@ -1,5 +1,7 @@
+import { foldDiacritics } from "../../core/fold.ts";
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import { clausesOf, isAboutSomeoneInsured } from "../already-insured.ts";
+import { youngestAge } from "./age.ts";
 
 /** The calculator's groups (CONTRACT: `calc --group`). */
 export type PayerGroup = ContributionGroup;
@@ -35,12 +37,46 @@ export function payerGroupOf(folded: string): PayerGroup | undefined {
 /** The groups a folded message names only to deny them ("không phải hộ cận nghèo"): never what it asks about. */
 export function deniedGroupsOf(folded: string): PayerGroup[] {
   const clauses = clausesOf(folded);
-  return CUES.filter(
+  const denied = CUES.filter(
     ([, cue]) =>
       clauses.some((clause) => mentions(clause, cue, true)) &&
       !clauses.some((clause) => mentions(clause, cue, false)),
   ).map(([group]) => group);
+  // "còn tôi 72 tuổi thì sao": only grown-ups are named, so the question is not about young children ("còn"
+  // folds to "con", a child). A child of 7 is still a question for the children's answer, which covers that age.
+  const youngest = youngestAge(folded);
+  const childCue = CUES.find(([group]) => group === "child_under6")![1];
+  if (youngest !== undefined && youngest >= ADULT && !childCue.test(folded)) denied.push("child_under6");
+  return denied;
 }
+
+/**
+ * The message with each denied group taken out, denial and all ("nhà không thuộc hộ cận nghèo thì…" → "nhà thì…"),
+ * as typed otherwise: "còn" keeps its marks, so it is not read as "con" (child).
+ */
+export function withoutDenials(text: string): string {
+  const typed = text.normalize("NFC");
+  // Folded letter by letter, so a place in the folded text is the same place in what was typed.
+  const folded = typed
+    .split("")
+    .map((char) => {
+      const plain = foldDiacritics(char);
+      return plain.length === 1 ? plain : " ";
+    })
+    .join("");
+  const spans: [number, number][] = [];
+  for (const [, cue] of CUES)
+    for (const match of folded.matchAll(EVERYWHERE.get(cue)!)) {
+      const denial = DENIED_BEFORE.exec(folded.slice(0, match.index));
+      if (denial) spans.push([denial.index, match.index + match[0].length]);
+    }
+  let kept = typed;
+  for (const [start, end] of spans.sort((a, b) => b[0] - a[0]))
+    kept = `${kept.slice(0, start)} ${kept.slice(end)}`;
+  return kept.replace(/\s+/g, " ").trim();
+}
+
+const ADULT = 18;
 
 // Each cue once more with the global flag, for finding every place a clause names it (read for every message).
 const EVERYWHERE = new Map(CUES.map(([, cue]) => [cue, new RegExp(cue.source, "g")]));
