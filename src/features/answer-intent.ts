@@ -18,6 +18,20 @@ export function intentChoice(intent: string): Choice {
   return { label: intentTitle(intent), action: encodeAction({ type: "intent", intent }) };
 }
 
+// The policy data at the turn's date (and in the user's province when known).
+const policyAt = (turn: AnswerContext) => ({
+  policy: turn.content.policy,
+  date: turn.today,
+  locale: turn.locale,
+  hotline: turn.content.links.contacts.hotline,
+  ...(turn.province ? { province: turn.province } : {}),
+});
+
+/** The figures an answer names, as in force today (and in the user's province when known). */
+export function answerVarsFor(turn: AnswerContext, names: readonly string[]) {
+  return computeAnswerVars(names, policyAt(turn));
+}
+
 /**
  * An intent's text with figures from the policy data, then where they come from: its legal basis and, when it
  * states amounts, the base salary they are computed on (the figure that changes most often, by its own decree).
@@ -27,14 +41,7 @@ export function answerTexts(
   intent: LoadedIntent,
   part: "body" | "more" = "body",
 ): TextRef[] {
-  const at = {
-    policy: turn.content.policy,
-    date: turn.today,
-    locale: turn.locale,
-    hotline: turn.content.links.contacts.hotline,
-    ...(turn.province ? { province: turn.province } : {}),
-  };
-  const vars = computeAnswerVars(intent.uses, at);
+  const vars = answerVarsFor(turn, intent.uses);
   const texts = [t(`answers:${intent.id}.${part}`, vars)];
   // Conversational answers carry "Không áp dụng (…)" as their basis: there is no law to cite.
   if (!/^không áp dụng/i.test(intent.meta.legal_basis))
@@ -46,7 +53,10 @@ export function answerTexts(
     );
   if (intent.meta.valid_to && intent.meta.valid_to < turn.today)
     texts.push(
-      t("common:expired_basis", { to: { kind: "date", value: intent.meta.valid_to }, hotline: at.hotline }),
+      t("common:expired_basis", {
+        to: { kind: "date", value: intent.meta.valid_to },
+        hotline: turn.content.links.contacts.hotline,
+      }),
     );
   // Only where the part shown states amounts, and not where it states the base salary itself: the "more" part
   // of an answer may name the base while its body only shows what people pay.
@@ -55,6 +65,7 @@ export function answerTexts(
     ([name, value]) => value.kind === "vnd" && shown.includes(`{{${name}}}`),
   );
   if (amounts && !shown.includes("{{base_salary}}")) {
+    const at = policyAt(turn);
     const base = parameterAt(at.policy, "base_salary", at);
     texts.push(
       t("common:figures_basis", {

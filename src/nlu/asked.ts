@@ -7,10 +7,11 @@ export interface Clause {
 }
 
 // Sentences end at . ? ! ; and new lines (not inside "1.263.600" or "TP.HCM"); a clause also starts where a new
-// ask begins after a comma ("…, xin hỏi…", "…, vậy…", "…, còn…") or at "và/còn/ngoài ra" after a comma.
+// ask begins after a comma ("…, xin hỏi…", "…, vậy…", "…, còn…"), at "và/còn/ngoài ra" after a comma, or after a
+// comma that closes a polite ask ("…một năm ạ, mua xong thì bao lâu…").
 const SENTENCE_BREAK = /(?<=[?!;])\s*|(?<!(?:^|\s)\p{Lu})\.["'”»)]*\s+|\n+/gu;
 const CLAUSE_BREAK =
-  /,\s*(?=(?:và|va|còn|con|ngoài ra|ngoai ra|với lại|voi lai|thêm nữa|them nua|đồng thời|dong thoi|xin hỏi|xin hoi|cho (?:tôi|em|mình|toi|minh) hỏi|cho (?:toi|em|minh) hoi)\b)|\s(?=(?:ngoài ra|ngoai ra|với lại|voi lai|xin hỏi|xin hoi)\b)/giu;
+  /,\s*(?=(?:và|va|còn|con|ngoài ra|ngoai ra|với lại|voi lai|thêm nữa|them nua|đồng thời|dong thoi|xin hỏi|xin hoi|cho (?:tôi|em|mình|toi|minh) hỏi|cho (?:toi|em|minh) hoi)\b)|\s(?=(?:ngoài ra|ngoai ra|với lại|voi lai|xin hỏi|xin hoi)\b)|(?<=\s(?:ạ|nhé|nha|nhỉ))\s*,\s*/giu;
 
 // Asking, folded: a question mark, a question word, "có … không/chưa" at the end, or a request to be told or helped.
 const QUESTION_WORD =

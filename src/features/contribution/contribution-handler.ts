@@ -1,12 +1,13 @@
 import { encodeAction } from "../../core/actions.ts";
 import { foldDiacritics, foldWords } from "../../core/fold.ts";
-import { t, text } from "../../core/reply.ts";
+import { choices, t, text } from "../../core/reply.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import { ageBandOverridesAt } from "../../policy/parameter-at.ts";
-import { answerIntent, intentChoice } from "../answer-intent.ts";
+import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots } from "./calc-draft.ts";
@@ -43,6 +44,21 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   }
   const slots = turn.understanding?.slots ?? {};
   const ages = agesOf(foldForSlots(turn.text)) ?? [];
+  // "bố tôi 65 tuổi đang hưởng lương hưu có phải mua bhyt không": social insurance pays for pensioners of any age.
+  if (
+    PENSIONER_ASKS.has(intentId) &&
+    (slots.householdSize ?? 1) === 1 &&
+    saysPensioner(foldForSlots(turn.text))
+  )
+    return {
+      replies: [
+        choices(
+          [t("common:calc.note.pensioner")],
+          [intentChoice("card.lookup"), intentChoice("card.job_transition")],
+        ),
+      ],
+      session: { lastIntent: intentId, misses: 0 },
+    };
   // "tôi 70 tuổi, bà nhà tôi 66, không có lương hưu": under 75 the state pays only for poor and near-poor people on
   // the social pension; otherwise they pay, usually as a household.
   if (intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text, ages)) {
@@ -65,8 +81,17 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     const sum = answerOrSum(turn, intentId);
     return { ...sum, replies: [text(t("common:calc.note.near_poor_social_pension")), ...sum.replies] };
   }
+  // "tôi là chủ hộ kinh doanh": the owner pays the whole rate, not the employee's share the answer leads with.
+  if (intentId === "contribution.employee" && BUSINESS_OWNER.test(` ${foldWords(turn.text)} `)) {
+    const answer = answerOrSum(turn, intentId);
+    const note = t("common:calc.note.business_owner", answerVarsFor(turn, ["contribution_rate_pct"]));
+    return { ...answer, replies: [text(note), ...answer.replies] };
+  }
   return answerOrSum(turn, intentId);
 }
+
+const BUSINESS_OWNER =
+  /\b(?:chu ho kinh doanh|ho kinh doanh|kinh doanh ca the|business household|household business)\b/;
 
 // The FAQ answer with a button to calculate, or the sum when the message gives figures.
 function answerOrSum(turn: Turn, intentId: string): Outcome {
@@ -118,6 +143,16 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
 }
 
 const SOCIAL_PENSION_AGE = 75;
+// Questions about paying for one person that a pensioner may ask: the employee's and the pupil's have their own.
+const PENSIONER_ASKS = new Set([
+  "contribution.elderly_social",
+  "contribution.household",
+  "contribution.calculator",
+  "contribution.overview",
+  "contribution.other_group",
+  "contribution.compulsory",
+  "contribution.overview.compulsory",
+]);
 // Said to be poor or near-poor, or on the social pension: the state may pay below 75 too.
 const STATE_PAID_GROUPS = new Set(["poor", "near_poor", "elderly_social"]);
 

@@ -76,7 +76,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       province: want("province") ? places.provinceOf(folded) : undefined,
       commune: want("commune") ? places.communeOf(nfc) : undefined,
       // A day wins over a year ("1/7/2025" over "năm 2025"); a year alone dates the sum ("năm 2025 đóng bao nhiêu").
-      date: want("date") ? (dateOf(folded, today) ?? yearDateOf(folded, today)) : undefined,
+      date: want("date") ? paymentDateOf(folded, today) : undefined,
       salary: want("salary") ? amountOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
       groupPart: want("group_part") ? groupPartOf(folded) : undefined,
       ages: want("ages") ? agesOf(folded) : undefined,
@@ -91,6 +91,17 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     }
     return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Slots;
   };
+}
+
+// "cưới từ tháng 3/2020", "bé sinh tháng 11/2021", "born in 2022": a past date of a life event, not of a payment.
+const LIFE_EVENT =
+  /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated)\b/;
+
+// The date a sum is for: a day, else a year; a past one only when no life event is named beside it.
+function paymentDateOf(folded: string, today: string): Slots["date"] {
+  const date = dateOf(folded, today) ?? yearDateOf(folded, today);
+  if (date && "iso" in date && date.iso < today && LIFE_EVENT.test(folded)) return undefined;
+  return date;
 }
 
 /** A function from text and today's date to slots. */

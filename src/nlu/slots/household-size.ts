@@ -1,8 +1,10 @@
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
-import { coveredByRemainder, coveredElsewhereMentions } from "./insured-members.ts";
+import { coveredByRemainder, coveredElsewhereMentions, socialPensionAgeMentions } from "./insured-members.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
-const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|persons|members|person)";
+const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|persons|members|person|adults?)";
+// "3 người lớn", "three adults": the grown-ups only, so young children are not among them.
+const ADULTS = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:nguoi lon|adults?|grown[- ]ups)\\b`);
 // "nhà 4 người", "gia đình mình 5 thành viên", "4 người", "family of four", "household of 3".
 const TOTAL = [
   new RegExp(`\\b${COUNT}${UNIT_GAP}${PEOPLE}\\b`, "g"),
@@ -17,7 +19,7 @@ const ONE_RELATIVE =
 const INSURANCE_KIND =
   /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo))\b/g;
 const HOUSEHOLD_WORD =
-  /\b(?:nha|gia dinh|ho|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
+  /\b(?:nha|gia dinh|ho(?! khau| kinh doanh)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|chau|con|be|kids|children|child)\\b`,
   "g",
@@ -43,11 +45,24 @@ export function householdSizeOf(folded: string): number | undefined {
   const withoutKind = folded.replace(INSURANCE_KIND, " ");
   if (relatives === 1 && !HOUSEHOLD_WORD.test(withoutKind) && !PAIRS.test(folded)) return 1;
   PAIRS.lastIndex = 0;
-  const pairs = [...folded.matchAll(PAIRS)].length;
-  const children = [...folded.matchAll(CHILDREN)].reduce((sum, m) => sum + (countValue(m[1]!) ?? 0), 0);
-  if (pairs === 0 || pairs * 2 + children > LARGEST_HOUSEHOLD) return undefined;
-  return pairs * 2 + children;
+  // The same pair said twice ("vợ chồng tôi cưới…, mua cho 2 vợ chồng") is one couple.
+  const pairs = new Set([...folded.matchAll(PAIRS)].map((m) => m[0].replace(/^(?:2|hai) /, ""))).size;
+  const counted = [...folded.matchAll(CHILDREN)];
+  const children = counted.reduce((sum, m) => sum + (countValue(m[1]!) ?? 0), 0);
+  // "vợ chồng tôi và cháu nhỏ 2 tuổi": a young child named without a count is one of the household too (and is
+  // left out of the payers as under 6).
+  const namedYoung = [...folded.matchAll(YOUNG_CHILD)].filter(
+    (m) => !m[1] && !m[3] && !counted.some((c) => overlaps(m, c)),
+  ).length;
+  // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
+  const others = new Set([...folded.replace(PAIRS, " ").matchAll(ONE_RELATIVE)].map((m) => m[0])).size;
+  const size = pairs * 2 + others + children + namedYoung;
+  if (pairs === 0 || size > LARGEST_HOUSEHOLD) return undefined;
+  return size;
 }
+
+const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
+  a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 
 // "Just me": one person, though no number is typed.
 const ALONE = /\b(?:minh toi|mot minh|1 minh|chi minh toi|just me|only me|myself)\b/;
@@ -109,7 +124,10 @@ export function insuredElsewhereOf(folded: string): number | undefined {
   const mentions = coveredElsewhereMentions(folded);
   const insured = mentions.reduce((sum, mention) => sum + mention.count, 0);
   const counted = mentions.map((m): [number, number] => [m.start, m.end]);
-  const young = size !== undefined ? youngChildren(folded, counted) : 0;
-  const total = insured + young;
+  // A count of adults ("3 người lớn và 1 bé") leaves the young children out already.
+  const young = size !== undefined && !ADULTS.test(folded) ? youngChildren(folded, counted) : 0;
+  // Members of 75 or more without a pension are on the social pension, which the state insures.
+  const old = size !== undefined && size > 1 ? socialPensionAgeMentions(folded) : 0;
+  const total = insured + young + old;
   return total > 0 ? total : mentions.length > 0 ? insured : undefined;
 }

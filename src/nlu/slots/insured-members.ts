@@ -8,6 +8,11 @@ const CLAUSE_BREAK = /[,.;:!?()]|\b(?:va|voi|nhung|ma|trong do|gom|and|but|with|
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
   "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu|work|(?:his|her|their|the|a) (?:company|work|school|job)|company|school)";
+// "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
+const PENSION_CUES = [
+  "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
+  "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on) (?:a |his |her |the )?(?:monthly )?pension)\\b",
+];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
 const HAS_COVER = new RegExp(
   [
@@ -17,8 +22,7 @@ const HAS_COVER = new RegExp(
     `\\b${COVER} (?:o |tai |cua |qua |through |at |from |via )?${SOURCE}\\b`,
     `\\b(?:insured|covered) (?:through|at|by|via|from) ${SOURCE}\\b`,
     "\\b(?:has|have|gets?|receives?|draws?|on) (?:a |his |her )?(?:school|work|company) (?:card|insurance)\\b",
-    "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
-    "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on) (?:a |his |her )?pension)\\b",
+    ...PENSION_CUES,
   ].join("|"),
 );
 /** Groups whose people join elsewhere by law: employees (through the employer), pupils and students (at school). */
@@ -68,6 +72,30 @@ export function coveredElsewhereMentions(folded: string): CoveredMention[] {
     if (count) mentions.push({ count, start, end: start + clause.length });
   }
   return mentions;
+}
+
+const PENSION = new RegExp(PENSION_CUES.join("|"));
+
+/** True when a folded message says the person asked about draws a pension (not "không có lương hưu"). */
+export function saysPensioner(folded: string): boolean {
+  return folded.split(CLAUSE_BREAK).some((clause) => {
+    const cue = PENSION.exec(clause);
+    return cue !== null && !NEGATED.test(clause.slice(0, cue.index));
+  });
+}
+
+// "bà nội 79 tuổi": from 75 a person without a pension gets the social pension, and the state pays their card.
+const SOCIAL_PENSION_AGE = 75;
+const AGE_IN_CLAUSE = /\b(\d{2,3})[ -]?(?:tuoi|years?[ -]old|yo)\b/;
+
+/** Clauses of folded text naming one person of 75 or more with no pension in the same clause (they are state-paid). */
+export function socialPensionAgeMentions(folded: string): number {
+  return folded.split(CLAUSE_BREAK).filter((clause) => {
+    const age = Number(AGE_IN_CLAUSE.exec(clause)?.[1] ?? 0);
+    const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
+    const covered = cue !== null && !NEGATED.test(clause.slice(0, cue.index));
+    return age >= SOCIAL_PENSION_AGE && age <= 120 && !covered;
+  }).length;
 }
 
 /** True when a folded clause says someone in it already has a card (through work, school, a pension…). */

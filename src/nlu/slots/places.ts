@@ -29,6 +29,8 @@ interface NameEntry {
 // The name sits in a lookahead so that "ở tỉnh Quảng Nam" yields both "tinh quang nam…" and "quang nam…".
 const PLACE_MARKER =
   /\b(?:tinh|thanh pho|tp|o|tai|que|in|at|province|city)\s+(?=([a-z0-9]+(?:\s+[a-z0-9]+){0,3}))/g;
+// One-word names that are no other word ("hue", "sg", "dn" are: they count only after a marker).
+const UNMISTAKABLE = new Set(["tphcm", "hcmc", "saigon", "hanoi", "daklak", "kontum", "brvt"]);
 const COMMUNE =
   /(?:^|[^\p{L}])(xã|phường|thị trấn|đặc khu|xa|phuong|thi tran|dac khu)\s+((?:[\p{L}\d]+\s*){1,4})/giu;
 // Words that end a commune name typed without punctuation ("xã Hợp Thành thì đóng ở đâu"). Compared as typed,
@@ -104,6 +106,9 @@ export function createPlaceFinder(provinces: readonly Province[]) {
       }
     }
     if (best) return slot(best.entry);
+    // "a permanent resident of HCMC": a one-word name that is nothing but a place name counts anywhere.
+    const plain = words.map((word) => (UNMISTAKABLE.has(word) ? byName.get(word) : undefined)).find(Boolean);
+    if (plain) return slot(plain);
     const markers = [...folded.matchAll(PLACE_MARKER)].map((m) => m[1]!.split(" "));
     // "ở tphcm", and "ở quận 8 tphcm": a one-word name among the first words after the marker.
     for (const words of markers) {
