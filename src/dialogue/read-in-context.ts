@@ -9,6 +9,7 @@ import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 // won't open?"); a longer message says what it is about.
 const FOLLOW_UP_WORDS = 8;
 const PRICE_FOLLOW_UP_WORDS = 12;
+const MARKED_FOLLOW_UP_WORDS = 12;
 const HOUSEHOLD_PRICE = "contribution.household";
 const PERIOD_ONLY =
   /^(?:dong |mua |con )?(?:\d{1,2}|mot|ba|sau|muoi hai) (?:thang|th|months?)(?: thoi| nhe| a| thi sao)?$|^(?:ca nam|nua nam|mot nam|1 nam)$|^(?:for )?(?:a|one|the whole|a whole|a full|the full|half a) year$/;
@@ -22,10 +23,15 @@ const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.th
 export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const alone = recognize(turn.text, turn.today);
   const topic = turn.session.lastIntent;
-  // "how much to renew for 12 months for one person" says what it asks in a few more words.
-  const limit = asksHowMuch(turn.text) ? PRICE_FOLLOW_UP_WORDS : FOLLOW_UP_WORDS;
-  if (!topic || NOT_A_TOPIC.has(topic) || turn.text.trim().split(/\s+/).length > limit) return alone;
   const marked = markedFollowUp(turn.text);
+  // "how much to renew for 12 months for one person" says what it asks in a few more words, and so does a
+  // follow-up marked as one ("đang nằm viện mà thẻ hết hạn thì sao").
+  const limit = asksHowMuch(turn.text)
+    ? PRICE_FOLLOW_UP_WORDS
+    : marked
+      ? MARKED_FOLLOW_UP_WORDS
+      : FOLLOW_UP_WORDS;
+  if (!topic || NOT_A_TOPIC.has(topic) || turn.text.trim().split(/\s+/).length > limit) return alone;
   // A greeting or thanks is clear alone too; only "outside health insurance" may be a follow-up misread.
   const clearAlone = alone.band === "answer" && alone.intent !== "out_of_scope";
   // A bare period ("6 tháng", "cả năm") is how long to pay for, whatever was answered before; "mấy tiền 1 tháng"
@@ -50,12 +56,15 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
     after.intent === topic &&
     alone.intent !== topic &&
     areaOf(alone.intent) === areaOf(topic) &&
-    leansClearly(alone);
+    leansClearly(alone) &&
+    // …and stays a strong second even after the topic ("nếu nằm viện thì sao" after referrals does not).
+    (after.alternatives.find((a) => a.intent === alone.intent)?.confidence ?? 0) >= SIBLING_KEPT;
   if (sibling) return { ...alone, band: "answer" };
   return !clearAlone || after.confidence > alone.confidence ? after : alone;
 }
 
 const areaOf = (intent: string) => intent.split(".")[0];
+const SIBLING_KEPT = 0.2;
 // Ahead of every other reading by a clear step: a near tie is no lean.
 const LEAN = 0.05;
 const leansClearly = (reading: Understanding) =>

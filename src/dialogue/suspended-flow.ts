@@ -8,7 +8,7 @@ import {
   draftFromSession,
   readFieldAnswer,
 } from "../features/contribution/calc-draft.ts";
-import { askCalcQuestion } from "../features/contribution/calc-flow.ts";
+import { askCalcQuestion, figuresIn } from "../features/contribution/calc-flow.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { REMIND_FLOW } from "../features/reminders/remind-flow.ts";
@@ -67,13 +67,19 @@ export function resumeInterrupted(turn: Turn): Outcome | undefined {
 
 /**
  * True when a message may be the answer to the interrupted question: for the calculator only a valid answer
- * ("12 tháng"), so "cảm ơn" is not taken for a wrong one; other flows' readers return nothing for non-answers.
+ * ("12 tháng") or another short figure of the sum, so "cảm ơn" is not taken for a wrong one; other flows' readers
+ * return nothing for non-answers.
  */
 export function answersQuestion(turn: Turn, flow: Flow, message: string): boolean {
   if (flow.id !== CALC_FLOW) return true;
   const answer = readFieldAnswer(flow.awaiting as CalcField, message, turn.content, turn.today);
-  return answer !== undefined && "ok" in answer;
+  if (answer !== undefined && "ok" in answer) return true;
+  // "12 tháng" while the group was asked: another figure of the same sum, kept with it.
+  const figures = figuresIn(turn, message, FIGURE_REPLY_WORDS);
+  return figures?.fields.every((field) => field !== "group") ?? false;
 }
+
+const FIGURE_REPLY_WORDS = 4;
 
 /** True when the text asks to go back to the interrupted question. */
 export function asksToResume(message: string): boolean {

@@ -11,5 +11,9 @@ export function clarify(turn: Turn): Outcome {
     .filter((intent) => intent !== "out_of_scope" && turn.content.intents.has(intent))
     .slice(0, 3);
   const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
-  return { replies: [choices([t("common:clarify.prompt")], [...candidates.map(intentChoice), menu])] };
+  return {
+    replies: [choices([t("common:clarify.prompt")], [...candidates.map(intentChoice), menu])],
+    // The likeliest topic is the one a short follow-up carries on ("nếu để quá 4 tháng thì sao").
+    ...(candidates[0] ? { session: { lastIntent: candidates[0] } } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import type { ChatLock } from "../core/sequentialize.ts";
-import type { RedisClient } from "./redis.ts";
+import { type RedisClient, runScript } from "./redis.ts";
 
 // A lock left by a crashed instance frees itself after this; a live turn renews it every third of it.
 const LOCK_MS = 15_000;
@@ -40,14 +40,14 @@ export function createRedisChatLock(
       pause = Math.min(pause * 2, 100);
     }
     const renewing = setInterval(
-      () => void redis.eval(RENEW, 1, key, token, lockMs).catch(() => {}),
+      () => void runScript(redis, RENEW, [key], [token, lockMs]).catch(() => {}),
       lockMs / 3,
     );
     try {
       return await turn();
     } finally {
       clearInterval(renewing);
-      await redis.eval(RELEASE, 1, key, token).catch(() => {});
+      await runScript(redis, RELEASE, [key], [token]).catch(() => {});
     }
   };
 }

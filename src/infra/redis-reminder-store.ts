@@ -9,7 +9,7 @@ import {
   scheduleOf,
 } from "../reminders/reminder.ts";
 import { REMINDER_SHARDS } from "../reminders/reminder-queue.ts";
-import type { RedisClient } from "./redis.ts";
+import { type RedisClient, runScript } from "./redis.ts";
 import { ACK, CANCEL, CLAIM, DEFER, PARK, RECOVER, RETRY, SCHEDULE } from "./redis-reminder-scripts.ts";
 
 /**
@@ -60,7 +60,7 @@ const shardKeys = (shard: number) => [key(shard, "d"), key(shard, "lease"), key(
 export function createRedisReminderStore(redis: RedisClient) {
   const pendingKey = (ref: ConversationRef) => key(shardOf(ref), `p:${refKey(ref)}`);
   const run = (script: string, shard: number, own: string[], args: (string | number)[]) =>
-    redis.eval(script, 3 + own.length, ...shardKeys(shard), ...own, ...args);
+    runScript(redis, script, [...shardKeys(shard), ...own], args);
   const ack = (entry: ReminderEntry, now: number) => {
     const shard = shardOfId(entry.id);
     return run(

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Cluster, Redis, type RedisOptions } from "ioredis";
 
 /** A connection the stores use: one Redis (direct or found through Sentinel) or a Redis Cluster. */
@@ -43,4 +44,29 @@ export function createRedis(target: RedisTarget): RedisClient {
     enableAutoPipelining: true,
     redisOptions: { ...options, ...password },
   });
+}
+
+const SHAS = new Map<string, string>();
+
+/**
+ * Runs a Lua script by its SHA1 (EVALSHA), sending the text only the first time a server lacks it: a reminder claim
+ * or a chat lock is sent thousands of times a second, and its text is larger than its keys and arguments.
+ */
+export async function runScript(
+  redis: RedisClient,
+  script: string,
+  keys: readonly string[],
+  args: readonly (string | number)[],
+): Promise<unknown> {
+  let sha = SHAS.get(script);
+  if (!sha) {
+    sha = createHash("sha1").update(script).digest("hex");
+    SHAS.set(script, sha);
+  }
+  try {
+    return await redis.evalsha(sha, keys.length, ...keys, ...args);
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT")) throw error;
+    return redis.eval(script, keys.length, ...keys, ...args);
+  }
 }

@@ -170,6 +170,7 @@ export function createRecognizer(
       top = sum;
       band = "answer";
     }
+
     const alternatives = named || sum ? nextLikeliest(readings, top) : read;
     // Only intents that take details pay for looking for them.
     const accepted = slotSettings?.accepted.get(top.intent) ?? [];

@@ -19,9 +19,16 @@ export function sumReading(
   next: ScoredIntent | undefined,
   slots: Slots,
 ): ScoredIntent | undefined {
-  if (slots.householdSize === undefined || slots.months === undefined || !next) return undefined;
+  if (slots.householdSize === undefined || !next) return undefined;
+  // "nhà 6 người, vợ có bảo hiểm công ty rồi, số còn lại đóng sao": the household's size and who is left out, with
+  // the household reading ahead, is the household's sum (the months are asked next).
+  if (slots.insuredElsewhere !== undefined && top.intent === HOUSEHOLD && top.confidence > next.confidence)
+    return top;
+  if (slots.months === undefined) return undefined;
   // The household's figures with the household reading clearly ahead ("family of 4 … for 12 months?"): a sum.
   if (top.intent === HOUSEHOLD && top.confidence - next.confidence >= CLEAR_LEAD) return top;
+  // "three adults and a 5-year-old, household insurance for six months?": the household named, with its figures.
+  if (top.intent === HOUSEHOLD && slots.payerGroup === "household") return top;
   const pair = [top.intent, next.intent].sort().join(" ");
   if (pair !== [HOUSEHOLD, OUT_OF_SCOPE].sort().join(" ")) return undefined;
   if (Math.abs(top.confidence - next.confidence) > WITHIN) return undefined;

@@ -1,6 +1,11 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type AnswerValue, type Choice, choices, type Reply, t, text } from "../../core/reply.ts";
-import { createSlotExtractor, type ExtractSlots } from "../../nlu/slots/extract-slots.ts";
+import {
+  countsPayers,
+  createSlotExtractor,
+  type ExtractSlots,
+  foldForSlots,
+} from "../../nlu/slots/extract-slots.ts";
 import { pct } from "../../policy/answer-vars.ts";
 import {
   ContributionInputError,
@@ -122,6 +127,8 @@ export function answerCalcQuestion(
   // Whatever else the reply says ("hộ cận nghèo ở Đồng Tháp, 3 người") fills the questions not yet answered.
   const extra = fromButton ? {} : draftFromSlots(slotExtractorOf(turn)(raw, turn.today)).draft;
   const next: CalcDraft = { ...extra, ...draft, ...answer.ok };
+  // "còn em gái em học cấp 3 ở TP.HCM" names who the sum is for now: a pupil, where the first was a student.
+  if (extra.part !== undefined && field !== "part") next.part = extra.part;
   // The members question asks for the people who pay, already leaving out anyone insured elsewhere.
   if (field === "members") delete next.insuredElsewhere;
   return continueCalc(turn, next);
@@ -151,12 +158,27 @@ export function figuresIn(
   return fields.length > 0 && !invalid ? { said, fields } : undefined;
 }
 
-/** `draft` with the named figures replaced. */
-export function withFigures(draft: CalcDraft, figures: NonNullable<ReturnType<typeof figuresIn>>): CalcDraft {
+/**
+ * `draft` with the named figures replaced; people covered elsewhere said "too" ("bà nội cũng có thẻ hưu trí rồi") are
+ * added to those already left out, and a count of the people to pay for ("tính lại cho 2 người") leaves no one out.
+ */
+export function withFigures(
+  draft: CalcDraft,
+  figures: NonNullable<ReturnType<typeof figuresIn>>,
+  raw = "",
+): CalcDraft {
   const next: CalcDraft = { ...draft };
   for (const field of figures.fields) Object.assign(next, { [field]: figures.said[field] });
+  const folded = foldForSlots(raw);
+  const more = figures.said.insuredElsewhere;
+  if (more !== undefined && draft.insuredElsewhere !== undefined && ALSO.test(folded))
+    next.insuredElsewhere = draft.insuredElsewhere + more;
+  if (figures.said.members !== undefined && more === undefined && countsPayers(folded))
+    delete next.insuredElsewhere;
   return next;
 }
+
+const ALSO = /\b(?:cung|nua|also|too|as well)\b/;
 
 // A short message naming other figures of the sum replaces them and carries on; "Đã sửa" when one had a value.
 function correctionOf(turn: Turn, draft: CalcDraft, raw: string): Outcome | undefined {
@@ -167,7 +189,11 @@ function correctionOf(turn: Turn, draft: CalcDraft, raw: string): Outcome | unde
   if (!figures || news.length === 0 || (figures.said.group && figures.said.group !== draft.group))
     return undefined;
   const changed = figures.fields.some((f) => draft[f] !== undefined && draft[f] !== figures.said[f]);
-  return continueCalc(turn, withFigures(draft, figures), changed ? [text(t("common:calc.corrected"))] : []);
+  return continueCalc(
+    turn,
+    withFigures(draft, figures, raw),
+    changed ? [text(t("common:calc.corrected"))] : [],
+  );
 }
 
 /** A calculator button: `calc:start=go` starts over, `calc:group=…` starts for a group, others fill one field. */
@@ -175,7 +201,10 @@ export function calcAction(turn: Turn, field: string, value: string): Outcome {
   if (field === "start") return continueCalc(turn, {});
   if (field === "group") {
     const group = CONTRIBUTION_GROUPS.find((g) => g === value);
-    return continueCalc(turn, group ? { group } : {});
+    // The answer to "which group?" keeps what the sum already has ("4 người", "6 tháng" said before it).
+    const flow = turn.session.flow;
+    const asked = flow?.id === CALC_FLOW && flow.awaiting === "group" ? draftFromSession(flow.data) : {};
+    return continueCalc(turn, group ? { ...asked, group } : {});
   }
   if (!isCalcField(field)) return continueCalc(turn, {});
   return answerCalcQuestion(turn, field, value, true) ?? continueCalc(turn, {});

@@ -14,12 +14,14 @@ const FOLLOW_UP_WORDS = 6;
 // Said as a follow-up ("còn lương 8 triệu rưỡi thì sao", "thế nhà 5 người thì thế nào"), a few more words still
 // carry on from the sum.
 const MARKED_FOLLOW_UP_WORDS = 9;
-const INSURED_ELSEWHERE_WORDS = 9;
+const INSURED_ELSEWHERE_WORDS = 12;
 const HOW_MUCH_WORDS = 12;
 const HOUSEHOLD_GROUPS = new Set(["household", "near_poor", "agri_household"]);
 // "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
 const CHILD = "contribution.child_under6";
 const words = (text: string) => text.trim().split(/\s+/).length;
+// "and if we pay for 3 months only?": a period said with paying is how long to pay for.
+const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const MONTHLY = /\b(?:moi thang|hang thang|1 thang|mot thang|per month|a month|monthly|each month)\b/;
 
 /**
@@ -50,7 +52,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const marked =
     markedFollowUp(turn.text) &&
     words(turn.text) <= MARKED_FOLLOW_UP_WORDS &&
-    said?.fields.every((field) => field === "salary" || field === "members");
+    said?.fields.every(
+      (field) =>
+        field === "salary" ||
+        field === "members" ||
+        field === "province" ||
+        (field === "months" && PAYING.test(foldWords(turn.text))),
+    );
   // "nhà có 3 người thì đóng cả năm bao nhiêu" after the farming-household answer: the same group's sum, for a
   // group a whole household joins in (a pupil's or an employee's family is a household question).
   const howMuch =
@@ -68,7 +76,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   }
   // Another group is a new question ("sinh viên đóng bao nhiêu"): its own answer, not this sum redone.
   if (figures.said.group && figures.said.group !== before.group) return undefined;
-  return continueCalc(turn, withFigures(before, figures));
+  return continueCalc(turn, withFigures(before, figures, turn.text));
 }
 
 // The sum a follow-up changes: the last result's, or a new one for the group of the last "how much" answer.

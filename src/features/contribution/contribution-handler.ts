@@ -133,7 +133,11 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   const { draft: said, invalid } = draftFromSlots(slots);
   // "ở Đồng Tháp có hỗ trợ thêm không" after a sum for the same group: that sum's people and months still hold.
   const last = turn.session.flow?.id === CALC_FLOW ? draftFromSession(turn.session.flow.data) : {};
-  const draft = last.group !== undefined && last.group === group ? { ...last, ...said } : said;
+  // "calculate for 3 months" after a near-poor sum: the calculator carries on with that sum's group; asked with no
+  // figure ("tính giúp tôi tiền bảo hiểm"), it starts afresh.
+  const carriesOn = intentId === "contribution.calculator" && Object.keys(said).length > 0;
+  const same = last.group !== undefined && (last.group === group || carriesOn);
+  const draft = same && !(said.group && said.group !== last.group) ? { ...last, ...said } : said;
   if (group) draft.group = group;
   // A wrong date or period is said back and asked again, never silently replaced by a default.
   if (invalid === "date") return askCalcQuestion(turn, draft, "date", [text(t("common:calc.invalid.date"))]);

@@ -26,7 +26,7 @@ const LEADING = new Set(
   ).split(" "),
 );
 const TRAILING = new Set(
-  "thi sao the nao nua a ah ak nhe nha nhi vay ha ne day dau o khong ko k roi commune ward district province city town please".split(
+  "cu truoc day thi sao the nao nua a ah ak nhe nha nhi vay ha ne day dau o khong ko k roi commune ward district province city town please former old".split(
     " ",
   ),
 );
@@ -64,7 +64,8 @@ export function readPlace(
 ): PlaceReading | undefined {
   const parts = addressParts(message);
   if (parts.length === 0 || parts.flat().length > MAX_ADDRESS_WORDS) return undefined;
-  if (parts.some((words) => words.length > MAX_PART_WORDS)) return undefined;
+  // Counted without the words around a name ("còn huyện Sơn Dương cũ thì sao" names two words).
+  if (parts.some((words) => nameLength(words) > MAX_PART_WORDS)) return undefined;
   const index = placeIndexOf(content);
   let province: string | undefined;
   const rest: string[][] = [];
@@ -131,6 +132,9 @@ function addressParts(message: string): string[][] {
   }
   return parts;
 }
+
+// The words of the shortest reading: the name without the filler words around it.
+const nameLength = (words: readonly string[]) => readings(words).at(-1)?.split(" ").length ?? 0;
 
 /** The ways to read the words as a name, the filler words around it left out, longest first. */
 function readings(words: readonly string[]): string[] {

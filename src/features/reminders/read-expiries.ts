@@ -31,7 +31,7 @@ const NOT_A_LABEL = new Set(
     "late beginning start to renew renewal please pls set reminder reminders for in by at is are runs run out",
     "date dates insurance health both whose family household a it its next this year month s mine i us we ours",
     "can could would you what about how also too well as do does will sao nua luon cai nham sua lai y sorry oops",
-    "meant mean wrong correction actually di",
+    "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till",
   ]
     .join(" ")
     .split(" "),

@@ -56,6 +56,9 @@ export function foldForSlots(text: string): string {
 const BUYING_FOR =
   /\b(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4} (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
 
+/** True when folded text counts the people to pay for ("tính lại cho 2 người", "for 3 people"), not the household. */
+export const countsPayers = (folded: string): boolean => BUYING_FOR.test(folded);
+
 /** Builds the slot extractor; `provinces` feeds the place finder. */
 export function createSlotExtractor(provinces: readonly Province[]) {
   const places = placeFinderFor(provinces);

@@ -7,7 +7,7 @@ const CLAUSE_BREAK = /[,.;:!?()]|\b(?:va|voi|nhung|ma|trong do|gom|and|but|with|
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
-  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu|work|(?:his|her|their|the|a) (?:company|work|school|job)|company|school)";
+  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu|work|(?:his|her|their|the|a) (?:company|work|school|job|university|college)|company|school|university|college)";
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
@@ -46,7 +46,7 @@ const TOTAL_BEFORE =
 const PAIR =
   /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us)\b/;
 const ONE_PERSON =
-  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|con|chau|toi|minh|tui|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|i)\b/;
+  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|con|chau|be|toi|minh|tui|(?:thang|dua) (?:lon|nho|ut|ca|hai)|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|i)\b/;
 // "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
 const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,

@@ -180,5 +180,10 @@ function communeOf(text: string): CommuneSlot | undefined {
     if (marker.toLowerCase() === "xa" && !capitalised(first)) continue;
     return { kind, name: words.join(" ") };
   }
+  // "Ba Dinh ward", "Tan Trao commune": English puts the kind after a capitalised name.
+  const english = ENGLISH_COMMUNE.exec(text);
+  if (english) return { kind: english[2]!.toLowerCase() === "ward" ? "phuong" : "xa", name: english[1]! };
   return undefined;
 }
+
+const ENGLISH_COMMUNE = /((?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*)\s+([Ww]ard|[Cc]ommune)\b/u;
