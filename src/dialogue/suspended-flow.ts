@@ -8,7 +8,8 @@ import {
   draftFromSession,
   readFieldAnswer,
 } from "../features/contribution/calc-draft.ts";
-import { askCalcQuestion, figuresIn } from "../features/contribution/calc-flow.ts";
+import { figuresIn } from "../features/contribution/calc-figures.ts";
+import { askCalcQuestion } from "../features/contribution/calc-flow.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { REMIND_FLOW } from "../features/reminders/remind-flow.ts";

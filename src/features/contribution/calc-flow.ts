@@ -1,11 +1,5 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type AnswerValue, type Choice, choices, type Reply, t, text } from "../../core/reply.ts";
-import {
-  countsPayers,
-  createSlotExtractor,
-  type ExtractSlots,
-  foldForSlots,
-} from "../../nlu/slots/extract-slots.ts";
 import { pct } from "../../policy/answer-vars.ts";
 import {
   ContributionInputError,
@@ -27,17 +21,8 @@ import {
   draftFromSlots,
   readFieldAnswer,
 } from "./calc-draft.ts";
+import { figuresIn, slotExtractorOf, withFigures } from "./calc-figures.ts";
 import { contributionReply } from "./calc-reply.ts";
-
-const extractors = new WeakMap<Turn["content"], ExtractSlots>();
-/** The slot extractor for the turn's content, built once per content version. */
-export function slotExtractorOf(turn: Turn): ExtractSlots {
-  const known = extractors.get(turn.content);
-  if (known) return known;
-  const extract = createSlotExtractor(turn.content.policy.provinces);
-  extractors.set(turn.content, extract);
-  return extract;
-}
 
 /** Groups whose support level a province may raise: for them the province is asked. */
 export const PROVINCE_DEPENDENT: ReadonlySet<ContributionGroup> = new Set([
@@ -135,50 +120,6 @@ export function answerCalcQuestion(
 }
 
 const CORRECTION_WORDS = 8;
-const FIGURES = [
-  "group",
-  "members",
-  "months",
-  "province",
-  "salary",
-  "insuredElsewhere",
-  "part",
-  "ages",
-] as const;
-
-/** The figures of a sum that a short message names ("4 người", "6 tháng", "hộ cận nghèo"), or undefined. */
-export function figuresIn(
-  turn: Turn,
-  raw: string,
-  maxWords: number,
-): { said: CalcDraft; fields: (typeof FIGURES)[number][] } | undefined {
-  if (raw.trim().split(/\s+/).length > maxWords) return undefined;
-  const { draft: said, invalid } = draftFromSlots(slotExtractorOf(turn)(raw, turn.today));
-  const fields = FIGURES.filter((field) => said[field] !== undefined);
-  return fields.length > 0 && !invalid ? { said, fields } : undefined;
-}
-
-/**
- * `draft` with the named figures replaced; people covered elsewhere said "too" ("bà nội cũng có thẻ hưu trí rồi") are
- * added to those already left out, and a count of the people to pay for ("tính lại cho 2 người") leaves no one out.
- */
-export function withFigures(
-  draft: CalcDraft,
-  figures: NonNullable<ReturnType<typeof figuresIn>>,
-  raw = "",
-): CalcDraft {
-  const next: CalcDraft = { ...draft };
-  for (const field of figures.fields) Object.assign(next, { [field]: figures.said[field] });
-  const folded = foldForSlots(raw);
-  const more = figures.said.insuredElsewhere;
-  if (more !== undefined && draft.insuredElsewhere !== undefined && ALSO.test(folded))
-    next.insuredElsewhere = draft.insuredElsewhere + more;
-  if (figures.said.members !== undefined && more === undefined && countsPayers(folded))
-    delete next.insuredElsewhere;
-  return next;
-}
-
-const ALSO = /\b(?:cung|nua|also|too|as well)\b/;
 
 // A short message naming other figures of the sum replaces them and carries on; "Đã sửa" when one had a value.
 function correctionOf(turn: Turn, draft: CalcDraft, raw: string): Outcome | undefined {

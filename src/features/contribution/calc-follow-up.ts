@@ -5,7 +5,8 @@ import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-type
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch, markedFollowUp } from "../typed-lexicon.ts";
 import { CALC_FLOW, type CalcDraft, draftFromSession } from "./calc-draft.ts";
-import { continueCalc, figuresIn, withFigures } from "./calc-flow.ts";
+import { figuresIn, withFigures } from "./calc-figures.ts";
+import { continueCalc } from "./calc-flow.ts";
 import { contribution } from "./contribution-handler.ts";
 
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao", "what about 6 months"); a longer message is a new
