@@ -5,7 +5,9 @@ export type AnswerValue =
   | { kind: "date"; value: string }
   | { kind: "text"; value: string }
   /** A legal citation: shown as issued in Vietnamese, with kinds and parts translated in English. */
-  | { kind: "law"; value: string };
+  | { kind: "law"; value: string }
+  /** Opening hours as an office typed them in Vietnamese: days and joining words translated in English. */
+  | { kind: "hours"; value: string };
 
 /** A translatable text: an i18n key and its variables. */
 export interface TextRef {

@@ -14,6 +14,9 @@ export function clarify(turn: Turn): Outcome {
   return {
     replies: [choices([t("common:clarify.prompt")], [...candidates.map(intentChoice), menu])],
     // The likeliest topic is the one a short follow-up carries on ("nếu để quá 4 tháng thì sao").
-    ...(candidates[0] ? { session: { lastIntent: candidates[0] } } : {}),
+    // Not a group's price: a sum in progress stays the topic rather than a guess at another group.
+    ...(candidates[0] && !candidates[0].startsWith("contribution.")
+      ? { session: { lastIntent: candidates[0] } }
+      : {}),
   };
 }

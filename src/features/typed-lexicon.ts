@@ -52,7 +52,7 @@ export function yesOrNo(text: string, lexicon: TypedRepliesFile): "yes" | "no" |
 
 // "còn…", "thế…", "vậy…", "…thì sao", "and if…", "what about…": said as carrying on from the last answer.
 const FOLLOW_UP_MARK =
-  /^(?:con|the|vay|zay|and|what about|how about|what if)\b|\b(?:thi sao|the nao|thi the nao|co khac khong|khac khong|any different|is it different)\b/;
+  /^(?:con|the|vay|zay|and|what about|how about|what if)\b|\b(?:thi sao|the nao|thi the nao|co khac khong|khac khong|ho tro them|any different|is it different|extra support)\b/;
 
 /** Whether a message starts or ends the way a follow-up does. */
 export function markedFollowUp(text: string): boolean {

@@ -19,6 +19,10 @@ const GLOSSARY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [/\bKH ([^\s;,()]+)/gu, "Plan $1"],
   [/kế hoạch năm (\d{4}) của huyện ([^,;)]+)/gu, "$2 district's plan for $1"],
   [/giữ quy định của/gu, "keeping the rules of"],
+  [
+    /về tổ chức BHXH tỉnh và BHXH cơ sở/gu,
+    "on the organisation of provincial and local social insurance offices",
+  ],
   [/số định danh cá nhân thay mã số BHXH/gu, "personal ID number replaces the BHXH code"],
   [/Hướng dẫn sử dụng ứng dụng VssID của BHXH Việt Nam/gu, "Vietnam Social Security's VssID user guide"],
   [/Mẫu số (\d+)/gu, "Form $1"],

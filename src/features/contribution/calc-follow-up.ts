@@ -21,6 +21,7 @@ const HOUSEHOLD_GROUPS = new Set(["household", "near_poor", "agri_household"]);
 // "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
 const CHILD = "contribution.child_under6";
 const words = (text: string) => text.trim().split(/\s+/).length;
+const CORRECTION = /\b(?:nham|a khong|sua lai|y (?:toi|em|minh) la|sorry|i meant|actually)\b/;
 // "and if we pay for 3 months only?": a period said with paying is how long to pay for.
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const MONTHLY = /\b(?:moi thang|hang thang|1 thang|mot thang|per month|a month|monthly|each month)\b/;
@@ -50,15 +51,18 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     said?.fields.every((field) => field === "insuredElsewhere");
   // In the longer window a number of months is too often about something else ("vậy thẻ hết hạn 12 tháng thì
   // sao"): only a salary or a number of people carries on there.
+  // "à nhầm, nhà em 5 người chứ không phải 4": a correction of the sum just shown, in a few more words.
+  const correcting = CORRECTION.test(` ${foldWords(turn.text)} `) && words(turn.text) <= HOW_MUCH_WORDS;
   const marked =
-    markedFollowUp(turn.text) &&
-    words(turn.text) <= MARKED_FOLLOW_UP_WORDS &&
+    (markedFollowUp(turn.text) || correcting) &&
+    words(turn.text) <= (correcting ? HOW_MUCH_WORDS : MARKED_FOLLOW_UP_WORDS) &&
     said?.fields.every(
       (field) =>
         field === "salary" ||
         field === "members" ||
         field === "province" ||
-        (field === "months" && PAYING.test(foldWords(turn.text))),
+        field === "insuredElsewhere" ||
+        (field === "months" && (correcting || PAYING.test(foldWords(turn.text)))),
     );
   // "nhà có 3 người thì đóng cả năm bao nhiêu" after the farming-household answer: the same group's sum, for a
   // group a whole household joins in (a pupil's or an employee's family is a household question).
@@ -86,8 +90,10 @@ function carriedDraft(turn: Turn): CalcDraft | undefined {
   const group = CONTRIBUTION_GROUPS.find((g) => turn.session.lastIntent === `contribution.${g}`);
   if (flow?.id === CALC_FLOW) {
     const draft = draftFromSession(flow.data);
-    // The near-poor answer given after a household sum is the topic now: "3 people" is 3 near-poor people.
-    return group && draft.group && group !== draft.group ? { group } : draft;
+    // The near-poor answer given after a household sum is the topic now: "3 people" is 3 near-poor people. A
+    // one-person answer in between ("is my 4-year-old counted?") leaves the household's sum the topic.
+    const switched = group && draft.group && group !== draft.group && HOUSEHOLD_GROUPS.has(group);
+    return switched ? { group } : draft;
   }
   if (flow) return undefined;
   return group ? { group } : undefined;

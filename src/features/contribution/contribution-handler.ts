@@ -87,8 +87,18 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     const note = t("common:calc.note.business_owner", answerVarsFor(turn, ["contribution_rate_pct"]));
     return { ...answer, replies: [text(note), ...answer.replies] };
   }
+  // "con út 4 tuổi có phải tính vào không" in the middle of a household's sum: answered, and the household's sum
+  // stays the one a "tính lại cho 3 người" changes.
+  const flow = turn.session.flow;
+  const running = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
+  if (intentId === "contribution.child_under6" && running && HOUSEHOLD_SUMS.has(running)) {
+    const answered = answerOrSum(turn, intentId);
+    return { ...answered, session: { ...answered.session, flow } };
+  }
   return answerOrSum(turn, intentId);
 }
+
+const HOUSEHOLD_SUMS = new Set(["household", "near_poor", "agri_household"]);
 
 const BUSINESS_OWNER =
   /\b(?:chu ho kinh doanh|ho kinh doanh|kinh doanh ca the|business household|household business)\b/;

@@ -31,13 +31,13 @@ const NOT_A_LABEL = new Set(
     "late beginning start to renew renewal please pls set reminder reminders for in by at is are runs run out",
     "date dates insurance health both whose family household a it its next this year month s mine i us we ours",
     "can could would you what about how also too well as do does will sao nua luon cai nham sua lai y sorry oops",
-    "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till",
+    "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till chu phai mung",
   ]
     .join(" ")
     .split(" "),
 );
 // Folded words that are also names: "con" (child) is also "còn" (while); only the spelling given is the filler.
-const FILLER_SPELLING: Record<string, string> = { con: "còn" };
+const FILLER_SPELLING: Record<string, string> = { con: "còn", chu: "chứ" };
 // "em trai", "em gái", "em út", "em bé" are people; "em" alone is the writer ("nhắc em gia hạn").
 const AFTER_EM = new Set(["trai", "gai", "ut", "be"]);
 // "me" is English only after a verb ("remind me"); typed without marks it is "mẹ" (mum).

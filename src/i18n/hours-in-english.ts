@@ -1,0 +1,21 @@
+// Opening hours are typed by each office in Vietnamese ("Thứ Hai–Thứ Bảy, 7:30–17:00"); English readers get the
+// days and joining words in English, the times as written.
+const WORDS: [RegExp, string][] = [
+  [/Thứ Hai|Thứ 2\b/giu, "Mon"],
+  [/Thứ Ba|Thứ 3\b/giu, "Tue"],
+  [/Thứ Tư|Thứ 4\b/giu, "Wed"],
+  [/Thứ Năm|Thứ 5\b/giu, "Thu"],
+  [/Thứ Sáu|Thứ 6\b/giu, "Fri"],
+  [/Thứ Bảy|Thứ 7\b/giu, "Sat"],
+  [/Chủ nhật|CN\b/gu, "Sun"],
+  [/giờ mẫu/gu, "sample hours"],
+  [/\bsáng\b/gu, "morning"],
+  [/\bchiều\b/gu, "afternoon"],
+  [/\bnghỉ trưa\b/gu, "lunch break"],
+  [/(?<=\s)và(?=\s)/gu, "and"],
+];
+
+/** Opening hours as English readers see them. */
+export function hoursInEnglish(hours: string): string {
+  return WORDS.reduce((text, [pattern, english]) => text.replace(pattern, english), hours.normalize("NFC"));
+}
