@@ -92,15 +92,15 @@ describe("contribution calculator in the conversation", () => {
 
 describe("calculator: odd answers keep what was gathered", () => {
   it("reads a province answered in one syllable, an abbreviation or with a typo", async () => {
-    for (const [answer, name] of [
-      ["Huế", "Huế"],
-      ["hcm", "TP. Hồ Chí Minh"],
-      ["Dong Thapp", "Đồng Tháp"],
+    for (const [answer, name, amount] of [
+      ["Huế", "Huế", "56.925 đ/tháng"],
+      ["hcm", "TP. Hồ Chí Minh", "Bạn không phải đóng"],
+      ["Dong Thapp", "Đồng Tháp", "56.925 đ/tháng"],
     ]) {
-      // TP.HCM has its own level for pupils, so a student is asked the province.
-      const out = await chat(["sinh viên đóng bhyt 12 tháng bao nhiêu", answer!], `calc-p-${answer}`);
+      // TP.HCM has its own level for pupils, so a pupil is asked the province (a university student is not).
+      const out = await chat(["học sinh cấp 3 đóng bhyt 12 tháng bao nhiêu", answer!], `calc-p-${answer}`);
       expect(out).toContain("Bạn ở tỉnh/thành nào?");
-      expect(out).toContain("56.925 đ/tháng");
+      expect(out).toContain(amount!);
       expect(out).toContain(name!);
     }
   });

@@ -190,6 +190,8 @@ function provincesWithOwnLevel(turn: Turn, draft: CalcDraft): Set<string> {
   return new Set(
     turn.content.policy.overrides
       .filter((o) => o.parameter === `support.${draft.group}` && inForceOn(o, on))
+      // A university student is not asked for the province when the only provincial level is for pupils.
+      .filter((o) => !draft.part || !o.part || o.part === draft.part)
       .map((o) => o.province),
   );
 }

@@ -66,11 +66,14 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     );
   // "nhà có 3 người thì đóng cả năm bao nhiêu" after the farming-household answer: the same group's sum, for a
   // group a whole household joins in (a pupil's or an employee's family is a household question).
+  // "neu dong 6 thang thi het bao nhieu" after a student's sum: another period is the same person's sum, whatever
+  // the group.
   const howMuch =
-    HOUSEHOLD_GROUPS.has(before.group ?? "") &&
     words(turn.text) <= HOW_MUCH_WORDS &&
     asksHowMuch(turn.text) &&
-    said?.fields.every((field) => field === "members" || field === "months");
+    (said?.fields.every((field) => field === "months") ||
+      (HOUSEHOLD_GROUPS.has(before.group ?? "") &&
+        said?.fields.every((field) => field === "members" || field === "months")));
   const figures = onlyInsured || marked || howMuch || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
   if (!figures) {
     const asksMonthly =
