@@ -38,15 +38,20 @@ export function readTypedReply(
   if (meant) return meant;
   const exact = only(pending.filter((choice) => choice.labels.includes(typed)));
   if (exact) return exact;
-  // A part of one label, whole words, at least two fifths of it ("đặt nhắc" for "Đặt nhắc gia hạn").
+  // A part of one label, whole words, at least two fifths of it ("đặt nhắc" for "Đặt nhắc gia hạn"), or the
+  // label's first words when they say enough ("referrals" for "Referrals, other hospitals").
   return only(
     pending.filter((choice) =>
       choice.labels.some(
-        (label) => ` ${label} `.includes(` ${typed} `) && typed.length * 5 >= label.length * 2,
+        (label) =>
+          (` ${label} `.includes(` ${typed} `) && typed.length * 5 >= label.length * 2) ||
+          (`${label} `.startsWith(`${typed} `) && typed.length >= LEADING_PART),
       ),
     ),
   );
 }
+
+const LEADING_PART = 6;
 
 function meaningOfChoice(choice: PendingChoice, lexicon: TypedRepliesFile): "yes" | "no" | undefined {
   return choice.means ?? choice.labels.map((label) => yesOrNo(label, lexicon)).find(Boolean);

@@ -12,6 +12,7 @@ import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots } from "./calc-draft.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
+import { answerChildCardEnd } from "./child-card.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
@@ -36,6 +37,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // "ai đóng bhyt cho tôi?", "tôi thuộc nhóm nào?": the questions that find the group, not the overview of all groups.
   if (intentId === "contribution.overview" && ABOUT_ME.test(` ${foldWords(turn.text)} `))
     return triageStep(turn, TRIAGE_START);
+  // "bé sinh ngày 18/11/2026 thì thẻ dùng được đến khi nào": the card's end date, from the birth date.
+  const cardEnd = intentId === "contribution.child_under6" ? answerChildCardEnd(turn) : undefined;
+  if (cardEnd) return cardEnd;
   // "còn con lớn 7 tuổi thì sao": a child of 6 or more is no longer in the free group; pupils' rules apply.
   const age = intentId === "contribution.child_under6" ? ageOf(foldForSlots(turn.text)) : undefined;
   if (age !== undefined && age >= 6 && age < 25) {

@@ -1,0 +1,37 @@
+import { foldWords } from "../../core/fold.ts";
+import { t, text } from "../../core/reply.ts";
+import { dateSpanOf } from "../../nlu/slots/dates.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { day } from "../../policy/answer-vars.ts";
+import type { Outcome, Turn } from "../handler.ts";
+
+// "thẻ dùng được đến khi nào", "hết hạn lúc nào", "valid until when": asks the card's end date.
+const ASKS_END =
+  /\b(?:het han|dung duoc den|co gia tri den|den khi nao|den bao gio|den ngay nao|valid until|expire|expires|expiry|until when|how long)\b/;
+
+/**
+ * The end date of a child's free card from the birth date the message gives: born by 30 September, the card runs to
+ * 30 September of the year the child turns six (school starts then); born later, to the end of the month the child
+ * turns 72 months (Law on Health Insurance, Art. 16; policy.md §6). Undefined when the message asks something
+ * else or gives no birth date.
+ */
+export function answerChildCardEnd(turn: Turn): Outcome | undefined {
+  if (!ASKS_END.test(` ${foldWords(turn.text)} `)) return undefined;
+  const found = dateSpanOf(foldForSlots(turn.text), turn.today);
+  if (!found || !("iso" in found.slot) || found.slot.iso > turn.today) return undefined;
+  const birth = found.slot.iso;
+  const end = childCardEnd(birth);
+  const key = end < turn.today ? "common:child_card.ended" : "common:child_card.until";
+  return {
+    replies: [text(t(key, { birth: day(birth), end: day(end) }))],
+    session: { lastIntent: "contribution.child_under6", misses: 0 },
+  };
+}
+
+/** The last day of a child's free card, from the birth date (YYYY-MM-DD). */
+export function childCardEnd(birth: string): string {
+  const [year, month] = birth.split("-").map(Number) as [number, number];
+  if (month <= 9) return `${year + 6}-09-30`;
+  const last = new Date(Date.UTC(year + 6, month, 0)).getUTCDate();
+  return `${year + 6}-${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+}
