@@ -1,10 +1,10 @@
 import type { Hono, MiddlewareHandler } from "hono";
-import { foldWords } from "../core/fold.ts";
 import { AnswerForm, answerChange, EditPage, ExampleForm, Locale, Preview } from "./answer-editor.tsx";
 import { previewAnswer } from "./answer-preview.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
 import { Layout } from "./layout.tsx";
+import { searchTopics } from "./topic-search.ts";
 import { mountVersionPages } from "./version-pages.tsx";
 
 /**
@@ -23,14 +23,16 @@ export function mountAnswerPages(
     const session = c.get("session");
     const labels = labelsFor(session.locale);
     const query = c.req.query("q") ?? "";
-    // Every word typed, anywhere in the title, the id or the examples: "mat the" finds "Mất, hỏng thẻ BHYT".
-    const wanted = foldWords(query).split(" ").filter(Boolean);
     const content = deps.current();
-    const rows = [...content.intents.values()].filter((intent) => {
-      const title = content.answers[session.locale].get(intent.id)?.title ?? "";
-      const words = ` ${foldWords([title, intent.id, ...intent.examples[session.locale]].join(" "))} `;
-      return wanted.every((word) => words.includes(word));
-    });
+    const rows = searchTopics(
+      query,
+      [...content.intents.values()].map((intent) => ({
+        intent,
+        id: intent.id,
+        title: content.answers[session.locale].get(intent.id)?.title ?? "",
+        examples: intent.examples[session.locale],
+      })),
+    ).map(({ intent }) => intent);
     return c.html(
       <Layout labels={labels} session={session} heading={labels.answers}>
         <form method="get" action="/console/answers">
