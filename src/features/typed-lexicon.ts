@@ -54,6 +54,15 @@ export function yesOrNo(text: string, lexicon: TypedRepliesFile): "yes" | "no" |
 const FOLLOW_UP_MARK =
   /^(?:con|the|vay|zay|and|what about|how about|what if)\b|\b(?:thi sao|the nao|thi the nao|co khac khong|khac khong|ho tro them|any different|is it different|extra support)\b/;
 
+// "à nhầm", "sửa lại", "ý tôi là", "sorry, I meant": what follows replaces something said before.
+const CORRECTION =
+  /\b(?:nham|a khong|sua lai|y (?:toi|em|minh) la|dung ra la|sorry|oops|i meant|correction|wrong date|actually)\b/;
+
+/** Whether a message corrects something said before ("à nhầm, 5 người", "sorry, I meant 2/6/2027"). */
+export function saysCorrection(text: string): boolean {
+  return CORRECTION.test(` ${foldWords(text)} `);
+}
+
 /** Whether a message starts or ends the way a follow-up does. */
 export function markedFollowUp(text: string): boolean {
   return FOLLOW_UP_MARK.test(foldWords(text).trim());

@@ -39,6 +39,9 @@ export const CalcDraftSchema = z.object({
 /** The calculator's gathered answers. */
 export type CalcDraft = z.infer<typeof CalcDraftSchema>;
 /** A question the calculator can ask. */
+/** Groups a whole household joins in (a pupil's or an employee's family is a household question). */
+export const HOUSEHOLD_GROUPS: ReadonlySet<string> = new Set(["household", "near_poor", "agri_household"]);
+
 export type CalcField = "group" | "members" | "months" | "province" | "date" | "salary" | "part";
 
 /** The flow id under which the draft is stored in the session. */

@@ -3,8 +3,8 @@ import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { asksHowMuch, markedFollowUp } from "../typed-lexicon.ts";
-import { CALC_FLOW, type CalcDraft, draftFromSession } from "./calc-draft.ts";
+import { asksHowMuch, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
+import { CALC_FLOW, type CalcDraft, draftFromSession, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { contribution } from "./contribution-handler.ts";
@@ -17,11 +17,9 @@ const FOLLOW_UP_WORDS = 6;
 const MARKED_FOLLOW_UP_WORDS = 9;
 const INSURED_ELSEWHERE_WORDS = 12;
 const HOW_MUCH_WORDS = 12;
-const HOUSEHOLD_GROUPS = new Set(["household", "near_poor", "agri_household"]);
 // "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
 const CHILD = "contribution.child_under6";
 const words = (text: string) => text.trim().split(/\s+/).length;
-const CORRECTION = /\b(?:nham|a khong|sua lai|y (?:toi|em|minh) la|sorry|i meant|actually)\b/;
 // "and if we pay for 3 months only?": a period said with paying is how long to pay for.
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const MONTHLY = /\b(?:moi thang|hang thang|1 thang|mot thang|per month|a month|monthly|each month)\b/;
@@ -52,7 +50,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // In the longer window a number of months is too often about something else ("vậy thẻ hết hạn 12 tháng thì
   // sao"): only a salary or a number of people carries on there.
   // "à nhầm, nhà em 5 người chứ không phải 4": a correction of the sum just shown, in a few more words.
-  const correcting = CORRECTION.test(` ${foldWords(turn.text)} `) && words(turn.text) <= HOW_MUCH_WORDS;
+  const correcting = saysCorrection(turn.text) && words(turn.text) <= HOW_MUCH_WORDS;
   const marked =
     (markedFollowUp(turn.text) || correcting) &&
     words(turn.text) <= (correcting ? HOW_MUCH_WORDS : MARKED_FOLLOW_UP_WORDS) &&

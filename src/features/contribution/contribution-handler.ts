@@ -3,14 +3,14 @@ import { foldDiacritics, foldWords } from "../../core/fold.ts";
 import { choices, t, text } from "../../core/reply.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
-import { saysPensioner } from "../../nlu/slots/insured-members.ts";
+import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import { ageBandOverridesAt } from "../../policy/parameter-at.ts";
 import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
-import { CALC_FLOW, draftFromSession, draftFromSlots } from "./calc-draft.ts";
+import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
 
@@ -95,14 +95,12 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // stays the one a "tính lại cho 3 người" changes.
   const flow = turn.session.flow;
   const running = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
-  if (intentId === "contribution.child_under6" && running && HOUSEHOLD_SUMS.has(running)) {
+  if (intentId === "contribution.child_under6" && running && HOUSEHOLD_GROUPS.has(running)) {
     const answered = answerOrSum(turn, intentId);
     return { ...answered, session: { ...answered.session, flow } };
   }
   return answerOrSum(turn, intentId);
 }
-
-const HOUSEHOLD_SUMS = new Set(["household", "near_poor", "agri_household"]);
 
 const BUSINESS_OWNER =
   /\b(?:chu ho kinh doanh|ho kinh doanh|kinh doanh ca the|business household|household business)\b/;
@@ -160,7 +158,6 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   return continueCalc(turn, draft);
 }
 
-const SOCIAL_PENSION_AGE = 75;
 // Questions about paying for one person that a pensioner may ask: the employee's and the pupil's have their own.
 const PENSIONER_ASKS = new Set([
   "contribution.elderly_social",
@@ -168,7 +165,6 @@ const PENSIONER_ASKS = new Set([
   "contribution.calculator",
   "contribution.overview",
   "contribution.other_group",
-  "contribution.compulsory",
   "contribution.overview.compulsory",
 ]);
 // Said to be poor or near-poor, or on the social pension: the state may pay below 75 too.

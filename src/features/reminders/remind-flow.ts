@@ -1,4 +1,3 @@
-import { foldWords } from "../../core/fold.ts";
 import { choices, t, text, withLines } from "../../core/reply.ts";
 import { day } from "../../policy/answer-vars.ts";
 import type { ReminderEntry } from "../../reminders/reminder.ts";
@@ -11,7 +10,7 @@ import {
 } from "../../reminders/schedule-times.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { asksHowMuch } from "../typed-lexicon.ts";
+import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
 import {
   answerReading,
   askExpiry,
@@ -56,13 +55,9 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   return startReminders(turn);
 }
 
-// "nhầm", "sửa lại", "ý tôi là", "sorry, I meant": the date typed replaces one given before.
-const CORRECTION =
-  /\b(?:nham|sua lai|y (?:toi|em|minh) la|dung ra la|sorry|oops|i meant|correction|wrong date)\b/;
-
 // The card a correction replaces: the one held under the same name (the household's when none is named).
 async function correctedCard(turn: Turn, reading: ExpiryReading): Promise<CardExpiry | undefined> {
-  if (reading.cards.length !== 1 || !CORRECTION.test(` ${foldWords(turn.text)} `)) return undefined;
+  if (reading.cards.length !== 1 || !saysCorrection(turn.text)) return undefined;
   const [card] = reading.cards;
   const held = (await turn.reminders?.listFor(turn.message.ref)) ?? [];
   const same = held.filter((r) => r.entry.label === card!.label && r.entry.expiry !== card!.expiry);

@@ -1,3 +1,4 @@
+import { ageOf } from "./age.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
 // Who in a household already has a card from another group is said clause by clause ("nhà 4 người, anh cả đi làm
@@ -85,13 +86,13 @@ export function saysPensioner(folded: string): boolean {
 }
 
 // "bà nội 79 tuổi": from 75 a person without a pension gets the social pension, and the state pays their card.
-const SOCIAL_PENSION_AGE = 75;
-const AGE_IN_CLAUSE = /\b(\d{2,3})[ -]?(?:tuoi|years?[ -]old|yo)\b/;
+/** From this age a person without a pension gets the social pension (ND 176/2025), which the state insures. */
+export const SOCIAL_PENSION_AGE = 75;
 
 /** Clauses of folded text naming one person of 75 or more with no pension in the same clause (they are state-paid). */
 export function socialPensionAgeMentions(folded: string): number {
   return folded.split(CLAUSE_BREAK).filter((clause) => {
-    const age = Number(AGE_IN_CLAUSE.exec(clause)?.[1] ?? 0);
+    const age = ageOf(clause) ?? 0;
     const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
     const covered = cue !== null && !NEGATED.test(clause.slice(0, cue.index));
     return age >= SOCIAL_PENSION_AGE && age <= 120 && !covered;
