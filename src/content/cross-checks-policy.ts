@@ -35,7 +35,7 @@ export function checkOverrides(content: Content): ContentIssue[] {
   });
 }
 
-/** What has gone stale by today: expired legal bases and parameters, and answers whose figures depend on them. */
+/** What has gone stale by today: planned changes whose date has come, and answers reviewed before a figure they use changed. */
 export function checkStaleness(content: Content, today: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const [id, parameter] of Object.entries(content.policy.parameters))
