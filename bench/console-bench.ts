@@ -14,6 +14,7 @@ import { createRedisSessionStore } from "../src/infra/redis-session-store.ts";
 import { createRedisStaffDesk } from "../src/infra/redis-staff-desk.ts";
 import { createServer } from "../src/server/create-server.ts";
 import { mountConsole } from "../src/web-console/console-routes.tsx";
+import { botTrial } from "../src/web-console/try-bot.tsx";
 import { startRedisServer } from "../test/helpers/processes.ts";
 
 /** One page's times. */
@@ -88,6 +89,7 @@ export async function benchConsolePages(content: Content, rounds = 20): Promise<
       notifier: { notify: async () => {} },
       current: app.current,
       understand: app.understand,
+      tryBot: botTrial(app.bot),
       today: () => "2026-11-23",
     });
     const listening = serve({ fetch: http.fetch, port: 0, hostname: "127.0.0.1" });

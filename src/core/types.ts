@@ -25,5 +25,7 @@ export interface InboundMessage {
   forwarded?: boolean;
   /** A language the user chose outside the chat (e.g. `--lang`), which wins over detection. */
   forcedLocale?: Locale;
+  /** Typed in the web console to try the bot: read on its own, nothing stored, counted or handed to anyone. */
+  trial?: boolean;
   receivedAt: Date;
 }

@@ -82,12 +82,16 @@ export function createBot(deps: BotDeps): Bot {
   async function handleNow(message: InboundMessage): Promise<BotResponse> {
     const { content, recognize, translator } = deps.live ? deps.live() : deps;
     // Independent reads go to Redis together: one round trip of waiting instead of four.
-    const [stored, role, personCase, anyPending] = await Promise.all([
-      deps.sessions.load(message.ref),
-      deps.staffDesk?.roleOf(message.ref),
-      message.action === undefined ? deps.handoff?.activeFor(message.ref) : undefined,
-      deps.reminders?.hasPending(message.ref),
-    ]);
+    // A console trial leaves no trace: no session, reminders, cases or counts, and no desk to hand over to.
+    const parts: Partial<BotDeps> = message.trial ? {} : deps;
+    const [stored, role, personCase, anyPending] = message.trial
+      ? []
+      : await Promise.all([
+          deps.sessions.load(message.ref),
+          deps.staffDesk?.roleOf(message.ref),
+          message.action === undefined ? deps.handoff?.activeFor(message.ref) : undefined,
+          deps.reminders?.hasPending(message.ref),
+        ]);
     const now = clock.now();
     const session = stored ?? newSession(now);
     const rawText = (message.text ?? "").normalize("NFC");
@@ -111,12 +115,12 @@ export function createBot(deps: BotDeps): Bot {
       today: civilDate(now),
       now: now.getTime(),
       ...(deps.province ? { province: deps.province } : {}),
-      ...(deps.reminders ? { reminders: deps.reminders } : {}),
-      ...(deps.staffDesk ? { staffDesk: deps.staffDesk, role: role ?? "citizen" } : {}),
-      ...(deps.handoff ? { handoff: deps.handoff } : {}),
-      ...(deps.notifier ? { notifier: deps.notifier } : {}),
-      ...(deps.contentEditor?.() ? { contentEditor: deps.contentEditor()! } : {}),
-      ...(deps.consoleLink ? { consoleLink: deps.consoleLink } : {}),
+      ...(parts.reminders ? { reminders: parts.reminders } : {}),
+      ...(parts.staffDesk ? { staffDesk: parts.staffDesk, role: role ?? "citizen" } : {}),
+      ...(parts.handoff ? { handoff: parts.handoff } : {}),
+      ...(parts.notifier ? { notifier: parts.notifier } : {}),
+      ...(parts.contentEditor?.() ? { contentEditor: parts.contentEditor()! } : {}),
+      ...(parts.consoleLink ? { consoleLink: parts.consoleLink } : {}),
     };
 
     let outcome: Outcome;
@@ -163,7 +167,9 @@ export function createBot(deps: BotDeps): Bot {
       lastLocale: replyLocale,
       updatedAt: now.toISOString(),
     };
-    if (outcome.forget) await deps.sessions.delete(message.ref);
+    if (message.trial) {
+      // nothing kept
+    } else if (outcome.forget) await deps.sessions.delete(message.ref);
     else
       await Promise.all([
         deps.sessions.save(message.ref, updated),

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import type { ChannelMessage } from "../core/format-for-channel.ts";
 import type { AnswerPreview } from "./answer-preview.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { type ConsoleLabels, labelsFor } from "./labels.ts";
 import { CsrfField, Layout } from "./layout.tsx";
+import { Phone } from "./phone.tsx";
 import { plainIssue } from "./plain-issues.ts";
+import { TryBox } from "./try-bot.tsx";
 
 // Browsers send a textarea's line breaks as CR LF; the content keeps plain LF.
 const FormText = z.string().transform((text) => text.replace(/\r\n?/g, "\n"));
@@ -56,25 +57,6 @@ const FieldIssues = (props: { id: string; issues: string[] }) =>
       {props.issues.join(" ")}
     </p>
   ) : null;
-
-/** The messages of one channel as the citizen sees them: bubbles with their buttons. */
-const Phone = (props: { name: string; messages: ChannelMessage[] }) => (
-  <div class="phone">
-    <strong>{props.name}</strong>
-    {props.messages.map((message) => (
-      <div class="bubble">
-        {message.text}
-        {message.buttons.length > 0 && (
-          <div class="buttons">
-            {message.buttons.map((button) => (
-              <span>{button.label}</span>
-            ))}
-          </div>
-        )}
-      </div>
-    ))}
-  </div>
-);
 
 /** The live preview, or the reasons the text would be refused, in plain words next to the form. */
 export const Preview = (props: { labels: ConsoleLabels; result: AnswerPreview | { issues: string[] } }) =>
@@ -163,8 +145,13 @@ export function EditPage(props: {
           <Preview labels={labels} result={props.result} />
         </div>
       </div>
+      <TryBox labels={labels} session={session} path={path} locale={values.locale} />
       <h2>{labels.examples}</h2>
-      <p class="muted">{labels.checkIt}</p>
+      <ul>
+        {(intent?.examples[values.locale] ?? []).map((example) => (
+          <li>{example}</li>
+        ))}
+      </ul>
       <form method="post" action={`${path}/examples`}>
         <CsrfField session={session} />
         <input type="hidden" name="locale" value={values.locale} />
@@ -172,11 +159,6 @@ export function EditPage(props: {
         <input type="text" id="example" name="text" maxlength={300} required />
         <button type="submit">{labels.addAsExample}</button>
       </form>
-      <ul>
-        {(intent?.examples[values.locale] ?? []).map((example) => (
-          <li>{example}</li>
-        ))}
-      </ul>
     </Layout>
   );
 }

@@ -5,6 +5,7 @@ import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
 import { Layout } from "./layout.tsx";
 import { searchTopics } from "./topic-search.ts";
+import { mountTryBot } from "./try-bot.tsx";
 import { mountVersionPages } from "./version-pages.tsx";
 
 /**
@@ -84,6 +85,7 @@ export function mountAnswerPages(
   });
 
   mountVersionPages(app, deps);
+  mountTryBot(app, deps);
 
   app.get("/console/answers/:intent", async (c) => {
     const session = c.get("session");

@@ -1,5 +1,6 @@
-import type { Content } from "../content/content.ts";
+import type { Content, Locale } from "../content/content.ts";
 import type { ContentEditor } from "../content/content-editor.ts";
+import type { BotResponse } from "../dialogue/create-bot.ts";
 import type { HandoffDesk, Notifier } from "../features/staff/handoff-desk.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import type { ConsoleSession, ConsoleSessions } from "../infra/redis-console-sessions.ts";
@@ -18,6 +19,8 @@ export interface ConsoleDeps {
   /** The content in force and what the live model makes of a message. */
   current(): Content;
   understand(text: string): Understanding;
+  /** The bot's answer to a question typed in the console, with the content in force; nothing is stored. */
+  tryBot(text: string, locale: Locale, principal: string): Promise<BotResponse>;
   today(): string;
 }
 

@@ -140,6 +140,14 @@ describe("the web console in a real browser", () => {
     expect(violations).toEqual([]);
     await Promise.all([page.waitForNavigation(), page.click("form button.primary")]);
     expect(await bodyText(page)).toMatch(/Đã lưu phiên bản \d+/);
+    // The page's own "try the bot" box answers with what was just saved, without leaving the console.
+    await page.type("#question", "tổng đài bảo hiểm số mấy");
+    await page.click(".try button");
+    await page.waitForFunction(
+      () => document.querySelector("#try-result")?.textContent?.includes("miễn phí, cả thứ Bảy"),
+      { timeout: 5_000 },
+    );
+    await shot(page, "try-bot");
     expect(await tell(901, "số tổng đài bhxh")).toContain("miễn phí, cả thứ Bảy");
     await page.goto(`${serve.base}/console/answers/history`);
     await shot(page, "history");

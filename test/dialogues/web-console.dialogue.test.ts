@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChannelNotifier } from "../../src/channels/channel-notifier.ts";
+import { civilDate } from "../../src/core/clock.ts";
 import type { Bot } from "../../src/dialogue/create-bot.ts";
 import { createLogger } from "../../src/infra/logger.ts";
 import { createRedisConsoleInbox } from "../../src/infra/redis-console-inbox.ts";
@@ -11,6 +12,7 @@ import { createRedisStaffDesk } from "../../src/infra/redis-staff-desk.ts";
 import { createServer } from "../../src/server/create-server.ts";
 import { mountConsole } from "../../src/web-console/console-routes.tsx";
 import { signInLink } from "../../src/web-console/sign-in-link.ts";
+import { botTrial } from "../../src/web-console/try-bot.tsx";
 import { editableApp, testRedis } from "../helpers/test-app.ts";
 
 const redis = testRedis(20);
@@ -47,6 +49,7 @@ beforeAll(async () => {
     notifier,
     current: app.current,
     understand: app.understand,
+    tryBot: botTrial(app.bot),
     today: () => "2026-11-23",
   });
   // Every console route the server has, found from the server itself: a new page cannot be left out.
@@ -265,6 +268,54 @@ describe("web console: answers", () => {
     expect(page).toMatch(/\d+ \(đang dùng\)/);
     expect(await ask("số tổng đài bhxh")).toContain("(bản A)");
     expect(await ask("tra cứu thẻ bhyt ở đâu")).toContain("(của đồng nghiệp)");
+    expect((await admin.post("/console/answers/rollback", { version: "0" })).status).toBe(200);
+  });
+
+  it("tries the bot from a topic's page with the content in force, and the try leaves no trace", async () => {
+    const admin = await signIn("telegram:boss");
+    const page = await (await admin.get("/console/answers/contact.hotline")).text();
+    // The try box comes before the examples; teaching the bot a question is a separate form below them.
+    expect(page.indexOf('action="/console/answers/contact.hotline/try"')).toBeLessThan(
+      page.indexOf('action="/console/answers/contact.hotline/examples"'),
+    );
+    expect(page.indexOf("Câu hỏi mẫu")).toBeLessThan(page.indexOf("Dạy bot thêm một cách hỏi"));
+    await admin.post("/console/answers/contact.hotline", {
+      locale: "vi",
+      title: "Tổng đài BHXH",
+      body: "Gọi {{hotline}} (bản thử).",
+    });
+    const day = civilDate(new Date());
+    await desk.flush();
+    const before = (await desk.stats([day]))[day]?.messages ?? 0;
+    const tried = await admin.post("/console/answers/contact.hotline/try", {
+      locale: "vi",
+      question: "cho hỏi số điện thoại tổng đài bảo hiểm",
+    });
+    const reply = await tried.text();
+    expect(tried.status).toBe(200);
+    expect(reply).toContain("Bot hiểu là chủ đề: Tổng đài BHXH");
+    expect(reply).toContain("Gọi 1900 9068 (bản thử).");
+    // A question the bot cannot place, and a request for a person: answered, but nothing kept or opened.
+    const unsure = await (
+      await admin.post("/console/answers/contact.hotline/try", {
+        locale: "vi",
+        question: "<script>x</script> abc",
+      })
+    ).text();
+    expect(unsure).not.toContain("<script>");
+    expect(unsure).toContain("chưa chắc");
+    await admin.post("/console/answers/contact.hotline/try", {
+      locale: "vi",
+      question: "cho tôi gặp cán bộ",
+    });
+    await desk.flush();
+    expect((await desk.stats([day]))[day]?.messages ?? 0).toBe(before);
+    expect(JSON.stringify(await desk.topUnanswered(50))).not.toContain("abc");
+    expect(await handoff.activeFor({ channel: "console", userId: "try:telegram:boss" })).toBeUndefined();
+    expect(await redis.keys("*try:telegram:boss*")).toEqual([]);
+    expect(
+      (await admin.post("/console/answers/contact.hotline/try", { locale: "vi", question: " " })).status,
+    ).toBe(400);
     expect((await admin.post("/console/answers/rollback", { version: "0" })).status).toBe(200);
   });
 

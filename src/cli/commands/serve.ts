@@ -26,6 +26,7 @@ import { createLimiter } from "../../server/limiter.ts";
 import { measureBot } from "../../server/measured-bot.ts";
 import { mountConsole } from "../../web-console/console-routes.tsx";
 import { signInLink } from "../../web-console/sign-in-link.ts";
+import { botTrial } from "../../web-console/try-bot.tsx";
 import { modelDirOf, openSessions, settingsOrExit } from "../bootstrap.ts";
 
 /** `serve`: the HTTP server (webhooks, message API, health) and the configured channels, until SIGINT/SIGTERM. */
@@ -185,6 +186,7 @@ export async function serveCommand(): Promise<void> {
     notifier,
     current: created.current,
     understand: created.understand,
+    tryBot: botTrial(created.bot),
     today: () => civilDate(new Date()),
   });
   const consoleUrl = `${config.PUBLIC_URL ?? `http://localhost:${config.PORT}`}/console`;
