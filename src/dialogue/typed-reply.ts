@@ -39,19 +39,22 @@ export function readTypedReply(
   const exact = only(pending.filter((choice) => choice.labels.includes(typed)));
   if (exact) return exact;
   // A part of one label, whole words, at least two fifths of it ("đặt nhắc" for "Đặt nhắc gia hạn"), or the
-  // label's first words when they say enough ("referrals" for "Referrals, other hospitals").
+  // label's first words when they say enough ("referrals" for "Referrals, other hospitals"), or its first word alone
+  // when no other label starts with it ("set" for "Set reminders").
   return only(
     pending.filter((choice) =>
       choice.labels.some(
         (label) =>
           (` ${label} `.includes(` ${typed} `) && typed.length * 5 >= label.length * 2) ||
-          (`${label} `.startsWith(`${typed} `) && typed.length >= LEADING_PART),
+          (`${label} `.startsWith(`${typed} `) &&
+            (typed.length >= LEADING_PART || (typed.length >= LEADING_WORD && !typed.includes(" ")))),
       ),
     ),
   );
 }
 
 const LEADING_PART = 6;
+const LEADING_WORD = 3;
 
 function meaningOfChoice(choice: PendingChoice, lexicon: TypedRepliesFile): "yes" | "no" | undefined {
   return choice.means ?? choice.labels.map((label) => yesOrNo(label, lexicon)).find(Boolean);

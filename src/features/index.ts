@@ -6,6 +6,7 @@ import { greet } from "./greeting.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { showHelp } from "./help.ts";
 import { whereToEnroll } from "./places/where-to-enroll.ts";
+import { cancelNamedReminders } from "./reminders/cancel-named.ts";
 import { listReminders, startReminders } from "./reminders/remind-flow.ts";
 import { requestPerson } from "./staff/handoff.ts";
 
@@ -17,7 +18,8 @@ export const HANDLERS: Readonly<
   contribution,
   places: whereToEnroll,
   remind: startReminders,
-  reminders: listReminders,
+  reminders: (turn, intent) =>
+    intent === "reminder.cancel" ? cancelNamedReminders(turn) : listReminders(turn),
   handoff: (turn) => requestPerson(turn),
   greeting: greet,
   help: showHelp,

@@ -54,6 +54,10 @@ const BEFORE_ME = new Set([
   "ping",
 ]);
 
+// The date a correction takes back ("…, not June", "chứ ko phải tháng 1", "không phải 15"): no card of its own.
+const NEGATED_DATE =
+  /[,;]?\s*(?:\bnot|chứ\s+(?:không|ko|k|hông)\s+phải|chứ\s+phải|(?:không|ko)\s+phải)\s+(?:(?:ngày|tháng|on|in|the)\s+)?(?:\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?=\s*(?:$|[,;.!?]))/giu;
+
 // People are separated by punctuation or by a joining word ("vợ 20/5/2027 còn chồng 1/6/2027"); a comma before a
 // year ("March 15, 2027") is part of the date.
 const SEPARATOR = /(,(?!\s*\d{4}\b)|[;\n&+]|\s(?:và|va|and|còn|với|voi|rồi|roi|then)\s)/iu;
@@ -64,7 +68,7 @@ const SEPARATOR = /(,(?!\s*\d{4}\b)|[;\n&+]|\s(?:và|va|and|còn|với|voi|rồi
  */
 export function readExpiries(text: string, today: string): ExpiryReading {
   const reading: ExpiryReading = { cards: [], expired: [], notDates: [], unread: [] };
-  const pieces = text.normalize("NFC").split(SEPARATOR);
+  const pieces = text.normalize("NFC").replace(NEGATED_DATE, "").split(SEPARATOR);
   // A name without a date before a joining word shares the next date ("vợ và chồng 1/6/2027"); before
   // punctuation it is a person whose date is missing, unless the next part names no one ("bố mẹ, 15/3/2027").
   let waiting: { text: string; label: string } | undefined;

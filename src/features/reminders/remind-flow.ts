@@ -36,7 +36,14 @@ export async function startReminders(turn: Turn): Promise<Outcome> {
   const reading = readExpiries(turn.text, turn.today);
   const corrected = await correctedCard(turn, reading);
   if (corrected) return answerReading(turn, reading, corrected) ?? askExpiry([]);
-  return answerReading(turn, reading) ?? askExpiry([]);
+  return answerReading(turn, withPending(turn, reading)) ?? askExpiry([]);
+}
+
+// The schedule waiting for a yes keeps its other cards when one of them is typed again ("à nhầm, thẻ mẹ hết
+// 15/3/2027" after "bố …, mẹ …, em …"): the named card takes its new date.
+function withPending(turn: Turn, reading: ExpiryReading): ExpiryReading {
+  const kept = pendingCards(turn).filter((card) => !reading.cards.some((c) => c.label === card.label));
+  return { ...reading, cards: [...kept, ...reading.cards] };
 }
 
 // A date after a reminder answer is another card or a correction, not a new question ("what about my wife's,
@@ -72,8 +79,7 @@ async function correctedCard(turn: Turn, reading: ExpiryReading): Promise<CardEx
 export function answerExpiry(turn: Turn, message: string): Outcome | undefined {
   const reading = readExpiries(message, turn.today);
   if (reading.cards.length + reading.expired.length + reading.notDates.length === 0) return undefined;
-  const kept = pendingCards(turn).filter((card) => !reading.cards.some((c) => c.label === card.label));
-  return answerReading(turn, { ...reading, cards: [...kept, ...reading.cards] });
+  return answerReading(turn, withPending(turn, reading));
 }
 
 // A household's cards, with room to spare: more from one user is abuse or a mistake, and every card costs storage
