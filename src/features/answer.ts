@@ -1,7 +1,48 @@
+import { foldWords } from "../core/fold.ts";
 import { answerIntent } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { showMore } from "./show-more.ts";
 
 /** The default handler: answer the recognised intent from the content. */
 export function answer(turn: Turn, intent: string): Outcome {
-  return { replies: [answerIntent(turn, intent)], session: { lastIntent: intent, misses: 0 } };
+  return (
+    answerAgain(turn, intent) ?? {
+      replies: [answerIntent(turn, intent)],
+      session: { lastIntent: intent, misses: 0 },
+    }
+  );
 }
+
+/**
+ * A question typed again right after its answer wants what the answer did not say: when its words are in the
+ * answer's details more than in the answer just given, the details come ("Xem thêm") instead of the same block.
+ * Undefined for a first asking, and when the answer given says it better.
+ */
+export function answerAgain(turn: Turn, intent: string): Outcome | undefined {
+  if (turn.session.lastIntent !== intent || turn.message.action !== undefined) return undefined;
+  const answer = turn.content.answers[turn.locale].get(intent);
+  if (!answer?.more) return undefined;
+  const asked = contentWords(turn.text);
+  const inBody = overlap(asked, contentWords(answer.body));
+  const inMore = overlap(asked, contentWords(answer.more));
+  return inMore > inBody && inMore >= TELLING_WORDS ? showMore(turn, intent) : undefined;
+}
+
+// One shared word is chance ("năm" in "nửa năm" and "năm học"); two say the details are what is asked.
+const TELLING_WORDS = 2;
+// Words that say nothing about which part answers: the topic itself and the words of any question.
+const PLAIN = new Set(
+  "bhyt bao hiem the thi sao con neu khong ko duoc dc cua nao vay bao nhieu lam minh toi em anh chi ban nhe a oi gi the what how does do is are the a an my and or if it".split(
+    " ",
+  ),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    foldWords(text)
+      .split(" ")
+      .filter((word) => word.length >= 2 && !PLAIN.has(word)),
+  );
+}
+
+const overlap = (asked: Set<string>, part: Set<string>) => [...asked].filter((word) => part.has(word)).length;

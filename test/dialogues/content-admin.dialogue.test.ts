@@ -169,12 +169,12 @@ describe("editing the FAQ without a redeploy", () => {
     expect(await ask(botA, "/setanswer contact.hotline vi Gọi {{hotline}} bất cứ lúc nào.", "boss")).toMatch(
       /Đã lưu phiên bản \d+/,
     );
-    expect(await ask(botA, "số tổng đài bhxh là gì")).toContain("bất cứ lúc nào");
+    expect(await ask(botA, "số tổng đài bhxh là gì", "reader1")).toContain("bất cứ lúc nào");
     expect(await ask(botA, "/setanswer contact.hotline vi Gọi {{khong_co}}.", "boss")).toContain("Không lưu");
     expect(await ask(botA, "/setanswer contact.hotline vi Hack.", "mallory")).toContain(
       "Bạn có thể hỏi mình về",
     );
-    expect(await ask(botA, "số tổng đài bhxh là gì")).toContain("bất cứ lúc nào");
+    expect(await ask(botA, "số tổng đài bhxh là gì", "reader2")).toContain("bất cứ lúc nào");
   });
 
   it("turns an unanswered question into an example of an intent in one action, effective at once", async () => {

@@ -58,6 +58,9 @@ export function withFigures(
     next.insuredElsewhere = draft.insuredElsewhere + more;
   if (figures.said.members !== undefined && more === undefined && countsPayers(folded))
     delete next.insuredElsewhere;
+  // The group named again without its part ("student 3 months" after a pupil's sum) may be someone else: the part
+  // is asked again, not carried over from the pupil.
+  if (figures.said.group !== undefined && figures.said.part === undefined) delete next.part;
   return next;
 }
 

@@ -22,6 +22,8 @@ const CHILD = "contribution.child_under6";
 const words = (text: string) => text.trim().split(/\s+/).length;
 // "and if we pay for 3 months only?": a period said with paying is how long to pay for.
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
+const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
+const REDO_WORDS = 16;
 const MONTHLY = /\b(?:moi thang|hang thang|1 thang|mot thang|per month|a month|monthly|each month)\b/;
 
 /**
@@ -43,17 +45,20 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const before = carriedDraft(turn);
   if (!before) return undefined;
   // "chồng em có bhyt công ty rồi" says who is covered elsewhere in a few more words than a question would take.
-  const said = figuresIn(turn, turn.text, HOW_MUCH_WORDS);
+  // "à nhầm, bố e có lương hưu, vậy tính lại cho 3 người thôi dc ko": asked to redo the sum, in a few more words.
+  const redo = REDO.test(foldWords(turn.text));
+  const said = figuresIn(turn, turn.text, redo ? REDO_WORDS : HOW_MUCH_WORDS);
   const onlyInsured =
     words(turn.text) <= INSURED_ELSEWHERE_WORDS &&
     said?.fields.every((field) => field === "insuredElsewhere");
   // In the longer window a number of months is too often about something else ("vậy thẻ hết hạn 12 tháng thì
   // sao"): only a salary or a number of people carries on there.
   // "à nhầm, nhà em 5 người chứ không phải 4": a correction of the sum just shown, in a few more words.
-  const correcting = saysCorrection(turn.text) && words(turn.text) <= HOW_MUCH_WORDS;
+  const correcting =
+    (saysCorrection(turn.text) || redo) && words(turn.text) <= (redo ? REDO_WORDS : HOW_MUCH_WORDS);
   const marked =
     (markedFollowUp(turn.text) || correcting) &&
-    words(turn.text) <= (correcting ? HOW_MUCH_WORDS : MARKED_FOLLOW_UP_WORDS) &&
+    words(turn.text) <= (correcting ? (redo ? REDO_WORDS : HOW_MUCH_WORDS) : MARKED_FOLLOW_UP_WORDS) &&
     said?.fields.every(
       (field) =>
         field === "salary" ||
@@ -72,7 +77,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     (said?.fields.every((field) => field === "months") ||
       (HOUSEHOLD_GROUPS.has(before.group ?? "") &&
         said?.fields.every((field) => field === "members" || field === "months")));
-  const figures = onlyInsured || marked || howMuch || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
+  // "can I pay only 3 months instead of 12?": another period for the same sum, said with paying.
+  const paysFor =
+    words(turn.text) <= MARKED_FOLLOW_UP_WORDS &&
+    PAYING.test(foldWords(turn.text)) &&
+    said?.fields.every((field) => field === "months");
+  const figures =
+    onlyInsured || marked || howMuch || paysFor || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
   if (!figures) {
     const asksMonthly =
       flow?.id === CALC_FLOW &&
@@ -82,6 +93,11 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   }
   // Another group is a new question ("sinh viên đóng bao nhiêu"): its own answer, not this sum redone.
   if (figures.said.group && figures.said.group !== before.group) return undefined;
+  // An employee's share has no people or months: "mua bhyt 1 người 3 tháng" after it is someone paying for
+  // themselves, read on its own.
+  const notAnEmployeesFigure = figures.fields.some((field) => field === "members" || field === "months");
+  if (before.group === "employee" && notAnEmployeesFigure && figures.said.salary === undefined)
+    return undefined;
   return continueCalc(turn, withFigures(before, figures, turn.text));
 }
 

@@ -7,6 +7,7 @@ import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-membe
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import { ageBandOverridesAt } from "../../policy/parameter-at.ts";
+import { answerAgain } from "../answer.ts";
 import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
@@ -119,6 +120,8 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
     slots.salary !== undefined ||
     (slots.province !== undefined && group !== undefined && PROVINCE_DEPENDENT.has(group));
   if (!wantsFigures) {
+    const again = answerAgain(turn, intentId);
+    if (again) return again;
     const reply = answerIntent(turn, intentId);
     const start = {
       label: t("common:calc.start_button"),
