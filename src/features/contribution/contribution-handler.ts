@@ -12,8 +12,10 @@ import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
+import { slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
+import { elderlyQuestionGroup } from "./elderly-group.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
@@ -49,10 +51,18 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   }
   const slots = turn.understanding?.slots ?? {};
   const ages = agesOf(foldForSlots(turn.text)) ?? [];
+  if (intentId === "contribution.elderly_social") {
+    // Read with every detail of the message: the other group takes details this one does not.
+    const all = slotExtractorOf(turn)(turn.text, turn.today);
+    const regrouped = elderlyQuestionGroup(turn.text, all, ages);
+    const understanding = turn.understanding && { ...turn.understanding, slots: all };
+    if (regrouped) return contribution({ ...turn, ...(understanding ? { understanding } : {}) }, regrouped);
+  }
   // "bố tôi 65 tuổi đang hưởng lương hưu có phải mua bhyt không": social insurance pays for pensioners of any age.
   if (
     PENSIONER_ASKS.has(intentId) &&
     (slots.householdSize ?? 1) === 1 &&
+    slots.payerGroup !== "household" &&
     saysPensioner(foldForSlots(turn.text))
   )
     return {

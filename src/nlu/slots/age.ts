@@ -3,9 +3,9 @@ const AGE = /\b(\d{1,3})[ -]?(?:tuoi|t|years?[ -]old|yo)\b/;
 // "66 và 70 tuổi", "68, 72 years old": several ages sharing one unit.
 const AGE_LIST = /\b\d{1,3}(?:\s*(?:,|va|voi|and|&)\s*\d{1,3})+\s*(?:tuoi|years? old)\b/g;
 
-// "my mother is 68", "aged 70": English ages without "years old" (two or three digits, not an amount).
+// "my mother is 68", "aged 70", "ba tôi năm nay 70": ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
-  `${AGE.source}|\\b(?:aged?|is|turned) (\\d{2,3})\\b(?! ?(?:million|trieu|k|nghin|thousand|%))`,
+  `${AGE.source}|\\b(?:aged?|is|turned|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi))`,
   "g",
 );
 

@@ -48,7 +48,9 @@ const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 
 /** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
 export function foldForSlots(text: string): string {
+  // A colon, semicolon, bracket or question mark ends a clause as a comma does ("4 người: bố có lương hưu, …").
   return ` ${foldDiacritics(text.normalize("NFC"))
+    .replace(/[:;()!?]/g, " , ")
     .replace(/[^a-z0-9/.,\-\s]/g, " ")
     .replace(/\s+/g, " ")} `;
 }

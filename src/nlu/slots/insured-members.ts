@@ -1,4 +1,4 @@
-import { ageOf } from "./age.ts";
+import { agesOf } from "./age.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
 // Who in a household already has a card from another group is said clause by clause ("nhà 4 người, anh cả đi làm
@@ -32,6 +32,8 @@ const IN_OTHER_GROUP = new RegExp(
     "\\b(?:di lam|lam) (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan)\\b",
     "\\b(?:cong nhan|cong chuc|vien chuc|works? (?:at|for|in) (?:a |the )?(?:company|factory|firm))\\b",
     "\\b(?:hoc sinh|sinh vien|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|pupil|student|in grade|at university|in college)\\b",
+    // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
+    "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|military service|police officer)\\b",
   ].join("|"),
 );
 // "không có lương hưu", "chưa có thẻ", "has no pension": the opposite.
@@ -89,15 +91,26 @@ export function saysPensioner(folded: string): boolean {
 /** From this age a person without a pension gets the social pension (ND 176/2025), which the state insures. */
 export const SOCIAL_PENSION_AGE = 75;
 
-/** Clauses of folded text naming one person of 75 or more with no pension in the same clause (they are state-paid). */
+/**
+ * How many people of 75 or more with no pension the clauses of folded text name (they are state-paid): each age from
+ * 75 ("ông bà 77 và 80 tuổi" is two), or the people of a clause said to be over 75 ("ông bà trên 75 tuổi").
+ */
 export function socialPensionAgeMentions(folded: string): number {
-  return folded.split(CLAUSE_BREAK).filter((clause) => {
-    const age = ageOf(clause) ?? 0;
+  // Ages listed with "và" or a comma stay in one clause.
+  const kept = folded.replace(AGE_SEPARATOR, "$1 + ");
+  return kept.split(CLAUSE_BREAK).reduce((sum, clause) => {
     const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
-    const covered = cue !== null && !NEGATED.test(clause.slice(0, cue.index));
-    return age >= SOCIAL_PENSION_AGE && age <= 120 && !covered;
-  }).length;
+    if (cue !== null && !NEGATED.test(clause.slice(0, cue.index))) return sum;
+    const old = (agesOf(clause.replaceAll(" + ", " va ")) ?? []).filter(
+      (age) => age >= SOCIAL_PENSION_AGE && age <= 120,
+    ).length;
+    const over = OVER_75.test(clause) ? (peopleIn(clause) ?? 1) : 0;
+    return sum + Math.max(old, over);
+  }, 0);
 }
+
+const AGE_SEPARATOR = /\b(\d{1,3})\s*(?:,|va|voi|and|&)\s*(?=\d{1,3}\b)/g;
+const OVER_75 = /\b(?:tren|qua|hon|tu|over|above|from)\s*(?:7[5-9]|[89]\d|1[01]\d)\s*(?:tuoi|t|years?)\b/;
 
 /** True when a folded clause says someone in it already has a card (through work, school, a pension…). */
 export function saysAlreadyCovered(foldedClause: string): boolean {

@@ -1,0 +1,26 @@
+import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
+import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
+import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
+
+// "chưa nhận trợ cấp hưu trí xã hội", "not yet on the social pension": the state does not pay for it yet.
+const NOT_ON_SOCIAL_PENSION =
+  /\b(?:chua|khong|ko|chang) (?:duoc )?(?:nhan|huong|co|lanh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get|drawing) (?:the |a )?social pension\b/;
+
+/**
+ * The group an "elderly on the social pension" question really is, when it is not that group: a household with
+ * people over 75 among others pays for the others as a household ("ông bà trên 75 tuổi và 2 vợ chồng tôi"); a
+ * near-poor person of 70 to under 75 not yet on the social pension pays as near-poor. Undefined otherwise.
+ */
+export function elderlyQuestionGroup(
+  message: string,
+  slots: Slots,
+  ages: readonly number[],
+): string | undefined {
+  const elsewhere = slots.insuredElsewhere ?? 0;
+  if (elsewhere >= 1 && (slots.householdSize ?? 0) > elsewhere) return "contribution.household";
+  const folded = foldForSlots(message);
+  const youngerThanPension = ages.length > 0 && ages.every((age) => age >= 70 && age < SOCIAL_PENSION_AGE);
+  if (youngerThanPension && payerGroupOf(folded) === "near_poor" && NOT_ON_SOCIAL_PENSION.test(folded))
+    return "contribution.near_poor";
+  return undefined;
+}
