@@ -32,6 +32,7 @@ const NOT_A_LABEL = new Set(
     "date dates insurance health both whose family household a it its next this year month s mine i us we ours",
     "can could would you what about how also too well as do does will sao nua luon cai nham sua lai y sorry oops",
     "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till chu phai mung",
+    "mat them",
   ]
     .join(" ")
     .split(" "),
@@ -100,6 +101,9 @@ export function readExpiries(text: string, today: string): ExpiryReading {
     (slot.iso < today ? reading.expired : reading.cards).push(card);
   }
   if (waiting) reading.unread.push(waiting.label);
+  // A name said before its date elsewhere in the message ("sao mất của bố với e rồi, thêm lại bố 31/12/2026") has one.
+  const dated = new Set([...reading.cards, ...reading.expired].map((card) => card.label));
+  reading.unread = reading.unread.filter((label) => !label.split(" ").every((name) => dated.has(name)));
   return reading;
 }
 

@@ -49,16 +49,20 @@ function withPending(turn: Turn, reading: ExpiryReading): ExpiryReading {
 // A date after a reminder answer is another card or a correction, not a new question ("what about my wife's,
 // 1/6/2027"); a longer message is read on its own.
 const REMINDER_FOLLOW_UP_WORDS = 10;
+const REMINDER_LIST_WORDS = 24;
 
 /** After reminders were offered, set or listed: a short message with an expiry date carries on with them. */
 export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | undefined> {
   if (!turn.session.lastIntent?.startsWith("reminder.") || turn.session.lastIntent === "reminder.cancel")
     return undefined;
   // "thẻ hết hạn 20/5 thì đóng bao nhiêu" asks about money, whatever the date.
-  if (turn.text.trim().split(/\s+/).length > REMINDER_FOLLOW_UP_WORDS || asksHowMuch(turn.text))
-    return undefined;
+  if (asksHowMuch(turn.text)) return undefined;
   const reading = readExpiries(turn.text, turn.today);
-  if (reading.cards.length + reading.expired.length + reading.notDates.length === 0) return undefined;
+  const dates = reading.cards.length + reading.expired.length + reading.notDates.length;
+  // Several people's dates ("thêm lại bố 31/12/2026, e 28/2/2027"), or a correction ("à nhầm, thẻ mẹ hết 15/3/2027
+  // chứ ko phải tháng 1"), say what they are in more words.
+  const limit = dates >= 2 || saysCorrection(turn.text) ? REMINDER_LIST_WORDS : REMINDER_FOLLOW_UP_WORDS;
+  if (dates === 0 || turn.text.trim().split(/\s+/).length > limit) return undefined;
   return startReminders(turn);
 }
 
