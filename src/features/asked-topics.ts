@@ -1,3 +1,4 @@
+import { decodeAction } from "../core/actions.ts";
 import { choices, type Reply, t } from "../core/reply.ts";
 import { LONG_MESSAGE } from "../nlu/recognize.ts";
 import { answerIntent, intentChoice } from "./answer-intent.ts";
@@ -21,7 +22,7 @@ export function askedTopicReplies(turn: Turn, shown: readonly Reply[] = []): Rep
   const known = (intent: string) =>
     intent !== "out_of_scope" && !howMuch(intent) && turn.content.intents.has(intent);
   const [second, ...further] = (understanding.also ?? []).map((a) => a.intent).filter(known);
-  const replies = second ? [answerIntent(turn, second)] : [];
+  const replies = second ? [withoutMoreButton(answerIntent(turn, second))] : [];
   // A topic the answers already offer as a button is not offered twice.
   const offeredAlready = new Set(
     [...shown, ...replies]
@@ -37,4 +38,13 @@ export function askedTopicReplies(turn: Turn, shown: readonly Reply[] = []): Rep
   if (offered.length === 0) return replies;
   const prompt = t(further.length > 0 ? "common:asked.also" : "common:asked.maybe");
   return [...replies, choices([prompt], offered.map(intentChoice))];
+}
+
+// The main answer has the "Xem thêm" button: a second one would make the typed label ambiguous.
+function withoutMoreButton(reply: Reply): Reply {
+  if (reply.kind !== "choices") return reply;
+  return {
+    ...reply,
+    choices: reply.choices.filter((choice) => decodeAction(choice.action)?.type !== "more"),
+  };
 }

@@ -1,6 +1,6 @@
 import type { SlotName } from "../content/schemas/intent.schema.ts";
 import { civilDate } from "../core/clock.ts";
-import { foldDiacritics } from "../core/fold.ts";
+import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
@@ -117,9 +117,11 @@ export function createRecognizer(
       const aboutBhyt = whole[0]!.intent !== OUT_OF_SCOPE || NAMES_BHYT.test(foldDiacritics(text));
       const topic = aboutBhyt ? ` ${TOPIC[language ?? "vi"]}` : "";
       // In a story that ends with a question, the question says what is asked; the rest is background.
-      const questions = clauses.filter((c) => c.asked);
+      // "… mất thẻ bhyt. giờ phải làm sao?": an ask with no topic of its own asks about the sentence before it.
+      const topical = clauses.filter((c) => !ASKS_NOTHING_OF_ITS_OWN.test(foldWords(c.text)));
+      const questions = topical.filter((c) => c.asked);
       severalAsked = questions.length > 1;
-      const asked = questions.length > 0 ? questions : clauses;
+      const asked = questions.length > 0 ? questions : topical.length > 0 ? topical : clauses;
       const ranked = asked
         .map((clause) => classifier.rank(`${clause.text}${topic}`))
         .filter((r) => !NON_CONTENT.has(r[0]!.intent));
@@ -192,6 +194,10 @@ export function createRecognizer(
     };
   };
 }
+
+// "giờ phải làm sao", "vậy em nên làm gì ạ", "what should I do now?", "what now?".
+const ASKS_NOTHING_OF_ITS_OWN =
+  /^(?:(?:gio|bay gio|vay|the|roi|con|em|toi|minh|chi|anh)\s+)*(?:phai|nen|can)?\s*(?:lam (?:sao|gi|the nao)|tinh sao|xu ly sao|sao day)(?:\s+(?:day|a|ad|nhi|vay|bay gio|gio|ha|nhe))*$|^(?:so |then |and )?what (?:should|do|can|must) (?:i|we) do(?: now| next| then)?$|^what now$|^what next$/;
 
 const isAboutPaying = (ranked: readonly ScoredIntent[]) =>
   ranked[0]?.intent.startsWith("contribution.") === true;
