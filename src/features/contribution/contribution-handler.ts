@@ -15,7 +15,7 @@ import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from ".
 import { slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
-import { elderlyQuestionGroup } from "./elderly-group.ts";
+import { asksAboutYoungChild, elderlyQuestionGroup } from "./question-group.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
@@ -51,6 +51,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   }
   const slots = turn.understanding?.slots ?? {};
   const ages = agesOf(foldForSlots(turn.text)) ?? [];
+  // "con tôi 2 tuổi có được nhà nước đóng không", read as another state-paid group: the young child's answer.
+  if (YOUNG_CHILD_MISREAD.has(intentId) && asksAboutYoungChild(turn.text, slots))
+    return contribution(turn, "contribution.child_under6");
   if (intentId === "contribution.elderly_social") {
     // Read with every detail of the message: the other group takes details this one does not.
     const all = slotExtractorOf(turn)(turn.text, turn.today);
@@ -171,6 +174,13 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   return continueCalc(turn, draft);
 }
 
+// State-paid groups a question about a young child is read as when it says "nhà nước đóng" but not "trẻ em".
+const YOUNG_CHILD_MISREAD = new Set([
+  "contribution.elderly_social",
+  "contribution.other_group",
+  "contribution.poor",
+  "contribution.overview",
+]);
 // Questions about paying for one person that a pensioner may ask: the employee's and the pupil's have their own.
 const PENSIONER_ASKS = new Set([
   "contribution.elderly_social",

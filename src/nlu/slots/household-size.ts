@@ -100,15 +100,29 @@ const YOUNG_CHILD = new RegExp(
   "g",
 );
 
+// "a toddler who is 2", "a baby who is 10 months old", "a 7-month-old", "kids aged 3 and 5".
+const YOUNG_CHILD_EN =
+  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl)(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) (?:aged |of |are )?(\d) and (\d)\b/g;
+
 function youngChildren(folded: string, counted: readonly [number, number][]): number {
   let young = 0;
+  const seen = [...counted];
+  const overlaps = (match: RegExpMatchArray) =>
+    seen.some(([start, end]) => match.index! < end && start < match.index! + match[0].length);
   for (const match of folded.matchAll(YOUNG_CHILD)) {
-    const at = match.index!;
-    if (counted.some(([start, end]) => at < end && start < at + match[0].length)) continue;
+    if (overlaps(match)) continue;
+    seen.push([match.index!, match.index! + match[0].length]);
     const [, countB, under, countA, ageA, ageC, ageD] = match;
     const age = under ? 0 : Number(ageA ?? ageC ?? ageD);
     // "con 3 tháng tuổi" is months: a baby.
     if (age < 6 || /thang tuoi/.test(match[0])) young += countValue(countA ?? countB ?? "1") ?? 1;
+  }
+  for (const match of folded.matchAll(YOUNG_CHILD_EN)) {
+    if (overlaps(match)) continue;
+    const [, age, unit, monthsOld, first, second] = match;
+    if (first !== undefined) young += [first, second].filter((a) => Number(a) < 6).length;
+    else if (monthsOld !== undefined) young += Number(monthsOld) < 72 ? 1 : 0;
+    else young += (unit?.startsWith("month") ? Number(age) < 72 : Number(age) < 6) ? 1 : 0;
   }
   return young;
 }

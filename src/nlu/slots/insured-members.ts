@@ -8,7 +8,7 @@ const CLAUSE_BREAK = /[,.;:!?()]|\b(?:va|voi|nhung|ma|trong do|gom|and|but|with|
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
-  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu|work|(?:his|her|their|the|a) (?:company|work|school|job|university|college)|company|school|university|college)";
+  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu|work|(?:his|her|their|the|a) (?:company|work|school|job|university|college|employer)|company|school|university|college|employer)";
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
@@ -21,6 +21,8 @@ const HAS_COVER = new RegExp(
     `\\b(?:da|cung da|deu da|van|already) (?:co|has|have|got) ${COVER}\\b(?! (?:ho gia dinh|hgd|household))`,
     `\\bco ${COVER}\\b(?! (?:ho gia dinh|hgd))[^,.;]{0,40}\\broi\\b`,
     `\\b${COVER} (?:o |tai |cua |qua |through |at |from |via )?${SOURCE}\\b`,
+    // "được công ty đóng BHYT rồi", "xí nghiệp mua bảo hiểm cho"
+    `\\b${SOURCE} (?:dong|mua|lo|cap|tra) (?:cho )?(?:\\w+ )?${COVER}\\b`,
     `\\b(?:insured|covered) (?:through|at|by|via|from) ${SOURCE}\\b`,
     "\\b(?:has|have|gets?|receives?|draws?|on) (?:a |his |her )?(?:school|work|company) (?:card|insurance)\\b",
     ...PENSION_CUES,

@@ -10,7 +10,7 @@ const SPANS: [RegExp, number][] = [
 ];
 // "đóng 3 tháng", "6 th", "for 3 months"; not "tháng 3" (a month's name), "3 tháng tuổi" (an age) nor
 // "sau tháng 7" ("after July": "sau" is also six).
-const COUNTED = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:thang|th|months?)\\b(?!\\s*(?:tuoi|\\d))`, "g");
+const COUNTED = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:thang|th|months?)\\b(?![- ]*(?:tuoi|old|\\d))`, "g");
 
 /** How many months the message wants to pay for, from folded text (any count; the calculator checks it). */
 export function monthsOf(folded: string): number | undefined {

@@ -1,3 +1,4 @@
+import { youngestAge } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
@@ -23,4 +24,14 @@ export function elderlyQuestionGroup(
   if (youngerThanPension && payerGroupOf(folded) === "near_poor" && NOT_ON_SOCIAL_PENSION.test(folded))
     return "contribution.near_poor";
   return undefined;
+}
+
+// "con tôi 2 tuổi", "bé nhà em 3 tuổi", "my 2-year-old", "my toddler": a young child the message asks about.
+const CHILD_WORD = /\b(?:con|be|chau|em be|dua nho|child|kid|baby|toddler|son|daughter|\d[- ]year[- ]old)\b/;
+
+/** True when a one-person question is about a child under 6 ("con tôi 2 tuổi có được nhà nước đóng không"). */
+export function asksAboutYoungChild(message: string, slots: Slots): boolean {
+  const folded = foldForSlots(message);
+  const age = youngestAge(folded) ?? Number(/\b(\d)[- ]year[- ]old\b/.exec(folded)?.[1] ?? 99);
+  return age < 6 && CHILD_WORD.test(folded) && (slots.householdSize ?? 1) <= 1;
 }
