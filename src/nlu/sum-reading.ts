@@ -25,8 +25,12 @@ export function sumReading(
   if (slots.insuredElsewhere !== undefined && top.intent === HOUSEHOLD && top.confidence > next.confidence)
     return top;
   if (slots.months === undefined) return undefined;
-  // The household's figures with the household reading clearly ahead ("family of 4 … for 12 months?"): a sum.
-  if (top.intent === HOUSEHOLD && top.confidence - next.confidence >= CLEAR_LEAD) return top;
+  // The figures of a sum with a reading about paying clearly ahead ("family of 4 … for 12 months?", "mẹ tôi 70 tuổi
+  // … mua bhyt 1 năm bao nhiêu"): a sum for that group.
+  const paying = top.intent.startsWith("contribution.") && top.intent !== "contribution.refund";
+  if (paying && top.confidence - next.confidence >= CLEAR_LEAD) return top;
+  // …or torn between two readings about paying: either is a sum, and the handler reads the group from the figures.
+  if (paying && next.intent.startsWith("contribution.") && next.intent !== "contribution.refund") return top;
   // "three adults and a 5-year-old, household insurance for six months?": the household named, with its figures.
   if (top.intent === HOUSEHOLD && slots.payerGroup === "household") return top;
   const pair = [top.intent, next.intent].sort().join(" ");

@@ -29,6 +29,7 @@ interface NameEntry {
 // The name sits in a lookahead so that "ở tỉnh Quảng Nam" yields both "tinh quang nam…" and "quang nam…".
 const PLACE_MARKER =
   /\b(?:tinh|thanh pho|tp|o|tai|que|in|at|province|city)\s+(?=([a-z0-9]+(?:\s+[a-z0-9]+){0,3}))/g;
+const UNIT_WORDS = new Set(["quan", "huyen", "phuong", "xa", "thi", "district", "ward", "commune"]);
 // One-word names that are no other word ("hue", "sg", "dn" are: they count only after a marker).
 const UNMISTAKABLE = new Set(["tphcm", "hcmc", "saigon", "hanoi", "daklak", "kontum", "brvt"]);
 const COMMUNE =
@@ -122,6 +123,8 @@ export function createPlaceFinder(provinces: readonly Province[]) {
     // a bounded number of times so a long message stays fast.
     let searches = 0;
     for (const words of markers) {
+      // "ở quận Bình Thạnh": a district or commune follows, never a province misspelt ("quan binh" is not Quảng Bình).
+      if (UNIT_WORDS.has(words[0]!)) continue;
       for (const size of [2, 3]) {
         if (words.length < size || searches >= MAX_FUZZY_SEARCHES) continue;
         searches++;
