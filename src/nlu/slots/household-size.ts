@@ -40,6 +40,8 @@ export function householdSizeOf(folded: string): number | undefined {
       if (n && n <= LARGEST_HOUSEHOLD) return n;
     }
   }
+  // "I live alone", "em sống một mình": a household of one.
+  if (LIVES_ALONE.test(folded)) return 1;
   // "mẹ tôi 68 tuổi, mua bhyt 1 năm": one relative named, and no household, is one person.
   const relatives = [...folded.matchAll(ONE_RELATIVE)].length;
   const withoutKind = folded.replace(INSURANCE_KIND, " ");
@@ -65,6 +67,8 @@ const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 
 // "Just me": one person, though no number is typed.
+const LIVES_ALONE =
+  /\b(?:i live alone|i live by myself|i live on my own|living alone|song mot minh|o mot minh|chi co minh (?:toi|em|minh))\b/;
 const ALONE = /\b(?:minh toi|mot minh|1 minh|chi minh toi|just me|only me|myself)\b/;
 const ANY_COUNT = new RegExp(`\\b${COUNT}\\b`, "g");
 const SHORT_REPLY_WORDS = 5;

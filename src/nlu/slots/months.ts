@@ -6,7 +6,7 @@ const SPANS: [RegExp, number][] = [
     /\b(?:ca nam|mot nam|1 nam|tron nam|moi nam|hang nam|12 thang|a year|one year|1 year|full year|whole year|per year|each year|yearly|annual(?:ly)?)\b/,
     12,
   ],
-  [/\b(?:mot quy|1 quy|quarter(?:ly)?|three months)\b/, 3],
+  [/\b(?:mot quy|1 quy|theo quy|tung quy|hang quy|moi quy|quarter(?:ly)?|three months)\b/, 3],
 ];
 // "đóng 3 tháng", "6 th", "for 3 months"; not "tháng 3" (a month's name), "3 tháng tuổi" (an age) nor
 // "sau tháng 7" ("after July": "sau" is also six).
