@@ -1,4 +1,4 @@
-import type { ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { Agent, get } from "node:http";
 import { connect } from "node:net";
@@ -299,4 +299,51 @@ describe("bhyt serve with channels not fully working at start", () => {
       }),
     ).rejects.toThrow(/TELEGRAM_BOT_TOKEN: refused by Telegram \(404 Not Found\)/);
   });
+});
+
+describe("bhyt serve started by hand in a terminal", () => {
+  it("gives a console: admin a working sign-in link at once, and never when its output is not a terminal", async () => {
+    const port = await freePort();
+    const env = {
+      ...process.env,
+      REDIS_URL: `${inject("redisUrl")}/9`,
+      ADMINS: "console:me",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: "silent",
+    };
+    // `script` gives the server a terminal, as a person starting it by hand has.
+    const command = `${process.execPath} --import tsx src/cli/main.ts serve`;
+    const terminal = spawn("script", ["-qec", command, "/dev/null"], {
+      env,
+      stdio: ["ignore", "pipe", "ignore"],
+      detached: true,
+    });
+    let output = "";
+    terminal.stdout!.on("data", (chunk) => (output += chunk));
+    try {
+      await until(async () => /Sign in as console:me/.test(output), 30_000);
+      const link = /(http:\/\/127\.0\.0\.1:\d+\/console\/sign-in\?token=[A-Za-z0-9_-]+)/.exec(output)![1]!;
+      const page = await fetch(link);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("Đăng nhập bảng điều khiển");
+    } finally {
+      process.kill(-terminal.pid!, "SIGTERM");
+      await until(
+        async () =>
+          !(await fetch(`http://127.0.0.1:${port}/healthz`).then(
+            () => true,
+            () => false,
+          )),
+        15_000,
+      );
+    }
+    // Started with its output going elsewhere (a service, a log file): ready, and no link written.
+    const piped = await startServe({ REDIS_URL: `${inject("redisUrl")}/9`, ADMINS: "console:me" });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(piped.stderr()).toContain("Ready. Web console");
+    expect(piped.stderr()).not.toContain("Sign in as");
+    await piped.stop();
+  }, 60_000);
 });

@@ -189,7 +189,8 @@ export async function serveCommand(): Promise<void> {
     tryBot: botTrial(created.bot),
     today: () => civilDate(new Date()),
   });
-  const consoleUrl = `${config.PUBLIC_URL ?? `http://localhost:${config.PORT}`}/console`;
+  const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  const consoleUrl = `${publicUrl}/console`;
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     logger.info(
       {
@@ -204,6 +205,16 @@ export async function serveCommand(): Promise<void> {
     // Someone who started it by hand sees in words that it is ready and where the console is (the log is JSON, on
     // standard output; this line goes to standard error, also when it is written to a file).
     process.stderr.write(`Ready. Web console: ${consoleUrl}\n`);
+    // Started by hand in a terminal by a console: admin ("ADMINS=console:me"): the sign-in link comes at once, with
+    // no second terminal. Never in a log: only on a terminal, which only the person at it reads.
+    const here = config.ADMINS.find((principal) => principal.startsWith("console:"));
+    if (here && process.stderr.isTTY)
+      void signInLink(here, { desk: staffDesk, sessions: consoleSessions, publicUrl })
+        .then((made) => {
+          if ("link" in made)
+            process.stderr.write(`Sign in as ${here} (the link works once, for 10 minutes): ${made.link}\n`);
+        })
+        .catch(() => {});
   });
   boundConnections(server);
   const drain = drainableConnections(server);
