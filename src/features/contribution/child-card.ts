@@ -4,6 +4,7 @@ import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { day } from "../../policy/answer-vars.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { showMore } from "../show-more.ts";
 
 // "thẻ dùng được đến khi nào", "hết hạn lúc nào", "valid until when": asks the card's end date.
 const ASKS_END =
@@ -13,12 +14,14 @@ const ASKS_END =
  * The end date of a child's free card from the birth date the message gives: born by 30 September, the card runs to
  * 30 September of the year the child turns six (school starts then); born later, to the end of the month the child
  * turns 72 months (Law on Health Insurance, Art. 16; policy.md §6). Undefined when the message asks something
- * else or gives no birth date.
+ * else; with no birth date, the rule (the details of the answer).
  */
 export function answerChildCardEnd(turn: Turn): Outcome | undefined {
   if (!ASKS_END.test(` ${foldWords(turn.text)} `)) return undefined;
   const found = dateSpanOf(foldForSlots(turn.text), turn.today);
-  if (!found || !("iso" in found.slot) || found.slot.iso > turn.today) return undefined;
+  // Asked with no birth date: the rule itself, which the answer's details begin with.
+  if (!found) return showMore(turn, "contribution.child_under6");
+  if (!("iso" in found.slot) || found.slot.iso > turn.today) return undefined;
   const birth = found.slot.iso;
   const end = childCardEnd(birth);
   const key = end < turn.today ? "common:child_card.ended" : "common:child_card.until";
