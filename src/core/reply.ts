@@ -7,7 +7,9 @@ export type AnswerValue =
   /** A legal citation: shown as issued in Vietnamese, with kinds and parts translated in English. */
   | { kind: "law"; value: string }
   /** Opening hours as an office typed them in Vietnamese: days and joining words translated in English. */
-  | { kind: "hours"; value: string };
+  | { kind: "hours"; value: string }
+  /** A place's name or address as the province listed it in Vietnamese: its "sample" marks translated in English. */
+  | { kind: "place"; value: string };
 
 /** A translatable text: an i18n key and its variables. */
 export interface TextRef {

@@ -1,6 +1,6 @@
 import type { Locale } from "../content/content.ts";
 import type { AnswerValue } from "../core/reply.ts";
-import { hoursInEnglish } from "./hours-in-english.ts";
+import { hoursInEnglish, placeInEnglish } from "./hours-in-english.ts";
 import { lawInEnglish } from "./law-in-english.ts";
 
 const NUMBER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
@@ -31,5 +31,7 @@ export function formatValue(value: AnswerValue | string | number, locale: Locale
       return locale === "vi" ? value.value : lawInEnglish(value.value);
     case "hours":
       return locale === "vi" ? value.value : hoursInEnglish(value.value);
+    case "place":
+      return locale === "vi" ? value.value : placeInEnglish(value.value);
   }
 }

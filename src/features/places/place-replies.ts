@@ -103,7 +103,11 @@ function placeLines(place: Place, number: number): TextRef[] {
   return [
     // Each kind of place has its own line: English readers get what it is in English, and the commune office is
     // marked as a place to ask, not to pay.
-    t(`common:places.line.${place.type}`, { number, name: place.name, address: place.address }),
+    t(`common:places.line.${place.type}`, {
+      number,
+      name: { kind: "place", value: place.name },
+      address: { kind: "place", value: place.address },
+    }),
     ...(place.hours ? [t("common:places.hours", { hours: { kind: "hours", value: place.hours } })] : []),
     ...(place.phone ? [t("common:places.phone", { phone: place.phone })] : []),
   ];
