@@ -167,10 +167,8 @@ export function createBot(deps: BotDeps): Bot {
       lastLocale: replyLocale,
       updatedAt: now.toISOString(),
     };
-    if (message.trial) {
-      // nothing kept
-    } else if (outcome.forget) await deps.sessions.delete(message.ref);
-    else
+    if (outcome.forget && !message.trial) await deps.sessions.delete(message.ref);
+    else if (!message.trial)
       await Promise.all([
         deps.sessions.save(message.ref, updated),
         deps.staffDesk && countTurn(deps.staffDesk, turn.today, safeText, outcome, message.ref),

@@ -32,7 +32,7 @@ export function answerAgain(turn: Turn, intent: string): Outcome | undefined {
 const TELLING_WORDS = 2;
 // Words that say nothing about which part answers: the topic itself and the words of any question.
 const PLAIN = new Set(
-  "bhyt bao hiem the thi sao con neu khong ko duoc dc cua nao vay bao nhieu lam minh toi em anh chi ban nhe a oi gi the what how does do is are the a an my and or if it".split(
+  "bhyt bao hiem the thi sao con neu khong ko duoc dc cua nao vay bao nhieu lam minh toi em anh chi ban nhe a oi gi what how does do is are a an my and or if it".split(
     " ",
   ),
 );

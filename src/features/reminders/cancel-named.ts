@@ -9,11 +9,12 @@ import { listReminders, reminderAction } from "./remind-flow.ts";
 export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
   const mine = (await turn.reminders?.listFor(turn.message.ref)) ?? [];
   const words = ` ${foldWords(turn.text)} `;
-  const named = [...new Map(mine.map((r) => [r.entry.label, r.entry])).values()].filter(
+  // One entry per card (a name and an expiry): a name with two cards is not one card.
+  const cards = new Map(mine.map((r) => [`${r.entry.label}\u0000${r.entry.expiry}`, r.entry]));
+  const named = [...cards.values()].filter(
     (entry) => entry.label !== "" && words.includes(` ${foldWords(entry.label)} `),
   );
-  const cards = new Set(named.map((entry) => `${entry.label}\u0000${entry.expiry}`));
-  if (cards.size !== 1) return listReminders(turn);
+  if (named.length !== 1) return listReminders(turn);
   const outcome = await reminderAction(turn, "cancel", named[0]!.id);
   return { ...outcome, session: { ...outcome.session, lastIntent: "reminder.cancel" } };
 }
