@@ -1,4 +1,5 @@
 import type { ScoredIntent } from "./classifier.ts";
+import { asksHowMuch } from "./how-much.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { deniedGroupsOf, payerGroupOf, withoutDenials } from "./slots/payer-group.ts";
 
@@ -19,6 +20,9 @@ export function namedGroupReading(
   alternatives: readonly ScoredIntent[],
 ): { reading: ScoredIntent; sure: boolean } | undefined {
   const group = payerGroupOf(foldForSlots(message));
+  // "còn học sinh cấp 3 ở sài gòn đóng bao nhiêu": the group named, its own reading first, and its price asked.
+  if (group && top.intent === `contribution.${group}` && asksHowMuch(message))
+    return { reading: top, sure: true };
   // In a longer message the group named decides only between two close readings ("three of us including a baby,
   // household insurance for 6 months": household, not children under 6).
   if (message.trim().split(/\s+/u).length > SHORT_WORDS) {
@@ -31,6 +35,9 @@ export function namedGroupReading(
   // "tính tiền bhyt sinh viên": the group's own intent ahead of another question about paying (the calculator)
   // leads to the same figures, so the two being close is no reason to ask.
   if (group && top.intent === `contribution.${group}` && alternatives[0]?.intent.startsWith("contribution."))
+    return { reading: top, sure: true };
+  // "còn học sinh cấp 3 ở sài gòn đóng bao nhiêu": the group named, its own reading first, and its price asked.
+  if (group && top.intent === `contribution.${group}` && asksHowMuch(message))
     return { reading: top, sure: true };
   const named = group && alternatives.find((a) => a.intent === `contribution.${group}`);
   if (!named) return undefined;

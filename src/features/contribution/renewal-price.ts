@@ -11,9 +11,9 @@ const JOINING = new Set(["enroll.renew", "enroll.steps", "enroll.online_payment"
  * price with the figures of a sum is the household's sum. Undefined when it is not one.
  */
 export function renewalPrice(turn: Turn, understanding: Understanding): Understanding | undefined {
-  if (understanding.band !== "answer" || !JOINING.has(understanding.intent) || !asksHowMuch(turn.text))
+  if (understanding.band === "fallback" || !JOINING.has(understanding.intent) || !asksHowMuch(turn.text))
     return undefined;
   const slots = slotExtractorOf(turn)(turn.text, turn.today);
   if (slots.householdSize === undefined && slots.months === undefined) return undefined;
-  return { ...understanding, intent: "contribution.household", slots };
+  return { ...understanding, intent: "contribution.household", band: "answer", slots };
 }
