@@ -81,7 +81,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // the social pension; otherwise they pay, usually as a household.
   if (intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text, ages)) {
     // "có được miễn không" asks whether, not for how long: a year's sum shows it.
-    const slotsWithYear = { ...slots, months: slots.months ?? 12 };
+    // Read with every detail of the message: the household's sum takes the people this question did not.
+    const all = slotExtractorOf(turn)(turn.text, turn.today);
+    const slotsWithYear = { ...all, months: all.months ?? 12 };
     const understanding = turn.understanding && { ...turn.understanding, slots: slotsWithYear };
     const asHousehold = contribution(
       { ...turn, ...(understanding ? { understanding } : {}) },

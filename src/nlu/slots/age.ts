@@ -5,9 +5,13 @@ const AGE_LIST = /\b\d{1,3}(?:\s*(?:,|va|voi|and|&)\s*\d{1,3})+\s*(?:tuoi|years?
 
 // "my mother is 68", "aged 70", "ba tôi năm nay 70": ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
-  `${AGE.source}|\\b(?:aged?|is|turned|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))`,
+  `${AGE.source}|\\b(?:aged?|is|are|turned|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))`,
   "g",
 );
+
+// "my parents are 66 and 73", "aged 68 and 70": two ages said together in English, without "years old".
+const PAIR_OF_AGES =
+  /\b(?:aged?|are) \d{2,3} (?:and|&) (\d{2,3})\b(?! ?(?:million|trieu|k|thousand|%|month|day|week|years? old))/g;
 
 // "dưới 6 tuổi", "trên 80 tuổi", "under 6": a bound of an age group, not someone's age.
 const BOUND_BEFORE = /\b(?:duoi|tren|qua|hon|under|over|below|above)\s*$/;
@@ -27,6 +31,7 @@ export function agesOf(folded: string): number[] | undefined {
   const ages = [
     ...inLists,
     ...[...folded.matchAll(AGES)].filter((m) => isAge(folded, m)).map((m) => Number(m[1] ?? m[2])),
+    ...[...folded.matchAll(PAIR_OF_AGES)].map((m) => Number(m[1])),
   ].filter((a) => a >= 6 && a <= 120);
   return ages.length > 0 ? ages : undefined;
 }

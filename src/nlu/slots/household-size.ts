@@ -5,11 +5,12 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|persons|members|person|adults?)";
 // "3 người lớn", "three adults": the grown-ups only, so young children are not among them.
 const ADULTS = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:nguoi lon|adults?|grown[- ]ups)\\b`);
-// "nhà 4 người", "gia đình mình 5 thành viên", "4 người", "family of four", "household of 3".
+// "nhà 4 người", "gia đình mình 5 thành viên", "4 người", "family of four", "household of 3", "we are 4 at home".
 const TOTAL = [
   new RegExp(`\\b${COUNT}${UNIT_GAP}${PEOPLE}\\b`, "g"),
   new RegExp(`\\b(?:family|household) of ${COUNT}\\b`, "g"),
   new RegExp(`\\b${COUNT} of us\\b`, "g"),
+  new RegExp(`\\bwe (?:are|re) ${COUNT}\\b(?! ?(?:years?|months?|%))`, "g"),
 ];
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
 const PAIRS =
@@ -20,7 +21,7 @@ const ONE_RELATIVE =
 const INSURANCE_KIND =
   /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo))\b/g;
 const HOUSEHOLD_WORD =
-  /\b(?:nha|gia dinh|ho(?! khau| kinh doanh)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
+  /\b(?:nha|gia dinh|ho(?! khau| kinh doanh| chi minh)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|chau|con|be|kids|children|child)\\b`,
   "g",

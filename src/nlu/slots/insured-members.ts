@@ -24,6 +24,7 @@ const HAS_COVER = new RegExp(
     // "được công ty đóng BHYT rồi", "xí nghiệp mua bảo hiểm cho"
     `\\b${SOURCE} (?:dong|mua|lo|cap|tra) (?:cho )?(?:\\w+ )?${COVER}\\b`,
     `\\b(?:insured|covered) (?:through|at|by|via|from) ${SOURCE}\\b`,
+    "\\b(?:is|are|gets?|got) (?:insured|covered) (?:there|at work|through work)\\b",
     "\\b(?:has|have|gets?|receives?|draws?|on) (?:a |his |her )?(?:school|work|company) (?:card|insurance)\\b",
     ...PENSION_CUES,
   ].join("|"),
@@ -32,7 +33,7 @@ const HAS_COVER = new RegExp(
 const IN_OTHER_GROUP = new RegExp(
   [
     "\\b(?:di lam|lam) (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan)\\b",
-    "\\b(?:cong nhan|cong chuc|vien chuc|works? (?:at|for|in) (?:a |the )?(?:company|factory|firm))\\b",
+    "\\b(?:cong nhan|cong chuc|vien chuc|works? (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry))\\b",
     "\\b(?:hoc sinh|sinh vien|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|pupil|student|in grade|at university|in college)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|military service|police officer)\\b",
