@@ -11,7 +11,7 @@ const AGES = new RegExp(
 
 // "my parents are 66 and 73", "aged 68 and 70": two ages said together in English, without "years old".
 const PAIR_OF_AGES =
-  /\b(?:aged?|are) \d{2,3} (?:and|&) (\d{2,3})\b(?! ?(?:million|trieu|k|thousand|%|month|day|week|years? old))/g;
+  /\b(?:aged?|are) \d{2,3} (?:and|va|&) (\d{2,3})\b(?! ?(?:million|trieu|k|thousand|%|month|day|week|years? old))/g;
 
 // "dưới 6 tuổi", "trên 80 tuổi", "under 6": a bound of an age group, not someone's age.
 const BOUND_BEFORE = /\b(?:duoi|tren|qua|hon|under|over|below|above)\s*$/;

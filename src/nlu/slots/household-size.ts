@@ -14,7 +14,7 @@ const TOTAL = [
 ];
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|bo me|ba me|cha me|ong ba|my wife and i|my husband and i|me and my (?:wife|husband)|my (?:wife|husband) and me)\b/g;
+  /\b(?:2 |hai )?(?:vo chong|bo me|ba me|cha me|ong ba|my wife and i|my husband and i|me and my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |my wife s |my husband s )(?:grand)?parents(?: in law)?)\b/g;
 const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma) (?:toi|em|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b/g;
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
