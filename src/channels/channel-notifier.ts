@@ -3,10 +3,9 @@ import type { TFunction } from "i18next";
 import type { Logger } from "pino";
 import type { Locale } from "../content/content.ts";
 import type { Reply } from "../core/reply.ts";
-import type { ConversationRef } from "../core/types.ts";
+import type { ConsoleInbox, ConversationRef } from "../core/types.ts";
 import type { Notifier } from "../features/staff/handoff-desk.ts";
 import { renderReplies } from "../i18n/render.ts";
-import type { ConsoleInbox } from "./console/console-chat.ts";
 import { sendReplies } from "./telegram/send-replies.ts";
 import type { ZaloOaChannel } from "./zalo/zalo-oa-channel.ts";
 

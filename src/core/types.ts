@@ -29,3 +29,10 @@ export interface InboundMessage {
   trial?: boolean;
   receivedAt: Date;
 }
+
+/** Messages a person (staff) sent to a terminal user, which the terminal has no way to receive as they come. */
+export interface ConsoleInbox {
+  deliver(userId: string, text: string): Promise<void>;
+  /** The messages held for the user, oldest first; they are removed. */
+  take(userId: string): Promise<string[]>;
+}

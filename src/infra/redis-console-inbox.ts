@@ -1,4 +1,4 @@
-import type { ConsoleInbox } from "../channels/console/console-chat.ts";
+import type { ConsoleInbox } from "../core/types.ts";
 import type { RedisClient } from "./redis.ts";
 
 // bhyt:v1:{console:<user>}:inbox  LIST  messages a person sent to a terminal user, newest first; the last 50 are

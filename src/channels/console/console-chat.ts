@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Locale } from "../../content/content.ts";
 import { type ChannelCapabilities, formatForChannel, NUMBERED_HINT } from "../../core/format-for-channel.ts";
+import type { ConsoleInbox } from "../../core/types.ts";
 import type { Bot } from "../../dialogue/create-bot.ts";
 
 /** The terminal has no buttons and no length limit: choices become a numbered list. */
@@ -9,13 +10,6 @@ export const CONSOLE_CAPABILITIES: ChannelCapabilities = {
   textLimit: Number.POSITIVE_INFINITY,
   maxButtons: 0,
 };
-
-/** Messages a person (staff) sent to a terminal user, which the terminal has no way to receive as they come. */
-export interface ConsoleInbox {
-  deliver(userId: string, text: string): Promise<void>;
-  /** The messages held for the user, oldest first; they are removed. */
-  take(userId: string): Promise<string[]>;
-}
 
 // How often an interactive chat looks for staff messages between the user's own lines.
 const INBOX_POLL_MS = 3000;
