@@ -109,7 +109,8 @@ function provinceExamples(ctx: VarContext, parameter: string): AnswerValue {
     .filter((o) => o.parameter === parameter && inForceOn(o, ctx.date))
     .map((o) => {
       const province = ctx.policy.provinces.find((p) => p.code === o.province);
-      return `${province?.name[ctx.locale] ?? o.province} ${o.value}% (${o.legal_basis})`;
+      const where = `${province?.name[ctx.locale] ?? o.province}${o.area ? ` (${o.area})` : ""}`;
+      return `${where} ${o.value}% (${o.legal_basis})`;
     });
   return { kind: "text", value: lines.join("; ") || NONE_IN_FORCE[ctx.locale] };
 }

@@ -39,7 +39,9 @@ export function nationalAt(policy: PolicyData, id: string, date: string): Resolv
  * is unknown it is left to `partialOverridesAt`.
  */
 export function parameterAt(policy: PolicyData, id: string, at: At): ResolvedValue {
-  const override = overridesInForce(policy, id, at).find((o) => !o.ages && (!o.part || o.part === at.part));
+  const override = overridesInForce(policy, id, at).find(
+    (o) => !o.ages && !o.area && (!o.part || o.part === at.part),
+  );
   if (override) return resolvedOverride(override);
   const national = nationalAt(policy, id, at.date);
   if (Array.isArray(national.value)) throw new PolicyGapError(`"${id}" is a list; use listParameterAt.`);
@@ -51,6 +53,13 @@ export function partialOverridesAt(policy: PolicyData, id: string, at: At): Reso
   if (at.part !== undefined) return [];
   return overridesInForce(policy, id, at)
     .filter((o) => o.part)
+    .map(resolvedOverride);
+}
+
+/** Overrides in force on the date for one former district's people (a local plan), named beside the province's level. */
+export function areaOverridesAt(policy: PolicyData, id: string, at: At): ResolvedValue[] {
+  return overridesInForce(policy, id, at)
+    .filter((o) => o.area)
     .map(resolvedOverride);
 }
 

@@ -72,13 +72,19 @@ export const OverrideSchema = z
       .strictObject({ from: z.number().int().min(0).max(120), below: z.number().int().min(1).max(150) })
       .refine((a) => a.below > a.from, { message: "`below` must be above `from`" })
       .optional(),
+    /**
+     * The former district a local plan covers ("Tháp Mười"): the level is not the province's, so the calculator
+     * keeps the national one and names this level beside it, for the people of that area (`applies_to` says so).
+     */
+    area: z.string().min(2).optional(),
     note: z.string().optional(),
   })
+  .refine((o) => !o.area || o.applies_to, { path: ["applies_to"], message: "an `area` needs `applies_to`" })
   .refine((o) => !o.to || o.to >= o.from, { path: ["to"], message: "must not be before `from`" })
-  .refine((o) => Boolean(o.applies_to) === Boolean(o.part || o.ages), {
+  .refine((o) => Boolean(o.applies_to) === Boolean(o.part || o.ages || o.area), {
     path: ["part"],
     message:
-      "an override for part of a group needs both `applies_to` (who, in words) and `part` or `ages` (which part)",
+      "an override for part of a group needs both `applies_to` (who, in words) and `part`, `ages` or `area` (which part)",
   })
   .refine((o) => !(o.part && o.ages), { path: ["ages"], message: "give `part` or `ages`, not both" });
 

@@ -45,23 +45,30 @@ describe("bhyt calc", () => {
     expect(result.base.vnd).toBe(2_340_000);
   });
 
-  it("gives near-poor people in Đồng Tháp 90% support under the 2024 plan, 70% elsewhere", () => {
+  it("gives near-poor people in Đồng Tháp the national 70%, with the Tháp Mười district's 2024 plan (90%) beside it", () => {
     const at = (province: string) =>
       JSON.parse(
         bhyt(["calc", "--group", "near_poor", "--date", "2024-08-01", "--province", province, "--json"])
           .stdout,
       );
-    expect(at("dong_thap")).toMatchObject({ supportPct: 90, person: { month: 10_530 } });
+    expect(at("dong_thap")).toMatchObject({
+      supportPct: 70,
+      person: { month: 31_590 },
+      partialOverride: { supportPct: 90, person: { month: 10_530 } },
+    });
     expect(at("ha_noi")).toMatchObject({ supportPct: 70, person: { month: 31_590 } });
+    expect(at("ha_noi").partialOverride).toBeUndefined();
   });
 
   it("takes the province and language from PROVINCE and DEFAULT_LOCALE when no option gives them", () => {
     const args = ["calc", "--group", "near_poor", "--date", "2024-08-01"];
     const env = { PROVINCE: "dong_thap", DEFAULT_LOCALE: "en" };
-    expect(JSON.parse(bhyt([...args, "--json"], "", env).stdout)).toMatchObject({ supportPct: 90 });
-    expect(JSON.parse(bhyt([...args, "--province", "ha_noi", "--json"], "", env).stdout)).toMatchObject({
-      supportPct: 70,
+    expect(JSON.parse(bhyt([...args, "--json"], "", env).stdout)).toMatchObject({
+      partialOverride: { supportPct: 90 },
     });
+    expect(
+      JSON.parse(bhyt([...args, "--province", "ha_noi", "--json"], "", env).stdout).partialOverride,
+    ).toBe(undefined);
     expect(bhyt(args, "", env).stdout).toContain("VND");
   });
 

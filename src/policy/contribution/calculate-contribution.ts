@@ -2,6 +2,7 @@ import { percentOf, shareOf } from "../money.ts";
 import {
   type At,
   ageBandOverridesAt,
+  areaOverridesAt,
   listParameterAt,
   parameterAt,
   partialOverridesAt,
@@ -174,7 +175,7 @@ function computeFor(policy: PolicyData, input: CheckedInput): ContributionResult
     month: personMonth,
     period: personMonth * input.months,
   }));
-  const partial = partialOverridesAt(policy, supportId, at)[0];
+  const partial = partialOverridesAt(policy, supportId, at)[0] ?? areaOverridesAt(policy, supportId, at)[0];
   return {
     ...common,
     payers,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeAnswerVars } from "../../../src/policy/answer-vars.ts";
-import { parameterAt } from "../../../src/policy/parameter-at.ts";
+import { areaOverridesAt, parameterAt } from "../../../src/policy/parameter-at.ts";
 import { PolicyGapError } from "../../../src/policy/policy-data.ts";
 import { realContent } from "../../helpers/real-content.ts";
 
@@ -62,28 +62,29 @@ describe("answer figures come from the dated policy data (facts/policy.md §11)"
     });
   });
 
-  it("near-poor in Đồng Tháp under the 2024 plan: 90% support only inside the plan's dates", () => {
-    expect(
-      parameterAt(content.policy, "support.near_poor", { date: "2024-09-01", province: "dong_thap" }),
-    ).toMatchObject({
+  it("near-poor in Đồng Tháp: the Tháp Mười district's 2024 plan (90%) is named beside the national level, only inside its dates", () => {
+    const at = { date: "2024-09-01", province: "dong_thap" };
+    expect(parameterAt(content.policy, "support.near_poor", at)).toMatchObject({
+      value: 70,
+      source: "national",
+    });
+    expect(areaOverridesAt(content.policy, "support.near_poor", at)[0]).toMatchObject({
       value: 90,
       source: "province",
       legalBasis: "KH 418/KH-UBND, kế hoạch năm 2024 của huyện Tháp Mười",
     });
-    // Listed as an example only while in force.
+    // Listed as an example only while in force, with the district it is for.
     expect(vars(["near_poor_province_examples"], "2024-09-01").near_poor_province_examples?.value).toContain(
-      "Đồng Tháp 90%",
+      "Đồng Tháp (Tháp Mười) 90%",
     );
     expect(vars(["near_poor_province_examples"], "2026-11-22").near_poor_province_examples?.value).toBe(
       "chưa có tỉnh nào",
     );
     expect(amount(["near_poor_person_month"], "2024-09-01")).toEqual({ near_poor_person_month: 31_590 });
     expect(vars(["near_poor_person_month"], "2024-09-01", "dong_thap").near_poor_person_month?.value).toBe(
-      10_530,
+      31_590,
     );
-    expect(
-      parameterAt(content.policy, "support.near_poor", { date: "2025-01-01", province: "dong_thap" }).source,
-    ).toBe("national");
+    expect(areaOverridesAt(content.policy, "support.near_poor", { ...at, date: "2025-01-01" })).toEqual([]);
   });
 
   it("students: 30% support until 30/6/2025, 50% from 1/7/2025", () => {

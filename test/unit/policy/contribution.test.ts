@@ -11,6 +11,7 @@ import {
 } from "../../../src/policy/contribution/contribution-types.ts";
 import {
   ageBandOverridesAt,
+  areaOverridesAt,
   nationalAt,
   parameterAt,
   partialOverridesAt,
@@ -98,21 +99,32 @@ describe("effective dates: the day before, of and after", () => {
   });
 
   it.each([
-    ["2024-01-30", 70],
-    ["2024-01-31", 90],
-    ["2024-08-01", 90],
-    ["2024-12-31", 90],
-    ["2025-01-01", 70],
-  ])("Đồng Tháp near-poor support on %s is %i%% (KH 418/KH-UBND, 2024 only)", (date, pct) => {
-    const r = calc({ group: "near_poor", date, province: "dong_thap" });
-    expect(r.supportPct).toBe(pct);
-    const source = r.parameters.find((p) => p.parameter === "support.near_poor");
-    expect(source?.source).toBe(pct === 90 ? "province" : "national");
-  });
+    ["2024-01-30", false],
+    ["2024-01-31", true],
+    ["2024-08-01", true],
+    ["2024-12-31", true],
+    ["2025-01-01", false],
+  ])(
+    "Đồng Tháp near-poor on %s: the national 70%%, the Tháp Mười plan's 90%% beside it: %s (review U1)",
+    (date, named) => {
+      const r = calc({ group: "near_poor", date, province: "dong_thap" });
+      // A district's plan is not the province's level: the sum keeps the national one.
+      expect(r.supportPct).toBe(70);
+      expect(r.parameters.find((p) => p.parameter === "support.near_poor")?.source).toBe("national");
+      expect(r.partialOverride?.supportPct).toBe(named ? 90 : undefined);
+    },
+  );
 
-  it("a near-poor person in Đồng Tháp under the 2024 plan pays 10%, elsewhere 30%", () => {
-    expect(calc({ group: "near_poor", date: "2024-08-01", province: "dong_thap" }).person.month).toBe(10_530);
-    expect(calc({ group: "near_poor", date: "2024-08-01", province: "ha_noi" }).person.month).toBe(31_590);
+  it("a near-poor person pays 30% in Đồng Tháp as elsewhere; in the former Tháp Mười district 10% under its 2024 plan", () => {
+    const dongThap = calc({ group: "near_poor", date: "2024-08-01", province: "dong_thap" });
+    expect(dongThap.person.month).toBe(31_590);
+    expect(dongThap.partialOverride).toMatchObject({
+      person: { month: 10_530 },
+      appliesTo: { vi: expect.stringContaining("Tháp Mười") },
+    });
+    expect(
+      calc({ group: "near_poor", date: "2024-08-01", province: "ha_noi" }).partialOverride,
+    ).toBeUndefined();
   });
 
   it("an override for part of a group is reported beside the national figure, not instead of it", () => {
@@ -154,6 +166,7 @@ describe("every dated rule in the data switches exactly on its date", () => {
         [
           parameterAt(policy, id, { date, province }),
           ...partialOverridesAt(policy, id, { date, province }),
+          ...areaOverridesAt(policy, id, { date, province }),
         ].some((r) => r.source === "province") ||
         ageBandOverridesAt(policy, id, { date, province }).length > 0;
       expect(source(dayBefore(from))).toBe(false);
@@ -214,9 +227,9 @@ describe("household details and base changes inside the period", () => {
     const student = calc({ group: "student", date: "2025-03-01" });
     expect(student.ruleChanges?.[0]).toMatchObject({ from: "2025-07-01", monthsAfter: 8 });
     expect(student.personDifference).toBe((52_650 - 73_710) * 8);
+    // The Tháp Mười plan is a district's, named beside the sum: its end changes nothing in the province's sum.
     const dongThap = calc({ group: "near_poor", date: "2024-10-01", province: "dong_thap" });
-    expect(dongThap.ruleChanges?.[0]).toMatchObject({ from: "2025-01-01", monthsAfter: 9 });
-    expect(dongThap.personDifference).toBe((31_590 - 10_530) * 9);
+    expect(dongThap.personDifference ?? 0).toBe(0);
     const employee = calc({ group: "employee", salary: 60_000_000, date: "2026-03-01" });
     expect(employee.ruleChanges?.[0]?.from).toBe("2026-07-01");
     expect(employee.personDifference).toBe((759_000 - 702_000) * 8);
@@ -292,8 +305,8 @@ describe("properties", () => {
     fc.assert(
       fc.property(date, (d) => {
         const inside = d >= "2024-01-31" && d <= "2024-12-31";
-        expect(calc({ group: "near_poor", date: d, province: "dong_thap" }).supportPct).toBe(
-          inside ? 90 : 70,
+        expect(calc({ group: "near_poor", date: d, province: "dong_thap" }).partialOverride?.supportPct).toBe(
+          inside ? 90 : undefined,
         );
       }),
     );
