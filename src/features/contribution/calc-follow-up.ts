@@ -57,8 +57,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const correcting =
     (saysCorrection(turn.text) || redo) && words(turn.text) <= (redo ? REDO_WORDS : HOW_MUCH_WORDS);
   const marked =
-    (markedFollowUp(turn.text) || correcting) &&
-    words(turn.text) <= (correcting ? (redo ? REDO_WORDS : HOW_MUCH_WORDS) : MARKED_FOLLOW_UP_WORDS) &&
+    (correcting || (markedFollowUp(turn.text) && words(turn.text) <= MARKED_FOLLOW_UP_WORDS)) &&
     said?.fields.every(
       (field) =>
         field === "salary" ||

@@ -2,7 +2,7 @@ import { encodeAction } from "../../core/actions.ts";
 import { foldDiacritics, foldWords } from "../../core/fold.ts";
 import { choices, t, text } from "../../core/reply.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
-import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
@@ -54,13 +54,11 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // "con tôi 2 tuổi có được nhà nước đóng không", read as another state-paid group: the young child's answer.
   if (YOUNG_CHILD_MISREAD.has(intentId) && asksAboutYoungChild(turn.text, slots))
     return contribution(turn, "contribution.child_under6");
-  if (intentId === "contribution.elderly_social") {
-    // Read with every detail of the message: the other group takes details this one does not.
-    const all = slotExtractorOf(turn)(turn.text, turn.today);
-    const regrouped = elderlyQuestionGroup(turn.text, all, ages);
-    const understanding = turn.understanding && { ...turn.understanding, slots: all };
-    if (regrouped) return contribution({ ...turn, ...(understanding ? { understanding } : {}) }, regrouped);
-  }
+  // An elderly question may be another group's, which takes details this one does not: read with every detail.
+  const all =
+    intentId === "contribution.elderly_social" ? slotExtractorOf(turn)(turn.text, turn.today) : undefined;
+  const regrouped = all && elderlyQuestionGroup(turn.text, all, ages);
+  if (all && regrouped) return contribution(withSlots(turn, all), regrouped);
   // "bố tôi 65 tuổi đang hưởng lương hưu có phải mua bhyt không": social insurance pays for pensioners of any age.
   if (
     PENSIONER_ASKS.has(intentId) &&
@@ -79,14 +77,10 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     };
   // "tôi 70 tuổi, bà nhà tôi 66, không có lương hưu": under 75 the state pays only for poor and near-poor people on
   // the social pension; otherwise they pay, usually as a household.
-  if (intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text, ages)) {
+  if (all && belowSocialPensionAge(turn.text, ages)) {
     // "có được miễn không" asks whether, not for how long: a year's sum shows it.
-    // Read with every detail of the message: the household's sum takes the people this question did not.
-    const all = slotExtractorOf(turn)(turn.text, turn.today);
-    const slotsWithYear = { ...all, months: all.months ?? 12 };
-    const understanding = turn.understanding && { ...turn.understanding, slots: slotsWithYear };
     const asHousehold = contribution(
-      { ...turn, ...(understanding ? { understanding } : {}) },
+      withSlots(turn, { ...all, months: all.months ?? 12 }),
       "contribution.household",
     );
     // Where the province pays for these ages (TP.HCM, 65 to under 75), the sum says so; the national rule would
@@ -174,6 +168,11 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   if (invalid === "months" && draft.group !== "employee")
     return askCalcQuestion(turn, draft, "months", [text(t("common:calc.invalid.months"))]);
   return continueCalc(turn, draft);
+}
+
+// The turn with the message read for other details than its intent takes.
+function withSlots(turn: Turn, slots: Slots): Turn {
+  return turn.understanding ? { ...turn, understanding: { ...turn.understanding, slots } } : turn;
 }
 
 // State-paid groups a question about a young child is read as when it says "nhà nước đóng" but not "trẻ em".

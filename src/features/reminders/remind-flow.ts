@@ -32,8 +32,11 @@ const unavailable = (): Outcome => ({ replies: [text(t("common:reminders.unavail
  * card was set offers to move that card's reminders to the new date.
  */
 export async function startReminders(turn: Turn): Promise<Outcome> {
+  return remindFrom(turn, readExpiries(turn.text, turn.today));
+}
+
+async function remindFrom(turn: Turn, reading: ExpiryReading): Promise<Outcome> {
   if (!turn.reminders) return unavailable();
-  const reading = readExpiries(turn.text, turn.today);
   const corrected = await correctedCard(turn, reading);
   if (corrected) return answerReading(turn, reading, corrected) ?? askExpiry([]);
   return answerReading(turn, withPending(turn, reading)) ?? askExpiry([]);
@@ -58,12 +61,12 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   // "thẻ hết hạn 20/5 thì đóng bao nhiêu" asks about money, whatever the date.
   if (asksHowMuch(turn.text)) return undefined;
   const reading = readExpiries(turn.text, turn.today);
-  const dates = reading.cards.length + reading.expired.length + reading.notDates.length;
+  const dates = datesIn(reading);
   // Several people's dates ("thêm lại bố 31/12/2026, e 28/2/2027"), or a correction ("à nhầm, thẻ mẹ hết 15/3/2027
   // chứ ko phải tháng 1"), say what they are in more words.
   const limit = dates >= 2 || saysCorrection(turn.text) ? REMINDER_LIST_WORDS : REMINDER_FOLLOW_UP_WORDS;
   if (dates === 0 || turn.text.trim().split(/\s+/).length > limit) return undefined;
-  return startReminders(turn);
+  return remindFrom(turn, reading);
 }
 
 // The card a correction replaces: the one held under the same name (the household's when none is named).
@@ -82,9 +85,13 @@ async function correctedCard(turn: Turn, reading: ExpiryReading): Promise<CardEx
  */
 export function answerExpiry(turn: Turn, message: string): Outcome | undefined {
   const reading = readExpiries(message, turn.today);
-  if (reading.cards.length + reading.expired.length + reading.notDates.length === 0) return undefined;
+  if (datesIn(reading) === 0) return undefined;
   return answerReading(turn, withPending(turn, reading));
 }
+
+// Every date a reading holds: of cards to remind about, expired ones and days that do not exist.
+const datesIn = (reading: ExpiryReading) =>
+  reading.cards.length + reading.expired.length + reading.notDates.length;
 
 // A household's cards, with room to spare: more from one user is abuse or a mistake, and every card costs storage
 // and sending time that other users share.
