@@ -14,7 +14,7 @@ import { greet } from "../features/greeting.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
-import { answerOutsideBhyt } from "../features/outside-bhyt.ts";
+import { answerOutsideBhyt, asksIfPensionerPays } from "../features/outside-bhyt.ts";
 import { answerPlaceName } from "../features/places/place-name.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { askToForget, forgetUser, showPrivacy } from "../features/privacy/privacy.ts";
@@ -111,6 +111,8 @@ async function answerInterrupted(turn: Turn): Promise<Outcome | undefined> {
 const COMMAND_START = /^\s*\/[a-z_]/i;
 // Read as outside health insurance with at least this confidence: pointed to the right service, not "not understood".
 const OUTSIDE_FLOOR = 0.3;
+// Whether a pensioner pays is a question about health insurance: the topic that answers it.
+const PENSIONER_TOPIC = "contribution.elderly_social";
 
 async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/is.exec(turn.text.trim());
@@ -142,7 +144,9 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
     band === "confirm"
       ? clarify(understood)
       : intent === "out_of_scope" && confidence >= OUTSIDE_FLOOR
-        ? answerOutsideBhyt(understood)
+        ? asksIfPensionerPays(understood)
+          ? await answerWithHandler(understood, PENSIONER_TOPIC)
+          : answerOutsideBhyt(understood)
         : band === "fallback"
           ? await fallback(understood)
           : await answerWithHandler(understood, intent);

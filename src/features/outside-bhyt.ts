@@ -1,6 +1,8 @@
 import { encodeAction } from "../core/actions.ts";
 import { foldWords } from "../core/fold.ts";
 import { choices, t } from "../core/reply.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { saysPensioner } from "../nlu/slots/insured-members.ts";
 import { answerTexts } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
@@ -44,4 +46,14 @@ export function answerOutsideBhyt(turn: Turn): Outcome {
       : [t("common:fallback.hotline", { hotline })];
   const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
   return { replies: [choices(parts, [menu])], session: { lastIntent: OUT_OF_SCOPE, misses: 0 } };
+}
+
+// "có phải đóng nữa không", "có cần mua bhyt", "do they need to pay": whether someone pays for their card.
+const ASKS_TO_PAY =
+  /\b(?:phai|can|co) (?:dong|mua|tu dong|tu mua)\b|\b(?:dong|mua) (?:bhyt|bao hiem|the)\b|\b(?:pay|buy)\b|\bneeds? (?:insurance|a card)\b/;
+
+/** True when a question read as about pensions asks whether a pensioner pays for health insurance (they do not). */
+export function asksIfPensionerPays(turn: Turn): boolean {
+  const folded = foldForSlots(turn.text);
+  return saysPensioner(folded) && ASKS_TO_PAY.test(folded);
 }

@@ -200,8 +200,14 @@ function provincesWithOwnLevel(turn: Turn, draft: CalcDraft): Set<string> {
 export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, before: Reply[]): Outcome {
   // The household question explains the ladder's members; other groups are simply counted.
   const key = field === "members" && draft.group !== "household" ? "members_people" : field;
+  // "Nhà 5 người, không tính 3 người…": who the household's sum will count, before asking for the months.
+  const elsewhere = field === "months" && draft.members ? (draft.insuredElsewhere ?? 0) : 0;
+  const counted =
+    elsewhere > 0 && elsewhere < draft.members!
+      ? [t("common:calc.counted", { members: draft.members!, elsewhere, payers: draft.members! - elsewhere })]
+      : [];
   const question = choices(
-    [t(`common:calc.ask.${key}`, questionVars(turn, draft, field))],
+    [...counted, t(`common:calc.ask.${key}`, questionVars(turn, draft, field))],
     buttonsFor(turn, draft, field),
   );
   return {

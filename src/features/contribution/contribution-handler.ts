@@ -15,7 +15,7 @@ import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from ".
 import { slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
-import { asksAboutYoungChild, elderlyQuestionGroup } from "./question-group.ts";
+import { asksAboutYoungChild, elderlyQuestionGroup, mixedHouseholdGroup } from "./question-group.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
@@ -54,10 +54,14 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // "con tôi 2 tuổi có được nhà nước đóng không", read as another state-paid group: the young child's answer.
   if (YOUNG_CHILD_MISREAD.has(intentId) && asksAboutYoungChild(turn.text, slots))
     return contribution(turn, "contribution.child_under6");
-  // An elderly question may be another group's, which takes details this one does not: read with every detail.
-  const all =
-    intentId === "contribution.elderly_social" ? slotExtractorOf(turn)(turn.text, turn.today) : undefined;
-  const regrouped = all && elderlyQuestionGroup(turn.text, all, ages);
+  // An elderly or a one-person question may be another group's, which takes details this one does not: read with
+  // every detail.
+  const all = REGROUPED.has(intentId) ? slotExtractorOf(turn)(turn.text, turn.today) : undefined;
+  const regrouped =
+    all &&
+    (intentId === "contribution.elderly_social"
+      ? elderlyQuestionGroup(turn.text, all, ages)
+      : mixedHouseholdGroup(all));
   if (all && regrouped) return contribution(withSlots(turn, all), regrouped);
   // "bố tôi 65 tuổi đang hưởng lương hưu có phải mua bhyt không": social insurance pays for pensioners of any age.
   if (
@@ -77,7 +81,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     };
   // "tôi 70 tuổi, bà nhà tôi 66, không có lương hưu": under 75 the state pays only for poor and near-poor people on
   // the social pension; otherwise they pay, usually as a household.
-  if (all && belowSocialPensionAge(turn.text, ages)) {
+  if (all && intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text, ages)) {
     // "có được miễn không" asks whether, not for how long: a year's sum shows it.
     const asHousehold = contribution(
       withSlots(turn, { ...all, months: all.months ?? 12 }),
@@ -175,6 +179,14 @@ function withSlots(turn: Turn, slots: Slots): Turn {
   return turn.understanding ? { ...turn, understanding: { ...turn.understanding, slots } } : turn;
 }
 
+// Questions about one person's group that a household with members of several groups may be read as.
+const REGROUPED = new Set([
+  "contribution.elderly_social",
+  "contribution.child_under6",
+  "contribution.student",
+  "contribution.other_group",
+  "contribution.overview",
+]);
 // State-paid groups a question about a young child is read as when it says "nhà nước đóng" but not "trẻ em".
 const YOUNG_CHILD_MISREAD = new Set([
   "contribution.elderly_social",

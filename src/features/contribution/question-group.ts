@@ -17,13 +17,22 @@ export function elderlyQuestionGroup(
   slots: Slots,
   ages: readonly number[],
 ): string | undefined {
-  const elsewhere = slots.insuredElsewhere ?? 0;
-  if (elsewhere >= 1 && (slots.householdSize ?? 0) > elsewhere) return "contribution.household";
+  const mixed = mixedHouseholdGroup(slots);
+  if (mixed) return mixed;
   const folded = foldForSlots(message);
   const youngerThanPension = ages.length > 0 && ages.every((age) => age >= 70 && age < SOCIAL_PENSION_AGE);
   if (youngerThanPension && payerGroupOf(folded) === "near_poor" && NOT_ON_SOCIAL_PENSION.test(folded))
     return "contribution.near_poor";
   return undefined;
+}
+
+/**
+ * A household of several members where some are insured in other groups and the others pay ("bà nội có lương hưu, bé
+ * 4 tuổi, 2 vợ chồng làm ruộng"): the others pay as a household, whichever member's group the question was read as.
+ */
+export function mixedHouseholdGroup(slots: Slots): string | undefined {
+  const elsewhere = slots.insuredElsewhere ?? 0;
+  return elsewhere >= 1 && (slots.householdSize ?? 0) > elsewhere ? "contribution.household" : undefined;
 }
 
 // "con tôi 2 tuổi", "bé nhà em 3 tuổi", "my 2-year-old", "my toddler": a young child the message asks about.

@@ -253,3 +253,20 @@ function isRealDate({ year, month, day }: Parts): boolean {
 function toIso({ year, month, day }: Parts): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+// "trước tháng 7", "trước 1/7", "before July": the end of the month before, in this year (a sum asked about the
+// months before a change of rates, which in December lie in the past).
+const BEFORE_MONTH = new RegExp(
+  `\\b(?:truoc|before) (?:thang (\\d{1,2})|(?:ngay )?(?:1|01)\\s*[/-]\\s*(\\d{1,2})|${EN_MONTH})\\b(?!\\s*(?:[/-]\\s*\\d|nam \\d|\\d{4}|, \\d{4}|nam sau|next))`,
+);
+
+/** The day before the first of a month named after "trước"/"before" without a year, in today's year. */
+export function beforeMonthOf(folded: string, today: string): DateSlot | undefined {
+  const match = BEFORE_MONTH.exec(folded);
+  if (!match) return undefined;
+  const month = match[3] ? monthIndex(match[3]) : Number(match[1] ?? match[2]);
+  if (month < 1 || month > 12) return undefined;
+  const year = Number(today.slice(0, 4)) - (month === 1 ? 1 : 0);
+  const before = month === 1 ? 12 : month - 1;
+  return { iso: toIso({ year, month: before, day: lastDay(year, before) }), typed: match[0].trim() };
+}

@@ -2,7 +2,7 @@ import type { SlotName } from "../../content/schemas/intent.schema.ts";
 import { foldDiacritics } from "../../core/fold.ts";
 import type { Province } from "../../policy/policy.schema.ts";
 import { agesOf } from "./age.ts";
-import { type DateSlot, dateOf } from "./dates.ts";
+import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, insuredElsewhereOf } from "./household-size.ts";
 import { monthsOf } from "./months.ts";
@@ -105,7 +105,7 @@ const LIFE_EVENT =
 
 // The date a sum is for: a day, else a year; a past one only when no life event is named beside it.
 function paymentDateOf(folded: string, today: string): Slots["date"] {
-  const date = dateOf(folded, today) ?? yearDateOf(folded, today);
+  const date = beforeMonthOf(folded, today) ?? dateOf(folded, today) ?? yearDateOf(folded, today);
   if (date && "iso" in date && date.iso < today && LIFE_EVENT.test(folded)) return undefined;
   return date;
 }

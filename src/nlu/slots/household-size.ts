@@ -14,9 +14,15 @@ const TOTAL = [
 ];
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|bo me|ba me|cha me|ong ba|my wife and i|my husband and i|me and my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |my wife s |my husband s )(?:grand)?parents(?: in law)?)\b/g;
+  /\b(?:2 |hai )?(?:vo chong|bo me|ba me|cha me|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |my wife s |my husband s )(?:grand)?parents(?: in law)?)\b/g;
+// "mẹ tôi", "bà nội em", "my dad": one relative of the asker's.
 const ONE_RELATIVE =
-  /\b(?:me|bo|ba|cha|ong|ma) (?:toi|em|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b/g;
+  /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b/g;
+// "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
+const NAMED_MEMBER = new RegExp(
+  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:chau|con|dua) (?:lon|ca|ut|gai|trai|dau)\\b(?! (?:duoi|\\d))`,
+  "g",
+);
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
 const INSURANCE_KIND =
   /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo))\b/g;
@@ -59,7 +65,11 @@ export function householdSizeOf(folded: string): number | undefined {
     (m) => !m[1] && !m[3] && !counted.some((c) => overlaps(m, c)),
   ).length;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
-  const others = new Set([...folded.replace(PAIRS, " ").matchAll(ONE_RELATIVE)].map((m) => m[0])).size;
+  const others = new Set(
+    [...folded.replace(PAIRS, " ").matchAll(NAMED_MEMBER)].map((m) =>
+      m[0].replace(/ (?:toi|em|minh|tui)$/, ""),
+    ),
+  ).size;
   const size = pairs * 2 + others + children + namedYoung;
   if (pairs === 0 || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
