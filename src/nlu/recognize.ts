@@ -3,6 +3,7 @@ import { civilDate } from "../core/clock.ts";
 import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
+import { benefitShareReading } from "./benefit-share.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { detectLanguage } from "./language.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
@@ -172,8 +173,15 @@ export function createRecognizer(
       top = sum;
       band = "answer";
     }
+    // "cấp cứu thì bhyt trả bn %": the share the card pays, whatever topic the words about paying pulled towards.
+    const share =
+      band === "fallback" && top.intent === OUT_OF_SCOPE ? undefined : benefitShareReading(message, top);
+    if (share) {
+      top = share;
+      band = "answer";
+    }
 
-    const alternatives = named || sum ? nextLikeliest(readings, top) : read;
+    const alternatives = named || sum || share ? nextLikeliest(readings, top) : read;
     // Only intents that take details pay for looking for them.
     const accepted = slotSettings?.accepted.get(top.intent) ?? [];
     const slots =

@@ -1,0 +1,27 @@
+import { foldWords } from "../core/fold.ts";
+import type { ScoredIntent } from "./classifier.ts";
+
+// "hưởng bao nhiêu %", "bhyt trả bn phần trăm", "được chi trả mấy %", "what percentage does insurance pay": the share
+// of the bill the card pays, which is a benefit level, not a contribution.
+const ASKS_SHARE =
+  /\b(?:huong|tra|chi tra|thanh toan|chiu|cover|covers|pay|pays)\b(?:\s\w+){0,3}?\s(?:bao nhieu|bn|may)\s*(?:phan tram|pt)\b|\b(?:muc huong|ti le huong|what percent(?:age)?|how many percent)\b|\bhow much (?:does|will|would) (?:the )?(?:health )?insurance (?:pay|cover)\b/;
+// …unless it asks what to pay in: "đóng bao nhiêu %", "mua thì mất mấy phần trăm lương", "what percent of my salary".
+const ABOUT_PAYING_IN =
+  /\b(?:dong|nop|mat|contribute|pay in)\b(?:\s\w+){0,3}?\s(?:bao nhieu|bn|may)\s*(?:phan tram|pt)\b|\b(?:muc dong|ti le dong|premium|contribution|luong co so|base salary|of (?:my |the |his |her )?(?:salary|income|wage|pay))\b|\b(?:do|should|must|will) (?:i|we|you) (?:have to )?pay\b/;
+const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
+const BENEFIT_LEVELS = "benefit.levels";
+// The emergency rule (the full level at any facility) is answered with the referral rules.
+const EMERGENCY_TOPIC = "benefit.referral";
+
+/**
+ * A question about what share of the bill the card pays, read as another topic (the household's contribution table,
+ * the card lookup): the benefit levels, or the emergency rule when it names an emergency. Undefined when the reading
+ * is already a benefit topic or the message asks what to pay in.
+ */
+export function benefitShareReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  if (top.intent.startsWith("benefit.")) return undefined;
+  const folded = ` ${foldWords(message.replaceAll("%", " phan tram "))} `;
+  if (!ASKS_SHARE.test(folded) || ABOUT_PAYING_IN.test(folded)) return undefined;
+  const intent = EMERGENCY.test(folded) ? EMERGENCY_TOPIC : BENEFIT_LEVELS;
+  return { intent, confidence: top.confidence };
+}
