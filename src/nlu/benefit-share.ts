@@ -16,12 +16,12 @@ const EMERGENCY_TOPIC = "benefit.referral";
 /**
  * A question about what share of the bill the card pays, read as another topic (the household's contribution table,
  * the card lookup): the benefit levels, or the emergency rule when it names an emergency. Undefined when the reading
- * is already a benefit topic or the message asks what to pay in.
+ * is already the right benefit topic or the message asks what to pay in.
  */
 export function benefitShareReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
-  if (top.intent.startsWith("benefit.")) return undefined;
+  if (top.intent.startsWith("benefit.") && top.intent !== BENEFIT_LEVELS) return undefined;
   const folded = ` ${foldWords(message.replaceAll("%", " phan tram "))} `;
   if (!ASKS_SHARE.test(folded) || ABOUT_PAYING_IN.test(folded)) return undefined;
   const intent = EMERGENCY.test(folded) ? EMERGENCY_TOPIC : BENEFIT_LEVELS;
-  return { intent, confidence: top.confidence };
+  return intent === top.intent ? undefined : { ...top, intent };
 }

@@ -7,7 +7,8 @@ import { benefitShareReading } from "./benefit-share.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { detectLanguage } from "./language.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
-import { type ExtractSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
+import { youngestAge } from "./slots/age.ts";
+import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 import { sumReading } from "./sum-reading.ts";
 
 /** How sure the bot is: answer, ask "did you mean…?", or fall back. */
@@ -173,6 +174,14 @@ export function createRecognizer(
       top = sum;
       band = "answer";
     }
+    // A date alone ("15/3/2027"), with no question waiting for it, is a card's expiry to be reminded of.
+    if (BARE_DATE.test(message)) {
+      top = { ...top, intent: REMINDER, confidence: Math.max(top.confidence, BARE_DATE_CONFIDENCE) };
+      band = "answer";
+    }
+    // "à nhầm, bé đó 7 tuổi rồi": a young child's question with the child's age past 6 is sure of its topic (the
+    // handler answers it as a pupil's).
+    if (band === "confirm" && top.intent === YOUNG_CHILD && pastYoungAge(message)) band = "answer";
     // "cấp cứu thì bhyt trả bn %": the share the card pays, whatever topic the words about paying pulled towards.
     const share =
       band === "fallback" && top.intent === OUT_OF_SCOPE ? undefined : benefitShareReading(message, top);
@@ -181,7 +190,9 @@ export function createRecognizer(
       band = "answer";
     }
 
-    const alternatives = named || sum || share ? nextLikeliest(readings, top) : read;
+    // Read anew by a rule: the other readings are ranked against the new one.
+    const alternatives =
+      top.intent !== (undenied?.reading.intent ?? best.intent) ? nextLikeliest(readings, top) : read;
     // Only intents that take details pay for looking for them.
     const accepted = slotSettings?.accepted.get(top.intent) ?? [];
     const slots =
@@ -206,6 +217,15 @@ export function createRecognizer(
 // "giờ phải làm sao", "vậy em nên làm gì ạ", "what should I do now?", "what now?".
 const ASKS_NOTHING_OF_ITS_OWN =
   /^(?:(?:gio|bay gio|vay|the|roi|con|em|toi|minh|chi|anh)\s+)*(?:phai|nen|can)?\s*(?:lam (?:sao|gi|the nao)|tinh sao|xu ly sao|sao day)(?:\s+(?:day|a|ad|nhi|vay|bay gio|gio|ha|nhe))*$|^(?:so |then |and )?what (?:should|do|can|must) (?:i|we) do(?: now| next| then)?$|^what now$|^what next$/;
+
+const YOUNG_CHILD = "contribution.child_under6";
+const REMINDER = "reminder.create";
+const BARE_DATE = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})\s*$/;
+const BARE_DATE_CONFIDENCE = 0.5;
+const pastYoungAge = (message: string) => {
+  const age = youngestAge(foldForSlots(message));
+  return age !== undefined && age >= 6 && age < 19;
+};
 
 const isAboutPaying = (ranked: readonly ScoredIntent[]) =>
   ranked[0]?.intent.startsWith("contribution.") === true;

@@ -24,6 +24,11 @@ export function sumReading(
   // the household reading ahead, is the household's sum (the months are asked next).
   if (slots.insuredElsewhere !== undefined && top.intent === HOUSEHOLD && top.confidence > next.confidence)
     return top;
+  // "bà nội có lương hưu, bé 4 tuổi, 2 vợ chồng làm ruộng": members of several groups, read as one member's group;
+  // the others pay as a household.
+  const elsewhere = slots.insuredElsewhere ?? 0;
+  const aboutPaying = [top, next].some((reading) => reading.intent.startsWith("contribution."));
+  if (elsewhere >= 1 && slots.householdSize > elsewhere && aboutPaying) return { ...top, intent: HOUSEHOLD };
   if (slots.months === undefined) return undefined;
   // The figures of a sum with a reading about paying clearly ahead ("family of 4 … for 12 months?", "mẹ tôi 70 tuổi
   // … mua bhyt 1 năm bao nhiêu"): a sum for that group.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { benefitShareReading } from "../../../src/nlu/benefit-share.ts";
 
-const household = { intent: "contribution.household", confidence: 0.6 };
+const household = { intent: "contribution.household", confidence: 0.6, probability: 0.6, similarity: 0.5 };
 
 describe("benefitShareReading", () => {
   it.each([
@@ -23,7 +23,7 @@ describe("benefitShareReading", () => {
   });
 
   it("keeps a benefit topic the classifier already chose", () => {
-    const maternity = { intent: "benefit.maternity", confidence: 0.7 };
+    const maternity = { intent: "benefit.maternity", confidence: 0.7, probability: 0.7, similarity: 0.5 };
     expect(benefitShareReading("sinh con thì bhyt trả bao nhiêu phần trăm", maternity)).toBeUndefined();
   });
 });
