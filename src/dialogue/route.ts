@@ -8,6 +8,7 @@ import { clarify } from "../features/clarify.ts";
 import { CALC_FLOW, type CalcField, draftFromSession } from "../features/contribution/calc-draft.ts";
 import { answerCalcQuestion, askCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
+import { provinceAgeQuestion } from "../features/contribution/province-age-question.ts";
 import { renewalPrice } from "../features/contribution/renewal-price.ts";
 import { fallback } from "../features/fallback.ts";
 import { greet } from "../features/greeting.ts";
@@ -137,7 +138,7 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   if (reminder) return reminder;
 
   const read = readInContext(turn, recognize);
-  const understanding = renewalPrice(turn, read) ?? read;
+  const understanding = renewalPrice(turn, read) ?? provinceAgeQuestion(turn, read) ?? read;
   const understood = { ...turn, understanding };
   const { intent, confidence, band } = understanding;
   const handled =

@@ -24,6 +24,7 @@ const words = (text: string) => text.trim().split(/\s+/).length;
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
 const REDO_WORDS = 16;
+const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
 const MONTHLY = /\b(?:moi thang|hang thang|1 thang|mot thang|per month|a month|monthly|each month)\b/;
 
 /**
@@ -84,11 +85,17 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const figures =
     onlyInsured || marked || howMuch || paysFor || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
   if (!figures) {
-    const asksMonthly =
-      flow?.id === CALC_FLOW &&
-      words(turn.text) <= FOLLOW_UP_WORDS &&
-      MONTHLY.test(` ${foldWords(turn.text)} `);
-    return asksMonthly ? continueCalc(turn, before) : undefined;
+    const folded = ` ${foldWords(turn.text)} `;
+    const running = flow?.id === CALC_FLOW;
+    const asksMonthly = running && words(turn.text) <= FOLLOW_UP_WORDS && MONTHLY.test(folded);
+    // "thế cty đóng thêm bn": the employer's part of the employee's sum just shown, which the sum states.
+    const asksEmployerShare =
+      running &&
+      before.group === "employee" &&
+      words(turn.text) <= MARKED_FOLLOW_UP_WORDS &&
+      EMPLOYER.test(folded) &&
+      asksHowMuch(turn.text);
+    return asksMonthly || asksEmployerShare ? continueCalc(turn, before) : undefined;
   }
   // Another group is a new question ("sinh viên đóng bao nhiêu"): its own answer, not this sum redone.
   if (figures.said.group && figures.said.group !== before.group) return undefined;

@@ -6,7 +6,6 @@ import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
-import { ageBandOverridesAt } from "../../policy/parameter-at.ts";
 import { answerAgain } from "../answer.ts";
 import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -15,6 +14,7 @@ import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from ".
 import { slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
+import { provincePaysFor } from "./province-age-question.ts";
 import { asksAboutYoungChild, elderlyQuestionGroup, mixedHouseholdGroup } from "./question-group.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
@@ -209,14 +209,4 @@ const STATE_PAID_GROUPS = new Set(["poor", "near_poor", "elderly_social"]);
 function belowSocialPensionAge(message: string, ages: readonly number[]): boolean {
   if (ages.length === 0 || ages.some((age) => age >= SOCIAL_PENSION_AGE)) return false;
   return !STATE_PAID_GROUPS.has(payerGroupOf(foldForSlots(message)) ?? "");
-}
-
-// Every age is in a band the province (named, or the deployment's own) pays for in full today.
-function provincePaysFor(turn: Turn, ages: readonly number[]): boolean {
-  const province = turn.understanding?.slots.province?.code ?? turn.province;
-  if (!province) return false;
-  const bands = ageBandOverridesAt(turn.content.policy, "support.household", { date: turn.today, province });
-  return ages.every((age) =>
-    bands.some((band) => band.value === 100 && age >= band.ages!.from && age < band.ages!.below),
-  );
 }

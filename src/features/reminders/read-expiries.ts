@@ -39,6 +39,7 @@ const NOT_A_LABEL = new Set(
 );
 // Folded words that are also names: "con" (child) is also "còn" (while); only the spelling given is the filler.
 const FILLER_SPELLING: Record<string, string> = { con: "còn", chu: "chứ" };
+const CON_BEFORE = new Set(["the", "cua", "con", "thi", "nua", "lai"]);
 // "em trai", "em gái", "em út", "em bé" are people; "em" alone is the writer ("nhắc em gia hạn").
 const AFTER_EM = new Set(["trai", "gai", "ut", "be"]);
 // "me" is English only after a verb ("remind me"); typed without marks it is "mẹ" (mum).
@@ -145,9 +146,13 @@ function readPart(part: string, today: string): { label: string; date?: ReadDate
 
 function isFiller(word: string, before: string | undefined, after: string | undefined): boolean {
   const folded = fold(word);
+  // "nhắc e gia hạn", "con trai e": the writer ("em"), but "bố 31/12, e 28/2" (first in its part) names someone.
+  if (folded === "e") return before !== undefined;
   if (!NOT_A_LABEL.has(folded)) return false;
   if (folded === "em") return !(after && AFTER_EM.has(fold(after)));
   if (folded === "me") return word.toLowerCase() === "me" && Boolean(before && BEFORE_ME.has(fold(before)));
+  // "con thẻ của con trai": typed without marks, "con" before the card or another "con" is "còn" (and then).
+  if (folded === "con" && after && CON_BEFORE.has(fold(after))) return true;
   const spelling = FILLER_SPELLING[folded];
   return spelling === undefined || word.toLowerCase() === spelling;
 }

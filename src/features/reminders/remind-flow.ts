@@ -56,8 +56,11 @@ const REMINDER_LIST_WORDS = 24;
 
 /** After reminders were offered, set or listed: a short message with an expiry date carries on with them. */
 export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | undefined> {
-  if (!turn.session.lastIntent?.startsWith("reminder.") || turn.session.lastIntent === "reminder.cancel")
-    return undefined;
+  // After a reminder's answer, or while a schedule waits for "yes" ("also my son's card expires 20/02/2027").
+  const waiting = turn.session.flow?.id === REMIND_FLOW;
+  const afterReminder =
+    turn.session.lastIntent?.startsWith("reminder.") && turn.session.lastIntent !== "reminder.cancel";
+  if (!waiting && !afterReminder) return undefined;
   // "thẻ hết hạn 20/5 thì đóng bao nhiêu" asks about money, whatever the date.
   if (asksHowMuch(turn.text)) return undefined;
   const reading = readExpiries(turn.text, turn.today);
@@ -206,6 +209,15 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
 
 /** `/nhacnho`: the user's reminders, one line per card with a cancel button, and "cancel all". */
 export async function listReminders(turn: Turn): Promise<Outcome> {
+  const listed = await listHeld(turn);
+  // A schedule still waiting for "yes" ("also my son's card…", then "renewal reminders") is not lost by a look at
+  // the list: it follows, asked again.
+  const empty = { cards: [], expired: [], notDates: [], unread: [] };
+  const waiting = pendingCards(turn).length > 0 ? answerReading(turn, withPending(turn, empty)) : undefined;
+  return waiting ? { ...waiting, replies: [...listed.replies, ...waiting.replies] } : listed;
+}
+
+async function listHeld(turn: Turn): Promise<Outcome> {
   if (!turn.reminders) return unavailable();
   const mine = await turn.reminders.listFor(turn.message.ref);
   if (mine.length === 0)

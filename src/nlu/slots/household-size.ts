@@ -17,7 +17,7 @@ const PAIRS =
   /\b(?:2 |hai )?(?:vo chong|bo me|ba me|cha me|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |my wife s |my husband s )(?:grand)?parents(?: in law)?)\b/g;
 // "mẹ tôi", "bà nội em", "my dad": one relative of the asker's.
 const ONE_RELATIVE =
-  /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b/g;
+  /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
 const NAMED_MEMBER = new RegExp(
   `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:chau|con|dua) (?:lon|ca|ut|gai|trai|dau)\\b(?! (?:duoi|\\d))`,
@@ -27,7 +27,7 @@ const NAMED_MEMBER = new RegExp(
 const INSURANCE_KIND =
   /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo))\b/g;
 const HOUSEHOLD_WORD =
-  /\b(?:nha|gia dinh|ho(?! khau| kinh doanh| chi minh)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
+  /\b(?:nha|gia dinh|ho(?! khau| kinh doanh| chi minh| tro)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|chau|con|be|kids|children|child)\\b`,
   "g",
@@ -67,7 +67,7 @@ export function householdSizeOf(folded: string): number | undefined {
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
   const others = new Set(
     [...folded.replace(PAIRS, " ").matchAll(NAMED_MEMBER)].map((m) =>
-      m[0].replace(/ (?:toi|em|minh|tui)$/, ""),
+      m[0].replace(/ (?:toi|em|e|minh|tui)$/, ""),
     ),
   ).size;
   const size = pairs * 2 + others + children + namedYoung;

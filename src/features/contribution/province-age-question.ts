@@ -1,0 +1,41 @@
+import { foldWords } from "../../core/fold.ts";
+import type { Understanding } from "../../nlu/recognize.ts";
+import { ageBandOverridesAt } from "../../policy/parameter-at.ts";
+import type { Turn } from "../handler.ts";
+import { asksHowMuch } from "../typed-lexicon.ts";
+import { slotExtractorOf } from "./calc-figures.ts";
+
+// "có được hỗ trợ 100% không", "có được miễn không", "có phải mua không", "is it free": whether someone pays.
+const ASKS_WHO_PAYS =
+  /\b(?:ho tro|mien|mien phi|phai (?:mua|dong)|mat tien|free|pay|pays|cover|covered|support)\b/;
+const ELDERLY = "contribution.elderly_social";
+
+/**
+ * Every age is in a band the province (named, or the deployment's own) pays for in full today ("TP.HCM, 65 to under
+ * 75").
+ */
+export function provincePaysFor(turn: Turn, ages: readonly number[], province?: string): boolean {
+  const code = province ?? turn.understanding?.slots.province?.code ?? turn.province;
+  if (!code || ages.length === 0) return false;
+  const bands = ageBandOverridesAt(turn.content.policy, "support.household", {
+    date: turn.today,
+    province: code,
+  });
+  return ages.every((age) =>
+    bands.some((band) => band.value === 100 && age >= band.ages!.from && age < band.ages!.below),
+  );
+}
+
+/**
+ * "mẹ em 68t ở Gò Vấp, có được thành phố hỗ trợ 100% không": an unsure reading of a question about whether someone
+ * pays, whose ages fall in a band the province pays for, is the elderly question (answered with the province's rule).
+ * Undefined otherwise.
+ */
+export function provinceAgeQuestion(turn: Turn, understanding: Understanding): Understanding | undefined {
+  if (understanding.band === "answer" && understanding.intent !== "out_of_scope") return undefined;
+  const words = ` ${foldWords(turn.text)} `;
+  if (!ASKS_WHO_PAYS.test(words) && !asksHowMuch(turn.text)) return undefined;
+  const slots = slotExtractorOf(turn)(turn.text, turn.today);
+  if (!provincePaysFor(turn, slots.ages ?? [], slots.province?.code)) return undefined;
+  return { ...understanding, intent: ELDERLY, band: "answer", slots };
+}
