@@ -12,7 +12,7 @@ const PRICE_FOLLOW_UP_WORDS = 12;
 const MARKED_FOLLOW_UP_WORDS = 12;
 const HOUSEHOLD_PRICE = "contribution.household";
 const PERIOD_ONLY =
-  /^(?:dong |mua |con )?(?:\d{1,2}|mot|ba|sau|muoi hai) (?:thang|th|months?)(?: thoi| nhe| a| thi sao)?$|^(?:ca nam|nua nam|mot nam|1 nam)$|^(?:for )?(?:a|one|the whole|a whole|a full|the full|half a) year$/;
+  /^(?:(?:e|em|toi|tui|minh|chi|anh) )?(?:dong |mua |con )?(?:\d{1,2}|mot|ba|sau|muoi hai) (?:thang|th|months?)(?: thoi| nhe| a| thi sao)?$|^(?:ca nam|nua nam|mot nam|1 nam)$|^(?:for )?(?:a|one|the whole|a whole|a full|the full|half a) year$/;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
 /**

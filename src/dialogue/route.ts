@@ -15,7 +15,7 @@ import { greet } from "../features/greeting.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
-import { answerOutsideBhyt, asksIfPensionerPays } from "../features/outside-bhyt.ts";
+import { answerOutsideBhyt, asksAboutPensionersCard } from "../features/outside-bhyt.ts";
 import { answerPlaceName } from "../features/places/place-name.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { askToForget, forgetUser, showPrivacy } from "../features/privacy/privacy.ts";
@@ -141,13 +141,15 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const understanding = renewalPrice(turn, read) ?? provinceAgeQuestion(turn, read) ?? read;
   const understood = { ...turn, understanding };
   const { intent, confidence, band } = understanding;
-  const handled =
-    band === "confirm"
+  const outside = intent === "out_of_scope" && confidence >= OUTSIDE_FLOOR;
+  // Unsure, or read as about pensions, but asking about a pensioner's card or the social pension: that answer.
+  const pensionersCard = (band === "confirm" || outside) && asksAboutPensionersCard(understood);
+  const handled = pensionersCard
+    ? await answerWithHandler(understood, PENSIONER_TOPIC)
+    : band === "confirm"
       ? clarify(understood)
-      : intent === "out_of_scope" && confidence >= OUTSIDE_FLOOR
-        ? asksIfPensionerPays(understood)
-          ? await answerWithHandler(understood, PENSIONER_TOPIC)
-          : answerOutsideBhyt(understood)
+      : outside
+        ? answerOutsideBhyt(understood)
         : band === "fallback"
           ? await fallback(understood)
           : await answerWithHandler(understood, intent);

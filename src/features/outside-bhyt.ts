@@ -52,8 +52,14 @@ export function answerOutsideBhyt(turn: Turn): Outcome {
 const ASKS_TO_PAY =
   /\b(?:phai|can|co) (?:dong|mua|tu dong|tu mua)\b|\b(?:dong|mua) (?:bhyt|bao hiem|the)\b|\b(?:pay|buy)\b|\bneeds? (?:insurance|a card)\b/;
 
-/** True when a question read as about pensions asks whether a pensioner pays for health insurance (they do not). */
-export function asksIfPensionerPays(turn: Turn): boolean {
+// "trợ cấp hưu trí xã hội", "social pension": the allowance that brings a free card with it.
+const SOCIAL_PENSION = /\b(?:huu tri xa hoi|tro cap huu tri|social pension)\b/;
+
+/**
+ * A question read as about pensions that is about health insurance after all: whether a pensioner pays for their
+ * card (they do not), or the social pension, which brings a card the state pays for.
+ */
+export function asksAboutPensionersCard(turn: Turn): boolean {
   const folded = foldForSlots(turn.text);
-  return saysPensioner(folded) && ASKS_TO_PAY.test(folded);
+  return SOCIAL_PENSION.test(folded) || (saysPensioner(folded) && ASKS_TO_PAY.test(folded));
 }

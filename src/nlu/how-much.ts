@@ -7,3 +7,11 @@ const HOW_MUCH = /\b(?:bao nhieu|bao nhiu|bn|bnhieu|may tien|bao tien|het nhieu|
 export function asksHowMuch(text: string): boolean {
   return HOW_MUCH.test(` ${foldWords(text)} `);
 }
+
+// "mỗi tháng nhiêu", "bn 1 tháng", "per month": the monthly figure.
+const PER_MONTH = /\b(?:moi thang|hang thang|1 thang|mot thang|per month|a month|monthly|each month)\b/;
+
+/** Whether a message asks for a monthly figure. */
+export function asksPerMonth(text: string): boolean {
+  return PER_MONTH.test(` ${foldWords(text)} `);
+}

@@ -3,6 +3,7 @@ import type { Slots } from "./slots/extract-slots.ts";
 
 const OUT_OF_SCOPE = "out_of_scope";
 const HOUSEHOLD = "contribution.household";
+const SUMS = new Set([HOUSEHOLD, "contribution.calculator"]);
 // Close enough that the classifier could not tell them apart: the figures decide.
 const WITHIN = 0.1;
 const CLEAR_LEAD = 0.15;
@@ -38,8 +39,9 @@ export function sumReading(
   if (paying && next.intent.startsWith("contribution.") && next.intent !== "contribution.refund") return top;
   // "three adults and a 5-year-old, household insurance for six months?": the household named, with its figures.
   if (top.intent === HOUSEHOLD && slots.payerGroup === "household") return top;
-  const pair = [top.intent, next.intent].sort().join(" ");
-  if (pair !== [HOUSEHOLD, OUT_OF_SCOPE].sort().join(" ")) return undefined;
-  if (Math.abs(top.confidence - next.confidence) > WITHIN) return undefined;
-  return top.intent === HOUSEHOLD ? top : next;
+  // Torn between a sum (the household's, or the calculator's) and "not about health insurance".
+  const sum = [top, next].find((reading) => SUMS.has(reading.intent));
+  const outside = [top, next].find((reading) => reading.intent === OUT_OF_SCOPE);
+  if (!sum || !outside || Math.abs(top.confidence - next.confidence) > WITHIN) return undefined;
+  return sum.intent === HOUSEHOLD ? sum : { ...sum, intent: HOUSEHOLD };
 }

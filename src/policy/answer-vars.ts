@@ -168,6 +168,14 @@ export const ANSWER_VARIABLES: Readonly<Record<string, VariableDefinition>> = {
     parameters: ["base_salary", "copay_cap_multiple"],
     compute: (c) => vnd(base(c) * parameterAt(c.policy, "copay_cap_multiple", c).value),
   },
+  social_pension: {
+    parameters: ["social_pension_month"],
+    compute: (c) => vnd(parameterAt(c.policy, "social_pension_month", c).value),
+  },
+  social_pension_basis: {
+    parameters: ["social_pension_month"],
+    compute: (c) => law(parameterAt(c.policy, "social_pension_month", c).legalBasis),
+  },
   hotline: { parameters: [], compute: (c) => ({ kind: "text", value: c.hotline }) },
 };
 

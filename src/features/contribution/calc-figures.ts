@@ -5,6 +5,7 @@ import {
   foldForSlots,
 } from "../../nlu/slots/extract-slots.ts";
 import type { Turn } from "../handler.ts";
+import { saysCorrection } from "../typed-lexicon.ts";
 import { type CalcDraft, draftFromSlots } from "./calc-draft.ts";
 
 // One slot extractor per content version: its place index is built from the provinces.
@@ -54,7 +55,9 @@ export function withFigures(
   for (const field of figures.fields) Object.assign(next, { [field]: figures.said[field] });
   const folded = foldForSlots(raw);
   const more = figures.said.insuredElsewhere;
-  if (more !== undefined && draft.insuredElsewhere !== undefined && ALSO.test(folded))
+  // "à nhầm, bố e có lương hưu rồi": someone forgotten is one more left out, unless the message counts them anew.
+  const forgotten = saysCorrection(raw) && !COUNTED.test(folded);
+  if (more !== undefined && draft.insuredElsewhere !== undefined && (ALSO.test(folded) || forgotten))
     next.insuredElsewhere = draft.insuredElsewhere + more;
   if (figures.said.members !== undefined && more === undefined && countsPayers(folded))
     delete next.insuredElsewhere;
@@ -65,3 +68,4 @@ export function withFigures(
 }
 
 const ALSO = /\b(?:cung|nua|also|too|as well)\b/;
+const COUNTED = /\b(?:\d{1,2}|hai|ba|bon) (?:nguoi|ng|people)\b|\b(?:chi|only)\b/;

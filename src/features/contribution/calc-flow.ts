@@ -111,6 +111,9 @@ export function answerCalcQuestion(
     return askCalcQuestion(turn, draft, field, [text(t(`common:calc.invalid.${answer.invalid}`))]);
   // Whatever else the reply says ("hộ cận nghèo ở Đồng Tháp, 3 người") fills the questions not yet answered.
   const extra = fromButton ? {} : draftFromSlots(slotExtractorOf(turn)(raw, turn.today)).draft;
+  // "vậy e đóng 6 tháng ở trường thì hết bn" while a household's months are asked: the answer, for the group named.
+  const otherGroup = extra.group !== undefined && draft.group !== undefined && extra.group !== draft.group;
+  if (otherGroup) return continueCalc(turn, { ...extra, ...answer.ok });
   const next: CalcDraft = { ...extra, ...draft, ...answer.ok };
   // "còn em gái em học cấp 3 ở TP.HCM" names who the sum is for now: a pupil, where the first was a student.
   if (extra.part !== undefined && field !== "part") next.part = extra.part;

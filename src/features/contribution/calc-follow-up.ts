@@ -3,7 +3,7 @@ import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { asksHowMuch, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
+import { asksHowMuch, asksPerMonth, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
 import { CALC_FLOW, type CalcDraft, draftFromSession, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
@@ -25,7 +25,6 @@ const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
 const REDO_WORDS = 16;
 const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
-const MONTHLY = /\b(?:moi thang|hang thang|1 thang|mot thang|per month|a month|monthly|each month)\b/;
 
 /**
  * A short message that carries on from the last sum or the last "how much" answer: after a result, one that
@@ -87,7 +86,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (!figures) {
     const folded = ` ${foldWords(turn.text)} `;
     const running = flow?.id === CALC_FLOW;
-    const asksMonthly = running && words(turn.text) <= FOLLOW_UP_WORDS && MONTHLY.test(folded);
+    const asksMonthly = running && words(turn.text) <= FOLLOW_UP_WORDS && asksPerMonth(turn.text);
     // "thế cty đóng thêm bn": the employer's part of the employee's sum just shown, which the sum states.
     const asksEmployerShare =
       running &&

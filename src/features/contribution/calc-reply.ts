@@ -7,7 +7,7 @@ import {
   PAYMENT_MONTHS,
   type UsedParameter,
 } from "../../policy/contribution/contribution-types.ts";
-import { ageBandOverridesAt, partialOverridesAt } from "../../policy/parameter-at.ts";
+import { ageBandOverridesAt, parameterAt, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Turn } from "../handler.ts";
 
@@ -127,6 +127,13 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
     turn.content.policy.provinces.find((p) => p.code === code)?.name[turn.locale] ?? code ?? "";
   if (r.input.insuredElsewhere > 0)
     notes.push(t("common:calc.note.insured_elsewhere", { count: r.input.insuredElsewhere }));
+  // The card's price is not the pension: the social pension itself is a monthly sum of its own.
+  if (r.input.group === "elderly_social") {
+    const pension = parameterAt(turn.content.policy, "social_pension_month", { date: r.input.date });
+    notes.push(
+      t("common:calc.note.social_pension", { amount: vnd(pension.value), basis: law(pension.legalBasis) }),
+    );
+  }
   const band =
     r.input.group === "household" && !r.ageBand && r.input.province ? ageBandOf(turn, r) : undefined;
   if (band)

@@ -10,6 +10,7 @@ import { answerAgain } from "../answer.ts";
 import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
+import { asksPerMonth } from "../typed-lexicon.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
@@ -109,6 +110,15 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // stays the one a "tính lại cho 3 người" changes.
   const flow = turn.session.flow;
   const running = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
+  // "em mua theo hộ gia đình với bố mẹ cho rẻ được không", asked by a student: students join through their school.
+  const student = running === "student" || turn.session.lastIntent === "contribution.student";
+  if (intentId === "contribution.household" && student && JOINS_FAMILY.test(` ${foldWords(turn.text)} `)) {
+    const asStudent = answerIntent(turn, "contribution.student");
+    return {
+      replies: [text(t("common:calc.note.student_not_household")), asStudent],
+      session: { lastIntent: "contribution.student", misses: 0 },
+    };
+  }
   if (intentId === "contribution.child_under6" && running && HOUSEHOLD_GROUPS.has(running)) {
     const answered = answerOrSum(turn, intentId);
     return { ...answered, session: { ...answered.session, flow } };
@@ -116,6 +126,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   return answerOrSum(turn, intentId);
 }
 
+// Joining the family's household card: "theo hộ gia đình với bố mẹ", "vào chung với nhà", "with my parents".
+const JOINS_FAMILY =
+  /\b(?:voi (?:bo me|ba me|cha me|gia dinh|nha)|vao chung|chung voi|with my (?:parents|family)|family s card|join (?:my|our) (?:family|household))\b/;
 const BUSINESS_OWNER =
   /\b(?:chu ho kinh doanh|ho kinh doanh|kinh doanh ca the|business household|household business)\b/;
 
@@ -165,8 +178,15 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   // figure ("tính giúp tôi tiền bảo hiểm"), it starts afresh.
   const carriesOn = intentId === "contribution.calculator" && Object.keys(said).length > 0;
   const same = last.group !== undefined && (last.group === group || carriesOn);
-  const draft = same && !(said.group && said.group !== last.group) ? { ...last, ...said } : said;
+  // A new count of people in a whole question ("tính tiền hộ gd 3 người 12 tháng") is who pays now: those left out
+  // of the last sum are not left out of this one.
+  const { insuredElsewhere: _left, ...lastPayers } = last;
+  const kept = said.members !== undefined && said.insuredElsewhere === undefined ? lastPayers : last;
+  const draft = same && !(said.group && said.group !== last.group) ? { ...kept, ...said } : said;
   if (group) draft.group = group;
+  // "mua 1 mình thì bn 1 tháng": the monthly figure, which a year's sum leads with (the period is 3, 6 or 12 months).
+  if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(turn.text))
+    draft.months = 12;
   // A wrong date or period is said back and asked again, never silently replaced by a default.
   if (invalid === "date") return askCalcQuestion(turn, draft, "date", [text(t("common:calc.invalid.date"))]);
   if (invalid === "months" && draft.group !== "employee")

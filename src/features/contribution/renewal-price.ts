@@ -4,6 +4,7 @@ import { asksHowMuch } from "../typed-lexicon.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
 
 // Topics about joining or renewing whose question may be its price.
+const HOUSEHOLD = "contribution.household";
 const JOINING = new Set(["enroll.renew", "enroll.steps", "enroll.online_payment"]);
 
 /**
@@ -14,6 +15,14 @@ export function renewalPrice(turn: Turn, understanding: Understanding): Understa
   if (understanding.band === "fallback" || !JOINING.has(understanding.intent) || !asksHowMuch(turn.text))
     return undefined;
   const slots = slotExtractorOf(turn)(turn.text, turn.today);
-  if (slots.householdSize === undefined && slots.months === undefined) return undefined;
-  return { ...understanding, intent: "contribution.household", band: "answer", slots };
+  // "gia hạn ntn và hết bn tiền": how to renew, and the household's price beside it (with a button to calculate).
+  if (slots.householdSize === undefined && slots.months === undefined) {
+    const asked = understanding.also ?? [];
+    if (asked.some((a) => a.intent.startsWith("contribution."))) return undefined;
+    return {
+      ...understanding,
+      also: [{ intent: HOUSEHOLD, confidence: understanding.confidence }, ...asked],
+    };
+  }
+  return { ...understanding, intent: HOUSEHOLD, band: "answer", slots };
 }

@@ -59,7 +59,12 @@ const BUYING_FOR =
   /\b(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4} (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
 
 /** True when folded text counts the people to pay for ("tính lại cho 2 người", "for 3 people"), not the household. */
-export const countsPayers = (folded: string): boolean => BUYING_FOR.test(folded);
+export const countsPayers = (folded: string): boolean =>
+  BUYING_FOR.test(folded) || PEOPLE_PAYING.test(folded);
+
+// "chỉ có 3 người đóng thôi", "3 people pay": the count is of those who pay.
+const PEOPLE_PAYING =
+  /\b(?:\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|of us) (?:dong|mua|phai dong|phai mua|can mua|pay|will pay|need to pay)\b/;
 
 /** Builds the slot extractor; `provinces` feeds the place finder. */
 export function createSlotExtractor(provinces: readonly Province[]) {

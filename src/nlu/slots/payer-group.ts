@@ -11,7 +11,11 @@ const CUES: [PayerGroup, RegExp][] = [
   ["near_poor", /\b(?:can ngheo|hcn|near[- ]poor)\b/],
   ["poor", /\b(?:ho ngheo|nguoi ngheo|gia dinh ngheo|poor household|poor family)\b/],
   ["child_under6", /\b(?:duoi (?:6|sau) tuoi|tre so sinh|moi sinh|so sinh|under (?:6|six)|newborn)\b/],
-  ["student", /\b(?:hoc sinh|sinh vien|hssv|hs sv|student|pupil)s?\b/],
+  // "đóng 6 tháng ở trường": what a pupil or student pays through the school.
+  [
+    "student",
+    /\b(?:hoc sinh|sinh vien|hssv|hs sv|student|pupil)s?\b|\b(?:dong|mua|nop) (?:bhyt |tien |\w+ thang )?(?:o|tai|qua) truong\b|\b(?:pay|buy) (?:it )?(?:at|through) (?:the )?school\b/,
+  ],
   ["agri_household", /\b(?:nong lam ngu|diem nghiep|muc song trung binh|average living standard)\b/],
   ["elderly_social", /\b(?:tro cap xa hoi|tro cap huu tri xa hoi|social (?:pension|allowance))\b/],
   [
