@@ -17,10 +17,10 @@ const PAIRS =
   /\b(?:2 |hai )?(?:vo chong|bo me|ba me|cha me|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |my wife s |my husband s )(?:grand)?parents(?: in law)?)\b/g;
 // "mẹ tôi", "bà nội em", "my dad": one relative of the asker's.
 const ONE_RELATIVE =
-  /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b/g;
+  /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:chau|con|dua) (?:lon|ca|ut|gai|trai|dau)\\b(?! (?:duoi|\\d))`,
+  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:chau|con|dua) (?:lon|ca|ut|gai|trai|dau)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
@@ -56,21 +56,32 @@ export function householdSizeOf(folded: string): number | undefined {
   if (relatives === 1 && !HOUSEHOLD_WORD.test(withoutKind) && !PAIRS.test(folded)) return 1;
   PAIRS.lastIndex = 0;
   // The same pair said twice ("vợ chồng tôi cưới…, mua cho 2 vợ chồng") is one couple.
-  const pairs = new Set([...folded.matchAll(PAIRS)].map((m) => m[0].replace(/^(?:2|hai) /, ""))).size;
+  const named = [...folded.matchAll(PAIRS)];
+  // "bố mẹ vợ tôi …, có phải đóng cho hai ông bà không": "hai ông bà" (the old couple) is the pair named before.
+  const couples = named.filter(
+    (m) => !(/^(?:2|hai) ong ba$/.test(m[0]) && named.some((o) => o.index! < m.index!)),
+  );
+  const pairs = new Set(couples.map((m) => m[0].replace(/^(?:2|hai) /, ""))).size;
   const counted = [...folded.matchAll(CHILDREN)];
   const children = counted.reduce((sum, m) => sum + (countValue(m[1]!) ?? 0), 0);
   // "vợ chồng tôi và cháu nhỏ 2 tuổi": a young child named without a count is one of the household too (and is
   // left out of the payers as under 6).
-  const namedYoung = [...folded.matchAll(YOUNG_CHILD)].filter(
+  const young = [...folded.matchAll(YOUNG_CHILD)].filter(
     (m) => !m[1] && !m[3] && !counted.some((c) => overlaps(m, c)),
-  ).length;
+  );
+  const youngEn = [...folded.matchAll(YOUNG_CHILD_EN)].filter(
+    (m) => !m[4] && ![...counted, ...young].some((c) => overlaps(m, c)),
+  );
+  const namedYoung = young.length + youngEn.length;
+  // "me, my wife and …", "my parents, and me": the writer, in an English list.
+  const self = SELF_IN_LIST.test(folded.replace(PAIRS, " ")) ? 1 : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
   const others = new Set(
     [...folded.replace(PAIRS, " ").matchAll(NAMED_MEMBER)].map((m) =>
       m[0].replace(/ (?:toi|em|e|minh|tui)$/, ""),
     ),
   ).size;
-  const size = pairs * 2 + others + children + namedYoung;
+  const size = pairs * 2 + others + children + namedYoung + self;
   if (pairs === 0 || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
@@ -78,6 +89,7 @@ export function householdSizeOf(folded: string): number | undefined {
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 
+const SELF_IN_LIST = /(?:\band me\b|\bme and\b|\bme ,|, me\b)/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
@@ -118,7 +130,7 @@ const YOUNG_CHILD = new RegExp(
 
 // "a toddler who is 2", "a baby who is 10 months old", "a 7-month-old", "kids aged 3 and 5".
 const YOUNG_CHILD_EN =
-  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl)(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) (?:aged |of |are )?(\d) and (\d)\b/g;
+  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl)(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) (?:aged |of |are )?(\d) and (\d)\b|\b(newborn|new born|infant)\b/g;
 
 function youngChildren(folded: string, counted: readonly [number, number][]): number {
   let young = 0;
@@ -135,8 +147,9 @@ function youngChildren(folded: string, counted: readonly [number, number][]): nu
   }
   for (const match of folded.matchAll(YOUNG_CHILD_EN)) {
     if (overlaps(match)) continue;
-    const [, age, unit, monthsOld, first, second] = match;
-    if (first !== undefined) young += [first, second].filter((a) => Number(a) < 6).length;
+    const [, age, unit, monthsOld, first, second, newborn] = match;
+    if (newborn !== undefined) young += 1;
+    else if (first !== undefined) young += [first, second].filter((a) => Number(a) < 6).length;
     else if (monthsOld !== undefined) young += Number(monthsOld) < 72 ? 1 : 0;
     else young += (unit?.startsWith("month") ? Number(age) < 72 : Number(age) < 6) ? 1 : 0;
   }

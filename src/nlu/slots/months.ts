@@ -12,9 +12,13 @@ const SPANS: [RegExp, number][] = [
 // "sau tháng 7" ("after July": "sau" is also six).
 const COUNTED = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:thang|th|months?)\\b(?![- ]*(?:tuoi|old|\\d))`, "g");
 
+const AGED = /\b(?:aged|who s|baby|son|daughter|toddler)\s*$/;
+
 /** How many months the message wants to pay for, from folded text (any count; the calculator checks it). */
 export function monthsOf(folded: string): number | undefined {
   for (const match of folded.matchAll(COUNTED)) {
+    // "our son aged 10 months", "a baby of 8 months": an age.
+    if (AGED.test(folded.slice(0, match.index))) continue;
     const n = countValue(match[1]!);
     // "bao nhiêu một tháng" asks the monthly amount: one month is a rate, not a period to pay.
     if (n && n >= 2 && n <= 60) return n;

@@ -18,6 +18,9 @@ describe("benefitShareReading", () => {
     "mức đóng bhyt bao nhiêu phần trăm lương cơ sở",
     "what percent of my salary goes to health insurance",
     "hộ gia đình 4 người bao nhiêu tiền",
+    "In a household, what percentage does the second person pay?",
+    "What percentage does the 2nd member of a household pay?",
+    "hộ gia đình người thứ hai được giảm bao nhiêu phần trăm",
   ])("leaves “%s” to the contribution reading", (message) => {
     expect(benefitShareReading(message, household)).toBeUndefined();
   });
