@@ -3,9 +3,12 @@ const AGE = /\b(\d{1,3})[ -]?(?:tuoi|t|years?[ -]old|yo)\b/;
 // "66 và 70 tuổi", "68, 72 years old": several ages sharing one unit.
 const AGE_LIST = /\b\d{1,3}(?:\s*(?:,|va|voi|and|&)\s*\d{1,3})+\s*(?:tuoi|years? old)\b/g;
 
+// "my mother (70, no pension)", "grandpa (80)", "my father-in-law, 64,": an English age in brackets or commas.
+const KIN_THEN_AGE =
+  "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|wife|husband|son|daughter|i) ,\\s*(\\d{2,3})\\s*,";
 // "my mother is 68", "aged 70", "ba tôi năm nay 70": ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
-  `${AGE.source}|\\b(?:aged?|is|are|turned|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))`,
+  `${AGE.source}|\\b(?:aged?|is|are|turned|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}`,
   "g",
 );
 
@@ -30,7 +33,7 @@ export function agesOf(folded: string): number[] | undefined {
   );
   const ages = [
     ...inLists,
-    ...[...folded.matchAll(AGES)].filter((m) => isAge(folded, m)).map((m) => Number(m[1] ?? m[2])),
+    ...[...folded.matchAll(AGES)].filter((m) => isAge(folded, m)).map((m) => Number(m[1] ?? m[2] ?? m[3])),
     ...[...folded.matchAll(PAIR_OF_AGES)].map((m) => Number(m[1])),
   ].filter((a) => a >= 6 && a <= 120);
   return ages.length > 0 ? ages : undefined;
@@ -44,6 +47,8 @@ export function ageOf(folded: string): number | undefined {
 
 /** The youngest age in years a folded message names, under 6 included ("bé 3 tuổi", "tôi 72 tuổi"). */
 export function youngestAge(folded: string): number | undefined {
-  const ages = [...folded.matchAll(AGES)].filter((m) => isAge(folded, m)).map((m) => Number(m[1] ?? m[2]));
+  const ages = [...folded.matchAll(AGES)]
+    .filter((m) => isAge(folded, m))
+    .map((m) => Number(m[1] ?? m[2] ?? m[3]));
   return ages.length > 0 ? Math.min(...ages) : undefined;
 }

@@ -20,7 +20,7 @@ const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:chau|con|dua) (?:lon|ca|ut|gai|trai|dau)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b`,
+  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:chau|con|dua) (?:lon|ca|ut|gai|trai|dau)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
@@ -77,9 +77,9 @@ export function householdSizeOf(folded: string): number | undefined {
   const self = SELF_IN_LIST.test(folded.replace(PAIRS, " ")) ? 1 : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
   const others = new Set(
-    [...folded.replace(PAIRS, " ").matchAll(NAMED_MEMBER)].map((m) =>
-      m[0].replace(/ (?:toi|em|e|minh|tui)$/, ""),
-    ),
+    [...folded.replace(PAIRS, (pair) => " ".repeat(pair.length)).matchAll(NAMED_MEMBER)]
+      .filter((m) => ![...counted, ...young, ...youngEn].some((c) => overlaps(m, c)))
+      .map((m) => m[0].replace(/ (?:toi|em|e|minh|tui)$/, "")),
   ).size;
   const size = pairs * 2 + others + children + namedYoung + self;
   if (pairs === 0 || size > LARGEST_HOUSEHOLD) return undefined;

@@ -34,7 +34,7 @@ const IN_OTHER_GROUP = new RegExp(
   [
     "\\b(?:di lam|lam) (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan)\\b",
     "\\b(?:cong nhan|cong chuc|vien chuc|works? (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry))\\b",
-    "\\b(?:hoc sinh|sinh vien|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|pupil|student|in grade|at university|in college)\\b",
+    "\\b(?:hoc sinh|sinh vien|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|pupil|student|in grade|grade \\d{1,2}|at university|in college)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|military service|police officer)\\b",
   ].join("|"),
@@ -50,9 +50,9 @@ const COUNTED_PEOPLE = new RegExp(
 const TOTAL_BEFORE =
   /\b(?:nha|gia dinh|ho|family|household|ca nha|nha co|nha minh|nha toi|nha em|nha tui)\s*(?:\w+\s*)?$/;
 const PAIR =
-  /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us)\b/;
+  /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b/;
 const ONE_PERSON =
-  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|con|chau|be|toi|minh|tui|(?:thang|dua) (?:lon|nho|ut|ca|hai)|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|i)\b/;
+  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|con|chau|be|toi|minh|tui|(?:thang|dua) (?:lon|nho|ut|ca|hai)|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|child|kid|baby|boy|girl|in law|i)\b/;
 // "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
 const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
@@ -69,13 +69,28 @@ export interface CoveredMention {
 export function coveredElsewhereMentions(folded: string): CoveredMention[] {
   const mentions: CoveredMention[] = [];
   let offset = 0;
+  let previous: string | undefined;
+  let counted = false;
   for (const clause of folded.split(CLAUSE_BREAK)) {
     const start = folded.indexOf(clause, offset);
     offset = start + clause.length;
     const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
+    // A clause about someone counted already ("works for a hospital and is insured there") adds no one.
+    const before = previous;
+    const beforeCounted = counted;
+    if (clause.trim() && !/^\s*\d{1,3}\s*$/.test(clause)) {
+      previous = clause;
+      counted = false;
+    }
     if (!cue || NEGATED.test(clause.slice(0, cue.index))) continue;
-    const count = peopleIn(clause);
-    if (count) mentions.push({ count, start, end: start + clause.length });
+    if (!peopleIn(clause) && beforeCounted) continue;
+    // "my father-in-law, 64, who gets a pension", "me (insured at work)": a clause naming no one is about the one
+    // named just before it.
+    const count = peopleIn(clause) ?? (before !== undefined && peopleIn(before) === 1 ? 1 : undefined);
+    if (count) {
+      mentions.push({ count, start, end: start + clause.length });
+      counted = true;
+    }
   }
   return mentions;
 }
@@ -100,10 +115,14 @@ export const SOCIAL_PENSION_AGE = 75;
  */
 export function socialPensionAgeMentions(folded: string): number {
   // Ages listed with "và" or a comma stay in one clause.
-  const kept = folded.replace(AGE_SEPARATOR, "$1 + ");
-  return kept.split(CLAUSE_BREAK).reduce((sum, clause) => {
+  // "grandpa (80, no pension)": the age in brackets after the person is theirs, in the person's clause.
+  const kept = folded.replace(AGE_SEPARATOR, "$1 + ").replace(AGE_IN_BRACKETS, "$1 $2 tuoi ,");
+  const clauses = kept.split(CLAUSE_BREAK);
+  return clauses.reduce((sum, clause, index) => {
     const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
     if (cue !== null && !NEGATED.test(clause.slice(0, cue.index))) return sum;
+    // "grandpa (80, gets a pension)": the next clause gives the person a pension.
+    if (saysPensioner(clauses[index + 1] ?? "") && !peopleIn(clauses[index + 1] ?? "")) return sum;
     const old = (agesOf(clause.replaceAll(" + ", " va ")) ?? []).filter(
       (age) => age >= SOCIAL_PENSION_AGE && age <= 120,
     ).length;
@@ -112,8 +131,11 @@ export function socialPensionAgeMentions(folded: string): number {
   }, 0);
 }
 
+const AGE_IN_BRACKETS =
+  /\b(grandma|grandpa|grandmother|grandfather|granny|mother|father|mum|mom|dad|in law) ,\s*(\d{2,3})\s*,/g;
 const AGE_SEPARATOR = /\b(\d{1,3})\s*(?:,|va|voi|and|&)\s*(?=\d{1,3}\b)/g;
-const OVER_75 = /\b(?:tren|qua|hon|tu|over|above|from)\s*(?:7[5-9]|[89]\d|1[01]\d)\s*(?:tuoi|t|years?)\b/;
+const OVER_75 =
+  /\b(?:tren|qua|hon|tu|over|above|from)\s*(?:7[5-9]|[89]\d|1[01]\d)\b(?!\s*(?:%|phan tram|percent|k\b|nghin|ngan|trieu|tr\b|thousand|million|cu\b))/;
 
 /** True when a folded clause says someone in it already has a card (through work, school, a pension…). */
 export function saysAlreadyCovered(foldedClause: string): boolean {
