@@ -167,7 +167,11 @@ async function runAction(turn: Turn, action: Action): Promise<Outcome> {
   switch (action.type) {
     case "intent":
       return {
-        ...(await answerWithHandler(turn, action.intent)),
+        // A topic picked from buttons (tapped, or its label typed) is asked for the first time, never "again".
+        ...(await answerWithHandler(
+          { ...turn, session: { ...turn.session, lastIntent: undefined } },
+          action.intent,
+        )),
         understood: { intent: action.intent, confidence: 1, band: "answer" },
       };
     case "more":

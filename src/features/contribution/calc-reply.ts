@@ -75,6 +75,8 @@ function bodyOf(r: ContributionResult): TextRef[] {
         employee_pct: rateOf("employee_rate"),
         employee_year: vnd(r.employee.employee.month * 12),
         employer_year: vnd(r.employee.employer.month * 12),
+        // A year's sum holds only when no rule changes within it: otherwise the months after it are said apart.
+        ...(r.ruleChanges?.length ? { context: "month_only" } : {}),
       }),
       ...(r.employee.capped
         ? [
@@ -193,7 +195,20 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
         basis: law(r.partialOverride.legalBasis),
       }),
     );
-  if (r.ruleChanges && r.personDifference !== undefined) {
+  // Employees pay each month by that month's rules, so nothing is paid ahead: the new monthly sums are said instead.
+  if (r.employee && r.ruleChanges?.length) {
+    const from = r.ruleChanges[0]!.from;
+    const after = calculateContribution(turn.content.policy, { ...r.input, date: from }).employee;
+    if (after)
+      notes.push(
+        t("common:calc.note.employee_rule_change", {
+          from: day(from),
+          employee: vnd(after.employee.month),
+          employer: vnd(after.employer.month),
+          salary: vnd(after.contributionSalary),
+        }),
+      );
+  } else if (r.ruleChanges && r.personDifference !== undefined) {
     const changes = r.ruleChanges.flatMap((change) =>
       change.changed.map((p) => describeChange(change.from, p, provinceName(p.province))),
     );

@@ -10,6 +10,9 @@ import { showMore } from "../show-more.ts";
 const ASKS_END =
   /\b(?:het han|dung duoc den|co gia tri den|den khi nao|den bao gio|den ngay nao|valid until|expire|expires|expiry|until when|how long)\b/;
 
+const TURNS_SIX =
+  /\b(?:turns?|turning|will be|du|tron|len|se du) (?:6|six|sau)(?: tuoi| years? old)?(?: (?:in|on|vao|vao ngay|ngay))?\s*$/;
+
 /**
  * The end date of a child's free card from the birth date the message gives: born by 30 September, the card runs to
  * 30 September of the year the child turns six (school starts then); born later, to the end of the month the child
@@ -18,11 +21,17 @@ const ASKS_END =
  */
 export function answerChildCardEnd(turn: Turn): Outcome | undefined {
   if (!ASKS_END.test(` ${foldWords(turn.text)} `)) return undefined;
-  const found = dateSpanOf(foldForSlots(turn.text), turn.today);
+  const folded = foldForSlots(turn.text);
+  const found = dateSpanOf(folded, turn.today);
   // Asked with no birth date: the rule itself, which the answer's details begin with.
   if (!found) return showMore(turn, "contribution.child_under6");
-  if (!("iso" in found.slot) || found.slot.iso > turn.today) return undefined;
-  const birth = found.slot.iso;
+  if (!("iso" in found.slot)) return undefined;
+  // "my son turns 6 in March 2027", "bé đủ 6 tuổi vào tháng 3/2027": the birth date is six years before.
+  const turnsSix = TURNS_SIX.test(folded.slice(0, found.index));
+  const birth = turnsSix
+    ? `${Number(found.slot.iso.slice(0, 4)) - 6}${found.slot.iso.slice(4)}`
+    : found.slot.iso;
+  if (birth > turn.today) return undefined;
   const end = childCardEnd(birth);
   const key = end < turn.today ? "common:child_card.ended" : "common:child_card.until";
   return {

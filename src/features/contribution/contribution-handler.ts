@@ -16,7 +16,12 @@ import { slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
 import { provincePaysFor } from "./province-age-question.ts";
-import { asksAboutYoungChild, elderlyQuestionGroup, mixedHouseholdGroup } from "./question-group.ts";
+import {
+  asksAboutYoungChild,
+  elderlyQuestionGroup,
+  mixedHouseholdGroup,
+  saysOnSocialPension,
+} from "./question-group.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
@@ -96,7 +101,11 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   }
   // A near-poor person aged 70 to under 75 on the social pension or a survivor allowance pays nothing: said before
   // the sum, which is what they pay without it.
-  if (intentId === "contribution.near_poor" && ages.some((a) => a >= 70 && a < SOCIAL_PENSION_AGE)) {
+  const socialPensionAge = ages.some((a) => a >= 70 && a < SOCIAL_PENSION_AGE);
+  // …and one who already receives it is in the group the state pays for.
+  if (intentId === "contribution.near_poor" && socialPensionAge && saysOnSocialPension(turn.text))
+    return contribution(turn, "contribution.elderly_social");
+  if (intentId === "contribution.near_poor" && socialPensionAge) {
     const sum = answerOrSum(turn, intentId);
     return { ...sum, replies: [text(t("common:calc.note.near_poor_social_pension")), ...sum.replies] };
   }

@@ -26,6 +26,16 @@ export function elderlyQuestionGroup(
   return undefined;
 }
 
+// "đang nhận trợ cấp hưu trí xã hội", "on the social pension": the state pays the card.
+const ON_SOCIAL_PENSION =
+  /\b(?:dang|da|co) (?:duoc )?(?:nhan|huong|lanh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi|tien tuat|tuat)\b|\b(?:is|are|already) (?:on|receiving|getting|drawing) (?:the |a )?(?:social pension|survivor s? allowance)\b/;
+
+/** True when the message says the person already receives the social pension or a survivor's allowance. */
+export function saysOnSocialPension(message: string): boolean {
+  const folded = foldForSlots(message);
+  return ON_SOCIAL_PENSION.test(folded) && !NOT_ON_SOCIAL_PENSION.test(folded);
+}
+
 /**
  * A household of several members where some are insured in other groups and the others pay ("bà nội có lương hưu, bé
  * 4 tuổi, 2 vợ chồng làm ruộng"): the others pay as a household, whichever member's group the question was read as.
