@@ -38,6 +38,18 @@ export function readTypedReply(
   if (meant) return meant;
   const exact = only(pending.filter((choice) => choice.labels.includes(typed)));
   if (exact) return exact;
+  // "đặt nhắc cho em đi", "set them please": a whole label said with a few words of asking around it.
+  const asked = only(
+    pending.filter((choice) =>
+      choice.labels.some(
+        (label) =>
+          label.includes(" ") &&
+          typed.startsWith(`${label} `) &&
+          typed.slice(label.length).trim().split(" ").length <= ASKING_WORDS,
+      ),
+    ),
+  );
+  if (asked) return asked;
   // A part of one label, whole words, at least two fifths of it ("đặt nhắc" for "Đặt nhắc gia hạn"), or the
   // label's first words when they say enough ("referrals" for "Referrals, other hospitals"), or its first word alone
   // when no other label starts with it ("set" for "Set reminders").
@@ -54,6 +66,7 @@ export function readTypedReply(
 }
 
 const LEADING_PART = 6;
+const ASKING_WORDS = 3;
 const LEADING_WORD = 3;
 
 function meaningOfChoice(choice: PendingChoice, lexicon: TypedRepliesFile): "yes" | "no" | undefined {

@@ -2,9 +2,12 @@ import { foldWords } from "../../core/fold.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { listReminders, reminderAction } from "./remind-flow.ts";
 
+const ALL = /\b(?:het|tat ca|toan bo|all|everything|every)\b/;
+
 /**
  * "Hủy nhắc của mẹ", "huỷ mẹ", "cancel my wife's": the one card whose name the message says is cancelled, as its
- * button would; with no name, or a name that fits several cards, the list with its buttons.
+ * button would; all of them when it says so ("hủy hết"); with no
+ * name, or a name that fits several cards, the list with its buttons.
  */
 export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
   const mine = (await turn.reminders?.listFor(turn.message.ref)) ?? [];
@@ -14,7 +17,9 @@ export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
   const named = [...cards.values()].filter(
     (entry) => entry.label !== "" && words.includes(` ${foldWords(entry.label)} `),
   );
-  if (named.length !== 1) return listReminders(turn);
-  const outcome = await reminderAction(turn, "cancel", named[0]!.id);
+  // "hủy hết nhắc đi", "cancel all my reminders": every card, as the "cancel all" button does.
+  const every = named.length === 0 && mine.length > 0 && ALL.test(words);
+  if (named.length !== 1 && !every) return listReminders(turn);
+  const outcome = await reminderAction(turn, "cancel", every ? "all" : named[0]!.id);
   return { ...outcome, session: { ...outcome.session, lastIntent: "reminder.cancel" } };
 }
