@@ -3,6 +3,7 @@ import type { Slots } from "./slots/extract-slots.ts";
 
 const OUT_OF_SCOPE = "out_of_scope";
 const HOUSEHOLD = "contribution.household";
+const EMPLOYEE = "contribution.employee";
 const SUMS = new Set([HOUSEHOLD, "contribution.calculator"]);
 // Close enough that the classifier could not tell them apart: the figures decide.
 const WITHIN = 0.1;
@@ -20,7 +21,15 @@ export function sumReading(
   next: ScoredIntent | undefined,
   slots: Slots,
 ): ScoredIntent | undefined {
-  if (slots.householdSize === undefined || !next) return undefined;
+  if (!next) return undefined;
+  // "lương đóng bhxh 9,2 triệu, mỗi tháng tôi và công ty đóng bao nhiêu": an employee's question with the salary.
+  if (top.intent === EMPLOYEE && slots.salary !== undefined) return top;
+  // "ông tôi 71 ở Huế, không lương hưu, mua bhyt 6 tháng bao nhiêu": a person and a period with a reading about
+  // paying ahead, however unsure: the sum.
+  const paysFor = top.intent.startsWith("contribution.") && top.intent !== "contribution.refund";
+  if (paysFor && slots.months !== undefined && (slots.householdSize !== undefined || slots.ages?.length))
+    return top.intent === "contribution.calculator" ? { ...top, intent: HOUSEHOLD } : top;
+  if (slots.householdSize === undefined) return undefined;
   // "nhà 6 người, vợ có bảo hiểm công ty rồi, số còn lại đóng sao": the household's size and who is left out, with
   // the household reading ahead, is the household's sum (the months are asked next).
   if (slots.insuredElsewhere !== undefined && top.intent === HOUSEHOLD && top.confidence > next.confidence)

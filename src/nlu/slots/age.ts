@@ -6,9 +6,12 @@ const AGE_LIST = /\b\d{1,3}(?:\s*(?:,|va|voi|and|&)\s*\d{1,3})+\s*(?:tuoi|years?
 // "my mother (70, no pension)", "grandpa (80)", "my father-in-law, 64,": an English age in brackets or commas.
 const KIN_THEN_AGE =
   "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|wife|husband|son|daughter|i) ,\\s*(\\d{2,3})\\s*,";
+// "ông tôi 71 ở Huế", "mẹ em 68, không lương hưu": an age right after a relative, with no unit.
+const KIN_AGE_VI =
+  "\\b(?:ong|ba|bo|me|cha|ma|ong noi|ba noi|ong ngoai|ba ngoai) (?:toi|em|e|minh|tui) (?:nam nay )?(\\d{2,3})\\b(?! ?(?:trieu|tr|k|nghin|ngan|nguoi|thang|nam|ngay|%|lan|tuoi|t\\b|years?))(?!\\s*(?:,|va|voi|and|&)\\s*\\d)";
 // "my mother is 68", "aged 70", "ba tôi năm nay 70": ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
-  `${AGE.source}|\\b(?:aged?|is|are|turned|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}`,
+  `${AGE.source}|\\b(?:aged?|is|are|turned|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}`,
   "g",
 );
 
@@ -33,7 +36,9 @@ export function agesOf(folded: string): number[] | undefined {
   );
   const ages = [
     ...inLists,
-    ...[...folded.matchAll(AGES)].filter((m) => isAge(folded, m)).map((m) => Number(m[1] ?? m[2] ?? m[3])),
+    ...[...folded.matchAll(AGES)]
+      .filter((m) => isAge(folded, m))
+      .map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4])),
     ...[...folded.matchAll(PAIR_OF_AGES)].map((m) => Number(m[1])),
   ].filter((a) => a >= 6 && a <= 120);
   return ages.length > 0 ? ages : undefined;
@@ -49,6 +54,6 @@ export function ageOf(folded: string): number | undefined {
 export function youngestAge(folded: string): number | undefined {
   const ages = [...folded.matchAll(AGES)]
     .filter((m) => isAge(folded, m))
-    .map((m) => Number(m[1] ?? m[2] ?? m[3]));
+    .map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4]));
   return ages.length > 0 ? Math.min(...ages) : undefined;
 }

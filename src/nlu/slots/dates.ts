@@ -184,7 +184,8 @@ const RULES: Rule[] = [
     dayAssumed: true,
   },
   {
-    pattern: /\b(?:thang sau|thang toi|next month)\b/,
+    // Not "mỗi tháng tôi đóng" (each month I pay).
+    pattern: /(?<!\b(?:moi|hang|1|mot) )\b(?:thang sau|thang toi|next month)\b/,
     read: (_, today) => firstOfNextMonth(today),
     dayAssumed: true,
   },

@@ -25,7 +25,7 @@ const NAMED_MEMBER = new RegExp(
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
 const INSURANCE_KIND =
-  /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo))\b/g;
+  /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo)|nha (?:khong |ko |k )?(?:can ngheo|ngheo))\b/g;
 const HOUSEHOLD_WORD =
   /\b(?:nha|gia dinh|ho(?! khau| kinh doanh| chi minh| tro)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(
