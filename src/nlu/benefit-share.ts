@@ -8,6 +8,8 @@ const ASKS_SHARE =
 // …unless it asks what to pay in: "đóng bao nhiêu %", "mua thì mất mấy phần trăm lương", "what percent of my salary".
 const ABOUT_PAYING_IN =
   /\b(?:dong|nop|mat|contribute|pay in)\b(?:\s\w+){0,3}?\s(?:bao nhieu|bn|may)\s*(?:phan tram|pt)\b|\b(?:muc dong|ti le dong|premium|contribution|luong co so|base salary|of (?:my |the |his |her )?(?:salary|income|wage|pay))\b|\b(?:do|should|must|will) (?:i|we|you) (?:have to )?pay\b|\b(?:person|member|people|persons|members) pays?\b|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:person|member)\b|\bnguoi thu (?:hai|ba|tu|nam|2|3|4|5)\b/;
+const MATERNITY =
+  /\b(?:thai|mang bau|co bau|de|sinh con|sinh em be|sinh mo|sinh thuong|san|pregnan\w*|birth|baby|maternity|deliver\w*)\b/;
 const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
 const BENEFIT_LEVELS = "benefit.levels";
 // The emergency rule (the full level at any facility) is answered with the referral rules.
@@ -19,7 +21,9 @@ const EMERGENCY_TOPIC = "benefit.referral";
  * is already the right benefit topic or the message asks what to pay in.
  */
 export function benefitShareReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
-  if (top.intent.startsWith("benefit.") && top.intent !== BENEFIT_LEVELS) return undefined;
+  // Read as maternity with no word of pregnancy or birth ("sinh viên đi khám … bao nhiêu %"): the levels.
+  const keeps = top.intent === "benefit.maternity" ? MATERNITY.test(` ${foldWords(message)} `) : true;
+  if (top.intent.startsWith("benefit.") && top.intent !== BENEFIT_LEVELS && keeps) return undefined;
   const folded = ` ${foldWords(message.replaceAll("%", " phan tram "))} `;
   if (!ASKS_SHARE.test(folded) || ABOUT_PAYING_IN.test(folded)) return undefined;
   const intent = EMERGENCY.test(folded) ? EMERGENCY_TOPIC : BENEFIT_LEVELS;

@@ -25,6 +25,12 @@ describe("benefitShareReading", () => {
     expect(benefitShareReading(message, household)).toBeUndefined();
   });
 
+  it("reads a share question taken for maternity without a word of birth as the levels", () => {
+    const maternity = { intent: "benefit.maternity", confidence: 0.56, probability: 0.56, similarity: 0.5 };
+    const message = "sinh viên đi khám đúng tuyến được bhyt trả bao nhiêu %";
+    expect(benefitShareReading(message, maternity)?.intent).toBe("benefit.levels");
+  });
+
   it("keeps a benefit topic the classifier already chose", () => {
     const maternity = { intent: "benefit.maternity", confidence: 0.7, probability: 0.7, similarity: 0.5 };
     expect(benefitShareReading("sinh con thì bhyt trả bao nhiêu phần trăm", maternity)).toBeUndefined();
