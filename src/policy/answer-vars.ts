@@ -172,10 +172,6 @@ export const ANSWER_VARIABLES: Readonly<Record<string, VariableDefinition>> = {
     parameters: ["social_pension_month"],
     compute: (c) => vnd(parameterAt(c.policy, "social_pension_month", c).value),
   },
-  social_pension_basis: {
-    parameters: ["social_pension_month"],
-    compute: (c) => law(parameterAt(c.policy, "social_pension_month", c).legalBasis),
-  },
   hotline: { parameters: [], compute: (c) => ({ kind: "text", value: c.hotline }) },
 };
 

@@ -10,6 +10,7 @@ import {
 import { ageBandOverridesAt, parameterAt, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Turn } from "../handler.ts";
+import { employeeBasis, employeeBody, employeeChangeNote, used } from "./calc-employee-reply.ts";
 
 /** The breakdown of a calculation as a reply: amounts, who pays what, the rules used and what to do next. */
 export function contributionReply(turn: Turn, result: ContributionResult, extraNotes: TextRef[] = []): Reply {
@@ -62,32 +63,7 @@ const FREE_CARD_FROM: Partial<Record<string, string>> = {
 
 function bodyOf(r: ContributionResult): TextRef[] {
   const months = r.input.months;
-  if (r.employee) {
-    const rateOf = (id: string) => pct((used(r, id)?.value as number) / 100);
-    return [
-      t("common:calc.employee.body", {
-        salary: vnd(r.employee.contributionSalary),
-        rate: rateOf("contribution_rate"),
-        total: vnd(r.total.month),
-        employer: vnd(r.employee.employer.month),
-        employer_pct: rateOf("employer_rate"),
-        employee: vnd(r.employee.employee.month),
-        employee_pct: rateOf("employee_rate"),
-        employee_year: vnd(r.employee.employee.month * 12),
-        employer_year: vnd(r.employee.employer.month * 12),
-        // A year's sum holds only when no rule changes within it: otherwise the months after it are said apart.
-        ...(r.ruleChanges?.length ? { context: "month_only" } : {}),
-      }),
-      ...(r.employee.capped
-        ? [
-            t("common:calc.employee.capped", {
-              salary: vnd(r.employee.contributionSalary),
-              multiple: used(r, "salary_cap_multiple")?.value as number,
-            }),
-          ]
-        : []),
-    ];
-  }
+  if (r.employee) return employeeBody(r, r.employee);
   if (r.payers === 0)
     return [
       t(
@@ -195,20 +171,9 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
         basis: law(r.partialOverride.legalBasis),
       }),
     );
-  // Employees pay each month by that month's rules, so nothing is paid ahead: the new monthly sums are said instead.
-  if (r.employee && r.ruleChanges?.length) {
-    const from = r.ruleChanges[0]!.from;
-    const after = calculateContribution(turn.content.policy, { ...r.input, date: from }).employee;
-    if (after)
-      notes.push(
-        t("common:calc.note.employee_rule_change", {
-          from: day(from),
-          employee: vnd(after.employee.month),
-          employer: vnd(after.employer.month),
-          salary: vnd(after.contributionSalary),
-        }),
-      );
-  } else if (r.ruleChanges && r.personDifference !== undefined) {
+  const employeeChange = r.employee ? employeeChangeNote(turn.content.policy, r) : undefined;
+  if (employeeChange) notes.push(employeeChange);
+  else if (r.ruleChanges && r.personDifference !== undefined) {
     const changes = r.ruleChanges.flatMap((change) =>
       change.changed.map((p) => describeChange(change.from, p, provinceName(p.province))),
     );
@@ -270,10 +235,6 @@ function coversPart(turn: Turn, r: ContributionResult): boolean {
   return partialOverridesAt(turn.content.policy, `support.${r.input.group}`, at).length > 0;
 }
 
-function used(r: ContributionResult, id: string) {
-  return r.parameters.find((p) => p.parameter === id);
-}
-
 /** One line about a rule that changes inside the period: the new base, support level or other rule, and its source. */
 function describeChange(from: string, p: UsedParameter, province: string): TextRef {
   const vars = { from: day(from), basis: law(p.legalBasis), province };
@@ -287,23 +248,6 @@ function describeChange(from: string, p: UsedParameter, province: string): TextR
 }
 
 /** The employee's basis line: the rate on the salary, the split, and the cap with the base it comes from. */
-function employeeBasis(r: ContributionResult): TextRef {
-  const p = (id: string) => used(r, id)!;
-  const base = p("base_salary").value as number;
-  const multiple = p("salary_cap_multiple").value as number;
-  return t("common:calc.basis_employee", {
-    rate: pct((p("contribution_rate").value as number) / 100),
-    rate_basis: law(p("contribution_rate").legalBasis),
-    employer: pct((p("employer_rate").value as number) / 100),
-    employee: pct((p("employee_rate").value as number) / 100),
-    split_basis: law(p("employee_rate").legalBasis),
-    cap: vnd(base * multiple),
-    multiple,
-    base: vnd(base),
-    base_basis: law(p("base_salary").legalBasis),
-  });
-}
-
 // A province that supports household members by age, while the message gave no age in the band.
 function ageBandOf(turn: Turn, r: ContributionResult) {
   const at = { date: r.input.date, province: r.input.province! };
