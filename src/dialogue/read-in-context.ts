@@ -40,13 +40,21 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const howMuch = asksHowMuch(turn.text);
   const price = period || howMuch;
   if (period && !alone.intent.startsWith("contribution.")) return asPrice(turn, recognize);
+  // …but "how much do they pay" after an emergency answer is a benefit's share.
   const priceAfterOther =
-    howMuch && !clearAlone && !topic.startsWith("contribution.") && !namesGroup(turn.text);
+    howMuch &&
+    !clearAlone &&
+    !topic.startsWith("contribution.") &&
+    !alone.intent.startsWith("benefit.") &&
+    !namesGroup(turn.text);
   if (priceAfterOther) return asPrice(turn, recognize);
   if (clearAlone && !marked) return alone;
   const title = turn.content.answers[turn.locale].get(topic)?.title;
   if (!title) return alone;
   const after = recognize(turn.text, turn.today, title);
+  // "where do I submit it" after the documents: unsure after the topic beats "outside BHYT" alone.
+  const unsureAfter = after.band === "confirm" && !NOT_A_TOPIC.has(after.intent) && alone.band === "fallback";
+  if (unsureAfter && !price) return after;
   if (after.band !== "answer" || NOT_A_TOPIC.has(after.intent))
     return clearAlone || !price ? alone : asPrice(turn, recognize);
   // "what if I forgot the password" after how to install VssID: read alone it leans to another question of the same

@@ -4,6 +4,7 @@ import type { Slots } from "./slots/extract-slots.ts";
 const OUT_OF_SCOPE = "out_of_scope";
 const HOUSEHOLD = "contribution.household";
 const EMPLOYEE = "contribution.employee";
+const UNSURE_OUTSIDE = 0.45;
 const SUMS = new Set([HOUSEHOLD, "contribution.calculator"]);
 // Close enough that the classifier could not tell them apart: the figures decide.
 const WITHIN = 0.1;
@@ -30,6 +31,16 @@ export function sumReading(
   if (paysFor && slots.months !== undefined && (slots.householdSize !== undefined || slots.ages?.length))
     return top.intent === "contribution.calculator" ? { ...top, intent: HOUSEHOLD } : top;
   if (slots.householdSize === undefined) return undefined;
+  // "after I quit, how much if I buy insurance myself for 12 months": unsure it is about BHYT at all, but a person
+  // and a period with a reading about paying next is a sum.
+  const nextPays = next.intent.startsWith("contribution.") && next.intent !== "contribution.refund";
+  if (
+    top.intent === OUT_OF_SCOPE &&
+    top.confidence < UNSURE_OUTSIDE &&
+    nextPays &&
+    slots.months !== undefined
+  )
+    return next.intent === HOUSEHOLD ? next : { ...next, intent: HOUSEHOLD };
   // "nhà 6 người, vợ có bảo hiểm công ty rồi, số còn lại đóng sao": the household's size and who is left out, with
   // the household reading ahead, is the household's sum (the months are asked next).
   if (slots.insuredElsewhere !== undefined && top.intent === HOUSEHOLD && top.confidence > next.confidence)

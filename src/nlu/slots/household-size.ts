@@ -92,7 +92,7 @@ const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
 const SELF_IN_LIST = /(?:\band me\b|\bme and\b|\bme ,|, me\b)/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
-  /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
+  /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
 const ALONE = /\b(?:minh toi|mot minh|1 minh|chi minh toi|just me|only me|myself)\b/;
 const ANY_COUNT = new RegExp(`\\b${COUNT}\\b`, "g");
 const SHORT_REPLY_WORDS = 5;
