@@ -32,7 +32,7 @@ const NOT_A_LABEL = new Set(
     "date dates insurance health both whose family household a it its next this year month s mine i us we ours",
     "can could would you what about how also too well as do does will sao nua luon cai nham sua lai y sorry oops",
     "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till chu phai mung",
-    "mat them change update move modify new doi thanh sang moi",
+    "mat them change update move modify new doi thanh sang moi khi nao sap when mistake my bad",
   ]
     .join(" ")
     .split(" "),
@@ -58,7 +58,7 @@ const BEFORE_ME = new Set([
 
 // The date a correction takes back ("…, not June", "chứ ko phải tháng 1", "không phải 15"): no card of its own.
 const NEGATED_DATE =
-  /[,;]?\s*(?:\bnot|chứ\s+(?:không|ko|k|hông)\s+phải|chứ\s+phải|(?:không|ko)\s+phải)\s+(?:(?:ngày|tháng|on|in|the)\s+)?(?:\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?=\s*(?:$|[,;.!?]))/giu;
+  /[,;]?\s*(?:\bnot|chứ\s+(?:không|ko|k|hông)\s+phải|chứ\s+phải|(?:không|ko)\s+phải|\bchu\s+(?:khong|ko|k|hong)\s+phai|\b(?:khong|ko)\s+phai)\s+(?:(?:ngày|tháng|on|in|the)\s+)?(?:\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?=\s*(?:$|[,;.!?]))/giu;
 
 // People are separated by punctuation or by a joining word ("vợ 20/5/2027 còn chồng 1/6/2027"); a comma before a
 // year ("March 15, 2027") is part of the date.
