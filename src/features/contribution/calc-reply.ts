@@ -247,7 +247,6 @@ function describeChange(from: string, p: UsedParameter, province: string): TextR
   return t("common:calc.change.other", vars);
 }
 
-/** The employee's basis line: the rate on the salary, the split, and the cap with the base it comes from. */
 // A province that supports household members by age, while the message gave no age in the band.
 function ageBandOf(turn: Turn, r: ContributionResult) {
   const at = { date: r.input.date, province: r.input.province! };

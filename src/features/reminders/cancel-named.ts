@@ -6,8 +6,8 @@ const ALL = /\b(?:het|tat ca|toan bo|all|everything|every)\b/;
 
 /**
  * "Hủy nhắc của mẹ", "huỷ mẹ", "cancel my wife's": the one card whose name the message says is cancelled, as its
- * button would; all of them when it says so ("hủy hết"); with no
- * name, or a name that fits several cards, the list with its buttons.
+ * button would; all of them when it says so ("hủy hết"); with no name, or a name that fits several cards, the list
+ * with its buttons.
  */
 export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
   const mine = (await turn.reminders?.listFor(turn.message.ref)) ?? [];

@@ -36,9 +36,7 @@ export function agesOf(folded: string): number[] | undefined {
   );
   const ages = [
     ...inLists,
-    ...[...folded.matchAll(AGES)]
-      .filter((m) => isAge(folded, m))
-      .map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4])),
+    ...singleAges(folded),
     ...[...folded.matchAll(PAIR_OF_AGES)].map((m) => Number(m[1])),
   ].filter((a) => a >= 6 && a <= 120);
   return ages.length > 0 ? ages : undefined;
@@ -52,8 +50,13 @@ export function ageOf(folded: string): number | undefined {
 
 /** The youngest age in years a folded message names, under 6 included ("bé 3 tuổi", "tôi 72 tuổi"). */
 export function youngestAge(folded: string): number | undefined {
-  const ages = [...folded.matchAll(AGES)]
+  const ages = singleAges(folded);
+  return ages.length > 0 ? Math.min(...ages) : undefined;
+}
+
+// Each age said on its own (with "tuổi", after "aged", or right after a relative), bounds of age groups left out.
+function singleAges(folded: string): number[] {
+  return [...folded.matchAll(AGES)]
     .filter((m) => isAge(folded, m))
     .map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4]));
-  return ages.length > 0 ? Math.min(...ages) : undefined;
 }

@@ -106,7 +106,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
 // "cưới từ tháng 3/2020", "bé sinh tháng 11/2021", "born in 2022", "chuyển về đây từ tháng 8/2019", "moved here in
 // May 2021": a past date of a life event, not of a payment.
 const LIFE_EVENT =
-  /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|duoc cong nhan|thoat ngheo|recognised|recognized|classified)\b/;
+  /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|thoat ngheo|recognised|recognized|classified)\b/;
 
 // The date a sum is for: a day, else a year; a past one only when no life event is named beside it.
 function paymentDateOf(folded: string, today: string): Slots["date"] {

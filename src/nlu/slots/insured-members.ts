@@ -75,7 +75,6 @@ export function coveredElsewhereMentions(folded: string): CoveredMention[] {
     const start = folded.indexOf(clause, offset);
     offset = start + clause.length;
     const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
-    // A clause about someone counted already ("works for a hospital and is insured there") adds no one.
     const before = previous;
     const beforeCounted = counted;
     if (clause.trim() && !/^\s*\d{1,3}\s*$/.test(clause)) {
@@ -83,10 +82,10 @@ export function coveredElsewhereMentions(folded: string): CoveredMention[] {
       counted = false;
     }
     if (!cue || NEGATED.test(clause.slice(0, cue.index))) continue;
-    if (!peopleIn(clause) && beforeCounted) continue;
     // "my father-in-law, 64, who gets a pension", "me (insured at work)": a clause naming no one is about the one
-    // named just before it.
-    const count = peopleIn(clause) ?? (before !== undefined && peopleIn(before) === 1 ? 1 : undefined);
+    // named just before it, unless that one is counted already ("works for a hospital and is insured there").
+    const aboutBefore = before !== undefined && !beforeCounted && peopleIn(before) === 1;
+    const count = peopleIn(clause) ?? (aboutBefore ? 1 : undefined);
     if (count) {
       mentions.push({ count, start, end: start + clause.length });
       counted = true;

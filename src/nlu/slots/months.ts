@@ -17,7 +17,7 @@ const AGED = /\b(?:aged|who s|baby|son|daughter|toddler)\s*$/;
 /** How many months the message wants to pay for, from folded text (any count; the calculator checks it). */
 export function monthsOf(folded: string): number | undefined {
   for (const match of folded.matchAll(COUNTED)) {
-    // "our son aged 10 months", "a baby of 8 months": an age.
+    // "our son aged 10 months", "a baby 8 months old": an age.
     if (AGED.test(folded.slice(0, match.index))) continue;
     const n = countValue(match[1]!);
     // "bao nhiêu một tháng" asks the monthly amount: one month is a rate, not a period to pay.
