@@ -68,6 +68,10 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
     // …and stays a strong second even after the topic ("nếu nằm viện thì sao" after referrals does not).
     (after.alternatives.find((a) => a.intent === alone.intent)?.confidence ?? 0) >= SIBLING_KEPT;
   if (sibling) return { ...alone, band: "answer" };
+  // "vậy đóng ở đâu" after the near-poor price asks where, clearly: read after the topic it would only be the topic's
+  // words again (a question of the same area is left to the rules above and below).
+  const otherArea = areaOf(alone.intent) !== areaOf(topic);
+  if (clearAlone && otherArea && after.intent === topic) return alone;
   return !clearAlone || after.confidence > alone.confidence ? after : alone;
 }
 

@@ -1,17 +1,29 @@
 import { foldWords } from "../core/fold.ts";
 import { answerIntent } from "./answer-intent.ts";
+import { answerCardCase } from "./card-validity-cases.ts";
+import { answerFacilityCase } from "./change-facility-cases.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { answerReferralShare } from "./referral-share-case.ts";
 import { showMore } from "./show-more.ts";
 
 /** The default handler: answer the recognised intent from the content. */
 export function answer(turn: Turn, intent: string): Outcome {
   return (
+    CASES[intent]?.(turn, intent) ??
     answerAgain(turn, intent) ?? {
       replies: [answerIntent(turn, intent)],
       session: { lastIntent: intent, misses: 0 },
     }
   );
 }
+
+// Questions about one case of a topic that its general answer buries.
+const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | undefined>> = {
+  "card.validity": answerCardCase,
+  "benefit.direct_reimbursement": answerCardCase,
+  "card.change_facility": answerFacilityCase,
+  "benefit.referral": answerReferralShare,
+};
 
 /**
  * A question typed again right after its answer wants what the answer did not say: when its words are in the

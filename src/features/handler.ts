@@ -40,7 +40,9 @@ export interface Turn {
 /** What a handler decided: replies, and changes to remember. */
 export interface Outcome {
   replies: Reply[];
-  session?: Partial<Pick<Session, "locale" | "lastIntent" | "misses" | "flow" | "suspended" | "commune">>;
+  session?: Partial<
+    Pick<Session, "locale" | "lastIntent" | "misses" | "flow" | "suspended" | "commune" | "cardLevel">
+  >;
   /** Set by "delete my data": the conversation's stored state is deleted instead of saved. */
   forget?: true;
   /** What the message was understood as (set by the router). */

@@ -15,18 +15,27 @@ export function isAboutSomeoneInsured(foldedClause: string): boolean {
   );
 }
 
+// "e ko hưởng trợ cấp thất nghiệp, …", "I don't get unemployment benefit. …": a benefit outside BHYT the writer does
+// not get is why they ask, not what they ask about.
+const DENIED_OUTSIDE_BENEFIT =
+  /\b(?:khong|ko|k|chua|hong) (?:duoc )?(?:huong|nhan|co|lanh)? ?(?:tro cap|tien) that nghiep\b|\b(?:don t|do not|didn t|did not|no|not on|not getting|can t get|cannot get) (?:get |receive |claim |have |qualify for )?(?:any )?unemployment (?:benefits?|allowance|pay)\b/;
+
 /** The comma- or sentence-separated parts of a folded text. */
 export function clausesOf(folded: string): string[] {
   return folded.split(/[,;!?]|\.\s/);
 }
 
 /**
- * The message without its clauses about people already insured, which are background to the question; the
+ * The message without its clauses about people already insured or a benefit outside BHYT not received, which are
+ * background to the question; the
  * message as it is when every clause is one, or when there is none.
  */
 export function withoutInsuredClauses(text: string): string {
   const parts = text.split(/(?<=[,;!?])|(?<=\.)\s/u);
   if (parts.length < 2) return text;
-  const kept = parts.filter((part) => !isAboutSomeoneInsured(foldDiacritics(part)));
+  const kept = parts.filter((part) => {
+    const folded = foldDiacritics(part);
+    return !isAboutSomeoneInsured(folded) && !DENIED_OUTSIDE_BENEFIT.test(folded.replace(/['’]/g, " "));
+  });
   return kept.length === parts.length || kept.length === 0 ? text : kept.join(" ");
 }

@@ -4,12 +4,13 @@ import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
 import { benefitShareReading } from "./benefit-share.ts";
+import { caseReading } from "./case-readings.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { detectLanguage } from "./language.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
 import { youngestAge } from "./slots/age.ts";
 import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
-import { sumReading } from "./sum-reading.ts";
+import { sumAskedOfOtherTopic, sumReading } from "./sum-reading.ts";
 
 /** How sure the bot is: answer, ask "did you mean…?", or fall back. */
 export type Band = "answer" | "confirm" | "fallback";
@@ -89,7 +90,9 @@ export function createRecognizer(
     const background = isAboutPaying(read.ranked) || read.ranked[0]?.intent === OUT_OF_SCOPE;
     if (stripped === message || !background) return { text: message, ...read };
     const readStripped = classifier.rankWithCoverage(stripped);
-    return isAboutPaying(readStripped.ranked)
+    // …or less sure without the background that it is outside BHYT ("I don't get unemployment benefit. How much…").
+    const lessOutside = outsideShare(readStripped.ranked) < outsideShare(read.ranked) - LESS_OUTSIDE;
+    return isAboutPaying(readStripped.ranked) || (read.ranked[0]?.intent === OUT_OF_SCOPE && lessOutside)
       ? { text: stripped, ...readStripped }
       : { text: message, ...read };
   }
@@ -166,12 +169,16 @@ export function createRecognizer(
       top = named.reading;
       band = named.sure ? "answer" : "confirm";
     }
-    const sum =
-      band === "answer" || named || !slotSettings
-        ? undefined
-        : sumReading(top, read[0], slotSettings.extract(message, today));
+    const figures = slotSettings?.extract(message, today);
+    const sum = band === "answer" || named || !figures ? undefined : sumReading(top, read[0], figures);
     if (sum) {
       top = sum;
+      band = "answer";
+    }
+    const sumOfOther =
+      figures && slotSettings && sumAskedOfOtherTopic(message, top, figures, slotSettings.accepted);
+    if (sumOfOther) {
+      top = sumOfOther;
       band = "answer";
     }
     // A date alone ("15/3/2027"), with no question waiting for it, is a card's expiry to be reminded of.
@@ -190,13 +197,18 @@ export function createRecognizer(
       band = "answer";
     }
 
+    const asCase = caseReading(message, top);
+    if (asCase) {
+      top = asCase;
+      band = "answer";
+    }
+
     // Read anew by a rule: the other readings are ranked against the new one.
     const alternatives =
       top.intent !== (undenied?.reading.intent ?? best.intent) ? nextLikeliest(readings, top) : read;
     // Only intents that take details pay for looking for them.
     const accepted = slotSettings?.accepted.get(top.intent) ?? [];
-    const slots =
-      slotSettings && accepted.length > 0 ? slotsFor(slotSettings.extract(message, today), accepted) : {};
+    const slots = figures && accepted.length > 0 ? slotsFor(figures, accepted) : {};
     return {
       intent: top.intent,
       confidence: round(top.confidence),
@@ -227,6 +239,9 @@ const pastYoungAge = (message: string) => {
   return age !== undefined && age >= 6 && age < 19;
 };
 
+const outsideShare = (ranked: readonly ScoredIntent[]) =>
+  ranked.find((reading) => reading.intent === OUT_OF_SCOPE)?.confidence ?? 0;
+const LESS_OUTSIDE = 0.1;
 const isAboutPaying = (ranked: readonly ScoredIntent[]) =>
   ranked[0]?.intent.startsWith("contribution.") === true;
 

@@ -1,4 +1,6 @@
+import type { SlotName } from "../content/schemas/intent.schema.ts";
 import type { ScoredIntent } from "./classifier.ts";
+import { asksHowMuch } from "./how-much.ts";
 import type { Slots } from "./slots/extract-slots.ts";
 
 const OUT_OF_SCOPE = "out_of_scope";
@@ -51,4 +53,21 @@ export function sumReading(
   if (slots.months === undefined || top.intent !== OUT_OF_SCOPE || !SUMS.has(next.intent)) return undefined;
   if (top.confidence - next.confidence > WITHIN) return undefined;
   return next.intent === HOUSEHOLD ? next : { ...next, intent: HOUSEHOLD };
+}
+
+/**
+ * "how much to buy health insurance myself for one year" read as whether it is compulsory: a topic about paying that
+ * cannot add up a sum (it takes no months), asked how much with a person and a period, is the household's sum.
+ */
+export function sumAskedOfOtherTopic(
+  message: string,
+  top: ScoredIntent,
+  slots: Slots,
+  accepted: ReadonlyMap<string, readonly SlotName[]>,
+): ScoredIntent | undefined {
+  if (!top.intent.startsWith("contribution.") || accepted.get(top.intent)?.includes("months"))
+    return undefined;
+  const person = slots.householdSize !== undefined || (slots.ages?.length ?? 0) > 0;
+  if (!person || slots.months === undefined || !asksHowMuch(message)) return undefined;
+  return { ...top, intent: HOUSEHOLD };
 }

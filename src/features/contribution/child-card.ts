@@ -8,7 +8,10 @@ import { showMore } from "../show-more.ts";
 
 // "thẻ dùng được đến khi nào", "hết hạn lúc nào", "valid until when": asks the card's end date.
 const ASKS_END =
-  /\b(?:het han|dung duoc den|co gia tri den|den khi nao|den bao gio|den ngay nao|valid until|expire|expires|expiry|until when|how long)\b/;
+  /\b(?:het han|dung duoc den|co gia tri den|den khi nao|den bao gio|den ngay nao|valid until|lasts? until|expire|expires|expiry|until when|how long)\b/;
+// "her card", "thẻ của bé", "a child under 6", "newborn": the card asked about is a young child's.
+const YOUNG_CHILD =
+  /\b(?:be|em be|con|chau|tre|tre em|tre so sinh|so sinh|baby|newborn|child|kid|son|daughter|her|his)\b/;
 
 const TURNS_SIX =
   /\b(?:turns?|turning|will be|du|tron|len|se du) (?:6|six|sau)(?: tuoi| years? old)?(?: (?:in|on|vao|vao ngay|ngay))?\s*$/;
@@ -38,6 +41,17 @@ export function answerChildCardEnd(turn: Turn): Outcome | undefined {
     replies: [text(t(key, { birth: day(birth), end: day(end) }))],
     session: { lastIntent: "contribution.child_under6", misses: 0 },
   };
+}
+
+/**
+ * "how long is her card valid for?" right after the young child's answer, or "how long is the card valid for a child
+ * under 6": the child's card end, not the household's card rules. Undefined for any other card.
+ */
+export function answerYoungChildValidity(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  const afterChild = turn.session.lastIntent === "contribution.child_under6" && YOUNG_CHILD.test(folded);
+  const underSix = /\b(?:duoi|under|below) (?:6|sau|six)\b/.test(folded);
+  return afterChild || underSix ? answerChildCardEnd(turn) : undefined;
 }
 
 /** The last day of a child's free card, from the birth date (YYYY-MM-DD). */

@@ -1,0 +1,18 @@
+import { t, text } from "../core/reply.ts";
+import { expiresInTreatment } from "../nlu/case-readings.ts";
+import { answerYoungChildValidity } from "./contribution/child-card.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+/**
+ * A question about when a card works that is about one case the general rules bury: a young child's card, or a card
+ * that expires during treatment. Undefined for the general question.
+ */
+export function answerCardCase(turn: Turn, intent: string): Outcome | undefined {
+  const child = answerYoungChildValidity(turn);
+  if (child) return child;
+  if (!expiresInTreatment(turn.text)) return undefined;
+  return {
+    replies: [text(t("common:card_in_treatment"))],
+    session: { lastIntent: intent, misses: 0 },
+  };
+}

@@ -1,0 +1,49 @@
+import { foldWords } from "../core/fold.ts";
+import { t, text } from "../core/reply.ts";
+import { day } from "../policy/answer-vars.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+// "bây giờ tháng 12 thì đổi được không", "vậy tháng mấy đổi được", "when can I change it": asks when.
+const ASKS_WHEN =
+  /\b(?:bay gio|gio|hien tai|hien nay|luc nay|thang nay|thang may|thang nao|khi nao|luc nao|bao gio|may gio|now|right now|this month|which month|what month|when|january|february|march|april|may|june|july|august|september|october|november|december|thang (?:\d{1,2}|gieng|chap))\b/;
+// "đăng ký khám ban đầu ở bệnh viện tỉnh", "switch to the provincial hospital".
+const HIGHER_HOSPITAL =
+  /\b(?:benh vien tinh|bv tinh|benh vien da khoa tinh|bvdk tinh|benh vien trung uong|bv trung uong|provincial hospital|central hospital|national hospital)\b/;
+// Changes are accepted in the first 15 days of January, April, July and October (Law 51 Art. 26).
+const QUARTER_STARTS = [1, 4, 7, 10];
+const LAST_DAY = 15;
+
+/**
+ * A question about changing the primary care place that asks when (answered with the window nearest today), or
+ * whether a provincial hospital can be the place. Undefined for the general question.
+ */
+export function answerFacilityCase(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  const higher = HIGHER_HOSPITAL.test(folded);
+  if (!higher && !ASKS_WHEN.test(folded)) return undefined;
+  const { start, end, open } = changeWindow(turn.today);
+  const when = t(open ? "common:facility_change.open" : "common:facility_change.closed", {
+    today: day(turn.today),
+    start: day(start),
+    end: day(end),
+  });
+  const lines = higher ? [t("common:facility_change.higher"), when] : [when];
+  return {
+    replies: [text(...lines)],
+    session: { lastIntent: "card.change_facility", misses: 0 },
+  };
+}
+
+/** The change window open on a day (YYYY-MM-DD), or the next one: its first and last day. */
+export function changeWindow(today: string): { start: string; end: string; open: boolean } {
+  const [year, month, date] = today.split("-").map(Number) as [number, number, number];
+  const open = QUARTER_STARTS.includes(month) && date <= LAST_DAY;
+  const next = open ? month : QUARTER_STARTS.find((m) => m > month);
+  const startYear = next === undefined ? year + 1 : year;
+  const startMonth = String(next ?? QUARTER_STARTS[0]).padStart(2, "0");
+  return {
+    start: `${startYear}-${startMonth}-01`,
+    end: `${startYear}-${startMonth}-${LAST_DAY}`,
+    open,
+  };
+}

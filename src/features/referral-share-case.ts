@@ -1,0 +1,43 @@
+import { foldWords } from "../core/fold.ts";
+import { t, text } from "../core/reply.ts";
+import { law, pct } from "../policy/answer-vars.ts";
+import { parameterAt } from "../policy/parameter-at.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+// "thẻ 80%", "hưởng 95%", "my card is 80%": the card's benefit level, as the writer states it.
+const CARD_LEVEL = /\b(80|95|100) (?:phan tram|percent)\b/;
+const INPATIENT =
+  /\b(?:nam vien|noi tru|dieu tri noi tru|inpatient|in-patient|admitted|stay in hospital|hospital stay)\b/;
+const OUTPATIENT =
+  /\b(?:ngoai tru|kham ngoai tru|kham benh|di kham|outpatient|out-patient|check-up|consultation|visit)\b/;
+const PROVINCIAL = /\b(?:tinh|provincial|province)\b/;
+const CENTRAL = /\b(?:trung uong|central|national)\b/;
+
+/**
+ * "thẻ 80%, lên tỉnh nằm viện không giấy chuyển thì được bao nhiêu": the share the writer's own card gets without a
+ * referral, worked out (the card's level × the share for that hospital and kind of care, both from the policy data).
+ * Undefined when the message does not give the level, the care and the hospital.
+ */
+export function answerReferralShare(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
+  // Stated before ("thẻ 80% phải không, …" then "còn khám ngoại trú thì sao"): the same card.
+  const level = CARD_LEVEL.exec(folded)?.[1] ?? turn.session.cardLevel?.toString();
+  const care = INPATIENT.test(folded) ? "inpatient" : OUTPATIENT.test(folded) ? "outpatient" : undefined;
+  const hospital = CENTRAL.test(folded) ? "central" : PROVINCIAL.test(folded) ? "provincial" : undefined;
+  if (!level || !care || !hospital) return undefined;
+  const id = `referral_share.${care}_former_${hospital}`;
+  if (!turn.content.policy.parameters[id]) return undefined;
+  const share = parameterAt(turn.content.policy, id, { date: turn.today });
+  const paid = Math.round((Number(level) * share.value) / 100);
+  const key = share.value === 0 ? "common:referral_share.none" : `common:referral_share.${care}_${hospital}`;
+  const vars = {
+    level: pct(Number(level)),
+    share: pct(share.value),
+    paid: pct(paid),
+    basis: law(share.legalBasis),
+  };
+  return {
+    replies: [text(t(key, vars), t("common:referral_share.more", vars))],
+    session: { lastIntent: "benefit.referral", cardLevel: Number(level), misses: 0 },
+  };
+}

@@ -1,0 +1,36 @@
+import { foldWords } from "../core/fold.ts";
+import type { ScoredIntent } from "./classifier.ts";
+
+// "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
+const EXPIRES = /\b(?:het han|het hieu luc|expires?|expiring|expired|runs out|ends)\b/;
+const IN_TREATMENT =
+  /\b(?:dang nam vien|nam vien|dang dieu tri|noi tru|chua ra vien|in (?:the )?hospital|hospitali[sz]ed|inpatient|in-patient|during (?:the )?(?:treatment|stay)|discharged)\b/;
+// The taxonomy files a card lapsing during a stay under direct reimbursement; its answer leads with the 15-day rule.
+const LAPSED_IN_STAY = "benefit.direct_reimbursement";
+// "đăng ký khám ban đầu ở bệnh viện tỉnh", "register for primary care at the provincial hospital": where the card is
+// to be registered, not a visit elsewhere (a story's "đăng ký khám ban đầu tại trạm y tế xã" is background).
+const REGISTERS_AT_HOSPITAL =
+  /\b(?:dang ky|doi|chuyen) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:\w+ ){0,3}?(?:o|tai|len|sang|ve) (?:benh vien|bv) (?:da khoa )?(?:tinh|trung uong)\b|\bregister(?:ed)? (?:for |my |our )?primary care (?:\w+ ){0,2}?at (?:the |a )?(?:provincial|central) hospital\b/;
+// A question of a few lines; in a long story these words are background to another question.
+const SHORT = 30;
+const CHANGE_FACILITY = "card.change_facility";
+const REFERRAL = "benefit.referral";
+
+/** Whether a message asks about a card that expires while its holder is being treated. */
+export function expiresInTreatment(text: string): boolean {
+  const folded = ` ${foldWords(text)} `;
+  return EXPIRES.test(folded) && IN_TREATMENT.test(folded);
+}
+
+/**
+ * A case a topic's words pull away from: a card expiring in hospital is what the fund pays then (not a job change
+ * or the app); registering primary care at a hospital is changing the place (not a visit without referral). Undefined
+ * when neither is asked.
+ */
+export function caseReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  if (message.split(/\s+/).length > SHORT) return undefined;
+  if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
+  if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
+    return { ...top, intent: CHANGE_FACILITY };
+  return undefined;
+}
