@@ -5,6 +5,7 @@ import { answerFacilityCase } from "./change-facility-cases.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerReferralShare } from "./referral-share-case.ts";
 import { showMore } from "./show-more.ts";
+import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
 
 /** The default handler: answer the recognised intent from the content. */
 export function answer(turn: Turn, intent: string): Outcome {
@@ -23,6 +24,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.direct_reimbursement": answerCardCase,
   "card.change_facility": answerFacilityCase,
   "benefit.referral": answerReferralShare,
+  "enroll.steps": answerStatePaidEnrolment,
+  "enroll.documents": answerStatePaidEnrolment,
 };
 
 /**

@@ -176,7 +176,7 @@ export function createRecognizer(
       band = "answer";
     }
     const sumOfOther =
-      figures && slotSettings && sumAskedOfOtherTopic(message, top, figures, slotSettings.accepted);
+      figures && slotSettings && sumAskedOfOtherTopic(message, top, band, figures, slotSettings.accepted);
     if (sumOfOther) {
       top = sumOfOther;
       band = "answer";

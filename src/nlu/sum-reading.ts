@@ -56,17 +56,20 @@ export function sumReading(
 }
 
 /**
- * "how much to buy health insurance myself for one year" read as whether it is compulsory: a topic about paying that
- * cannot add up a sum (it takes no months), asked how much with a person and a period, is the household's sum.
+ * "how much to buy health insurance myself for one year" read as whether it is compulsory, "what about my father, he
+ * is 68, how much a year" unsure between the hotline and others: asked how much with a person and a period, a reading
+ * that cannot add up a sum (it takes no months) is the household's sum, when it is about paying or unsure. Never
+ * from "outside BHYT" (a pension's amount), which the rules above weigh.
  */
 export function sumAskedOfOtherTopic(
   message: string,
   top: ScoredIntent,
+  band: string,
   slots: Slots,
   accepted: ReadonlyMap<string, readonly SlotName[]>,
 ): ScoredIntent | undefined {
-  if (!top.intent.startsWith("contribution.") || accepted.get(top.intent)?.includes("months"))
-    return undefined;
+  if (top.intent === OUT_OF_SCOPE || accepted.get(top.intent)?.includes("months")) return undefined;
+  if (!top.intent.startsWith("contribution.") && band === "answer") return undefined;
   const person = slots.householdSize !== undefined || (slots.ages?.length ?? 0) > 0;
   if (!person || slots.months === undefined || !asksHowMuch(message)) return undefined;
   return { ...top, intent: HOUSEHOLD };

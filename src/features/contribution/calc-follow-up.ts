@@ -17,6 +17,7 @@ const FOLLOW_UP_WORDS = 6;
 const MARKED_FOLLOW_UP_WORDS = 9;
 const INSURED_ELSEWHERE_WORDS = 12;
 const HOW_MUCH_WORDS = 12;
+const PLACE_WORDS = 10;
 // "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
 const CHILD = "contribution.child_under6";
 const words = (text: string) => text.trim().split(/\s+/).length;
@@ -81,8 +82,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     words(turn.text) <= MARKED_FOLLOW_UP_WORDS &&
     PAYING.test(foldWords(turn.text)) &&
     said?.fields.every((field) => field === "months");
+  // "we live in Ho Chi Minh City", "nhà bố mẹ em ở thành phố Hồ Chí Minh": a place alone, whose name takes words.
+  const placeOnly =
+    words(turn.text) <= PLACE_WORDS && said?.fields.every((field) => field === "province") === true;
   const figures =
-    onlyInsured || marked || howMuch || paysFor || words(turn.text) <= FOLLOW_UP_WORDS ? said : undefined;
+    onlyInsured || marked || howMuch || paysFor || placeOnly || words(turn.text) <= FOLLOW_UP_WORDS
+      ? said
+      : undefined;
   if (!figures) {
     const folded = ` ${foldWords(turn.text)} `;
     const running = flow?.id === CALC_FLOW;

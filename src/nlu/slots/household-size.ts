@@ -76,9 +76,14 @@ export function householdSizeOf(folded: string): number | undefined {
   // "me, my wife and …", "my parents, and me": the writer, in an English list.
   const self = SELF_IN_LIST.test(folded.replace(PAIRS, " ")) ? 1 : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
+  // "my parents live in HCMC. my father is 68": one of a pair named again is not one more.
+  const pairNames = couples.map((m) => m[0]).join(" ");
+  const ofNamedPair = (member: string) =>
+    (PARENTS_PAIR.test(pairNames) && PARENT.test(member)) ||
+    (GRANDPARENTS_PAIR.test(pairNames) && GRANDPARENT.test(member));
   const others = new Set(
     [...folded.replace(PAIRS, (pair) => " ".repeat(pair.length)).matchAll(NAMED_MEMBER)]
-      .filter((m) => ![...counted, ...young, ...youngEn].some((c) => overlaps(m, c)))
+      .filter((m) => ![...counted, ...young, ...youngEn].some((c) => overlaps(m, c)) && !ofNamedPair(m[0]))
       .map((m) => m[0].replace(/ (?:toi|em|e|minh|tui)$/, "")),
   ).size;
   const size = pairs * 2 + others + children + namedYoung + self;
@@ -89,7 +94,14 @@ export function householdSizeOf(folded: string): number | undefined {
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 
-const SELF_IN_LIST = /(?:\band me\b|\bme and\b|\bme ,|, me\b)/;
+const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|parents)\b/;
+const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|father|mum|mom|dad))$/;
+const GRANDPARENTS_PAIR = /\b(?:ong ba|grandparents)\b/;
+const GRANDPARENT =
+  /^(?:(?:ba|ong)(?: noi| ngoai)?(?: toi| em| e| minh| tui)?|(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny))$/;
+// …not "mẹ" folded ("vợ chồng em, mẹ em và bé").
+const SELF_IN_LIST =
+  /(?:\band me\b|\bme and\b|\bme ,|, me\b)(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
