@@ -42,9 +42,13 @@ export function parsedYaml(root: string, text: string, parse: (text: string) => 
   return data;
 }
 
-/** Writes the cache of `root` when a file was parsed anew (atomically; a read-only folder only costs speed). */
+/**
+ * Writes the cache of `root` when a file was parsed anew (atomically; a read-only folder only costs speed), then lets
+ * it go: a server holds the content itself, and a content edit reads the file again in a few milliseconds.
+ */
 export function saveParsedYaml(root: string): void {
   const cache = caches.get(root);
+  caches.delete(root);
   if (!cache?.changed) return;
   const kept = Object.fromEntries([...cache.entries].filter(([key]) => cache.used.has(key)));
   try {
@@ -52,6 +56,5 @@ export function saveParsedYaml(root: string): void {
     const temporary = `${path.join(root, FILE)}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(kept));
     renameSync(temporary, path.join(root, FILE));
-    cache.changed = false;
   } catch {}
 }

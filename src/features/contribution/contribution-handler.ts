@@ -22,6 +22,7 @@ import {
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
+import { answerStudentCardDates } from "./student-card.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
@@ -47,7 +48,12 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   if (intentId === "contribution.overview" && ABOUT_ME.test(` ${foldWords(turn.text)} `))
     return triageStep(turn, TRIAGE_START);
   // "bé sinh ngày 18/11/2026 thì thẻ dùng được đến khi nào": the card's end date, from the birth date.
-  const cardEnd = intentId === "contribution.child_under6" ? answerChildCardEnd(turn) : undefined;
+  const cardEnd =
+    intentId === "contribution.child_under6"
+      ? answerChildCardEnd(turn)
+      : intentId === "contribution.student"
+        ? answerStudentCardDates(turn, intentId)
+        : undefined;
   if (cardEnd) return cardEnd;
   // "còn con lớn 7 tuổi thì sao": a child of 6 or more is no longer in the free group; pupils' rules apply.
   const age = intentId === "contribution.child_under6" ? ageOf(foldForSlots(turn.text)) : undefined;
