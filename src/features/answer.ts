@@ -2,7 +2,7 @@ import { foldWords } from "../core/fold.ts";
 import { answerIntent } from "./answer-intent.ts";
 import { answerCardCase } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
-import { answerFiveYearGap } from "./five-year-gap.ts";
+import { answerDetailsFirst } from "./details-first.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerReferralShare } from "./referral-share-case.ts";
 import { showMore } from "./show-more.ts";
@@ -27,7 +27,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.referral": answerReferralShare,
   "enroll.steps": answerStatePaidEnrolment,
   "enroll.documents": answerStatePaidEnrolment,
-  "benefit.five_year_continuous": answerFiveYearGap,
+  "benefit.five_year_continuous": answerDetailsFirst,
+  "card.job_transition": answerDetailsFirst,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
+import { asksHowMuch } from "./how-much.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
 const EXPIRES = /\b(?:het han|het hieu luc|expires?|expiring|expired|runs out|ends)\b/;
@@ -14,12 +15,30 @@ const REGISTERS_AT_HOSPITAL =
 // A question of a few lines; in a long story these words are background to another question.
 const SHORT = 30;
 const CHANGE_FACILITY = "card.change_facility";
+// "vợ em không đi làm có được công ty em đóng bhyt không", "does my wife who doesn't work get insurance through my
+// company": an employee's question, answered for the family.
+const FAMILY =
+  /\b(?:vo|chong|con|bo me|ba me|gia dinh|nguoi nha|wife|husband|spouse|kids?|children|family|dependants?)\b/;
+const THROUGH_WORK =
+  /\b(?:cong ty|cty|co quan|doanh nghiep|company|employer|through (?:my|his|her) (?:job|work))\b/;
+const NOT_WORKING =
+  /\b(?:khong di lam|ko di lam|k di lam|o nha|noi tro|doesn t work|does not work|not working|stay at home|housewife|homemaker)\b/;
+const COVERED = /\b(?:duoc|co duoc|get|gets|covered|cover|covers|include|includes|insured)\b/;
+const EMPLOYEE = "contribution.employee";
 const REFERRAL = "benefit.referral";
 
 /** Whether a message asks about a card that expires while its holder is being treated. */
 export function expiresInTreatment(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
   return EXPIRES.test(folded) && IN_TREATMENT.test(folded);
+}
+
+/** Whether a worker asks if their family who do not work are insured through the worker's employer. */
+export function asksFamilyThroughWork(text: string): boolean {
+  const folded = ` ${foldWords(text.replaceAll("'", " "))} `;
+  // …not a household's sum that names a working member ("chồng làm công ty, vợ ở nhà, mua hộ bao nhiêu").
+  if (asksHowMuch(text) || !COVERED.test(folded)) return false;
+  return FAMILY.test(folded) && THROUGH_WORK.test(folded) && NOT_WORKING.test(folded);
 }
 
 /**
@@ -30,6 +49,7 @@ export function expiresInTreatment(text: string): boolean {
 export function caseReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
   if (message.split(/\s+/).length > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
+  if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
   if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
     return { ...top, intent: CHANGE_FACILITY };
   return undefined;

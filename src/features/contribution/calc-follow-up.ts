@@ -18,6 +18,9 @@ const MARKED_FOLLOW_UP_WORDS = 9;
 const INSURED_ELSEWHERE_WORDS = 12;
 const HOW_MUCH_WORDS = 12;
 const PLACE_WORDS = 10;
+const COUNTED_WORDS = 16;
+const ASKS_COUNTED =
+  /\b(?:co tinh|tinh vao|tinh luon|tinh ca|co duoc tinh|is (?:he|she|it|that|my \w+) (?:counted|included)|counted|included|count (?:him|her|them))\b/;
 // "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
 const CHILD = "contribution.child_under6";
 const words = (text: string) => text.trim().split(/\s+/).length;
@@ -48,10 +51,17 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // "chồng em có bhyt công ty rồi" says who is covered elsewhere in a few more words than a question would take.
   // "à nhầm, bố e có lương hưu, vậy tính lại cho 3 người thôi dc ko": asked to redo the sum, in a few more words.
   const redo = REDO.test(foldWords(turn.text));
-  const said = figuresIn(turn, turn.text, redo ? REDO_WORDS : HOW_MUCH_WORDS);
+  const countedAsked = ASKS_COUNTED.test(` ${foldWords(turn.text)} `);
+  const said = figuresIn(turn, turn.text, redo ? REDO_WORDS : countedAsked ? COUNTED_WORDS : HOW_MUCH_WORDS);
   const onlyInsured =
     words(turn.text) <= INSURED_ELSEWHERE_WORDS &&
     said?.fields.every((field) => field === "insuredElsewhere");
+  // "nhà e có 1 đứa đang học đại học, nó có tính vào 4 người ko": whether someone covered elsewhere is counted, with
+  // the household's size said again.
+  const asksCounted =
+    countedAsked &&
+    said?.fields.includes("insuredElsewhere") === true &&
+    said.fields.every((field) => field === "insuredElsewhere" || field === "members" || field === "part");
   // In the longer window a number of months is too often about something else ("vậy thẻ hết hạn 12 tháng thì
   // sao"): only a salary or a number of people carries on there.
   // "à nhầm, nhà em 5 người chứ không phải 4": a correction of the sum just shown, in a few more words.
@@ -86,7 +96,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const placeOnly =
     words(turn.text) <= PLACE_WORDS && said?.fields.every((field) => field === "province") === true;
   const figures =
-    onlyInsured || marked || howMuch || paysFor || placeOnly || words(turn.text) <= FOLLOW_UP_WORDS
+    onlyInsured ||
+    asksCounted ||
+    marked ||
+    howMuch ||
+    paysFor ||
+    placeOnly ||
+    words(turn.text) <= FOLLOW_UP_WORDS
       ? said
       : undefined;
   if (!figures) {

@@ -15,6 +15,7 @@ import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from ".
 import { slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
+import { answerEmployeeFamily } from "./employee-family.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import {
   asksAboutYoungChild,
@@ -47,6 +48,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // "ai đóng bhyt cho tôi?", "tôi thuộc nhóm nào?": the questions that find the group, not the overview of all groups.
   if (intentId === "contribution.overview" && ABOUT_ME.test(` ${foldWords(turn.text)} `))
     return triageStep(turn, TRIAGE_START);
+  const family = intentId === "contribution.employee" ? answerEmployeeFamily(turn) : undefined;
+  if (family) return family;
   // "bé sinh ngày 18/11/2026 thì thẻ dùng được đến khi nào": the card's end date, from the birth date.
   const cardEnd =
     intentId === "contribution.child_under6"
