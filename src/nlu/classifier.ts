@@ -121,8 +121,23 @@ export class IntentClassifier {
     return this.rankWithCoverage(text).ranked;
   }
 
+  // A turn ranks the same text several times (alone, for its coverage, clause by clause): the last few are kept,
+  // frozen so no reader can change what the next one gets.
+  private readonly recent = new Map<string, { ranked: ScoredIntent[]; coverage: Coverage }>();
+
   /** The ranking, and how much of the message the bot knows (from the same pass over its words). */
   rankWithCoverage(text: string): { ranked: ScoredIntent[]; coverage: Coverage } {
+    const known = this.recent.get(text);
+    if (known) return known;
+    const result = this.rankAnew(text);
+    result.ranked.forEach((reading) => Object.freeze(reading));
+    Object.freeze(result.ranked);
+    if (this.recent.size >= RECENT_RANKINGS) this.recent.delete(this.recent.keys().next().value as string);
+    this.recent.set(text, result);
+    return result;
+  }
+
+  private rankAnew(text: string): { ranked: ScoredIntent[]; coverage: Coverage } {
     // Names of people, places and hospitals are background, never topic evidence (see maskBackground).
     const normalized = this.normalize(maskBackground(text));
     const tokens: string[] = [];
@@ -154,6 +169,8 @@ export class IntentClassifier {
     return { ranked, coverage };
   }
 }
+
+const RECENT_RANKINGS = 64;
 
 /** Indices of the n largest values, largest first. */
 function topIndices(values: Float64Array, n: number): number[] {
