@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
+import { illOnShortTrip } from "../nlu/case-readings.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -19,6 +20,14 @@ const CENTRAL = /\b(?:trung uong|central|national)\b/;
  * Undefined when the message does not give the level, the care and the hospital.
  */
 export function answerReferralShare(turn: Turn): Outcome | undefined {
+  if (
+    illOnShortTrip(turn.text) &&
+    !CARD_LEVEL.test(` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `)
+  )
+    return {
+      replies: [text(t("common:short_trip"))],
+      session: { lastIntent: "benefit.referral", misses: 0 },
+    };
   const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
   // Stated before ("thẻ 80% phải không, …" then "còn khám ngoại trú thì sao"): the same card.
   const level = CARD_LEVEL.exec(folded)?.[1] ?? turn.session.cardLevel?.toString();

@@ -25,12 +25,37 @@ const NOT_WORKING =
   /\b(?:khong di lam|ko di lam|k di lam|o nha|noi tro|doesn t work|does not work|not working|stay at home|housewife|homemaker)\b/;
 const COVERED = /\b(?:duoc|co duoc|get|gets|covered|cover|covers|include|includes|insured)\b/;
 const EMPLOYEE = "contribution.employee";
+// "đi du lịch Đà Lạt 1 tuần bị ốm có dùng bhyt được không", "sick on a business trip": a short stay away from home.
+const SHORT_TRIP =
+  /\b(?:du lich|di choi|cong tac|di cong tac|ve que|tham (?:nha|nguoi than|ho hang|con)|nghi mat|travel\w*|trip|holiday|vacation|visiting)\b/;
+const FALLS_ILL =
+  /\b(?:om|benh|sot|kham|cap cuu|nhap vien|tai nan|sick|ill|fever|doctor|hospital|clinic|injured|accident)\b/;
+// Abroad BHYT does not pay, and travel insurance is another product: neither is this case.
+const ABROAD = /\b(?:nuoc ngoai|quoc te|abroad|overseas|outside vietnam|bao hiem du lich|travel insurance)\b/;
+const NAMES_CARD = /\b(?:bhyt|bh|bao hiem|the|insurance|card)\b/;
+const SHORT_STAY = "benefit.referral";
+// "đóng tiền xong bao lâu thì có thẻ", "how many days until I get the card": when the card is issued.
+const ISSUE_TIME =
+  /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt)\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,4}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,2}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b/;
+const ISSUE = "card.validity";
 const REFERRAL = "benefit.referral";
 
 /** Whether a message asks about a card that expires while its holder is being treated. */
 export function expiresInTreatment(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
   return EXPIRES.test(folded) && IN_TREATMENT.test(folded);
+}
+
+/** Whether a message asks about using the card when ill on a short trip away from home. */
+export function illOnShortTrip(text: string): boolean {
+  const folded = ` ${foldWords(text)} `;
+  if (ABROAD.test(folded)) return false;
+  return SHORT_TRIP.test(folded) && FALLS_ILL.test(folded) && NAMES_CARD.test(folded);
+}
+
+/** Whether a message asks how long it takes to get a card after joining. */
+export function asksIssueTime(text: string): boolean {
+  return ISSUE_TIME.test(` ${foldWords(text)} `);
 }
 
 /** Whether a worker asks if their family who do not work are insured through the worker's employer. */
@@ -50,6 +75,9 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   if (message.split(/\s+/).length > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
+  if (illOnShortTrip(message) && !top.intent.startsWith("enroll.")) return { ...top, intent: SHORT_STAY };
+  // A group's own answer says when its card comes; only other readings are moved.
+  if (asksIssueTime(message) && !top.intent.startsWith("contribution.")) return { ...top, intent: ISSUE };
   if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
     return { ...top, intent: CHANGE_FACILITY };
   return undefined;

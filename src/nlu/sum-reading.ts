@@ -14,6 +14,7 @@ const paysIn = (reading: ScoredIntent) =>
   reading.intent.startsWith("contribution.") && reading.intent !== "contribution.refund";
 // Close enough that the classifier could not tell them apart: the figures decide.
 const WITHIN = 0.1;
+const SHORT_QUESTION = 20;
 
 /**
  * "nhà 2 người, mẹ 68 tuổi, đóng 12 tháng bao nhiêu": a message that gives the figures of a sum (a person or a
@@ -69,7 +70,10 @@ export function sumAskedOfOtherTopic(
   accepted: ReadonlyMap<string, readonly SlotName[]>,
 ): ScoredIntent | undefined {
   if (top.intent === OUT_OF_SCOPE || accepted.get(top.intent)?.includes("months")) return undefined;
-  if (!top.intent.startsWith("contribution.") && band === "answer") return undefined;
+  // Unsure of a topic not about paying, only a short question is read as the sum: a long story that asks how much
+  // may ask it of its own topic ("chuyển vào Bình Dương… đóng ở đâu, bao nhiêu").
+  const aboutPaying = top.intent.startsWith("contribution.");
+  if (!aboutPaying && (band === "answer" || message.split(/\s+/).length > SHORT_QUESTION)) return undefined;
   const person = slots.householdSize !== undefined || (slots.ages?.length ?? 0) > 0;
   if (!person || slots.months === undefined || !asksHowMuch(message)) return undefined;
   return { ...top, intent: HOUSEHOLD };
