@@ -55,6 +55,15 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   // "where do I submit it" after the documents: unsure after the topic beats "outside BHYT" alone.
   const unsureAfter = after.band === "confirm" && !NOT_A_TOPIC.has(after.intent) && alone.band === "fallback";
   if (unsureAfter && !price) return after;
+  // "and if I changed my phone number?" after how to log in: unsure alone and unsure after, but marked as carrying on
+  // and leaning to the topic just answered: the question back offers that topic first, not the hotline.
+  const carriesOn =
+    marked &&
+    !clearAlone &&
+    after.intent === topic &&
+    after.band === "confirm" &&
+    after.confidence > alone.confidence;
+  if (carriesOn && !price) return after;
   if (after.band !== "answer" || NOT_A_TOPIC.has(after.intent))
     return clearAlone || !price ? alone : asPrice(turn, recognize);
   // "what if I forgot the password" after how to install VssID: read alone it leans to another question of the same
