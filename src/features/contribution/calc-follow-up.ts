@@ -1,6 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch, asksPerMonth, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
@@ -23,6 +24,7 @@ const ASKS_COUNTED =
   /\b(?:co tinh|tinh vao|tinh luon|tinh ca|co duoc tinh|is (?:he|she|it|that|my \w+) (?:counted|included)|counted|included|count (?:him|her|them))\b/;
 // "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
 const CHILD = "contribution.child_under6";
+const HOUSEHOLD = "household";
 const words = (text: string) => text.trim().split(/\s+/).length;
 // "and if we pay for 3 months only?": a period said with paying is how long to pay for.
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
@@ -48,6 +50,14 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     return contribution(turn, CHILD);
   const before = carriedDraft(turn);
   if (!before) return undefined;
+  // "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and if we are no longer near-poor?": the same people as a
+  // household.
+  const leftGroup =
+    before.group !== undefined &&
+    before.group !== HOUSEHOLD &&
+    words(turn.text) <= HOW_MUCH_WORDS &&
+    deniedGroupsOf(foldForSlots(turn.text)).includes(before.group);
+  if (leftGroup) return continueCalc(turn, { ...before, group: HOUSEHOLD });
   // "chồng em có bhyt công ty rồi" says who is covered elsewhere in a few more words than a question would take.
   // "à nhầm, bố e có lương hưu, vậy tính lại cho 3 người thôi dc ko": asked to redo the sum, in a few more words.
   const redo = REDO.test(foldWords(turn.text));
