@@ -1,6 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -135,7 +136,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const notAnEmployeesFigure = figures.fields.some((field) => field === "members" || field === "months");
   if (before.group === "employee" && notAnEmployeesFigure && figures.said.salary === undefined)
     return undefined;
-  return continueCalc(turn, withFigures(before, figures, turn.text));
+  const next = withFigures(before, figures, turn.text);
+  // "bố e 72 tuổi thì sao" after two grandparents on the social pension: someone under 75 is not in that group.
+  const ages = figures.said.ages?.split(",").map(Number) ?? [];
+  const underPensionAge = ages.length > 0 && ages.every((age) => age < SOCIAL_PENSION_AGE);
+  if (next.group === "elderly_social" && underPensionAge)
+    return continueCalc(turn, { ...next, group: HOUSEHOLD });
+  return continueCalc(turn, next);
 }
 
 // The sum a follow-up changes: the last result's, or a new one for the group of the last "how much" answer.

@@ -126,10 +126,13 @@ export function socialPensionAgeMentions(folded: string): number {
       (age) => age >= SOCIAL_PENSION_AGE && age <= 120,
     ).length;
     const over = OVER_75.test(clause) ? (peopleIn(clause) ?? 1) : 0;
-    return sum + Math.max(old, over);
+    // "ông bà e 80 tuổi cả 2", "both 78": one age said of a pair.
+    const both = old >= 1 && BOTH.test(clause) ? (peopleIn(clause) ?? 2) : 0;
+    return sum + Math.max(old, over, both);
   }, 0);
 }
 
+const BOTH = /\b(?:ca 2|ca hai|hai nguoi deu|ca hai nguoi|both|both of them|each)\b/;
 const AGE_IN_BRACKETS =
   /\b(grandma|grandpa|grandmother|grandfather|granny|mother|father|mum|mom|dad|in law) ,\s*(\d{2,3})\s*,/g;
 const AGE_SEPARATOR = /\b(\d{1,3})\s*(?:,|va|voi|and|&)\s*(?=\d{1,3}\b)/g;
