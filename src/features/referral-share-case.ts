@@ -17,18 +17,16 @@ const CENTRAL = /\b(?:trung uong|central|national)\b/;
 /**
  * "thẻ 80%, lên tỉnh nằm viện không giấy chuyển thì được bao nhiêu": the share the writer's own card gets without a
  * referral, worked out (the card's level × the share for that hospital and kind of care, both from the policy data).
- * Undefined when the message does not give the level, the care and the hospital.
+ * Falling ill on a short trip gets the rules for care away from home. Undefined when the message gives neither.
  */
 export function answerReferralShare(turn: Turn): Outcome | undefined {
-  if (
-    illOnShortTrip(turn.text) &&
-    !CARD_LEVEL.test(` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `)
-  )
+  const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
+  // Ill on a short trip, with no card level to work from: the rules for care away from home.
+  if (illOnShortTrip(turn.text) && !CARD_LEVEL.test(folded))
     return {
       replies: [text(t("common:short_trip"))],
       session: { lastIntent: "benefit.referral", misses: 0 },
     };
-  const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
   // Stated before ("thẻ 80% phải không, …" then "còn khám ngoại trú thì sao"): the same card.
   const level = CARD_LEVEL.exec(folded)?.[1] ?? turn.session.cardLevel?.toString();
   const care = INPATIENT.test(folded) ? "inpatient" : OUTPATIENT.test(folded) ? "outpatient" : undefined;

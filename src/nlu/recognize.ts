@@ -6,6 +6,7 @@ import { splitClauses } from "./asked.ts";
 import { benefitShareReading } from "./benefit-share.ts";
 import { caseReading } from "./case-readings.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
+import { asksHowMuch } from "./how-much.ts";
 import { detectLanguage } from "./language.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
 import { youngestAge } from "./slots/age.ts";
@@ -169,16 +170,19 @@ export function createRecognizer(
       top = named.reading;
       band = named.sure ? "answer" : "confirm";
     }
-    const figures = slotSettings?.extract(message, today);
-    const sum = band === "answer" || named || !figures ? undefined : sumReading(top, read[0], figures);
+    // The figures are read only when a rule or the intent needs them.
+    let extracted: Slots | undefined;
+    const figuresOf = () => {
+      extracted ??= slotSettings?.extract(message, today);
+      return extracted;
+    };
+    const sum =
+      (band === "answer" || named || !slotSettings ? undefined : sumReading(top, read[0], figuresOf()!)) ??
+      (slotSettings && asksHowMuch(message)
+        ? sumAskedOfOtherTopic(message, top, band, figuresOf()!, slotSettings.accepted)
+        : undefined);
     if (sum) {
       top = sum;
-      band = "answer";
-    }
-    const sumOfOther =
-      figures && slotSettings && sumAskedOfOtherTopic(message, top, band, figures, slotSettings.accepted);
-    if (sumOfOther) {
-      top = sumOfOther;
       band = "answer";
     }
     // A date alone ("15/3/2027"), with no question waiting for it, is a card's expiry to be reminded of.
@@ -208,7 +212,7 @@ export function createRecognizer(
       top.intent !== (undenied?.reading.intent ?? best.intent) ? nextLikeliest(readings, top) : read;
     // Only intents that take details pay for looking for them.
     const accepted = slotSettings?.accepted.get(top.intent) ?? [];
-    const slots = figures && accepted.length > 0 ? slotsFor(figures, accepted) : {};
+    const slots = slotSettings && accepted.length > 0 ? slotsFor(figuresOf()!, accepted) : {};
     return {
       intent: top.intent,
       confidence: round(top.confidence),
