@@ -11,6 +11,7 @@ import { detectLanguage } from "./language.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
 import { youngestAge } from "./slots/age.ts";
 import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
+import { payerGroupOf } from "./slots/payer-group.ts";
 import { sumAskedOfOtherTopic, sumReading } from "./sum-reading.ts";
 
 /** How sure the bot is: answer, ask "did you mean…?", or fall back. */
@@ -67,6 +68,8 @@ const SECOND_INTENT_FLOOR = 0.35;
 // Fitted with the long bands on the real-style training part, leave-one-writer-out (`bhyt eval --fit-bands`).
 const DISAGREEMENT_FACTOR = 0.7;
 const TOPIC = { vi: "bảo hiểm y tế", en: "health insurance" } as const;
+// A price asked with no group of its own is the household's.
+const HOUSEHOLD_TOPIC = { vi: "hộ gia đình", en: "household" } as const;
 const NAMES_BHYT = /\b(?:bhyt|bao hiem y te|health insurance)\b/i;
 
 /** Turns the classifier's ranking into a decision, splitting long messages into clauses. */
@@ -128,8 +131,12 @@ export function createRecognizer(
       const questions = topical.filter((c) => c.asked);
       severalAsked = questions.length > 1;
       const asked = questions.length > 0 ? questions : topical.length > 0 ? topical : clauses;
+      // "…And how much for 12 months?" in a message naming no group asks the household's price.
+      const noGroup = topic !== "" && payerGroupOf(foldForSlots(text)) === undefined;
+      const topicOf = (clause: string) =>
+        noGroup && asksHowMuch(clause) ? `${topic} ${HOUSEHOLD_TOPIC[language ?? "vi"]}` : topic;
       const ranked = asked
-        .map((clause) => classifier.rank(`${clause.text}${topic}`))
+        .map((clause) => classifier.rank(`${clause.text}${topicOf(clause.text)}`))
         .filter((r) => !NON_CONTENT.has(r[0]!.intent));
       // A greeting or thanks around a question is not what is asked; an out-of-scope message stays a candidate.
       const wholeCounts = whole[0]!.intent === OUT_OF_SCOPE || !NON_CONTENT.has(whole[0]!.intent);
