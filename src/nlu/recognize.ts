@@ -9,6 +9,7 @@ import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { asksHowMuch } from "./how-much.ts";
 import { detectLanguage } from "./language.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
+import { distinctTops, nextLikeliest, rivalOf } from "./readings.ts";
 import { youngestAge } from "./slots/age.ts";
 import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
@@ -146,7 +147,7 @@ export function createRecognizer(
         primary = candidates[0];
         readings = candidates;
       }
-      others = distinctTops(candidates, primary[0]!.intent);
+      others = distinctTops(candidates, primary[0]!.intent, NON_CONTENT, SECOND_INTENT_FLOOR);
     }
     const best = primary[0]!;
     // The question read alone and the whole message disagree: the story pulls elsewhere, so the bot is less sure.
@@ -276,42 +277,4 @@ function limitByCoverage(band: Band, coverage: Coverage): Band {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-// Up to two other asked topics: the best intent of each other clause, once each, when sure enough.
-function distinctTops(candidates: readonly ScoredIntent[][], primary: string): ScoredIntent[] {
-  const seen = new Set([primary, ...NON_CONTENT]);
-  const tops: ScoredIntent[] = [];
-  for (const ranked of candidates) {
-    const top = ranked[0]!;
-    if (seen.has(top.intent) || top.confidence < SECOND_INTENT_FLOOR) continue;
-    seen.add(top.intent);
-    tops.push(top);
-  }
-  return tops.slice(0, 2);
-}
-
-// The best other reading of the question that won: its own runner-up, or the whole message's when the whole message
-// is what won. Other asked clauses' tops are left out.
-function rivalOf(
-  primary: readonly ScoredIntent[],
-  readings: readonly ScoredIntent[][],
-  best: ScoredIntent,
-): ScoredIntent | undefined {
-  const own = primary.find((s) => s.intent !== best.intent);
-  const whole = readings[0]?.find((s) => s.intent !== best.intent);
-  return [own, whole]
-    .filter((s): s is ScoredIntent => s !== undefined)
-    .sort((a, b) => b.confidence - a.confidence)[0];
-}
-
-// The next likeliest topics of a message read several ways (whole, and each asked clause), each intent at its best
-// reading: a long message's other topics come from any of its questions, not only the one that won.
-function nextLikeliest(readings: readonly ScoredIntent[][], top: ScoredIntent): ScoredIntent[] {
-  const best = new Map<string, ScoredIntent>();
-  for (const ranked of readings)
-    for (const scored of ranked)
-      if (scored.intent !== top.intent && (best.get(scored.intent)?.confidence ?? -1) < scored.confidence)
-        best.set(scored.intent, scored);
-  return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, 3);
 }
