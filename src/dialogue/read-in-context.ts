@@ -31,7 +31,12 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
     : marked
       ? MARKED_FOLLOW_UP_WORDS
       : FOLLOW_UP_WORDS;
-  if (!topic || NOT_A_TOPIC.has(topic) || turn.text.trim().split(/\s+/).length > limit) return alone;
+  if (!topic || NOT_A_TOPIC.has(topic)) return alone;
+  const words = turn.text.trim().split(/\s+/).length;
+  // "do I pay at my university or at the ward office?" after the students' answer: unsure alone, with the topic just
+  // answered as the runner-up, and sure after it: a follow-up in a few more words.
+  if (words > limit)
+    return words <= MARKED_FOLLOW_UP_WORDS ? runnerUpTopic(turn, recognize, alone, topic) : alone;
   // A greeting or thanks is clear alone too; only "outside health insurance" may be a follow-up misread.
   const clearAlone = alone.band === "answer" && alone.intent !== "out_of_scope";
   // A bare period ("6 tháng", "cả năm") is how long to pay for, whatever was answered before; "mấy tiền 1 tháng"
@@ -102,3 +107,10 @@ function asPrice(turn: Turn, recognize: Recognize): Understanding {
 }
 
 const namesGroup = (text: string) => payerGroupOf(foldForSlots(text)) !== undefined;
+
+function runnerUpTopic(turn: Turn, recognize: Recognize, alone: Understanding, topic: string): Understanding {
+  if (alone.band !== "confirm" || alone.alternatives[0]?.intent !== topic) return alone;
+  const title = turn.content.answers[turn.locale].get(topic)?.title;
+  const after = title ? recognize(turn.text, turn.today, title) : undefined;
+  return after?.intent === topic && after.band === "answer" ? after : alone;
+}

@@ -20,7 +20,9 @@ const HAS_COVER = new RegExp(
     // "đã có thẻ", "cũng đã có bhyt" (not "đã có bhyt hộ gia đình": that is the household's own card)
     `\\b(?:da|cung da|deu da|van|already) (?:co|has|have|got) ${COVER}\\b(?! (?:ho gia dinh|hgd|household))`,
     `\\bco ${COVER}\\b(?! (?:ho gia dinh|hgd))[^,.;]{0,40}\\broi\\b`,
-    `\\b${COVER} (?:o |tai |cua |qua |through |at |from |via )?${SOURCE}\\b`,
+    `\\b${COVER} (?:o |tai |cua |qua |through |at |from |via )${SOURCE}\\b`,
+    // "thẻ công ty", "bhyt trường" (never the English article: "pay it at the university")
+    "\\b(?:the|bhyt|bh|bao hiem(?: y te)?) (?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu)\\b",
     // "được công ty đóng BHYT rồi", "xí nghiệp mua bảo hiểm cho"
     `\\b${SOURCE} (?:dong|mua|lo|cap|tra) (?:cho )?(?:\\w+ )?${COVER}\\b`,
     `\\b(?:insured|covered) (?:through|at|by|via|from) ${SOURCE}\\b`,
