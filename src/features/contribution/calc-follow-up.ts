@@ -18,7 +18,7 @@ const FOLLOW_UP_WORDS = 6;
 // carry on from the sum.
 const MARKED_FOLLOW_UP_WORDS = 9;
 const INSURED_ELSEWHERE_WORDS = 12;
-const HOW_MUCH_WORDS = 12;
+const HOW_MUCH_WORDS = 14;
 const PLACE_WORDS = 10;
 const COUNTED_WORDS = 16;
 const ASKS_COUNTED =
