@@ -4,7 +4,7 @@ import { answerCardCase } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerDetailsFirst } from "./details-first.ts";
 import type { Outcome, Turn } from "./handler.ts";
-import { answerReferralShare } from "./referral-share-case.ts";
+import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
 import { showMore } from "./show-more.ts";
 import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
 
@@ -25,6 +25,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.direct_reimbursement": answerCardCase,
   "card.change_facility": answerFacilityCase,
   "benefit.referral": answerReferralShare,
+  "benefit.levels": answerStatedLevelShare,
   "enroll.steps": answerStatePaidEnrolment,
   "enroll.documents": answerStatePaidEnrolment,
   "benefit.five_year_continuous": answerDetailsFirst,

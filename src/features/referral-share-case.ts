@@ -1,6 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
-import { illOnShortTrip } from "../nlu/case-readings.ts";
+import { asksEmergencyCare, illOnShortTrip } from "../nlu/case-readings.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -27,6 +27,12 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
       replies: [text(t("common:short_trip"))],
       session: { lastIntent: "benefit.referral", misses: 0 },
     };
+  // An emergency, with no card level to work from: the full level anywhere, and how to get it.
+  if (asksEmergencyCare(turn.text) && !CARD_LEVEL.test(folded))
+    return {
+      replies: [text(t("common:emergency_care"))],
+      session: { lastIntent: "benefit.referral", misses: 0 },
+    };
   // Stated before ("thẻ 80% phải không, …" then "còn khám ngoại trú thì sao"): the same card.
   const level = CARD_LEVEL.exec(folded)?.[1] ?? turn.session.cardLevel?.toString();
   const care = INPATIENT.test(folded) ? "inpatient" : OUTPATIENT.test(folded) ? "outpatient" : undefined;
@@ -47,4 +53,16 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
     replies: [text(t(key, vars), t("common:referral_share.more", vars))],
     session: { lastIntent: "benefit.referral", cardLevel: Number(level), misses: 0 },
   };
+}
+
+// "không có giấy chuyển", "tự đi", "without a referral": going without a referral, said outright.
+const NO_REFERRAL =
+  /\b(?:khong (?:co )?giay (?:chuyen|gioi thieu)|tu di|trai tuyen|without (?:a )?referral|no referral|self[- ]referr\w*)\b/;
+
+/**
+ * "thẻ mức hưởng 80%, tự đi khám ngoại trú ở bệnh viện tỉnh không có giấy chuyển thì trả bao nhiêu %", read as the
+ * benefit levels: the share without a referral, worked out. Undefined when no referral is not said.
+ */
+export function answerStatedLevelShare(turn: Turn): Outcome | undefined {
+  return NO_REFERRAL.test(` ${foldWords(turn.text)} `) ? answerReferralShare(turn) : undefined;
 }

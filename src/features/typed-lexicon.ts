@@ -54,9 +54,9 @@ export function yesOrNo(text: string, lexicon: TypedRepliesFile): "yes" | "no" |
 const FOLLOW_UP_MARK =
   /^(?:con|the|vay|zay|and|what about|how about|what if)\b|\b(?:thi sao|the nao|thi the nao|co khac khong|khac khong|ho tro them|any different|is it different|extra support)\b/;
 
-// "à nhầm", "sửa lại", "ý tôi là", "sorry, I meant": what follows replaces something said before.
+// "à nhầm", "sửa lại", "ko đúng", "ý tôi là", "sorry, I meant": what follows replaces something said before.
 const CORRECTION =
-  /\b(?:nham|a khong|sua lai|y (?:toi|em|minh) la|dung ra la|sorry|oops|i meant|correction|wrong date|actually|(?:doi|sua) (?:lai )?ngay|change (?:the|my) (?:date|expiry)|move (?:it|the date)|update the date)\b/;
+  /\b(?:nham|a khong|sua lai|(?:khong|ko|k|chua) (?:dung|chinh xac)|that s (?:not right|wrong)|not right|y (?:toi|em|minh) la|dung ra la|sorry|oops|i meant|correction|wrong date|actually|(?:doi|sua) (?:lai )?ngay|change (?:the|my) (?:date|expiry)|move (?:it|the date)|update the date)\b/;
 
 /** Whether a message corrects something said before ("à nhầm, 5 người", "sorry, I meant 2/6/2027"). */
 export function saysCorrection(text: string): boolean {

@@ -4,7 +4,7 @@ import type { ScoredIntent } from "./classifier.ts";
 // "hưởng bao nhiêu %", "bhyt trả bn phần trăm", "được chi trả mấy %", "what percentage does insurance pay": the share
 // of the bill the card pays, which is a benefit level, not a contribution.
 const ASKS_SHARE =
-  /\b(?:huong|tra|chi tra|thanh toan|chiu|cover|covers|pay|pays)\b(?:\s\w+){0,3}?\s(?:bao nhieu|bn|may)\s*(?:phan tram|pt)\b|\b(?:muc huong|ti le huong)\b|\b(?:what|how many) percent(?:age)?\b(?:\s\w+){0,4}?\s(?:insurance|bhyt|the card)\b|\bhow much (?:does|do|will|would) (?:the )?(?:health )?(?:insurance|bhyt|they|it) (?:pay|cover)\b/;
+  /\b(?:huong|tra|chi tra|thanh toan|chiu|cover|covers|pay|pays)\b(?:\s\w+){0,3}?\s(?:bao nhieu|bn|may)\s*(?:phan tram|pt)\b|\b(?:muc huong|ti le huong)\b|\b(?:what|how many) percent(?:age)?\b(?:\s\w+){0,4}?\s(?:insurance|bhyt|(?:the|her|his|my|their|our) card)\b|\bhow much (?:does|do|will|would) (?:the )?(?:health )?(?:insurance|bhyt|they|it) (?:pay|cover)\b/;
 // …unless it asks what to pay in: "đóng bao nhiêu %", "mua thì mất mấy phần trăm lương", "what percent of my salary".
 const ABOUT_PAYING_IN =
   /\b(?:dong|nop|mat|contribute|pay in)\b(?:\s\w+){0,3}?\s(?:bao nhieu|bn|may)\s*(?:phan tram|pt)\b|\b(?:muc dong|ti le dong|premium|contribution|luong co so|base salary|of (?:my |the |his |her )?(?:salary|income|wage|pay))\b|\b(?:do|should|must|will) (?:i|we|you) (?:have to )?pay\b|\b(?:person|member|people|persons|members) pays?\b|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:person|member)\b|\bnguoi thu (?:hai|ba|tu|nam|2|3|4|5)\b/;

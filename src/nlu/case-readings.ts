@@ -38,7 +38,19 @@ const SHORT_STAY = "benefit.referral";
 const ISSUE_TIME =
   /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt)\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,4}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,2}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b/;
 const ISSUE = "card.validity";
+// "bị cấp cứu ở bệnh viện tư", "taken to the emergency room": care in an emergency, paid at the card's full level
+// anywhere (not an ambulance's fare, which is another question).
+const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
+const AMBULANCE = /\b(?:xe cap cuu|ambulance)\b/;
 const REFERRAL = "benefit.referral";
+// Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
+// getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
+const EMERGENCY_MISREAD = new Set(["benefit.other", "benefit.levels", "benefit.direct_reimbursement"]);
+const MONEY_BACK =
+  /\b(?:chua kip|quen|khong mang|ko mang|tra lai|hoan|lay lai|hoa don|refund\w*|money back|reimburs\w*|paid myself|paid ourselves|forgot)\b/;
+const emergencyMisread = (message: string, intent: string) =>
+  EMERGENCY_MISREAD.has(intent) &&
+  !(intent === "benefit.direct_reimbursement" && MONEY_BACK.test(` ${foldWords(message)} `));
 
 /** Whether a message asks about a card that expires while its holder is being treated. */
 export function expiresInTreatment(text: string): boolean {
@@ -51,6 +63,12 @@ export function illOnShortTrip(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
   if (ABROAD.test(folded)) return false;
   return SHORT_TRIP.test(folded) && FALLS_ILL.test(folded) && NAMES_CARD.test(folded);
+}
+
+/** Whether a message asks about care in an emergency (not the ambulance). */
+export function asksEmergencyCare(text: string): boolean {
+  const folded = ` ${foldWords(text)} `;
+  return EMERGENCY.test(folded) && !AMBULANCE.test(folded) && NAMES_CARD.test(folded);
 }
 
 /** Whether a message asks how long it takes to get a card after joining. */
@@ -76,6 +94,8 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
   if (illOnShortTrip(message) && !top.intent.startsWith("enroll.")) return { ...top, intent: SHORT_STAY };
+  if (asksEmergencyCare(message) && emergencyMisread(message, top.intent))
+    return { ...top, intent: REFERRAL };
   // A group's own answer says when its card comes; only other readings are moved.
   if (asksIssueTime(message) && !top.intent.startsWith("contribution.")) return { ...top, intent: ISSUE };
   if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))

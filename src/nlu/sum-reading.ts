@@ -9,6 +9,7 @@ const EMPLOYEE = "contribution.employee";
 const UNSURE_OUTSIDE = 0.45;
 const CALCULATOR = "contribution.calculator";
 const SUMS = new Set([HOUSEHOLD, CALCULATOR]);
+const OVERVIEW = "contribution.overview";
 // A reading about paying in (a refund is money coming back).
 const paysIn = (reading: ScoredIntent) =>
   reading.intent.startsWith("contribution.") && reading.intent !== "contribution.refund";
@@ -32,8 +33,9 @@ export function sumReading(
   if (top.intent === EMPLOYEE && slots.salary !== undefined) return top;
   // "ông tôi 71 ở Huế, không lương hưu, mua bhyt 6 tháng bao nhiêu": a person and a period with a reading about
   // paying ahead, however unsure: the sum.
+  // The calculator's or an overview's reading (the rate, who pays) is that sum too, which the household's answer adds up.
   if (paysIn(top) && slots.months !== undefined && (slots.householdSize !== undefined || slots.ages?.length))
-    return top.intent === CALCULATOR ? { ...top, intent: HOUSEHOLD } : top;
+    return top.intent === CALCULATOR || top.intent.startsWith(OVERVIEW) ? { ...top, intent: HOUSEHOLD } : top;
   if (slots.householdSize === undefined) return undefined;
   // "after I quit, how much if I buy insurance myself for 12 months": unsure it is about BHYT at all, but a person
   // and a period with a reading about paying next is a sum.

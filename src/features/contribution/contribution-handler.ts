@@ -78,6 +78,12 @@ export function contribution(turn: Turn, intentId: string): Outcome {
       ? elderlyQuestionGroup(turn.text, all, ages)
       : mixedHouseholdGroup(all));
   if (all && regrouped) return contribution(withSlots(turn, all), regrouped);
+  // "nhà em hộ cận nghèo 4 người, …, mua bhyt 12 tháng hết bao nhiêu", read as the household's price: the group named.
+  if (intentId === "contribution.household") {
+    const named = slotExtractorOf(turn)(turn.text, turn.today);
+    if (named.payerGroup === "near_poor" || named.payerGroup === "poor")
+      return contribution(withSlots(turn, named), `contribution.${named.payerGroup}`);
+  }
   // "bố tôi 65 tuổi đang hưởng lương hưu có phải mua bhyt không": social insurance pays for pensioners of any age.
   if (
     PENSIONER_ASKS.has(intentId) &&
@@ -112,9 +118,15 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // the sum, which is what they pay without it.
   const socialPensionAge = ages.some((a) => a >= 70 && a < SOCIAL_PENSION_AGE);
   // …and one who already receives it is in the group the state pays for.
-  if (intentId === "contribution.near_poor" && socialPensionAge && saysOnSocialPension(turn.text))
+  // In a household of several, that person is left out of the others' sum.
+  const several = (slots.householdSize ?? 1) > 1;
+  if (intentId === "contribution.near_poor" && socialPensionAge && saysOnSocialPension(turn.text) && !several)
     return contribution(turn, "contribution.elderly_social");
-  if (intentId === "contribution.near_poor" && socialPensionAge) {
+  if (
+    intentId === "contribution.near_poor" &&
+    socialPensionAge &&
+    !(several && saysOnSocialPension(turn.text))
+  ) {
     const sum = answerOrSum(turn, intentId);
     return { ...sum, replies: [text(t("common:calc.note.near_poor_social_pension")), ...sum.replies] };
   }

@@ -1,6 +1,6 @@
 import { youngestAge } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
-import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
+import { ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 
 // "chưa nhận trợ cấp hưu trí xã hội", "not yet on the social pension": the state does not pay for it yet.
@@ -26,10 +26,6 @@ export function elderlyQuestionGroup(
   return undefined;
 }
 
-// "đang nhận trợ cấp hưu trí xã hội", "on the social pension": the state pays the card.
-const ON_SOCIAL_PENSION =
-  /\b(?:dang|da|co) (?:duoc )?(?:nhan|huong|lanh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi|tien tuat|tuat)\b|\b(?:is|are|already) (?:on|receiving|getting|drawing) (?:the |a )?(?:social pension|survivor s? allowance)\b/;
-
 /** True when the message says the person already receives the social pension or a survivor's allowance. */
 export function saysOnSocialPension(message: string): boolean {
   const folded = foldForSlots(message);
@@ -42,8 +38,14 @@ export function saysOnSocialPension(message: string): boolean {
  */
 export function mixedHouseholdGroup(slots: Slots): string | undefined {
   const elsewhere = slots.insuredElsewhere ?? 0;
-  return elsewhere >= 1 && (slots.householdSize ?? 0) > elsewhere ? "contribution.household" : undefined;
+  if (elsewhere < 1 || (slots.householdSize ?? 0) <= elsewhere) return undefined;
+  // "hộ cận nghèo 4 người: bố đang nhận trợ cấp hưu trí xã hội…": the others pay as the household's group.
+  return HOUSEHOLD_OWN_GROUPS.has(slots.payerGroup ?? "")
+    ? `contribution.${slots.payerGroup}`
+    : "contribution.household";
 }
+
+const HOUSEHOLD_OWN_GROUPS = new Set(["near_poor", "poor", "agri_household"]);
 
 // "con tôi 2 tuổi", "bé nhà em 3 tuổi", "my 2-year-old", "my toddler": a young child the message asks about.
 const CHILD_WORD = /\b(?:con|be|chau|em be|dua nho|child|kid|baby|toddler|son|daughter|\d[- ]year[- ]old)\b/;

@@ -9,9 +9,12 @@ const KIN_THEN_AGE =
 // "ông tôi 71 ở Huế", "mẹ em 68, không lương hưu": an age right after a relative, with no unit.
 const KIN_AGE_VI =
   "\\b(?:ong|ba|bo|me|cha|ma|ong noi|ba noi|ong ngoai|ba ngoai) (?:toi|em|e|minh|tui) (?:nam nay )?(\\d{2,3})\\b(?! ?(?:trieu|tr|k|nghin|ngan|nguoi|thang|nam|ngay|%|lan|tuoi|t\\b|years?))(?!\\s*(?:,|va|voi|and|&)\\s*\\d)";
+// "my father 68 with a pension", "grandmother 77": an age right after an English relative, with no unit.
+const KIN_AGE_EN =
+  "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law) (\\d{2,3})\\b(?! ?(?:million|k\\b|thousand|%|months?|days?|weeks?|years?|vnd|dong|people|persons))";
 // "my mother is 68", "she's 62", "aged 70", "ba tôi năm nay 70": ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
-  `${AGE.source}|\\b(?:aged?|is|are|turned|(?:he|she) s|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}`,
+  `${AGE.source}|\\b(?:aged?|is|are|turned|(?:he|she|i) s|i m|i am|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}|${KIN_AGE_EN}`,
   "g",
 );
 
@@ -58,5 +61,5 @@ export function youngestAge(folded: string): number | undefined {
 function singleAges(folded: string): number[] {
   return [...folded.matchAll(AGES)]
     .filter((m) => isAge(folded, m))
-    .map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4]));
+    .map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]));
 }

@@ -48,10 +48,14 @@ const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 
 /** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
 export function foldForSlots(text: string): string {
-  // A colon, semicolon, bracket or question mark ends a clause as a comma does ("4 người: bố có lương hưu, …").
+  // A colon, semicolon, bracket, question mark or dash ends a clause as a comma does ("4 người: bố có lương hưu, …").
   return ` ${foldDiacritics(text.normalize("NFC"))
-    .replace(/[:;()!?]/g, " , ")
+    .replace(/[:;()!?]|\s[-–—]\s/g, " , ")
     .replace(/[^a-z0-9/.,\-\s]/g, " ")
+    .replace(/-in-law\b/g, " in law")
+    // "with" joins people in a list ("my husband with our son"), so a pension said with it is said as "has".
+    .replace(/\bwith (?:a |his |her )?(?:retirement )?pension\b/g, "has a pension")
+    .replace(/\bwith(?:out (?:a |any )?| no )(?:retirement )?pension\b/g, "has no pension")
     .replace(/\s+/g, " ")} `;
 }
 

@@ -9,18 +9,19 @@ const ADULTS = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:nguoi lon|adults?|grown[- ]u
 const TOTAL = [
   new RegExp(`\\b${COUNT}${UNIT_GAP}${PEOPLE}\\b`, "g"),
   new RegExp(`\\b(?:family|household) of ${COUNT}\\b`, "g"),
+  new RegExp(`\\b${COUNT} (?:in|of) (?:our|my|the) (?:household|family)\\b`, "g"),
   new RegExp(`\\b${COUNT} of us\\b`, "g"),
   new RegExp(`\\bwe (?:are|re) ${COUNT}\\b(?! ?(?:years?|months?|%))`, "g"),
 ];
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|bo me|ba me|cha me|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |my wife s |my husband s )(?:grand)?parents(?: in law)?)\b/g;
+  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?)\b/g;
 // "mẹ tôi", "bà nội em", "my dad": one relative of the asker's.
 const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:chau|con|dua) (?:lon|ca|ut|gai|trai|dau)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b`,
+  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|\\b(?:chau|con|dua) (?:lon|ca|ut|gai|trai|dau)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
@@ -55,6 +56,16 @@ export function householdSizeOf(folded: string): number | undefined {
   const withoutKind = folded.replace(INSURANCE_KIND, " ");
   if (relatives === 1 && !HOUSEHOLD_WORD.test(withoutKind) && !PAIRS.test(folded)) return 1;
   PAIRS.lastIndex = 0;
+  // "I'm 68 and live in Ho Chi Minh City…", "tôi 66 tuổi, không có lương hưu": the writer, with an age, and no one else.
+  const alone =
+    relatives === 0 &&
+    WRITER_AGE.test(folded) &&
+    !HOUSEHOLD_WORD.test(withoutKind) &&
+    !PAIRS.test(folded) &&
+    !NAMED_MEMBER.test(folded);
+  PAIRS.lastIndex = 0;
+  NAMED_MEMBER.lastIndex = 0;
+  if (alone) return 1;
   // The same pair said twice ("vợ chồng tôi cưới…, mua cho 2 vợ chồng") is one couple.
   const named = [...folded.matchAll(PAIRS)];
   // "bố mẹ vợ tôi …, có phải đóng cho hai ông bà không": "hai ông bà" (the old couple) is the pair named before.
@@ -66,15 +77,17 @@ export function householdSizeOf(folded: string): number | undefined {
   const children = counted.reduce((sum, m) => sum + (countValue(m[1]!) ?? 0), 0);
   // "vợ chồng tôi và cháu nhỏ 2 tuổi": a young child named without a count is one of the household too (and is
   // left out of the payers as under 6).
+  // "2 đứa con, đứa lớn học lớp 10, đứa nhỏ 4 tuổi": children named after their count are those counted.
+  const afterCount = (m: RegExpMatchArray) => counted.some((c) => c.index! < m.index!);
   const young = [...folded.matchAll(YOUNG_CHILD)].filter(
-    (m) => !m[1] && !m[3] && !counted.some((c) => overlaps(m, c)),
+    (m) => !m[1] && !m[3] && !counted.some((c) => overlaps(m, c)) && !afterCount(m),
   );
   const youngEn = [...folded.matchAll(YOUNG_CHILD_EN)].filter(
-    (m) => !m[4] && ![...counted, ...young].some((c) => overlaps(m, c)),
+    (m) => !m[4] && ![...counted, ...young].some((c) => overlaps(m, c)) && !afterCount(m),
   );
   const namedYoung = young.length + youngEn.length;
   // "me, my wife and …", "my parents, and me": the writer, in an English list.
-  const self = SELF_IN_LIST.test(folded.replace(PAIRS, " ")) ? 1 : 0;
+  const self = SELF_IN_LIST.test(folded.replace(PAIRS, " ")) || SELF_WITH_AGE.test(folded) ? 1 : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
   // "my parents live in HCMC. my father is 68": one of a pair named again is not one more.
   const pairNames = couples.map((m) => m[0]).join(" ");
@@ -83,25 +96,39 @@ export function householdSizeOf(folded: string): number | undefined {
     (GRANDPARENTS_PAIR.test(pairNames) && GRANDPARENT.test(member));
   const others = new Set(
     [...folded.replace(PAIRS, (pair) => " ".repeat(pair.length)).matchAll(NAMED_MEMBER)]
-      .filter((m) => ![...counted, ...young, ...youngEn].some((c) => overlaps(m, c)) && !ofNamedPair(m[0]))
+      .filter(
+        (m) =>
+          ![...counted, ...young, ...youngEn].some((c) => overlaps(m, c)) &&
+          !ofNamedPair(m[0]) &&
+          !(CHILD_MEMBER.test(m[0]) && afterCount(m)),
+      )
       .map((m) => m[0].replace(/ (?:toi|em|e|minh|tui)$/, "")),
   ).size;
   const size = pairs * 2 + others + children + namedYoung + self;
-  if (pairs === 0 || size > LARGEST_HOUSEHOLD) return undefined;
+  // "me (45), my husband (47), my mother-in-law (72) and our daughter": a list with the writer in it needs no pair.
+  const listed = pairs > 0 || (self === 1 && others >= 2);
+  if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
 
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 
+const CHILD_MEMBER = /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|child|boy|girl)$)/;
 const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|parents)\b/;
 const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|father|mum|mom|dad))$/;
 const GRANDPARENTS_PAIR = /\b(?:ong ba|grandparents)\b/;
 const GRANDPARENT =
   /^(?:(?:ba|ong)(?: noi| ngoai)?(?: toi| em| e| minh| tui)?|(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny))$/;
-// …not "mẹ" folded ("vợ chồng em, mẹ em và bé").
+// …not "mẹ" folded ("vợ chồng em, mẹ em và bé", ", mẹ 68 tuổi").
 const SELF_IN_LIST =
-  /(?:\band me\b|\bme and\b|\bme ,|, me\b)(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
+  /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d))(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
+// "I'm 68", "tôi 66 tuổi": the writer's own age.
+const WRITER_AGE =
+  /\b(?:i m|i am|toi|tui|minh) (?:nam nay )?\d{2}(?: tuoi| years? old)?\b(?! ?(?:trieu|tr|k|nghin|%|nguoi|thang|nam|months?|weeks?|days?|people))/;
+// "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list.
+const SELF_WITH_AGE =
+  /(?:^|,)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;

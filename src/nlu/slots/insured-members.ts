@@ -8,7 +8,7 @@ const CLAUSE_BREAK = /[,.;:!?()]|\b(?:va|voi|nhung|ma|trong do|gom|and|but|with|
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
-  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu|work|(?:his|her|their|the|a) (?:company|work|school|job|university|college|employer)|company|school|university|college|employer)";
+  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|ngan hang|doanh nghiep|noi lam|cho lam|quan doi|cong an|huu|work|(?:his|her|their|the|a) (?:[a-z]+ )?(?:company|work|school|job|university|college|employer)|company|school|university|college|employer)";
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
@@ -38,7 +38,7 @@ const IN_OTHER_GROUP = new RegExp(
     "\\b(?:cong nhan|cong chuc|vien chuc|works? (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry))\\b",
     "\\b(?:hoc sinh|sinh vien|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|pupil|student|in grade|grade \\d{1,2}|at university|in college)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
-    "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|military service|police officer)\\b",
+    "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|(?:army|military) officer|military service|police officer)\\b",
   ].join("|"),
 );
 // "không có lương hưu", "chưa có thẻ", "has no pension": the opposite.
@@ -98,6 +98,10 @@ export function coveredElsewhereMentions(folded: string): CoveredMention[] {
 
 const PENSION = new RegExp(PENSION_CUES.join("|"));
 
+/** "đang nhận trợ cấp hưu trí xã hội", "receives the social pension": the state pays that person's card. */
+export const ON_SOCIAL_PENSION =
+  /\b(?:nhan|huong|lanh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi|tien tuat|tuat hang thang)\b|\b(?:is|are|already|receives?|receiving|gets?|getting|draws?|drawing) (?:on )?(?:the |a )?(?:social pension|survivor s? allowance)\b/;
+
 /** True when a folded message says the person asked about draws a pension (not "không có lương hưu"). */
 export function saysPensioner(folded: string): boolean {
   return folded.split(CLAUSE_BREAK).some((clause) => {
@@ -111,8 +115,9 @@ export function saysPensioner(folded: string): boolean {
 export const SOCIAL_PENSION_AGE = 75;
 
 /**
- * How many people of 75 or more with no pension the clauses of folded text name (they are state-paid): each age from
- * 75 ("ông bà 77 và 80 tuổi" is two), or the people of a clause said to be over 75 ("ông bà trên 75 tuổi").
+ * How many people on the social pension the clauses of folded text name (they are state-paid): those said to receive
+ * it, each age from 75 with no pension ("ông bà 77 và 80 tuổi" is two), or the people of a clause said to be over 75
+ * ("ông bà trên 75 tuổi").
  */
 export function socialPensionAgeMentions(folded: string): number {
   // Ages listed with "và" or a comma stay in one clause.
@@ -122,6 +127,10 @@ export function socialPensionAgeMentions(folded: string): number {
   return clauses.reduce((sum, clause, index) => {
     const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
     if (cue !== null && !NEGATED.test(clause.slice(0, cue.index))) return sum;
+    // "bố 73 tuổi đang nhận trợ cấp hưu trí xã hội": on the social pension at any age, so the state pays.
+    const onPension = ON_SOCIAL_PENSION.exec(clause);
+    if (onPension && !NEGATED.test(clause.slice(0, onPension.index)))
+      return sum + (peopleIn(clause.slice(0, onPension.index)) ?? 1);
     // "grandpa (80, gets a pension)": the next clause gives the person a pension.
     if (saysPensioner(clauses[index + 1] ?? "") && !peopleIn(clauses[index + 1] ?? "")) return sum;
     const old = (agesOf(clause.replaceAll(" + ", " va ")) ?? []).filter(
