@@ -130,7 +130,7 @@ export class IntentClassifier {
     const known = this.recent.get(text);
     if (known) return known;
     const result = this.rankAnew(text);
-    result.ranked.forEach((reading) => Object.freeze(reading));
+    for (const reading of result.ranked) Object.freeze(reading);
     Object.freeze(result.ranked);
     if (this.recent.size >= RECENT_RANKINGS) this.recent.delete(this.recent.keys().next().value as string);
     this.recent.set(text, result);
