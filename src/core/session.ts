@@ -46,6 +46,8 @@ export const SessionSchema = z.object({
   suspended: FlowSchema.extend({ turns: z.number().int().nonnegative() }).optional(),
   /** The commune whose places the bot last gave: "bưu điện có thu không" afterwards is about that commune. */
   commune: z.object({ name: z.string().max(100), province: z.string().max(60) }).optional(),
+  /** The question a "did you mean…?" asked about: a topic picked from it answers that question, with its details. */
+  clarified: z.string().max(1000).optional(),
   /** The card's benefit level the user stated ("thẻ 80%"), for the next question about what a visit pays. */
   cardLevel: z.number().int().min(0).max(100).optional(),
   /** Messages in a row the bot did not understand. */

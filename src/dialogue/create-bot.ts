@@ -160,7 +160,10 @@ export function createBot(deps: BotDeps): Bot {
       // A message refused for its form (empty, too long, a number not offered) keeps the choices it was meant to answer.
       pendingChoices:
         offered.length > 0
-          ? offered.flatMap((reply) => rememberChoices(reply, translator)).slice(0, MAX_PENDING_CHOICES)
+          ? [
+              ...(outcome.keepsChoices ? session.pendingChoices : []),
+              ...offered.flatMap((reply) => rememberChoices(reply, translator)),
+            ].slice(0, MAX_PENDING_CHOICES)
           : refused
             ? session.pendingChoices
             : [],

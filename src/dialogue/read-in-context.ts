@@ -109,7 +109,9 @@ function asPrice(turn: Turn, recognize: Recognize): Understanding {
 const namesGroup = (text: string) => payerGroupOf(foldForSlots(text)) !== undefined;
 
 function runnerUpTopic(turn: Turn, recognize: Recognize, alone: Understanding, topic: string): Understanding {
-  if (alone.band !== "confirm" || alone.alternatives[0]?.intent !== topic) return alone;
+  // "giờ hành chính là mấy giờ, t7 có làm ko" after the hotline: not understood alone, but sure after the topic.
+  const notUnderstood = alone.band === "fallback" || alone.intent === "out_of_scope";
+  if (!notUnderstood && (alone.band !== "confirm" || alone.alternatives[0]?.intent !== topic)) return alone;
   const title = turn.content.answers[turn.locale].get(topic)?.title;
   const after = title ? recognize(turn.text, turn.today, title) : undefined;
   return after?.intent === topic && after.band === "answer" ? after : alone;

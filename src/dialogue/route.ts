@@ -6,6 +6,7 @@ import { askedTopicReplies } from "../features/asked-topics.ts";
 import { changeLanguage } from "../features/change-language.ts";
 import { clarify } from "../features/clarify.ts";
 import { CALC_FLOW, type CalcField, draftFromSession } from "../features/contribution/calc-draft.ts";
+import { slotExtractorOf } from "../features/contribution/calc-figures.ts";
 import { answerCalcQuestion, askCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
 import { provinceAgeQuestion } from "../features/contribution/province-age-question.ts";
@@ -35,6 +36,7 @@ import { staffCommand } from "../features/staff/staff-commands.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
 import { yesOrNo } from "../features/typed-lexicon.ts";
 import type { Recognize } from "../nlu/recognize.ts";
+import { slotsFor } from "../nlu/slots/extract-slots.ts";
 import { readInContext } from "./read-in-context.ts";
 import {
   ageInterrupted,
@@ -59,7 +61,7 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   if (action !== undefined) {
     const decoded = decodeAction(action);
     if (!decoded) return withReply(showHelp(turn), text(t("common:input.unknown_button")));
-    const outcome = await runAction(turn, decoded);
+    const outcome = await runAction(turn, decoded, recognize);
     // A button outside the pending question moves the conversation on: the question is dropped. A language
     // switch does not: the question stays, asked again in the new language.
     if (decoded.type === "lang") return reaskAfter(turn, outcome);
@@ -154,7 +156,22 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
           ? await fallback(understood)
           : await answerWithHandler(understood, intent);
   handled.replies.push(...askedTopicReplies(understood, handled.replies));
-  return { ...handled, understood: { intent, confidence, band } };
+  // A new question answered: buttons of an older "did you mean…?" no longer carry its question.
+  return {
+    ...handled,
+    session: { clarified: undefined, ...handled.session },
+    understood: { intent, confidence, band },
+  };
+}
+
+// The turn a topic picked from buttons is answered with: the question a "did you mean…?" asked, read for that topic.
+function pickedFor(turn: Turn, intent: string, recognize: Recognize): Turn {
+  const asked = turn.session.clarified;
+  const accepted = turn.content.intents.get(intent)?.slots ?? [];
+  if (!asked) return turn;
+  const read = recognize(asked, turn.today);
+  const slots = accepted.length > 0 ? slotsFor(slotExtractorOf(turn)(asked, turn.today), accepted) : {};
+  return { ...turn, text: asked, understanding: { ...read, intent, band: "answer", slots } };
 }
 
 function answerWithHandler(turn: Turn, intentId: string): Outcome | Promise<Outcome> {
@@ -163,17 +180,22 @@ function answerWithHandler(turn: Turn, intentId: string): Outcome | Promise<Outc
   return HANDLERS[intent.handler](turn, intentId);
 }
 
-async function runAction(turn: Turn, action: Action): Promise<Outcome> {
+async function runAction(turn: Turn, action: Action, recognize: Recognize): Promise<Outcome> {
   switch (action.type) {
-    case "intent":
+    case "intent": {
+      // A topic picked from buttons (tapped, or its label typed) is asked for the first time, never "again"; picked
+      // from a "did you mean…?", it answers the question asked, with its details ("my brother in grade 11 in HCMC").
+      const picked = pickedFor(turn, action.intent, recognize);
+      const outcome = await answerWithHandler(
+        { ...picked, session: { ...turn.session, lastIntent: undefined } },
+        action.intent,
+      );
       return {
-        // A topic picked from buttons (tapped, or its label typed) is asked for the first time, never "again".
-        ...(await answerWithHandler(
-          { ...turn, session: { ...turn.session, lastIntent: undefined } },
-          action.intent,
-        )),
+        ...outcome,
+        session: { clarified: undefined, ...outcome.session },
         understood: { intent: action.intent, confidence: 1, band: "answer" },
       };
+    }
     case "more":
       return turn.content.intents.has(action.intent) ? showMore(turn, action.intent) : showHelp(turn);
     case "lang":

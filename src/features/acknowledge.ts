@@ -44,7 +44,7 @@ export function acknowledge(turn: Turn): Outcome | undefined {
       session: { misses: 0 },
     };
   if (!key) return undefined;
-  return { replies: [choices([t(`common:ack.${key}`)], [menu])], session: { misses: 0 } };
+  return { replies: [choices([t(`common:ack.${key}`)], [menu])], session: { misses: 0 }, keepsChoices: true };
 }
 
 // "bye nhé", "tạm biệt ạ"; or a wish that asks nothing ("chào em nhé, chúc em một ngày tốt lành").

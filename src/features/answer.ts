@@ -2,8 +2,10 @@ import { foldWords } from "../core/fold.ts";
 import { answerIntent } from "./answer-intent.ts";
 import { answerCardCase } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
+import { answerContactHours } from "./contact-hours.ts";
 import { answerDetailsFirst } from "./details-first.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
 import { showMore } from "./show-more.ts";
 import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
@@ -25,10 +27,11 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.direct_reimbursement": answerCardCase,
   "card.change_facility": answerFacilityCase,
   "benefit.referral": answerReferralShare,
-  "benefit.levels": answerStatedLevelShare,
+  "benefit.levels": (turn) => answerStatedLevelShare(turn) ?? answerOwnLevel(turn),
   "enroll.steps": answerStatePaidEnrolment,
   "enroll.documents": answerStatePaidEnrolment,
   "benefit.five_year_continuous": answerDetailsFirst,
+  "contact.hotline": answerContactHours,
   "card.job_transition": answerDetailsFirst,
 };
 

@@ -1,5 +1,9 @@
-import { t, text } from "../core/reply.ts";
+import { type TextRef, t, text } from "../core/reply.ts";
 import { asksIssueTime, expiresInTreatment } from "../nlu/case-readings.ts";
+import { dateSpanOf } from "../nlu/slots/dates.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { day } from "../policy/answer-vars.ts";
+import { addDays } from "../reminders/schedule-times.ts";
 import { answerYoungChildValidity } from "./contribution/child-card.ts";
 import { answerStudentCardDates } from "./contribution/student-card.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -17,8 +21,27 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
       ? "common:card_issue_time"
       : undefined;
   if (!key) return undefined;
+  const dated = key === "common:card_in_treatment" ? lapseDates(turn) : undefined;
   return {
-    replies: [text(t(key))],
+    replies: [text(...(dated ? [dated] : []), t(key))],
     session: { lastIntent: intent, misses: 0 },
   };
+}
+
+// Paid at most this many days after the card's end while treatment goes on (ND 188/2025 Art. 50 §4).
+const DAYS_AFTER_EXPIRY = 15;
+
+// "thẻ hết hạn ngày 10/12 mà tôi nằm viện đến 30/12": the last day paid, from the dates the message gives.
+function lapseDates(turn: Turn): TextRef | undefined {
+  const folded = foldForSlots(turn.text);
+  const first = dateSpanOf(folded, turn.today);
+  if (!first || !("iso" in first.slot)) return undefined;
+  const expiry = first.slot.iso;
+  const latest = addDays(expiry, DAYS_AFTER_EXPIRY);
+  const rest = folded.slice(first.index + first.length);
+  const second = dateSpanOf(rest, turn.today);
+  const discharge = second && "iso" in second.slot && second.slot.iso > expiry ? second.slot.iso : undefined;
+  if (!discharge) return t("common:card_in_treatment_until", { expiry: day(expiry), until: day(latest) });
+  const key = discharge <= latest ? "common:card_in_treatment_discharge" : "common:card_in_treatment_cut";
+  return t(key, { expiry: day(expiry), discharge: day(discharge), until: day(latest) });
 }

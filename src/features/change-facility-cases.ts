@@ -9,6 +9,7 @@ const ASKS_WHEN =
 // "đăng ký khám ban đầu ở bệnh viện tỉnh", "switch to the provincial hospital".
 const HIGHER_HOSPITAL =
   /\b(?:benh vien tinh|bv tinh|benh vien da khoa tinh|bvdk tinh|benh vien trung uong|bv trung uong|provincial hospital|central hospital|national hospital)\b/;
+const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|nop o dau|lam o dau|where)\b/;
 // Changes are accepted in the first 15 days of January, April, July and October (Law 51 Art. 26).
 const QUARTER_STARTS = [1, 4, 7, 10];
 const LAST_DAY = 15;
@@ -28,6 +29,8 @@ export function answerFacilityCase(turn: Turn): Outcome | undefined {
     end: day(end),
   });
   const lines = higher ? [t("common:facility_change.higher"), when] : [when];
+  // "đổi ở đâu, khi nào": where, too, when asked.
+  if (ASKS_WHERE.test(folded)) lines.push(t("common:facility_change.where"));
   return {
     replies: [text(...lines)],
     session: { lastIntent: "card.change_facility", misses: 0 },

@@ -41,8 +41,13 @@ export interface Turn {
 export interface Outcome {
   replies: Reply[];
   session?: Partial<
-    Pick<Session, "locale" | "lastIntent" | "misses" | "flow" | "suspended" | "commune" | "cardLevel">
+    Pick<
+      Session,
+      "locale" | "lastIntent" | "misses" | "flow" | "suspended" | "commune" | "cardLevel" | "clarified"
+    >
   >;
+  /** A nod ("ok thanks") answers nothing: the buttons offered before it can still be typed or tapped. */
+  keepsChoices?: true;
   /** Set by "delete my data": the conversation's stored state is deleted instead of saved. */
   forget?: true;
   /** What the message was understood as (set by the router). */

@@ -43,6 +43,18 @@ const ISSUE = "card.validity";
 const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
 const AMBULANCE = /\b(?:xe cap cuu|ambulance)\b/;
 const REFERRAL = "benefit.referral";
+// "giờ hành chính là mấy giờ", "t7 có làm ko", "what are the opening hours", "open on Saturday": when to call or go.
+const ASKS_HOURS =
+  /\b(?:gio (?:hanh chinh|lam viec|mo cua)|may gio|thu (?:7|bay)|t7|chu nhat|cuoi tuan|ngay nghi|ngay le|opening hours|working hours|office hours|open on|what time|saturdays?|sundays?|weekends?)\b/;
+// …of the hotline or an office of social insurance.
+const CONTACT =
+  /\b(?:tong dai|hotline|bhxh|bao hiem xa hoi|co quan|diem thu|social insurance|office|call cent(?:er|re))\b/;
+const HOTLINE = "contact.hotline";
+// "làm online được không hay phải lên xã", "can I do it online or must I go to the ward office": online or in person.
+const ONLINE = /\b(?:online|truc tuyen|tren mang|qua mang|dich vu cong)\b/;
+const IN_PERSON =
+  /\b(?:len xa|ra xa|len phuong|ra phuong|uy ban|ubnd|buu dien|diem thu|co quan bhxh|commune|ward office|post office|in person)\b/;
+const ONLINE_TOPIC = "enroll.online_payment";
 // Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
 // getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
 const EMERGENCY_MISREAD = new Set(["benefit.other", "benefit.levels", "benefit.direct_reimbursement"]);
@@ -71,6 +83,17 @@ export function asksEmergencyCare(text: string): boolean {
   return EMERGENCY.test(folded) && !AMBULANCE.test(folded) && NAMES_CARD.test(folded);
 }
 
+/** Whether a message asks when the hotline or an office works ("t7 có làm ko"). */
+export function asksHours(text: string): boolean {
+  return ASKS_HOURS.test(` ${foldWords(text)} `);
+}
+
+/** Whether a message asks if something can be done online instead of at an office ("hay phải lên xã"). */
+export function onlineOrInPerson(text: string): boolean {
+  const folded = ` ${foldWords(text)} `;
+  return ONLINE.test(folded) && IN_PERSON.test(folded);
+}
+
 /** Whether a message asks how long it takes to get a card after joining. */
 export function asksIssueTime(text: string): boolean {
   return ISSUE_TIME.test(` ${foldWords(text)} `);
@@ -94,6 +117,9 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
   if (illOnShortTrip(message) && !top.intent.startsWith("enroll.")) return { ...top, intent: SHORT_STAY };
+  // Read as outside health insurance for "online" (shopping, work): doing it online instead of going in person is ours.
+  if (top.intent === "out_of_scope" && onlineOrInPerson(message)) return { ...top, intent: ONLINE_TOPIC };
+  if (asksHours(message) && CONTACT.test(` ${foldWords(message)} `)) return { ...top, intent: HOTLINE };
   if (asksEmergencyCare(message) && emergencyMisread(message, top.intent))
     return { ...top, intent: REFERRAL };
   // A group's own answer says when its card comes; only other readings are moved.

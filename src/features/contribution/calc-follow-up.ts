@@ -1,9 +1,11 @@
 import { foldWords } from "../../core/fold.ts";
+import { t, text } from "../../core/reply.ts";
 import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
-import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
+import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
+import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch, asksPerMonth, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
 import { CALC_FLOW, type CalcDraft, draftFromSession, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
@@ -31,6 +33,9 @@ const words = (text: string) => text.trim().split(/\s+/).length;
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
 const REDO_WORDS = 16;
+// "chưa nhận trợ cấp gì", "not on the social pension yet": no allowance yet.
+const NO_ALLOWANCE =
+  /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:nhan|huong|co|lanh|an|xin) (?:tro cap|huu tri xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get) (?:the |a |any )?(?:social pension|allowance)\b|\b(?:no|without) (?:social pension|allowance)\b/;
 const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
 
 /**
@@ -59,6 +64,26 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     words(turn.text) <= HOW_MUCH_WORDS &&
     deniedGroupsOf(foldForSlots(turn.text)).includes(before.group);
   if (leftGroup) return continueCalc(turn, { ...before, group: HOUSEHOLD });
+  // "ba tôi có lương hưu thì sao" after it: a pensioner's card is paid by social insurance, said as such.
+  if (
+    before.group === "elderly_social" &&
+    words(turn.text) <= INSURED_ELSEWHERE_WORDS &&
+    saysPensioner(foldForSlots(turn.text))
+  )
+    return contribution(turn, "contribution.elderly_social");
+  // "mẹ tôi ko có lương hưu, chưa nhận trợ cấp gì hết" after the state-paid elderly's sum: how to get the allowance
+  // that brings the card.
+  if (
+    before.group === "elderly_social" &&
+    words(turn.text) <= COUNTED_WORDS &&
+    NO_ALLOWANCE.test(foldWords(turn.text))
+  )
+    return {
+      replies: [
+        text(t("common:calc.note.apply_social_pension", answerVarsFor(turn, ["social_pension", "hotline"]))),
+      ],
+      session: { lastIntent: "contribution.elderly_social", misses: 0, flow },
+    };
   // "chồng em có bhyt công ty rồi" says who is covered elsewhere in a few more words than a question would take.
   // "à nhầm, bố e có lương hưu, vậy tính lại cho 3 người thôi dc ko": asked to redo the sum, in a few more words.
   const redo = REDO.test(foldWords(turn.text));

@@ -21,7 +21,7 @@ export interface PlaceReadingOptions {
 // starts or ends with one of them ("Côn Đảo", "Minh Thanh") is still found: the longest reading is tried first.
 const LEADING = new Set(
   (
-    "con the thi rua ri vay va da vang a ah ok oke uh um em toi tui minh to anh chi nha que o tai song dang hien " +
+    "con the thi rua ri vay va da vang a ah ok oke uh um em e toi tui minh to anh chi nha que o tai song dang hien " +
     "thuoc xa phuong huyen quan tinh tp and what how about i im m am live in at from s is"
   ).split(" "),
 );
@@ -69,11 +69,18 @@ export function readPlace(
   const index = placeIndexOf(content);
   let province: string | undefined;
   const rest: string[][] = [];
-  for (const words of parts) {
-    if (words.every((word) => ASIDE.has(word) || LEADING.has(word) || TRAILING.has(word))) continue;
-    const named = provinceNamed(content.policy.provinces, readings(words));
-    if (named) province ??= named;
-    else rest.push(readings(words));
+  for (const whole of parts) {
+    if (whole.every((word) => ASIDE.has(word) || LEADING.has(word) || TRAILING.has(word))) continue;
+    const named = provinceNamed(content.policy.provinces, readings(whole));
+    if (named) {
+      province ??= named;
+      continue;
+    }
+    // "phường Bình Thạnh tphcm": a province typed after the commune without a comma.
+    const [words, after] = provinceAtEnd(content.policy.provinces, whole);
+    if (after) province ??= after;
+    const alsoProvince = after ? provinceNamed(content.policy.provinces, readings(words)) : undefined;
+    if (!alsoProvince) rest.push(readings(words));
   }
   const scope = province ?? options.province;
   const communeNamed = (name: string, within: string | undefined, fuzzy: boolean) =>
@@ -169,6 +176,18 @@ function firstKnown<T>(
 }
 
 /** The province a part names on its own ("Tuyên Quang", "tỉnh Đồng Tháp", "Hà Giang" before the merger). */
+// The part without a province named by its last one or two words, and that province.
+function provinceAtEnd(provinces: readonly Province[], words: string[]): [string[], string | undefined] {
+  for (const size of [2, 1]) {
+    if (words.length <= size + 1) continue;
+    const code = provinceKeysOf(provinces).get(
+      placeKey(words.slice(-size).join(" ")).replace(PROVINCE_KIND, ""),
+    );
+    if (code) return [words.slice(0, -size), code];
+  }
+  return [words, undefined];
+}
+
 function provinceNamed(provinces: readonly Province[], candidates: readonly string[]): string | undefined {
   const keys = provinceKeysOf(provinces);
   for (const candidate of candidates) {

@@ -108,6 +108,15 @@ export function pendingCards(turn: Turn): CardExpiry[] {
   });
 }
 
+/** The card a schedule waiting for confirmation corrects ("mẹ=2027-04-20"), whose reminders go when it is confirmed. */
+export function pendingReplaces(turn: Turn): CardExpiry | undefined {
+  const flow = turn.session.flow;
+  const replaces = flow?.id === REMIND_FLOW ? flow.data.replaces : undefined;
+  if (typeof replaces !== "string" || replaces === "") return undefined;
+  const [label = "", expiry = ""] = replaces.split("=");
+  return { label, expiry };
+}
+
 // With a person still missing a date, the schedule also waits for that date: typed, it joins the schedule.
 function confirmation(
   turn: Turn,

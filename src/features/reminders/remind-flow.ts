@@ -17,6 +17,7 @@ import {
   reminderButton as button,
   nowOf,
   pendingCards,
+  pendingReplaces,
   REMIND_FLOW,
 } from "./expiry-replies.ts";
 import { type CardExpiry, type ExpiryReading, readExpiries } from "./read-expiries.ts";
@@ -213,7 +214,10 @@ export async function listReminders(turn: Turn): Promise<Outcome> {
   // A schedule still waiting for "yes" ("also my son's card…", then "renewal reminders") is not lost by a look at
   // the list: it follows, asked again.
   const empty = { cards: [], expired: [], notDates: [], unread: [] };
-  const waiting = pendingCards(turn).length > 0 ? answerReading(turn, withPending(turn, empty)) : undefined;
+  const waiting =
+    pendingCards(turn).length > 0
+      ? answerReading(turn, withPending(turn, empty), pendingReplaces(turn))
+      : undefined;
   return waiting ? { ...waiting, replies: [...listed.replies, ...waiting.replies] } : listed;
 }
 

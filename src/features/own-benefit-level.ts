@@ -1,0 +1,82 @@
+import { choices, t } from "../core/reply.ts";
+import { youngestAge } from "../nlu/slots/age.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE, saysPensioner } from "../nlu/slots/insured-members.ts";
+import { payerGroupOf } from "../nlu/slots/payer-group.ts";
+import { day, law, pct } from "../policy/answer-vars.ts";
+import { parameterAt } from "../policy/parameter-at.ts";
+import { intentChoice } from "./answer-intent.ts";
+import { CALC_FLOW, draftFromSession } from "./contribution/calc-draft.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+// The groups whose benefit level is in the policy data (`benefit_level.<group>`).
+const WITH_LEVEL = new Set([
+  "household",
+  "student",
+  "employee",
+  "agri_household",
+  "poor",
+  "child_under6",
+  "near_poor",
+  "elderly_social",
+  "pensioner",
+]);
+// A follow-up with no group of its own ("đi khám thì đc hưởng bao nhiêu %", "what does the card cover for us") is
+// about the group of the sum or answer just given.
+const FOLLOW_UP_WORDS = 14;
+const RELATIVE =
+  /\b(?:bo|me|ba|ong|ma|cha|con|chau|be|vo|chong|father|mother|dad|mom|mum|son|daughter|grand\w*|husband|wife|brother|sister|he|she|him|her)\b/;
+const CHILD_WORD = /\b(?:be|con|chau|em be|tre|baby|child|kid|son|daughter|toddler)\b/;
+
+/**
+ * "hộ cận nghèo đi khám được hưởng bao nhiêu %", "bé nhà em 3 tuổi được hưởng mấy %": the level of the asker's own
+ * group, from the policy data, before the table of all levels. Undefined when no group is said or carried.
+ */
+export function answerOwnLevel(turn: Turn): Outcome | undefined {
+  const group = groupAsked(turn);
+  if (!group) return undefined;
+  const id = `benefit_level.${group}`;
+  const parameter = turn.content.policy.parameters[id];
+  if (!parameter) return undefined;
+  const level = parameterAt(turn.content.policy, id, { date: turn.today });
+  // A level that changed recently ("100% from 1/1/2026") says since when.
+  const earlier = parameter.versions.filter((v) => v.from < level.from).at(-1);
+  const changed = earlier !== undefined && earlier.value !== level.value;
+  const vars = { level: pct(level.value), from: day(level.from), basis: law(level.legalBasis) };
+  const name = group === "pensioner" ? t("common:own_level.pensioner") : t(`common:calc.group.${group}`);
+  return {
+    replies: [
+      choices(
+        [
+          name,
+          t(changed ? "common:own_level.since" : "common:own_level.line", vars),
+          t("common:own_level.conditions"),
+        ],
+        [intentChoice("benefit.levels"), intentChoice("benefit.referral")],
+      ),
+    ],
+    session: { lastIntent: "benefit.levels", misses: 0 },
+  };
+}
+
+// The group the message names, or the one the conversation is about when the message is a short follow-up.
+function groupAsked(turn: Turn): string | undefined {
+  const folded = foldForSlots(turn.text);
+  if (saysPensioner(folded)) return "pensioner";
+  const age = youngestAge(folded);
+  if (age !== undefined && age < 6 && CHILD_WORD.test(folded)) return "child_under6";
+  if (age !== undefined && age >= SOCIAL_PENSION_AGE && ON_SOCIAL_PENSION.test(folded))
+    return "elderly_social";
+  const named = payerGroupOf(folded);
+  if (named) return WITH_LEVEL.has(named) ? named : undefined;
+  if (turn.text.trim().split(/\s+/).length > FOLLOW_UP_WORDS || age !== undefined) return undefined;
+  const flow = turn.session.flow;
+  const running = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
+  const last = turn.session.lastIntent?.startsWith("contribution.")
+    ? turn.session.lastIntent.slice("contribution.".length)
+    : undefined;
+  const carried = running ?? last;
+  // A household's sum may hold members of other groups: "bố đi khám được bao nhiêu %" may be about one of them.
+  if (carried === "household" && RELATIVE.test(folded)) return undefined;
+  return carried && WITH_LEVEL.has(carried) ? carried : undefined;
+}
