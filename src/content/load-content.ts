@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { z } from "zod";
+import { DocumentsFileSchema } from "../policy/legal-documents.schema.ts";
 import type { Override } from "../policy/policy.schema.ts";
 import { OverridesFileSchema, ParametersFileSchema, ProvincesFileSchema } from "../policy/policy.schema.ts";
 import type { Content, LoadedIntent, Locale } from "./content.ts";
@@ -112,6 +113,7 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
   const policyDir = path.join(root, "intents", "policy");
   const parameters = await parse(path.join(policyDir, "parameters.yaml"), ParametersFileSchema);
   const provinces = await parse(path.join(policyDir, "provinces.yaml"), ProvincesFileSchema);
+  const documents = await parse(path.join(policyDir, "documents.yaml"), DocumentsFileSchema);
   const overrides: Override[] = [];
   for (const file of await listFiles(path.join(policyDir, "overrides"), [".yaml", ".yml"])) {
     const parsed = await parse(file, OverridesFileSchema);
@@ -157,6 +159,7 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
   if (
     !parameters ||
     !provinces ||
+    !documents ||
     !links ||
     !abbreviations ||
     !outside ||
@@ -170,7 +173,13 @@ export async function loadContent(root: string, today: string): Promise<LoadResu
     intents,
     answers,
     common,
-    policy: { parameters, overrides, provinces: provinces.provinces, mergedOn: provinces.merged_on },
+    policy: {
+      parameters,
+      overrides,
+      provinces: provinces.provinces,
+      mergedOn: provinces.merged_on,
+      documents: documents.documents,
+    },
     links,
     abbreviations,
     outside: outside.services,

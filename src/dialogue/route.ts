@@ -16,6 +16,7 @@ import { greet } from "../features/greeting.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
+import { answerLegalDocument } from "../features/legal-documents.ts";
 import { answerOutsideBhyt, asksAboutPensionersCard } from "../features/outside-bhyt.ts";
 import { answerPlaceName } from "../features/places/place-name.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
@@ -136,6 +137,8 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   if (acknowledged) return acknowledged;
   const place = answerPlaceName(turn);
   if (place) return place;
+  const document = answerLegalDocument(turn);
+  if (document) return document;
   const reminder = await answerReminderFollowUp(turn);
   if (reminder) return reminder;
 

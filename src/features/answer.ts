@@ -8,6 +8,7 @@ import type { Outcome, Turn } from "./handler.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
 import { showMore } from "./show-more.ts";
+import { answerSmallVisit } from "./small-visit.ts";
 import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
 
 /** The default handler: answer the recognised intent from the content. */
@@ -27,7 +28,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.direct_reimbursement": answerCardCase,
   "card.change_facility": answerFacilityCase,
   "benefit.referral": answerReferralShare,
-  "benefit.levels": (turn) => answerStatedLevelShare(turn) ?? answerOwnLevel(turn),
+  "benefit.levels": (turn) => answerSmallVisit(turn) ?? answerStatedLevelShare(turn) ?? answerOwnLevel(turn),
   "enroll.steps": answerStatePaidEnrolment,
   "enroll.documents": answerStatePaidEnrolment,
   "benefit.five_year_continuous": answerDetailsFirst,

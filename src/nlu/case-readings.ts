@@ -1,6 +1,8 @@
 import { foldWords } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch } from "./how-much.ts";
+import { foldForSlots } from "./slots/extract-slots.ts";
+import { payerGroupOf } from "./slots/payer-group.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
 const EXPIRES = /\b(?:het han|het hieu luc|expires?|expiring|expired|runs out|ends)\b/;
@@ -36,7 +38,7 @@ const NAMES_CARD = /\b(?:bhyt|bh|bao hiem|the|insurance|card)\b/;
 const SHORT_STAY = "benefit.referral";
 // "đóng tiền xong bao lâu thì có thẻ", "how many days until I get the card": when the card is issued.
 const ISSUE_TIME =
-  /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt)\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,4}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,2}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b/;
+  /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt)\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,6}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,6}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b/;
 const ISSUE = "card.validity";
 // "bị cấp cứu ở bệnh viện tư", "taken to the emergency room": care in an emergency, paid at the card's full level
 // anywhere (not an ambulance's fare, which is another question).
@@ -55,6 +57,22 @@ const ONLINE = /\b(?:online|truc tuyen|tren mang|qua mang|dich vu cong)\b/;
 const IN_PERSON =
   /\b(?:len xa|ra xa|len phuong|ra phuong|uy ban|ubnd|buu dien|diem thu|co quan bhxh|commune|ward office|post office|in person)\b/;
 const ONLINE_TOPIC = "enroll.online_payment";
+// "below what amount is a visit paid in full", "khám dưới bao nhiêu tiền thì được trả 100%": the small-visit rule;
+// "my clinic bill was 300,000 VND, how much do I pay myself": the rule applied to a bill.
+const FULLY_PAID =
+  /\b(?:paid in full|fully (?:paid|covered)|covered in full|free|100 ?%|100 phan tram|tra (?:het|du|100)|mien phi|khong mat tien|khong phai tra)\b/;
+const VISIT =
+  /\b(?:visit|consultation|clinic bill|bill|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham mat|chua benh het)\b/;
+const SMALL =
+  /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi)\b/;
+const OWN_SHARE =
+  /\b(?:how much do i pay|pay myself|pay out of pocket|tu tra|phai tra|minh tra|tra bao nhieu)\b/;
+const LEVELS = "benefit.levels";
+// "my social insurance salary is 6.8 million", "lương đóng bhxh 9 triệu": the salary employees pay on, with a figure.
+const INSURED_SALARY =
+  /\b(?:social insurance salary|salary for social insurance|insured salary|contribution salary|salary (?:on|for) which (?:i|we) pay|luong (?:dong )?(?:bhxh|bao hiem xa hoi|bao hiem)|muc luong dong (?:bhxh|bao hiem))\b/;
+const AMOUNT_VND = /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+\s?(?:k|nghin|ngan|dong|vnd|d)\b/;
+const AMOUNT = /\b\d+(?:[.,]\d+)?\s?(?:million|m|trieu|tr|cu)\b|\b\d{1,3}(?:[.,]\d{3}){2,}\b/;
 // Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
 // getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
 const EMERGENCY_MISREAD = new Set(["benefit.other", "benefit.levels", "benefit.direct_reimbursement"]);
@@ -77,6 +95,13 @@ export function illOnShortTrip(text: string): boolean {
   return SHORT_TRIP.test(folded) && FALLS_ILL.test(folded) && NAMES_CARD.test(folded);
 }
 
+const folded = (message: string) => ` ${foldWords(message)} `;
+// A group named whose own answer says when its card comes (the household's does not).
+const namesGroup = (message: string) => {
+  const group = payerGroupOf(foldForSlots(message));
+  return group !== undefined && group !== "household";
+};
+
 /** Whether a message asks about care in an emergency (not the ambulance). */
 export function asksEmergencyCare(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
@@ -92,6 +117,18 @@ export function asksHours(text: string): boolean {
 export function onlineOrInPerson(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
   return ONLINE.test(folded) && IN_PERSON.test(folded);
+}
+
+/** Whether a message gives a visit's bill and asks what the writer pays of it. */
+export function billGiven(text: string): boolean {
+  const f = folded(text);
+  return VISIT.test(f) && AMOUNT_VND.test(f) && OWN_SHARE.test(f);
+}
+
+/** Whether a message asks about the small-visit rule (a cheap visit paid in full), or applies it to a bill. */
+export function asksSmallVisit(text: string): boolean {
+  const f = folded(text);
+  return (FULLY_PAID.test(f) && VISIT.test(f) && SMALL.test(f)) || billGiven(text);
 }
 
 /** Whether a message asks how long it takes to get a card after joining. */
@@ -117,13 +154,18 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
   if (illOnShortTrip(message) && !top.intent.startsWith("enroll.")) return { ...top, intent: SHORT_STAY };
+  if (INSURED_SALARY.test(folded(message)) && AMOUNT.test(folded(message)) && top.intent !== EMPLOYEE)
+    return { ...top, intent: EMPLOYEE };
+  if (asksSmallVisit(message) && !top.intent.startsWith("contribution.employee"))
+    return { ...top, intent: LEVELS };
   // Read as outside health insurance for "online" (shopping, work): doing it online instead of going in person is ours.
   if (top.intent === "out_of_scope" && onlineOrInPerson(message)) return { ...top, intent: ONLINE_TOPIC };
   if (asksHours(message) && CONTACT.test(` ${foldWords(message)} `)) return { ...top, intent: HOTLINE };
   if (asksEmergencyCare(message) && emergencyMisread(message, top.intent))
     return { ...top, intent: REFERRAL };
   // A group's own answer says when its card comes; only other readings are moved.
-  if (asksIssueTime(message) && !top.intent.startsWith("contribution.")) return { ...top, intent: ISSUE };
+  if (asksIssueTime(message) && !(top.intent.startsWith("contribution.") && namesGroup(message)))
+    return { ...top, intent: ISSUE };
   if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
     return { ...top, intent: CHANGE_FACILITY };
   return undefined;

@@ -1,3 +1,4 @@
+import type { LegalDocument } from "./legal-documents.schema.ts";
 import type { Override, Parameter, Province } from "./policy.schema.ts";
 
 /** The rules as dated data: national parameters, provincial overrides and provinces. */
@@ -7,6 +8,8 @@ export interface PolicyData {
   provinces: readonly Province[];
   /** When the 2025 province mergers took effect (NQ 202/2025/QH15). */
   mergedOn: string;
+  /** The legal documents answers cite, with their dates (intents/policy/documents.yaml). */
+  documents: readonly LegalDocument[];
 }
 
 /** A parameter's value on a date, with where it came from. */

@@ -157,6 +157,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
 }
 
 // Joining the family's household card: "theo hộ gia đình với bố mẹ", "vào chung với nhà", "with my parents".
+const ASKS_RULE =
+  /\b(?:phai khong|co phai|dung khong|co dung|duoc mien|mien (?:tien|phi)|is it true|is that true|is it free|exempt)\b/;
 const JOINS_FAMILY =
   /\b(?:voi (?:bo me|ba me|cha me|gia dinh|nha)|vao chung|chung voi|with my (?:parents|family)|family s card|join (?:my|our) (?:family|household))\b/;
 const BUSINESS_OWNER =
@@ -166,13 +168,15 @@ const BUSINESS_OWNER =
 function answerOrSum(turn: Turn, intentId: string): Outcome {
   const slots = turn.understanding?.slots ?? {};
   const group = CONTRIBUTION_GROUPS.find((g) => intentId === `contribution.${g}`) ?? slots.payerGroup;
+  // "từ năm 2026 người cận nghèo được miễn tiền đóng phải không": a date in a yes/no question about the rule.
+  const ruleAsked = ASKS_RULE.test(` ${foldWords(turn.text)} `);
   const wantsFigures =
     intentId === "contribution.calculator" ||
     asksToCalculate(turn.text) ||
     slots.householdSize !== undefined ||
     slots.insuredElsewhere !== undefined ||
     slots.months !== undefined ||
-    slots.date !== undefined ||
+    (slots.date !== undefined && !ruleAsked) ||
     slots.salary !== undefined ||
     (slots.province !== undefined && group !== undefined && PROVINCE_DEPENDENT.has(group));
   if (!wantsFigures) {

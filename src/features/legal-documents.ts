@@ -1,0 +1,73 @@
+import { foldWords } from "../core/fold.ts";
+import { type TextRef, t, text } from "../core/reply.ts";
+import { asksHowMuch } from "../nlu/how-much.ts";
+import { day } from "../policy/answer-vars.ts";
+import type { LegalDocument } from "../policy/legal-documents.schema.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+// "có hiệu lực khi nào", "áp dụng từ ngày nào", "thay thế nghị định nào", "when did it take effect", "which law applies
+// now": a question about a document itself, not about what it says.
+const ASKS_ABOUT_IT =
+  /\b(?:hieu luc|ap dung tu (?:ngay|khi|luc) nao|ap dung khi nao|thay the (?:cho )?(?:nghi dinh|luat|van ban|nhung)|bai bo|ky ngay|ky khi nao|ban hanh (?:ngay|khi|luc|nam)|thong qua (?:ngay|khi|luc|nam)|take effect|took effect|in force|come into force|came into force|effective (?:date|from|since)|replace[sd]?|repeal\w*|(?:was|were) (?:it )?(?:signed|issued|passed))\b/;
+// "luật nào đang áp dụng", "which law governs health insurance now": the documents in force.
+const ASKS_FRAMEWORK =
+  /\b(?:luat nao|van ban nao|nghi dinh nao|quy dinh nao|which law|which laws|what law|which decree|legal basis|can cu phap ly)\b/;
+const MAX_WORDS = 30;
+
+/**
+ * "nghị định 188/2025 có hiệu lực khi nào, thay thế những nghị định nào", "which law governs health insurance now":
+ * the document's dates and what it replaced, from intents/policy/documents.yaml. Undefined when the message names no
+ * document or asks what a document says (that is the topic's answer).
+ */
+export function answerLegalDocument(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text.replaceAll("/", " / "))} `
+    .replace(/ \/ /g, "/")
+    .replace(/\bbao hiem y te\b/g, "bhyt");
+  if (folded.split(" ").length > MAX_WORDS || asksHowMuch(turn.text)) return undefined;
+  if (!ASKS_ABOUT_IT.test(folded) && !ASKS_FRAMEWORK.test(folded)) return undefined;
+  const { documents } = turn.content.policy;
+  const named = documents.filter((document) => document.names.some((name) => namedIn(folded, name)));
+  const asked =
+    named.length > 0
+      ? named
+      : ASKS_FRAMEWORK.test(folded) && /\b(?:bhyt|bao hiem y te|health insurance)\b/.test(folded)
+        ? documents.filter((document) => document.framework)
+        : [];
+  if (asked.length === 0) return undefined;
+  const brief = named.length === 0;
+  const lines = asked.flatMap((document) => describe(document, documents, turn.locale, brief));
+  return {
+    replies: [text(...(named.length === 0 ? [t("common:legal.framework")] : []), ...lines)],
+    session: { misses: 0 },
+  };
+}
+
+// A name said as a whole word ("nghi dinh 188", not "nghi dinh 1880").
+function namedIn(folded: string, name: string): boolean {
+  const at = folded.indexOf(` ${name}`);
+  if (at < 0) return false;
+  const after = folded[at + name.length + 1] ?? " ";
+  return !/[a-z0-9]/.test(after);
+}
+
+// A document's lines; in the list of all in force (`brief`), its title and start only.
+function describe(
+  document: LegalDocument,
+  all: readonly LegalDocument[],
+  locale: "vi" | "en",
+  brief: boolean,
+): TextRef[] {
+  const title = { kind: "text" as const, value: document.title[locale] };
+  const lines: TextRef[] = [t("common:legal.title", { title })];
+  if (document.effective) lines.push(t("common:legal.effective", { date: day(document.effective) }));
+  if (brief) return lines;
+  if (document.issued) lines.splice(1, 0, t("common:legal.issued", { date: day(document.issued) }));
+  if (document.note)
+    lines.push(t("common:legal.note", { note: { kind: "text", value: document.note[locale] } }));
+  const replaced = document.replaces
+    .map((id) => all.find((d) => d.id === id)?.title[locale])
+    .filter((name): name is string => name !== undefined);
+  if (replaced.length > 0)
+    lines.push(t("common:legal.replaces", { list: { kind: "text", value: replaced.join("; ") } }));
+  return lines;
+}

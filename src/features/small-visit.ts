@@ -1,0 +1,55 @@
+import { foldWords } from "../core/fold.ts";
+import { type TextRef, t, text } from "../core/reply.ts";
+import { asksSmallVisit, billGiven } from "../nlu/case-readings.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { amountOf } from "../nlu/slots/salary.ts";
+import { law, pct, vnd } from "../policy/answer-vars.ts";
+import { parameterAt } from "../policy/parameter-at.ts";
+import { answerVarsFor } from "./answer-intent.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+// "thẻ 80%", "my card is 80%": the card's benefit level, as the writer states it.
+const CARD_LEVEL = /\b(80|95|100) (?:phan tram|percent)\b/;
+
+/**
+ * "dưới bao nhiêu tiền thì được trả 100%", "my clinic bill was 300,000 VND, how much do I pay?": a visit costing less
+ * than 15% of the base salary is paid in full; a bill given is worked out against it (and the card's level, when
+ * said). Undefined for other questions about levels.
+ */
+export function answerSmallVisit(turn: Turn): Outcome | undefined {
+  if (!asksSmallVisit(turn.text)) return undefined;
+  const threshold = answerVarsFor(turn, ["small_visit_threshold"]).small_visit_threshold!;
+  const basis = law(
+    parameterAt(turn.content.policy, "small_visit_threshold_pct", { date: turn.today }).legalBasis,
+  );
+  const folded = foldForSlots(turn.text);
+  const bill = billGiven(turn.text) ? amountOf(folded) : undefined;
+  const stated = CARD_LEVEL.exec(foldWords(turn.text.replaceAll("%", " phan tram ")))?.[1];
+  const level = stated ? Number(stated) : turn.session.cardLevel;
+  const vars = { threshold, basis };
+  const lines: TextRef[] = [];
+  if (bill === undefined || threshold.kind !== "vnd") lines.push(t("common:small_visit.rule", vars));
+  else if (bill < threshold.value) lines.push(t("common:small_visit.under", { ...vars, bill: vnd(bill) }));
+  else if (level === undefined)
+    lines.push(t("common:small_visit.over_unknown", { ...vars, bill: vnd(bill) }));
+  else {
+    const paid = Math.round((bill * level) / 100);
+    lines.push(
+      t("common:small_visit.over", {
+        ...vars,
+        bill: vnd(bill),
+        level: pct(level),
+        paid: vnd(paid),
+        own: vnd(bill - paid),
+      }),
+    );
+  }
+  return {
+    replies: [text(...lines, t("common:small_visit.conditions"))],
+    session: {
+      lastIntent: "benefit.levels",
+      misses: 0,
+      ...(level !== undefined ? { cardLevel: level } : {}),
+    },
+  };
+}
