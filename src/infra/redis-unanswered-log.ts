@@ -136,6 +136,8 @@ export function createRedisUnansweredLog(redis: RedisClient) {
       const asked = await dismiss(group);
       if (asked > 0) await redis.hincrby(NEW_TOPICS, topic, asked);
     },
+    /** How many groups there are. */
+    size: (): Promise<number> => redis.zcard(GROUPS),
     /** Topics admins named, with how many questions asked for each, most asked first. */
     async newTopics(): Promise<{ topic: string; count: number }[]> {
       const all = await redis.hgetall(NEW_TOPICS);
@@ -143,8 +145,8 @@ export function createRedisUnansweredLog(redis: RedisClient) {
         .map(([topic, count]) => ({ topic, count: Number(count) }))
         .sort((a, b) => b.count - a.count);
     },
-    async top(limit: number): Promise<{ key: string; count: number; example: string }[]> {
-      const flat = await redis.zrevrange(GROUPS, 0, limit - 1, "WITHSCORES");
+    async top(limit: number, offset = 0): Promise<{ key: string; count: number; example: string }[]> {
+      const flat = await redis.zrevrange(GROUPS, offset, offset + limit - 1, "WITHSCORES");
       const keys = flat.filter((_, i) => i % 2 === 0);
       const examples = keys.length ? await redis.hmget(EXAMPLES, ...keys) : [];
       return keys.map((key, i) => ({ key, count: Number(flat[i * 2 + 1]), example: examples[i] ?? "" }));

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import type { BotResponse } from "../dialogue/create-bot.ts";
 import type { AnswerPreview } from "./answer-preview.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { type ConsoleLabels, labelsFor } from "./labels.ts";
 import { CsrfField, Layout } from "./layout.tsx";
 import { Phone } from "./phone.tsx";
 import { plainIssue } from "./plain-issues.ts";
-import { TryBox } from "./try-bot.tsx";
+import { TryBox, TryResult } from "./try-bot.tsx";
 
 // Browsers send a textarea's line breaks as CR LF; the content keeps plain LF.
 const FormText = z.string().transform((text) => text.replace(/\r\n?/g, "\n"));
@@ -84,6 +85,8 @@ export function EditPage(props: {
   values: z.infer<typeof AnswerForm>;
   result: AnswerPreview | { issues: string[] };
   notice?: { ok: boolean; text: string };
+  /** The topic's answer as the bot now sends it (after a save). */
+  sent?: BotResponse;
 }) {
   const { session, id, values } = props;
   const labels = labelsFor(session.locale);
@@ -94,6 +97,12 @@ export function EditPage(props: {
   return (
     <Layout labels={labels} session={session} heading={`${labels.intent}: ${title}`}>
       {props.notice && <p class={props.notice.ok ? "ok" : "error"}>{props.notice.text}</p>}
+      {props.sent && (
+        <section class="try">
+          <h2>{labels.sentNow}</h2>
+          <TryResult labels={labels} topic={title} response={props.sent} locale={values.locale} />
+        </section>
+      )}
       {refused && (
         <p class="error">
           {refused.other.length > 0 ? [labels.rejected, ...refused.other].join(" ") : labels.rejectedBelow}

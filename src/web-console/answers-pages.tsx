@@ -5,7 +5,7 @@ import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
 import { Layout } from "./layout.tsx";
 import { searchTopics } from "./topic-search.ts";
-import { mountTryBot } from "./try-bot.tsx";
+import { mountTryBot, topicAsSent } from "./try-bot.tsx";
 import { mountVersionPages } from "./version-pages.tsx";
 
 /**
@@ -131,6 +131,8 @@ export function mountAnswerPages(
         422,
       );
     const content = deps.current();
+    // What a citizen gets now, shown at the top next to "saved": the proof the bot uses the new text.
+    const sent = await topicAsSent(deps, id, form.data.locale, session.principal);
     return c.html(
       <EditPage
         deps={deps}
@@ -139,6 +141,7 @@ export function mountAnswerPages(
         values={form.data}
         result={await previewAnswer(content, id, form.data.locale, deps.today())}
         notice={{ ok: true, text: `${labels.saved} ${result.version}` }}
+        sent={sent}
       />,
     );
   });

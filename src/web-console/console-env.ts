@@ -19,8 +19,11 @@ export interface ConsoleDeps {
   /** The content in force and what the live model makes of a message. */
   current(): Content;
   understand(text: string): Understanding;
-  /** The bot's answer to a question typed in the console, with the content in force; nothing is stored. */
-  tryBot(text: string, locale: Locale, principal: string): Promise<BotResponse>;
+  /**
+   * The bot's answer to a question typed in the console, with the content in force; nothing is stored. With
+   * `topic`, the answer a citizen gets on picking that topic (the text is then only the label).
+   */
+  tryBot(text: string, locale: Locale, principal: string, topic?: string): Promise<BotResponse>;
   today(): string;
 }
 

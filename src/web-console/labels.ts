@@ -9,7 +9,7 @@ const LABELS = {
     signOut: "Đăng xuất",
     signIn: "Đăng nhập",
     signInHelp:
-      "Mở đường dẫn đăng nhập mà bot gửi cho bạn (gõ /console trong Telegram hoặc Zalo), hoặc người vận hành tạo bằng lệnh bhyt console link.",
+      "Mở đường dẫn đăng nhập mà bot gửi cho bạn (gõ /console trong Telegram hoặc Zalo), hoặc tạo trên máy chủ bằng lệnh: ADMINS=console:tên npm run --silent bhyt -- console link console:tên",
     signInButton: "Đăng nhập bảng điều khiển",
     linkUsed: "Đường dẫn không dùng được (đã dùng hoặc hết hạn sau 10 phút). Hãy xin đường dẫn mới.",
     welcome: "Xin chào",
@@ -73,7 +73,16 @@ const LABELS = {
     variables: "Số liệu điền tự động",
     variablesHelp:
       "Trong nội dung chỉ dùng được các số liệu này, viết nguyên dạng cả dấu {{ }}; bot tự điền con số đúng vào ngày người dân hỏi.",
+    groupsTotal: (total: number, page: number, pages: number) =>
+      `${total} nhóm câu hỏi · trang ${page}/${pages}`,
+    previousPage: "← Trang trước",
+    nextPage: "Trang sau →",
+    otherTopic: "hoặc gõ chủ đề khác",
     tryBot: "Thử với bot",
+    tryTopic: "Xem bot trả lời chủ đề này",
+    tryNotThisText:
+      "Câu này bot trả lời bằng một chủ đề khác hoặc bằng phép tính từ dữ liệu chính sách, nên không thấy nội dung bạn sửa. Bấm “Xem bot trả lời chủ đề này”, hoặc hỏi một câu chung hơn.",
+    sentNow: "Đã lưu. Người dân chọn chủ đề này giờ nhận được:",
     tryBotHelp:
       "Gõ một câu hỏi như người dân hỏi: bot trả lời bằng nội dung đang dùng (cả bản vừa lưu). Câu thử không được lưu và không dạy bot.",
     tryQuestion: "Câu hỏi thử",
@@ -144,7 +153,7 @@ const LABELS = {
     signOut: "Sign out",
     signIn: "Sign in",
     signInHelp:
-      "Open the sign-in link the bot sent you (type /console in Telegram or Zalo), or one the operator made with bhyt console link.",
+      "Open the sign-in link the bot sent you (type /console in Telegram or Zalo), or make one on the server with: ADMINS=console:name npm run --silent bhyt -- console link console:name",
     signInButton: "Sign in to the console",
     linkUsed: "This link cannot be used (already used, or older than 10 minutes). Ask for a new one.",
     welcome: "Hello",
@@ -209,7 +218,16 @@ const LABELS = {
     variables: "Figures filled in",
     variablesHelp:
       "These are the only figures the text may use, written exactly as shown with their {{ }}; the bot fills in the right number on the day a citizen asks.",
+    groupsTotal: (total: number, page: number, pages: number) =>
+      `${total} groups of questions · page ${page}/${pages}`,
+    previousPage: "← Previous page",
+    nextPage: "Next page →",
+    otherTopic: "or type another topic",
     tryBot: "Try the bot",
+    tryTopic: "Show this topic's answer",
+    tryNotThisText:
+      "The bot answered this with another topic or with a calculation from the policy data, so your text is not shown. Press “Show this topic's answer”, or ask a more general question.",
+    sentNow: "Saved. A citizen who picks this topic now gets:",
     tryBotHelp:
       "Type a question as citizens ask it: the bot answers with the content in force (including what you just saved). Tries are not stored and do not teach the bot.",
     tryQuestion: "Question to try",

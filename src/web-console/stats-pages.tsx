@@ -94,6 +94,8 @@ export function mountStatsPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void 
       .sort((a, b) => b[1] - a[1])
       .slice(0, 10);
     const range = `from=${days[0]}&to=${days.at(-1)}`;
+    const answers = deps.current().answers[session.locale];
+    const topicName = (id: string) => answers.get(id)?.title ?? id;
     const all = totals.get("messages") ?? 0;
     const share = (n: number) => (all > 0 ? `${Math.round((n / all) * 100)}%` : "");
     return c.html(
@@ -136,7 +138,7 @@ export function mountStatsPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void 
           <tbody>
             {topics.map(([field, n]) => (
               <tr>
-                <td>{field.slice("intent:".length)}</td>
+                <td>{topicName(field.slice("intent:".length))}</td>
                 <td>{n}</td>
                 <td>{share(n)}</td>
               </tr>

@@ -2,6 +2,7 @@ import type { Hono } from "hono";
 import { z } from "zod";
 import { TELEGRAM_CAPABILITIES } from "../channels/telegram/send-replies.ts";
 import type { Locale } from "../content/content.ts";
+import { encodeAction } from "../core/actions.ts";
 import { formatForChannel, NUMBERED_HINT } from "../core/format-for-channel.ts";
 import type { Bot, BotResponse } from "../dialogue/create-bot.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
@@ -10,26 +11,49 @@ import { CsrfField } from "./layout.tsx";
 import { Phone } from "./phone.tsx";
 
 /** What the "try the bot" form posts. */
-const TryForm = z.object({ locale: z.enum(["vi", "en"]), question: z.string().trim().min(1).max(2000) });
+const TryForm = z
+  .object({
+    locale: z.enum(["vi", "en"]),
+    question: z.string().trim().max(2000).default(""),
+    topic: z.literal("1").optional(),
+  })
+  .refine((form) => form.topic !== undefined || form.question.length > 0);
 
 /** The console's way to ask the bot: a trial turn (read alone, nothing stored or counted) for the signed-in person. */
 export function botTrial(bot: Bot): ConsoleDeps["tryBot"] {
-  return (text, locale, principal) =>
+  return (text, locale, principal, topic) =>
     bot.handle({
       ref: { channel: "console", userId: `try:${principal}` },
       text,
+      ...(topic ? { action: encodeAction({ type: "intent", intent: topic }) } : {}),
       forcedLocale: locale,
       trial: true,
       receivedAt: new Date(),
     });
 }
 
+/**
+ * The answer a citizen now gets for a topic, as Telegram shows it: shown right after a save, so the clerk sees the bot
+ * use the new text without finding a question that leads to it.
+ */
+export async function topicAsSent(
+  deps: ConsoleDeps,
+  id: string,
+  locale: Locale,
+  principal: string,
+): Promise<BotResponse> {
+  const title = deps.current().answers[locale].get(id)?.title ?? id;
+  return deps.tryBot(title, locale, principal, id);
+}
+
 /** The bot's reply to a tried question as Telegram shows it, with the topic it understood. */
-const TryResult = (props: {
+export const TryResult = (props: {
   labels: ConsoleLabels;
   topic: string | undefined;
   response: BotResponse | undefined;
   locale: Locale;
+  /** Set when the reply does not show the topic's edited text (another topic, or a calculation). */
+  otherThanText?: boolean;
 }) => (
   <div id="try-result">
     {props.response && (
@@ -37,6 +61,7 @@ const TryResult = (props: {
         <p class="muted">
           {props.labels.understoodAs}: {props.topic ?? props.labels.notUnderstood}
         </p>
+        {props.otherThanText && <p class="muted">{props.labels.tryNotThisText}</p>}
         <Phone
           name={props.labels.telegramPreview}
           messages={formatForChannel(
@@ -70,8 +95,11 @@ export const TryBox = (props: {
       <CsrfField session={props.session} />
       <input type="hidden" name="locale" value={props.locale} />
       <label for="question">{props.labels.tryQuestion}</label>
-      <input type="text" id="question" name="question" maxlength={2000} required />
-      <button type="submit">{props.labels.tryAsk}</button>
+      <input type="text" id="question" name="question" maxlength={2000} />
+      <button type="submit">{props.labels.tryAsk}</button>{" "}
+      <button type="submit" name="topic" value="1">
+        {props.labels.tryTopic}
+      </button>
     </form>
     <TryResult labels={props.labels} topic={undefined} response={undefined} locale={props.locale} />
   </section>
@@ -85,9 +113,28 @@ export function mountTryBot(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const form = TryForm.safeParse(await c.req.parseBody());
     if (!form.success) return c.text(labels.tryEmpty, 400);
     const { question, locale } = form.data;
-    const response = await deps.tryBot(question, locale, session.principal);
+    const id = c.req.param("intent");
+    const response = form.data.topic
+      ? await topicAsSent(deps, id, locale, session.principal)
+      : await deps.tryBot(question, locale, session.principal);
     const intent = response.understood?.band === "answer" ? response.understood.intent : undefined;
     const topic = intent && (deps.current().answers[locale].get(intent)?.title ?? intent);
-    return c.html(<TryResult labels={labels} topic={topic} response={response} locale={locale} />);
+    const body = deps.current().answers[locale].get(id)?.body ?? "";
+    const firstLine =
+      body
+        .split("\n")[0]
+        ?.replace(/\{\{[^}]*\}\}.*$/, "")
+        .trim()
+        .slice(0, 40) ?? "";
+    const shown = response.replies.some((reply) => JSON.stringify(reply).includes(firstLine.slice(0, 20)));
+    return c.html(
+      <TryResult
+        labels={labels}
+        topic={topic}
+        response={response}
+        locale={locale}
+        otherThanText={firstLine.length > 0 && !shown}
+      />,
+    );
   });
 }

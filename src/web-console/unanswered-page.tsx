@@ -9,9 +9,12 @@ import { CsrfField, Layout } from "./layout.tsx";
 const SHOWN = 50;
 const Promote = z.object({
   group: z.string().min(1),
-  intent: z.string().min(1),
+  intent: z.string().default(""),
+  /** A topic typed or picked from the list of all, instead of one of the guesses. */
+  other: z.string().trim().default(""),
   locale: z.enum(["vi", "en"]),
 });
+const Page = z.coerce.number().int().min(1).max(10_000).catch(1);
 const NewTopic = z.object({ group: z.string().min(1), topic: z.string().trim().min(2).max(80) });
 
 /**
@@ -30,12 +33,37 @@ export function mountUnansweredPage(
   const page = async (c: Context<ConsoleEnv>, notice?: string, status: ContentfulStatusCode = 200) => {
     const session = c.get("session");
     const labels = labelsFor(session.locale);
-    const [groups, newTopics] = await Promise.all([deps.desk.topUnanswered(SHOWN), deps.desk.newTopics()]);
-    const intents = [...deps.current().intents.keys()].sort();
+    const pageNumber = Page.parse(c.req.query("page"));
+    const [groups, total, newTopics] = await Promise.all([
+      deps.desk.topUnanswered(SHOWN, (pageNumber - 1) * SHOWN),
+      deps.desk.unansweredGroups(),
+      deps.desk.newTopics(),
+    ]);
+    const answers = deps.current().answers[session.locale];
+    const name = (id: string) => answers.get(id)?.title ?? id;
+    const intents = [...deps.current().intents.keys()].sort((a, b) => name(a).localeCompare(name(b), "vi"));
+    const pages = Math.max(1, Math.ceil(total / SHOWN));
     return c.html(
       <Layout labels={labels} session={session} heading={labels.unanswered}>
         {notice && <p class={status === 200 ? "ok" : "error"}>{notice}</p>}
         {groups.length === 0 && <p>{labels.none}</p>}
+        {total > 0 && (
+          <p class="muted">
+            {labels.groupsTotal(total, pageNumber, pages)}{" "}
+            {pageNumber > 1 && (
+              <a href={`/console/unanswered?page=${pageNumber - 1}`}>{labels.previousPage}</a>
+            )}{" "}
+            {pageNumber < pages && (
+              <a href={`/console/unanswered?page=${pageNumber + 1}`}>{labels.nextPage}</a>
+            )}
+          </p>
+        )}
+        {/* One list of every topic for all rows: a full list in each row made the page slow to load. */}
+        <datalist id="topics">
+          {intents.map((id) => (
+            <option value={id}>{name(id)}</option>
+          ))}
+        </datalist>
         <table>
           <tbody>
             {groups.map((group) => {
@@ -48,7 +76,9 @@ export function mountUnansweredPage(
                     {group.example}
                     <div class="muted">
                       {labels.guess}:{" "}
-                      {guesses.map((g) => `${g.intent} (${Math.round(g.confidence * 100)}%)`).join(", ")}
+                      {guesses
+                        .map((g) => `${name(g.intent)} (${Math.round(g.confidence * 100)}%)`)
+                        .join(", ")}
                     </div>
                   </td>
                   <td>
@@ -57,12 +87,18 @@ export function mountUnansweredPage(
                       <input type="hidden" name="group" value={group.key} />
                       <input type="hidden" name="locale" value={guess.language ?? "vi"} />
                       <select name="intent" aria-label={labels.intent}>
-                        {intents.map((id) => (
-                          <option value={id} selected={id === guess.intent}>
-                            {id}
-                          </option>
+                        {guesses.map((g) => (
+                          <option value={g.intent}>{name(g.intent)}</option>
                         ))}
-                      </select>
+                        <option value="out_of_scope">{name("out_of_scope")}</option>
+                      </select>{" "}
+                      <input
+                        type="text"
+                        name="other"
+                        list="topics"
+                        aria-label={labels.otherTopic}
+                        placeholder={labels.otherTopic}
+                      />
                       <button type="submit">{labels.addAsExample}</button>
                     </form>
                     <form method="post" action="/console/unanswered/new-topic">
@@ -107,7 +143,10 @@ export function mountUnansweredPage(
     if (!form.success) return page(c, "incomplete form", 400);
     const group = (await deps.desk.topUnanswered(5000)).find((g) => g.key === form.data.group);
     if (!group) return page(c, "no such question", 404);
-    const { intent, locale } = form.data;
+    const { locale } = form.data;
+    const intent = form.data.other || form.data.intent;
+    if (!deps.current().intents.has(intent))
+      return page(c, labelsFor(c.get("session").locale).topicNeeded, 400);
     const result = await deps.editor.change(
       { type: "example", intent, locale, text: group.example },
       c.get("session").principal,
@@ -119,7 +158,7 @@ export function mountUnansweredPage(
     const now = deps.understand(group.example);
     return page(
       c,
-      `${labels.added} ${now.intent} (${Math.round(now.confidence * 100)}%) — «${group.example}»`,
+      `${labels.added} ${deps.current().answers[c.get("session").locale].get(now.intent)?.title ?? now.intent} (${Math.round(now.confidence * 100)}%) — «${group.example}»`,
     );
   });
   app.post("/console/unanswered/new-topic", async (c) => {

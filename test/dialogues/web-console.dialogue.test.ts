@@ -319,6 +319,33 @@ describe("web console: answers", () => {
     expect((await admin.post("/console/answers/rollback", { version: "0" })).status).toBe(200);
   });
 
+  it("shows the topic's answer as a citizen now gets it right after a save, and on request in the try box", async () => {
+    const admin = await signIn("telegram:boss");
+    const saved = await (
+      await admin.post("/console/answers/contact.hotline", {
+        locale: "vi",
+        title: "Tổng đài BHXH",
+        body: "Gọi {{hotline}} (bản vừa lưu).",
+      })
+    ).text();
+    // At the top, next to "saved": the reply as Telegram shows it, with the figure filled in.
+    expect(saved.indexOf("Người dân chọn chủ đề này giờ nhận được")).toBeLessThan(saved.indexOf('name="body"'));
+    expect(saved).toContain("Gọi 1900 9068 (bản vừa lưu).");
+    const shown = await (
+      await admin.post("/console/answers/contact.hotline/try", { locale: "vi", question: "", topic: "1" })
+    ).text();
+    expect(shown).toContain("Gọi 1900 9068 (bản vừa lưu).");
+    // A question the bot answers with another topic says why the edited text is not there.
+    const other = await (
+      await admin.post("/console/answers/contact.hotline/try", {
+        locale: "vi",
+        question: "mất thẻ bhyt làm sao",
+      })
+    ).text();
+    expect(other).toContain("không thấy nội dung bạn sửa");
+    expect((await admin.post("/console/answers/rollback", { version: "0" })).status).toBe(200);
+  });
+
   it("adds an example question from the topic's page, and refuses a duplicate", async () => {
     const admin = await signIn("telegram:boss");
     const text = "bà con ơi gọi số nào để hỏi bảo hiểm y tế";
@@ -366,7 +393,9 @@ describe("web console: what the bot missed, and the numbers", () => {
     const page = await (await admin.get("/console/unanswered")).text();
     expect(page).toContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
     expect(page).not.toContain("<script>alert");
-    expect(page).toMatch(/Bot đoán: [a-z_.]+ \(\d+%\)/);
+    // Guesses by the topic's name, not its code.
+    expect(page).toMatch(/Bot đoán: [^<(]+ \(\d+%\)/);
+    expect(page).not.toMatch(/Bot đoán: [a-z_]+\.[a-z_.]+ \(/);
     const group = /name="group" value="([^"]+)"/.exec(page)![1]!;
     const promoted = await admin.post("/console/unanswered/promote", {
       group,
@@ -375,9 +404,47 @@ describe("web console: what the bot missed, and the numbers", () => {
     });
     expect(promoted.status).toBe(200);
     const after = await promoted.text();
-    expect(after).toMatch(/Đã thêm làm câu mẫu; bot giờ đoán: card\.lost_reissue/);
+    expect(after).toMatch(/Đã thêm làm câu mẫu; bot giờ đoán: Mất, hỏng thẻ BHYT/);
     // Handled, it leaves the list.
     expect(after).not.toContain(`value="${group}"`);
+  });
+
+  it("pages through many missed questions with their total, and adds one to a topic typed from the list of all", async () => {
+    // Sixty different wordings (letters, since numbers do not make a question different).
+    const word = (i: number) => String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26), 120, 122);
+    for (let i = 0; i < 60; i++)
+      await desk.recordUnanswered(`hỏi chuyện ${word(i)} ${word(i + 7)} mấy hôm nay`, {
+        channel: "telegram",
+        userId: `9${i}`,
+      });
+    const admin = await signIn("telegram:boss");
+    const first = await (await admin.get("/console/unanswered")).text();
+    const total = Number(/(\d+) nhóm câu hỏi · trang 1\/(\d+)/.exec(first)?.[1]);
+    expect(total).toBeGreaterThanOrEqual(60);
+    expect(first).toContain('href="/console/unanswered?page=2"');
+    // One shared list of every topic, not one per row.
+    expect(first.match(/<datalist/g)).toHaveLength(1);
+    const second = await (await admin.get("/console/unanswered?page=2")).text();
+    const firstGroups = [...first.matchAll(/name="group" value="([^"]+)"/g)].map((m) => m[1]);
+    const secondGroups = [...second.matchAll(/name="group" value="([^"]+)"/g)].map((m) => m[1]);
+    expect(secondGroups.length).toBeGreaterThan(0);
+    expect(secondGroups.some((g) => firstGroups.includes(g))).toBe(false);
+    const group = secondGroups[0]!;
+    const unknown = await admin.post("/console/unanswered/promote", {
+      group,
+      intent: "",
+      other: "no.such.topic",
+      locale: "vi",
+    });
+    expect(unknown.status).toBe(400);
+    const added = await admin.post("/console/unanswered/promote", {
+      group,
+      intent: "contact.hotline",
+      other: "card.lookup",
+      locale: "vi",
+    });
+    expect(added.status).toBe(200);
+    expect(await added.text()).toContain("Đã thêm làm câu mẫu");
   });
 
   it("counts missed questions towards a topic the bot lacks, and takes them off the list", async () => {

@@ -35,7 +35,10 @@ export interface StaffDesk {
   recordUnanswered(text: string, from: ConversationRef): Promise<void>;
   /** Removes what a user contributed to the unanswered questions ("delete my data"). */
   forgetUser(ref: ConversationRef): Promise<void>;
-  topUnanswered(limit: number): Promise<UnansweredGroup[]>;
+  /** The most asked groups, from the `offset`-th (0 unless said). */
+  topUnanswered(limit: number, offset?: number): Promise<UnansweredGroup[]>;
+  /** How many groups of unanswered questions there are. */
+  unansweredGroups(): Promise<number>;
   /** Takes a group of unanswered questions off the list (an admin handled it); returns how often it was asked. */
   dismissUnanswered(group: string): Promise<number>;
   /** Counts a group towards a topic the bot lacks (named by an admin), and takes it off the list. */
