@@ -1,7 +1,8 @@
 import { encodeAction } from "../core/actions.ts";
 import { foldWords, withoutTrailing } from "../core/fold.ts";
 import { choices, t } from "../core/reply.ts";
-import { intentChoice } from "./answer-intent.ts";
+import { splitClauses } from "../nlu/asked.ts";
+import { answerIntent, intentChoice } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { type FoldedLexicon, foldedLexicon } from "./typed-lexicon.ts";
 
@@ -43,6 +44,10 @@ export function acknowledge(turn: Turn): Outcome | undefined {
       replies: [choices([t("common:ack.identity")], [intentChoice("handoff.human"), menu])],
       session: { misses: 0 },
     };
+  // "ok, vậy tôi đi đóng ngay tuần này. Cảm ơn.", "vâng e hiểu r, để e hỏi phòng ctsv. thanks ad": a closing
+  // thank-you after words that ask nothing.
+  if (!key && closingThanks(turn.text, folded))
+    return { replies: [answerIntent(turn, "smalltalk.thanks")], session: { misses: 0 }, keepsChoices: true };
   if (!key) return undefined;
   return { replies: [choices([t(`common:ack.${key}`)], [menu])], session: { misses: 0 }, keepsChoices: true };
 }
@@ -53,4 +58,15 @@ function isFarewell(turn: Turn, folded: string, lexicon: FoldedLexicon): boolean
   if (!begun || turn.text.includes("?") || folded.split(" ").length > FAREWELL_WORDS) return false;
   if (lexicon.farewells.has(withoutTrailing(folded, lexicon.particles))) return true;
   return /\b(?:chuc|have a)\b/.test(folded) && lexicon.wishes.some((wish) => folded.includes(wish));
+}
+
+const THANKS_AT_END =
+  /(?:^|\s)(?:cam on|cam on nhieu|thanks|thank you|thank u|tks|thks|thanks a lot|thank you so much)(?:\s+(?:a|ad|admin|ban|b|nhe|nha|nhieu|em|chi|anh|so much|a lot))*\s*$/;
+const CLOSING_WORDS = 24;
+
+// A message that ends with thanks and asks nothing ("để e hỏi phòng ctsv. thanks ad"), in a few sentences.
+function closingThanks(text: string, folded: string): boolean {
+  if (text.includes("?") || folded.split(" ").length > CLOSING_WORDS || !THANKS_AT_END.test(folded))
+    return false;
+  return !splitClauses(text).some((clause) => clause.asked);
 }

@@ -1,8 +1,17 @@
 import { decodeAction } from "../core/actions.ts";
+import { foldWords } from "../core/fold.ts";
 import { choices, type Reply, t } from "../core/reply.ts";
+import { splitClauses } from "../nlu/asked.ts";
 import { LONG_MESSAGE } from "../nlu/recognize.ts";
 import { answerIntent, intentChoice } from "./answer-intent.ts";
 import type { Turn } from "./handler.ts";
+
+// "gia hạn ntn và hết bn tiền": two questions joined in one sentence, each with its question word.
+const QUESTION_WORD =
+  /\b(?:ntn|the nao|nhu the nao|lam sao|bao nhieu|bn|nhieu|o dau|khi nao|bao gio|bao lau|how|what|where|when|which)\b/g;
+const CONTACT_TOPICS = new Set(["contact.hotline", "handoff.human"]);
+const CONTACT_WORDS =
+  /\b(?:tong dai|hotline|so dien thoai|goi|nhan vien|can bo|nguoi that|gap|call|phone|number|person|human|staff|officer)\b/;
 
 // Buttons on one extra reply: Zalo OA shows five at most, so the topics fit without becoming a numbered list.
 const MAX_TOPIC_BUTTONS = 4;
@@ -19,9 +28,22 @@ export function askedTopicReplies(turn: Turn, shown: readonly Reply[] = []): Rep
   // refund question): the main answer, often a calculation, already answers it.
   const howMuch = (intent: string) =>
     intent.startsWith("contribution.") && understanding.intent.startsWith("contribution.");
+  // The hotline or a person is a second topic only when asked for ("…, hay cho số tổng đài"): a second question of the
+  // same topic unsure of itself ("Can there be a gap?") is not a request to call.
+  const contactAsked = CONTACT_WORDS.test(` ${foldWords(turn.text)} `);
   const known = (intent: string) =>
-    intent !== "out_of_scope" && !howMuch(intent) && turn.content.intents.has(intent);
-  const [second, ...further] = (understanding.also ?? []).map((a) => a.intent).filter(known);
+    intent !== "out_of_scope" &&
+    !howMuch(intent) &&
+    turn.content.intents.has(intent) &&
+    (contactAsked || !CONTACT_TOPICS.has(intent));
+  const [another, ...rest] = (understanding.also ?? []).map((a) => a.intent).filter(known);
+  // One question read two ways (the whole story and its last sentence) is one question: the other reading is offered
+  // as a button, not answered in full under the first ("đóng 12 tháng bao nhiêu" is not also about card validity).
+  const twoQuestions =
+    splitClauses(turn.text).filter((clause) => clause.asked).length >= 2 ||
+    (foldWords(turn.text).match(QUESTION_WORD) ?? []).length >= 2;
+  const second = twoQuestions ? another : undefined;
+  const further = twoQuestions ? rest : [another, ...rest].filter((intent) => intent !== undefined);
   const replies = second ? [withoutMoreButton(answerIntent(turn, second))] : [];
   // A topic the answers already offer as a button is not offered twice.
   const offeredAlready = new Set(
@@ -36,7 +58,7 @@ export function askedTopicReplies(turn: Turn, shown: readonly Reply[] = []): Rep
     .filter((intent) => !offeredAlready.has(intentChoice(intent).action))
     .slice(0, MAX_TOPIC_BUTTONS);
   if (offered.length === 0) return replies;
-  const prompt = t(further.length > 0 ? "common:asked.also" : "common:asked.maybe");
+  const prompt = t(further.length > 0 && twoQuestions ? "common:asked.also" : "common:asked.maybe");
   return [...replies, choices([prompt], offered.map(intentChoice))];
 }
 

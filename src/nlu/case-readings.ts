@@ -38,11 +38,12 @@ const NAMES_CARD = /\b(?:bhyt|bh|bao hiem|the|insurance|card)\b/;
 const SHORT_STAY = "benefit.referral";
 // "đóng tiền xong bao lâu thì có thẻ", "how many days until I get the card": when the card is issued.
 const ISSUE_TIME =
-  /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt)\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,6}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,6}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b/;
+  /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt|the hien|hien (?:the|tren|trong)|co tren (?:vssid|vneid))\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,6}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,6}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b/;
 const ISSUE = "card.validity";
 // "bị cấp cứu ở bệnh viện tư", "taken to the emergency room": care in an emergency, paid at the card's full level
 // anywhere (not an ambulance's fare, which is another question).
 const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
+const PAID = /\b(?:covered|cover|covers|pay|pays|paid|tra|chi tra|thanh toan)\b/;
 const AMBULANCE = /\b(?:xe cap cuu|ambulance)\b/;
 const REFERRAL = "benefit.referral";
 // "giờ hành chính là mấy giờ", "t7 có làm ko", "what are the opening hours", "open on Saturday": when to call or go.
@@ -105,7 +106,7 @@ const namesGroup = (message: string) => {
 /** Whether a message asks about care in an emergency (not the ambulance). */
 export function asksEmergencyCare(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
-  return EMERGENCY.test(folded) && !AMBULANCE.test(folded) && NAMES_CARD.test(folded);
+  return EMERGENCY.test(folded) && !AMBULANCE.test(folded) && (NAMES_CARD.test(folded) || PAID.test(folded));
 }
 
 /** Whether a message asks when the hotline or an office works ("t7 có làm ko"). */

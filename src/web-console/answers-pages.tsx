@@ -41,6 +41,7 @@ export function mountAnswerPages(
             type="search"
             name="q"
             value={query}
+            autofocus
             placeholder={labels.search}
             aria-label={labels.search}
             hx-get="/console/answers"

@@ -113,7 +113,8 @@ export function mountConsole(app: Hono, deps: ConsoleDeps): void {
       secure: overHttps(c),
       maxAge: CONSOLE_SESSION_SECONDS,
     });
-    return c.redirect("/console", 303);
+    // Admins come to change answers: straight to them, search box ready; staff to the home page.
+    return c.redirect(opened.session.role === "admin" ? "/console/answers" : "/console", 303);
   });
 
   // Everything else needs a session; every change also needs the session's CSRF token.

@@ -78,6 +78,7 @@ const LABELS = {
     previousPage: "← Trang trước",
     nextPage: "Trang sau →",
     otherTopic: "hoặc gõ chủ đề khác",
+    unknownTopic: "Không có chủ đề tên như vậy: chọn một tên trong danh sách gợi ý.",
     tryBot: "Thử với bot",
     tryTopic: "Xem bot trả lời chủ đề này",
     tryNotThisText:
@@ -223,6 +224,7 @@ const LABELS = {
     previousPage: "← Previous page",
     nextPage: "Next page →",
     otherTopic: "or type another topic",
+    unknownTopic: "No topic has that name: pick a name from the suggestions.",
     tryBot: "Try the bot",
     tryTopic: "Show this topic's answer",
     tryNotThisText:

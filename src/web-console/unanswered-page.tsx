@@ -1,6 +1,7 @@
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
+import { foldWords } from "../core/fold.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
 import { CsrfField, Layout } from "./layout.tsx";
@@ -14,6 +15,7 @@ const Promote = z.object({
   other: z.string().trim().default(""),
   locale: z.enum(["vi", "en"]),
 });
+const OUT_OF_SCOPE = "out_of_scope";
 const Page = z.coerce.number().int().min(1).max(10_000).catch(1);
 const NewTopic = z.object({ group: z.string().min(1), topic: z.string().trim().min(2).max(80) });
 
@@ -61,7 +63,7 @@ export function mountUnansweredPage(
         {/* One list of every topic for all rows: a full list in each row made the page slow to load. */}
         <datalist id="topics">
           {intents.map((id) => (
-            <option value={id}>{name(id)}</option>
+            <option value={name(id)} />
           ))}
         </datalist>
         <table>
@@ -82,15 +84,14 @@ export function mountUnansweredPage(
                     </div>
                   </td>
                   <td>
-                    <form method="post" action="/console/unanswered/promote">
+                    <form method="post" action={`/console/unanswered/promote?page=${pageNumber}`}>
                       <CsrfField session={session} />
                       <input type="hidden" name="group" value={group.key} />
                       <input type="hidden" name="locale" value={guess.language ?? "vi"} />
                       <select name="intent" aria-label={labels.intent}>
-                        {guesses.map((g) => (
-                          <option value={g.intent}>{name(g.intent)}</option>
+                        {[...new Set([...guesses.map((g) => g.intent), OUT_OF_SCOPE])].map((id) => (
+                          <option value={id}>{name(id)}</option>
                         ))}
-                        <option value="out_of_scope">{name("out_of_scope")}</option>
                       </select>{" "}
                       <input
                         type="text"
@@ -144,9 +145,9 @@ export function mountUnansweredPage(
     const group = (await deps.desk.topUnanswered(5000)).find((g) => g.key === form.data.group);
     if (!group) return page(c, "no such question", 404);
     const { locale } = form.data;
-    const intent = form.data.other || form.data.intent;
-    if (!deps.current().intents.has(intent))
-      return page(c, labelsFor(c.get("session").locale).topicNeeded, 400);
+    const intent = form.data.other ? topicNamed(deps, form.data.other) : form.data.intent;
+    if (!intent || !deps.current().intents.has(intent))
+      return page(c, labelsFor(c.get("session").locale).unknownTopic, 400);
     const result = await deps.editor.change(
       { type: "example", intent, locale, text: group.example },
       c.get("session").principal,
@@ -168,4 +169,17 @@ export function mountUnansweredPage(
     await deps.desk.countNewTopic(form.data.group, form.data.topic);
     return page(c, `${labels.counted} «${form.data.topic}»`);
   });
+}
+
+// The topic a typed name means: its code, or its title in either language, with or without diacritics.
+function topicNamed(deps: ConsoleDeps, typed: string): string | undefined {
+  const content = deps.current();
+  if (content.intents.has(typed)) return typed;
+  const wanted = foldWords(typed);
+  return [...content.intents.keys()].find((id) =>
+    (["vi", "en"] as const).some((locale) => {
+      const title = content.answers[locale].get(id)?.title;
+      return title !== undefined && foldWords(title) === wanted;
+    }),
+  );
 }

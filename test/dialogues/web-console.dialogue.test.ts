@@ -329,7 +329,9 @@ describe("web console: answers", () => {
       })
     ).text();
     // At the top, next to "saved": the reply as Telegram shows it, with the figure filled in.
-    expect(saved.indexOf("Người dân chọn chủ đề này giờ nhận được")).toBeLessThan(saved.indexOf('name="body"'));
+    expect(saved.indexOf("Người dân chọn chủ đề này giờ nhận được")).toBeLessThan(
+      saved.indexOf('name="body"'),
+    );
     expect(saved).toContain("Gọi 1900 9068 (bản vừa lưu).");
     const shown = await (
       await admin.post("/console/answers/contact.hotline/try", { locale: "vi", question: "", topic: "1" })
@@ -430,21 +432,24 @@ describe("web console: what the bot missed, and the numbers", () => {
     expect(secondGroups.length).toBeGreaterThan(0);
     expect(secondGroups.some((g) => firstGroups.includes(g))).toBe(false);
     const group = secondGroups[0]!;
-    const unknown = await admin.post("/console/unanswered/promote", {
+    const unknown = await admin.post("/console/unanswered/promote?page=2", {
       group,
       intent: "",
       other: "no.such.topic",
       locale: "vi",
     });
     expect(unknown.status).toBe(400);
-    const added = await admin.post("/console/unanswered/promote", {
+    const added = await admin.post("/console/unanswered/promote?page=2", {
       group,
       intent: "contact.hotline",
-      other: "card.lookup",
+      other: "tra cuu the bhyt",
       locale: "vi",
     });
     expect(added.status).toBe(200);
-    expect(await added.text()).toContain("Đã thêm làm câu mẫu");
+    const addedPage = await added.text();
+    expect(addedPage).toContain("Đã thêm làm câu mẫu");
+    // The page stays where the clerk was.
+    expect(addedPage).toContain("trang 2/");
   });
 
   it("counts missed questions towards a topic the bot lacks, and takes them off the list", async () => {

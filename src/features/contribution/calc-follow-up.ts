@@ -33,6 +33,9 @@ const words = (text: string) => text.trim().split(/\s+/).length;
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
 const REDO_WORDS = 16;
+// "ở nhà nội trợ", "stays at home", "does not work": a relative with no employer of their own.
+const STAYS_HOME =
+  /\b(?:o nha|noi tro|khong di lam|ko di lam|k di lam|nghi viec|stays? at home|at home|housewife|homemaker|does not work|doesn t work|not working|no job)\b/;
 // "chưa nhận trợ cấp gì", "not on the social pension yet": no allowance yet.
 const NO_ALLOWANCE =
   /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:nhan|huong|co|lanh|an|xin) (?:tro cap|huu tri xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get) (?:the |a |any )?(?:social pension|allowance)\b|\b(?:no|without) (?:social pension|allowance)\b/;
@@ -64,13 +67,24 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     words(turn.text) <= HOW_MUCH_WORDS &&
     deniedGroupsOf(foldForSlots(turn.text)).includes(before.group);
   if (leftGroup) return continueCalc(turn, { ...before, group: HOUSEHOLD });
-  // "ba tôi có lương hưu thì sao" after it: a pensioner's card is paid by social insurance, said as such.
+  // "ba tôi có lương hưu thì sao", "what about my dad? he gets a government pension": a pensioner's card is paid by
+  // social insurance, said as such, after any sum.
+  // (In a household's sum, "à nhầm, bố e có lương hưu rồi" corrects who pays: one more left out, below.)
+  const correctsHousehold = HOUSEHOLD_GROUPS.has(before.group ?? "") && saysCorrection(turn.text);
   if (
-    before.group === "elderly_social" &&
     words(turn.text) <= INSURED_ELSEWHERE_WORDS &&
+    !correctsHousehold &&
     saysPensioner(foldForSlots(turn.text))
   )
     return contribution(turn, "contribution.elderly_social");
+  // "what about my mum? she is 58 and stays at home" after an employee's sum: the employer pays for the employee
+  // only; she pays as a household of one.
+  if (
+    before.group === "employee" &&
+    words(turn.text) <= HOW_MUCH_WORDS &&
+    STAYS_HOME.test(` ${foldWords(turn.text)} `)
+  )
+    return continueCalc(turn, { group: HOUSEHOLD, members: 1, months: 12 });
   // "mẹ tôi ko có lương hưu, chưa nhận trợ cấp gì hết" after the state-paid elderly's sum: how to get the allowance
   // that brings the card.
   if (

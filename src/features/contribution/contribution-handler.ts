@@ -141,8 +141,16 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   const flow = turn.session.flow;
   const running = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
   // "em mua theo hộ gia đình với bố mẹ cho rẻ được không", asked by a student: students join through their school.
-  const student = running === "student" || turn.session.lastIntent === "contribution.student";
-  if (intentId === "contribution.household" && student && JOINS_FAMILY.test(` ${foldWords(turn.text)} `)) {
+  const student =
+    running === "student" ||
+    turn.session.lastIntent === "contribution.student" ||
+    intentId === "contribution.student" ||
+    payerGroupOf(foldForSlots(turn.text)) === "student";
+  if (
+    (intentId === "contribution.household" || intentId === "contribution.student") &&
+    student &&
+    JOINS_FAMILY.test(` ${foldWords(turn.text)} `)
+  ) {
     const asStudent = answerIntent(turn, "contribution.student");
     return {
       replies: [text(t("common:calc.note.student_not_household")), asStudent],
@@ -160,7 +168,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
 const ASKS_RULE =
   /\b(?:phai khong|co phai|dung khong|co dung|duoc mien|mien (?:tien|phi)|is it true|is that true|is it free|exempt)\b/;
 const JOINS_FAMILY =
-  /\b(?:voi (?:bo me|ba me|cha me|gia dinh|nha)|vao chung|chung voi|with my (?:parents|family)|family s card|join (?:my|our) (?:family|household))\b/;
+  /\b(?:(?:voi|cung|theo) (?:bo me|ba me|cha me|gia dinh|nha)|vao chung|chung voi|with my (?:parents|family)|family s card|join (?:my|our) (?:parents|family|household)|parents (?:s )?household)\b/;
 const BUSINESS_OWNER =
   /\b(?:chu ho kinh doanh|ho kinh doanh|kinh doanh ca the|business household|household business)\b/;
 

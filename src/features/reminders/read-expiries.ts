@@ -32,7 +32,7 @@ const NOT_A_LABEL = new Set(
     "date dates insurance health both whose family household a it its next this year month s mine i us we ours",
     "can could would you what about how also too well as do does will sao nua luon cai nham sua lai y sorry oops",
     "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till chu phai mung",
-    "mat them change update move modify new doi thanh sang moi khi nao sap when mistake my bad",
+    "mat them change update move modify new doi thanh sang moi khi nao sap when mistake my bad got get made typed wrote put before after soon",
   ]
     .join(" ")
     .split(" "),

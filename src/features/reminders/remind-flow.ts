@@ -1,3 +1,4 @@
+import { foldWords } from "../../core/fold.ts";
 import { choices, t, text, withLines } from "../../core/reply.ts";
 import { day } from "../../policy/answer-vars.ts";
 import type { ReminderEntry } from "../../reminders/reminder.ts";
@@ -39,7 +40,11 @@ export async function startReminders(turn: Turn): Promise<Outcome> {
 async function remindFrom(turn: Turn, reading: ExpiryReading): Promise<Outcome> {
   if (!turn.reminders) return unavailable();
   const corrected = await correctedCard(turn, reading);
-  if (corrected) return answerReading(turn, reading, corrected) ?? askExpiry([]);
+  if (corrected) {
+    // "her card actually expires …": the card is the one named before, under its name.
+    const cards = reading.cards.map((card) => ({ ...card, label: corrected.label }));
+    return answerReading(turn, { ...reading, cards }, corrected) ?? askExpiry([]);
+  }
   return answerReading(turn, withPending(turn, reading)) ?? askExpiry([]);
 }
 
@@ -73,14 +78,23 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   return remindFrom(turn, reading);
 }
 
+const POINTS_AT_SOMEONE =
+  /\b(?:her|his|she|he|their|co ay|anh ay|chi ay|ba ay|ong ay|cua no|cua be|cua chau)\b/;
+
 // The card a correction replaces: the one held under the same name (the household's when none is named).
 async function correctedCard(turn: Turn, reading: ExpiryReading): Promise<CardExpiry | undefined> {
   if (reading.cards.length !== 1 || !saysCorrection(turn.text)) return undefined;
   const [card] = reading.cards;
   const held = (await turn.reminders?.listFor(turn.message.ref)) ?? [];
-  const same = held.filter((r) => r.entry.label === card!.label && r.entry.expiry !== card!.expiry);
+  // "her card", "thẻ của bé": with no name, a pronoun points at the one person named among the cards held.
+  const named = [...new Set(held.map((r) => r.entry.label).filter((label) => label !== ""))];
+  const label =
+    card!.label === "" && named.length === 1 && POINTS_AT_SOMEONE.test(` ${foldWords(turn.text)} `)
+      ? named[0]!
+      : card!.label;
+  const same = held.filter((r) => r.entry.label === label && r.entry.expiry !== card!.expiry);
   const dates = new Set(same.map((r) => r.entry.expiry));
-  return dates.size === 1 ? { label: card!.label, expiry: [...dates][0]! } : undefined;
+  return dates.size === 1 ? { label, expiry: [...dates][0]! } : undefined;
 }
 
 /**

@@ -58,6 +58,11 @@ const yearAfter = (digits: string | undefined, words: string | undefined, month:
 // Folded text. The first rule that matches wins, most specific first.
 const RULES: Rule[] = [
   {
+    // "2027-01-31", as some phones and forms write it: year first.
+    pattern: /\b(20\d\d)-(\d{1,2})-(\d{1,2})\b/,
+    read: (m) => ({ day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) }),
+  },
+  {
     // Not "3/6/12 tháng" (a choice of periods).
     pattern:
       /(?<![\d/]\s*)\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})\b(?![/-]|\s*(?:thang|th|months?)\b)/,

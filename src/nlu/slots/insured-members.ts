@@ -12,7 +12,7 @@ const SOURCE =
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
-  "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on) (?:a |his |her |the )?(?:monthly )?pension)\\b",
+  "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on) (?:a |his |her |the )?(?:monthly |retirement |government |state |work |civil service )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
 const HAS_COVER = new RegExp(
