@@ -28,6 +28,25 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
   };
 }
 
+// "ra viện 30/12", "nằm viện đến 30/12", "discharged on 20 December": the day treatment ends, not the admission.
+const DISCHARGE_BEFORE = /\b(?:ra vien|xuat vien|den|toi|until|till|discharged?|leave|out)(?: \w+){0,2}\s*$/;
+const MAX_STAY_DAYS = 366;
+
+// The discharge date said after the expiry, when one is (a date after "nhập viện từ" is the admission).
+function dischargeDate(folded: string, from: number, expiry: string, today: string): string | undefined {
+  let offset = from;
+  for (;;) {
+    const found = dateSpanOf(folded.slice(offset), today);
+    if (!found) return undefined;
+    const at = offset + found.index;
+    if ("iso" in found.slot && DISCHARGE_BEFORE.test(folded.slice(Math.max(0, at - 30), at))) {
+      const iso = found.slot.iso;
+      return iso > expiry && iso <= addDays(expiry, MAX_STAY_DAYS) ? iso : undefined;
+    }
+    offset = at + found.length;
+  }
+}
+
 // Paid at most this many days after the card's end while treatment goes on (ND 188/2025 Art. 50 §4).
 const DAYS_AFTER_EXPIRY = 15;
 
@@ -38,9 +57,7 @@ function lapseDates(turn: Turn): TextRef | undefined {
   if (!first || !("iso" in first.slot)) return undefined;
   const expiry = first.slot.iso;
   const latest = addDays(expiry, DAYS_AFTER_EXPIRY);
-  const rest = folded.slice(first.index + first.length);
-  const second = dateSpanOf(rest, turn.today);
-  const discharge = second && "iso" in second.slot && second.slot.iso > expiry ? second.slot.iso : undefined;
+  const discharge = dischargeDate(folded, first.index + first.length, expiry, turn.today);
   if (!discharge) return t("common:card_in_treatment_until", { expiry: day(expiry), until: day(latest) });
   const key = discharge <= latest ? "common:card_in_treatment_discharge" : "common:card_in_treatment_cut";
   return t(key, { expiry: day(expiry), discharge: day(discharge), until: day(latest) });

@@ -27,12 +27,19 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
       replies: [text(t("common:short_trip"))],
       session: { lastIntent: "benefit.referral", misses: 0 },
     };
-  // An emergency, with no card level to work from: the full level anywhere, and how to get it.
-  if (asksEmergencyCare(turn.text) && !CARD_LEVEL.test(folded))
+  // An emergency: the full level anywhere (the card's, when said), and how to get it.
+  if (asksEmergencyCare(turn.text)) {
+    const stated = CARD_LEVEL.exec(folded)?.[1];
+    const lead = stated ? [t("common:emergency_level", { level: pct(Number(stated)) })] : [];
     return {
-      replies: [text(t("common:emergency_care"))],
-      session: { lastIntent: "benefit.referral", misses: 0 },
+      replies: [text(...lead, t("common:emergency_care"))],
+      session: {
+        lastIntent: "benefit.referral",
+        misses: 0,
+        ...(stated ? { cardLevel: Number(stated) } : {}),
+      },
     };
+  }
   // Stated before ("thẻ 80% phải không, …" then "còn khám ngoại trú thì sao"): the same card.
   const level = CARD_LEVEL.exec(folded)?.[1] ?? turn.session.cardLevel?.toString();
   const care = INPATIENT.test(folded) ? "inpatient" : OUTPATIENT.test(folded) ? "outpatient" : undefined;
@@ -41,7 +48,8 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
   const id = `referral_share.${care}_former_${hospital}`;
   if (!turn.content.policy.parameters[id]) return undefined;
   const share = parameterAt(turn.content.policy, id, { date: turn.today });
-  const paid = Math.round((Number(level) * share.value) / 100);
+  // 50% × 95% is 47.5%, said to the tenth, not rounded into an equality that does not hold.
+  const paid = Math.round((Number(level) * share.value) / 10) / 10;
   const key = share.value === 0 ? "common:referral_share.none" : `common:referral_share.${care}_${hospital}`;
   const vars = {
     level: pct(Number(level)),

@@ -16,6 +16,7 @@ const REGISTERS_AT_HOSPITAL =
   /\b(?:dang ky|doi|chuyen) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:\w+ ){0,3}?(?:o|tai|len|sang|ve) (?:benh vien|bv) (?:da khoa )?(?:tinh|trung uong)\b|\bregister(?:ed)? (?:for |my |our )?primary care (?:\w+ ){0,2}?at (?:the |a )?(?:provincial|central) hospital\b/;
 // A question of a few lines; in a long story these words are background to another question.
 const SHORT = 30;
+const EMERGENCY_STORY = 60;
 const CHANGE_FACILITY = "card.change_facility";
 // "vợ em không đi làm có được công ty em đóng bhyt không", "does my wife who doesn't work get insurance through my
 // company": an employee's question, answered for the family.
@@ -151,7 +152,11 @@ export function asksFamilyThroughWork(text: string): boolean {
  * when neither is asked.
  */
 export function caseReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
-  if (message.split(/\s+/).length > SHORT) return undefined;
+  const words = message.split(/\s+/).length;
+  // An emergency decides what is paid however long the story around it ("đi du lịch… bị tai nạn phải cấp cứu…").
+  if (words <= EMERGENCY_STORY && asksEmergencyCare(message) && emergencyMisread(message, top.intent))
+    return { ...top, intent: REFERRAL };
+  if (words > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
   if (illOnShortTrip(message) && !top.intent.startsWith("enroll.")) return { ...top, intent: SHORT_STAY };

@@ -36,9 +36,12 @@ export function answerChildCardEnd(turn: Turn): Outcome | undefined {
     : found.slot.iso;
   if (birth > turn.today) return undefined;
   const end = childCardEnd(birth);
-  const key = end < turn.today ? "common:child_card.ended" : "common:child_card.until";
+  // "turns 6 in November 2026": the month is known, not the day, so none is made up.
+  const monthOnly = found.dayAssumed === true;
+  const key = `common:child_card.${end < turn.today ? "ended" : "until"}${monthOnly ? "_month" : ""}`;
+  const born = monthOnly ? monthOf(birth, turn.locale) : day(birth);
   return {
-    replies: [text(t(key, { birth: day(birth), end: day(end) }))],
+    replies: [text(t(key, { birth: born, end: day(end) }))],
     session: { lastIntent: "contribution.child_under6", misses: 0 },
   };
 }
@@ -60,4 +63,14 @@ export function childCardEnd(birth: string): string {
   if (month <= 9) return `${year + 6}-09-30`;
   const last = new Date(Date.UTC(year + 6, month, 0)).getUTCDate();
   return `${year + 6}-${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+}
+
+const EN_MONTHS =
+  "January February March April May June July August September October November December".split(" ");
+
+// A month and year to show: "11/2020", "November 2020".
+function monthOf(iso: string, locale: "vi" | "en") {
+  const [year, month] = iso.split("-").map(Number) as [number, number];
+  const value = locale === "vi" ? `${month}/${year}` : `${EN_MONTHS[month - 1]} ${year}`;
+  return { kind: "text" as const, value };
 }

@@ -29,6 +29,8 @@ const HAS_COVER = new RegExp(
     "\\b(?:is|are|gets?|got) (?:insured|covered) (?:there|at work|through work)\\b",
     "\\b(?:has|have|gets?|receives?|draws?|on) (?:a |his |her )?(?:school|work|company) (?:card|insurance)\\b",
     ...PENSION_CUES,
+    // "my dad (66, pension)": a clause that is only the word.
+    "^\\s*(?:a |on |on a |with |has )?(?:retirement |monthly )?pension\\s*$",
   ].join("|"),
 );
 /** Groups whose people join elsewhere by law: employees (through the employer), pupils and students (at school). */
@@ -54,7 +56,7 @@ const TOTAL_BEFORE =
 const PAIR =
   /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b/;
 const ONE_PERSON =
-  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|con|chau|be|toi|minh|tui|(?:thang|dua) (?:lon|nho|ut|ca|hai)|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|child|kid|baby|boy|girl|in law|i)\b/;
+  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|con|chau|be|toi|minh|tui|(?:thang|dua) (?:lon|nho|ut|ca|hai)|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
 // "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
 const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
@@ -100,7 +102,7 @@ const PENSION = new RegExp(PENSION_CUES.join("|"));
 
 /** "đang nhận trợ cấp hưu trí xã hội", "receives the social pension": the state pays that person's card. */
 export const ON_SOCIAL_PENSION =
-  /\b(?:nhan|huong|lanh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi|tien tuat|tuat hang thang)\b|\b(?:is|are|already|receives?|receiving|gets?|getting|draws?|drawing) (?:on )?(?:the |a )?(?:social pension|survivor s? allowance)\b/;
+  /\b(?:nhan|huong|lanh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi|tien tuat|tuat hang thang)\b|\b(?:is|are|already|receives?|receiving|gets?|getting|draws?|drawing) (?:on )?(?:the |a )?(?:monthly )?(?:social pension|survivor s? allowance)\b/;
 
 /** True when a folded message says the person asked about draws a pension (not "không có lương hưu"). */
 export function saysPensioner(folded: string): boolean {
