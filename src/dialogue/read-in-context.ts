@@ -9,6 +9,7 @@ import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 // won't open?"); a longer message says what it is about.
 const FOLLOW_UP_WORDS = 8;
 const PRICE_FOLLOW_UP_WORDS = 12;
+const LONG_FOLLOW_UP_WORDS = 20;
 const MARKED_FOLLOW_UP_WORDS = 12;
 const HOUSEHOLD_PRICE = "contribution.household";
 const PERIOD_ONLY =
@@ -35,8 +36,14 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const words = turn.text.trim().split(/\s+/).length;
   // "do I pay at my university or at the ward office?" after the students' answer: unsure alone, with the topic just
   // answered as the runner-up, and sure after it: a follow-up in a few more words.
-  if (words > limit)
-    return words <= MARKED_FOLLOW_UP_WORDS ? runnerUpTopic(turn, recognize, alone, topic) : alone;
+  if (words > limit) {
+    if (words <= MARKED_FOLLOW_UP_WORDS) return runnerUpTopic(turn, recognize, alone, topic);
+    // "Vậy có cần đi làm lại thẻ giấy không? Tôi có căn cước gắn chip rồi." after the lost card: unsure alone but
+    // leaning to the topic just answered, and sure after it.
+    return words <= LONG_FOLLOW_UP_WORDS && alone.intent === topic && alone.band === "confirm"
+      ? sameTopicAfter(turn, recognize, alone, topic)
+      : alone;
+  }
   // A greeting or thanks is clear alone too; only "outside health insurance" may be a follow-up misread.
   const clearAlone = alone.band === "answer" && alone.intent !== "out_of_scope";
   // A bare period ("6 tháng", "cả năm") is how long to pay for, whatever was answered before; "mấy tiền 1 tháng"
@@ -59,7 +66,8 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const after = recognize(turn.text, turn.today, title);
   // "where do I submit it" after the documents: unsure after the topic beats "outside BHYT" alone.
   const unsureAfter = after.band === "confirm" && !NOT_A_TOPIC.has(after.intent) && alone.band === "fallback";
-  if (unsureAfter && !price) return after;
+  // …and when marked as carrying on and read as the topic just answered, it is answered.
+  if (unsureAfter && !price) return marked && after.intent === topic ? { ...after, band: "answer" } : after;
   // "and if I changed my phone number?" after how to log in: unsure alone and unsure after, but marked as carrying on
   // and leaning to the topic just answered: the question back offers that topic first, not the hotline.
   const carriesOn =
@@ -68,7 +76,8 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
     after.intent === topic &&
     after.band === "confirm" &&
     after.confidence > alone.confidence;
-  if (carriesOn && !price) return after;
+  // …not understood at all alone ("And if I get admitted as an inpatient there?" after referrals): the topic answers.
+  if (carriesOn && !price) return alone.band === "fallback" ? { ...after, band: "answer" } : after;
   if (after.band !== "answer" || NOT_A_TOPIC.has(after.intent))
     return clearAlone || !price ? alone : asPrice(turn, recognize);
   // "what if I forgot the password" after how to install VssID: read alone it leans to another question of the same
@@ -112,6 +121,18 @@ function runnerUpTopic(turn: Turn, recognize: Recognize, alone: Understanding, t
   // "giờ hành chính là mấy giờ, t7 có làm ko" after the hotline: not understood alone, but sure after the topic.
   const notUnderstood = alone.band === "fallback" || alone.intent === "out_of_scope";
   if (!notUnderstood && (alone.band !== "confirm" || alone.alternatives[0]?.intent !== topic)) return alone;
+  const title = turn.content.answers[turn.locale].get(topic)?.title;
+  const after = title ? recognize(turn.text, turn.today, title) : undefined;
+  return after?.intent === topic && after.band === "answer" ? after : alone;
+}
+
+// The reading after the topic when it is the topic and sure; else the reading alone.
+function sameTopicAfter(
+  turn: Turn,
+  recognize: Recognize,
+  alone: Understanding,
+  topic: string,
+): Understanding {
   const title = turn.content.answers[turn.locale].get(topic)?.title;
   const after = title ? recognize(turn.text, turn.today, title) : undefined;
   return after?.intent === topic && after.band === "answer" ? after : alone;

@@ -1,6 +1,8 @@
 import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
 import { asksEmergencyCare, illOnShortTrip } from "../nlu/case-readings.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -29,7 +31,13 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
     };
   // An emergency: the full level anywhere (the card's, when said), and how to get it.
   if (asksEmergencyCare(turn.text)) {
-    const stated = CARD_LEVEL.exec(folded)?.[1];
+    // The card's level as said, or as the group named has it ("tôi ở hộ gia đình": 80%).
+    const group = payerGroupOf(foldForSlots(turn.text));
+    const groupLevel =
+      group && turn.content.policy.parameters[`benefit_level.${group}`]
+        ? parameterAt(turn.content.policy, `benefit_level.${group}`, { date: turn.today }).value
+        : undefined;
+    const stated = CARD_LEVEL.exec(folded)?.[1] ?? groupLevel?.toString();
     const lead = stated ? [t("common:emergency_level", { level: pct(Number(stated)) })] : [];
     return {
       replies: [text(...lead, t("common:emergency_care"))],

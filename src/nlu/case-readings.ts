@@ -44,7 +44,7 @@ const ISSUE = "card.validity";
 // "bị cấp cứu ở bệnh viện tư", "taken to the emergency room": care in an emergency, paid at the card's full level
 // anywhere (not an ambulance's fare, which is another question).
 const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
-const PAID = /\b(?:covered|cover|covers|pay|pays|paid|tra|chi tra|thanh toan)\b/;
+const PAID = /\b(?:covered|cover|covers|pay|pays|paid|tra|chi tra|thanh toan|huong|duoc huong)\b/;
 const AMBULANCE = /\b(?:xe cap cuu|ambulance)\b/;
 const REFERRAL = "benefit.referral";
 // "giờ hành chính là mấy giờ", "t7 có làm ko", "what are the opening hours", "open on Saturday": when to call or go.
@@ -59,6 +59,10 @@ const ONLINE = /\b(?:online|truc tuyen|tren mang|qua mang|dich vu cong)\b/;
 const IN_PERSON =
   /\b(?:len xa|ra xa|len phuong|ra phuong|uy ban|ubnd|buu dien|diem thu|co quan bhxh|commune|ward office|post office|in person)\b/;
 const ONLINE_TOPIC = "enroll.online_payment";
+// "I don't have a VssID account yet, how do I sign up?": the app named, its account asked: the app's sign-up.
+const NAMES_APP = /\b(?:vssid|vss id)\b/;
+const ACCOUNT = /\b(?:sign up|signup|register|account|tai khoan|dang ky|cai dat|cai app|install)\b/;
+const APP_SIGN_UP = "vssid.install_register";
 // "below what amount is a visit paid in full", "khám dưới bao nhiêu tiền thì được trả 100%": the small-visit rule;
 // "my clinic bill was 300,000 VND, how much do I pay myself": the rule applied to a bill.
 const FULLY_PAID =
@@ -77,7 +81,13 @@ const AMOUNT_VND = /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+\s?(?:k|nghin|ngan|dong|vnd|d
 const AMOUNT = /\b\d+(?:[.,]\d+)?\s?(?:million|m|trieu|tr|cu)\b|\b\d{1,3}(?:[.,]\d{3}){2,}\b/;
 // Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
 // getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
-const EMERGENCY_MISREAD = new Set(["benefit.other", "benefit.levels", "benefit.direct_reimbursement"]);
+const EMERGENCY_MISREAD = new Set([
+  "benefit.other",
+  "benefit.levels",
+  "benefit.direct_reimbursement",
+  "out_of_scope",
+  "contribution.household",
+]);
 const MONEY_BACK =
   /\b(?:chua kip|quen|khong mang|ko mang|tra lai|hoan|lay lai|hoa don|refund\w*|money back|reimburs\w*|paid myself|paid ourselves|forgot)\b/;
 const emergencyMisread = (message: string, intent: string) =>
@@ -164,6 +174,8 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     return { ...top, intent: EMPLOYEE };
   if (asksSmallVisit(message) && !top.intent.startsWith("contribution.employee"))
     return { ...top, intent: LEVELS };
+  if (top.intent.startsWith("enroll.") && NAMES_APP.test(folded(message)) && ACCOUNT.test(folded(message)))
+    return { ...top, intent: APP_SIGN_UP };
   // Read as outside health insurance for "online" (shopping, work): doing it online instead of going in person is ours.
   if (top.intent === "out_of_scope" && onlineOrInPerson(message)) return { ...top, intent: ONLINE_TOPIC };
   if (asksHours(message) && CONTACT.test(` ${foldWords(message)} `)) return { ...top, intent: HOTLINE };

@@ -33,6 +33,8 @@ const words = (text: string) => text.trim().split(/\s+/).length;
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
 const REDO_WORDS = 16;
+// A correction may give its reason too ("à nhầm, chỉ có 3 người đóng thôi, đứa con đi học có thẻ ở trường rồi").
+const CORRECTION_WORDS = 20;
 // "ở nhà nội trợ", "stays at home", "does not work": a relative with no employer of their own.
 const STAYS_HOME =
   /\b(?:o nha|noi tro|khong di lam|ko di lam|k di lam|nghi viec|stays? at home|at home|housewife|homemaker|does not work|doesn t work|not working|no job)\b/;
@@ -102,7 +104,12 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // "à nhầm, bố e có lương hưu, vậy tính lại cho 3 người thôi dc ko": asked to redo the sum, in a few more words.
   const redo = REDO.test(foldWords(turn.text));
   const countedAsked = ASKS_COUNTED.test(` ${foldWords(turn.text)} `);
-  const said = figuresIn(turn, turn.text, redo ? REDO_WORDS : countedAsked ? COUNTED_WORDS : HOW_MUCH_WORDS);
+  const corrects = saysCorrection(turn.text);
+  const said = figuresIn(
+    turn,
+    turn.text,
+    corrects ? CORRECTION_WORDS : redo ? REDO_WORDS : countedAsked ? COUNTED_WORDS : HOW_MUCH_WORDS,
+  );
   const onlyInsured =
     words(turn.text) <= INSURED_ELSEWHERE_WORDS &&
     said?.fields.every((field) => field === "insuredElsewhere");
@@ -116,7 +123,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // sao"): only a salary or a number of people carries on there.
   // "à nhầm, nhà em 5 người chứ không phải 4": a correction of the sum just shown, in a few more words.
   const correcting =
-    (saysCorrection(turn.text) || redo) && words(turn.text) <= (redo ? REDO_WORDS : HOW_MUCH_WORDS);
+    (corrects && words(turn.text) <= CORRECTION_WORDS) || (redo && words(turn.text) <= REDO_WORDS);
   const marked =
     (correcting || (markedFollowUp(turn.text) && words(turn.text) <= MARKED_FOLLOW_UP_WORDS)) &&
     said?.fields.every(
@@ -176,6 +183,12 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (before.group === "employee" && notAnEmployeesFigure && figures.said.salary === undefined)
     return undefined;
   const next = withFigures(before, figures, turn.text);
+  // "à nhầm, chỉ 3 người thôi, đứa con đi học có thẻ ở trường rồi" after a sum for 4: 3 pay, the fourth is why.
+  const { members: total, insuredElsewhere: left = 0 } = before;
+  const paying = figures.said.members;
+  const why = figures.said.insuredElsewhere;
+  if (corrects && total && paying && why && left === 0 && paying + why === total)
+    Object.assign(next, { members: total, insuredElsewhere: why });
   // "bố e 72 tuổi thì sao" after two grandparents on the social pension: someone under 75 is not in that group.
   const ages = figures.said.ages?.split(",").map(Number) ?? [];
   const underPensionAge = ages.length > 0 && ages.every((age) => age < SOCIAL_PENSION_AGE);

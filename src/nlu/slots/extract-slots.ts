@@ -64,7 +64,10 @@ const BUYING_FOR =
 
 /** True when folded text counts the people to pay for ("tính lại cho 2 người", "for 3 people"), not the household. */
 export const countsPayers = (folded: string): boolean =>
-  BUYING_FOR.test(folded) || PEOPLE_PAYING.test(folded);
+  BUYING_FOR.test(folded) || PEOPLE_PAYING.test(folded) || GROWN_UPS.test(folded);
+
+// "4 người lớn đóng 3 tháng", "the 3 adults": the grown-ups, who are the ones paying once the children are left out.
+const GROWN_UPS = /\b(?:\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi lon|adults?|grown ups?)\b/;
 
 // "chỉ có 3 người đóng thôi", "3 people pay": the count is of those who pay.
 const PEOPLE_PAYING =
