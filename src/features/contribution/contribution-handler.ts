@@ -83,7 +83,11 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // "nhà em hộ cận nghèo 4 người, …, mua bhyt 12 tháng hết bao nhiêu", read as the household's price: the group named.
   if (intentId === "contribution.household") {
     const named = slotExtractorOf(turn)(turn.text, turn.today);
-    if (named.payerGroup === "near_poor" || named.payerGroup === "poor")
+    if (
+      named.payerGroup === "near_poor" ||
+      named.payerGroup === "poor" ||
+      named.payerGroup === "agri_household"
+    )
       return contribution(withSlots(turn, named), `contribution.${named.payerGroup}`);
   }
   // "bố tôi 65 tuổi đang hưởng lương hưu có phải mua bhyt không": social insurance pays for pensioners of any age.

@@ -114,6 +114,8 @@ export function householdSizeOf(folded: string): number | undefined {
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 
+const CHILD_CLAUSE =
+  /\b(?:grade|pupil|student|school|hoc lop|hoc sinh|di hoc|year old|\d{1,2}[- ]year[- ]old|chau|be|con|child|kid|son|daughter)\b/;
 const CHILD_MEMBER = /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|child|boy|girl)$)/;
 const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|parents)\b/;
 const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|father|mum|mom|dad))$/;
@@ -205,11 +207,15 @@ export function insuredElsewhereOf(folded: string): number | undefined {
   // "3 người còn lại mua theo hộ" says who pays outright.
   const remainder = coveredByRemainder(folded, size);
   if (remainder !== undefined) return remainder;
-  const mentions = coveredElsewhereMentions(folded);
+  // A count of adults ("3 adults and a 7-year-old in grade 2") leaves the children out already, pupils too.
+  const adults = ADULTS.test(folded);
+  const mentions = coveredElsewhereMentions(folded).filter(
+    (m) => !(adults && CHILD_CLAUSE.test(folded.slice(m.start, m.end))),
+  );
   const insured = mentions.reduce((sum, mention) => sum + mention.count, 0);
   const counted = mentions.map((m): [number, number] => [m.start, m.end]);
   // A count of adults ("3 người lớn và 1 bé") leaves the young children out already.
-  const young = size !== undefined && !ADULTS.test(folded) ? youngChildren(folded, counted) : 0;
+  const young = size !== undefined && !adults ? youngChildren(folded, counted) : 0;
   // Members of 75 or more without a pension are on the social pension, which the state insures.
   const old = size !== undefined && size > 1 ? socialPensionAgeMentions(folded) : 0;
   const total = insured + young + old;

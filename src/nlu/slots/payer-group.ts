@@ -16,7 +16,10 @@ const CUES: [PayerGroup, RegExp][] = [
     "student",
     /\b(?:hoc sinh|sinh vien|hssv|hs sv|student|pupil)s?\b|\b(?:dong|mua|nop) (?:bhyt |tien |\w+ thang )?(?:o|tai|qua) truong\b|\b(?:pay|buy) (?:it )?(?:at|through) (?:the )?school\b|\b(?:i m|i am) in (?:grade|year) \d{1,2}\b|\b(?:i m|i am) (?:at|in) (?:university|college|uni)\b|\bi study at (?:a |the )?(?:university|college|school)\b|\bschool (?:health )?insurance\b|\bbhyt (?:hoc sinh|o truong)\b/,
   ],
-  ["agri_household", /\b(?:nong lam ngu|diem nghiep|muc song trung binh|average living standard)\b/],
+  [
+    "agri_household",
+    /\b(?:nong lam ngu|diem nghiep|muc song trung binh|average living standards?|living standard (?:is |was )?average)\b/,
+  ],
   ["elderly_social", /\b(?:tro cap xa hoi|tro cap huu tri xa hoi|social (?:pension|allowance))\b/],
   [
     "employee",
