@@ -35,6 +35,9 @@ const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out a
 const REDO_WORDS = 16;
 // A correction may give its reason too ("à nhầm, chỉ có 3 người đóng thôi, đứa con đi học có thẻ ở trường rồi").
 const CORRECTION_WORDS = 20;
+const WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
+const PLACE_SUPPORT =
+  /\b(?:ho tro them|tinh ho tro|duoc ho tro|extra support|more support|top[- ]?up|support there)\b/;
 // "ở nhà nội trợ", "stays at home", "does not work": a relative with no employer of their own.
 const STAYS_HOME =
   /\b(?:o nha|noi tro|khong di lam|ko di lam|k di lam|nghi viec|stays? at home|at home|housewife|homemaker|does not work|doesn t work|not working|no job)\b/;
@@ -150,8 +153,15 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     PAYING.test(foldWords(turn.text)) &&
     said?.fields.every((field) => field === "months");
   // "we live in Ho Chi Minh City", "nhà bố mẹ em ở thành phố Hồ Chí Minh": a place alone, whose name takes words.
+  // "tôi ở Đồng Tháp, ở đây có được hỗ trợ thêm không": the place and its own support, asked in more words. "đóng ở
+  // đâu? tôi ở phường Hoàn Kiếm" asks where, not the sum again.
+  const onlyPlace = said?.fields.every((field) => field === "province") === true;
+  const asksWhere = WHERE.test(` ${foldWords(turn.text)} `);
   const placeOnly =
-    words(turn.text) <= PLACE_WORDS && said?.fields.every((field) => field === "province") === true;
+    onlyPlace &&
+    !asksWhere &&
+    (words(turn.text) <= PLACE_WORDS ||
+      (words(turn.text) <= HOW_MUCH_WORDS && PLACE_SUPPORT.test(` ${foldWords(turn.text)} `)));
   const figures =
     onlyInsured ||
     asksCounted ||
