@@ -5,9 +5,7 @@ import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
-import { law } from "../../policy/answer-vars.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
-import { parameterAt } from "../../policy/parameter-at.ts";
 import { answerAgain } from "../answer.ts";
 import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -18,6 +16,7 @@ import { slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
+import { answerNearPoorPaidInFull } from "./near-poor-paid.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import {
   asksAboutYoungChild,
@@ -124,40 +123,11 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // the sum, which is what they pay without it.
   const socialPensionAge = ages.some((a) => a >= 70 && a < SOCIAL_PENSION_AGE);
   // …and one who already receives it is in the group the state pays for.
-  // "hộ cận nghèo người Tày ở xã vùng núi", "near-poor household in a poor commune": the state pays them all.
-  if (intentId === "contribution.near_poor" && nearPoorListed(turn.text)) {
-    const listed = parameterAt(turn.content.policy, "support.near_poor_listed", { date: turn.today });
-    return {
-      replies: [
-        choices(
-          [t("common:calc.note.near_poor_listed", { basis: law(listed.legalBasis) })],
-          [intentChoice("enroll.steps"), intentChoice("benefit.levels")],
-        ),
-      ],
-      session: { lastIntent: intentId, misses: 0 },
-    };
-  }
   // In a household of several, that person is left out of the others' sum.
   const several = (slots.householdSize ?? 1) > 1;
-  const paidAsNearPoorElder =
-    socialPensionAge &&
-    !several &&
-    saysOnSocialPension(turn.text) &&
-    payerGroupOf(foldForSlots(turn.text)) === "near_poor";
-  // "bố chồng 71 tuổi, hộ cận nghèo, đang hưởng tiền tuất": the state pays his whole card, said for him.
-  if (
-    (intentId === "contribution.near_poor" || intentId === "contribution.elderly_social") &&
-    paidAsNearPoorElder
-  )
-    return {
-      replies: [
-        choices(
-          [t("common:calc.note.near_poor_elder_paid")],
-          [intentChoice("benefit.levels"), intentChoice("enroll.steps")],
-        ),
-      ],
-      session: { lastIntent: "contribution.elderly_social", misses: 0 },
-    };
+  // A near-poor family the state pays for in full, or a near-poor elder on the social pension: said for them.
+  const paidInFull = answerNearPoorPaidInFull(turn, intentId, socialPensionAge && !several);
+  if (paidInFull) return paidInFull;
   if (intentId === "contribution.near_poor" && socialPensionAge && saysOnSocialPension(turn.text) && !several)
     return contribution(turn, "contribution.elderly_social");
   if (
@@ -201,18 +171,6 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   }
   return answerOrSum(turn, intentId);
 }
-
-// Ethnic-minority near-poor people in ethnic-minority and mountain areas, and near-poor households in poor communes,
-// are paid for in full (ND 188/2025; policy.md §4).
-const ETHNIC_MINORITY =
-  /\b(?:dan toc(?: thieu so)?|nguoi (?:tay|nung|thai|muong|hmong|h mong|mong|dao|khmer|gia rai|e de|ba na|xo dang|san chay|co ho|cham|san diu|hre|raglai|m nong|mnong|lo lo|ha nhi|la hu|phu la|bru van kieu)|ethnic minority|hmong|h mong)\b/;
-const MOUNTAIN_AREA =
-  /\b(?:mien nui|vung nui|xa vung nui|vung cao|vung sau|vung xa|vung dong bao|vung dan toc|dac biet kho khan|mountain\w*|highland\w*|upland|remote)\b/;
-const POOR_COMMUNE = /\b(?:xa ngheo|poor commune)\b/;
-const nearPoorListed = (message: string) => {
-  const folded = ` ${foldWords(message)} `;
-  return (ETHNIC_MINORITY.test(folded) && MOUNTAIN_AREA.test(folded)) || POOR_COMMUNE.test(folded);
-};
 
 // Joining the family's household card: "theo hộ gia đình với bố mẹ", "vào chung với nhà", "with my parents".
 const ASKS_RULE =
