@@ -112,15 +112,6 @@ export function EditPage(props: {
         <a href={`${path}?locale=vi`}>Tiếng Việt</a> · <a href={`${path}?locale=en`}>English</a> ·{" "}
         <a href={`/console/answers/history?intent=${encodeURIComponent(id)}`}>{labels.topicHistory}</a>
       </p>
-      <p class="muted">
-        {labels.legalBasis}: {intent?.meta.legal_basis} · {labels.validity}: {intent?.meta.valid_from}
-        {intent?.meta.valid_to ? ` – ${intent.meta.valid_to}` : ""}
-      </p>
-      <p class="muted">
-        {labels.variables}:{" "}
-        {[...new Set(["hotline", ...(intent?.uses ?? [])])].map((name) => `{{${name}}}`).join(", ")}.{" "}
-        {labels.variablesHelp}
-      </p>
       <div class="grid">
         <form
           method="post"
@@ -154,6 +145,15 @@ export function EditPage(props: {
           <Preview labels={labels} result={props.result} />
         </div>
       </div>
+      <p class="muted">
+        {labels.legalBasis}: {intent?.meta.legal_basis} · {labels.validity}: {intent?.meta.valid_from}
+        {intent?.meta.valid_to ? ` – ${intent.meta.valid_to}` : ""}
+      </p>
+      <p class="muted">
+        {labels.variables}:{" "}
+        {[...new Set(["hotline", ...(intent?.uses ?? [])])].map((name) => `{{${name}}}`).join(", ")}.{" "}
+        {labels.variablesHelp}
+      </p>
       <TryBox labels={labels} session={session} path={path} locale={values.locale} />
       <h2>{labels.examples}</h2>
       <ul>
