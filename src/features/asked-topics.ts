@@ -2,6 +2,7 @@ import { decodeAction } from "../core/actions.ts";
 import { foldWords } from "../core/fold.ts";
 import { choices, type Reply, t } from "../core/reply.ts";
 import { splitClauses } from "../nlu/asked.ts";
+import { asksWhereAndPapers } from "../nlu/case-readings.ts";
 import { LONG_MESSAGE } from "../nlu/recognize.ts";
 import { answerIntent, intentChoice } from "./answer-intent.ts";
 import type { Turn } from "./handler.ts";
@@ -21,7 +22,7 @@ const MAX_TOPIC_BUTTONS = 4;
  * further topic offered as a button ("Bạn cũng hỏi về: …"), and under a long message the next likeliest topics too,
  * since a long story can be read more than one way; a topic already on a button of `shown` is not repeated.
  */
-export function askedTopicReplies(turn: Turn, shown: readonly Reply[] = []): Reply[] {
+export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
   const understanding = turn.understanding;
   if (understanding?.band !== "answer") return [];
   // Two "how much" readings of one message are one question ("nhà 5 người, còn lại đóng bao nhiêu" is not also a
@@ -44,7 +45,22 @@ export function askedTopicReplies(turn: Turn, shown: readonly Reply[] = []): Rep
     (foldWords(turn.text).match(QUESTION_WORD) ?? []).length >= 2;
   const second = twoQuestions ? another : undefined;
   const further = twoQuestions ? rest : [another, ...rest].filter((intent) => intent !== undefined);
-  const replies = second ? [withoutMoreButton(answerIntent(turn, second))] : [];
+  // "where do I sign up and what papers do I need": the papers follow where, whatever else was read.
+  const papers =
+    understanding.intent === "enroll.where" && asksWhereAndPapers(turn.text) ? "enroll.documents" : undefined;
+  const appended = papers ?? second;
+  const replies = appended
+    ? [withoutButtonTo(withoutMoreButton(answerIntent(turn, appended)), understanding.intent)]
+    : [];
+  // The topic now answered in full is not also a button of the main answer.
+  if (appended) {
+    const action = intentChoice(appended).action;
+    for (const reply of shown)
+      if (reply.kind === "choices") {
+        const kept = reply.choices.filter((choice) => choice.action !== action);
+        reply.choices.splice(0, reply.choices.length, ...kept);
+      }
+  }
   // A topic the answers already offer as a button is not offered twice.
   const offeredAlready = new Set(
     [...shown, ...replies]
@@ -69,4 +85,11 @@ function withoutMoreButton(reply: Reply): Reply {
     ...reply,
     choices: reply.choices.filter((choice) => decodeAction(choice.action)?.type !== "more"),
   };
+}
+
+// A reply without the button to the topic the main answer already is.
+function withoutButtonTo(reply: Reply, intent: string): Reply {
+  if (reply.kind !== "choices") return reply;
+  const action = intentChoice(intent).action;
+  return { ...reply, choices: reply.choices.filter((choice) => choice.action !== action) };
 }

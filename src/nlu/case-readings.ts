@@ -63,6 +63,10 @@ const ONLINE_TOPIC = "enroll.online_payment";
 const NAMES_APP = /\b(?:vssid|vss id)\b/;
 const ACCOUNT = /\b(?:sign up|signup|register|account|tai khoan|dang ky|cai dat|cai app|install)\b/;
 const APP_SIGN_UP = "vssid.install_register";
+// "where do I sign up and what papers do I need?": both asked of enrolment, led by where.
+const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
+const ASKS_PAPERS = /\b(?:giay to|ho so|papers?|documents?|what (?:do i|should i) (?:need|bring))\b/;
+const ENROLMENT = new Set(["enroll.where", "enroll.documents", "enroll.steps"]);
 // "below what amount is a visit paid in full", "khám dưới bao nhiêu tiền thì được trả 100%": the small-visit rule;
 // "my clinic bill was 300,000 VND, how much do I pay myself": the rule applied to a bill.
 const FULLY_PAID =
@@ -131,6 +135,12 @@ export function onlineOrInPerson(text: string): boolean {
   return ONLINE.test(folded) && IN_PERSON.test(folded);
 }
 
+/** Whether a message asks both where to enrol and which papers to bring. */
+export function asksWhereAndPapers(text: string): boolean {
+  const f = folded(text);
+  return ASKS_WHERE.test(f) && ASKS_PAPERS.test(f);
+}
+
 /** Whether a message gives a visit's bill and asks what the writer pays of it. */
 export function billGiven(text: string): boolean {
   const f = folded(text);
@@ -174,6 +184,7 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     return { ...top, intent: EMPLOYEE };
   if (asksSmallVisit(message) && !top.intent.startsWith("contribution.employee"))
     return { ...top, intent: LEVELS };
+  if (ENROLMENT.has(top.intent) && asksWhereAndPapers(message)) return { ...top, intent: "enroll.where" };
   if (top.intent.startsWith("enroll.") && NAMES_APP.test(folded(message)) && ACCOUNT.test(folded(message)))
     return { ...top, intent: APP_SIGN_UP };
   // Read as outside health insurance for "online" (shopping, work): doing it online instead of going in person is ours.
