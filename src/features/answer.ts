@@ -3,6 +3,7 @@ import { answerIntent } from "./answer-intent.ts";
 import { answerCardCase } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerContactHours } from "./contact-hours.ts";
+import { answerStatePaidArea } from "./contribution/state-paid-area.ts";
 import { answerDetailsFirst } from "./details-first.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
@@ -33,6 +34,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "enroll.documents": answerStatePaidEnrolment,
   "benefit.five_year_continuous": answerDetailsFirst,
   "contact.hotline": answerContactHours,
+  "contribution.overview.compulsory": answerStatePaidArea,
   "card.job_transition": answerDetailsFirst,
 };
 

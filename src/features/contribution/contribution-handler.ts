@@ -24,6 +24,7 @@ import {
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
+import { answerStatePaidArea } from "./state-paid-area.ts";
 import { answerStudentCardDates } from "./student-card.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
@@ -49,6 +50,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // "ai đóng bhyt cho tôi?", "tôi thuộc nhóm nào?": the questions that find the group, not the overview of all groups.
   if (intentId === "contribution.overview" && ABOUT_ME.test(` ${foldWords(turn.text)} `))
     return triageStep(turn, TRIAGE_START);
+  // Living where the state pays everyone's card: said before any sum.
+  const area = intentId === "contribution.employee" ? undefined : answerStatePaidArea(turn, intentId);
+  if (area) return area;
   const family = intentId === "contribution.employee" ? answerEmployeeFamily(turn) : undefined;
   if (family) return family;
   // "bé sinh ngày 18/11/2026 thì thẻ dùng được đến khi nào": the card's end date, from the birth date.

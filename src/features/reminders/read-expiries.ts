@@ -33,12 +33,14 @@ const NOT_A_LABEL = new Set(
     "can could would you what about how also too well as do does will sao nua luon cai nham sua lai y sorry oops",
     "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till chu phai mung",
     "mat them change update move modify new doi thanh sang moi khi nao sap when mistake my bad got get made typed wrote put before after soon",
+    "ban dung chinh xac chi co nguoi thoi bo not no only just one remove delete instead",
   ]
     .join(" ")
     .split(" "),
 );
-// Folded words that are also names: "con" (child) is also "còn" (while); only the spelling given is the filler.
-const FILLER_SPELLING: Record<string, string> = { con: "còn", chu: "chứ" };
+// Folded words that are also names: "con" (child) is also "còn" (while), "bo" is "bố" (father) as well as "bỏ"
+// (drop), "ban" is "bạn" (you) as well as "bán"; only the spelling given is the filler.
+const FILLER_SPELLING: Record<string, string> = { con: "còn", chu: "chứ", bo: "bỏ", ban: "bạn" };
 const CON_BEFORE = new Set(["the", "cua", "con", "thi", "nua", "lai"]);
 // "em trai", "em gái", "em út", "em bé" are people; "em" alone is the writer ("nhắc em gia hạn").
 const AFTER_EM = new Set(["trai", "gai", "ut", "be"]);
@@ -58,7 +60,7 @@ const BEFORE_ME = new Set([
 
 // The date a correction takes back ("…, not June", "chứ ko phải tháng 1", "không phải 15"): no card of its own.
 const NEGATED_DATE =
-  /[,;]?\s*(?:\bnot|chứ\s+(?:không|ko|k|hông)\s+phải|chứ\s+phải|(?:không|ko)\s+phải|\bchu\s+(?:khong|ko|k|hong)\s+phai|\b(?:khong|ko)\s+phai)\s+(?:(?:ngày|tháng|on|in|the)\s+)?(?:\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?=\s*(?:$|[,;.!?]))/giu;
+  /[,;]?\s*(?:\bnot|chứ\s+(?:không|ko|k|hông)\s+phải|chứ\s+phải|(?:không|ko)\s+phải|\bchu\s+(?:khong|ko|k|hong)\s+phai|\b(?:khong|ko)\s+phai|\bbỏ|\bxóa|\bxoá|\bremove|\bdelete|\bdrop)\s+(?:(?:ngày|tháng|on|in|the)\s+)?(?:\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?:\s+(?:one|date))?(?=\s*(?:(?:đi|nhé|nha|please)\s*)?(?:$|[,;.!?]))/giu;
 
 // People are separated by punctuation or by a joining word ("vợ 20/5/2027 còn chồng 1/6/2027"); a comma before a
 // year ("March 15, 2027") is part of the date.

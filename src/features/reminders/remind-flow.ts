@@ -39,6 +39,17 @@ export async function startReminders(turn: Turn): Promise<Outcome> {
 
 async function remindFrom(turn: Turn, reading: ExpiryReading): Promise<Outcome> {
   if (!turn.reminders) return unavailable();
+  // "sorry my mistake, it expires on 31 October" while one card waits for a yes: that card's date changes.
+  const pending = pendingCards(turn);
+  const takesBack = saysCorrection(turn.text) || REMOVES.test(` ${foldWords(turn.text)} `);
+  if (takesBack && pending.length === 1 && reading.cards.length === 1) {
+    const [waiting] = pending;
+    const [typed] = reading.cards;
+    if (typed!.label === "" || typed!.label.split(" ").includes(waiting!.label))
+      return (
+        answerReading(turn, { ...reading, cards: [{ ...typed!, label: waiting!.label }] }) ?? askExpiry([])
+      );
+  }
   const corrected = await correctedCard(turn, reading);
   if (corrected) {
     // "her card actually expires …": the card is the one named before, under its name.
@@ -73,11 +84,16 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   const dates = datesIn(reading);
   // Several people's dates ("thêm lại bố 31/12/2026, e 28/2/2027"), or a correction ("à nhầm, thẻ mẹ hết 15/3/2027
   // chứ ko phải tháng 1"), say what they are in more words.
-  const limit = dates >= 2 || saysCorrection(turn.text) ? REMINDER_LIST_WORDS : REMINDER_FOLLOW_UP_WORDS;
+  const limit =
+    dates >= 2 || saysCorrection(turn.text) || REMOVES.test(` ${foldWords(turn.text)} `)
+      ? REMINDER_LIST_WORDS
+      : REMINDER_FOLLOW_UP_WORDS;
   if (dates === 0 || turn.text.trim().split(/\s+/).length > limit) return undefined;
   return remindFrom(turn, reading);
 }
 
+// "remove the September one", "bỏ ngày 31/12 đi", "only one card": a date taken back, in a few more words.
+const REMOVES = /\b(?:remove|delete|drop|bo ngay|xoa|only one|chi co (?:1|mot))\b/;
 const POINTS_AT_SOMEONE =
   /\b(?:her|his|she|he|their|co ay|anh ay|chi ay|ba ay|ong ay|cua no|cua be|cua chau)\b/;
 

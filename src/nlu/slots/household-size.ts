@@ -93,7 +93,8 @@ export function householdSizeOf(folded: string): number | undefined {
   const pairNames = couples.map((m) => m[0]).join(" ");
   const ofNamedPair = (member: string) =>
     (PARENTS_PAIR.test(pairNames) && PARENT.test(member)) ||
-    (GRANDPARENTS_PAIR.test(pairNames) && GRANDPARENT.test(member));
+    (GRANDPARENTS_PAIR.test(pairNames) && GRANDPARENT.test(member)) ||
+    (SPOUSES_PAIR.test(pairNames) && SPOUSE.test(member));
   const others = new Set(
     [...folded.replace(PAIRS, (pair) => " ".repeat(pair.length)).matchAll(NAMED_MEMBER)]
       .filter(
@@ -117,6 +118,10 @@ const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
 const CHILD_CLAUSE =
   /\b(?:grade|pupil|student|school|hoc lop|hoc sinh|di hoc|year old|\d{1,2}[- ]year[- ]old|chau|be|con|child|kid|son|daughter)\b/;
 const CHILD_MEMBER = /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|child|boy|girl)$)/;
+// "with my wife and two kids … My wife and I are freelancers": the wife is of the couple named.
+const SPOUSES_PAIR =
+  /\b(?:vo chong|my wife and i|my husband and i|me and my (?:wife|husband)|my (?:wife|husband) and me)\b/;
+const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong) (?:toi|em|e|minh|tui))$/;
 const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|parents)\b/;
 const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|father|mum|mom|dad))$/;
 const GRANDPARENTS_PAIR = /\b(?:ong ba|grandparents)\b/;
@@ -162,7 +167,7 @@ export function shortMembersReplyOf(folded: string): number | undefined {
 const YOUNG_CHILD = new RegExp(
   [
     `\\b(?:${COUNT}${UNIT_GAP})?(?:be|chau|con|dua|tre|children|kids)(?:\\s+\\w+){0,2}?\\s+(duoi) (?:6|sau) tuoi\\b`,
-    `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|baby|child|kid)\\b(?:\\s+\\w+){0,2}?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
+    `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|baby|child|kid)\\b(?:\\s+\\w+){0,3}?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
     "\\b(?:child|kid|baby) (?:of|aged) (\\d)\\b",
     "\\b(\\d)[- ]year[- ]old\\b",
   ].join("|"),

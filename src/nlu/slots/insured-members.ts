@@ -37,8 +37,8 @@ const HAS_COVER = new RegExp(
 const IN_OTHER_GROUP = new RegExp(
   [
     "\\b(?:di lam|lam) (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan)\\b",
-    "\\b(?:cong nhan|cong chuc|vien chuc|works? (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry))\\b",
-    "\\b(?:hoc sinh|sinh vien|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|pupil|student|in grade|grade \\d{1,2}|at university|in college)\\b",
+    "\\b(?:cong nhan|cong chuc|vien chuc|giao vien|works? (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|teacher|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
+    "\\b(?:hoc sinh|sinh vien|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|pupil|student|in grade|grade \\d{1,2}|at university|in college|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|(?:army|military) officer|military service|police officer)\\b",
   ].join("|"),
@@ -70,7 +70,11 @@ export interface CoveredMention {
 }
 
 /** Every clause of folded text that says its people already have a card from another group, with their number. */
-export function coveredElsewhereMentions(folded: string): CoveredMention[] {
+export function coveredElsewhereMentions(text: string): CoveredMention[] {
+  // "two kids aged 8 and 10 who go to school": ages listed stay in their clause (same length, so places hold).
+  const folded = text.replace(AGE_LIST_JOIN, (list) =>
+    list.replace(/,|\bva\b|\band\b|&/g, (sep) => "+".padEnd(sep.length)),
+  );
   const mentions: CoveredMention[] = [];
   let offset = 0;
   let previous: string | undefined;
@@ -99,6 +103,8 @@ export function coveredElsewhereMentions(folded: string): CoveredMention[] {
 }
 
 const PENSION = new RegExp(PENSION_CUES.join("|"));
+const AGE_LIST_JOIN =
+  /\b(?:aged?|ages)\s+\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3}\b)+|\b\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3})+\s*(?:tuoi|years? old)\b/g;
 
 /** "đang nhận trợ cấp hưu trí xã hội", "receives the social pension": the state pays that person's card. */
 export const ON_SOCIAL_PENSION =
