@@ -1,6 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { answerIntent } from "./answer-intent.ts";
-import { answerCardCase } from "./card-validity-cases.ts";
+import { answerCardCase, renewalAfterGap } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerContactHours } from "./contact-hours.ts";
 import { answerStatePaidArea } from "./contribution/state-paid-area.ts";
@@ -30,6 +30,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "card.change_facility": answerFacilityCase,
   "benefit.referral": answerReferralShare,
   "benefit.levels": (turn) => answerSmallVisit(turn) ?? answerStatedLevelShare(turn) ?? answerOwnLevel(turn),
+  "enroll.renew": renewalAfterGap,
   "enroll.steps": answerStatePaidEnrolment,
   "enroll.documents": answerStatePaidEnrolment,
   "benefit.five_year_continuous": answerDetailsFirst,

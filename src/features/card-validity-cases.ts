@@ -20,7 +20,7 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
     : asksIssueTime(turn.text)
       ? "common:card_issue_time"
       : undefined;
-  if (!key) return undefined;
+  if (!key) return renewalAfterGap(turn, intent);
   const dated = key === "common:card_in_treatment" ? lapseDates(turn) : undefined;
   return {
     replies: [text(...(dated ? [dated] : []), t(key))],
@@ -62,3 +62,29 @@ function lapseDates(turn: Turn): TextRef | undefined {
   const key = discharge <= latest ? "common:card_in_treatment_discharge" : "common:card_in_treatment_cut";
   return t(key, { expiry: day(expiry), discharge: day(discharge), until: day(latest) });
 }
+
+// "thẻ hết hạn từ 30/6/2026, giờ đóng tiếp thì khi nào dùng được", "my card expired on 31 March, do I have to wait":
+// a card that has ended, renewed today.
+const ENDED = /\b(?:het han|het hieu luc|expired|ran out|ended)\b/;
+// From this many days without a card, a renewed card works only 30 days after the payment (Law 51 Art. 16; policy.md §6).
+const GAP_DAYS = 90;
+const WAIT_DAYS = 30;
+
+/** The renewal of a card that ended on a date the message gives: the gap until today, and when the new card works. */
+export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined {
+  const folded = foldForSlots(turn.text);
+  if (!ENDED.test(folded)) return undefined;
+  const found = dateSpanOf(folded, turn.today);
+  if (!found || !("iso" in found.slot) || found.slot.iso >= turn.today) return undefined;
+  const ended = found.slot.iso;
+  const gap = daysBetween(ended, turn.today);
+  const vars = { ended: day(ended), today: day(turn.today), gap };
+  const line =
+    gap >= GAP_DAYS
+      ? t("common:renewal_gap.long", { ...vars, from: day(addDays(turn.today, WAIT_DAYS)) })
+      : t("common:renewal_gap.short", { ...vars, last: day(addDays(ended, GAP_DAYS - 1)) });
+  return { replies: [text(line)], session: { lastIntent: intent, misses: 0 } };
+}
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
