@@ -3,7 +3,7 @@ import { answerIntent } from "./answer-intent.ts";
 import { answerCardCase, renewalAfterGap } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerContactHours } from "./contact-hours.ts";
-import { answerStatePaidArea } from "./contribution/state-paid-area.ts";
+import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
 import { answerDetailsFirst } from "./details-first.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";

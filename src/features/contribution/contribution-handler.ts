@@ -16,7 +16,7 @@ import { slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
-import { answerNearPoorPaidInFull } from "./near-poor-paid.ts";
+import { answerNearPoorPaidInFull, answerStatePaidArea } from "./paid-in-full.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import {
   asksAboutYoungChild,
@@ -24,7 +24,6 @@ import {
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
-import { answerStatePaidArea } from "./state-paid-area.ts";
 import { answerStudentCardDates } from "./student-card.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.

@@ -1,0 +1,81 @@
+import { foldWords } from "../../core/fold.ts";
+import { choices, t } from "../../core/reply.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
+import { law } from "../../policy/answer-vars.ts";
+import { parameterAt } from "../../policy/parameter-at.ts";
+import { intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { saysOnSocialPension } from "./question-group.ts";
+
+// Ethnic-minority near-poor people in ethnic-minority and mountain areas, and near-poor households in poor communes,
+// are paid for in full (ND 188/2025; policy.md §4).
+const ETHNIC_MINORITY =
+  /\b(?:dan toc(?: thieu so)?|nguoi (?:tay|nung|thai|muong|hmong|h mong|mong|dao|khmer|gia rai|e de|ba na|xo dang|san chay|co ho|cham|san diu|hre|raglai|m nong|mnong|lo lo|ha nhi|la hu|phu la|bru van kieu)|ethnic minority|hmong|h mong|ede|e de|jarai|bahnar|khmer)\b/;
+const MOUNTAIN_AREA =
+  /\b(?:mien nui|vung nui|xa vung nui|vung cao|vung sau|vung xa|vung dong bao|vung dan toc|dac biet kho khan|mountain\w*|highland\w*|upland|remote)\b/;
+// Living where the state pays everyone's card: an area with especially difficult conditions, an island commune; or,
+// for ethnic-minority people, an area with difficult conditions (Law on Health Insurance Art. 12; policy.md §4).
+const ESPECIALLY_DIFFICULT =
+  /\b(?:dac biet kho khan|dbkk|especially difficult|extremely difficult|xa dao|huyen dao|dao xa|island (?:commune|district))\b/;
+// …an area that is difficult, not a family that is ("gia đình khó khăn").
+const DIFFICULT =
+  /\b(?:vung|xa|thon|ban|dia ban|khu vuc|area|commune|village|region|district)\b(?:\s+\w+){0,5}?\s+(?:kho khan|difficult|disadvantaged)\b|\b(?:difficult|disadvantaged) (?:area|commune|village|region)\b/;
+
+const POOR_COMMUNE = /\b(?:xa ngheo|poor commune)\b/;
+const NEAR_POOR = "contribution.near_poor";
+const ELDERLY = "contribution.elderly_social";
+
+/**
+ * "hộ cận nghèo người Tày ở xã vùng núi": the state pays the whole card, said instead of a sum; "bố chồng 71 tuổi, hộ
+ * cận nghèo, đang hưởng tiền tuất" (`elderAge`: one person of 70 to under 75): the same for that elder. Undefined
+ * otherwise.
+ */
+export function answerNearPoorPaidInFull(
+  turn: Turn,
+  intentId: string,
+  elderAge: boolean,
+): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  const listed = (ETHNIC_MINORITY.test(folded) && MOUNTAIN_AREA.test(folded)) || POOR_COMMUNE.test(folded);
+  if (intentId === NEAR_POOR && listed)
+    return paidInFull(turn, "common:calc.note.near_poor_listed", "support.near_poor_listed", intentId, [
+      "enroll.steps",
+      "benefit.levels",
+    ]);
+  const elder =
+    elderAge && saysOnSocialPension(turn.text) && payerGroupOf(foldForSlots(turn.text)) === "near_poor";
+  if (!elder || (intentId !== NEAR_POOR && intentId !== ELDERLY)) return undefined;
+  return {
+    replies: [
+      choices(
+        [t("common:calc.note.near_poor_elder_paid")],
+        [intentChoice("benefit.levels"), intentChoice("enroll.steps")],
+      ),
+    ],
+    session: { lastIntent: ELDERLY, misses: 0 },
+  };
+}
+
+/**
+ * "I'm Ede and live in a commune with especially difficult conditions — do I need to buy health insurance?": the
+ * state pays the whole card of people living there, said for them. Undefined when the message names no such place.
+ */
+export function answerStatePaidArea(turn: Turn, intentId: string): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
+  const paid = ESPECIALLY_DIFFICULT.test(folded) || (ETHNIC_MINORITY.test(folded) && DIFFICULT.test(folded));
+  if (!paid) return undefined;
+  return paidInFull(turn, "common:calc.note.area_paid", "support.other_group", intentId, [
+    "contribution.other_group",
+    "card.lookup",
+  ]);
+}
+
+// "The state pays it all", with the legal basis of the dated parameter that says so.
+function paidInFull(turn: Turn, key: string, parameter: string, intentId: string, next: string[]): Outcome {
+  const support = parameterAt(turn.content.policy, parameter, { date: turn.today });
+  return {
+    replies: [choices([t(key, { basis: law(support.legalBasis) })], next.map(intentChoice))],
+    session: { lastIntent: intentId, misses: 0 },
+  };
+}
