@@ -14,6 +14,8 @@ const MARKED_FOLLOW_UP_WORDS = 12;
 const HOUSEHOLD_PRICE = "contribution.household";
 const PERIOD_ONLY =
   /^(?:(?:e|em|toi|tui|minh|chi|anh) )?(?:dong |mua |con )?(?:\d{1,2}|mot|ba|sau|muoi hai) (?:thang|th|months?)(?: thoi| nhe| a| thi sao)?$|^(?:ca nam|nua nam|mot nam|1 nam)$|^(?:for )?(?:a|one|the whole|a whole|a full|the full|half a) year$/;
+const PERSON_SWAP =
+  /^(?:what about|how about|and|and what about|con|the con|vay con)\s+(?:my |our |his |her |cua )?(?:sister|brother|mother|mom|mum|father|dad|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|parents|kids|children|me|bo|ba|cha|ma|vo|chong|con|chau|ong|em|anh|chi)(?: (?:toi|em|minh|tui|e))?(?: thi sao| then| too| nua)?$/;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
 /**
@@ -64,6 +66,8 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const title = turn.content.answers[turn.locale].get(topic)?.title;
   if (!title) return alone;
   const after = recognize(turn.text, turn.today, title);
+  // "what about my sister?", "còn mẹ tôi thì sao": the same question for another person, which the topic answers.
+  if (PERSON_SWAP.test(foldWords(turn.text)) && after.intent === topic) return { ...after, band: "answer" };
   // "where do I submit it" after the documents: unsure after the topic beats "outside BHYT" alone.
   const unsureAfter = after.band === "confirm" && !NOT_A_TOPIC.has(after.intent) && alone.band === "fallback";
   // …and when marked as carrying on and read as the topic just answered, it is answered.
