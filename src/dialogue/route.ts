@@ -170,8 +170,8 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
 // The turn a topic picked from buttons is answered with: the question a "did you mean…?" asked, read for that topic.
 function pickedFor(turn: Turn, intent: string, recognize: Recognize): Turn {
   const asked = turn.session.clarified;
-  const accepted = turn.content.intents.get(intent)?.slots ?? [];
   if (!asked) return turn;
+  const accepted = turn.content.intents.get(intent)?.slots ?? [];
   const read = recognize(asked, turn.today);
   const slots = accepted.length > 0 ? slotsFor(slotExtractorOf(turn)(asked, turn.today), accepted) : {};
   return { ...turn, text: asked, understanding: { ...read, intent, band: "answer", slots } };

@@ -40,9 +40,11 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
   const [another, ...rest] = (understanding.also ?? []).map((a) => a.intent).filter(known);
   // One question read two ways (the whole story and its last sentence) is one question: the other reading is offered
   // as a button, not answered in full under the first ("đóng 12 tháng bao nhiêu" is not also about card validity).
+  // (Counted only when there is another topic: most answered messages have none.)
   const twoQuestions =
-    splitClauses(turn.text).filter((clause) => clause.asked).length >= 2 ||
-    (foldWords(turn.text).match(QUESTION_WORD) ?? []).length >= 2;
+    another !== undefined &&
+    (splitClauses(turn.text).filter((clause) => clause.asked).length >= 2 ||
+      (foldWords(turn.text).match(QUESTION_WORD) ?? []).length >= 2);
   const second = twoQuestions ? another : undefined;
   const further = twoQuestions ? rest : [another, ...rest].filter((intent) => intent !== undefined);
   // "where do I sign up and what papers do I need": the papers follow where, whatever else was read.

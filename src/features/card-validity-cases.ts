@@ -3,7 +3,7 @@ import { asksIssueTime, expiresInTreatment } from "../nlu/case-readings.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { day } from "../policy/answer-vars.ts";
-import { addDays } from "../reminders/schedule-times.ts";
+import { addDays, daysFrom } from "../reminders/schedule-times.ts";
 import { answerYoungChildValidity } from "./contribution/child-card.ts";
 import { answerStudentCardDates } from "./contribution/student-card.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -77,7 +77,7 @@ export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined
   const found = dateSpanOf(folded, turn.today);
   if (!found || !("iso" in found.slot) || found.slot.iso >= turn.today) return undefined;
   const ended = found.slot.iso;
-  const gap = daysBetween(ended, turn.today);
+  const gap = daysFrom(ended, turn.today);
   const vars = { ended: day(ended), today: day(turn.today), gap };
   const line =
     gap >= GAP_DAYS
@@ -85,6 +85,3 @@ export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined
       : t("common:renewal_gap.short", { ...vars, last: day(addDays(ended, GAP_DAYS - 1)) });
   return { replies: [text(line)], session: { lastIntent: intent, misses: 0 } };
 }
-
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -5,6 +5,7 @@ import { ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE, saysPensioner } from "../nlu/slo
 import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 import { day, law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
+import type { ResolvedValue } from "../policy/policy-data.ts";
 import { intentChoice } from "./answer-intent.ts";
 import { CALC_FLOW, draftFromSession } from "./contribution/calc-draft.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -35,12 +36,11 @@ const CHILD_WORD = /\b(?:be|con|chau|em be|tre|baby|child|kid|son|daughter|toddl
 export function answerOwnLevel(turn: Turn): Outcome | undefined {
   const group = groupAsked(turn);
   if (!group) return undefined;
-  const id = `benefit_level.${group}`;
-  const parameter = turn.content.policy.parameters[id];
-  if (!parameter) return undefined;
-  const level = parameterAt(turn.content.policy, id, { date: turn.today });
+  const level = groupBenefitLevel(turn, group);
+  if (!level) return undefined;
   // A level that changed recently ("100% from 1/1/2026") says since when.
-  const earlier = parameter.versions.filter((v) => v.from < level.from).at(-1);
+  const versions = turn.content.policy.parameters[`benefit_level.${group}`]!.versions;
+  const earlier = versions.filter((v) => v.from < level.from).at(-1);
   const changed = earlier !== undefined && earlier.value !== level.value;
   const vars = { level: pct(level.value), from: day(level.from), basis: law(level.legalBasis) };
   const name = group === "pensioner" ? t("common:own_level.pensioner") : t(`common:calc.group.${group}`);
@@ -57,6 +57,14 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
     ],
     session: { lastIntent: "benefit.levels", misses: 0 },
   };
+}
+
+/** A group's benefit level on the turn's day, from the dated `benefit_level.<group>` parameters; undefined if none. */
+export function groupBenefitLevel(turn: Turn, group: string): ResolvedValue | undefined {
+  const id = `benefit_level.${group}`;
+  return turn.content.policy.parameters[id]
+    ? parameterAt(turn.content.policy, id, { date: turn.today })
+    : undefined;
 }
 
 // The group the message names, or the one the conversation is about when the message is a short follow-up.

@@ -6,9 +6,16 @@ import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { groupBenefitLevel } from "./own-benefit-level.ts";
 
 // "thẻ 80%", "hưởng 95%", "my card is 80%": the card's benefit level, as the writer states it.
 const CARD_LEVEL = /\b(80|95|100) (?:phan tram|percent)\b/;
+
+/** The card's benefit level the message states ("thẻ 80%", "my card is 95 percent"), or undefined. */
+export function statedCardLevel(text: string): number | undefined {
+  const level = CARD_LEVEL.exec(` ${foldWords(text.replaceAll("%", " phan tram "))} `)?.[1];
+  return level === undefined ? undefined : Number(level);
+}
 const INPATIENT =
   /\b(?:nam vien|noi tru|dieu tri noi tru|inpatient|in-patient|admitted|stay in hospital|hospital stay)\b/;
 const OUTPATIENT =
@@ -33,19 +40,11 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
   if (asksEmergencyCare(turn.text)) {
     // The card's level as said, or as the group named has it ("tôi ở hộ gia đình": 80%).
     const group = payerGroupOf(foldForSlots(turn.text));
-    const groupLevel =
-      group && turn.content.policy.parameters[`benefit_level.${group}`]
-        ? parameterAt(turn.content.policy, `benefit_level.${group}`, { date: turn.today }).value
-        : undefined;
-    const stated = CARD_LEVEL.exec(folded)?.[1] ?? groupLevel?.toString();
-    const lead = stated ? [t("common:emergency_level", { level: pct(Number(stated)) })] : [];
+    const stated = statedCardLevel(turn.text) ?? (group ? groupBenefitLevel(turn, group)?.value : undefined);
+    const lead = stated ? [t("common:emergency_level", { level: pct(stated) })] : [];
     return {
       replies: [text(...lead, t("common:emergency_care"))],
-      session: {
-        lastIntent: "benefit.referral",
-        misses: 0,
-        ...(stated ? { cardLevel: Number(stated) } : {}),
-      },
+      session: { lastIntent: "benefit.referral", misses: 0, ...(stated ? { cardLevel: stated } : {}) },
     };
   }
   // Stated before ("thẻ 80% phải không, …" then "còn khám ngoại trú thì sao"): the same card.

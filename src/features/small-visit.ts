@@ -1,4 +1,3 @@
-import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
 import { asksSmallVisit, billGiven } from "../nlu/case-readings.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -7,9 +6,7 @@ import { law, pct, vnd } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { answerVarsFor } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
-
-// "thẻ 80%", "my card is 80%": the card's benefit level, as the writer states it.
-const CARD_LEVEL = /\b(80|95|100) (?:phan tram|percent)\b/;
+import { statedCardLevel } from "./referral-share-case.ts";
 
 /**
  * "dưới bao nhiêu tiền thì được trả 100%", "my clinic bill was 300,000 VND, how much do I pay?": a visit costing less
@@ -24,8 +21,7 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
   );
   const folded = foldForSlots(turn.text);
   const bill = billGiven(turn.text) ? amountOf(folded) : undefined;
-  const stated = CARD_LEVEL.exec(foldWords(turn.text.replaceAll("%", " phan tram ")))?.[1];
-  const level = stated ? Number(stated) : turn.session.cardLevel;
+  const level = statedCardLevel(turn.text) ?? turn.session.cardLevel;
   const vars = { threshold, basis };
   const lines: TextRef[] = [];
   if (bill === undefined || threshold.kind !== "vnd") lines.push(t("common:small_visit.rule", vars));

@@ -119,22 +119,12 @@ export function mountTryBot(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
       : await deps.tryBot(question, locale, session.principal);
     const intent = response.understood?.band === "answer" ? response.understood.intent : undefined;
     const topic = intent && (deps.current().answers[locale].get(intent)?.title ?? intent);
+    // The edited text's opening words, before any figure: the reply shows them when it is this text.
     const body = deps.current().answers[locale].get(id)?.body ?? "";
-    const firstLine =
-      body
-        .split("\n")[0]
-        ?.replace(/\{\{[^}]*\}\}.*$/, "")
-        .trim()
-        .slice(0, 40) ?? "";
-    const shown = response.replies.some((reply) => JSON.stringify(reply).includes(firstLine.slice(0, 20)));
+    const opening = (body.split("\n")[0] ?? "").split("{{")[0]!.trim().slice(0, 20);
+    const shown = opening === "" || response.replies.some((reply) => JSON.stringify(reply).includes(opening));
     return c.html(
-      <TryResult
-        labels={labels}
-        topic={topic}
-        response={response}
-        locale={locale}
-        otherThanText={firstLine.length > 0 && !shown}
-      />,
+      <TryResult labels={labels} topic={topic} response={response} locale={locale} otherThanText={!shown} />,
     );
   });
 }

@@ -65,12 +65,11 @@ export function childCardEnd(birth: string): string {
   return `${year + 6}-${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
 }
 
-const EN_MONTHS =
-  "January February March April May June July August September October November December".split(" ");
+const EN_MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 // A month and year to show: "11/2020", "November 2020".
 function monthOf(iso: string, locale: "vi" | "en") {
   const [year, month] = iso.split("-").map(Number) as [number, number];
-  const value = locale === "vi" ? `${month}/${year}` : `${EN_MONTHS[month - 1]} ${year}`;
+  const value = locale === "vi" ? `${month}/${year}` : EN_MONTH.format(new Date(`${iso}T00:00:00Z`));
   return { kind: "text" as const, value };
 }

@@ -21,6 +21,7 @@ import { provincePaysFor } from "./province-age-question.ts";
 import {
   asksAboutYoungChild,
   elderlyQuestionGroup,
+  HOUSEHOLD_OWN_GROUPS,
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
@@ -83,15 +84,13 @@ export function contribution(turn: Turn, intentId: string): Outcome {
       : mixedHouseholdGroup(all));
   if (all && regrouped) return contribution(withSlots(turn, all), regrouped);
   // "nhà em hộ cận nghèo 4 người, …, mua bhyt 12 tháng hết bao nhiêu", read as the household's price: the group named.
-  if (intentId === "contribution.household") {
-    const named = slotExtractorOf(turn)(turn.text, turn.today);
-    if (
-      named.payerGroup === "near_poor" ||
-      named.payerGroup === "poor" ||
-      named.payerGroup === "agri_household"
-    )
-      return contribution(withSlots(turn, named), `contribution.${named.payerGroup}`);
-  }
+  // (The group is read first: the household's price is asked often, and the other details only matter then.)
+  const named = intentId === "contribution.household" ? payerGroupOf(foldForSlots(turn.text)) : undefined;
+  if (named && HOUSEHOLD_OWN_GROUPS.has(named))
+    return contribution(
+      withSlots(turn, slotExtractorOf(turn)(turn.text, turn.today)),
+      `contribution.${named}`,
+    );
   // "bố tôi 65 tuổi đang hưởng lương hưu có phải mua bhyt không": social insurance pays for pensioners of any age.
   if (
     PENSIONER_ASKS.has(intentId) &&

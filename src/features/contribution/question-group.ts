@@ -45,7 +45,8 @@ export function mixedHouseholdGroup(slots: Slots): string | undefined {
     : "contribution.household";
 }
 
-const HOUSEHOLD_OWN_GROUPS = new Set(["near_poor", "poor", "agri_household"]);
+/** Groups a whole household is in ("hộ cận nghèo"), which a household's question may name. */
+export const HOUSEHOLD_OWN_GROUPS: ReadonlySet<string> = new Set(["near_poor", "poor", "agri_household"]);
 
 // "con tôi 2 tuổi", "bé nhà em 3 tuổi", "my 2-year-old", "my toddler": a young child the message asks about.
 const CHILD_WORD = /\b(?:con|be|chau|em be|dua nho|child|kid|baby|toddler|son|daughter|\d[- ]year[- ]old)\b/;

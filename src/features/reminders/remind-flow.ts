@@ -1,4 +1,3 @@
-import { foldWords } from "../../core/fold.ts";
 import { choices, t, text, withLines } from "../../core/reply.ts";
 import { day } from "../../policy/answer-vars.ts";
 import type { ReminderEntry } from "../../reminders/reminder.ts";
@@ -11,7 +10,8 @@ import {
 } from "../../reminders/schedule-times.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
+import { asksHowMuch } from "../typed-lexicon.ts";
+import { correctedCard, correctedPending, takesBack } from "./correct-expiry.ts";
 import {
   answerReading,
   askExpiry,
@@ -21,7 +21,7 @@ import {
   pendingReplaces,
   REMIND_FLOW,
 } from "./expiry-replies.ts";
-import { type CardExpiry, type ExpiryReading, readExpiries } from "./read-expiries.ts";
+import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
 import type { ReminderBook } from "./reminder-book.ts";
 import { labelTag } from "./reminder-message.ts";
 
@@ -39,17 +39,8 @@ export async function startReminders(turn: Turn): Promise<Outcome> {
 
 async function remindFrom(turn: Turn, reading: ExpiryReading): Promise<Outcome> {
   if (!turn.reminders) return unavailable();
-  // "sorry my mistake, it expires on 31 October" while one card waits for a yes: that card's date changes.
-  const pending = pendingCards(turn);
-  const takesBack = saysCorrection(turn.text) || REMOVES.test(` ${foldWords(turn.text)} `);
-  if (takesBack && pending.length === 1 && reading.cards.length === 1) {
-    const [waiting] = pending;
-    const [typed] = reading.cards;
-    if (typed!.label === "" || typed!.label.split(" ").includes(waiting!.label))
-      return (
-        answerReading(turn, { ...reading, cards: [{ ...typed!, label: waiting!.label }] }) ?? askExpiry([])
-      );
-  }
+  const pending = correctedPending(turn, reading);
+  if (pending) return answerReading(turn, pending) ?? askExpiry([]);
   const corrected = await correctedCard(turn, reading);
   if (corrected) {
     // "her card actually expires …": the card is the one named before, under its name.
@@ -84,33 +75,9 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   const dates = datesIn(reading);
   // Several people's dates ("thêm lại bố 31/12/2026, e 28/2/2027"), or a correction ("à nhầm, thẻ mẹ hết 15/3/2027
   // chứ ko phải tháng 1"), say what they are in more words.
-  const limit =
-    dates >= 2 || saysCorrection(turn.text) || REMOVES.test(` ${foldWords(turn.text)} `)
-      ? REMINDER_LIST_WORDS
-      : REMINDER_FOLLOW_UP_WORDS;
+  const limit = dates >= 2 || takesBack(turn.text) ? REMINDER_LIST_WORDS : REMINDER_FOLLOW_UP_WORDS;
   if (dates === 0 || turn.text.trim().split(/\s+/).length > limit) return undefined;
   return remindFrom(turn, reading);
-}
-
-// "remove the September one", "bỏ ngày 31/12 đi", "only one card": a date taken back, in a few more words.
-const REMOVES = /\b(?:remove|delete|drop|bo ngay|xoa|only one|chi co (?:1|mot))\b/;
-const POINTS_AT_SOMEONE =
-  /\b(?:her|his|she|he|their|co ay|anh ay|chi ay|ba ay|ong ay|cua no|cua be|cua chau)\b/;
-
-// The card a correction replaces: the one held under the same name (the household's when none is named).
-async function correctedCard(turn: Turn, reading: ExpiryReading): Promise<CardExpiry | undefined> {
-  if (reading.cards.length !== 1 || !saysCorrection(turn.text)) return undefined;
-  const [card] = reading.cards;
-  const held = (await turn.reminders?.listFor(turn.message.ref)) ?? [];
-  // "her card", "thẻ của bé": with no name, a pronoun points at the one person named among the cards held.
-  const named = [...new Set(held.map((r) => r.entry.label).filter((label) => label !== ""))];
-  const label =
-    card!.label === "" && named.length === 1 && POINTS_AT_SOMEONE.test(` ${foldWords(turn.text)} `)
-      ? named[0]!
-      : card!.label;
-  const same = held.filter((r) => r.entry.label === label && r.entry.expiry !== card!.expiry);
-  const dates = new Set(same.map((r) => r.entry.expiry));
-  return dates.size === 1 ? { label, expiry: [...dates][0]! } : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { day, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { PolicyData } from "../../policy/policy-data.ts";
 import type { ReminderEntry } from "../../reminders/reminder.ts";
+import { daysFrom } from "../../reminders/schedule-times.ts";
 import { intentChoice } from "../answer-intent.ts";
 
 /** A short, stable tag of a member label, so a button can say which card it is about without the label itself. */
@@ -18,10 +19,7 @@ export function labelTag(label: string): string {
  * amount when the user gave its size), how to renew, the anti-scam note, and "remind me tomorrow" / "I renewed".
  */
 export function reminderReply(entry: ReminderEntry, policy: PolicyData, today: string): Reply {
-  const days = Math.max(
-    0,
-    Math.round((Date.parse(`${entry.expiry}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000),
-  );
+  const days = Math.max(0, daysFrom(today, entry.expiry));
   const head = entry.label
     ? t("common:reminders.due", { who: entry.label, expiry: day(entry.expiry), days })
     : t("common:reminders.due_household", { expiry: day(entry.expiry), days });
