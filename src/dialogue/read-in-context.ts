@@ -16,6 +16,10 @@ const PERIOD_ONLY =
   /^(?:(?:e|em|toi|tui|minh|chi|anh) )?(?:dong |mua |con )?(?:\d{1,2}|mot|ba|sau|muoi hai) (?:thang|th|months?)(?: thoi| nhe| a| thi sao)?$|^(?:ca nam|nua nam|mot nam|1 nam)$|^(?:for )?(?:a|one|the whole|a whole|a full|the full|half a) year$/;
 const PERSON_SWAP =
   /^(?:what about|how about|and|and what about|con|the con|vay con)\s+(?:my |our |his |her |cua )?(?:sister|brother|mother|mom|mum|father|dad|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|parents|kids|children|me|bo|ba|cha|ma|vo|chong|con|chau|ong|em|anh|chi)(?: (?:toi|em|minh|tui|e))?(?: thi sao| then| too| nua)?$/;
+// "And my dad is 70, he lives in HCMC too. What about him?", "còn mẹ tôi 68 tuổi thì sao": another person, with their
+// details, asked the same question in a few more words.
+const ANOTHER_PERSON_LEAD =
+  /^(?:and|what about|how about|and what about|con|the con|vay con)\s+(?:my |our |cua )?(?:sister|brother|mother|mom|mum|father|dad|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|parents|bo|ba|cha|ma|me|vo|chong|con|chau|ong)\b/;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
 /**
@@ -40,6 +44,12 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   // answered as the runner-up, and sure after it: a follow-up in a few more words.
   if (words > limit) {
     if (words <= MARKED_FOLLOW_UP_WORDS) return runnerUpTopic(turn, recognize, alone, topic);
+    if (
+      words <= LONG_FOLLOW_UP_WORDS &&
+      alone.band !== "answer" &&
+      ANOTHER_PERSON_LEAD.test(foldWords(turn.text))
+    )
+      return anotherPerson(turn, recognize, alone, topic);
     // "Vậy có cần đi làm lại thẻ giấy không? Tôi có căn cước gắn chip rồi." after the lost card: unsure alone but
     // leaning to the topic just answered, and sure after it.
     return words <= LONG_FOLLOW_UP_WORDS && alone.intent === topic && alone.band === "confirm"
@@ -100,6 +110,13 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const otherArea = areaOf(alone.intent) !== areaOf(topic);
   if (clearAlone && otherArea && after.intent === topic) return alone;
   return !clearAlone || after.confidence > alone.confidence ? after : alone;
+}
+
+// The same topic for another person when the message reads as that topic after it; as read alone otherwise.
+function anotherPerson(turn: Turn, recognize: Recognize, alone: Understanding, topic: string): Understanding {
+  const title = turn.content.answers[turn.locale].get(topic)?.title;
+  const after = title ? recognize(turn.text, turn.today, title) : undefined;
+  return after?.intent === topic ? { ...after, band: "answer" } : alone;
 }
 
 const areaOf = (intent: string) => intent.split(".")[0];

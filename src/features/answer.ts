@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { answerIntent } from "./answer-intent.ts";
+import { answerFirstPassword } from "./app-password-pending.ts";
 import { answerCardCase, renewalAfterGap } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerContactHours } from "./contact-hours.ts";
@@ -37,6 +38,9 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "contact.hotline": answerContactHours,
   "contribution.overview.compulsory": answerStatePaidArea,
   "card.job_transition": answerDetailsFirst,
+  "enroll.online_payment": answerDetailsFirst,
+  "vssid.login_password": answerFirstPassword,
+  "vssid.install_register": answerFirstPassword,
 };
 
 /**

@@ -9,6 +9,8 @@ const DETAILS_FIRST: Readonly<Record<string, RegExp>> = {
     /\b(?:gian doan|dut quang|dut|ngat quang|bo cach|khong lien tuc|tre han|qua han|gap|lapsed?|break|interrupted|missed)\b/,
   // "sắp nghỉ thai sản thì ai đóng bhyt cho em": BHXH pays during maternity leave and long sick leave.
   "card.job_transition": /\b(?:thai san|nghi de|nghi sinh|om dai ngay|maternity|sick leave|parental leave)\b/,
+  // "nghe nói gia hạn bhyt trên vneid được": VNeID's renewal item sends a request; it does not take the payment.
+  "enroll.online_payment": /\bvneid\b/,
 };
 
 /** An answer's details first when the question is about what only the details say. */

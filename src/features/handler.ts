@@ -43,7 +43,15 @@ export interface Outcome {
   session?: Partial<
     Pick<
       Session,
-      "locale" | "lastIntent" | "misses" | "flow" | "suspended" | "commune" | "cardLevel" | "clarified"
+      | "locale"
+      | "lastIntent"
+      | "misses"
+      | "flow"
+      | "suspended"
+      | "commune"
+      | "cardLevel"
+      | "facility"
+      | "clarified"
     >
   >;
   /** A nod ("ok thanks") answers nothing: the buttons offered before it can still be typed or tapped. */

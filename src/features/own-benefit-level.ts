@@ -67,9 +67,12 @@ export function groupBenefitLevel(turn: Turn, group: string): ResolvedValue | un
     : undefined;
 }
 
-// The group the message names, or the one the conversation is about when the message is a short follow-up.
-function groupAsked(turn: Turn): string | undefined {
+/** The group the message names, or the one the conversation is about when the message is a short follow-up. */
+export function groupAsked(turn: Turn): string | undefined {
   const folded = foldForSlots(turn.text);
+  // "bé ốm đi khám ở trung tâm y tế huyện…" after the young child's answer: that child, however long the question.
+  if (turn.session.lastIntent === "contribution.child_under6" && CHILD_WORD.test(folded))
+    return "child_under6";
   if (saysPensioner(folded)) return "pensioner";
   const age = youngestAge(folded);
   if (age !== undefined && age < 6 && CHILD_WORD.test(folded)) return "child_under6";

@@ -1,12 +1,12 @@
 import { foldWords } from "../core/fold.ts";
-import { t, text } from "../core/reply.ts";
+import { type TextRef, t, text } from "../core/reply.ts";
 import { asksEmergencyCare, illOnShortTrip } from "../nlu/case-readings.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Outcome, Turn } from "./handler.ts";
-import { groupBenefitLevel } from "./own-benefit-level.ts";
+import { groupAsked, groupBenefitLevel } from "./own-benefit-level.ts";
 
 // "thẻ 80%", "hưởng 95%", "my card is 80%": the card's benefit level, as the writer states it.
 const CARD_LEVEL = /\b(80|95|100) (?:phan tram|percent)\b/;
@@ -20,13 +20,34 @@ const INPATIENT =
   /\b(?:nam vien|noi tru|dieu tri noi tru|inpatient|in-patient|admitted|stay in hospital|hospital stay)\b/;
 const OUTPATIENT =
   /\b(?:ngoai tru|kham ngoai tru|kham benh|di kham|outpatient|out-patient|check-up|consultation|visit)\b/;
-const PROVINCIAL = /\b(?:tinh|provincial|province)\b/;
-const CENTRAL = /\b(?:trung uong|central|national)\b/;
+// The kinds of place a visit is paid by, the dearest first: a story names where the card is registered too
+// ("đăng ký ở trạm y tế phường, giờ lên bệnh viện tỉnh"), and the place gone to is the dearer one.
+const FACILITIES = [
+  [
+    "central",
+    /\b(?:(?:benh vien|bv|len|tuyen|vien) trung uong|central|national|bach mai|cho ray|viet duc)\b/,
+  ],
+  [
+    "provincial",
+    /\b(?:(?:benh vien|bv) (?:da khoa )?|len |tuyen |vien )tinh\b|\b(?:provincial|province s) (?:general )?hospital\b/,
+  ],
+  [
+    "district",
+    /\b(?:trung tam y te|ttyt|benh vien|bv) (?:da khoa )?(?:huyen|quan|thi xa)\b|\bdistrict (?:general )?(?:hospital|health cent(?:er|re))\b/,
+  ],
+  ["primary", /\b(?:tram y te|tyt|health station|commune clinic|ward clinic)\b/],
+] as const;
+type Facility = (typeof FACILITIES)[number][0];
+const facilityIn = (folded: string): Facility | undefined =>
+  FACILITIES.find(([, words]) => words.test(folded))?.[0];
+// The level most people who ask have (households, pupils, employees): the worked example when none is said.
+const USUAL_LEVEL = 80;
 
 /**
- * "thẻ 80%, lên tỉnh nằm viện không giấy chuyển thì được bao nhiêu": the share the writer's own card gets without a
- * referral, worked out (the card's level × the share for that hospital and kind of care, both from the policy data).
- * Falling ill on a short trip gets the rules for care away from home. Undefined when the message gives neither.
+ * "thẻ 80%, lên tỉnh nằm viện không giấy chuyển thì được bao nhiêu", "khám ở trạm y tế xã khác có được trả đủ
+ * không": the share paid at that kind of place without a referral, worked out (the card's level, as said or the
+ * usual 80%, × the share for that place and kind of care, both from the policy data). Falling ill on a short trip
+ * gets the rules for care away from home. Undefined when the message names no place.
  */
 export function answerReferralShare(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
@@ -47,27 +68,52 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
       session: { lastIntent: "benefit.referral", misses: 0, ...(stated ? { cardLevel: stated } : {}) },
     };
   }
-  // Stated before ("thẻ 80% phải không, …" then "còn khám ngoại trú thì sao"): the same card.
-  const level = CARD_LEVEL.exec(folded)?.[1] ?? turn.session.cardLevel?.toString();
+  // Stated before ("thẻ 80% phải không, …" then "còn khám ngoại trú thì sao"): the same card, the same place
+  // ("còn nằm viện ở đó thì sao").
+  const stated = statedCardLevel(turn.text) ?? turn.session.cardLevel;
   const care = INPATIENT.test(folded) ? "inpatient" : OUTPATIENT.test(folded) ? "outpatient" : undefined;
-  const hospital = CENTRAL.test(folded) ? "central" : PROVINCIAL.test(folded) ? "provincial" : undefined;
-  if (!level || !care || !hospital) return undefined;
-  const id = `referral_share.${care}_former_${hospital}`;
-  if (!turn.content.policy.parameters[id]) return undefined;
+  const facility = facilityIn(folded) ?? (care ? turn.session.facility : undefined);
+  if (!facility) return undefined;
+  // The level of the group asked about ("bé 3 tuổi": 100%), else the usual one, said as such.
+  const group = stated === undefined ? groupAsked(turn) : undefined;
+  const groupLevel = group ? groupBenefitLevel(turn, group)?.value : undefined;
+  const level = stated ?? groupLevel ?? USUAL_LEVEL;
+  // A former central hospital may now be classed basic or specialised, which changes what is paid: worked out
+  // only for a stay with the card's level known (said, or the group's: the specialised rate); otherwise the general
+  // answer says both.
+  const known = stated ?? groupLevel;
+  if (facility === "central" && !(care === "inpatient" && known !== undefined)) return undefined;
+  const lines =
+    facility === "primary" || facility === "district"
+      ? [shareLine(turn, `referral_share.${facility}`, level)]
+      : (care ? [care] : (["outpatient", "inpatient"] as const)).map((kind) =>
+          shareLine(turn, `referral_share.${kind}_former_${facility}`, level),
+        );
+  const lead =
+    stated !== undefined
+      ? []
+      : groupLevel !== undefined
+        ? [t(`common:calc.group.${group}`)]
+        : [t("common:referral_share.usual_level", { level: pct(level) })];
+  return {
+    replies: [text(...lead, ...lines, t("common:referral_share.more", { level: pct(level) }))],
+    session: {
+      lastIntent: "benefit.referral",
+      misses: 0,
+      facility,
+      ...(stated !== undefined ? { cardLevel: stated } : {}),
+    },
+  };
+}
+
+// One place and kind of care: the share of the card's level, and what that is of the costs.
+function shareLine(turn: Turn, id: string, level: number): TextRef {
+  const key = id.replace(/_former_/, "_");
   const share = parameterAt(turn.content.policy, id, { date: turn.today });
   // 50% × 95% is 47.5%, said to the tenth, not rounded into an equality that does not hold.
-  const paid = Math.round((Number(level) * share.value) / 10) / 10;
-  const key = share.value === 0 ? "common:referral_share.none" : `common:referral_share.${care}_${hospital}`;
-  const vars = {
-    level: pct(Number(level)),
-    share: pct(share.value),
-    paid: pct(paid),
-    basis: law(share.legalBasis),
-  };
-  return {
-    replies: [text(t(key, vars), t("common:referral_share.more", vars))],
-    session: { lastIntent: "benefit.referral", cardLevel: Number(level), misses: 0 },
-  };
+  const paid = Math.round((level * share.value) / 10) / 10;
+  const vars = { level: pct(level), share: pct(share.value), paid: pct(paid), basis: law(share.legalBasis) };
+  return t(share.value === 0 ? "common:referral_share.none" : `common:${key}`, vars);
 }
 
 // "không có giấy chuyển", "tự đi", "without a referral": going without a referral, said outright.

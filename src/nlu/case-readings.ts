@@ -1,7 +1,10 @@
 import { foldWords } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch } from "./how-much.ts";
+import { agesOf } from "./slots/age.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
+import { householdSizeOf } from "./slots/household-size.ts";
+import { SOCIAL_PENSION_AGE, saysPensioner, socialPensionAgeMentions } from "./slots/insured-members.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
@@ -63,10 +66,69 @@ const ONLINE_TOPIC = "enroll.online_payment";
 const NAMES_APP = /\b(?:vssid|vss id)\b/;
 const ACCOUNT = /\b(?:sign up|signup|register|account|tai khoan|dang ky|cai dat|cai app|install)\b/;
 const APP_SIGN_UP = "vssid.install_register";
+// "đăng nhập bằng vneid cần điều kiện gì": logging in to the app, read as outside for the words around it.
+const NAMES_EITHER_APP = /\b(?:vssid|vss id|vneid)\b/;
+const LOGS_IN = /\b(?:dang nhap|login|log in|sign in|mat khau|password)\b/;
+const APP_LOGIN = "vssid.login_password";
+// "đăng ký vssid rồi mà chưa nhận được mật khẩu", "có phải ra bhxh để lấy mk không": a new account's first password.
+const REGISTERED = /\b(?:dang ky|dk|dky|registered|signed up|sign up)\b/;
+const NO_PASSWORD =
+  /\b(?:chua|khong|ko|k|chang) (?:nhan (?:duoc )?|co |thay |duoc cap )?(?:mat khau|mk|pass|password)\b|\b(?:never|not|haven t|didn t|did not|have not) (?:yet )?(?:got|get|received?|been sent|had) (?:a |my |the |any )?(?:password|pass)\b/;
+const FETCH_AT_OFFICE =
+  /\b(?:ra|len|den|toi) (?:co quan )?(?:bhxh|bao hiem xa hoi)\b(?:\s\w+){0,3}?\s(?:lay|nhan) (?:mat khau|mk|pass)\b|\b(?:go|come) to (?:the |a )?(?:social insurance|bhxh)(?: office)? (?:to|for) (?:get |collect )?(?:the |my |a )?password\b/;
+// "vào VNeID gia hạn thẻ là xong đúng không": renewing in VNeID, which sends a request and takes no payment.
+const RENEWS_OR_PAYS = /\b(?:gia han|dong tien|thanh toan|renew\w*|pay|paying)\b/;
+const READ_FOR_VNEID = new Set([
+  "vssid.show_card",
+  "vssid.install_register",
+  "vssid.login_password",
+  "enroll.renew",
+]);
 // "where do I sign up and what papers do I need?": both asked of enrolment, led by where.
 const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
 const ASKS_PAPERS = /\b(?:giay to|ho so|papers?|documents?|what (?:do i|should i) (?:need|bring))\b/;
 const ENROLMENT = new Set(["enroll.where", "enroll.documents", "enroll.steps"]);
+// …read as outside health insurance ("làm thẻ cho cả nhà…"), unless another card is named (a bank's, an ID card).
+const NAMES_OUR_CARD = /\b(?:the|bhyt|bao hiem|card|insurance)\b/;
+const OTHER_CARD =
+  /\b(?:ngan hang|atm|can cuoc|cccd|cmnd|ho chieu|bang lai|visa|tin dung|bank|passport|driving|credit)\b/;
+// "BHXH tỉnh Đồng Nai ở đâu", "where is the social insurance office": the office, not a sum ("tỉnh" folds to "tính").
+const OFFICE_WHERE =
+  /\b(?:bhxh|bao hiem xa hoi|co quan bhxh)\b(?:\s\w+){0,4}?\s(?:o dau|cho nao|dia chi)\b|\bwhere (?:is|are) (?:the )?(?:\w+ ){0,3}?social insurance\b/;
+// "thẻ của con tôi 3 tuổi cũng mất luôn", "lost my son's card": a card lost, whoever's it is.
+const CARD_LOST =
+  /\b(?:lam|danh|bi) (?:mat|roi) (?:cai )?the\b|\bmat the\b|\bthe (?:\w+ ){0,8}?(?:(?:cung|bi|da|lai) )*(?:mat|that lac) (?:luon|roi|het|mat)\b|\blost (?:my |his |her |our |their |the )?(?:\w+ )?card\b|\bcard (?:is |was |got )?lost\b/;
+const LOST_CARD = "card.lost_reissue";
+// "có hộ khẩu thường trú ở đây", "registered as a resident here": living where one is registered is not living away.
+const RESIDENT_HERE =
+  /\b(?:thuong tru|ho khau)\b(?:\s\w+){0,2}?\s(?:o day|tai day|o tp|tai tp|o thanh pho|luon)\b|\b(?:with |have |has |a )?permanent(?:ly)? (?:resident|residence|registered)\b(?! (?:in|at) (?:another|my home|our home|the countryside))/;
+// …asking what to pay, or whether they must: the sum.
+const PAY_ASKED =
+  /\b(?:co phai (?:tu )?(?:mua|dong)|phai (?:mua|dong) khong|mien|what about (?:her|him|them)|have to pay|need to (?:buy|pay)|must (?:buy|pay)|exempt|free)\b/;
+// An elder's question is answered by the elderly's topic, which knows the provinces that pay for them.
+const ELDER = 60;
+const ELDERLY = "contribution.elderly_social";
+// "My grandfather is 82 and has no pension… must he buy it?": one person of the social pension's age, read as whether
+// buying is compulsory or as a sum: the state pays through the social pension.
+const ELDER_MISREAD = new Set([
+  "contribution.overview",
+  "contribution.overview.compulsory",
+  "contribution.calculator",
+  "contribution.household",
+]);
+const oneOnSocialPension = (message: string) => {
+  const f = foldForSlots(message);
+  const ages = agesOf(f) ?? [];
+  return (
+    ages.length === 1 &&
+    ages[0]! >= SOCIAL_PENSION_AGE &&
+    !saysPensioner(f) &&
+    socialPensionAgeMentions(f) === 1 &&
+    (householdSizeOf(f) ?? 1) === 1 &&
+    payerGroupOf(f) === undefined
+  );
+};
+const LIVES_AWAY = /\b(?:tam tru|xa nha|que|noi khac|tinh khac|away from home|temporary residence)\b/;
 // "below what amount is a visit paid in full", "khám dưới bao nhiêu tiền thì được trả 100%": the small-visit rule;
 // "my clinic bill was 300,000 VND, how much do I pay myself": the rule applied to a bill.
 const FULLY_PAID =
@@ -83,6 +145,28 @@ const INSURED_SALARY =
   /\b(?:social insurance salary|salary for social insurance|insured salary|contribution salary|salary (?:on|for) which (?:i|we) pay|luong (?:dong )?(?:bhxh|bao hiem xa hoi|bao hiem)|muc luong dong (?:bhxh|bao hiem))\b/;
 const AMOUNT_VND = /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+\s?(?:k|nghin|ngan|dong|vnd|d)\b/;
 const AMOUNT = /\b\d+(?:[.,]\d+)?\s?(?:million|m|trieu|tr|cu)\b|\b\d{1,3}(?:[.,]\d{3}){2,}\b/;
+// "khám ở trạm y tế xã khác có được trả đủ không", "bé đi khám ở trung tâm y tế huyện cũ có miễn phí không": what a
+// visit at a kind of place is paid without being registered there (not changing the registered place).
+const KIND_OF_PLACE =
+  /\b(?:tram y te|tyt|trung tam y te|ttyt|benh vien|bv|health station|hospital|health cent(?:er|re)|bach mai|cho ray|viet duc)\b/;
+// …read as a group's price for the group named ("hộ cận nghèo nằm viện ở Bạch Mai không giấy chuyển"): a stay or a
+// visit without a referral is what is paid, not what is paid in.
+const WITHOUT_REFERRAL_OR_STAY =
+  /\b(?:(?:khong|ko|k) (?:co )?giay chuyen|tu di|trai tuyen|nam vien|noi tru|without (?:a |any )?referral|admitted|inpatient|in-patient)\b/;
+const GOES_THERE =
+  /\b(?:kham|nam vien|dieu tri|chua benh|visit\w*|go|goes|went|treated|admitted|see a doctor)\b/;
+const NOT_REGISTERED_OR_PAID =
+  /\b(?:(?:xa|phuong|huyen|tinh) khac|khong phai noi|ko phai noi|k phai noi|trai tuyen|tu di|(?:khong|ko|k) (?:co )?giay chuyen|mien phi|tra du|tra het|tra bao nhieu|duoc tra|phan tram|huong bao nhieu|not (?:where )?(?:i m |i am |we re |)?registered|another (?:commune|ward|district|province)|without (?:a )?referral|free|paid in full|fully covered)\b/;
+const CHANGES_PLACE = /\b(?:doi noi|doi sang|chuyen noi|chuyen sang|dang ky lai|change|switch)\b/;
+const PLACE_MISREAD = new Set([
+  "card.change_facility",
+  "card.lookup",
+  "out_of_scope",
+  "benefit.other",
+  "benefit.direct_reimbursement",
+  REFERRAL,
+]);
+
 // Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
 // getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
 const EMERGENCY_MISREAD = new Set([
@@ -94,9 +178,11 @@ const EMERGENCY_MISREAD = new Set([
 ]);
 const MONEY_BACK =
   /\b(?:chua kip|quen|khong mang|ko mang|tra lai|hoan|lay lai|hoa don|refund\w*|money back|reimburs\w*|paid myself|paid ourselves|forgot)\b/;
+// "hoàn toàn" (wholly) is not "hoàn tiền" (a refund).
+const asksMoneyBack = (message: string) =>
+  MONEY_BACK.test(` ${foldWords(message)} `.replaceAll(" hoan toan ", " "));
 const emergencyMisread = (message: string, intent: string) =>
-  EMERGENCY_MISREAD.has(intent) &&
-  !(intent === "benefit.direct_reimbursement" && MONEY_BACK.test(` ${foldWords(message)} `));
+  EMERGENCY_MISREAD.has(intent) && !(intent === "benefit.direct_reimbursement" && asksMoneyBack(message));
 
 /** Whether a message asks about a card that expires while its holder is being treated. */
 export function expiresInTreatment(text: string): boolean {
@@ -133,6 +219,20 @@ export function asksHours(text: string): boolean {
 export function onlineOrInPerson(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
   return ONLINE.test(folded) && IN_PERSON.test(folded);
+}
+
+/** Whether a message asks what a visit at a kind of place (a health station, a former district hospital) is paid. */
+export function asksPaidAtPlace(text: string): boolean {
+  const f = folded(text);
+  return (
+    KIND_OF_PLACE.test(f) && GOES_THERE.test(f) && NOT_REGISTERED_OR_PAID.test(f) && !CHANGES_PLACE.test(f)
+  );
+}
+
+/** Whether a message asks about the first password of a VssID account just registered. */
+export function asksFirstPassword(text: string): boolean {
+  const f = folded(text.replaceAll("'", " "));
+  return (REGISTERED.test(f) && NO_PASSWORD.test(f)) || FETCH_AT_OFFICE.test(f);
 }
 
 /** Whether a message asks both where to enrol and which papers to bring. */
@@ -184,9 +284,44 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     return { ...top, intent: EMPLOYEE };
   if (asksSmallVisit(message) && !top.intent.startsWith("contribution.employee"))
     return { ...top, intent: LEVELS };
-  if (ENROLMENT.has(top.intent) && asksWhereAndPapers(message)) return { ...top, intent: "enroll.where" };
+  const outsideButOurs =
+    top.intent === "out_of_scope" &&
+    NAMES_OUR_CARD.test(folded(message)) &&
+    !OTHER_CARD.test(folded(message));
+  if ((ENROLMENT.has(top.intent) || outsideButOurs) && asksWhereAndPapers(message))
+    return { ...top, intent: "enroll.where" };
+  // Living where one is registered, asking what to pay: the sum (with the ages and the province said).
+  const residentHere = RESIDENT_HERE.test(folded(message)) && !LIVES_AWAY.test(folded(message));
+  if (
+    top.intent === "enroll.temporary_residence" &&
+    residentHere &&
+    (asksHowMuch(message) || PAY_ASKED.test(folded(message)))
+  )
+    return {
+      ...top,
+      intent:
+        Math.max(0, ...(agesOf(foldForSlots(message)) ?? [])) >= ELDER ? ELDERLY : "contribution.household",
+    };
+  if (ELDER_MISREAD.has(top.intent) && oneOnSocialPension(message)) return { ...top, intent: ELDERLY };
+  if (top.intent.startsWith("contribution.") && OFFICE_WHERE.test(folded(message)))
+    return { ...top, intent: HOTLINE };
+  if (top.intent !== LOST_CARD && !top.intent.startsWith("reminder.") && CARD_LOST.test(folded(message)))
+    return { ...top, intent: LOST_CARD };
   if (top.intent.startsWith("enroll.") && NAMES_APP.test(folded(message)) && ACCOUNT.test(folded(message)))
     return { ...top, intent: APP_SIGN_UP };
+  if (
+    top.intent === "out_of_scope" &&
+    NAMES_EITHER_APP.test(folded(message)) &&
+    LOGS_IN.test(folded(message))
+  )
+    return { ...top, intent: APP_LOGIN };
+  if (top.intent.startsWith("vssid.") && asksFirstPassword(message)) return { ...top, intent: APP_LOGIN };
+  if (
+    READ_FOR_VNEID.has(top.intent) &&
+    /\bvneid\b/.test(folded(message)) &&
+    RENEWS_OR_PAYS.test(folded(message))
+  )
+    return { ...top, intent: ONLINE_TOPIC };
   // Read as outside health insurance for "online" (shopping, work): doing it online instead of going in person is ours.
   if (top.intent === "out_of_scope" && onlineOrInPerson(message)) return { ...top, intent: ONLINE_TOPIC };
   if (asksHours(message) && CONTACT.test(` ${foldWords(message)} `)) return { ...top, intent: HOTLINE };
@@ -197,5 +332,9 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     return { ...top, intent: ISSUE };
   if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
     return { ...top, intent: CHANGE_FACILITY };
+  const paidThere = asksPaidAtPlace(message) && !asksMoneyBack(message);
+  const groupsPrice =
+    top.intent.startsWith("contribution.") && WITHOUT_REFERRAL_OR_STAY.test(folded(message));
+  if ((PLACE_MISREAD.has(top.intent) || groupsPrice) && paidThere) return { ...top, intent: REFERRAL };
   return undefined;
 }

@@ -5,13 +5,14 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
-import { answerVarsFor } from "../answer-intent.ts";
+import { answerIntent, answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch, asksPerMonth, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
 import { CALC_FLOW, type CalcDraft, draftFromSession, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { contribution } from "./contribution-handler.ts";
+import { ETHNIC_MINORITY, nearPoorEthnicNote } from "./paid-in-full.ts";
 
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao", "what about 6 months"); a longer message is a new
 // question even when it names a number of months.
@@ -44,6 +45,9 @@ const STAYS_HOME =
 // "chưa nhận trợ cấp gì", "not on the social pension yet": no allowance yet.
 const NO_ALLOWANCE =
   /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:nhan|huong|co|lanh|an|xin) (?:tro cap|huu tri xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get) (?:the |a |any )?(?:social pension|allowance)\b|\b(?:no|without) (?:social pension|allowance)\b/;
+// "trong lúc chờ", "while we wait for it": until an allowance applied for is granted.
+const WAITING =
+  /\b(?:trong (?:luc|khi|thoi gian) cho|dang cho|chua duoc duyet|cho duyet|while (?:we |he |she |i )?(?:wait|are waiting|is waiting)|in the meantime|until (?:it|he|she) (?:is|gets) (?:approved|granted))\b/;
 const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
 
 /**
@@ -62,6 +66,25 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     ageOf(foldForSlots(turn.text)) !== undefined
   )
     return contribution(turn, CHILD);
+  // "we are Khmer, living in a village in Sóc Trăng — does it change anything?" after a near-poor sum.
+  const lastGroup = turn.session.lastIntent?.replace("contribution.", "");
+  if (
+    lastGroup === "near_poor" &&
+    words(turn.text) <= COUNTED_WORDS &&
+    ETHNIC_MINORITY.test(` ${foldWords(turn.text)} `)
+  )
+    return nearPoorEthnicNote(turn);
+  // "trong lúc chờ xin trợ cấp thì ông có cần mua bhyt không" after the state-paid elderly's answer: until the
+  // allowance comes the state pays nothing, and a card now is bought as a household.
+  if (
+    turn.session.lastIntent === "contribution.elderly_social" &&
+    words(turn.text) <= COUNTED_WORDS &&
+    WAITING.test(` ${foldWords(turn.text)} `)
+  )
+    return {
+      replies: [text(t("common:calc.note.waiting_social_pension", answerVarsFor(turn, ["full_month"])))],
+      session: { lastIntent: "contribution.elderly_social", misses: 0, flow },
+    };
   const before = carriedDraft(turn);
   if (!before) return undefined;
   // "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and if we are no longer near-poor?": the same people as a
@@ -162,6 +185,18 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     !asksWhere &&
     (words(turn.text) <= PLACE_WORDS ||
       (words(turn.text) <= HOW_MUCH_WORDS && PLACE_SUPPORT.test(` ${foldWords(turn.text)} `)));
+  // "Can I pay for only 6 months? And where do I pay it?": the other period's sum, then where that group pays.
+  if (
+    asksWhere &&
+    words(turn.text) <= HOW_MUCH_WORDS &&
+    PAYING.test(foldWords(turn.text)) &&
+    said?.fields.every((field) => field === "months")
+  ) {
+    const sum = continueCalc(turn, withFigures(before, said, turn.text));
+    const where =
+      before.group === "student" ? text(t("common:calc.where.student")) : answerIntent(turn, "enroll.where");
+    return { ...sum, replies: [...sum.replies, where] };
+  }
   const figures =
     onlyInsured ||
     asksCounted ||

@@ -2,16 +2,18 @@ import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
-import { law } from "../../policy/answer-vars.ts";
+import { law, pct, vnd } from "../../policy/answer-vars.ts";
+import { percentOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
-import { intentChoice } from "../answer-intent.ts";
+import { answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { saysOnSocialPension } from "./question-group.ts";
 
 // Ethnic-minority near-poor people in ethnic-minority and mountain areas, and near-poor households in poor communes,
 // are paid for in full (ND 188/2025; policy.md §4).
-const ETHNIC_MINORITY =
-  /\b(?:dan toc(?: thieu so)?|nguoi (?:tay|nung|thai|muong|hmong|h mong|mong|dao|khmer|gia rai|e de|ba na|xo dang|san chay|co ho|cham|san diu|hre|raglai|m nong|mnong|lo lo|ha nhi|la hu|phu la|bru van kieu)|ethnic minority|hmong|h mong|ede|e de|jarai|bahnar|khmer)\b/;
+/** Words naming an ethnic minority or one of its peoples ("người Khmer", "dân tộc Tày", "Hmong"). */
+export const ETHNIC_MINORITY =
+  /\b(?:dan toc(?: thieu so)?|nguoi (?:tay|nung|thai|muong|hmong|h mong|mong|dao|khmer|gia rai|e de|ba na|xo dang|san chay|co ho|cham|san diu|hre|raglai|m nong|mnong|lo lo|ha nhi|la hu|phu la|bru van kieu)|ethnic minority|ethnic|hmong|h mong|ede|e de|jarai|bahnar|khmer|kho me|khome)\b/;
 const MOUNTAIN_AREA =
   /\b(?:mien nui|vung nui|xa vung nui|vung cao|vung sau|vung xa|vung dong bao|vung dan toc|dac biet kho khan|mountain\w*|highland\w*|upland|remote)\b/;
 // Living where the state pays everyone's card: an area with especially difficult conditions, an island commune; or,
@@ -21,6 +23,10 @@ const ESPECIALLY_DIFFICULT =
 // …an area that is difficult, not a family that is ("gia đình khó khăn").
 const DIFFICULT =
   /\b(?:vung|xa|thon|ban|dia ban|khu vuc|area|commune|village|region|district)\b(?:\s+\w+){0,5}?\s+(?:kho khan|difficult|disadvantaged)\b|\b(?:difficult|disadvantaged) (?:area|commune|village|region)\b/;
+
+// "nếu sau này xã tôi không còn là xã đặc biệt khó khăn nữa": the commune taken off the list, for a time supported.
+const LEFT_LIST =
+  /\b(?:khong con (?:la|thuoc|nam trong|o trong)|ra khoi danh sach|thoat khoi|no longer|not (?:be )?(?:a |an )?(?:especially )?difficult (?:area|commune) any ?more|left the list|taken off|removed from)\b/;
 
 const POOR_COMMUNE = /\b(?:xa ngheo|poor commune)\b/;
 const NEAR_POOR = "contribution.near_poor";
@@ -58,6 +64,23 @@ export function answerNearPoorPaidInFull(
 }
 
 /**
+ * "we are Khmer, living in a village in Sóc Trăng — does it change anything?" after a near-poor sum: the state pays
+ * the whole card when the village is in an ethnic-minority and mountain area, which the commune knows.
+ */
+export function nearPoorEthnicNote(turn: Turn): Outcome {
+  const support = parameterAt(turn.content.policy, "support.near_poor_listed", { date: turn.today });
+  return {
+    replies: [
+      choices(
+        [t("common:calc.note.near_poor_ethnic", { basis: law(support.legalBasis) })],
+        [intentChoice("enroll.steps"), intentChoice("benefit.levels")],
+      ),
+    ],
+    session: { lastIntent: NEAR_POOR, misses: 0 },
+  };
+}
+
+/**
  * "I'm Ede and live in a commune with especially difficult conditions — do I need to buy health insurance?": the
  * state pays the whole card of people living there, said for them. Undefined when the message names no such place.
  */
@@ -65,10 +88,28 @@ export function answerStatePaidArea(turn: Turn, intentId: string): Outcome | und
   const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
   const paid = ESPECIALLY_DIFFICULT.test(folded) || (ETHNIC_MINORITY.test(folded) && DIFFICULT.test(folded));
   if (!paid) return undefined;
+  if (LEFT_LIST.test(folded)) return areaLeftList(turn, intentId);
   return paidInFull(turn, "common:calc.note.area_paid", "support.other_group", intentId, [
     "contribution.other_group",
     "card.lookup",
   ]);
+}
+
+// Ethnic-minority people in a commune taken off the list of difficult areas: the state still pays most, for a time.
+function areaLeftList(turn: Turn, intentId: string): Outcome {
+  const support = parameterAt(turn.content.policy, "support.ethnic_area_left_list", { date: turn.today });
+  const fullMonth = answerVarsFor(turn, ["full_month"]).full_month as { value: number };
+  const vars = {
+    support: pct(support.value),
+    own: vnd(fullMonth.value - percentOf(fullMonth.value, support.value)),
+    basis: law(support.legalBasis),
+  };
+  return {
+    replies: [
+      choices([t("common:calc.note.area_left_list", vars)], [intentChoice("contribution.household")]),
+    ],
+    session: { lastIntent: intentId, misses: 0 },
+  };
 }
 
 // "The state pays it all", with the legal basis of the dated parameter that says so.

@@ -59,7 +59,7 @@ export function householdSizeOf(folded: string): number | undefined {
   // "I'm 68 and live in Ho Chi Minh City…", "tôi 66 tuổi, không có lương hưu": the writer, with an age, and no one else.
   const alone =
     relatives === 0 &&
-    WRITER_AGE.test(folded) &&
+    (WRITER_AGE.test(folded) || ONE_OF_AN_AGE.test(folded)) &&
     !HOUSEHOLD_WORD.test(withoutKind) &&
     !PAIRS.test(folded) &&
     !NAMED_MEMBER.test(folded);
@@ -131,6 +131,8 @@ const GRANDPARENT =
 const SELF_IN_LIST =
   /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d))(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
 // "I'm 68", "tôi 66 tuổi": the writer's own age.
+// "người 68 tuổi ở TPHCM có được miễn không", "a 70-year-old": one person of an age, asked about.
+const ONE_OF_AN_AGE = /(?<!\d )\b(?:nguoi|nguoi gia|cu|a|an) \d{2}(?: tuoi|[- ]years?[- ]old)\b/;
 const WRITER_AGE =
   /\b(?:i m|i am|toi|tui|minh) (?:nam nay )?\d{2}(?: tuoi| years? old)?\b(?! ?(?:trieu|tr|k|nghin|%|nguoi|thang|nam|months?|weeks?|days?|people))/;
 // "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list.
