@@ -1,5 +1,5 @@
 import { t, text } from "../core/reply.ts";
-import { asksFirstPassword } from "../nlu/case-readings.ts";
+import { asksFirstPassword } from "../nlu/app-readings.ts";
 import { answerVarsFor } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 

@@ -1,10 +1,9 @@
 import { foldWords } from "../core/fold.ts";
+import { appReading } from "./app-readings.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch } from "./how-much.ts";
-import { agesOf } from "./slots/age.ts";
+import { personReading } from "./person-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
-import { householdSizeOf } from "./slots/household-size.ts";
-import { SOCIAL_PENSION_AGE, saysPensioner, socialPensionAgeMentions } from "./slots/insured-members.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
@@ -62,28 +61,6 @@ const ONLINE = /\b(?:online|truc tuyen|tren mang|qua mang|dich vu cong)\b/;
 const IN_PERSON =
   /\b(?:len xa|ra xa|len phuong|ra phuong|uy ban|ubnd|buu dien|diem thu|co quan bhxh|commune|ward office|post office|in person)\b/;
 const ONLINE_TOPIC = "enroll.online_payment";
-// "I don't have a VssID account yet, how do I sign up?": the app named, its account asked: the app's sign-up.
-const NAMES_APP = /\b(?:vssid|vss id)\b/;
-const ACCOUNT = /\b(?:sign up|signup|register|account|tai khoan|dang ky|cai dat|cai app|install)\b/;
-const APP_SIGN_UP = "vssid.install_register";
-// "đăng nhập bằng vneid cần điều kiện gì": logging in to the app, read as outside for the words around it.
-const NAMES_EITHER_APP = /\b(?:vssid|vss id|vneid)\b/;
-const LOGS_IN = /\b(?:dang nhap|login|log in|sign in|mat khau|password)\b/;
-const APP_LOGIN = "vssid.login_password";
-// "đăng ký vssid rồi mà chưa nhận được mật khẩu", "có phải ra bhxh để lấy mk không": a new account's first password.
-const REGISTERED = /\b(?:dang ky|dk|dky|registered|signed up|sign up)\b/;
-const NO_PASSWORD =
-  /\b(?:chua|khong|ko|k|chang) (?:nhan (?:duoc )?|co |thay |duoc cap )?(?:mat khau|mk|pass|password)\b|\b(?:never|not|haven t|didn t|did not|have not) (?:yet )?(?:got|get|received?|been sent|had) (?:a |my |the |any )?(?:password|pass)\b/;
-const FETCH_AT_OFFICE =
-  /\b(?:ra|len|den|toi) (?:co quan )?(?:bhxh|bao hiem xa hoi)\b(?:\s\w+){0,3}?\s(?:lay|nhan) (?:mat khau|mk|pass)\b|\b(?:go|come) to (?:the |a )?(?:social insurance|bhxh)(?: office)? (?:to|for) (?:get |collect )?(?:the |my |a )?password\b/;
-// "vào VNeID gia hạn thẻ là xong đúng không": renewing in VNeID, which sends a request and takes no payment.
-const RENEWS_OR_PAYS = /\b(?:gia han|dong tien|thanh toan|renew\w*|pay|paying)\b/;
-const READ_FOR_VNEID = new Set([
-  "vssid.show_card",
-  "vssid.install_register",
-  "vssid.login_password",
-  "enroll.renew",
-]);
 // "where do I sign up and what papers do I need?": both asked of enrolment, led by where.
 const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
 const ASKS_PAPERS = /\b(?:giay to|ho so|papers?|documents?|what (?:do i|should i) (?:need|bring))\b/;
@@ -99,36 +76,6 @@ const OFFICE_WHERE =
 const CARD_LOST =
   /\b(?:lam|danh|bi) (?:mat|roi) (?:cai )?the\b|\bmat the\b|\bthe (?:\w+ ){0,8}?(?:(?:cung|bi|da|lai) )*(?:mat|that lac) (?:luon|roi|het|mat)\b|\blost (?:my |his |her |our |their |the )?(?:\w+ )?card\b|\bcard (?:is |was |got )?lost\b/;
 const LOST_CARD = "card.lost_reissue";
-// "có hộ khẩu thường trú ở đây", "registered as a resident here": living where one is registered is not living away.
-const RESIDENT_HERE =
-  /\b(?:thuong tru|ho khau)\b(?:\s\w+){0,2}?\s(?:o day|tai day|o tp|tai tp|o thanh pho|luon)\b|\b(?:with |have |has |a )?permanent(?:ly)? (?:resident|residence|registered)\b(?! (?:in|at) (?:another|my home|our home|the countryside))/;
-// …asking what to pay, or whether they must: the sum.
-const PAY_ASKED =
-  /\b(?:co phai (?:tu )?(?:mua|dong)|phai (?:mua|dong) khong|mien|what about (?:her|him|them)|have to pay|need to (?:buy|pay)|must (?:buy|pay)|exempt|free)\b/;
-// An elder's question is answered by the elderly's topic, which knows the provinces that pay for them.
-const ELDER = 60;
-const ELDERLY = "contribution.elderly_social";
-// "My grandfather is 82 and has no pension… must he buy it?": one person of the social pension's age, read as whether
-// buying is compulsory or as a sum: the state pays through the social pension.
-const ELDER_MISREAD = new Set([
-  "contribution.overview",
-  "contribution.overview.compulsory",
-  "contribution.calculator",
-  "contribution.household",
-]);
-const oneOnSocialPension = (message: string) => {
-  const f = foldForSlots(message);
-  const ages = agesOf(f) ?? [];
-  return (
-    ages.length === 1 &&
-    ages[0]! >= SOCIAL_PENSION_AGE &&
-    !saysPensioner(f) &&
-    socialPensionAgeMentions(f) === 1 &&
-    (householdSizeOf(f) ?? 1) === 1 &&
-    payerGroupOf(f) === undefined
-  );
-};
-const LIVES_AWAY = /\b(?:tam tru|xa nha|que|noi khac|tinh khac|away from home|temporary residence)\b/;
 // "below what amount is a visit paid in full", "khám dưới bao nhiêu tiền thì được trả 100%": the small-visit rule;
 // "my clinic bill was 300,000 VND, how much do I pay myself": the rule applied to a bill.
 const FULLY_PAID =
@@ -229,12 +176,6 @@ export function asksPaidAtPlace(text: string): boolean {
   );
 }
 
-/** Whether a message asks about the first password of a VssID account just registered. */
-export function asksFirstPassword(text: string): boolean {
-  const f = folded(text.replaceAll("'", " "));
-  return (REGISTERED.test(f) && NO_PASSWORD.test(f)) || FETCH_AT_OFFICE.test(f);
-}
-
 /** Whether a message asks both where to enrol and which papers to bring. */
 export function asksWhereAndPapers(text: string): boolean {
   const f = folded(text);
@@ -290,38 +231,14 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     !OTHER_CARD.test(folded(message));
   if ((ENROLMENT.has(top.intent) || outsideButOurs) && asksWhereAndPapers(message))
     return { ...top, intent: "enroll.where" };
-  // Living where one is registered, asking what to pay: the sum (with the ages and the province said).
-  const residentHere = RESIDENT_HERE.test(folded(message)) && !LIVES_AWAY.test(folded(message));
-  if (
-    top.intent === "enroll.temporary_residence" &&
-    residentHere &&
-    (asksHowMuch(message) || PAY_ASKED.test(folded(message)))
-  )
-    return {
-      ...top,
-      intent:
-        Math.max(0, ...(agesOf(foldForSlots(message)) ?? [])) >= ELDER ? ELDERLY : "contribution.household",
-    };
-  if (ELDER_MISREAD.has(top.intent) && oneOnSocialPension(message)) return { ...top, intent: ELDERLY };
+  const personal = personReading(message, top);
+  if (personal) return personal;
   if (top.intent.startsWith("contribution.") && OFFICE_WHERE.test(folded(message)))
     return { ...top, intent: HOTLINE };
   if (top.intent !== LOST_CARD && !top.intent.startsWith("reminder.") && CARD_LOST.test(folded(message)))
     return { ...top, intent: LOST_CARD };
-  if (top.intent.startsWith("enroll.") && NAMES_APP.test(folded(message)) && ACCOUNT.test(folded(message)))
-    return { ...top, intent: APP_SIGN_UP };
-  if (
-    top.intent === "out_of_scope" &&
-    NAMES_EITHER_APP.test(folded(message)) &&
-    LOGS_IN.test(folded(message))
-  )
-    return { ...top, intent: APP_LOGIN };
-  if (top.intent.startsWith("vssid.") && asksFirstPassword(message)) return { ...top, intent: APP_LOGIN };
-  if (
-    READ_FOR_VNEID.has(top.intent) &&
-    /\bvneid\b/.test(folded(message)) &&
-    RENEWS_OR_PAYS.test(folded(message))
-  )
-    return { ...top, intent: ONLINE_TOPIC };
+  const app = appReading(message, top);
+  if (app) return app;
   // Read as outside health insurance for "online" (shopping, work): doing it online instead of going in person is ours.
   if (top.intent === "out_of_scope" && onlineOrInPerson(message)) return { ...top, intent: ONLINE_TOPIC };
   if (asksHours(message) && CONTACT.test(` ${foldWords(message)} `)) return { ...top, intent: HOTLINE };

@@ -1,0 +1,53 @@
+import { foldWords } from "../core/fold.ts";
+import type { ScoredIntent } from "./classifier.ts";
+
+// "I don't have a VssID account yet, how do I sign up?": the app named, its account asked: the app's sign-up.
+const NAMES_APP = /\b(?:vssid|vss id)\b/;
+const ACCOUNT = /\b(?:sign up|signup|register|account|tai khoan|dang ky|cai dat|cai app|install)\b/;
+const APP_SIGN_UP = "vssid.install_register";
+// "đăng nhập bằng vneid cần điều kiện gì": logging in to the app, read as outside for the words around it.
+const NAMES_EITHER_APP = /\b(?:vssid|vss id|vneid)\b/;
+const LOGS_IN = /\b(?:dang nhap|login|log in|sign in|mat khau|password)\b/;
+const APP_LOGIN = "vssid.login_password";
+// "đăng ký vssid rồi mà chưa nhận được mật khẩu", "có phải ra bhxh để lấy mk không": a new account's first password.
+const REGISTERED = /\b(?:dang ky|dk|dky|registered|signed up|sign up)\b/;
+const NO_PASSWORD =
+  /\b(?:chua|khong|ko|k|chang) (?:nhan (?:duoc )?|co |thay |duoc cap )?(?:mat khau|mk|pass|password)\b|\b(?:never|not|haven t|didn t|did not|have not) (?:yet )?(?:got|get|received?|been sent|had) (?:a |my |the |any )?(?:password|pass)\b/;
+const FETCH_AT_OFFICE =
+  /\b(?:ra|len|den|toi) (?:co quan )?(?:bhxh|bao hiem xa hoi)\b(?:\s\w+){0,3}?\s(?:lay|nhan) (?:mat khau|mk|pass)\b|\b(?:go|come) to (?:the |a )?(?:social insurance|bhxh)(?: office)? (?:to|for) (?:get |collect )?(?:the |my |a )?password\b/;
+// "vào VNeID gia hạn thẻ là xong đúng không": renewing in VNeID, which sends a request and takes no payment.
+const RENEWS_OR_PAYS = /\b(?:gia han|dong tien|thanh toan|renew\w*|pay|paying)\b/;
+const READ_FOR_VNEID = new Set([
+  "vssid.show_card",
+  "vssid.install_register",
+  "vssid.login_password",
+  "enroll.renew",
+]);
+const ONLINE_TOPIC = "enroll.online_payment";
+const folded = (message: string) => ` ${foldWords(message.replaceAll("'", " "))} `;
+
+/** Whether a message asks about the first password of a VssID account just registered. */
+export function asksFirstPassword(text: string): boolean {
+  const f = folded(text);
+  return (REGISTERED.test(f) && NO_PASSWORD.test(f)) || FETCH_AT_OFFICE.test(f);
+}
+
+/** The app a question about VssID or VNeID is about, when its words pulled elsewhere; undefined otherwise. */
+export function appReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  if (top.intent.startsWith("enroll.") && NAMES_APP.test(folded(message)) && ACCOUNT.test(folded(message)))
+    return { ...top, intent: APP_SIGN_UP };
+  if (
+    top.intent === "out_of_scope" &&
+    NAMES_EITHER_APP.test(folded(message)) &&
+    LOGS_IN.test(folded(message))
+  )
+    return { ...top, intent: APP_LOGIN };
+  if (top.intent.startsWith("vssid.") && asksFirstPassword(message)) return { ...top, intent: APP_LOGIN };
+  if (
+    READ_FOR_VNEID.has(top.intent) &&
+    /\bvneid\b/.test(folded(message)) &&
+    RENEWS_OR_PAYS.test(folded(message))
+  )
+    return { ...top, intent: ONLINE_TOPIC };
+  return undefined;
+}

@@ -1,0 +1,61 @@
+import { foldWords } from "../core/fold.ts";
+import type { ScoredIntent } from "./classifier.ts";
+import { asksHowMuch } from "./how-much.ts";
+import { agesOf } from "./slots/age.ts";
+import { foldForSlots } from "./slots/extract-slots.ts";
+import { householdSizeOf } from "./slots/household-size.ts";
+import { SOCIAL_PENSION_AGE, saysPensioner, socialPensionAgeMentions } from "./slots/insured-members.ts";
+import { payerGroupOf } from "./slots/payer-group.ts";
+
+// "có hộ khẩu thường trú ở đây", "registered as a resident here": living where one is registered is not living away.
+const RESIDENT_HERE =
+  /\b(?:thuong tru|ho khau)\b(?:\s\w+){0,2}?\s(?:o day|tai day|o tp|tai tp|o thanh pho|luon)\b|\b(?:with |have |has |a )?permanent(?:ly)? (?:resident|residence|registered)\b(?! (?:in|at) (?:another|my home|our home|the countryside))/;
+// …asking what to pay, or whether they must: the sum.
+const PAY_ASKED =
+  /\b(?:co phai (?:tu )?(?:mua|dong)|phai (?:mua|dong) khong|mien|what about (?:her|him|them)|have to pay|need to (?:buy|pay)|must (?:buy|pay)|exempt|free)\b/;
+// An elder's question is answered by the elderly's topic, which knows the provinces that pay for them.
+const ELDER = 60;
+const ELDERLY = "contribution.elderly_social";
+// "My grandfather is 82 and has no pension… must he buy it?": one person of the social pension's age, read as whether
+// buying is compulsory or as a sum: the state pays through the social pension.
+const ELDER_MISREAD = new Set([
+  "contribution.overview",
+  "contribution.overview.compulsory",
+  "contribution.calculator",
+  "contribution.household",
+]);
+const oneOnSocialPension = (message: string) => {
+  const f = foldForSlots(message);
+  const ages = agesOf(f) ?? [];
+  return (
+    ages.length === 1 &&
+    ages[0]! >= SOCIAL_PENSION_AGE &&
+    !saysPensioner(f) &&
+    socialPensionAgeMentions(f) === 1 &&
+    (householdSizeOf(f) ?? 1) === 1 &&
+    payerGroupOf(f) === undefined
+  );
+};
+const LIVES_AWAY = /\b(?:tam tru|xa nha|que|noi khac|tinh khac|away from home|temporary residence)\b/;
+const folded = (message: string) => ` ${foldWords(message)} `;
+
+/**
+ * A person's own case read as another topic: an elder living where registered, asking the price, is not living
+ * away; one person of the social pension's age without a pension is the state-paid elderly's. Undefined otherwise.
+ */
+export function personReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  // Living where one is registered, asking what to pay: the sum (with the ages and the province said).
+  const residentHere = RESIDENT_HERE.test(folded(message)) && !LIVES_AWAY.test(folded(message));
+  if (
+    top.intent === "enroll.temporary_residence" &&
+    residentHere &&
+    (asksHowMuch(message) || PAY_ASKED.test(folded(message)))
+  )
+    return {
+      ...top,
+      intent:
+        Math.max(0, ...(agesOf(foldForSlots(message)) ?? [])) >= ELDER ? ELDERLY : "contribution.household",
+    };
+  if (ELDER_MISREAD.has(top.intent) && oneOnSocialPension(message)) return { ...top, intent: ELDERLY };
+  return undefined;
+}
