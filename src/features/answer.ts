@@ -12,6 +12,7 @@ import { answerReferralShare, answerStatedLevelShare } from "./referral-share-ca
 import { showMore } from "./show-more.ts";
 import { answerSmallVisit } from "./small-visit.ts";
 import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
+import { answerUnemploymentShare } from "./unemployment-share.ts";
 
 /** The default handler: answer the recognised intent from the content. */
 export function answer(turn: Turn, intent: string): Outcome {
@@ -37,7 +38,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.five_year_continuous": answerDetailsFirst,
   "contact.hotline": answerContactHours,
   "contribution.overview.compulsory": answerStatePaidArea,
-  "card.job_transition": answerDetailsFirst,
+  "card.job_transition": (turn, intent) => answerUnemploymentShare(turn) ?? answerDetailsFirst(turn, intent),
   "enroll.online_payment": answerDetailsFirst,
   "vssid.login_password": answerFirstPassword,
   "vssid.install_register": answerFirstPassword,

@@ -1,8 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
 import { asksEmergencyCare, illOnShortTrip } from "../nlu/case-readings.ts";
-import { foldForSlots } from "../nlu/slots/extract-slots.ts";
-import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -60,7 +58,7 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
   // An emergency: the full level anywhere (the card's, when said), and how to get it.
   if (asksEmergencyCare(turn.text)) {
     // The card's level as said, or as the group named has it ("tôi ở hộ gia đình": 80%).
-    const group = payerGroupOf(foldForSlots(turn.text));
+    const group = groupAsked(turn);
     const stated = statedCardLevel(turn.text) ?? (group ? groupBenefitLevel(turn, group)?.value : undefined);
     const lead = stated ? [t("common:emergency_level", { level: pct(stated) })] : [];
     return {

@@ -9,7 +9,7 @@ import { payerGroupOf } from "./slots/payer-group.ts";
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
 const EXPIRES = /\b(?:het han|het hieu luc|expires?|expiring|expired|runs out|ends)\b/;
 const IN_TREATMENT =
-  /\b(?:dang nam vien|nam vien|dang dieu tri|noi tru|chua ra vien|in (?:the )?hospital|hospitali[sz]ed|inpatient|in-patient|during (?:the )?(?:treatment|stay)|discharged)\b/;
+  /\b(?:dang nam vien|nam vien|nhap vien|dang dieu tri|noi tru|chua ra vien|in (?:the )?hospital|admitted|hospitali[sz]ed|inpatient|in-patient|during (?:the )?(?:treatment|stay)|discharged)\b/;
 // The taxonomy files a card lapsing during a stay under direct reimbursement; its answer leads with the 15-day rule.
 const LAPSED_IN_STAY = "benefit.direct_reimbursement";
 // "đăng ký khám ban đầu ở bệnh viện tỉnh", "register for primary care at the provincial hospital": where the card is
@@ -81,11 +81,11 @@ const LOST_CARD = "card.lost_reissue";
 const FULLY_PAID =
   /\b(?:paid in full|fully (?:paid|covered)|covered in full|free|100 ?%|100 phan tram|tra (?:het|du|100)|mien phi|khong mat tien|khong phai tra)\b/;
 const VISIT =
-  /\b(?:visit|consultation|clinic bill|bill|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham mat|chua benh het)\b/;
+  /\b(?:visit|consultation|clinic|charged|bill|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham mat|chua benh het)\b/;
 const SMALL =
   /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi)\b/;
 const OWN_SHARE =
-  /\b(?:how much do i pay|pay myself|pay out of pocket|tu tra|phai tra|minh tra|tra bao nhieu)\b/;
+  /\b(?:how much do i pay|pay myself|pay out of pocket|(?:have|need) to pay|must pay|pay the (?:rest|other|20|5)|tu tra|phai tra|minh tra|tra bao nhieu)\b/;
 const LEVELS = "benefit.levels";
 // "my social insurance salary is 6.8 million", "lương đóng bhxh 9 triệu": the salary employees pay on, with a figure.
 const INSURED_SALARY =
@@ -145,6 +145,21 @@ export function illOnShortTrip(text: string): boolean {
 }
 
 const folded = (message: string) => ` ${foldWords(message)} `;
+// "đang hưởng trợ cấp thất nghiệp 4 triệu", "on unemployment benefit": the fund pays the card while it is paid.
+const UNEMPLOYMENT =
+  /\b(?:tro cap that nghiep|bao hiem that nghiep|tctn|unemployment (?:benefit|allowance|pay))\b/;
+const NAMES_HEALTH_INSURANCE = /\b(?:bhyt|bao hiem y te|the|health insurance|card)\b/;
+const JOB_ENDED = "card.job_transition";
+
+// "không được hưởng trợ cấp thất nghiệp", "no longer on unemployment benefit": not drawing it.
+const NOT_DRAWING = /\b(?:khong|ko|k|chua|het|not|no longer|stopped|ended|without)(?: \w+){0,2} $/;
+
+/** Whether a message says the writer draws the unemployment benefit. */
+export function namesUnemploymentBenefit(message: string): boolean {
+  const f = folded(message);
+  const found = UNEMPLOYMENT.exec(f);
+  return found !== null && !NOT_DRAWING.test(f.slice(0, found.index));
+}
 // A group named whose own answer says when its card comes (the household's does not).
 const namesGroup = (message: string) => {
   const group = payerGroupOf(foldForSlots(message));
@@ -231,6 +246,8 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     !OTHER_CARD.test(folded(message));
   if ((ENROLMENT.has(top.intent) || outsideButOurs) && asksWhereAndPapers(message))
     return { ...top, intent: "enroll.where" };
+  if (namesUnemploymentBenefit(message) && NAMES_HEALTH_INSURANCE.test(folded(message)))
+    return { ...top, intent: JOB_ENDED };
   const personal = personReading(message, top);
   if (personal) return personal;
   if (top.intent.startsWith("contribution.") && OFFICE_WHERE.test(folded(message)))

@@ -8,7 +8,7 @@ import { showMore } from "../show-more.ts";
 
 /** "thẻ dùng được đến khi nào", "hết hạn lúc nào", "valid until when": asks the card's end date (folded, spaced). */
 export const ASKS_END =
-  /\b(?:het han|dung duoc den|co gia tri den|den khi nao|den bao gio|den ngay nao|valid until|lasts? until|expire|expires|expiry|until when|how long|(?:card|it) (?:ends?|runs out)|end date|until what (?:date|day|time)|what date|(?:card|it|coverage) (?:stops?|finish(?:es)?)|when does (?:her|his|the|my|their) (?:free )?card (?:stop|end|finish))\b/;
+  /\b(?:het han|con (?:dung|han|hieu luc|gia tri)(?: duoc)?|still (?:valid|good|usable|works?)|can (?:she|he|it) still|is (?:it|the card|her card|his card) still|dung duoc den|co gia tri den|den khi nao|den bao gio|den ngay nao|valid until|lasts? until|expire|expires|expiry|until when|how long|(?:card|it) (?:ends?|runs out)|end date|until what (?:date|day|time)|what date|(?:card|it|coverage) (?:stops?|finish(?:es)?)|when does (?:her|his|the|my|their) (?:free )?card (?:stop|end|finish))\b/;
 // "her card", "thẻ của bé", "a child under 6", "newborn": the card asked about is a young child's.
 const YOUNG_CHILD =
   /\b(?:be|em be|con|chau|tre|tre em|tre so sinh|so sinh|baby|newborn|child|kid|son|daughter|her|his)\b/;

@@ -177,6 +177,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
 // Joining the family's household card: "theo hộ gia đình với bố mẹ", "vào chung với nhà", "with my parents".
 const ASKS_RULE =
   /\b(?:phai khong|co phai|dung khong|co dung|duoc mien|mien (?:tien|phi)|is it true|is that true|is it free|exempt)\b/;
+// A share said or asked ("10%", "mấy phần trăm", "what percent").
+const SHARE = /%|\bphan tram\b|\bphần trăm\b|\bpercent\b/i;
+const COUNTED_PER_PERSON = new Set(["near_poor", "agri_household"]);
 const JOINS_FAMILY =
   /\b(?:(?:voi|cung|theo) (?:bo me|ba me|cha me|gia dinh|nha)|vao chung|chung voi|with my (?:parents|family)|family s card|join (?:my|our) (?:parents|family|household)|parents (?:s )?household)\b/;
 const BUSINESS_OWNER =
@@ -239,6 +242,16 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   // "mua 1 mình thì bn 1 tháng": the monthly figure, which a year's sum leads with (the period is 3, 6 or 12 months).
   if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(turn.text))
     draft.months = 12;
+  // "is it true near-poor people in Đồng Tháp pay only 10%?": a share asked of the rule, worked out for one person
+  // (the count would only multiply it).
+  if (
+    draft.group &&
+    COUNTED_PER_PERSON.has(draft.group) &&
+    !draft.members &&
+    ruleAsked &&
+    SHARE.test(turn.text)
+  )
+    Object.assign(draft, { members: 1, months: draft.months ?? 12 });
   // A wrong date or period is said back and asked again, never silently replaced by a default.
   if (invalid === "date") return askCalcQuestion(turn, draft, "date", [text(t("common:calc.invalid.date"))]);
   if (invalid === "months" && draft.group !== "employee")

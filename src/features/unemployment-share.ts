@@ -1,0 +1,31 @@
+import { t, text } from "../core/reply.ts";
+import { namesUnemploymentBenefit } from "../nlu/case-readings.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { amountOf } from "../nlu/slots/salary.ts";
+import { law, pct, vnd } from "../policy/answer-vars.ts";
+import { shareOf } from "../policy/money.ts";
+import { parameterAt } from "../policy/parameter-at.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+const BASIS_POINTS = 10_000;
+
+/**
+ * "tôi hưởng trợ cấp thất nghiệp 4 triệu/tháng thì bhyt ai đóng, bao nhiêu": the unemployment fund pays the card at
+ * the contribution rate of the benefit, worked out for the amount said. Undefined without the benefit or an amount.
+ */
+export function answerUnemploymentShare(turn: Turn): Outcome | undefined {
+  if (!namesUnemploymentBenefit(turn.text)) return undefined;
+  const benefit = amountOf(foldForSlots(turn.text));
+  if (benefit === undefined) return undefined;
+  const rate = parameterAt(turn.content.policy, "contribution_rate", { date: turn.today });
+  const vars = {
+    benefit: vnd(benefit),
+    rate: pct(rate.value / 100),
+    paid: vnd(shareOf(benefit, rate.value, BASIS_POINTS)),
+    basis: law(rate.legalBasis),
+  };
+  return {
+    replies: [text(t("common:unemployment_share", vars))],
+    session: { lastIntent: "card.job_transition", misses: 0 },
+  };
+}
