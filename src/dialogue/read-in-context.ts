@@ -52,7 +52,9 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
       return anotherPerson(turn, recognize, alone, topic);
     // "Vậy có cần đi làm lại thẻ giấy không? Tôi có căn cước gắn chip rồi." after the lost card: unsure alone but
     // leaning to the topic just answered, and sure after it.
-    return words <= LONG_FOLLOW_UP_WORDS && alone.intent === topic && alone.band === "confirm"
+    // …or leaning to it as the runner-up ("vậy là mẹ e được 100% đến hết năm nay đúng ko ad" after the five-year rule).
+    const leansToTopic = alone.intent === topic || alone.alternatives[0]?.intent === topic;
+    return words <= LONG_FOLLOW_UP_WORDS && leansToTopic && alone.band === "confirm"
       ? sameTopicAfter(turn, recognize, alone, topic)
       : alone;
   }

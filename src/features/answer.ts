@@ -1,13 +1,16 @@
 import { foldWords } from "../core/fold.ts";
 import { answerIntent } from "./answer-intent.ts";
 import { answerFirstPassword } from "./app-password-pending.ts";
+import { answerCardNumberOnly } from "./card-number-only.ts";
 import { answerCardCase, renewalAfterGap } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerContactHours } from "./contact-hours.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
 import { answerDetailsFirst } from "./details-first.ts";
+import { answerFiveYearCase } from "./five-year-case.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
+import { answerWallet } from "./payment-wallet.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
 import { showMore } from "./show-more.ts";
 import { answerSmallVisit } from "./small-visit.ts";
@@ -31,16 +34,22 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.direct_reimbursement": answerCardCase,
   "card.change_facility": answerFacilityCase,
   "benefit.referral": answerReferralShare,
-  "benefit.levels": (turn) => answerSmallVisit(turn) ?? answerStatedLevelShare(turn) ?? answerOwnLevel(turn),
+  "benefit.levels": (turn) =>
+    answerSmallVisit(turn) ??
+    answerStatedLevelShare(turn) ??
+    (turn.session.lastIntent === "benefit.five_year_continuous" ? answerFiveYearCase(turn) : undefined) ??
+    answerOwnLevel(turn),
   "enroll.renew": renewalAfterGap,
   "enroll.steps": answerStatePaidEnrolment,
   "enroll.documents": answerStatePaidEnrolment,
-  "benefit.five_year_continuous": answerDetailsFirst,
+  "benefit.five_year_continuous": (turn, intent) =>
+    answerFiveYearCase(turn) ?? answerDetailsFirst(turn, intent),
   "contact.hotline": answerContactHours,
   "contribution.overview.compulsory": answerStatePaidArea,
   "card.job_transition": (turn, intent) => answerUnemploymentShare(turn) ?? answerDetailsFirst(turn, intent),
-  "enroll.online_payment": answerDetailsFirst,
+  "enroll.online_payment": (turn, intent) => answerWallet(turn) ?? answerDetailsFirst(turn, intent),
   "vssid.login_password": answerFirstPassword,
+  "card.lost_reissue": answerCardNumberOnly,
   "vssid.install_register": answerFirstPassword,
 };
 

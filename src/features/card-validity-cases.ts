@@ -68,15 +68,59 @@ function lapseDates(turn: Turn): TextRef | undefined {
 const ENDED = /\b(?:het han|het hieu luc|expired|ran out|ended)\b/;
 // From this many days without a card, a renewed card works only 30 days after the payment (Law 51 Art. 16; policy.md §6).
 const GAP_DAYS = 90;
+// "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today.
+const AGO =
+  /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b/;
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  mot: 1,
+  a: 1,
+  one: 1,
+  hai: 2,
+  two: 2,
+  ba: 3,
+  three: 3,
+  bon: 4,
+  four: 4,
+  nam: 5,
+  five: 5,
+  six: 6,
+};
+const DAYS_IN: Readonly<Record<string, number>> = { ngay: 1, day: 1, tuan: 7, week: 7, thang: 30, month: 30 };
+const BARE_DAY_OR_MONTH =
+  /^(?:(?:ngay |tu |vao |from |on |since )?\d{1,2}\s*[/.-]\s*\d{1,2}|(?:tu |vao |from |since )?thang \d{1,2}|\d{1,2} [a-z]+|[a-z]+ \d{1,2})$/;
+const SOON = /\b(?:sap|se het|will|about to|is expiring|next|(?:thang|tuan|nam) (?:toi|nay|sau))\b/;
+const YEAR_SAID = /\b\d{4}\b|\bnam (?:nay|ngoai|truoc)\b|\blast year\b/;
+
+// The day a card ended, said as a past date ("30/6", "tháng 6": this year's, or last year's when this year's is still
+// to come; a month alone is its last day) or as a time ago ("2 tuần trước"). Undefined when none is said.
+function pastEnd(folded: string, today: string): string | undefined {
+  const ago = AGO.exec(folded);
+  if (ago) {
+    const count = Number(ago[1] ?? ago[3]) || SMALL_NUMBERS[ago[1] ?? ""] || 0;
+    const unit = (ago[2] ?? ago[4] ?? "").replace(/s$/, "");
+    return count > 0 ? addDays(today, -count * (DAYS_IN[unit] ?? 1)) : undefined;
+  }
+  const found = dateSpanOf(folded, today);
+  if (!found || !("iso" in found.slot)) return undefined;
+  let iso = found.slot.iso;
+  if (found.dayAssumed) iso = `${iso.slice(0, 8)}${String(lastDayOf(iso)).padStart(2, "0")}`;
+  // "hết hạn 30/6" in December is last June's; "sắp hết hạn cuối tháng này" is still to come.
+  const bare = BARE_DAY_OR_MONTH.test(found.slot.typed) && !SOON.test(folded);
+  if (iso >= today && bare && !YEAR_SAID.test(found.slot.typed))
+    iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  return iso < today ? iso : undefined;
+}
+
+const lastDayOf = (iso: string) =>
+  new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
 const WAIT_DAYS = 30;
 
 /** The renewal of a card that ended on a date the message gives: the gap until today, and when the new card works. */
 export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined {
   const folded = foldForSlots(turn.text);
   if (!ENDED.test(folded)) return undefined;
-  const found = dateSpanOf(folded, turn.today);
-  if (!found || !("iso" in found.slot) || found.slot.iso >= turn.today) return undefined;
-  const ended = found.slot.iso;
+  const ended = pastEnd(folded, turn.today);
+  if (!ended) return undefined;
   const gap = daysFrom(ended, turn.today);
   const vars = { ended: day(ended), today: day(turn.today), gap };
   const line =

@@ -7,7 +7,7 @@ import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
-const EXPIRES = /\b(?:het han|het hieu luc|expires?|expiring|expired|runs out|ends)\b/;
+const EXPIRES = /\b(?:het han|het hieu luc|expires?|expiring|expired|runs out|ran out|run out|ends|ended)\b/;
 const IN_TREATMENT =
   /\b(?:dang nam vien|nam vien|nhap vien|dang dieu tri|noi tru|chua ra vien|in (?:the )?hospital|admitted|hospitali[sz]ed|inpatient|in-patient|during (?:the )?(?:treatment|stay)|discharged)\b/;
 // The taxonomy files a card lapsing during a stay under direct reimbursement; its answer leads with the 15-day rule.
@@ -43,6 +43,27 @@ const SHORT_STAY = "benefit.referral";
 const ISSUE_TIME =
   /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt|the hien|hien (?:the|tren|trong)|co tren (?:vssid|vneid))\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,6}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,6}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b/;
 const ISSUE = "card.validity";
+// "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
+// after it ended, which the card's rules answer with the gap.
+const RENEWED_NOW =
+  /\b(?:gio (?:moi )?dong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday))\b/;
+// "tham gia từ 2019 không đứt quãng, năm nay đã tự trả 17 triệu, được 100% chưa": the five-year rule, applied.
+const IN_A_ROW =
+  /\b(?:lien tuc|khong dut quang|khong gian doan|ko dut quang|in a row|continuous\w*|without a break|every year since)\b/;
+const FIVE_YEARS = "benefit.five_year_continuous";
+// "sắp hết hạn cuối tháng này": not ended yet, which is renewing on time.
+const NOT_YET_ENDED =
+  /\b(?:sap|se het|about to|will expire|is expiring|going to expire|expires (?:on|at the end|next))\b/;
+// …asking when it can be used again (not how to renew).
+const WHEN_USABLE =
+  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|use it|usable|valid|work|right away|immediately|wait)\b/;
+const RENEWAL_MISREAD = new Set([
+  "enroll.renew",
+  "enroll.online_payment",
+  "card.lookup",
+  "out_of_scope",
+  ISSUE,
+]);
 // "bị cấp cứu ở bệnh viện tư", "taken to the emergency room": care in an emergency, paid at the card's full level
 // anywhere (not an ambulance's fare, which is another question).
 const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
@@ -74,8 +95,16 @@ const OFFICE_WHERE =
   /\b(?:bhxh|bao hiem xa hoi|co quan bhxh)\b(?:\s\w+){0,4}?\s(?:o dau|cho nao|dia chi)\b|\bwhere (?:is|are) (?:the )?(?:\w+ ){0,3}?social insurance\b/;
 // "thẻ của con tôi 3 tuổi cũng mất luôn", "lost my son's card": a card lost, whoever's it is.
 const CARD_LOST =
-  /\b(?:lam|danh|bi) (?:mat|roi) (?:cai )?the\b|\bmat the\b|\bthe (?:\w+ ){0,8}?(?:(?:cung|bi|da|lai) )*(?:mat|that lac) (?:luon|roi|het|mat)\b|\blost (?:my |his |her |our |their |the )?(?:\w+ )?card\b|\bcard (?:is |was |got )?lost\b/;
+  /\b(?:lam|danh|bi) (?:mat|roi) (?:cai )?the\b|\bmat the\b|\bthe (?:\w+ ){0,8}?(?:(?:cung|bi|da|lai) )*(?:mat|that lac) (?:luon|roi|het|mat)\b|\blost (?:my |his |her |our |their |the )?(?:\w+ )?(?:card|one)\b|\bcard (?:is |was |got )?lost\b/;
 const LOST_CARD = "card.lost_reissue";
+// "chỉ còn nhớ số thẻ", "I only remember my card number": no card, no ID card, no phone — the number alone.
+const CARD_NUMBER_ONLY =
+  /\b(?:chi|con|chi con) (?:nho|biet|co|thuoc) (?:moi )?(?:so|ma|ma so) (?:the|bhyt)\b|\bonly (?:remember|know|have) (?:my |the |his |her )?(?:card |insurance |health insurance )?number\b|\b(?:just|only) the (?:card )?number\b/;
+
+/** Whether a message says the writer has only the card's number (no card, ID card or phone). */
+export function onlyCardNumber(message: string): boolean {
+  return CARD_NUMBER_ONLY.test(` ${foldWords(message)} `);
+}
 // "below what amount is a visit paid in full", "khám dưới bao nhiêu tiền thì được trả 100%": the small-visit rule;
 // "my clinic bill was 300,000 VND, how much do I pay myself": the rule applied to a bill.
 const FULLY_PAID =
@@ -117,6 +146,8 @@ const PLACE_MISREAD = new Set([
 // Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
 // getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
 const EMERGENCY_MISREAD = new Set([
+  // …and its own topic when unsure of it ("tai nạn ở Đà Lạt khi đi du lịch, cấp cứu ở bệnh viện tỉnh…").
+  REFERRAL,
   "benefit.other",
   "benefit.levels",
   "benefit.direct_reimbursement",
@@ -252,7 +283,7 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   if (personal) return personal;
   if (top.intent.startsWith("contribution.") && OFFICE_WHERE.test(folded(message)))
     return { ...top, intent: HOTLINE };
-  if (top.intent !== LOST_CARD && !top.intent.startsWith("reminder.") && CARD_LOST.test(folded(message)))
+  if ((!top.intent.startsWith("reminder.") && CARD_LOST.test(folded(message))) || onlyCardNumber(message))
     return { ...top, intent: LOST_CARD };
   const app = appReading(message, top);
   if (app) return app;
@@ -261,6 +292,16 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   if (asksHours(message) && CONTACT.test(` ${foldWords(message)} `)) return { ...top, intent: HOTLINE };
   if (asksEmergencyCare(message) && emergencyMisread(message, top.intent))
     return { ...top, intent: REFERRAL };
+  if (top.intent.startsWith("benefit.") && IN_A_ROW.test(folded(message)) && AMOUNT.test(folded(message)))
+    return { ...top, intent: FIVE_YEARS };
+  if (
+    RENEWAL_MISREAD.has(top.intent) &&
+    EXPIRES.test(folded(message)) &&
+    !NOT_YET_ENDED.test(folded(message)) &&
+    RENEWED_NOW.test(folded(message)) &&
+    WHEN_USABLE.test(folded(message))
+  )
+    return { ...top, intent: ISSUE };
   // A group's own answer says when its card comes; only other readings are moved.
   if (asksIssueTime(message) && !(top.intent.startsWith("contribution.") && namesGroup(message)))
     return { ...top, intent: ISSUE };

@@ -38,6 +38,22 @@ const oneOnSocialPension = (message: string) => {
 };
 const LIVES_AWAY = /\b(?:tam tru|xa nha|que|noi khac|tinh khac|away from home|temporary residence)\b/;
 const folded = (message: string) => ` ${foldWords(message)} `;
+// "mua chung với bố mẹ", "can he buy with our household instead": joining the family's household card.
+const JOINS_FAMILY =
+  /\b(?:(?:voi|cung|theo) (?:bo me|ba me|cha me|gia dinh|nha)|vao chung|chung voi|with my (?:parents|family)|family s card|join (?:my|our) (?:parents|family|household)|parents (?:s )?household|(?:buy|join|be|go) (?:with|in|into|under|on) (?:our|my|the|his|her) (?:household|family)|(?:our|my|the) household (?:card|insurance|instead))\b/;
+const STUDENT = "contribution.student";
+// "đang ở trọ ở quận 7, hộ khẩu ở Bến Tre, mua bhyt ở đâu": living away from where one is registered, asking where.
+const LIVES_RENTED =
+  /\b(?:o tro|thue nha|thue tro|tam tru|ho khau (?:o|tai) (?:que|\w+)|que (?:o|tai)|renting|rent a room|registered (?:back )?(?:home|in my hometown))\b/;
+const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
+const AWAY = "enroll.temporary_residence";
+const STUDIES =
+  /\b(?:sinh vien|hoc sinh|dai hoc|cao dang|student|studies|study|studying|university|college)\b/;
+
+/** Whether a message asks about joining the family's household card. */
+export function joinsFamily(message: string): boolean {
+  return JOINS_FAMILY.test(folded(message));
+}
 
 /**
  * A person's own case read as another topic: an elder living where registered, asking the price, is not living
@@ -57,5 +73,15 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
         Math.max(0, ...(agesOf(foldForSlots(message)) ?? [])) >= ELDER ? ELDERLY : "contribution.household",
     };
   if (ELDER_MISREAD.has(top.intent) && oneOnSocialPension(message)) return { ...top, intent: ELDERLY };
+  if (
+    (top.intent.startsWith("enroll.") || top.intent === "out_of_scope") &&
+    top.intent !== AWAY &&
+    LIVES_RENTED.test(folded(message)) &&
+    ASKS_WHERE.test(folded(message))
+  )
+    return { ...top, intent: AWAY };
+  // A student joining the family's household card is the students' question (they join through their school).
+  if (top.intent.startsWith("contribution.") && STUDIES.test(folded(message)) && joinsFamily(message))
+    return { ...top, intent: STUDENT };
   return undefined;
 }

@@ -35,7 +35,10 @@ export function sumReading(
   // paying ahead, however unsure: the sum.
   // The calculator's or an overview's reading (the rate, who pays) is that sum too, which the household's answer adds up.
   if (paysIn(top) && slots.months !== undefined && (slots.householdSize !== undefined || slots.ages?.length))
-    return top.intent === CALCULATOR || top.intent.startsWith(OVERVIEW) ? { ...top, intent: HOUSEHOLD } : top;
+    // …and an employee's reading with no salary: people and months are a household's figures, not a salary's.
+    return top.intent === CALCULATOR || top.intent.startsWith(OVERVIEW) || top.intent === EMPLOYEE
+      ? { ...top, intent: HOUSEHOLD }
+      : top;
   if (slots.householdSize === undefined) return undefined;
   // "after I quit, how much if I buy insurance myself for 12 months": unsure it is about BHYT at all, but a person
   // and a period with a reading about paying next is a sum.

@@ -19,7 +19,8 @@ export function slotExtractorOf(turn: Turn): ExtractSlots {
   return extract;
 }
 
-const FIGURES = [
+/** The figures of a sum a message can name. */
+export const FIGURES = [
   "group",
   "members",
   "months",
@@ -52,8 +53,14 @@ export function withFigures(
   raw = "",
 ): CalcDraft {
   const next: CalcDraft = { ...draft };
-  for (const field of figures.fields) Object.assign(next, { [field]: figures.said[field] });
   const folded = foldForSlots(raw);
+  // "à quên, vợ mình cũng mới đi làm cty rồi": one relative named is read as a household of one, which is no count
+  // of a household already counted.
+  const oneNamed =
+    figures.said.members === 1 && (draft.members ?? 0) > 1 && figures.said.insuredElsewhere !== undefined;
+  const fields =
+    oneNamed && !COUNTED.test(folded) ? figures.fields.filter((f) => f !== "members") : figures.fields;
+  for (const field of fields) Object.assign(next, { [field]: figures.said[field] });
   const more = figures.said.insuredElsewhere;
   // "à nhầm, bố e có lương hưu rồi": someone forgotten is one more left out, unless the message counts them anew.
   const forgotten = saysCorrection(raw) && !COUNTED.test(folded);

@@ -131,11 +131,20 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const redo = REDO.test(foldWords(turn.text));
   const countedAsked = ASKS_COUNTED.test(` ${foldWords(turn.text)} `);
   const corrects = saysCorrection(turn.text);
-  const said = figuresIn(
+  const named = figuresIn(
     turn,
     turn.text,
     corrects ? CORRECTION_WORDS : redo ? REDO_WORDS : countedAsked ? COUNTED_WORDS : HOW_MUCH_WORDS,
   );
+  // In a household's sum, a member's group said as why they are left out ("vợ mới vào làm công ty có bhxh rồi") is
+  // who is left out, not a question about that group.
+  const said =
+    named?.said.group !== undefined &&
+    named.said.insuredElsewhere !== undefined &&
+    named.said.group !== before.group &&
+    HOUSEHOLD_GROUPS.has(before.group ?? "")
+      ? withoutGroup(named)
+      : named;
   const onlyInsured =
     words(turn.text) <= INSURED_ELSEWHERE_WORDS &&
     said?.fields.every((field) => field === "insuredElsewhere");
@@ -240,6 +249,12 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (next.group === "elderly_social" && underPensionAge)
     return continueCalc(turn, { ...next, group: HOUSEHOLD });
   return continueCalc(turn, next);
+}
+
+// Figures with the group named taken out.
+function withoutGroup<F extends { said: CalcDraft; fields: string[] }>(figures: F): F {
+  const { group: _named, ...said } = figures.said;
+  return { ...figures, said, fields: figures.fields.filter((field) => field !== "group") };
 }
 
 // The sum a follow-up changes: the last result's, or a new one for the group of the last "how much" answer.

@@ -1,6 +1,7 @@
 import { encodeAction } from "../../core/actions.ts";
 import { foldDiacritics, foldWords } from "../../core/fold.ts";
 import { choices, t, text } from "../../core/reply.ts";
+import { joinsFamily } from "../../nlu/person-readings.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
@@ -10,9 +11,9 @@ import { answerAgain } from "../answer.ts";
 import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
-import { asksPerMonth } from "../typed-lexicon.ts";
+import { asksPerMonth, saysCorrection } from "../typed-lexicon.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
-import { slotExtractorOf } from "./calc-figures.ts";
+import { FIGURES, slotExtractorOf, withFigures } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
@@ -159,7 +160,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   if (
     (intentId === "contribution.household" || intentId === "contribution.student") &&
     student &&
-    JOINS_FAMILY.test(` ${foldWords(turn.text)} `)
+    joinsFamily(turn.text)
   ) {
     const asStudent = answerIntent(turn, "contribution.student");
     return {
@@ -180,8 +181,6 @@ const ASKS_RULE =
 // A share said or asked ("10%", "mấy phần trăm", "what percent").
 const SHARE = /%|\bphan tram\b|\bphần trăm\b|\bpercent\b/i;
 const COUNTED_PER_PERSON = new Set(["near_poor", "agri_household"]);
-const JOINS_FAMILY =
-  /\b(?:(?:voi|cung|theo) (?:bo me|ba me|cha me|gia dinh|nha)|vao chung|chung voi|with my (?:parents|family)|family s card|join (?:my|our) (?:parents|family|household)|parents (?:s )?household)\b/;
 const BUSINESS_OWNER =
   /\b(?:chu ho kinh doanh|ho kinh doanh|kinh doanh ca the|business household|household business)\b/;
 
@@ -237,7 +236,13 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   // of the last sum are not left out of this one.
   const { insuredElsewhere: _left, ...lastPayers } = last;
   const kept = said.members !== undefined && said.insuredElsewhere === undefined ? lastPayers : last;
-  const draft = same && !(said.group && said.group !== last.group) ? { ...kept, ...said } : said;
+  // "à quên, vợ mình cũng mới đi làm cty rồi, tính lại giúp": a correction of the sum, merged as one.
+  const corrected =
+    same && saysCorrection(turn.text)
+      ? withFigures(last, { said, fields: FIGURES.filter((f) => said[f] !== undefined) }, turn.text)
+      : undefined;
+  const draft =
+    corrected ?? (same && !(said.group && said.group !== last.group) ? { ...kept, ...said } : said);
   if (group) draft.group = group;
   // "mua 1 mình thì bn 1 tháng": the monthly figure, which a year's sum leads with (the period is 3, 6 or 12 months).
   if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(turn.text))

@@ -59,8 +59,9 @@ export function foldForSlots(text: string): string {
     .replace(/\s+/g, " ")} `;
 }
 
+const EXCLUDING = /\b(?:tru|khong tinh|bo ra|except|excluding|minus|not counting)\b/;
 const BUYING_FOR =
-  /\b(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4} (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
+  /\b(?:(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4}|con lai|con) (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
 
 /** True when folded text counts the people to pay for ("tính lại cho 2 người", "for 3 people"), not the household. */
 export const countsPayers = (folded: string): boolean =>
@@ -100,11 +101,18 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     };
     // "mua bảo hiểm cho 4 người" counts the people to buy for: those insured elsewhere are already left out; in a
     // larger household ("nhà 4 người … cho 3 người còn lại"), the others are the ones covered elsewhere.
-    const buying = found.insuredElsewhere !== undefined ? BUYING_FOR.exec(folded) : null;
+    // "trừ đứa lớp 10 ra còn 3 người": someone taken out of the count, said as such.
+    const leftOut = found.insuredElsewhere !== undefined || EXCLUDING.test(folded);
+    const buying = leftOut ? BUYING_FOR.exec(folded) : null;
     if (buying) {
       const count = countValue(buying[1]!);
       const size = found.householdSize;
-      found.insuredElsewhere = size && count && count < size ? size - count : undefined;
+      const elsewhere = found.insuredElsewhere;
+      // "đứa lớp 10 đóng ở trường rồi, còn 3 người": the ones left are who pay; the household is them and the rest.
+      const remainder =
+        buying[0].startsWith("con") && count !== undefined && count === size && elsewhere !== undefined;
+      if (remainder) found.householdSize = count + elsewhere;
+      else found.insuredElsewhere = size && count && count < size ? size - count : undefined;
     }
     return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Slots;
   };

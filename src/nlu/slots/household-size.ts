@@ -105,7 +105,14 @@ export function householdSizeOf(folded: string): number | undefined {
       )
       .map((m) => m[0].replace(/ (?:toi|em|e|minh|tui)$/, "")),
   ).size;
-  const size = pairs * 2 + others + children + namedYoung + self;
+  // "bố tôi là thương binh, mẹ tôi 70 tuổi… hai ông bà có phải đóng không": the old couple is the two named before.
+  const oldCouple = couples.find((m) => /^(?:2|hai) ong ba$/.test(m[0]));
+  const namedBefore = oldCouple
+    ? [...folded.slice(0, oldCouple.index).matchAll(NAMED_MEMBER)].filter((m) => !CHILD_MEMBER.test(m[0]))
+        .length
+    : 0;
+  const couplesCounted = oldCouple && namedBefore >= 2 ? pairs - 1 : pairs;
+  const size = couplesCounted * 2 + others + children + namedYoung + self;
   // "me (45), my husband (47), my mother-in-law (72) and our daughter": a list with the writer in it needs no pair.
   const listed = pairs > 0 || (self === 1 && others >= 2);
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;

@@ -9,8 +9,11 @@ const SPANS: [RegExp, number][] = [
   [/\b(?:mot quy|1 quy|theo quy|tung quy|hang quy|moi quy|quarter(?:ly)?|three months)\b/, 3],
 ];
 // "đóng 3 tháng", "6 th", "for 3 months"; not "tháng 3" (a month's name), "3 tháng tuổi" (an age) nor
-// "sau tháng 7" ("after July": "sau" is also six).
-const COUNTED = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:thang|th|months?)\\b(?![- ]*(?:tuoi|old|\\d))`, "g");
+// "sau tháng 7" ("after July": "sau" is also six). "3 tháng 1 lần" is every 3 months, not "tháng 1" (January).
+const COUNTED = new RegExp(
+  `\\b${COUNT}${UNIT_GAP}(?:thang|th|months?)\\b(?![- ]*(?:tuoi|old|\\d(?! (?:lan|lần)\\b)))`,
+  "g",
+);
 
 const AGED = /\b(?:aged|who s|baby|son|daughter|toddler)\s*$/;
 

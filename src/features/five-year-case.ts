@@ -1,0 +1,60 @@
+import { foldWords } from "../core/fold.ts";
+import { type TextRef, t, text } from "../core/reply.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { amountOf } from "../nlu/slots/salary.ts";
+import { vnd } from "../policy/answer-vars.ts";
+import { answerVarsFor } from "./answer-intent.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+const TOPIC = "benefit.five_year_continuous";
+const YEARS_NEEDED = 5;
+// "từ 2019 đến giờ", "since 2019": the year joining began; "7 năm liên tục", "6 years in a row": the years said.
+const SINCE = /\b(?:tu|since|from) (?:nam )?(20\d\d)\b/;
+const YEARS =
+  /\b(\d{1,2}) (?:nam|years?)(?: \w+){0,2} (?:lien tuc|khong dut|khong gian doan|in a row|continuous\w*|straight)\b/;
+// "vậy là được 100% đến hết năm nay đúng không", "so 100% until the end of the year?": the rule's time, asked back.
+// "năm 2023 bị đứt 2 tháng", "a 2-month gap": a break, whose rule the answer's details give ("không đứt quãng" is none).
+const BREAK =
+  /(?<!\b(?:khong|ko|k|chua|chang|without|no|never) )\b(?:dut quang|dut|gian doan|ngat quang|bo cach|gap|lapsed?|break|interrupted|missed)\b/;
+const UNTIL_YEAR_END = /\b(?:100 phan tram|100%|het nam|cuoi nam|end of (?:the )?year|rest of the year)\b/;
+
+/**
+ * "mẹ em tham gia từ 2019 không đứt quãng, năm nay đã tự trả 17 triệu, giờ được 100% chưa": both conditions of the
+ * five-year rule checked against what the message says (years in a row; co-payments this year against 6 months of
+ * the base salary), and "so 100% until the year's end?" after it. Undefined when the message gives neither.
+ */
+export function answerFiveYearCase(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
+  if (BREAK.test(folded)) return undefined;
+  const year = turn.today.slice(0, 4);
+  const since = SINCE.exec(folded)?.[1];
+  const years = since ? Number(year) - Number(since) : Number(YEARS.exec(folded)?.[1] ?? Number.NaN);
+  const paid = amountOf(foldForSlots(turn.text));
+  const vars = answerVarsFor(turn, ["copay_cap"]);
+  const cap = (vars.copay_cap as { value: number }).value;
+  const after = turn.session.lastIntent === TOPIC;
+  // "5 năm liên tục là được gì" names the rule, not someone's years: a case needs a start year or an amount.
+  if (since === undefined && paid === undefined) {
+    if (!after || !UNTIL_YEAR_END.test(folded)) return undefined;
+    return reply(turn, [t("common:five_year.until_year_end", { ...vars, year })]);
+  }
+  const lines: TextRef[] = [];
+  if (!Number.isNaN(years) && years >= 0)
+    lines.push(
+      t(years >= YEARS_NEEDED ? "common:five_year.years_met" : "common:five_year.years_short", { years }),
+    );
+  if (paid !== undefined)
+    lines.push(
+      paid > cap
+        ? t("common:five_year.paid_over", { ...vars, paid: vnd(paid) })
+        : t("common:five_year.paid_under", { ...vars, paid: vnd(paid), left: vnd(cap - paid) }),
+    );
+  const met = years >= YEARS_NEEDED && paid !== undefined && paid > cap;
+  lines.push(t(met ? "common:five_year.both_met" : "common:five_year.not_yet", { ...vars, year }));
+  return reply(turn, lines);
+}
+
+const reply = (_turn: Turn, lines: TextRef[]): Outcome => ({
+  replies: [text(...lines)],
+  session: { lastIntent: TOPIC, misses: 0 },
+});
