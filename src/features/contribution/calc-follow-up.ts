@@ -35,7 +35,7 @@ const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
 const REDO_WORDS = 16;
 // A correction may give its reason too ("à nhầm, chỉ có 3 người đóng thôi, đứa con đi học có thẻ ở trường rồi").
-const CORRECTION_WORDS = 20;
+const CORRECTION_WORDS = 22;
 const WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
 const PLACE_SUPPORT =
   /\b(?:ho tro them|tinh ho tro|duoc ho tro|extra support|more support|top[- ]?up|support there)\b/;
@@ -107,12 +107,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     return contribution(turn, "contribution.elderly_social");
   // "what about my mum? she is 58 and stays at home" after an employee's sum: the employer pays for the employee
   // only; she pays as a household of one.
+  // "còn vợ mình ở quê ko đi làm, mua cho vợ thì đóng ở đâu, bn tiền": that sum, then where to pay it.
   if (
     before.group === "employee" &&
-    words(turn.text) <= HOW_MUCH_WORDS &&
+    words(turn.text) <= CORRECTION_WORDS &&
     STAYS_HOME.test(` ${foldWords(turn.text)} `)
   )
-    return continueCalc(turn, { group: HOUSEHOLD, members: 1, months: 12 });
+    return withWhere(turn, continueCalc(turn, { group: HOUSEHOLD, members: 1, months: 12 }), HOUSEHOLD);
   // "mẹ tôi ko có lương hưu, chưa nhận trợ cấp gì hết" after the state-paid elderly's sum: how to get the allowance
   // that brings the card.
   if (
@@ -201,10 +202,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     PAYING.test(foldWords(turn.text)) &&
     said?.fields.every((field) => field === "months")
   ) {
-    const sum = continueCalc(turn, withFigures(before, said, turn.text));
-    const where =
-      before.group === "student" ? text(t("common:calc.where.student")) : answerIntent(turn, "enroll.where");
-    return { ...sum, replies: [...sum.replies, where] };
+    return withWhere(turn, continueCalc(turn, withFigures(before, said, turn.text)), before.group);
   }
   const figures =
     onlyInsured ||
@@ -249,6 +247,14 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (next.group === "elderly_social" && underPensionAge)
     return continueCalc(turn, { ...next, group: HOUSEHOLD });
   return continueCalc(turn, next);
+}
+
+// A sum, then where that group pays when the message asks where too.
+function withWhere(turn: Turn, sum: Outcome, group: string | undefined): Outcome {
+  if (!WHERE.test(` ${foldWords(turn.text)} `)) return sum;
+  const where =
+    group === "student" ? text(t("common:calc.where.student")) : answerIntent(turn, "enroll.where");
+  return { ...sum, replies: [...sum.replies, where] };
 }
 
 // Figures with the group named taken out.

@@ -25,7 +25,7 @@ const CUES: [PayerGroup, RegExp][] = [
     "employee",
     /\b(?:nguoi lao dong|cong nhan|nhan vien|hop dong lao dong|lam cong ty|employee|worker|employer)s?\b/,
   ],
-  ["household", /\b(?:ho gia dinh|hgd|tu dong|tu mua|household|family)\b/],
+  ["household", /\b(?:ho gia dinh|hgd|(?<!\bphai )tu dong|(?<!\bphai )tu mua|household|family)\b/],
 ];
 
 // "không phải hộ nghèo hay cận nghèo", "ko thuộc hộ cận nghèo", "thoát cận nghèo", "we are not near-poor": the group
