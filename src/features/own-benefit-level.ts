@@ -1,4 +1,4 @@
-import { choices, t } from "../core/reply.ts";
+import { choices, type TextRef, t } from "../core/reply.ts";
 import { youngestAge } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE, saysPensioner } from "../nlu/slots/insured-members.ts";
@@ -43,7 +43,7 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
   const earlier = versions.filter((v) => v.from < level.from).at(-1);
   const changed = earlier !== undefined && earlier.value !== level.value;
   const vars = { level: pct(level.value), from: day(level.from), basis: law(level.legalBasis) };
-  const name = group === "pensioner" ? t("common:own_level.pensioner") : t(`common:calc.group.${group}`);
+  const name = groupName(group);
   return {
     replies: [
       choices(
@@ -57,6 +57,11 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
     ],
     session: { lastIntent: "benefit.levels", misses: 0 },
   };
+}
+
+/** The name of a group with a benefit level, as a heading ("Người có lương hưu", "Hộ cận nghèo"). */
+export function groupName(group: string): TextRef {
+  return group === "pensioner" ? t("common:own_level.pensioner") : t(`common:calc.group.${group}`);
 }
 
 /** A group's benefit level on the turn's day, from the dated `benefit_level.<group>` parameters; undefined if none. */

@@ -4,7 +4,7 @@ import { asksEmergencyCare, illOnShortTrip } from "../nlu/case-readings.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Outcome, Turn } from "./handler.ts";
-import { groupAsked, groupBenefitLevel } from "./own-benefit-level.ts";
+import { groupAsked, groupBenefitLevel, groupName } from "./own-benefit-level.ts";
 
 // "thẻ 80%", "hưởng 95%", "my card is 80%": the card's benefit level, as the writer states it.
 const CARD_LEVEL = /\b(80|95|100) (?:phan tram|percent)\b/;
@@ -15,7 +15,7 @@ export function statedCardLevel(text: string): number | undefined {
   return level === undefined ? undefined : Number(level);
 }
 const INPATIENT =
-  /\b(?:nam vien|noi tru|dieu tri noi tru|inpatient|in-patient|admitted|stay in hospital|hospital stay)\b/;
+  /\b(?:nam vien|noi tru|dieu tri noi tru|inpatient|in-patient|admitted|stay(?:ing)? (?:in|at)|hospital stay)\b/;
 const OUTPATIENT =
   /\b(?:ngoai tru|kham ngoai tru|kham benh|di kham|outpatient|out-patient|check-up|consultation|visit)\b/;
 // The kinds of place a visit is paid by, the dearest first: a story names where the card is registered too
@@ -91,7 +91,7 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
     stated !== undefined
       ? []
       : groupLevel !== undefined
-        ? [t(`common:calc.group.${group}`)]
+        ? [groupName(group!)]
         : [t("common:referral_share.usual_level", { level: pct(level) })];
   return {
     replies: [text(...lead, ...lines, t("common:referral_share.more", { level: pct(level) }))],
