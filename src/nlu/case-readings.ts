@@ -181,6 +181,8 @@ const UNEMPLOYMENT =
   /\b(?:tro cap that nghiep|bao hiem that nghiep|tctn|unemployment (?:benefit|allowance|pay))\b/;
 const NAMES_HEALTH_INSURANCE = /\b(?:bhyt|bao hiem y te|the|health insurance|card)\b/;
 const JOB_ENDED = "card.job_transition";
+// …of the writer, not a member of a household whose sum is asked ("nhà 4 người, chồng nhận trợ cấp thất nghiệp").
+const A_HOUSEHOLD = /\b(?:ho gia dinh|hgd|household|family of|nha (?:\d|co \d)|\d (?:nguoi|people))\b/;
 
 // "không được hưởng trợ cấp thất nghiệp", "no longer on unemployment benefit": not drawing it.
 const NOT_DRAWING = /\b(?:khong|ko|k|chua|het|not|no longer|stopped|ended|without)(?: \w+){0,2} $/;
@@ -277,7 +279,11 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     !OTHER_CARD.test(folded(message));
   if ((ENROLMENT.has(top.intent) || outsideButOurs) && asksWhereAndPapers(message))
     return { ...top, intent: "enroll.where" };
-  if (namesUnemploymentBenefit(message) && NAMES_HEALTH_INSURANCE.test(folded(message)))
+  if (
+    namesUnemploymentBenefit(message) &&
+    NAMES_HEALTH_INSURANCE.test(folded(message)) &&
+    !A_HOUSEHOLD.test(folded(message))
+  )
     return { ...top, intent: JOB_ENDED };
   const personal = personReading(message, top);
   if (personal) return personal;

@@ -23,6 +23,7 @@ import {
 } from "./calc-draft.ts";
 import { figuresIn, slotExtractorOf, withFigures } from "./calc-figures.ts";
 import { contributionReply } from "./calc-reply.ts";
+import { studentTotalNote } from "./family-total.ts";
 
 /** Groups whose support level a province may raise: for them the province is asked. */
 export const PROVINCE_DEPENDENT: ReadonlySet<ContributionGroup> = new Set([
@@ -57,8 +58,9 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       ...(draft.part ? { part: draft.part } : {}),
       ...(draft.ages ? { ages: draft.ages.split(",").map(Number) } : {}),
     });
+    const withStudent = studentTotalNote(turn, result);
     return {
-      replies: [...before, contributionReply(turn, result, notes)],
+      replies: [...before, contributionReply(turn, result, withStudent ? [...notes, withStudent] : notes)],
       session: { flow: { id: CALC_FLOW, data: draft }, lastIntent: `contribution.${draft.group}`, misses: 0 },
     };
   } catch (error) {

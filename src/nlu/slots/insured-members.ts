@@ -29,6 +29,9 @@ const HAS_COVER = new RegExp(
     "\\b(?:is|are|gets?|got) (?:insured|covered) (?:there|at work|through work)\\b",
     "\\b(?:has|have|gets?|receives?|draws?|on) (?:a |his |her )?(?:school|work|company) (?:card|insurance)\\b",
     ...PENSION_CUES,
+    // "ông hưởng trợ cấp mất sức lao động", "chồng đang lãnh trợ cấp thất nghiệp": social insurance pays their card.
+    "\\b(?<!duoc )(?:huong|nhan|lanh|an|dang huong|dang nhan|dang lanh) (?:tro cap |che do )?(?:mat suc(?: lao dong)?|that nghiep)\\b",
+    "\\b(?:on|gets?|receives?|receiving|draws?|drawing) (?:a |the )?(?:monthly )?(?:loss[- ]of[- ]working[- ]capacity|unemployment) (?:allowance|benefit|benefits|pay)\\b",
     // "my dad (66, pension)": a clause that is only the word.
     "^\\s*(?:a |on |on a |with |has )?(?:retirement |monthly )?pension\\s*$",
   ].join("|"),
@@ -62,6 +65,9 @@ const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
 );
 
+const KIND_OF_CARD_ASKED =
+  /\b(?:bhyt|bao hiem(?: y te)?|the) (?:hoc sinh|sinh vien|hssv)\b|\b(?:student|school|pupil s?) (?:health )?insurance\b/;
+
 /** A part of the message that says someone is covered elsewhere: how many people, and where it lies. */
 export interface CoveredMention {
   count: number;
@@ -90,6 +96,9 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
       counted = false;
     }
     if (!cue || NEGATED.test(clause.slice(0, cue.index))) continue;
+    // "… và bhyt sinh viên cho con", "plus student insurance for our son": the kind of card asked for, not a person
+    // covered (the student is counted where named).
+    if (KIND_OF_CARD_ASKED.test(clause)) continue;
     // "my father-in-law, 64, who gets a pension", "me (insured at work)": a clause naming no one is about the one
     // named just before it, unless that one is counted already ("works for a hospital and is insured there").
     const aboutBefore = before !== undefined && !beforeCounted && peopleIn(before) === 1;

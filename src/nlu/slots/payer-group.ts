@@ -9,7 +9,10 @@ export type PayerGroup = ContributionGroup;
 // Checked in this order: the more specific group wins ("hộ cận nghèo" before "hộ nghèo" before "hộ gia đình").
 const CUES: [PayerGroup, RegExp][] = [
   ["near_poor", /\b(?:can ngheo|hcn|near[- ]poor)\b/],
-  ["poor", /\b(?:ho ngheo|nguoi ngheo|gia dinh ngheo|poor household|poor family)\b/],
+  [
+    "poor",
+    /\b(?:ho ngheo|nguoi ngheo|gia dinh ngheo|(?<!near[- ])poor household|(?<!near[- ])poor family)\b/,
+  ],
   ["child_under6", /\b(?:duoi (?:6|sau) tuoi|tre so sinh|moi sinh|so sinh|under (?:6|six)|newborn)\b/],
   // "đóng 6 tháng ở trường": what a pupil or student pays through the school.
   [
