@@ -65,7 +65,7 @@ function lapseDates(turn: Turn): TextRef | undefined {
 
 // "thẻ hết hạn từ 30/6/2026, giờ đóng tiếp thì khi nào dùng được", "my card expired on 31 March, do I have to wait":
 // a card that has ended, renewed today.
-const ENDED = /\b(?:het han|het hieu luc|expired|ran out|ended)\b/;
+const ENDED = /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?)\b/;
 // From this many days without a card, a renewed card works only 30 days after the payment (Law 51 Art. 16; policy.md §6).
 const GAP_DAYS = 90;
 // "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today.
@@ -111,6 +111,17 @@ function pastEnd(folded: string, today: string): string | undefined {
   return iso < today ? iso : undefined;
 }
 
+// A later date the message gives for paying ("ngày 10/12/2026 tôi đóng", "renewing on 5 December"), not before today.
+function payingDay(folded: string, ended: string, today: string): string {
+  let offset = 0;
+  for (;;) {
+    const found = dateSpanOf(folded.slice(offset), today);
+    if (!found) return today;
+    offset += found.index + found.length;
+    if ("iso" in found.slot && found.slot.iso > ended && found.slot.iso >= today) return found.slot.iso;
+  }
+}
+
 const lastDayOf = (iso: string) =>
   new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
 const WAIT_DAYS = 30;
@@ -121,11 +132,13 @@ export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined
   if (!ENDED.test(folded)) return undefined;
   const ended = pastEnd(folded, turn.today);
   if (!ended) return undefined;
-  const gap = daysFrom(ended, turn.today);
-  const vars = { ended: day(ended), today: day(turn.today), gap };
+  // "nếu ngày 10/12/2026 tôi đóng": the day said for paying, else today.
+  const paid = payingDay(folded, ended, turn.today);
+  const gap = daysFrom(ended, paid);
+  const vars = { ended: day(ended), today: day(paid), gap };
   const line =
     gap >= GAP_DAYS
-      ? t("common:renewal_gap.long", { ...vars, from: day(addDays(turn.today, WAIT_DAYS)) })
+      ? t("common:renewal_gap.long", { ...vars, from: day(addDays(paid, WAIT_DAYS)) })
       : t("common:renewal_gap.short", { ...vars, last: day(addDays(ended, GAP_DAYS - 1)) });
   return { replies: [text(line)], session: { lastIntent: intent, misses: 0 } };
 }

@@ -87,6 +87,12 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
       : (care ? [care] : (["outpatient", "inpatient"] as const)).map((kind) =>
           shareLine(turn, `referral_share.${kind}_former_${facility}`, level),
         );
+  // A health station pays the same share whatever the card: no level to lead with, no referral to mention.
+  if (facility === "primary")
+    return {
+      replies: [text(...lines)],
+      session: { lastIntent: "benefit.referral", misses: 0, facility },
+    };
   const lead =
     stated !== undefined
       ? []
@@ -123,5 +129,9 @@ const NO_REFERRAL =
  * benefit levels: the share without a referral, worked out. Undefined when no referral is not said.
  */
 export function answerStatedLevelShare(turn: Turn): Outcome | undefined {
-  return NO_REFERRAL.test(` ${foldWords(turn.text)} `) ? answerReferralShare(turn) : undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  // "khám ở trạm y tế xã có phải trả tiền không, thẻ 80%": a health station or a former district hospital is paid
+  // at the card's level anywhere, so it is worked out too.
+  const anywhere = ["primary", "district"].includes(facilityIn(folded) ?? "");
+  return NO_REFERRAL.test(folded) || anywhere ? answerReferralShare(turn) : undefined;
 }
