@@ -22,6 +22,7 @@ const WITH_LEVEL = new Set([
   "elderly_social",
   "pensioner",
 ]);
+const RECENTLY_SET = "2025-01-01";
 // A follow-up with no group of its own ("đi khám thì đc hưởng bao nhiêu %", "what does the card cover for us") is
 // about the group of the sum or answer just given.
 const FOLLOW_UP_WORDS = 14;
@@ -41,7 +42,8 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
   // A level that changed recently ("100% from 1/1/2026") says since when.
   const versions = turn.content.policy.parameters[`benefit_level.${group}`]!.versions;
   const earlier = versions.filter((v) => v.from < level.from).at(-1);
-  const changed = earlier !== undefined && earlier.value !== level.value;
+  // A level first set recently (the social pension's 100% from 1/1/2026, which replaced 80%) says since when too.
+  const changed = earlier !== undefined ? earlier.value !== level.value : level.from >= RECENTLY_SET;
   const vars = { level: pct(level.value), from: day(level.from), basis: law(level.legalBasis) };
   const name = groupName(group);
   return {

@@ -23,7 +23,7 @@ const OUTPATIENT =
 const FACILITIES = [
   [
     "central",
-    /\b(?:(?:benh vien|bv|len|tuyen|vien) trung uong|central|national|bach mai|cho ray|viet duc)\b/,
+    /\b(?:(?:benh vien|bv)(?: \w+){0,3}? trung uong|(?:len|tuyen|vien) trung uong|central|national|bach mai|cho ray|viet duc)\b/,
   ],
   [
     "provincial",
@@ -122,7 +122,7 @@ function shareLine(turn: Turn, id: string, level: number): TextRef {
 
 // "không có giấy chuyển", "tự đi", "without a referral": going without a referral, said outright.
 const NO_REFERRAL =
-  /\b(?:khong (?:co )?giay (?:chuyen|gioi thieu)|tu di|trai tuyen|without (?:a )?referral|no referral|self[- ]referr\w*)\b/;
+  /\b(?:(?:khong|ko|k) (?:co )?giay (?:chuyen|gioi thieu)|tu di|tu dua|trai tuyen|without (?:a |any )?referral|no referral|self[- ]referr\w*)\b/;
 
 /**
  * "thẻ mức hưởng 80%, tự đi khám ngoại trú ở bệnh viện tỉnh không có giấy chuyển thì trả bao nhiêu %", read as the

@@ -11,7 +11,7 @@ import { answerAgain } from "../answer.ts";
 import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
-import { asksPerMonth, saysCorrection } from "../typed-lexicon.ts";
+import { saysCorrection } from "../typed-lexicon.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { FIGURES, slotExtractorOf, withFigures } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
@@ -19,6 +19,7 @@ import { answerChildCardEnd } from "./child-card.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea } from "./paid-in-full.ts";
 import { provincePaysFor } from "./province-age-question.ts";
+import { withQuestionDefaults } from "./question-defaults.ts";
 import {
   asksAboutYoungChild,
   elderlyQuestionGroup,
@@ -175,12 +176,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   return answerOrSum(turn, intentId);
 }
 
-// Joining the family's household card: "theo hộ gia đình với bố mẹ", "vào chung với nhà", "with my parents".
 const ASKS_RULE =
   /\b(?:phai khong|co phai|dung khong|co dung|duoc mien|mien (?:tien|phi)|is it true|is that true|is it free|exempt)\b/;
-// A share said or asked ("10%", "mấy phần trăm", "what percent").
-const SHARE = /%|\bphan tram\b|\bphần trăm\b|\bpercent\b/i;
-const COUNTED_PER_PERSON = new Set(["near_poor", "agri_household"]);
 const BUSINESS_OWNER =
   /\b(?:chu ho kinh doanh|ho kinh doanh|kinh doanh ca the|business household|household business)\b/;
 
@@ -245,18 +242,7 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
     corrected ?? (same && !(said.group && said.group !== last.group) ? { ...kept, ...said } : said);
   if (group) draft.group = group;
   // "mua 1 mình thì bn 1 tháng": the monthly figure, which a year's sum leads with (the period is 3, 6 or 12 months).
-  if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(turn.text))
-    draft.months = 12;
-  // "is it true near-poor people in Đồng Tháp pay only 10%?": a share asked of the rule, worked out for one person
-  // (the count would only multiply it).
-  if (
-    draft.group &&
-    COUNTED_PER_PERSON.has(draft.group) &&
-    !draft.members &&
-    ruleAsked &&
-    SHARE.test(turn.text)
-  )
-    Object.assign(draft, { members: 1, months: draft.months ?? 12 });
+  withQuestionDefaults(turn.text, draft, ruleAsked);
   // A wrong date or period is said back and asked again, never silently replaced by a default.
   if (invalid === "date") return askCalcQuestion(turn, draft, "date", [text(t("common:calc.invalid.date"))]);
   if (invalid === "months" && draft.group !== "employee")

@@ -114,11 +114,13 @@ export function householdSizeOf(folded: string): number | undefined {
   const couplesCounted = oldCouple && namedBefore >= 2 ? pairs - 1 : pairs;
   const size = couplesCounted * 2 + others + children + namedYoung + self;
   // "me (45), my husband (47), my mother-in-law (72) and our daughter": a list with the writer in it needs no pair.
-  const listed = pairs > 0 || (self === 1 && others >= 2);
+  // "my mother is 70 and my father is 76, both…": people named one by one, then taken together.
+  const listed = pairs > 0 || (self === 1 && others >= 2) || (others >= 2 && TAKEN_TOGETHER.test(folded));
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
 
+const TAKEN_TOGETHER = /\b(?:both|both of them|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 

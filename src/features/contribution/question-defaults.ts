@@ -1,0 +1,24 @@
+import { foldWords } from "../../core/fold.ts";
+import { asksPerMonth } from "../typed-lexicon.ts";
+import type { CalcDraft } from "./calc-draft.ts";
+
+const WHETHER_TO_PAY =
+  /\b(?:co phai (?:tu )?(?:dong|mua)|phai (?:dong|mua) (?:khong|ko)|co duoc mien|mien phi|(?:have|has|need|needs) to (?:pay|buy)|must (?:pay|buy)|exempt|free)\b/;
+// A share said or asked ("10%", "mấy phần trăm", "what percent").
+const SHARE = /%|\bphan tram\b|\bpercent\b/;
+const COUNTED_PER_PERSON = new Set(["near_poor", "agri_household"]);
+
+/**
+ * What a question's own words settle that the calculator would otherwise ask (`ruleAsked`: the message asks whether
+ * a rule holds): "mua 1 mình thì bn 1 tháng" is a year's sum shown monthly; "do they have to pay?" of people with
+ * their ages is shown by a year's sum; "near-poor people in Đồng Tháp pay only 10%?" is one person's share.
+ */
+export function withQuestionDefaults(message: string, draft: CalcDraft, ruleAsked: boolean): void {
+  const folded = ` ${foldWords(message.replaceAll("%", " % "))} `;
+  if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(message))
+    draft.months = 12;
+  if (draft.ages && !draft.months && WHETHER_TO_PAY.test(folded)) draft.months = 12;
+  const perPerson = draft.group !== undefined && COUNTED_PER_PERSON.has(draft.group);
+  if (perPerson && !draft.members && ruleAsked && (SHARE.test(folded) || message.includes("%")))
+    Object.assign(draft, { members: 1, months: draft.months ?? 12 });
+}
