@@ -55,7 +55,7 @@ export function answerNearPoorPaidInFull(
   return {
     replies: [
       choices(
-        [t("common:calc.note.near_poor_elder_paid")],
+        [t("common:calc.note.near_poor_elder_paid", answerVarsFor(turn, ["social_pension"]))],
         [intentChoice("benefit.levels"), intentChoice("enroll.steps")],
       ),
     ],
@@ -102,6 +102,7 @@ function areaLeftList(turn: Turn, intentId: string): Outcome {
   const vars = {
     support: pct(support.value),
     own: vnd(fullMonth.value - percentOf(fullMonth.value, support.value)),
+    own_year: vnd((fullMonth.value - percentOf(fullMonth.value, support.value)) * 12),
     basis: law(support.legalBasis),
   };
   return {
