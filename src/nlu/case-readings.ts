@@ -5,6 +5,7 @@ import { asksHowMuch } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
+import { asksMoneyBack, visitReading } from "./visit-readings.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
 const EXPIRES = /\b(?:het han|het hieu luc|expires?|expiring|expired|runs out|ran out|run out|ends|ended)\b/;
@@ -121,28 +122,6 @@ const INSURED_SALARY =
   /\b(?:social insurance salary|salary for social insurance|insured salary|contribution salary|salary (?:on|for) which (?:i|we) pay|luong (?:dong )?(?:bhxh|bao hiem xa hoi|bao hiem)|muc luong dong (?:bhxh|bao hiem))\b/;
 const AMOUNT_VND = /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+\s?(?:k|nghin|ngan|dong|vnd|d)\b/;
 const AMOUNT = /\b\d+(?:[.,]\d+)?\s?(?:million|m|trieu|tr|cu)\b|\b\d{1,3}(?:[.,]\d{3}){2,}\b/;
-// "khám ở trạm y tế xã khác có được trả đủ không", "bé đi khám ở trung tâm y tế huyện cũ có miễn phí không": what a
-// visit at a kind of place is paid without being registered there (not changing the registered place).
-const KIND_OF_PLACE =
-  /\b(?:tram y te|tyt|trung tam y te|ttyt|benh vien|bv|health station|hospital|health cent(?:er|re)|bach mai|cho ray|viet duc)\b/;
-// …read as a group's price for the group named ("hộ cận nghèo nằm viện ở Bạch Mai không giấy chuyển"): a stay or a
-// visit without a referral is what is paid, not what is paid in.
-const WITHOUT_REFERRAL_OR_STAY =
-  /\b(?:(?:khong|ko|k) (?:co )?giay chuyen|tu di|trai tuyen|nam vien|noi tru|without (?:a |any )?referral|admitted|inpatient|in-patient)\b/;
-const GOES_THERE =
-  /\b(?:kham|nam vien|dieu tri|chua benh|visit\w*|go|goes|went|treated|admitted|see a doctor)\b/;
-const NOT_REGISTERED_OR_PAID =
-  /\b(?:(?:xa|phuong|huyen|tinh) khac|khong phai noi|ko phai noi|k phai noi|trai tuyen|tu di|(?:khong|ko|k) (?:co )?giay chuyen|mien phi|tra du|tra het|tra bao nhieu|duoc tra|phan tram|huong bao nhieu|not (?:where )?(?:i m |i am |we re |)?registered|another (?:commune|ward|district|province)|without (?:a )?referral|free|paid in full|fully covered)\b/;
-const CHANGES_PLACE = /\b(?:doi noi|doi sang|chuyen noi|chuyen sang|dang ky lai|change|switch)\b/;
-const PLACE_MISREAD = new Set([
-  "card.change_facility",
-  "card.lookup",
-  "out_of_scope",
-  "benefit.other",
-  "benefit.direct_reimbursement",
-  REFERRAL,
-]);
-
 // Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
 // getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
 const EMERGENCY_MISREAD = new Set([
@@ -154,11 +133,6 @@ const EMERGENCY_MISREAD = new Set([
   "out_of_scope",
   "contribution.household",
 ]);
-const MONEY_BACK =
-  /\b(?:chua kip|quen|khong mang|ko mang|tra lai|hoan|lay lai|hoa don|refund\w*|money back|reimburs\w*|paid myself|paid ourselves|forgot)\b/;
-// "hoàn toàn" (wholly) is not "hoàn tiền" (a refund).
-const asksMoneyBack = (message: string) =>
-  MONEY_BACK.test(` ${foldWords(message)} `.replaceAll(" hoan toan ", " "));
 const emergencyMisread = (message: string, intent: string) =>
   EMERGENCY_MISREAD.has(intent) && !(intent === "benefit.direct_reimbursement" && asksMoneyBack(message));
 
@@ -214,14 +188,6 @@ export function asksHours(text: string): boolean {
 export function onlineOrInPerson(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
   return ONLINE.test(folded) && IN_PERSON.test(folded);
-}
-
-/** Whether a message asks what a visit at a kind of place (a health station, a former district hospital) is paid. */
-export function asksPaidAtPlace(text: string): boolean {
-  const f = folded(text);
-  return (
-    KIND_OF_PLACE.test(f) && GOES_THERE.test(f) && NOT_REGISTERED_OR_PAID.test(f) && !CHANGES_PLACE.test(f)
-  );
 }
 
 /** Whether a message asks both where to enrol and which papers to bring. */
@@ -313,9 +279,5 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     return { ...top, intent: ISSUE };
   if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
     return { ...top, intent: CHANGE_FACILITY };
-  const paidThere = asksPaidAtPlace(message) && !asksMoneyBack(message);
-  const groupsPrice =
-    top.intent.startsWith("contribution.") && WITHOUT_REFERRAL_OR_STAY.test(folded(message));
-  if ((PLACE_MISREAD.has(top.intent) || groupsPrice) && paidThere) return { ...top, intent: REFERRAL };
-  return undefined;
+  return visitReading(message, top);
 }

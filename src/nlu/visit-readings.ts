@@ -1,0 +1,53 @@
+import { foldWords } from "../core/fold.ts";
+import type { ScoredIntent } from "./classifier.ts";
+
+const REFERRAL = "benefit.referral";
+// "khám ở trạm y tế xã khác có được trả đủ không", "bé đi khám ở trung tâm y tế huyện cũ có miễn phí không": what a
+// visit at a kind of place is paid without being registered there (not changing the registered place).
+const KIND_OF_PLACE =
+  /\b(?:tram y te|tyt|trung tam y te|ttyt|benh vien|bv|health station|hospital|health cent(?:er|re)|bach mai|cho ray|viet duc)\b/;
+// …read as a group's price for the group named ("hộ cận nghèo nằm viện ở Bạch Mai không giấy chuyển"): a stay or a
+// visit without a referral is what is paid, not what is paid in.
+const WITHOUT_REFERRAL_OR_STAY =
+  /\b(?:(?:khong|ko|k) (?:co )?giay chuyen|tu di|trai tuyen|nam vien|noi tru|without (?:a |any )?referral|admitted|inpatient|in-patient)\b/;
+const GOES_THERE =
+  /\b(?:kham|nam vien|dieu tri|chua benh|visit\w*|go|goes|went|treated|admitted|see a doctor)\b/;
+const NOT_REGISTERED_OR_PAID =
+  /\b(?:(?:xa|phuong|huyen|tinh) khac|khong phai noi|ko phai noi|k phai noi|trai tuyen|tu di|(?:khong|ko|k) (?:co )?giay chuyen|mien phi|tra du|tra het|tra bao nhieu|duoc tra|phan tram|huong bao nhieu|not (?:where )?(?:i m |i am |we re |)?registered|another (?:commune|ward|district|province)|without (?:a )?referral|free|paid in full|fully covered)\b/;
+const CHANGES_PLACE = /\b(?:doi noi|doi sang|chuyen noi|chuyen sang|dang ky lai|change|switch)\b/;
+const PLACE_MISREAD = new Set([
+  "card.change_facility",
+  "card.lookup",
+  "out_of_scope",
+  "benefit.other",
+  "benefit.direct_reimbursement",
+  REFERRAL,
+]);
+
+// Getting money back after a visit ("chưa kịp đưa thẻ", "refund"), which is the reimbursement's question.
+const MONEY_BACK =
+  /\b(?:chua kip|quen|khong mang|ko mang|tra lai|hoan|lay lai|hoa don|refund\w*|money back|reimburs\w*|paid myself|paid ourselves|forgot)\b/;
+const folded = (message: string) => ` ${foldWords(message)} `;
+
+/** Whether a message asks for money paid back ("hoàn tiền", "refund"); "hoàn toàn" (wholly) is not. */
+export function asksMoneyBack(message: string): boolean {
+  return MONEY_BACK.test(folded(message).replaceAll(" hoan toan ", " "));
+}
+
+// Whether a message asks what a visit at a kind of place (a health station, a former district hospital) is paid.
+function asksPaidAtPlace(text: string): boolean {
+  const f = folded(text);
+  return (
+    KIND_OF_PLACE.test(f) && GOES_THERE.test(f) && NOT_REGISTERED_OR_PAID.test(f) && !CHANGES_PLACE.test(f)
+  );
+}
+
+/** A visit at a kind of place, read as changing the registered place, a card lookup or a group's price: what it is paid. */
+export function visitReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  const paidThere = asksPaidAtPlace(message) && !asksMoneyBack(message);
+  const groupsPrice =
+    top.intent.startsWith("contribution.") && WITHOUT_REFERRAL_OR_STAY.test(folded(message));
+  return (PLACE_MISREAD.has(top.intent) || groupsPrice) && paidThere
+    ? { ...top, intent: REFERRAL }
+    : undefined;
+}
