@@ -80,7 +80,10 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
   // only for a stay with the card's level known (said, or the group's: the specialised rate); otherwise the general
   // answer says both.
   const known = stated ?? groupLevel;
-  if (facility === "central" && !(care === "inpatient" && known !== undefined)) return undefined;
+  // A visit (not a stay) there is worked out for a hospital now classed basic, with what to ask if it is specialised.
+  const centralVisit = facility === "central" && care === "outpatient";
+  if (facility === "central" && !centralVisit && !(care === "inpatient" && known !== undefined))
+    return undefined;
   const lines =
     facility === "primary" || facility === "district"
       ? [shareLine(turn, `referral_share.${facility}`, level)]
