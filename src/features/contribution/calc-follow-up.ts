@@ -13,6 +13,7 @@ import { figuresIn, withFigures } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { contribution } from "./contribution-handler.ts";
 import { ETHNIC_MINORITY, nearPoorEthnicNote } from "./paid-in-full.ts";
+import { answerSocialPensionApplication } from "./social-pension-application.ts";
 
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao", "what about 6 months"); a longer message is a new
 // question even when it names a number of months.
@@ -74,6 +75,9 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     ETHNIC_MINORITY.test(` ${foldWords(turn.text)} `)
   )
     return nearPoorEthnicNote(turn);
+  // "trợ cấp đó được bao nhiêu tiền, làm hồ sơ ở đâu" after the state-paid elderly's answer.
+  const application = words(turn.text) <= COUNTED_WORDS ? answerSocialPensionApplication(turn) : undefined;
+  if (application && !WAITING.test(` ${foldWords(turn.text)} `)) return application;
   // "trong lúc chờ xin trợ cấp thì ông có cần mua bhyt không" after the state-paid elderly's answer: until the
   // allowance comes the state pays nothing, and a card now is bought as a household.
   if (

@@ -1,0 +1,28 @@
+import { foldWords } from "../../core/fold.ts";
+import { t, text } from "../../core/reply.ts";
+import { answerVarsFor } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+
+const ALLOWANCE = /\b(?:tro cap|huu tri xa hoi|social pension|allowance)\b/;
+// "làm sao để được nhận", "làm hồ sơ ở đâu", "được bao nhiêu tiền", "how do I apply": how to get it, and how much.
+const HOW_TO_GET =
+  /\b(?:lam sao|the nao|thu tuc|ho so|o dau|xin|dang ky|bao nhieu|bn|how (?:do|can|to)|apply|application|where|how much)\b/;
+const SOCIAL_PENSION = /\b(?:huu tri xa hoi|social pension)\b/;
+
+/**
+ * "làm sao để mẹ tôi được nhận trợ cấp hưu trí xã hội", and "trợ cấp đó được bao nhiêu, làm hồ sơ ở đâu" right after
+ * the state-paid elderly's answer: the allowance, its amount and where to apply (it brings the free card). Undefined
+ * for other questions.
+ */
+export function answerSocialPensionApplication(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  const named = SOCIAL_PENSION.test(folded);
+  const afterIt = turn.session.lastIntent === "contribution.elderly_social" && ALLOWANCE.test(folded);
+  if (!(named || afterIt) || !HOW_TO_GET.test(folded)) return undefined;
+  return {
+    replies: [
+      text(t("common:calc.note.apply_social_pension", answerVarsFor(turn, ["social_pension", "hotline"]))),
+    ],
+    session: { lastIntent: "contribution.elderly_social", misses: 0 },
+  };
+}
