@@ -50,6 +50,8 @@ export const SessionSchema = z.object({
   clarified: z.string().max(1000).optional(),
   /** The card's benefit level the user stated ("thẻ 80%"), for the next question about what a visit pays. */
   cardLevel: z.number().int().min(0).max(100).optional(),
+  /** The groups of relatives the user has named ("bố tôi có lương hưu": father → pensioner), for later questions. */
+  people: z.record(z.string().max(20), z.string().max(30)).optional(),
   /** The kind of place last asked about ("bệnh viện tỉnh"), for "còn nằm viện ở đó thì sao". */
   facility: z.enum(["primary", "district", "provincial", "central"]).optional(),
   /** Messages in a row the bot did not understand. */

@@ -23,6 +23,7 @@ import type { HandoffDesk, Notifier } from "../features/staff/handoff-desk.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import { renderReplies } from "../i18n/render.ts";
 import { detectLanguage } from "../nlu/language.ts";
+import { personSaid } from "../nlu/person-said.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 import { route } from "./route.ts";
 import { readTypedReply } from "./typed-reply.ts";
@@ -154,9 +155,11 @@ export function createBot(deps: BotDeps): Bot {
     const replyLocale = outcome.session?.locale ?? locale;
     // Every list of the turn is numbered on from the one before, so all its options can be typed back.
     const offered = replies.filter((r) => r.kind === "choices");
+    const said = action === undefined ? personSaid(safeText) : undefined;
     const updated: Session = {
       ...session,
       ...outcome.session,
+      ...(said ? { people: rememberPerson(session.people, said) } : {}),
       // A message refused for its form (empty, too long, a number not offered) keeps the choices it was meant to answer.
       pendingChoices:
         offered.length > 0
@@ -276,3 +279,13 @@ function chooseLocale(message: InboundMessage, session: Session, text: string, f
   const hint = message.localeHint?.slice(0, 2);
   return hint === "vi" || hint === "en" ? hint : fallback;
 }
+
+// At most this many relatives are remembered; the one just named goes last.
+const PEOPLE_KEPT = 6;
+const rememberPerson = (
+  people: Session["people"],
+  said: { relative: string; group: string },
+): NonNullable<Session["people"]> => {
+  const { [said.relative]: _before, ...others } = people ?? {};
+  return Object.fromEntries([...Object.entries(others), [said.relative, said.group]].slice(-PEOPLE_KEPT));
+};

@@ -1,4 +1,5 @@
 import { choices, type TextRef, t } from "../core/reply.ts";
+import { relativeNamed } from "../nlu/person-said.ts";
 import { youngestAge } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE, saysPensioner } from "../nlu/slots/insured-members.ts";
@@ -77,6 +78,16 @@ export function groupBenefitLevel(turn: Turn, group: string): ResolvedValue | un
 /** The group the message names, or the one the conversation is about when the message is a short follow-up. */
 export function groupAsked(turn: Turn): string | undefined {
   const folded = foldForSlots(turn.text);
+  // "bố tôi đi khám ở bệnh viện tỉnh…" after "bố tôi có lương hưu": the group said of that relative before.
+  const relative = relativeNamed(turn.text);
+  const remembered = relative ? turn.session.people?.[relative] : undefined;
+  if (
+    remembered &&
+    WITH_LEVEL.has(remembered) &&
+    payerGroupOf(folded) === undefined &&
+    !saysPensioner(folded)
+  )
+    return remembered;
   // "bé ốm đi khám ở trung tâm y tế huyện…" after the young child's answer: that child, however long the question.
   if (turn.session.lastIntent === "contribution.child_under6" && CHILD_WORD.test(folded))
     return "child_under6";

@@ -231,6 +231,9 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   // An emergency decides what is paid however long the story around it ("đi du lịch… bị tai nạn phải cấp cứu…").
   if (words <= EMERGENCY_STORY && asksEmergencyCare(message) && emergencyMisread(message, top.intent))
     return { ...top, intent: REFERRAL };
+  // A person's own case (where they live, their age, their studies) decides however long the story around it.
+  const personal = personReading(message, top);
+  if (personal) return personal;
   if (words > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
@@ -251,8 +254,6 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     !A_HOUSEHOLD.test(folded(message))
   )
     return { ...top, intent: JOB_ENDED };
-  const personal = personReading(message, top);
-  if (personal) return personal;
   if (top.intent.startsWith("contribution.") && OFFICE_WHERE.test(folded(message)))
     return { ...top, intent: HOTLINE };
   if ((!top.intent.startsWith("reminder.") && CARD_LOST.test(folded(message))) || onlyCardNumber(message))

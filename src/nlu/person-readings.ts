@@ -44,7 +44,7 @@ const JOINS_FAMILY =
 const STUDENT = "contribution.student";
 // "đang ở trọ ở quận 7, hộ khẩu ở Bến Tre, mua bhyt ở đâu": living away from where one is registered, asking where.
 const LIVES_RENTED =
-  /\b(?:o tro|thue nha|thue tro|tam tru|ho khau (?:o|tai) (?:que|\w+)|que (?:o|tai)|renting|rent a room|registered (?:back )?(?:home|in my hometown))\b/;
+  /\b(?:o tro|thue nha|thue tro|tam tru|ho khau (?:o|tai) (?:que|\w+)|que (?:o|tai)|ve que|o que|trong nay|ngoai nay|(?:vao|vo|ra|len) (?:sai gon|thanh pho|tp|ha noi)|renting|rent a room|registered (?:back )?(?:home|in my hometown))\b/;
 const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
 const AWAY = "enroll.temporary_residence";
 const STUDIES =

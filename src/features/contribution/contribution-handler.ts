@@ -11,7 +11,7 @@ import { answerAgain } from "../answer.ts";
 import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
-import { saysCorrection } from "../typed-lexicon.ts";
+import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { FIGURES, slotExtractorOf, withFigures } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
@@ -97,7 +97,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   if (
     PENSIONER_ASKS.has(intentId) &&
     (slots.householdSize ?? 1) === 1 &&
-    slots.payerGroup !== "household" &&
+    // "does he need to be in the household list?" asks whether, not what the household pays.
+    (slots.payerGroup !== "household" || !asksHowMuch(turn.text)) &&
     saysPensioner(foldForSlots(turn.text))
   )
     return {

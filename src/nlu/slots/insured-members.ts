@@ -12,7 +12,7 @@ const SOURCE =
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
-  "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on) (?:a |his |her |the )?(?:monthly |retirement |government |state |work |civil service )?pension)\\b",
+  "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
 const HAS_COVER = new RegExp(
@@ -68,6 +68,9 @@ const REMAINING = new RegExp(
 const KIND_OF_CARD_ASKED =
   /\b(?:bhyt|bao hiem(?: y te)?|the) (?:hoc sinh|sinh vien|hssv)\b|\b(?:student|school|pupil s?) (?:health )?insurance\b/;
 
+// A clause about the person of the clause before it: an elder's pronoun, or "he"/"she", and no one else.
+const SAME_ONE_AGAIN = /^\s*(?:ba|ong|ba ay|ong ay|ba cu|ong cu|cu|he|she|he s|she s)\b/;
+
 /** A part of the message that says someone is covered elsewhere: how many people, and where it lies. */
 export interface CoveredMention {
   count: number;
@@ -102,6 +105,10 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
     // "my father-in-law, 64, who gets a pension", "me (insured at work)": a clause naming no one is about the one
     // named just before it, unless that one is counted already ("works for a hospital and is insured there").
     const aboutBefore = before !== undefined && !beforeCounted && peopleIn(before) === 1;
+    // "bà nội có lương hưu, bà từng làm giáo viên", "mẹ em có lương hưu, bà nghỉ hưu từ nhà máy": the one just
+    // counted, named again as "bà"/"ông"/"she", is not one more.
+    if (beforeCounted && SAME_ONE_AGAIN.test(clause) && !COUNTED_PEOPLE.test(clause)) continue;
+    COUNTED_PEOPLE.lastIndex = 0;
     const count = peopleIn(clause) ?? (aboutBefore ? 1 : undefined);
     if (count) {
       mentions.push({ count, start, end: start + clause.length });

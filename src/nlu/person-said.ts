@@ -1,0 +1,32 @@
+import { foldForSlots } from "./slots/extract-slots.ts";
+import { saysPensioner } from "./slots/insured-members.ts";
+import { payerGroupOf } from "./slots/payer-group.ts";
+
+// The relatives a message may be about, each under one name whatever the wording ("bố", "ba", "cha", "my dad").
+const RELATIVES: [string, RegExp][] = [
+  ["grandmother", /\b(?:ba noi|ba ngoai|grandma|grandmother|granny)\b/],
+  ["grandfather", /\b(?:ong noi|ong ngoai|grandpa|grandfather)\b/],
+  ["father", /\b(?:bo|cha|ba) (?:toi|em|minh|tui|e)\b|\bmy (?:dad|father)\b/],
+  ["mother", /\b(?:me|ma) (?:toi|em|minh|tui|e)\b|\bmy (?:mum|mom|mother)\b/],
+  ["wife", /\b(?:vo) (?:toi|em|minh|tui)\b|\bmy wife\b/],
+  ["husband", /\b(?:chong) (?:toi|em|minh|tui)\b|\bmy husband\b/],
+];
+
+/** The one relative a message is about ("bố tôi …"), under one name; undefined for none or several. */
+export function relativeNamed(text: string): string | undefined {
+  const folded = foldForSlots(text);
+  const named = RELATIVES.filter(([, words]) => words.test(folded)).map(([name]) => name);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * "Bố tôi 68 tuổi đang hưởng lương hưu": the relative and the group the message puts them in, to be remembered for
+ * later questions about them ("bố tôi đi khám ở bệnh viện tỉnh…"). Undefined when not both are said.
+ */
+export function personSaid(text: string): { relative: string; group: string } | undefined {
+  const relative = relativeNamed(text);
+  if (!relative) return undefined;
+  const folded = foldForSlots(text);
+  const group = saysPensioner(folded) ? "pensioner" : payerGroupOf(folded);
+  return group && group !== "household" ? { relative, group } : undefined;
+}
