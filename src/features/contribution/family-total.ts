@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t } from "../../core/reply.ts";
+import { KIND_OF_CARD_ASKED } from "../../nlu/slots/insured-members.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
@@ -8,8 +9,6 @@ import type { Turn } from "../handler.ts";
 // "mua bhyt hộ cho vợ và bhyt sinh viên cho con thì tổng bao nhiêu", "household insurance for my wife plus student
 // insurance for our son: total?": a household's sum and a student's card, added up.
 const TOTAL = /\b(?:tong|tong cong|tat ca|ca hai|total|altogether|all together|in all|combined|both)\b/;
-const STUDENT_CARD =
-  /\b(?:bhyt|bao hiem(?: y te)?|the) (?:hoc sinh|sinh vien|hssv)\b|\b(?:student|school) (?:health )?insurance\b/;
 
 /**
  * Under a household's sum, the student's card asked for beside it and the two together (a student joins through
@@ -17,7 +16,7 @@ const STUDENT_CARD =
  */
 export function studentTotalNote(turn: Turn, household: ContributionResult): TextRef | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  if (household.input.group !== "household" || !TOTAL.test(folded) || !STUDENT_CARD.test(folded))
+  if (household.input.group !== "household" || !TOTAL.test(folded) || !KIND_OF_CARD_ASKED.test(folded))
     return undefined;
   const { date, months, province } = household.input;
   const student = calculateContribution(turn.content.policy, {

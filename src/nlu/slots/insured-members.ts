@@ -65,7 +65,8 @@ const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
 );
 
-const KIND_OF_CARD_ASKED =
+/** "bhyt sinh viên", "student insurance": the kind of card, not a person covered. */
+export const KIND_OF_CARD_ASKED =
   /\b(?:bhyt|bao hiem(?: y te)?|the) (?:hoc sinh|sinh vien|hssv)\b|\b(?:student|school|pupil s?) (?:health )?insurance\b/;
 
 // A clause about the person of the clause before it: an elder's pronoun, or "he"/"she", and no one else.
