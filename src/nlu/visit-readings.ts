@@ -42,8 +42,16 @@ function asksPaidAtPlace(text: string): boolean {
   );
 }
 
+// "the hospital made me pay cash, can I get the money back?": money paid for care, which the fund may pay back.
+const PAID_FOR_CARE =
+  /\b(?:hospital|clinic|emergency|bill|benh vien|bv|phong kham|vien phi|cap cuu|kham|nam vien|tien thuoc)\b/;
+const REIMBURSEMENT = "benefit.direct_reimbursement";
+const REFUND_MISREAD = new Set(["enroll.documents", "contribution.refund", "out_of_scope", "benefit.other"]);
+
 /** A visit at a kind of place, read as changing the registered place, a card lookup or a group's price: what it is paid. */
 export function visitReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  if (REFUND_MISREAD.has(top.intent) && asksMoneyBack(message) && PAID_FOR_CARE.test(folded(message)))
+    return { ...top, intent: REIMBURSEMENT };
   const paidThere = asksPaidAtPlace(message) && !asksMoneyBack(message);
   const groupsPrice =
     top.intent.startsWith("contribution.") && WITHOUT_REFERRAL_OR_STAY.test(folded(message));

@@ -3,6 +3,7 @@ import { t, text } from "../../core/reply.ts";
 import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
+import { monthsOf } from "../../nlu/slots/months.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import { answerIntent, answerVarsFor } from "../answer-intent.ts";
@@ -49,6 +50,7 @@ const NO_ALLOWANCE =
 // "trong lúc chờ", "while we wait for it": until an allowance applied for is granted.
 const WAITING =
   /\b(?:trong (?:luc|khi|thoi gian) cho|dang cho|chua duoc duyet|cho duyet|while (?:we |he |she |i )?(?:wait|are waiting|is waiting)|in the meantime|until (?:it|he|she) (?:is|gets) (?:approved|granted))\b/;
+const OWN_CARD_ASKED = /\b(?:the|card)\b(?:\s\w+){0,3}?\s(?:con|van|dung|han|valid|still|use|work)\b/;
 const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
 
 /**
@@ -109,13 +111,26 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     saysPensioner(foldForSlots(turn.text))
   )
     return contribution(turn, "contribution.elderly_social");
+  // "vậy e đóng ở đâu", "where do I pay it? at school or at the post office?" after a student's sum: the school.
+  if (
+    before.group === "student" &&
+    words(turn.text) <= CORRECTION_WORDS &&
+    WHERE.test(` ${foldWords(turn.text)} `) &&
+    monthsOf(foldForSlots(turn.text)) === undefined
+  )
+    return {
+      replies: [text(t("common:calc.where.student"))],
+      session: { lastIntent: "contribution.student", misses: 0, flow },
+    };
   // "what about my mum? she is 58 and stays at home" after an employee's sum: the employer pays for the employee
   // only; she pays as a household of one.
-  // "còn vợ mình ở quê ko đi làm, mua cho vợ thì đóng ở đâu, bn tiền": that sum, then where to pay it.
+  // "còn vợ mình ở quê ko đi làm, mua cho vợ thì đóng ở đâu, bn tiền": that sum, then where to pay it. ("nếu em
+  // nghỉ việc thì thẻ còn dùng được không" asks about the worker's own card.)
   if (
     before.group === "employee" &&
     words(turn.text) <= CORRECTION_WORDS &&
-    STAYS_HOME.test(` ${foldWords(turn.text)} `)
+    STAYS_HOME.test(` ${foldWords(turn.text)} `) &&
+    !OWN_CARD_ASKED.test(` ${foldWords(turn.text)} `)
   )
     return withWhere(turn, continueCalc(turn, { group: HOUSEHOLD, members: 1, months: 12 }), HOUSEHOLD);
   // "mẹ tôi ko có lương hưu, chưa nhận trợ cấp gì hết" after the state-paid elderly's sum: how to get the allowance
