@@ -1,6 +1,6 @@
 import type { SlotName } from "../content/schemas/intent.schema.ts";
 import type { ScoredIntent } from "./classifier.ts";
-import { asksHowMuch } from "./how-much.ts";
+import { asksHowMuch, asksPerMonth } from "./how-much.ts";
 import type { Slots } from "./slots/extract-slots.ts";
 
 const OUT_OF_SCOPE = "out_of_scope";
@@ -16,6 +16,7 @@ const paysIn = (reading: ScoredIntent) =>
 // Close enough that the classifier could not tell them apart: the figures decide.
 const WITHIN = 0.1;
 const SHORT_QUESTION = 20;
+const MONTHLY_QUESTION = 12;
 
 /**
  * "nhà 2 người, mẹ 68 tuổi, đóng 12 tháng bao nhiêu": a message that gives the figures of a sum (a person or a
@@ -74,12 +75,22 @@ export function sumAskedOfOtherTopic(
   slots: Slots,
   accepted: ReadonlyMap<string, readonly SlotName[]>,
 ): ScoredIntent | undefined {
+  // "1 mình e thôi thì mỗi tháng đóng bn": a count of people and a monthly price, in a few words, is the household's
+  // price whatever topic the other words pulled towards.
+  const person = slots.householdSize !== undefined || (slots.ages?.length ?? 0) > 0;
+  const monthly = person && asksHowMuch(message) && asksPerMonth(message);
+  // (An employee's reading with no salary is no employee's question: a salary is what an employee's sum needs.)
+  // Never from "outside BHYT" ("lương hưu mỗi tháng được bao nhiêu" asks a pension's amount).
+  const otherTopic =
+    top.intent !== OUT_OF_SCOPE &&
+    (!top.intent.startsWith("contribution.") || (top.intent === EMPLOYEE && slots.salary === undefined));
+  if (monthly && otherTopic && message.split(/\s+/).length <= MONTHLY_QUESTION)
+    return { ...top, intent: HOUSEHOLD };
   if (top.intent === OUT_OF_SCOPE || accepted.get(top.intent)?.includes("months")) return undefined;
   // Unsure of a topic not about paying, only a short question is read as the sum: a long story that asks how much
   // may ask it of its own topic ("chuyển vào Bình Dương… đóng ở đâu, bao nhiêu").
   const aboutPaying = top.intent.startsWith("contribution.");
   if (!aboutPaying && (band === "answer" || message.split(/\s+/).length > SHORT_QUESTION)) return undefined;
-  const person = slots.householdSize !== undefined || (slots.ages?.length ?? 0) > 0;
   if (!person || slots.months === undefined || !asksHowMuch(message)) return undefined;
   return { ...top, intent: HOUSEHOLD };
 }
