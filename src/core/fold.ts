@@ -47,6 +47,11 @@ export function foldWords(text: string): string {
   );
 }
 
+/** Folded words with a space at each end, so a pattern's `\b…\b` words match at the start and end too. */
+export function foldSpaced(text: string): string {
+  return ` ${foldWords(text)} `;
+}
+
 /** Folded words without the closing words given ("co a" → "co", "bye nhe" → "bye"), removed from the end. */
 export function withoutTrailing(words: string, closing: readonly string[]): string {
   for (const word of closing)

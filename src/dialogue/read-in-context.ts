@@ -116,9 +116,14 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
 
 // The same topic for another person when the message reads as that topic after it; as read alone otherwise.
 function anotherPerson(turn: Turn, recognize: Recognize, alone: Understanding, topic: string): Understanding {
-  const title = turn.content.answers[turn.locale].get(topic)?.title;
-  const after = title ? recognize(turn.text, turn.today, title) : undefined;
+  const after = readAfter(turn, recognize, topic);
   return after?.intent === topic ? { ...after, band: "answer" } : alone;
+}
+
+// The message read after the title of the topic just answered; undefined when the topic has none.
+function readAfter(turn: Turn, recognize: Recognize, topic: string): Understanding | undefined {
+  const title = turn.content.answers[turn.locale].get(topic)?.title;
+  return title ? recognize(turn.text, turn.today, title) : undefined;
 }
 
 const areaOf = (intent: string) => intent.split(".")[0];
@@ -144,9 +149,7 @@ function runnerUpTopic(turn: Turn, recognize: Recognize, alone: Understanding, t
   // "giờ hành chính là mấy giờ, t7 có làm ko" after the hotline: not understood alone, but sure after the topic.
   const notUnderstood = alone.band === "fallback" || alone.intent === "out_of_scope";
   if (!notUnderstood && (alone.band !== "confirm" || alone.alternatives[0]?.intent !== topic)) return alone;
-  const title = turn.content.answers[turn.locale].get(topic)?.title;
-  const after = title ? recognize(turn.text, turn.today, title) : undefined;
-  return after?.intent === topic && after.band === "answer" ? after : alone;
+  return sameTopicAfter(turn, recognize, alone, topic);
 }
 
 // The reading after the topic when it is the topic and sure; else the reading alone.
@@ -156,7 +159,6 @@ function sameTopicAfter(
   alone: Understanding,
   topic: string,
 ): Understanding {
-  const title = turn.content.answers[turn.locale].get(topic)?.title;
-  const after = title ? recognize(turn.text, turn.today, title) : undefined;
+  const after = readAfter(turn, recognize, topic);
   return after?.intent === topic && after.band === "answer" ? after : alone;
 }

@@ -36,7 +36,7 @@ export function answerFiveYearCase(turn: Turn): Outcome | undefined {
   // "5 năm liên tục là được gì" names the rule, not someone's years: a case needs a start year or an amount.
   if (since === undefined && paid === undefined) {
     if (!after || !UNTIL_YEAR_END.test(folded)) return undefined;
-    return reply(turn, [t("common:five_year.until_year_end", { ...vars, year })]);
+    return reply([t("common:five_year.until_year_end", { ...vars, year })]);
   }
   const lines: TextRef[] = [];
   if (!Number.isNaN(years) && years >= 0)
@@ -51,10 +51,10 @@ export function answerFiveYearCase(turn: Turn): Outcome | undefined {
     );
   const met = years >= YEARS_NEEDED && paid !== undefined && paid > cap;
   lines.push(t(met ? "common:five_year.both_met" : "common:five_year.not_yet", { ...vars, year }));
-  return reply(turn, lines);
+  return reply(lines);
 }
 
-const reply = (_turn: Turn, lines: TextRef[]): Outcome => ({
+const reply = (lines: TextRef[]): Outcome => ({
   replies: [text(...lines)],
   session: { lastIntent: TOPIC, misses: 0 },
 });

@@ -92,4 +92,4 @@ export function leadingYesOrNo(text: string, lexicon: TypedRepliesFile): "yes" |
   return undefined;
 }
 
-export { asksHowMuch, asksPerMonth } from "../nlu/how-much.ts";
+export { asksHowMuch, asksPerMonth, asksWhere } from "../nlu/how-much.ts";

@@ -1,4 +1,4 @@
-import { foldWords } from "../core/fold.ts";
+import { foldSpaced } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
 
 // "I don't have a VssID account yet, how do I sign up?": the app named, its account asked: the app's sign-up.
@@ -24,7 +24,7 @@ const READ_FOR_VNEID = new Set([
   "enroll.renew",
 ]);
 const ONLINE_TOPIC = "enroll.online_payment";
-const folded = (message: string) => ` ${foldWords(message.replaceAll("'", " "))} `;
+const folded = (message: string) => foldSpaced(message.replaceAll("'", " "));
 
 /** Whether a message asks about the first password of a VssID account just registered. */
 export function asksFirstPassword(text: string): boolean {

@@ -1,7 +1,7 @@
-import { foldWords } from "../core/fold.ts";
+import { foldSpaced, foldWords } from "../core/fold.ts";
 import { appReading } from "./app-readings.ts";
 import type { ScoredIntent } from "./classifier.ts";
-import { asksHowMuch } from "./how-much.ts";
+import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
@@ -84,7 +84,6 @@ const IN_PERSON =
   /\b(?:len xa|ra xa|len phuong|ra phuong|uy ban|ubnd|buu dien|diem thu|co quan bhxh|commune|ward office|post office|in person)\b/;
 const ONLINE_TOPIC = "enroll.online_payment";
 // "where do I sign up and what papers do I need?": both asked of enrolment, led by where.
-const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
 const ASKS_PAPERS = /\b(?:giay to|ho so|papers?|documents?|what (?:do i|should i) (?:need|bring))\b/;
 const ENROLMENT = new Set(["enroll.where", "enroll.documents", "enroll.steps"]);
 // …read as outside health insurance ("làm thẻ cho cả nhà…"), unless another card is named (a bank's, an ID card).
@@ -149,7 +148,7 @@ export function illOnShortTrip(text: string): boolean {
   return SHORT_TRIP.test(folded) && FALLS_ILL.test(folded) && NAMES_CARD.test(folded);
 }
 
-const folded = (message: string) => ` ${foldWords(message)} `;
+const folded = foldSpaced;
 // "đang hưởng trợ cấp thất nghiệp 4 triệu", "on unemployment benefit": the fund pays the card while it is paid.
 const UNEMPLOYMENT =
   /\b(?:tro cap that nghiep|bao hiem that nghiep|tctn|unemployment (?:benefit|allowance|pay))\b/;
@@ -193,7 +192,7 @@ export function onlineOrInPerson(text: string): boolean {
 /** Whether a message asks both where to enrol and which papers to bring. */
 export function asksWhereAndPapers(text: string): boolean {
   const f = folded(text);
-  return ASKS_WHERE.test(f) && ASKS_PAPERS.test(f);
+  return asksWhere(text) && ASKS_PAPERS.test(f);
 }
 
 /** Whether a message gives a visit's bill and asks what the writer pays of it. */

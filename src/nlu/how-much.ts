@@ -15,3 +15,11 @@ const PER_MONTH = /\b(?:moi thang|hang thang|1 thang|mot thang|per month|a month
 export function asksPerMonth(text: string): boolean {
   return PER_MONTH.test(` ${foldWords(text)} `);
 }
+
+// "ở đâu", "chỗ nào", "where": asks where.
+const WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
+
+/** Whether a message asks where (to go, to pay, to register). */
+export function asksWhere(text: string): boolean {
+  return WHERE.test(` ${foldWords(text)} `);
+}

@@ -1,6 +1,6 @@
-import { foldWords } from "../core/fold.ts";
+import { foldSpaced } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
-import { asksHowMuch } from "./how-much.ts";
+import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { agesOf } from "./slots/age.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
@@ -37,7 +37,7 @@ const oneOnSocialPension = (message: string) => {
   );
 };
 const LIVES_AWAY = /\b(?:tam tru|xa nha|que|noi khac|tinh khac|away from home|temporary residence)\b/;
-const folded = (message: string) => ` ${foldWords(message)} `;
+const folded = foldSpaced;
 // "mua chung với bố mẹ", "can he buy with our household instead": joining the family's household card.
 const JOINS_FAMILY =
   /\b(?:(?:voi|cung|theo) (?:bo me|ba me|cha me|gia dinh|nha)|vao chung|chung voi|with my (?:parents|family)|family s card|join (?:my|our) (?:parents|family|household)|parents (?:s )?household|(?:buy|join|be|go) (?:with|in|into|under|on) (?:our|my|the|his|her) (?:household|family)|(?:our|my|the) household (?:card|insurance|instead))\b/;
@@ -45,7 +45,6 @@ const STUDENT = "contribution.student";
 // "đang ở trọ ở quận 7, hộ khẩu ở Bến Tre, mua bhyt ở đâu": living away from where one is registered, asking where.
 const LIVES_RENTED =
   /\b(?:o tro|thue nha|thue tro|tam tru|ho khau (?:o|tai) (?:que|\w+)|que (?:o|tai)|ve que|o que|trong nay|ngoai nay|(?:vao|vo|ra|len) (?:sai gon|thanh pho|tp|ha noi)|renting|rent a room|registered (?:back )?(?:home|in my hometown))\b/;
-const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
 const AWAY = "enroll.temporary_residence";
 const STUDIES =
   /\b(?:sinh vien|hoc sinh|dai hoc|cao dang|student|studies|study|studying|university|college)\b/;
@@ -77,7 +76,7 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
     (top.intent.startsWith("enroll.") || top.intent === "out_of_scope") &&
     top.intent !== AWAY &&
     LIVES_RENTED.test(folded(message)) &&
-    ASKS_WHERE.test(folded(message))
+    asksWhere(message)
   )
     return { ...top, intent: AWAY };
   // A student joining the family's household card is the students' question (they join through their school).

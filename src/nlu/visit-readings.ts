@@ -1,4 +1,4 @@
-import { foldWords } from "../core/fold.ts";
+import { foldSpaced } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
 
 const REFERRAL = "benefit.referral";
@@ -27,7 +27,7 @@ const PLACE_MISREAD = new Set([
 // Getting money back after a visit ("chưa kịp đưa thẻ", "refund"), which is the reimbursement's question.
 const MONEY_BACK =
   /\b(?:chua kip|quen|khong mang|ko mang|tra lai|hoan|lay lai|hoa don|refund\w*|money back|reimburs\w*|paid myself|paid ourselves|forgot)\b/;
-const folded = (message: string) => ` ${foldWords(message)} `;
+const folded = foldSpaced;
 
 /** Whether a message asks for money paid back ("hoàn tiền", "refund"); "hoàn toàn" (wholly) is not. */
 export function asksMoneyBack(message: string): boolean {

@@ -8,7 +8,7 @@ import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import { answerIntent, answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { asksHowMuch, asksPerMonth, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
+import { asksHowMuch, asksPerMonth, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
 import { CALC_FLOW, type CalcDraft, draftFromSession, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
@@ -38,7 +38,6 @@ const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out a
 const REDO_WORDS = 16;
 // A correction may give its reason too ("à nhầm, chỉ có 3 người đóng thôi, đứa con đi học có thẻ ở trường rồi").
 const CORRECTION_WORDS = 22;
-const WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
 const PLACE_SUPPORT =
   /\b(?:ho tro them|tinh ho tro|duoc ho tro|extra support|more support|top[- ]?up|support there)\b/;
 // "ở nhà nội trợ", "stays at home", "does not work": a relative with no employer of their own.
@@ -115,7 +114,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (
     before.group === "student" &&
     words(turn.text) <= CORRECTION_WORDS &&
-    WHERE.test(` ${foldWords(turn.text)} `) &&
+    asksWhere(turn.text) &&
     monthsOf(foldForSlots(turn.text)) === undefined
   )
     return {
@@ -208,15 +207,15 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // "tôi ở Đồng Tháp, ở đây có được hỗ trợ thêm không": the place and its own support, asked in more words. "đóng ở
   // đâu? tôi ở phường Hoàn Kiếm" asks where, not the sum again.
   const onlyPlace = said?.fields.every((field) => field === "province") === true;
-  const asksWhere = WHERE.test(` ${foldWords(turn.text)} `);
+  const whereAsked = asksWhere(turn.text);
   const placeOnly =
     onlyPlace &&
-    !asksWhere &&
+    !whereAsked &&
     (words(turn.text) <= PLACE_WORDS ||
       (words(turn.text) <= HOW_MUCH_WORDS && PLACE_SUPPORT.test(` ${foldWords(turn.text)} `)));
   // "Can I pay for only 6 months? And where do I pay it?": the other period's sum, then where that group pays.
   if (
-    asksWhere &&
+    whereAsked &&
     words(turn.text) <= HOW_MUCH_WORDS &&
     PAYING.test(foldWords(turn.text)) &&
     said?.fields.every((field) => field === "months")
@@ -270,7 +269,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
 
 // A sum, then where that group pays when the message asks where too.
 function withWhere(turn: Turn, sum: Outcome, group: string | undefined): Outcome {
-  if (!WHERE.test(` ${foldWords(turn.text)} `)) return sum;
+  if (!asksWhere(turn.text)) return sum;
   const where =
     group === "student" ? text(t("common:calc.where.student")) : answerIntent(turn, "enroll.where");
   return { ...sum, replies: [...sum.replies, where] };
