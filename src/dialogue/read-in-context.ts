@@ -20,6 +20,12 @@ const PERSON_SWAP =
 // details, asked the same question in a few more words.
 const ANOTHER_PERSON_LEAD =
   /^(?:and|what about|how about|and what about|con|the con|vay con)\s+(?:my |our |cua )?(?:sister|brother|mother|mom|mum|father|dad|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|parents|bo|ba|cha|ma|me|vo|chong|con|chau|ong)\b/;
+// "vợ tôi người Kinh ở cùng xã đó thì có được ko", "my wife lives there too, is she covered?": a relative named first,
+// asking whether the same holds for them.
+const RELATIVE_FIRST =
+  /^(?:(?:my|our) (?:sister|brother|mother|mom|mum|father|dad|wife|husband|son|daughter|grandma|grandpa|parents|kids|children)|(?:bo|ba|cha|me|vo|chong|con|ong|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|minh|tui|e))\b/;
+const ASKS_THE_SAME =
+  /\b(?:thi sao|thi co duoc (?:khong|ko|k)|co duoc (?:khong|ko|k|hong|hem)|duoc (?:khong|ko|k) a?|too|as well|also)\W*$/;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
 /**
@@ -43,12 +49,11 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   // "do I pay at my university or at the ward office?" after the students' answer: unsure alone, with the topic just
   // answered as the runner-up, and sure after it: a follow-up in a few more words.
   if (words > limit) {
+    const folded = foldWords(turn.text);
+    if (words <= LONG_FOLLOW_UP_WORDS && sameForRelative(folded, alone, topic))
+      return sameTopic(turn, recognize, topic);
     if (words <= MARKED_FOLLOW_UP_WORDS) return runnerUpTopic(turn, recognize, alone, topic);
-    if (
-      words <= LONG_FOLLOW_UP_WORDS &&
-      alone.band !== "answer" &&
-      ANOTHER_PERSON_LEAD.test(foldWords(turn.text))
-    )
+    if (words <= LONG_FOLLOW_UP_WORDS && alone.band !== "answer" && ANOTHER_PERSON_LEAD.test(folded))
       return anotherPerson(turn, recognize, alone, topic);
     // "Vậy có cần đi làm lại thẻ giấy không? Tôi có căn cước gắn chip rồi." after the lost card: unsure alone but
     // leaning to the topic just answered, and sure after it.
@@ -118,6 +123,21 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
 function anotherPerson(turn: Turn, recognize: Recognize, alone: Understanding, topic: string): Understanding {
   const after = readAfter(turn, recognize, topic);
   return after?.intent === topic ? { ...after, band: "answer" } : alone;
+}
+
+// A relative named first and asked about as the topic just answered, the message leaning to nothing else.
+function sameForRelative(folded: string, alone: Understanding, topic: string): boolean {
+  if (alone.band === "answer" || !RELATIVE_FIRST.test(folded) || !ASKS_THE_SAME.test(folded)) return false;
+  const leansElsewhere = alone.confidence >= WEAK_LEAN && alone.intent !== "out_of_scope";
+  return alone.intent === topic || alone.alternatives[0]?.intent === topic || !leansElsewhere;
+}
+// Below this a reading alone is no lean to another topic: the relative's question is the one just answered.
+const WEAK_LEAN = 0.3;
+
+// The topic just answered, read after its title, answered.
+function sameTopic(turn: Turn, recognize: Recognize, topic: string): Understanding {
+  const after = readAfter(turn, recognize, topic) ?? recognize(turn.text, turn.today);
+  return { ...after, intent: topic, band: "answer" };
 }
 
 // The message read after the title of the topic just answered; undefined when the topic has none.

@@ -12,6 +12,7 @@ import type { Outcome, Turn } from "./handler.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerWallet } from "./payment-wallet.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
+import { answerWithoutChipId } from "./seen-without-chip.ts";
 import { showMore } from "./show-more.ts";
 import { answerSmallVisit } from "./small-visit.ts";
 import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
@@ -49,7 +50,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "card.job_transition": (turn, intent) => answerUnemploymentShare(turn) ?? answerDetailsFirst(turn, intent),
   "enroll.online_payment": (turn, intent) => answerWallet(turn) ?? answerDetailsFirst(turn, intent),
   "vssid.login_password": answerFirstPassword,
-  "card.lost_reissue": answerCardNumberOnly,
+  "card.lost_reissue": (turn, intent) => answerCardNumberOnly(turn) ?? answerWithoutChipId(turn, intent),
+  "vssid.show_card": answerWithoutChipId,
   "vssid.install_register": answerFirstPassword,
 };
 

@@ -20,7 +20,7 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
     : asksIssueTime(turn.text)
       ? "common:card_issue_time"
       : undefined;
-  if (!key) return renewalAfterGap(turn, intent);
+  if (!key) return renewalAfterGap(turn, intent) ?? validFromPayment(turn, intent);
   const dated = key === "common:card_in_treatment" ? lapseDates(turn) : undefined;
   return {
     replies: [text(...(dated ? [dated] : []), t(key))],
@@ -91,29 +91,44 @@ const BARE_DAY_OR_MONTH =
 const SOON = /\b(?:sap|se het|will|about to|is expiring|next|(?:thang|tuan|nam) (?:toi|nay|sau))\b/;
 const YEAR_SAID = /\b\d{4}\b|\bnam (?:nay|ngoai|truoc)\b|\blast year\b/;
 
-// The day a card ended, said as a past date ("30/6", "tháng 6": this year's, or last year's when this year's is still
-// to come; a month alone is its last day) or as a time ago ("2 tuần trước"). Undefined when none is said.
-function pastEnd(folded: string, today: string): string | undefined {
+// "15/10 năm nay", "15/10 last year": the year said right after a day and month.
+const THIS_YEAR_AFTER = /^\s*(?:nam nay|this year)\b/;
+const LAST_YEAR_AFTER = /^\s*(?:nam ngoai|nam truoc|nam roi|last year)\b/;
+
+/**
+ * The day a card ended, said as a past date ("30/6", "tháng 6": this year's, or last year's when this year's is still
+ * to come; a month alone is its last day) or as a time ago ("2 tuần trước"), and where in the folded message it was
+ * said. Undefined when none is said.
+ */
+export function pastEnd(folded: string, today: string): { iso: string; after: number } | undefined {
   const ago = AGO.exec(folded);
   if (ago) {
     const count = Number(ago[1] ?? ago[3]) || SMALL_NUMBERS[ago[1] ?? ""] || 0;
     const unit = (ago[2] ?? ago[4] ?? "").replace(/s$/, "");
-    return count > 0 ? addDays(today, -count * (DAYS_IN[unit] ?? 1)) : undefined;
+    const after = ago.index + ago[0].length;
+    return count > 0 ? { iso: addDays(today, -count * (DAYS_IN[unit] ?? 1)), after } : undefined;
   }
   const found = dateSpanOf(folded, today);
   if (!found || !("iso" in found.slot)) return undefined;
+  const after = found.index + found.length;
   let iso = found.slot.iso;
   if (found.dayAssumed) iso = `${iso.slice(0, 8)}${String(lastDayOf(iso)).padStart(2, "0")}`;
+  const yearAfter = THIS_YEAR_AFTER.test(folded.slice(after))
+    ? Number(today.slice(0, 4))
+    : LAST_YEAR_AFTER.test(folded.slice(after))
+      ? Number(today.slice(0, 4)) - 1
+      : undefined;
+  if (yearAfter !== undefined) iso = `${yearAfter}${iso.slice(4)}`;
   // "hết hạn 30/6" in December is last June's; "sắp hết hạn cuối tháng này" is still to come.
-  const bare = BARE_DAY_OR_MONTH.test(found.slot.typed) && !SOON.test(folded);
+  const bare = BARE_DAY_OR_MONTH.test(found.slot.typed) && !SOON.test(folded) && yearAfter === undefined;
   if (iso >= today && bare && !YEAR_SAID.test(found.slot.typed))
     iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
-  return iso < today ? iso : undefined;
+  return iso < today ? { iso, after } : undefined;
 }
 
 // A later date the message gives for paying ("ngày 10/12/2026 tôi đóng", "renewing on 5 December"), not before today.
-function payingDay(folded: string, ended: string, today: string): string {
-  let offset = 0;
+function payingDay(folded: string, from: number, ended: string, today: string): string {
+  let offset = from;
   for (;;) {
     const found = dateSpanOf(folded.slice(offset), today);
     if (!found) return today;
@@ -130,10 +145,11 @@ const WAIT_DAYS = 30;
 export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined {
   const folded = foldForSlots(turn.text);
   if (!ENDED.test(folded)) return undefined;
-  const ended = pastEnd(folded, turn.today);
-  if (!ended) return undefined;
-  // "nếu ngày 10/12/2026 tôi đóng": the day said for paying, else today.
-  const paid = payingDay(folded, ended, turn.today);
+  const end = pastEnd(folded, turn.today);
+  if (!end) return undefined;
+  const ended = end.iso;
+  // "nếu ngày 10/12/2026 tôi đóng": the day said for paying (after the end's), else today.
+  const paid = payingDay(folded, end.after, ended, turn.today);
   const gap = daysFrom(ended, paid);
   const vars = { ended: day(ended), today: day(paid), gap };
   const line =
@@ -141,4 +157,26 @@ export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined
       ? t("common:renewal_gap.long", { ...vars, from: day(addDays(paid, WAIT_DAYS)) })
       : t("common:renewal_gap.short", { ...vars, last: day(addDays(ended, GAP_DAYS - 1)) });
   return { replies: [text(line)], session: { lastIntent: intent, misses: 0 } };
+}
+
+// "vừa đóng sáng nay", "đóng hôm nay 5/12", "paid this morning": the day the money was paid.
+const PAID_ON =
+  /\b(?:(?:dong|nop|mua|tra tien)\w*(?: \w+){0,4} (?:hom nay|sang nay|chieu nay|toi qua|hom qua|ngay \d)|(?:hom nay|sang nay|chieu nay|hom qua) (?:\w+ ){0,2}(?:dong|nop|mua)|vua (?:dong|nop|mua)|moi (?:dong|nop|mua)|paid(?: \w+){0,6} (?:today|this morning|yesterday|on \d)|just paid)\b/;
+const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
+// "thẻ dùng được từ ngày nào", "bao giờ có hiệu lực", "when can I use it": the day the card starts.
+const ASKS_START =
+  /\b(?:bao gio|khi nao|ngay nao|tu ngay|luc nao|when|which day|what date)\b(?: \w+){0,6} (?:dung|co hieu luc|co gia tri|di kham|kham|use|valid|work|start)|\b(?:dung|kham|use)\w*(?: \w+){0,3} (?:duoc )?(?:tu )?(?:bao gio|khi nao|ngay nao|luc nao)\b/;
+const FIRST_TIME =
+  /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|first time|never had)\b/;
+
+// A card paid on a day the message gives, with no end of an old card said: the day it works, first time or not.
+function validFromPayment(turn: Turn, intent: string): Outcome | undefined {
+  const folded = foldForSlots(turn.text);
+  if (!PAID_ON.test(folded) || !ASKS_START.test(folded)) return undefined;
+  const said = dateSpanOf(folded, turn.today);
+  const saidDay = said && "iso" in said.slot && said.slot.iso <= turn.today ? said.slot.iso : undefined;
+  const paid = saidDay ?? (YESTERDAY.test(folded) ? addDays(turn.today, -1) : turn.today);
+  const vars = { paid: day(paid), from: day(addDays(paid, WAIT_DAYS)) };
+  const key = FIRST_TIME.test(folded) ? "common:card_from_payment.first" : "common:card_from_payment.either";
+  return { replies: [text(t(key, vars))], session: { lastIntent: intent, misses: 0 } };
 }

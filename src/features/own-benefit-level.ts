@@ -1,5 +1,6 @@
+import { foldWords } from "../core/fold.ts";
 import { choices, type TextRef, t } from "../core/reply.ts";
-import { relativeNamed } from "../nlu/person-said.ts";
+import { relativeNamed, saysVeteran } from "../nlu/person-said.ts";
 import { youngestAge } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE, saysPensioner } from "../nlu/slots/insured-members.ts";
@@ -22,6 +23,7 @@ const WITH_LEVEL = new Set([
   "near_poor",
   "elderly_social",
   "pensioner",
+  "veteran",
 ]);
 const RECENTLY_SET = "2025-01-01";
 // A follow-up with no group of its own ("đi khám thì đc hưởng bao nhiêu %", "what does the card cover for us") is
@@ -62,9 +64,26 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
   };
 }
 
+// Groups with a level of their own but no sum of their own (their card is paid by social insurance or the state).
+const OWN_NAMES = new Set(["pensioner", "veteran"]);
+
+// "được 100% đúng ko", "bao nhiêu phần trăm", "what percent": a share asked.
+const PERCENT_ASKED =
+  /\b(?:\d{2,3} phan tram|bao nhieu phan tram|may phan tram|what percent\w*|how many percent)\b/;
+
+/**
+ * "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer, read as the group's price: the
+ * share the group's card pays. Undefined when the conversation was not on benefits or no share is asked.
+ */
+export function levelAskedAfterBenefit(turn: Turn): Outcome | undefined {
+  const onBenefits = turn.session.lastIntent?.startsWith("benefit.") ?? false;
+  const asked = PERCENT_ASKED.test(foldWords(turn.text.replaceAll("%", " phần trăm ")));
+  return onBenefits && asked ? answerOwnLevel(turn) : undefined;
+}
+
 /** The name of a group with a benefit level, as a heading ("Người có lương hưu", "Hộ cận nghèo"). */
 export function groupName(group: string): TextRef {
-  return group === "pensioner" ? t("common:own_level.pensioner") : t(`common:calc.group.${group}`);
+  return OWN_NAMES.has(group) ? t(`common:own_level.${group}`) : t(`common:calc.group.${group}`);
 }
 
 /** A group's benefit level on the turn's day, from the dated `benefit_level.<group>` parameters; undefined if none. */
@@ -92,6 +111,7 @@ export function groupAsked(turn: Turn): string | undefined {
   if (turn.session.lastIntent === "contribution.child_under6" && CHILD_WORD.test(folded))
     return "child_under6";
   if (saysPensioner(folded)) return "pensioner";
+  if (saysVeteran(folded)) return "veteran";
   const age = youngestAge(folded);
   if (age !== undefined && age < 6 && CHILD_WORD.test(folded)) return "child_under6";
   if (age !== undefined && age >= SOCIAL_PENSION_AGE && ON_SOCIAL_PENSION.test(folded))

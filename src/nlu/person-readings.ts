@@ -47,7 +47,7 @@ const LIVES_RENTED =
   /\b(?:o tro|thue nha|thue tro|tam tru|ho khau (?:o|tai) (?:que|\w+)|que (?:o|tai)|ve que|o que|trong nay|ngoai nay|(?:vao|vo|ra|len) (?:sai gon|thanh pho|tp|ha noi)|renting|rent a room|registered (?:back )?(?:home|in my hometown))\b/;
 const AWAY = "enroll.temporary_residence";
 const STUDIES =
-  /\b(?:sinh vien|hoc sinh|dai hoc|cao dang|student|studies|study|studying|university|college)\b/;
+  /\b(?:sinh vien|sv|hoc sinh|dai hoc|cao dang|student|studies|study|studying|university|college)\b/;
 
 /** Whether a message asks about joining the family's household card. */
 export function joinsFamily(message: string): boolean {

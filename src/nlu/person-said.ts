@@ -5,12 +5,20 @@ import { payerGroupOf } from "./slots/payer-group.ts";
 // The relatives a message may be about, each under one name whatever the wording ("bố", "ba", "cha", "my dad").
 const RELATIVES: [string, RegExp][] = [
   ["grandmother", /\b(?:ba noi|ba ngoai|grandma|grandmother|granny)\b/],
-  ["grandfather", /\b(?:ong noi|ong ngoai|grandpa|grandfather)\b/],
+  // "ông đi khám…" said of the one grandfather named before.
+  ["grandfather", /\b(?:ong noi|ong ngoai|grandpa|grandfather)\b|^\s*(?:vay |the |con )?ong\b/],
   ["father", /\b(?:bo|cha|ba) (?:toi|em|minh|tui|e)\b|\bmy (?:dad|father)\b/],
   ["mother", /\b(?:me|ma) (?:toi|em|minh|tui|e)\b|\bmy (?:mum|mom|mother)\b/],
   ["wife", /\b(?:vo) (?:toi|em|minh|tui)\b|\bmy wife\b/],
   ["husband", /\b(?:chong) (?:toi|em|minh|tui)\b|\bmy husband\b/],
 ];
+
+const VETERAN = /\b(?:cuu chien binh|nguoi co cong|thuong binh|benh binh|veterans?|war invalids?)\b/;
+
+/** Whether a folded message says someone is a veteran or has meritorious service (100% level, state-paid card). */
+export function saysVeteran(folded: string): boolean {
+  return VETERAN.test(folded);
+}
 
 /** The one relative a message is about ("bố tôi …"), under one name; undefined for none or several. */
 export function relativeNamed(text: string): string | undefined {
@@ -27,6 +35,6 @@ export function personSaid(text: string): { relative: string; group: string } | 
   const relative = relativeNamed(text);
   if (!relative) return undefined;
   const folded = foldForSlots(text);
-  const group = saysPensioner(folded) ? "pensioner" : payerGroupOf(folded);
+  const group = saysPensioner(folded) ? "pensioner" : saysVeteran(folded) ? "veteran" : payerGroupOf(folded);
   return group && group !== "household" ? { relative, group } : undefined;
 }

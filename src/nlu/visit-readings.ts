@@ -13,7 +13,7 @@ const WITHOUT_REFERRAL_OR_STAY =
 const GOES_THERE =
   /\b(?:kham|nam vien|dieu tri|chua benh|visit\w*|go|goes|went|treated|admitted|see a doctor)\b/;
 const NOT_REGISTERED_OR_PAID =
-  /\b(?:(?:xa|phuong|huyen|tinh) khac|khong phai noi|ko phai noi|k phai noi|trai tuyen|tu di|(?:khong|ko|k) (?:co )?giay chuyen|mien phi|tra du|tra het|tra bao nhieu|duoc tra|phan tram|huong bao nhieu|not (?:where )?(?:i m |i am |we re |)?registered|another (?:commune|ward|district|province)|without (?:a )?referral|free|paid in full|fully covered)\b/;
+  /\b(?:(?:xa|phuong|huyen|tinh) khac|khong phai noi|ko phai noi|k phai noi|trai tuyen|tu di|(?:khong|ko|k) (?:co )?giay chuyen|mien phi|tra du|tra het|tra bao nhieu|duoc tra|phan tram|huong bao nhieu|not (?:where )?(?:i m |i am |we re |)?registered|another (?:commune|ward|district|province)|without (?:a )?referral|free|paid in full|fully covered|(?:gan|canh) (?:cho|nha|phong) (?:tro|thue|o)|noi tam tru|near (?:my|where i|the place i) (?:live|stay|rent|lodging|room|home))\b/;
 const CHANGES_PLACE = /\b(?:doi noi|doi sang|chuyen noi|chuyen sang|dang ky lai|change|switch)\b/;
 const PLACE_MISREAD = new Set([
   "card.change_facility",
@@ -48,8 +48,22 @@ const PAID_FOR_CARE =
 const REIMBURSEMENT = "benefit.direct_reimbursement";
 const REFUND_MISREAD = new Set(["enroll.documents", "contribution.refund", "out_of_scope", "benefit.other"]);
 
+// "chỉ có CMND cũ, không có căn cước gắn chip thì đi khám sao": being seen without a chip ID card, not joining.
+const NO_CHIP_ID =
+  /\b(?:(?:khong|ko|k|chua|chang) (?:co|lam|doi|co the) (?:cccd|can cuoc|the can cuoc)(?: gan)? chip|(?:khong|ko|k|chua) (?:co )?(?:cccd|can cuoc) (?:gan chip|chip)|chi co (?:cmnd|chung minh)|(?:no|without|don t have|do not have|haven t got) (?:a |an )?(?:chip(?:ped|-based| based)? (?:id|citizen id|identity) card|chip id)|only (?:have |has )?(?:an |my |the )?old (?:id card|identity card|cmnd))\b/;
+const JOINING = /\b(?:dang ky|tham gia|mua|dong tien|to khai|join|enrol\w*|register|buy)\b/;
+const SEEN_WITHOUT_CHIP = "vssid.show_card";
+
+/** Whether a message asks how to be seen at a clinic without a chip ID card (only the old one). */
+export function withoutChipId(message: string): boolean {
+  const f = folded(message);
+  return NO_CHIP_ID.test(f) && !JOINING.test(f);
+}
+
 /** A visit at a kind of place, read as changing the registered place, a card lookup or a group's price: what it is paid. */
 export function visitReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  if (withoutChipId(message) && !top.intent.startsWith("benefit."))
+    return { ...top, intent: SEEN_WITHOUT_CHIP };
   if (REFUND_MISREAD.has(top.intent) && asksMoneyBack(message) && PAID_FOR_CARE.test(folded(message)))
     return { ...top, intent: REIMBURSEMENT };
   const paidThere = asksPaidAtPlace(message) && !asksMoneyBack(message);

@@ -14,6 +14,7 @@ import {
   PAYMENT_MONTHS,
 } from "../../policy/contribution/contribution-types.ts";
 import { GROUP_PARTS } from "../../policy/policy.schema.ts";
+import type { Turn } from "../handler.ts";
 import { yesOrNo } from "../typed-lexicon.ts";
 
 /** What the calculator has gathered so far (kept in the session between messages). */
@@ -134,4 +135,19 @@ export function draftFromSlots(slots: Slots): { draft: CalcDraft; invalid?: "dat
 export function draftFromSession(data: Record<string, string | number> | undefined): CalcDraft {
   const parsed = CalcDraftSchema.safeParse(data ?? {});
   return parsed.success ? parsed.data : {};
+}
+
+/** The sum a follow-up changes: the last result's, or a new one for the group of the last "how much" answer. */
+export function carriedDraft(turn: Turn): CalcDraft | undefined {
+  const flow = turn.session.flow;
+  const group = CONTRIBUTION_GROUPS.find((g) => turn.session.lastIntent === `contribution.${g}`);
+  if (flow?.id === CALC_FLOW) {
+    const draft = draftFromSession(flow.data);
+    // The near-poor answer given after a household sum is the topic now: "3 people" is 3 near-poor people. A
+    // one-person answer in between ("is my 4-year-old counted?") leaves the household's sum the topic.
+    const switched = group && draft.group && group !== draft.group && HOUSEHOLD_GROUPS.has(group);
+    return switched ? { group } : draft;
+  }
+  if (flow) return undefined;
+  return group ? { group } : undefined;
 }

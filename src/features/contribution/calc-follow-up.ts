@@ -5,14 +5,15 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
-import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import { answerIntent, answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksPerMonth, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
-import { CALC_FLOW, type CalcDraft, draftFromSession, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
+import { CALC_FLOW, type CalcDraft, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { contribution } from "./contribution-handler.ts";
+import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { ETHNIC_MINORITY, nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerSocialPensionApplication } from "./social-pension-application.ts";
 
@@ -92,6 +93,9 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     };
   const before = carriedDraft(turn);
   if (!before) return undefined;
+  // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.
+  const level = levelAskedAfterBenefit(turn);
+  if (level) return { ...level, session: { ...level.session, flow } };
   // "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and if we are no longer near-poor?": the same people as a
   // household.
   const leftGroup =
@@ -121,6 +125,12 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
       replies: [text(t("common:calc.where.student"))],
       session: { lastIntent: "contribution.student", misses: 0, flow },
     };
+  // "vậy e là sv thì mua ở trường hay chung với ba mẹ" after a near-poor household's sum: the child's share, the higher.
+  const nearPoorStudent =
+    before.group === "near_poor" && words(turn.text) <= CORRECTION_WORDS && !saysCorrection(turn.text)
+      ? answerNearPoorStudent(turn, "contribution.student")
+      : undefined;
+  if (nearPoorStudent) return { ...nearPoorStudent, session: { ...nearPoorStudent.session, flow } };
   // "what about my mum? she is 58 and stays at home" after an employee's sum: the employer pays for the employee
   // only; she pays as a household of one.
   // "còn vợ mình ở quê ko đi làm, mua cho vợ thì đóng ở đâu, bn tiền": that sum, then where to pay it. ("nếu em
@@ -279,19 +289,4 @@ function withWhere(turn: Turn, sum: Outcome, group: string | undefined): Outcome
 function withoutGroup<F extends { said: CalcDraft; fields: string[] }>(figures: F): F {
   const { group: _named, ...said } = figures.said;
   return { ...figures, said, fields: figures.fields.filter((field) => field !== "group") };
-}
-
-// The sum a follow-up changes: the last result's, or a new one for the group of the last "how much" answer.
-function carriedDraft(turn: Turn): CalcDraft | undefined {
-  const flow = turn.session.flow;
-  const group = CONTRIBUTION_GROUPS.find((g) => turn.session.lastIntent === `contribution.${g}`);
-  if (flow?.id === CALC_FLOW) {
-    const draft = draftFromSession(flow.data);
-    // The near-poor answer given after a household sum is the topic now: "3 people" is 3 near-poor people. A
-    // one-person answer in between ("is my 4-year-old counted?") leaves the household's sum the topic.
-    const switched = group && draft.group && group !== draft.group && HOUSEHOLD_GROUPS.has(group);
-    return switched ? { group } : draft;
-  }
-  if (flow) return undefined;
-  return group ? { group } : undefined;
 }

@@ -10,6 +10,7 @@ import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-type
 import { answerAgain } from "../answer.ts";
 import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
@@ -17,6 +18,7 @@ import { FIGURES, slotExtractorOf, withFigures } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
+import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea } from "./paid-in-full.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
@@ -52,9 +54,15 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // "ai đóng bhyt cho tôi?", "tôi thuộc nhóm nào?": the questions that find the group, not the overview of all groups.
   if (intentId === "contribution.overview" && ABOUT_ME.test(` ${foldWords(turn.text)} `))
     return triageStep(turn, TRIAGE_START);
+  const level = levelAskedAfterBenefit(turn);
+  if (level) return level;
   // Living where the state pays everyone's card: said before any sum.
   const area = intentId === "contribution.employee" ? undefined : answerStatePaidArea(turn, intentId);
   if (area) return area;
+  const slots = turn.understanding?.slots ?? {};
+  // A household of several with a pupil or student in it: its sum, and the child's share after it (below).
+  const nearPoorStudent = answerNearPoorStudent(turn, intentId);
+  if (nearPoorStudent && (slots.householdSize ?? 1) === 1) return nearPoorStudent;
   const family = intentId === "contribution.employee" ? answerEmployeeFamily(turn) : undefined;
   if (family) return family;
   // "bé sinh ngày 18/11/2026 thì thẻ dùng được đến khi nào": the card's end date, from the birth date.
@@ -71,7 +79,6 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     const asPupil = contribution(turn, "contribution.student");
     return { ...asPupil, replies: [text(t("common:calc.note.over_six", { age })), ...asPupil.replies] };
   }
-  const slots = turn.understanding?.slots ?? {};
   const ages = agesOf(foldForSlots(turn.text)) ?? [];
   // "con tôi 2 tuổi có được nhà nước đóng không", read as another state-paid group: the young child's answer.
   if (YOUNG_CHILD_MISREAD.has(intentId) && asksAboutYoungChild(turn.text, slots))
@@ -174,7 +181,10 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     const answered = answerOrSum(turn, intentId);
     return { ...answered, session: { ...answered.session, flow } };
   }
-  return answerOrSum(turn, intentId);
+  const sum = answerOrSum(turn, intentId);
+  return nearPoorStudent && intentId === "contribution.near_poor"
+    ? { ...sum, replies: [...sum.replies, ...nearPoorStudent.replies] }
+    : sum;
 }
 
 const ASKS_RULE =

@@ -86,7 +86,10 @@ export function nearPoorEthnicNote(turn: Turn): Outcome {
  */
 export function answerStatePaidArea(turn: Turn, intentId: string): Outcome | undefined {
   const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
-  const paid = ESPECIALLY_DIFFICULT.test(folded) || (ETHNIC_MINORITY.test(folded) && DIFFICULT.test(folded));
+  const paid =
+    ESPECIALLY_DIFFICULT.test(folded) ||
+    (ETHNIC_MINORITY.test(folded) && DIFFICULT.test(folded)) ||
+    (AREA_TOPICS.has(turn.session.lastIntent ?? "") && SAME_PLACE.test(folded));
   if (!paid) return undefined;
   if (LEFT_LIST.test(folded)) return areaLeftList(turn, intentId);
   return paidInFull(turn, "common:calc.note.area_paid", "support.other_group", intentId, [
@@ -94,6 +97,12 @@ export function answerStatePaidArea(turn: Turn, intentId: string): Outcome | und
     "card.lookup",
   ]);
 }
+
+// The topics this answer is given under.
+const AREA_TOPICS = new Set(["contribution.other_group", "contribution.overview.compulsory"]);
+// "vợ tôi người Kinh ở cùng xã đó", "she lives in the same commune": the place of the answer just given.
+const SAME_PLACE =
+  / (?:cung (?:xa|thon|ban|lang|noi|vung)|(?:xa|thon|ban|lang|vung) (?:do|nay|ay)|same (?:commune|village|place|area)|lives there|living there) /;
 
 // Ethnic-minority people in a commune taken off the list of difficult areas: the state still pays most, for a time.
 function areaLeftList(turn: Turn, intentId: string): Outcome {

@@ -24,6 +24,11 @@ const CUES: [PayerGroup, RegExp][] = [
     /\b(?:nong lam ngu|diem nghiep|muc song trung binh|average living standards?|living standard (?:is |was )?average)\b/,
   ],
   ["elderly_social", /\b(?:tro cap xa hoi|tro cap huu tri xa hoi|social (?:pension|allowance))\b/],
+  // Veterans and people with meritorious service: the state pays their card (Law 51 Art. 12 cl. 3).
+  [
+    "other_group",
+    /\b(?:cuu chien binh|nguoi co cong|thuong binh|benh binh|(?:war )?veterans?|war invalids?)\b/,
+  ],
   [
     "employee",
     /\b(?:nguoi lao dong|cong nhan|nhan vien|hop dong lao dong|lam cong ty|employee|worker|employer)s?\b/,

@@ -1,0 +1,58 @@
+import { foldWords } from "../../core/fold.ts";
+import { choices, t } from "../../core/reply.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
+import { law, pct, vnd } from "../../policy/answer-vars.ts";
+import { percentOf } from "../../policy/money.ts";
+import { parameterAt } from "../../policy/parameter-at.ts";
+import { answerVarsFor, intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { CALC_FLOW, draftFromSession } from "./calc-draft.ts";
+
+const STUDENT = "contribution.student";
+const NEAR_POOR = "contribution.near_poor";
+const ASKED_AS = new Set([STUDENT, NEAR_POOR, "contribution.household"]);
+const STUDIES =
+  /\b(?:hoc sinh|hs|sinh vien|sv|lop \d{1,2}|dai hoc|cao dang|pupils?|students?|university|college|grade \d{1,2})\b/;
+const NEAR_POOR_WORDS = /\b(?:can ngheo|near[- ]poor)\b/;
+
+/**
+ * "nhà em cận nghèo thì sinh viên được hỗ trợ 70% chứ?": a pupil or student of a near-poor household gets the higher
+ * of the two supports (Law 51 Art. 13 §5), still through the school. Undefined unless both are said or carried.
+ */
+export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | undefined {
+  if (!ASKED_AS.has(intentId)) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!STUDIES.test(folded) || !nearPoorSaid(turn, folded)) return undefined;
+  const at = { date: turn.today };
+  const nearPoor = parameterAt(turn.content.policy, "support.near_poor", at);
+  const student = parameterAt(turn.content.policy, "support.student", at);
+  const higher = nearPoor.value >= student.value ? nearPoor : student;
+  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+  const own = (support: number) => full - percentOf(full, support);
+  const vars = {
+    higher: pct(higher.value),
+    student: pct(student.value),
+    own: vnd(own(higher.value)),
+    own_year: vnd(own(higher.value) * 12),
+    student_own: vnd(own(student.value)),
+    basis: law(higher.legalBasis),
+  };
+  return {
+    replies: [
+      choices(
+        [t("common:calc.note.near_poor_student", vars)],
+        [intentChoice("enroll.where"), intentChoice("card.validity")],
+      ),
+    ],
+    session: { lastIntent: STUDENT, misses: 0 },
+  };
+}
+
+// Near-poor said in the message, or the household's sum or answer just given was the near-poor's.
+function nearPoorSaid(turn: Turn, folded: string): boolean {
+  if (NEAR_POOR_WORDS.test(folded) || payerGroupOf(foldForSlots(turn.text)) === "near_poor") return true;
+  const flow = turn.session.flow;
+  const running = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
+  return running === "near_poor" || turn.session.lastIntent === NEAR_POOR;
+}
