@@ -26,7 +26,8 @@ export function checkEnglishAnswers(content: Content): ContentIssue[] {
       const run = vietnameseRun(plain.replace(QUOTED, " "));
       const date = NUMERIC_DATE.exec(plain)?.[0];
       const acronym = ACRONYM.exec(plain.replace(QUOTED, " "));
-      // Titles are short labels (buttons, headings); the answer under them explains the term.
+      // Titles are short labels shown as buttons, away from any answer that would explain the term.
+      const inTitle = part === "title" && acronym;
       const unexplained =
         part !== "title" && acronym && plain.replace(QUOTED, " ")[acronym.index - 1] !== "(";
       const problems = [
@@ -34,6 +35,8 @@ export function checkEnglishAnswers(content: Content): ContentIssue[] {
         date && `writes the date "${date}" in numbers; write it in words ("1 July 2026")`,
         unexplained &&
           `uses "${acronym[1]}" before saying what it is; write "${acronym[1] === "BHYT" ? "health insurance (BHYT)" : "social insurance (BHXH)"}" the first time`,
+        inTitle &&
+          `uses "${acronym[1]}" in a title, which is shown as a button; write "${acronym[1] === "BHYT" ? "health insurance" : "social insurance"}"`,
         BARE_LOCAL_OFFICE.test(plain) &&
           `names "BHXH cơ sở" without its English name; write "the local social insurance office (BHXH cơ sở)"`,
       ];

@@ -168,7 +168,9 @@ const namesGroup = (text: string) => payerGroupOf(foldForSlots(text)) !== undefi
 function runnerUpTopic(turn: Turn, recognize: Recognize, alone: Understanding, topic: string): Understanding {
   // "giờ hành chính là mấy giờ, t7 có làm ko" after the hotline: not understood alone, but sure after the topic.
   const notUnderstood = alone.band === "fallback" || alone.intent === "out_of_scope";
-  if (!notUnderstood && (alone.band !== "confirm" || alone.alternatives[0]?.intent !== topic)) return alone;
+  // …or unsure alone, with the topic just answered first or next.
+  const leansToTopic = alone.intent === topic || alone.alternatives[0]?.intent === topic;
+  if (!notUnderstood && (alone.band !== "confirm" || !leansToTopic)) return alone;
   return sameTopicAfter(turn, recognize, alone, topic);
 }
 

@@ -38,6 +38,7 @@ import { triageStep } from "../features/triage/walk-triage.ts";
 import { yesOrNo } from "../features/typed-lexicon.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 import { slotsFor } from "../nlu/slots/extract-slots.ts";
+import { asksWhatBhytIs } from "../nlu/what-is-asked.ts";
 import { readInContext } from "./read-in-context.ts";
 import {
   ageInterrupted,
@@ -159,6 +160,9 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
           ? await fallback(understood)
           : await answerWithHandler(understood, intent);
   handled.replies.push(...askedTopicReplies(understood, handled.replies));
+  // "BHYT là gì, một người đóng bao nhiêu": what health insurance is, said first, whatever else is answered.
+  if (band !== "fallback" && asksWhatBhytIs(turn.text))
+    handled.replies.unshift(text(t("common:what_is_bhyt")));
   // A new question answered: buttons of an older "did you mean…?" no longer carry its question.
   return {
     ...handled,

@@ -6,6 +6,7 @@ import { personReading } from "./person-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { asksMoneyBack, visitReading } from "./visit-readings.ts";
+import { whatIsReading } from "./what-is-asked.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
 const EXPIRES = /\b(?:het han|het hieu luc|expires?|expiring|expired|runs out|ran out|run out|ends|ended)\b/;
@@ -91,8 +92,10 @@ const NAMES_OUR_CARD = /\b(?:the|bhyt|bao hiem|card|insurance)\b/;
 const OTHER_CARD =
   /\b(?:ngan hang|atm|can cuoc|cccd|cmnd|ho chieu|bang lai|visa|tin dung|bank|passport|driving|credit)\b/;
 // "BHXH tỉnh Đồng Nai ở đâu", "where is the social insurance office": the office, not a sum ("tỉnh" folds to "tính").
+const BUYS_OWN =
+  /\b(?:tu mua|tu dong|mua (?:mot|1) minh|buy (?:it )?(?:myself|my own|on my own)|pay for it myself)\b/;
 const OFFICE_WHERE =
-  /\b(?:bhxh|bao hiem xa hoi|co quan bhxh)\b(?:\s\w+){0,4}?\s(?:o dau|cho nao|dia chi)\b|\bwhere (?:is|are) (?:the )?(?:\w+ ){0,3}?social insurance\b/;
+  /\b(?<!khac )(?:bhxh|bao hiem xa hoi|co quan bhxh)\b(?:\s\w+){0,4}?\s(?:o dau|(?<!khac \w+ )cho nao|dia chi)\b|\bwhere (?:is|are) (?:the )?(?:\w+ ){0,3}?social insurance\b/;
 // "thẻ của con tôi 3 tuổi cũng mất luôn", "lost my son's card": a card lost, whoever's it is.
 const CARD_LOST =
   /\b(?:lam|danh|bi) (?:mat|roi) (?:cai )?the\b|\bmat the\b|\bthe (?:\w+ ){0,8}?(?:(?:cung|bi|da|lai) )*(?:mat|that lac) (?:luon|roi|het|mat)\b|\blost (?:my |his |her |our |their |the )?(?:\w+ )?(?:card|one)\b|\bcard (?:is |was |got )?lost\b/;
@@ -253,6 +256,9 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     !A_HOUSEHOLD.test(folded(message))
   )
     return { ...top, intent: JOB_ENDED };
+  // "không được hưởng trợ cấp thất nghiệp, giờ tự mua bhyt một mình 12 tháng hết bao nhiêu": one's own card bought.
+  if (top.intent === JOB_ENDED && asksHowMuch(message) && BUYS_OWN.test(folded(message)))
+    return { ...top, intent: "contribution.household" };
   if (top.intent.startsWith("contribution.") && OFFICE_WHERE.test(folded(message)))
     return { ...top, intent: HOTLINE };
   if ((!top.intent.startsWith("reminder.") && CARD_LOST.test(folded(message))) || onlyCardNumber(message))
@@ -279,5 +285,5 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     return { ...top, intent: ISSUE };
   if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
     return { ...top, intent: CHANGE_FACILITY };
-  return visitReading(message, top);
+  return visitReading(message, top) ?? whatIsReading(message, top);
 }

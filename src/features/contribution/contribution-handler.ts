@@ -6,6 +6,7 @@ import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
+import { asksWhatBhytIs } from "../../nlu/what-is-asked.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import { answerAgain } from "../answer.ts";
 import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
@@ -52,8 +53,8 @@ export function asksToCalculate(message: string): boolean {
  */
 export function contribution(turn: Turn, intentId: string): Outcome {
   // "ai đóng bhyt cho tôi?", "tôi thuộc nhóm nào?": the questions that find the group, not the overview of all groups.
-  if (intentId === "contribution.overview" && ABOUT_ME.test(` ${foldWords(turn.text)} `))
-    return triageStep(turn, TRIAGE_START);
+  const aboutMe = ABOUT_ME.test(` ${foldWords(turn.text)} `) && !asksWhatBhytIs(turn.text);
+  if (intentId === "contribution.overview" && aboutMe) return triageStep(turn, TRIAGE_START);
   const level = levelAskedAfterBenefit(turn);
   if (level) return level;
   // Living where the state pays everyone's card: said before any sum.

@@ -302,4 +302,13 @@ describe("loadContent: English answers read as English", () => {
       'locales/en/answers/card.json › validity.body: names "BHXH cơ sở" without its English name; write "the local social insurance office (BHXH cơ sở)"',
     ]);
   });
+
+  it("rejects 'BHYT' in an English title, which is shown alone as a button", async () => {
+    const errors = await errorsAfter((s) =>
+      s.edit("locales/en/answers/card.json", '"title": "Lost or damaged card"', '"title": "Lost BHYT card"'),
+    );
+    expect(errors).toEqual([
+      'locales/en/answers/card.json › lost_reissue.title: uses "BHYT" in a title, which is shown as a button; write "health insurance"',
+    ]);
+  });
 });
