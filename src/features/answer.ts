@@ -8,6 +8,7 @@ import { answerContactHours } from "./contact-hours.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
 import { answerDetailsFirst } from "./details-first.ts";
 import { answerFiveYearCase } from "./five-year-case.ts";
+import { answerFreeFeesRoadmap } from "./free-fees-roadmap.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerWallet } from "./payment-wallet.ts";
@@ -36,6 +37,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "card.change_facility": answerFacilityCase,
   "benefit.referral": answerReferralShare,
   "benefit.levels": (turn) =>
+    answerFreeFeesRoadmap(turn) ??
     answerSmallVisit(turn) ??
     answerStatedLevelShare(turn) ??
     (turn.session.lastIntent === "benefit.five_year_continuous" ? answerFiveYearCase(turn) : undefined) ??

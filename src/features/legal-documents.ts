@@ -8,7 +8,7 @@ import type { Outcome, Turn } from "./handler.ts";
 // "có hiệu lực khi nào", "áp dụng từ ngày nào", "thay thế nghị định nào", "when did it take effect", "which law applies
 // now": a question about a document itself, not about what it says.
 const ASKS_ABOUT_IT =
-  /\b(?:hieu luc|ap dung tu (?:ngay|khi|luc) nao|ap dung khi nao|thay the (?:cho )?(?:nghi dinh|luat|van ban|nhung)|bai bo|ky ngay|ky khi nao|ban hanh (?:ngay|khi|luc|nam)|thong qua (?:ngay|khi|luc|nam)|take effect|took effect|in force|come into force|came into force|effective (?:date|from|since)|replace[sd]?|repeal\w*|(?:was|were) (?:it )?(?:signed|issued|passed))\b/;
+  /\b(?:hieu luc|ap dung tu (?:ngay|khi|luc) nao|ap dung khi nao|thay the (?:cho )?(?:nghi dinh|luat|van ban|nhung)|bai bo|ky ngay|ky khi nao|ban hanh (?:ngay|khi|luc|nam)|thong qua (?:ngay|khi|luc|nam)|take effect|took effect|in force|come into force|came into force|effective (?:date|from|since)|replace[sd]?|repeal\w*|(?:was|were) (?:it )?(?:signed|issued|passed)|con (?:dung|ap dung)|la (?:gi|van ban gi)|what is|what s|still (?:valid|apply|applies|used))\b/;
 // "luật nào đang áp dụng", "which law governs health insurance now": the documents in force.
 const ASKS_FRAMEWORK =
   /\b(?:luat nao|van ban nao|nghi dinh nao|quy dinh nao|which law|which laws|what law|which decree|legal basis|can cu phap ly)\b/;
@@ -69,5 +69,14 @@ function describe(
     .filter((name): name is string => name !== undefined);
   if (replaced.length > 0)
     lines.push(t("common:legal.replaces", { list: { kind: "text", value: replaced.join("; ") } }));
+  // "nghị định 146 còn hiệu lực không": a document replaced says by which, and from when.
+  const successor = all.find((d) => d.replaces.includes(document.id));
+  if (successor)
+    lines.push(
+      t("common:legal.replaced_by", {
+        title: { kind: "text", value: successor.title[locale] },
+        date: successor.effective ? day(successor.effective) : "",
+      }),
+    );
   return lines;
 }

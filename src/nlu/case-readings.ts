@@ -5,7 +5,7 @@ import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
-import { asksMoneyBack, visitReading } from "./visit-readings.ts";
+import { asksFreeFeesRoadmap, asksMoneyBack, visitReading } from "./visit-readings.ts";
 import { whatIsReading } from "./what-is-asked.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
@@ -236,6 +236,8 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   // A person's own case (where they live, their age, their studies) decides however long the story around it.
   const personal = personReading(message, top);
   if (personal) return personal;
+  // …and so does the free-fees roadmap ("nghe nói từ năm 2030 đi viện được miễn viện phí hết phải không").
+  if (asksFreeFeesRoadmap(message)) return { ...top, intent: LEVELS };
   if (words > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };

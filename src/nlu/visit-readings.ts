@@ -54,6 +54,17 @@ const NO_CHIP_ID =
 const JOINING = /\b(?:dang ky|tham gia|mua|dong tien|to khai|join|enrol\w*|register|buy)\b/;
 const SEEN_WITHOUT_CHIP = "vssid.show_card";
 
+// "từ 2030 được miễn viện phí phải không", "will hospital fees be free from 2030?": the roadmap of NQ 261/2025.
+const FREE_FEES =
+  /\b(?:mien (?:phi )?vien phi|vien phi (?:mien phi|co ban|duoc mien)|mien phi (?:kham chua benh|vien phi|di vien)|free (?:hospital|health ?care|treatment)|hospital (?:fees|bills|care) (?:will be |be |are |become )?free|fees (?:will be )?free)\b/;
+const ROADMAP_YEAR = /\b(?:2030|lo trinh|sap toi|tuong lai|roadmap|in future|in the future|will be)\b/;
+
+/** Whether a message asks about hospital fees becoming free by the roadmap (NQ 261/2025). */
+export function asksFreeFeesRoadmap(message: string): boolean {
+  const f = folded(message);
+  return FREE_FEES.test(f) && ROADMAP_YEAR.test(f);
+}
+
 /** Whether a message asks how to be seen at a clinic without a chip ID card (only the old one). */
 export function withoutChipId(message: string): boolean {
   const f = folded(message);
