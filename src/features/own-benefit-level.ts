@@ -94,12 +94,24 @@ export function groupBenefitLevel(turn: Turn, group: string): ResolvedValue | un
     : undefined;
 }
 
+// "bà đi khám…", "how much does his card pay": the one relative remembered, spoken of without their name.
+const PRONOUN = /\b(?:ba|ong|cu|ba ay|ong ay|ba cu|ong cu|he|she|his|her|him)\b/;
+
+// The group of the only relative remembered, when the message speaks of someone without naming them.
+function pronounFor(turn: Turn, folded: string): string | undefined {
+  const { self: _writer, ...relatives } = turn.session.people ?? {};
+  const people = Object.values(relatives);
+  return people.length === 1 && PRONOUN.test(folded) ? people[0] : undefined;
+}
+
 /** The group the message names, or the one the conversation is about when the message is a short follow-up. */
 export function groupAsked(turn: Turn): string | undefined {
   const folded = foldForSlots(turn.text);
   // "bố tôi đi khám ở bệnh viện tỉnh…" after "bố tôi có lương hưu": the group said of that relative before.
   const relative = relativeNamed(turn.text);
-  const remembered = relative ? turn.session.people?.[relative] : undefined;
+  const remembered = relative
+    ? turn.session.people?.[relative]
+    : (pronounFor(turn, folded) ?? (RELATIVE.test(folded) ? undefined : turn.session.people?.self));
   if (
     remembered &&
     WITH_LEVEL.has(remembered) &&

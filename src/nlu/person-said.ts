@@ -20,6 +20,8 @@ export function saysVeteran(folded: string): boolean {
   return VETERAN.test(folded);
 }
 
+const WRITER = /\b(?:toi|tui|minh|em|i m|i am|i get|i receive|i draw|i have)\b/;
+
 /** The one relative a message is about ("bố tôi …"), under one name; undefined for none or several. */
 export function relativeNamed(text: string): string | undefined {
   const folded = foldForSlots(text);
@@ -32,9 +34,10 @@ export function relativeNamed(text: string): string | undefined {
  * later questions about them ("bố tôi đi khám ở bệnh viện tỉnh…"). Undefined when not both are said.
  */
 export function personSaid(text: string): { relative: string; group: string } | undefined {
-  const relative = relativeNamed(text);
-  if (!relative) return undefined;
   const folded = foldForSlots(text);
+  // "tôi 66 tuổi có lương hưu": the writer, remembered as "self".
+  const relative = relativeNamed(text) ?? (WRITER.test(folded) ? "self" : undefined);
+  if (!relative) return undefined;
   const group = saysPensioner(folded) ? "pensioner" : saysVeteran(folded) ? "veteran" : payerGroupOf(folded);
   return group && group !== "household" ? { relative, group } : undefined;
 }
