@@ -24,6 +24,11 @@ const READ_FOR_VNEID = new Set([
   "enroll.renew",
 ]);
 const ONLINE_TOPIC = "enroll.online_payment";
+// "the app says my ID number is wrong", "báo sai số định danh", "tên không khớp": details that do not match, fixed by
+// correcting them.
+const DETAILS_REJECTED =
+  /\b(?:id number|id card number|personal id|name|date of birth|birthday|cccd|can cuoc|so dinh danh|ma so bhxh|ho ten|ten|ngay sinh)\b(?:\s\w+){0,3}?\s(?:is |are )?(?:wrong|incorrect|invalid|does not match|doesn t match|not matching|sai|khong dung|khong khop|khong hop le|bi sai)\b/;
+const FIX_DETAILS = "card.change_info";
 const folded = (message: string) => foldSpaced(message.replaceAll("'", " "));
 
 /** Whether a message asks about the first password of a VssID account just registered. */
@@ -43,6 +48,8 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
   )
     return { ...top, intent: APP_LOGIN };
   if (top.intent.startsWith("vssid.") && asksFirstPassword(message)) return { ...top, intent: APP_LOGIN };
+  if (top.intent !== FIX_DETAILS && DETAILS_REJECTED.test(folded(message)))
+    return { ...top, intent: FIX_DETAILS };
   if (
     READ_FOR_VNEID.has(top.intent) &&
     /\bvneid\b/.test(folded(message)) &&
