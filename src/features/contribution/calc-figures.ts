@@ -68,6 +68,11 @@ export function withFigures(
     next.insuredElsewhere = draft.insuredElsewhere + more;
   if (figures.said.members !== undefined && more === undefined && countsPayers(folded))
     delete next.insuredElsewhere;
+  // "à nhầm, chỉ 3 người thôi, đứa con đi học có thẻ ở trường rồi" after 4 were counted: 3 pay, the fourth is why.
+  const { members: total, insuredElsewhere: left = 0 } = draft;
+  const paying = figures.said.members;
+  if (saysCorrection(raw) && total && paying && more && left === 0 && paying + more === total)
+    Object.assign(next, { members: total, insuredElsewhere: more });
   // The group named again without its part ("student 3 months" after a pupil's sum) may be someone else: the part
   // is asked again, not carried over from the pupil.
   if (figures.said.group !== undefined && figures.said.part === undefined) delete next.part;

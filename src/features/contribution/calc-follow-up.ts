@@ -263,12 +263,6 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (before.group === "employee" && notAnEmployeesFigure && figures.said.salary === undefined)
     return undefined;
   const next = withFigures(before, figures, turn.text);
-  // "à nhầm, chỉ 3 người thôi, đứa con đi học có thẻ ở trường rồi" after a sum for 4: 3 pay, the fourth is why.
-  const { members: total, insuredElsewhere: left = 0 } = before;
-  const paying = figures.said.members;
-  const why = figures.said.insuredElsewhere;
-  if (corrects && total && paying && why && left === 0 && paying + why === total)
-    Object.assign(next, { members: total, insuredElsewhere: why });
   // "bố e 72 tuổi thì sao" after two grandparents on the social pension: someone under 75 is not in that group.
   const ages = figures.said.ages?.split(",").map(Number) ?? [];
   const underPensionAge = ages.length > 0 && ages.every((age) => age < SOCIAL_PENSION_AGE);

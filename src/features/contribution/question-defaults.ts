@@ -7,14 +7,20 @@ const WHETHER_TO_PAY =
 // A share said or asked ("10%", "mấy phần trăm", "what percent").
 const SHARE = /%|\bphan tram\b|\bpercent\b/;
 const COUNTED_PER_PERSON = new Set(["near_poor", "agri_household"]);
+// "tính tiền bhyt cho nhà tôi", "for my family": the writer's household, with no other group said.
+const OWN_HOUSEHOLD =
+  /\b(?:cho|cua) (?:nha|gia dinh|ca nha|ca gia dinh)(?: (?:toi|em|minh|tui|e))?\b|\b(?:ca nha|nha toi|nha em|nha minh|nha tui|gia dinh toi|gia dinh em|gia dinh minh)\b|\b(?:for )?(?:my|our) (?:family|household|whole family)\b/;
 
 /**
  * What a question's own words settle that the calculator would otherwise ask (`ruleAsked`: the message asks whether
  * a rule holds): "mua 1 mình thì bn 1 tháng" is a year's sum shown monthly; "do they have to pay?" of people with
- * their ages is shown by a year's sum; "near-poor people in Đồng Tháp pay only 10%?" is one person's share.
+ * their ages is shown by a year's sum; "near-poor people in Đồng Tháp pay only 10%?" is one person's share; "tính
+ * tiền bhyt cho nhà tôi" is the household's sum.
  */
 export function withQuestionDefaults(message: string, draft: CalcDraft, ruleAsked: boolean): void {
   const folded = ` ${foldWords(message.replaceAll("%", " % "))} `;
+  // (A household's own group said later, "hộ cận nghèo", replaces it: it is only the first guess.)
+  if (draft.group === undefined && OWN_HOUSEHOLD.test(folded)) draft.group = "household";
   if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(message))
     draft.months = 12;
   if (draft.ages && !draft.months && WHETHER_TO_PAY.test(folded)) draft.months = 12;
