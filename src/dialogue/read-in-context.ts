@@ -26,6 +26,8 @@ const RELATIVE_FIRST =
   /^(?:(?:my|our) (?:sister|brother|mother|mom|mum|father|dad|wife|husband|son|daughter|grandma|grandpa|parents|kids|children)|(?:bo|ba|cha|me|vo|chong|con|ong|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|minh|tui|e))\b/;
 const ASKS_THE_SAME =
   /\b(?:thi sao|thi co duoc (?:khong|ko|k)|co duoc (?:khong|ko|k|hong|hem)|duoc (?:khong|ko|k) a?|too|as well|also)\W*$/;
+const SHORT_FOLLOW_UP_WORDS = 6;
+const CLEARLY_SURER = 0.25;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
 /**
@@ -79,10 +81,18 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
     !alone.intent.startsWith("benefit.") &&
     !namesGroup(turn.text);
   if (priceAfterOther) return asPrice(turn, recognize);
-  if (clearAlone && !marked) return alone;
   const title = turn.content.answers[turn.locale].get(topic)?.title;
   if (!title) return alone;
   const after = recognize(turn.text, turn.today, title);
+  // "làm trên vneid được không" after how to get a newborn's card: a few words leaning only weakly elsewhere, and far
+  // surer as the topic just answered, carry that topic on.
+  const carriesTopic =
+    words <= SHORT_FOLLOW_UP_WORDS &&
+    after.intent === topic &&
+    after.band === "answer" &&
+    after.confidence - alone.confidence >= CLEARLY_SURER;
+  if (carriesTopic) return after;
+  if (clearAlone && !marked) return alone;
   // "what about my sister?", "còn mẹ tôi thì sao": the same question for another person, which the topic answers.
   if (PERSON_SWAP.test(foldWords(turn.text)) && after.intent === topic) return { ...after, band: "answer" };
   // "where do I submit it" after the documents: unsure after the topic beats "outside BHYT" alone.
@@ -169,7 +179,8 @@ function runnerUpTopic(turn: Turn, recognize: Recognize, alone: Understanding, t
   // "giờ hành chính là mấy giờ, t7 có làm ko" after the hotline: not understood alone, but sure after the topic.
   const notUnderstood = alone.band === "fallback" || alone.intent === "out_of_scope";
   // …or unsure alone, with the topic just answered first or next.
-  const leansToTopic = alone.intent === topic || alone.alternatives[0]?.intent === topic;
+  const leansToTopic =
+    alone.intent === topic || alone.alternatives.slice(0, 2).some((other) => other.intent === topic);
   if (!notUnderstood && (alone.band !== "confirm" || !leansToTopic)) return alone;
   return sameTopicAfter(turn, recognize, alone, topic);
 }

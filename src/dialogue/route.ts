@@ -2,6 +2,7 @@ import type { Locale } from "../content/content.ts";
 import { type Action, decodeAction } from "../core/actions.ts";
 import { t, text } from "../core/reply.ts";
 import { acknowledge } from "../features/acknowledge.ts";
+import { quoteAskedLine } from "../features/answer-lines.ts";
 import { askedTopicReplies } from "../features/asked-topics.ts";
 import { changeLanguage } from "../features/change-language.ts";
 import { clarify } from "../features/clarify.ts";
@@ -150,7 +151,7 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const outside = intent === "out_of_scope" && confidence >= OUTSIDE_FLOOR;
   // Unsure, or read as about pensions, but asking about a pensioner's card or the social pension: that answer.
   const pensionersCard = (band === "confirm" || outside) && asksAboutPensionersCard(understood);
-  const handled = pensionersCard
+  const answered = pensionersCard
     ? await answerWithHandler(understood, PENSIONER_TOPIC)
     : band === "confirm"
       ? clarify(understood)
@@ -159,6 +160,8 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
         : band === "fallback"
           ? await fallback(understood)
           : await answerWithHandler(understood, intent);
+  // The answer just given, asked about again in a few words: the line that says it, not the whole block.
+  const handled = quoteAskedLine(understood, intent, answered) ?? answered;
   handled.replies.push(...askedTopicReplies(understood, handled.replies));
   // "BHYT là gì, một người đóng bao nhiêu": what health insurance is, said first, whatever else is answered.
   if (band !== "fallback" && asksWhatBhytIs(turn.text))

@@ -1,5 +1,5 @@
-import { foldWords } from "../core/fold.ts";
 import { answerIntent } from "./answer-intent.ts";
+import { contentWords, overlap, TELLING_WORDS } from "./answer-lines.ts";
 import { answerFirstPassword } from "./app-password-pending.ts";
 import { answerCardNumberOnly } from "./card-number-only.ts";
 import { answerCardCase, renewalAfterGap } from "./card-validity-cases.ts";
@@ -71,22 +71,3 @@ export function answerAgain(turn: Turn, intent: string): Outcome | undefined {
   const inMore = overlap(asked, contentWords(answer.more));
   return inMore > inBody && inMore >= TELLING_WORDS ? showMore(turn, intent) : undefined;
 }
-
-// One shared word is chance ("năm" in "nửa năm" and "năm học"); two say the details are what is asked.
-const TELLING_WORDS = 2;
-// Words that say nothing about which part answers: the topic itself and the words of any question.
-const PLAIN = new Set(
-  "bhyt bao hiem the thi sao con neu khong ko duoc dc cua nao vay bao nhieu lam minh toi em anh chi ban nhe a oi gi what how does do is are a an my and or if it".split(
-    " ",
-  ),
-);
-
-function contentWords(text: string): Set<string> {
-  return new Set(
-    foldWords(text)
-      .split(" ")
-      .filter((word) => word.length >= 2 && !PLAIN.has(word)),
-  );
-}
-
-const overlap = (asked: Set<string>, part: Set<string>) => [...asked].filter((word) => part.has(word)).length;

@@ -1,0 +1,60 @@
+import { foldWords } from "../core/fold.ts";
+import { choices, type Reply, t } from "../core/reply.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+/** One shared word is chance ("năm" in "nửa năm" and "năm học"); two say which part of an answer is asked. */
+export const TELLING_WORDS = 2;
+// Words that say nothing about which part answers: the topic itself and the words of any question.
+const PLAIN = new Set(
+  "bhyt bao hiem the thi sao con neu khong ko duoc dc cua nao vay bao nhieu lam minh toi em anh chi ban nhe a oi gi what how does do is are a an my and or if it card cards health insurance".split(
+    " ",
+  ),
+);
+
+/** The words of a text that can tell one part of an answer from another. */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    foldWords(text)
+      .split(" ")
+      .filter((word) => word.length >= 2 && !PLAIN.has(word)),
+  );
+}
+
+/** How many of the asked words a part of an answer has. */
+export const overlap = (asked: Set<string>, part: Set<string>) =>
+  [...asked].filter((word) => part.has(word)).length;
+
+const FOLLOW_UP_WORDS = 12;
+const CLEAR_LINE = 3;
+const CLEAR_LEAD = 2;
+const LIST_MARK = /^\s*(?:\d+\.|[a-z]\)|-)\s*/;
+
+/**
+ * "chưa có thẻ thì bé đi khám được không" right after the newborn's answer: the same answer again would bury
+ * the line that says it, so that line is given on its own ("Khi chưa có thẻ, bé đi khám chỉ cần giấy chứng sinh"), with
+ * the answer's buttons. Undefined when the answer was not just given, or no line of it is clearly what is asked.
+ */
+export function quoteAskedLine(turn: Turn, intent: string, outcome: Outcome): Outcome | undefined {
+  const first = outcome.replies[0];
+  const again =
+    turn.session.lastIntent === intent &&
+    turn.message.action === undefined &&
+    turn.text.trim().split(/\s+/).length <= FOLLOW_UP_WORDS &&
+    first?.parts[0]?.key === `answers:${intent}.body`;
+  const answer = again ? turn.content.answers[turn.locale].get(intent) : undefined;
+  if (!answer || !first) return undefined;
+  const asked = contentWords(turn.text);
+  const scored = [answer.body, answer.more ?? ""]
+    .join("\n")
+    .split("\n")
+    .map((line) => ({ line, score: overlap(asked, contentWords(line)) }))
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  // Clearly one line, and one that needs no figures filled in; else the whole answer says it better.
+  const clear = best && best.score >= CLEAR_LINE && best.score - (next?.score ?? 0) >= CLEAR_LEAD;
+  if (!best || !clear || best.line.includes("{{")) return undefined;
+  const quoted = best.line.replace(LIST_MARK, "").replace(/:\s*$/, ".");
+  const line = t("common:answer_line", { line: { kind: "text", value: quoted } });
+  const reply: Reply = choices([line], first.kind === "choices" ? first.choices : []);
+  return { ...outcome, replies: [reply, ...outcome.replies.slice(1)] };
+}
