@@ -1,6 +1,7 @@
 import { answerIntent } from "./answer-intent.ts";
 import { contentWords, overlap, TELLING_WORDS } from "./answer-lines.ts";
 import { answerFirstPassword } from "./app-password-pending.ts";
+import { answerBirthPlace } from "./birth-place.ts";
 import { answerCardNumberOnly } from "./card-number-only.ts";
 import { answerCardCase, renewalAfterGap } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
@@ -54,6 +55,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "vssid.login_password": answerFirstPassword,
   "card.lost_reissue": (turn, intent) => answerCardNumberOnly(turn) ?? answerWithoutChipId(turn, intent),
   "vssid.show_card": answerWithoutChipId,
+  "benefit.maternity": answerBirthPlace,
   "vssid.install_register": answerFirstPassword,
 };
 
