@@ -27,6 +27,15 @@ const RELATIVE_FIRST =
 const ASKS_THE_SAME =
   /\b(?:thi sao|thi co duoc (?:khong|ko|k)|co duoc (?:khong|ko|k|hong|hem)|duoc (?:khong|ko|k) a?|too|as well|also)\W*$/;
 const SHORT_FOLLOW_UP_WORDS = 6;
+// "can I do it online?", "làm online được không" after a procedure: that procedure, done online.
+const DONE_ONLINE =
+  /^(?:(?:can|could) (?:i|we|you) |is it possible to )?(?:(?:do|apply|submit|send|change) )?(?:it |this |that )?online$|^(?:lam|nop|doi|dang ky)?(?: \w+)? ?(?:online|truc tuyen|qua mang|tren mang)(?: (?:duoc|dc) (?:khong|ko|k|hong))?$/;
+const PROCEDURES = new Set([
+  "card.change_facility",
+  "card.change_info",
+  "card.lost_reissue",
+  "contribution.child_under6",
+]);
 const CLEARLY_SURER = 0.25;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
@@ -47,6 +56,8 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
       ? MARKED_FOLLOW_UP_WORDS
       : FOLLOW_UP_WORDS;
   if (!topic || NOT_A_TOPIC.has(topic)) return alone;
+  if (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text)))
+    return { ...(readAfter(turn, recognize, topic) ?? alone), intent: topic, band: "answer" };
   const words = turn.text.trim().split(/\s+/).length;
   // "do I pay at my university or at the ward office?" after the students' answer: unsure alone, with the topic just
   // answered as the runner-up, and sure after it: a follow-up in a few more words.
