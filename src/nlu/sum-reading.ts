@@ -1,4 +1,5 @@
 import type { SlotName } from "../content/schemas/intent.schema.ts";
+import { foldWords } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch, asksPerMonth } from "./how-much.ts";
 import type { Slots } from "./slots/extract-slots.ts";
@@ -68,6 +69,10 @@ export function sumReading(
  * that cannot add up a sum (it takes no months) is the household's sum, when it is about paying or unsure. Never
  * from "outside BHYT" (a pension's amount), which the rules above weigh.
  */
+const PAPERS_TOPIC = "enroll.documents";
+const NAMES_PAPERS =
+  /\b(?:giay to|ho so|to khai|khai|mau so|dinh danh|ma so|cccd|can cuoc|papers?|documents?|forms?|id card)\b/;
+
 export function sumAskedOfOtherTopic(
   message: string,
   top: ScoredIntent,
@@ -85,6 +90,9 @@ export function sumAskedOfOtherTopic(
     top.intent !== OUT_OF_SCOPE &&
     (!top.intent.startsWith("contribution.") || (top.intent === EMPLOYEE && slots.salary === undefined));
   if (monthly && otherTopic && message.split(/\s+/).length <= MONTHLY_QUESTION)
+    return { ...top, intent: HOUSEHOLD };
+  // "What do I need to pay?" read as the papers one needs: a price, when no paper is named.
+  if (top.intent === PAPERS_TOPIC && asksHowMuch(message) && !NAMES_PAPERS.test(foldWords(message)))
     return { ...top, intent: HOUSEHOLD };
   if (top.intent === OUT_OF_SCOPE || accepted.get(top.intent)?.includes("months")) return undefined;
   // Unsure of a topic not about paying, only a short question is read as the sum: a long story that asks how much
