@@ -43,7 +43,11 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerStatedLevelShare(turn) ??
     (turn.session.lastIntent === "benefit.five_year_continuous" ? answerFiveYearCase(turn) : undefined) ??
     answerOwnLevel(turn),
-  "enroll.renew": renewalAfterGap,
+  // "hết hạn tháng trước rồi, gia hạn sao": the gap said first, then how to renew.
+  "enroll.renew": (turn, intent) => {
+    const gap = renewalAfterGap(turn, intent);
+    return gap && { ...gap, replies: [...gap.replies, answerIntent(turn, intent)] };
+  },
   "enroll.steps": answerStatePaidEnrolment,
   "enroll.documents": answerStatePaidEnrolment,
   "benefit.five_year_continuous": (turn, intent) =>

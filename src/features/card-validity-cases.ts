@@ -70,7 +70,8 @@ const ENDED = /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?)\b/;
 const GAP_DAYS = 90;
 // "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today.
 const AGO =
-  /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b/;
+  /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b|\b(tuan) truoc\b|\blast (week)\b/;
+const LAST_MONTH = /\b(?:thang truoc|last month)\b/;
 const SMALL_NUMBERS: Readonly<Record<string, number>> = {
   mot: 1,
   a: 1,
@@ -103,10 +104,16 @@ const LAST_YEAR_AFTER = /^\s*(?:nam ngoai|nam truoc|nam roi|last year)\b/;
 export function pastEnd(folded: string, today: string): { iso: string; after: number } | undefined {
   const ago = AGO.exec(folded);
   if (ago) {
-    const count = Number(ago[1] ?? ago[3]) || SMALL_NUMBERS[ago[1] ?? ""] || 0;
-    const unit = (ago[2] ?? ago[4] ?? "").replace(/s$/, "");
+    const count = Number(ago[1] ?? ago[3]) || SMALL_NUMBERS[ago[1] ?? ""] || ((ago[5] ?? ago[6]) ? 1 : 0);
+    const unit = (ago[2] ?? ago[4] ?? ago[5] ?? ago[6] ?? "").replace(/s$/, "");
     const after = ago.index + ago[0].length;
     return count > 0 ? { iso: addDays(today, -count * (DAYS_IN[unit] ?? 1)), after } : undefined;
+  }
+  // "hết hạn tháng trước": a month alone is its last day, as for "tháng 11".
+  const lastMonth = LAST_MONTH.exec(folded);
+  if (lastMonth) {
+    const end = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, 0));
+    return { iso: end.toISOString().slice(0, 10), after: lastMonth.index + lastMonth[0].length };
   }
   const found = dateSpanOf(folded, today);
   if (!found || !("iso" in found.slot)) return undefined;

@@ -25,3 +25,11 @@ describe("the day a card ended, as said", () => {
     expect(endOf("thẻ sắp hết hạn 30/12 năm nay", "2026-12-05")).toBeUndefined();
   });
 });
+
+describe("the day a card ended, said as last week or last month", () => {
+  it("takes 'tháng trước' as last month's last day and 'tuần trước' as a week ago", () => {
+    expect(endOf("thẻ hết hạn tháng trước rồi", "2026-12-05")).toBe("2026-11-30");
+    expect(endOf("thẻ hết hạn tuần trước", "2026-12-05")).toBe("2026-11-28");
+    expect(endOf("my card expired last week", "2026-12-05")).toBe("2026-11-28");
+  });
+});
