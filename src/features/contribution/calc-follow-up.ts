@@ -50,6 +50,9 @@ const NO_ALLOWANCE =
 // "trong lúc chờ", "while we wait for it": until an allowance applied for is granted.
 const WAITING =
   /\b(?:trong (?:luc|khi|thoi gian) cho|dang cho|chua duoc duyet|cho duyet|while (?:we |he |she |i )?(?:wait|are waiting|is waiting)|in the meantime|until (?:it|he|she) (?:is|gets) (?:approved|granted))\b/;
+// "còn vợ mình ở nhà", "what about my mum": someone other than the worker ("nếu em nghỉ việc" is the worker).
+const SOMEONE_ELSE =
+  /\b(?:vo|chong|me|bo|ba|ong|cha|ma|con|chau|wife|husband|mum|mom|mother|dad|father|son|daughter|she|he|her|his)\b/;
 const OWN_CARD_ASKED = /\b(?:the|card)\b(?:\s\w+){0,3}?\s(?:con|van|dung|han|valid|still|use|work)\b/;
 const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
 
@@ -139,6 +142,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     before.group === "employee" &&
     words(turn.text) <= CORRECTION_WORDS &&
     STAYS_HOME.test(` ${foldWords(turn.text)} `) &&
+    SOMEONE_ELSE.test(` ${foldWords(turn.text)} `) &&
     !OWN_CARD_ASKED.test(` ${foldWords(turn.text)} `)
   )
     return withWhere(turn, continueCalc(turn, { group: HOUSEHOLD, members: 1, months: 12 }), HOUSEHOLD);
