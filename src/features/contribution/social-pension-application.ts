@@ -6,7 +6,7 @@ import type { Outcome, Turn } from "../handler.ts";
 const ALLOWANCE = /\b(?:tro cap|huu tri xa hoi|social pension|allowance)\b/;
 // "làm sao để được nhận", "làm hồ sơ ở đâu", "được bao nhiêu tiền", "how do I apply": how to get it, and how much.
 const HOW_TO_GET =
-  /\b(?:lam sao|the nao|thu tuc|ho so|o dau|xin|dang ky|bao nhieu|bn|how (?:do|can|to)|apply|application|where|how much)\b/;
+  /\b(?:lam sao|the nao|thu tuc|ho so|o dau|xin|dang ky|bao nhieu|bn|how (?:do|does|can|could|to|would)|apply|application|where|how much)\b/;
 const SOCIAL_PENSION = /\b(?:huu tri xa hoi|social pension)\b/;
 
 /**
