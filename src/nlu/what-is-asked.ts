@@ -5,10 +5,10 @@ import { asksHowMuch } from "./how-much.ts";
 // "bhyt là gì", "bảo hiểm y tế là cái gì", "bhyt viết tắt của chữ gì", "bhyt khác bhxh chỗ nào", "what is BHYT",
 // "what does BHYT stand for": what health insurance itself is, whatever else the message asks; asked of health
 // insurance itself, not of a term about it ("thông tuyến bhyt là gì" is about referrals).
-const LEAD = "^\\s*(?:(?:cho|minh|toi|em|tui|hoi|ad|oi|vay|the|ma|xin|chi|anh|ban|a|da|cai|con)\\s+){0,5}";
+const LEAD = "^\\s*(?:(?:cho|minh|toi|em|tui|hoi|ad|oi|vay|ma|xin|chi|anh|ban|a|da|cai|con)\\s+){0,5}";
 const WHAT_IS = new RegExp(
   [
-    `${LEAD}(?:bhyt|bao hiem y te)(?: nha nuoc)? (?:la (?:gi|cai gi|sao|loai gi)|nghia la gi|viet tat|co nghia)\\b`,
+    `${LEAD}(?:bhyt|bao hiem y te)(?: nha nuoc)? (?:la (?:gi|cai gi|loai gi)|nghia la gi|viet tat|co nghia)\\b`,
     `${LEAD}(?:bhyt|bao hiem y te) (?:va|voi|khac) (?:bhxh|bao hiem xa hoi)(?: \\w+){0,2} (?:khac|giong|la mot)\\b`,
     "\\bwhat (?:is|s) (?:bhyt|bao hiem y te)\\b|\\bwhat does bhyt (?:stand for|mean)\\b",
     "\\b(?:difference between|is) bhyt (?:and|the same as) bhxh\\b",
