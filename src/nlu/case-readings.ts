@@ -48,12 +48,15 @@ const ISSUE = "card.validity";
 // "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
 // after it ended, which the card's rules answer with the gap.
 const RENEWED_NOW =
-  /\b(?:gio (?:moi )?dong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday))\b/;
+  /\b(?:gio (?:moi )?dong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
 // "tham gia từ 2019 không đứt quãng, năm nay đã tự trả 17 triệu, được 100% chưa": the five-year rule, applied.
 const IN_A_ROW =
   /\b(?:lien tuc|khong dut quang|khong gian doan|ko dut quang|in a row|continuous\w*|without a break|every year since)\b/;
 const FIVE_YEARS = "benefit.five_year_continuous";
 // "sắp hết hạn cuối tháng này": not ended yet, which is renewing on time.
+// "expired", "đã hết hạn", "hết hạn rồi": a card that has ended, not one that "expires 30 June".
+const ENDED_ALREADY =
+  /\b(?:expired|ran out|has ended|lapsed|da het han|het han (?:roi|tu|duoc|lau|may|hon|\d)|het han (?:thang|tuan|nam) (?:truoc|roi))\b/;
 const NOT_YET_ENDED =
   /\b(?:sap|se het|about to|will expire|is expiring|going to expire|expires (?:on|at the end|next))\b/;
 // …asking when it can be used again (not how to renew).
@@ -64,6 +67,7 @@ const RENEWAL_MISREAD = new Set([
   "enroll.online_payment",
   "card.lookup",
   "out_of_scope",
+  "contribution.overview.compulsory",
   ISSUE,
 ]);
 // "bị cấp cứu ở bệnh viện tư", "taken to the emergency room": care in an emergency, paid at the card's full level
@@ -238,6 +242,16 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   if (personal) return personal;
   // …and so does the free-fees roadmap ("nghe nói từ năm 2030 đi viện được miễn viện phí hết phải không").
   if (asksFreeFeesRoadmap(message)) return { ...top, intent: LEVELS };
+  // …and so does a card that ended, paid again, asked when it works ("… my card expired. can I buy again and use it
+  // right away?").
+  if (
+    RENEWAL_MISREAD.has(top.intent) &&
+    ENDED_ALREADY.test(folded(message)) &&
+    RENEWED_NOW.test(folded(message)) &&
+    WHEN_USABLE.test(folded(message))
+  )
+    return { ...top, intent: ISSUE };
+
   if (words > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
@@ -274,14 +288,6 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     return { ...top, intent: REFERRAL };
   if (top.intent.startsWith("benefit.") && IN_A_ROW.test(folded(message)) && AMOUNT.test(folded(message)))
     return { ...top, intent: FIVE_YEARS };
-  if (
-    RENEWAL_MISREAD.has(top.intent) &&
-    EXPIRES.test(folded(message)) &&
-    !NOT_YET_ENDED.test(folded(message)) &&
-    RENEWED_NOW.test(folded(message)) &&
-    WHEN_USABLE.test(folded(message))
-  )
-    return { ...top, intent: ISSUE };
   // A group's own answer says when its card comes; only other readings are moved.
   if (asksIssueTime(message) && !(top.intent.startsWith("contribution.") && namesGroup(message)))
     return { ...top, intent: ISSUE };
