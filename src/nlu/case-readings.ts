@@ -247,6 +247,7 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   if (
     RENEWAL_MISREAD.has(top.intent) &&
     ENDED_ALREADY.test(folded(message)) &&
+    !NOT_YET_ENDED.test(folded(message)) &&
     RENEWED_NOW.test(folded(message)) &&
     WHEN_USABLE.test(folded(message))
   )
