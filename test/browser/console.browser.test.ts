@@ -110,6 +110,12 @@ describe("the web console in a real browser", () => {
     const page = await signedIn(ADMIN);
     // An admin lands on the answers, the search box ready.
     expect(page.url()).toMatch(/\/console\/answers$/);
+    // Chromium applies autofocus once the new tab has focus, a moment after the load event.
+    await page
+      .waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === "q", {
+        timeout: 3000,
+      })
+      .catch(() => undefined);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("q");
     await shot(page, "home");
     await page.goto(link);
