@@ -12,6 +12,7 @@ import { asksHowMuch, asksPerMonth, asksWhere, markedFollowUp, saysCorrection } 
 import { CALC_FLOW, type CalcDraft, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
+import { provinceNotesOnly } from "./calc-reply.ts";
 import { contribution } from "./contribution-handler.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { ETHNIC_MINORITY, nearPoorEthnicNote } from "./paid-in-full.ts";
@@ -33,6 +34,7 @@ const ASKS_COUNTED =
 const CHILD = "contribution.child_under6";
 const HOUSEHOLD = "household";
 const words = (text: string) => text.trim().split(/\s+/).length;
+const folded = (text: string) => ` ${foldWords(text)} `;
 // "and if we pay for 3 months only?": a period said with paying is how long to pay for.
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
@@ -272,7 +274,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const underPensionAge = ages.length > 0 && ages.every((age) => age < SOCIAL_PENSION_AGE);
   if (next.group === "elderly_social" && underPensionAge)
     return continueCalc(turn, { ...next, group: HOUSEHOLD });
-  return continueCalc(turn, next);
+  // "Does Can Tho give extra support?" of the sum just shown for Can Tho: what the province adds, not the sum again.
+  const sameSum = onlyPlace && next.province === before.province && PLACE_SUPPORT.test(folded(turn.text));
+  const sum = continueCalc(turn, next);
+  return (sameSum && provinceNotesOnly(sum)) || sum;
 }
 
 // A sum, then where that group pays when the message asks where too.

@@ -1,5 +1,5 @@
 import { encodeAction } from "../../core/actions.ts";
-import { type Choice, choices, type Reply, type TextRef, t, withLines } from "../../core/reply.ts";
+import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
 import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import {
@@ -9,7 +9,7 @@ import {
 } from "../../policy/contribution/contribution-types.ts";
 import { ageBandOverridesAt, parameterAt, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { intentChoice } from "../answer-intent.ts";
-import type { Turn } from "../handler.ts";
+import type { Outcome, Turn } from "../handler.ts";
 import { employeeBasis, employeeBody, employeeChangeNote, used } from "./calc-employee-reply.ts";
 
 /** The breakdown of a calculation as a reply: amounts, who pays what, the rules used and what to do next. */
@@ -251,4 +251,20 @@ function describeChange(from: string, p: UsedParameter, province: string): TextR
 function ageBandOf(turn: Turn, r: ContributionResult) {
   const at = { date: r.input.date, province: r.input.province! };
   return ageBandOverridesAt(turn.content.policy, "support.household", at)[0];
+}
+
+// The notes of a sum that say what the province adds (or that it adds nothing known).
+const PROVINCE_NOTES = new Set([
+  "common:calc.note.province_level",
+  "common:calc.note.expired_province_level",
+  "common:calc.note.no_province_level",
+  "common:calc.note.part_not_covered",
+  "common:calc.note.partial",
+  "common:calc.note.national_minimum",
+]);
+
+/** A sum's reply cut to what the province adds, for a question about only that; undefined when it says nothing. */
+export function provinceNotesOnly(sum: Outcome): Outcome | undefined {
+  const notes = sum.replies.flatMap((reply) => reply.parts.filter((part) => PROVINCE_NOTES.has(part.key)));
+  return notes.length > 0 ? { ...sum, replies: [text(...notes)] } : undefined;
 }
