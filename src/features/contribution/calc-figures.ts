@@ -64,8 +64,19 @@ export function withFigures(
   const more = figures.said.insuredElsewhere;
   // "à nhầm, bố e có lương hưu rồi": someone forgotten is one more left out, unless the message counts them anew.
   const forgotten = saysCorrection(raw) && !COUNTED.test(folded);
-  if (more !== undefined && draft.insuredElsewhere !== undefined && (ALSO.test(folded) || forgotten))
+  // "đứa 8 tuổi đi học rồi", "the 9-year-old is at school": one of those counted, named by the age given before.
+  const namedByAge = (figures.said.ages?.split(",") ?? []).every((age) =>
+    draft.ages?.split(",").includes(age),
+  );
+  const oneCounted =
+    figures.said.ages !== undefined && (draft.ages === undefined ? ONE_OF_THEM.test(folded) : namedByAge);
+  if (
+    more !== undefined &&
+    draft.insuredElsewhere !== undefined &&
+    (ALSO.test(folded) || forgotten || oneCounted)
+  )
     next.insuredElsewhere = draft.insuredElsewhere + more;
+  if (oneCounted) next.ages = draft.ages;
   if (figures.said.members !== undefined && more === undefined && countsPayers(folded))
     delete next.insuredElsewhere;
   // "à nhầm, chỉ 3 người thôi, đứa con đi học có thẻ ở trường rồi" after 4 were counted: 3 pay, the fourth is why.
@@ -79,5 +90,7 @@ export function withFigures(
   return next;
 }
 
+// "the 9-year-old", "đứa 8 tuổi": one of the people already counted, when no ages were given before.
+const ONE_OF_THEM = /\b(?:the|dua|thang|con|chau|be)\b/;
 const ALSO = /\b(?:cung|nua|also|too|as well)\b/;
 const COUNTED = /\b(?:\d{1,2}|hai|ba|bon) (?:nguoi|ng|people)\b|\b(?:chi|only)\b/;

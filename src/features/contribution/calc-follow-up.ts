@@ -39,6 +39,7 @@ const folded = (text: string) => ` ${foldWords(text)} `;
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
 const REDO_WORDS = 16;
+const TOO = /\b(?:cung|nua|also|too|as well)\b/;
 // A correction may give its reason too ("à nhầm, chỉ có 3 người đóng thôi, đứa con đi học có thẻ ở trường rồi").
 const CORRECTION_WORDS = 22;
 const PLACE_SUPPORT =
@@ -180,9 +181,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     HOUSEHOLD_GROUPS.has(before.group ?? "")
       ? withoutGroup(named)
       : named;
+  // "đứa 8 tuổi cũng đi học lớp 3 rồi, có bhyt ở trường": one more left out, said "too" in a few more words.
+  const insuredWords = TOO.test(folded(turn.text)) ? CORRECTION_WORDS : INSURED_ELSEWHERE_WORDS;
   const onlyInsured =
-    words(turn.text) <= INSURED_ELSEWHERE_WORDS &&
-    said?.fields.every((field) => field === "insuredElsewhere");
+    words(turn.text) <= insuredWords && said?.fields.every((field) => field === "insuredElsewhere");
   // "nhà e có 1 đứa đang học đại học, nó có tính vào 4 người ko": whether someone covered elsewhere is counted, with
   // the household's size said again.
   const asksCounted =
@@ -290,6 +292,8 @@ function withWhere(turn: Turn, sum: Outcome, group: string | undefined): Outcome
 
 // Figures with the group named taken out.
 function withoutGroup<F extends { said: CalcDraft; fields: string[] }>(figures: F): F {
-  const { group: _named, ...said } = figures.said;
-  return { ...figures, said, fields: figures.fields.filter((field) => field !== "group") };
+  // …and the age and part of the one left out ("đứa 8 tuổi cũng đi học lớp 3"), which are not the household's.
+  const { group: _named, part: _part, ages: _ages, ...said } = figures.said;
+  const kept = figures.fields.filter((field) => !["group", "part", "ages"].includes(field));
+  return { ...figures, said, fields: kept };
 }

@@ -105,6 +105,10 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
     turn.content.policy.provinces.find((p) => p.code === code)?.name[turn.locale] ?? code ?? "";
   if (r.input.insuredElsewhere > 0)
     notes.push(t("common:calc.note.insured_elsewhere", { count: r.input.insuredElsewhere }));
+  // "đứa giữa 8 tuổi": a child of school age is likely a pupil, insured through school; said so, in case they are.
+  const schoolAges = (r.input.ages ?? []).filter((age) => age >= 6 && age < 18);
+  if (r.input.group === "household" && r.payers > 0 && schoolAges.length > 0)
+    notes.push(t("common:calc.note.school_age", { ages: schoolAges.join(", ") }));
   // The card's price is not the pension: the social pension itself is a monthly sum of its own.
   if (r.input.group === "elderly_social") {
     const pension = parameterAt(turn.content.policy, "social_pension_month", { date: r.input.date });

@@ -41,7 +41,7 @@ const IN_OTHER_GROUP = new RegExp(
   [
     "\\b(?:di lam|lam) (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan)\\b",
     "\\b(?:cong nhan|cong chuc|vien chuc|giao vien|works? (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|teacher|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
-    "\\b(?:hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|pupil|student|in grade|grade \\d{1,2}|at university|in college|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
+    "\\b(?:hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|pupil|student|in grade|grade \\d{1,2}|at university|in college|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|(?:army|military) officer|military service|police officer)\\b",
   ].join("|"),
@@ -59,7 +59,7 @@ const TOTAL_BEFORE =
 const PAIR =
   /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b/;
 const ONE_PERSON =
-  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua) (?:lon|nho|ut|ca|hai)|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
+  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
 // "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
 const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
