@@ -1,3 +1,4 @@
+import { comparesWaysOfJoining } from "../nlu/what-is-asked.ts";
 import { answerIntent } from "./answer-intent.ts";
 import { contentWords, overlap, TELLING_WORDS } from "./answer-lines.ts";
 import { answerFirstPassword } from "./app-password-pending.ts";
@@ -53,7 +54,10 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.five_year_continuous": (turn, intent) =>
     answerFiveYearCase(turn) ?? answerDetailsFirst(turn, intent),
   "contact.hotline": answerContactHours,
-  "contribution.overview.compulsory": answerStatePaidArea,
+  // "tự nguyện với hộ gia đình khác nhau chỗ nào": the part on joining alone or as a household, not "yes, it is compulsory".
+  "contribution.overview.compulsory": (turn, intent) =>
+    answerStatePaidArea(turn, intent) ??
+    (comparesWaysOfJoining(turn.text) ? showMore(turn, intent) : undefined),
   "card.job_transition": (turn, intent) => answerUnemploymentShare(turn) ?? answerDetailsFirst(turn, intent),
   "enroll.online_payment": (turn, intent) => answerWallet(turn) ?? answerDetailsFirst(turn, intent),
   "vssid.login_password": answerFirstPassword,

@@ -6,7 +6,7 @@ import { personReading } from "./person-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { asksFreeFeesRoadmap, asksMoneyBack, visitReading } from "./visit-readings.ts";
-import { whatIsReading } from "./what-is-asked.ts";
+import { differenceReading, whatIsReading } from "./what-is-asked.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
 const EXPIRES = /\b(?:het han|het hieu luc|expires?|expiring|expired|runs out|ran out|run out|ends|ended)\b/;
@@ -294,5 +294,5 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
     return { ...top, intent: ISSUE };
   if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
     return { ...top, intent: CHANGE_FACILITY };
-  return visitReading(message, top) ?? whatIsReading(message, top);
+  return visitReading(message, top) ?? whatIsReading(message, top) ?? differenceReading(message, top);
 }

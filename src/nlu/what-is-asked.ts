@@ -28,3 +28,22 @@ export function whatIsReading(message: string, top: ScoredIntent): ScoredIntent 
   const short = message.trim().split(/\s+/).length <= FEW_WORDS;
   return short && asksWhatBhytIs(message) && !asksHowMuch(message) ? { ...top, intent: OVERVIEW } : undefined;
 }
+
+// "bhyt tự nguyện với bhyt hộ gia đình khác nhau chỗ nào": how two ways of joining differ ("chỗ nào" here is "in what
+// way", not "where").
+const DIFFERS = /\bkhac (?:nhau )?(?:cho nao|o dau|gi)\b|\bdifference between\b/;
+const WAYS_OF_JOINING = /\b(?:tu nguyen|ho gia dinh|hgd|voluntary|household)\b/;
+const JOINING_RULES = "contribution.overview.compulsory";
+
+/** Whether a message compares two ways of joining ("tự nguyện với hộ gia đình khác nhau chỗ nào"). */
+export function comparesWaysOfJoining(message: string): boolean {
+  const folded = foldSpaced(message);
+  return DIFFERS.test(folded) && WAYS_OF_JOINING.test(folded);
+}
+
+/** Two ways of joining compared, read as where to join: whether and how one may join alone or as a household. */
+export function differenceReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  return top.intent === "enroll.where" && comparesWaysOfJoining(message)
+    ? { ...top, intent: JOINING_RULES }
+    : undefined;
+}
