@@ -7,6 +7,8 @@ const ALLOWANCE = /\b(?:tro cap|huu tri xa hoi|social pension|allowance)\b/;
 // "làm sao để được nhận", "làm hồ sơ ở đâu", "được bao nhiêu tiền", "how do I apply": how to get it, and how much.
 const HOW_TO_GET =
   /\b(?:lam sao|the nao|thu tuc|ho so|o dau|xin|dang ky|bao nhieu|bn|how (?:do|does|can|could|to|would)|apply|application|where|how much)\b/;
+const TURNS_75 =
+  /\b(?:turns?|turning|reach(?:es)?|du|tron|len|buoc sang|sang nam|nam sau|next year)\b(?:\s\w+){0,3}?\s75\b|\b75 (?:tuoi )?(?:roi|thi sao|next year|nam sau)\b/;
 const SOCIAL_PENSION = /\b(?:huu tri xa hoi|social pension)\b/;
 
 /**
@@ -17,8 +19,11 @@ const SOCIAL_PENSION = /\b(?:huu tri xa hoi|social pension)\b/;
 export function answerSocialPensionApplication(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   const named = SOCIAL_PENSION.test(folded);
-  const afterIt = turn.session.lastIntent === "contribution.elderly_social" && ALLOWANCE.test(folded);
-  if (!(named || afterIt) || !HOW_TO_GET.test(folded)) return undefined;
+  const afterElderly = turn.session.lastIntent === "contribution.elderly_social";
+  const afterIt = afterElderly && ALLOWANCE.test(folded);
+  // "when he turns 75 next year, what changes?": reaching the social pension's age, which is applied for.
+  const reaches = (turn.session.lastIntent?.startsWith("contribution.") ?? false) && TURNS_75.test(folded);
+  if (!reaches && (!(named || afterIt) || !HOW_TO_GET.test(folded))) return undefined;
   return {
     replies: [
       text(t("common:calc.note.apply_social_pension", answerVarsFor(turn, ["social_pension", "hotline"]))),
