@@ -30,6 +30,11 @@ const SHORT_FOLLOW_UP_WORDS = 6;
 // "can I do it online?", "làm online được không" after a procedure: that procedure, done online.
 const DONE_ONLINE =
   /^(?:(?:can|could) (?:i|we|you) |is it possible to )?(?:(?:do|apply|submit|send|change) )?(?:it |this |that )?online$|^(?:lam|nop|doi|dang ky)?(?: \w+)? ?(?:online|truc tuyen|qua mang|tren mang)(?: (?:duoc|dc) (?:khong|ko|k|hong))?$/;
+// "có cần mang giấy tờ gì không" after changing details or the registered place: that change's papers, which its
+// answer lists (not the papers for joining).
+const PAPERS_ASKED =
+  /^(?:(?:vay|the|con) )?(?:co )?(?:can )?(?:mang |nop |chuan bi |lam )?(?:theo )?(?:giay to|ho so|to khai)(?: gi| nao)?(?: khong| ko| k)?$|^(?:what|which) (?:papers|documents|forms)(?: do i need| to bring| should i bring)?$/;
+const CHANGES = new Set(["card.change_info", "card.change_facility"]);
 const PROCEDURES = new Set([
   "card.change_facility",
   "card.change_info",
@@ -56,7 +61,8 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
       ? MARKED_FOLLOW_UP_WORDS
       : FOLLOW_UP_WORDS;
   if (!topic || NOT_A_TOPIC.has(topic)) return alone;
-  if (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text)))
+  const papers = CHANGES.has(topic) && PAPERS_ASKED.test(foldWords(turn.text));
+  if (papers || (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text))))
     return { ...(readAfter(turn, recognize, topic) ?? alone), intent: topic, band: "answer" };
   const words = turn.text.trim().split(/\s+/).length;
   // "do I pay at my university or at the ward office?" after the students' answer: unsure alone, with the topic just
