@@ -12,7 +12,7 @@ const SOURCE =
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
-  "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
+  "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
 const HAS_COVER = new RegExp(
@@ -47,7 +47,8 @@ const IN_OTHER_GROUP = new RegExp(
   ].join("|"),
 );
 // "không có lương hưu", "chưa có thẻ", "has no pension": the opposite.
-const NEGATED = /\b(?:khong|chua|ko|k|chang|no|not|without|never|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$/;
+const NEGATED =
+  /\b(?:khong|chua|ko|k|chang|no|not|without|never|neither|nor|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$/;
 
 const COUNTED_PEOPLE = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|of them|people|kids|children)\\b`,
