@@ -15,6 +15,7 @@ import type { Outcome, Turn } from "./handler.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerWallet } from "./payment-wallet.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
+import { answerReferralSlip } from "./referral-slip.ts";
 import { answerWithoutChipId } from "./seen-without-chip.ts";
 import { showMore } from "./show-more.ts";
 import { answerSmallVisit } from "./small-visit.ts";
@@ -37,7 +38,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "card.validity": answerCardCase,
   "benefit.direct_reimbursement": answerCardCase,
   "card.change_facility": answerFacilityCase,
-  "benefit.referral": answerReferralShare,
+  "benefit.referral": (turn) => answerReferralSlip(turn) ?? answerReferralShare(turn),
   "benefit.levels": (turn) =>
     answerFreeFeesRoadmap(turn) ??
     answerSmallVisit(turn) ??

@@ -5,6 +5,7 @@ import { amountOf } from "../nlu/slots/salary.ts";
 import { vnd } from "../policy/answer-vars.ts";
 import { answerVarsFor } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { showMore } from "./show-more.ts";
 
 const TOPIC = "benefit.five_year_continuous";
 const YEARS_NEEDED = 5;
@@ -16,6 +17,9 @@ const YEARS =
 // "năm 2023 bị đứt 2 tháng", "a 2-month gap": a break, whose rule the answer's details give ("không đứt quãng" is none).
 const BREAK =
   /(?<!\b(?:khong|ko|k|chua|chang|without|no|never) )\b(?:dut quang|dut|gian doan|ngat quang|bo cach|gap|lapsed?|break|interrupted|missed)\b/;
+// "which co-payments count toward the cap", "những khoản nào được tính": what counts, not how much was paid.
+const WHICH_COUNT =
+  /\b(?:khoan (?:nao|gi)|nhung khoan|chi phi nao|tinh (?:nhung )?(?:khoan|gi)|which (?:co ?payments?|costs?|expenses?|payments?)|what (?:counts|is counted|costs? count)|count(?:s|ed)? (?:toward|towards|to))\b/;
 const UNTIL_YEAR_END = /\b(?:100 phan tram|100%|het nam|cuoi nam|end of (?:the )?year|rest of the year)\b/;
 
 /**
@@ -29,9 +33,13 @@ export function answerFiveYearCase(turn: Turn): Outcome | undefined {
   const year = turn.today.slice(0, 4);
   const since = SINCE.exec(folded)?.[1];
   const years = since ? Number(year) - Number(since) : Number(YEARS.exec(folded)?.[1] ?? Number.NaN);
-  const paid = amountOf(foldForSlots(turn.text));
+  if (WHICH_COUNT.test(folded))
+    return { ...showMore(turn, TOPIC), session: { lastIntent: TOPIC, misses: 0 } };
   const vars = answerVarsFor(turn, ["copay_cap"]);
   const cap = (vars.copay_cap as { value: number }).value;
+  // The cap itself, quoted back ("the 15,180,000 limit"), is not what was paid.
+  const said = amountOf(foldForSlots(turn.text));
+  const paid = said === cap ? undefined : said;
   const after = turn.session.lastIntent === TOPIC;
   // "5 năm liên tục là được gì" names the rule, not someone's years: a case needs a start year or an amount.
   if (since === undefined && paid === undefined) {

@@ -10,6 +10,7 @@ import { parameterAt } from "../policy/parameter-at.ts";
 import type { ResolvedValue } from "../policy/policy-data.ts";
 import { intentChoice } from "./answer-intent.ts";
 import { CALC_FLOW, draftFromSession } from "./contribution/calc-draft.ts";
+import { saysAreaLeftList } from "./contribution/paid-in-full.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 // The groups whose benefit level is in the policy data (`benefit_level.<group>`).
@@ -24,6 +25,7 @@ const WITH_LEVEL = new Set([
   "elderly_social",
   "pensioner",
   "veteran",
+  "ethnic_area_left_list",
 ]);
 const RECENTLY_SET = "2025-01-01";
 // A follow-up with no group of its own ("đi khám thì đc hưởng bao nhiêu %", "what does the card cover for us") is
@@ -65,7 +67,7 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
 }
 
 // Groups with a level of their own but no sum of their own (their card is paid by social insurance or the state).
-const OWN_NAMES = new Set(["pensioner", "veteran"]);
+const OWN_NAMES = new Set(["pensioner", "veteran", "ethnic_area_left_list"]);
 
 // "được 100% đúng ko", "bao nhiêu phần trăm", "what percent": a share asked.
 const PERCENT_ASKED =
@@ -124,6 +126,7 @@ export function groupAsked(turn: Turn): string | undefined {
     return "child_under6";
   if (saysPensioner(folded)) return "pensioner";
   if (saysVeteran(folded)) return "veteran";
+  if (saysAreaLeftList(` ${folded} `)) return "ethnic_area_left_list";
   const age = youngestAge(folded);
   if (age !== undefined && age < 6 && CHILD_WORD.test(folded)) return "child_under6";
   if (age !== undefined && age >= SOCIAL_PENSION_AGE && ON_SOCIAL_PENSION.test(folded))

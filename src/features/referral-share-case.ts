@@ -49,12 +49,6 @@ const USUAL_LEVEL = 80;
  */
 export function answerReferralShare(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
-  // Ill on a short trip, with no card level to work from: the rules for care away from home.
-  if (illOnShortTrip(turn.text) && !CARD_LEVEL.test(folded))
-    return {
-      replies: [text(t("common:short_trip"))],
-      session: { lastIntent: "benefit.referral", misses: 0 },
-    };
   // An emergency: the full level anywhere (the card's, when said), and how to get it.
   if (asksEmergencyCare(turn.text)) {
     // The card's level as said, or as the group named has it ("tôi ở hộ gia đình": 80%).
@@ -66,6 +60,12 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
       session: { lastIntent: "benefit.referral", misses: 0, ...(stated ? { cardLevel: stated } : {}) },
     };
   }
+  // Ill on a short trip, with no card level to work from: the rules for care away from home.
+  if (illOnShortTrip(turn.text) && !CARD_LEVEL.test(folded))
+    return {
+      replies: [text(t("common:short_trip"))],
+      session: { lastIntent: "benefit.referral", misses: 0 },
+    };
   // Stated before ("thẻ 80% phải không, …" then "còn khám ngoại trú thì sao"): the same card, the same place
   // ("còn nằm viện ở đó thì sao").
   const stated = statedCardLevel(turn.text) ?? turn.session.cardLevel;

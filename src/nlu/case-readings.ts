@@ -5,7 +5,7 @@ import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
-import { asksFreeFeesRoadmap, asksMoneyBack, visitReading } from "./visit-readings.ts";
+import { asksFreeFeesRoadmap, asksMoneyBack, asksSlipValidity, visitReading } from "./visit-readings.ts";
 import { differenceReading, whatIsReading } from "./what-is-asked.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
@@ -242,6 +242,8 @@ export function caseReading(message: string, top: ScoredIntent): ScoredIntent | 
   if (personal) return personal;
   // …and so does the free-fees roadmap ("nghe nói từ năm 2030 đi viện được miễn viện phí hết phải không").
   if (asksFreeFeesRoadmap(message)) return { ...top, intent: LEVELS };
+  // …and so does how long a transfer slip lasts ("bv huyện viết giấy chuyển lên tỉnh… dùng được bao lâu").
+  if (asksSlipValidity(message)) return { ...top, intent: REFERRAL };
   // …and so does a card that ended, paid again, asked when it works ("… my card expired. can I buy again and use it
   // right away?").
   if (

@@ -1,7 +1,11 @@
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch } from "./how-much.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
-import { deniedGroupsOf, payerGroupOf, withoutDenials } from "./slots/payer-group.ts";
+import { deniedGroupsOf, PART_SUPPORTED_WORDS, payerGroupOf, withoutDenials } from "./slots/payer-group.ts";
+
+// "nhà nước có hỗ trợ không", "does the state help", "who pays": whether someone's card is paid for.
+const ASKS_SUPPORT =
+  /\b(?:ho tro|dong cho|ai dong|mien phi|duoc cap|help|helps|support|supported|who pays|pay for|free)\b/;
 
 // A short message (syllables, as Vietnamese is written) is mostly its words: one that names a payer group is about that group.
 const SHORT_WORDS = 8;
@@ -19,7 +23,16 @@ export function namedGroupReading(
   top: ScoredIntent,
   alternatives: readonly ScoredIntent[],
 ): { reading: ScoredIntent; sure: boolean } | undefined {
-  const group = payerGroupOf(foldForSlots(message));
+  const folded = foldForSlots(message);
+  const group = payerGroupOf(folded);
+  // "I'm a village health worker… how much do I pay myself?": a group the state supports in part is rare in the
+  // examples, so its words decide, when who pays or how much is asked.
+  if (
+    group === "other_group" &&
+    Object.values(PART_SUPPORTED_WORDS).some((words) => words.test(folded)) &&
+    (asksHowMuch(message) || ASKS_SUPPORT.test(folded))
+  )
+    return { reading: { ...top, intent: "contribution.other_group" }, sure: true };
   // "còn học sinh cấp 3 ở sài gòn đóng bao nhiêu": the group named, its own reading first, and its price asked.
   if (group && top.intent === `contribution.${group}` && asksHowMuch(message))
     return { reading: top, sure: true };

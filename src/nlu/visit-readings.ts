@@ -71,6 +71,20 @@ export function withoutChipId(message: string): boolean {
   return NO_CHIP_ID.test(f) && !JOINING.test(f);
 }
 
+// "giấy chuyển viện", "phiếu chuyển tuyến", "referral slip": the slip itself, not going without one.
+const SLIP =
+  /\b(?:giay|phieu) (?:chuyen|gioi thieu chuyen)\b|\b(?:referral|transfer) (?:slip|letter|paper|form|note)s?\b/;
+const WITHOUT_SLIP = /\b(?:khong|ko|k|chua|without|no) (?:co )?(?:giay|phieu|referral|transfer)\b/;
+// "có giá trị bao lâu", "còn dùng được không", "is it still valid", "can I use it on 8/12".
+const ASKS_VALIDITY =
+  /\b(?:bao lau|gia tri|thoi han|het han|qua han|con han|con dung|dung duoc|dung dc|con duoc|may ngay|valid|validity|expire[sd]?|how long|still (?:use|good|ok|work)|use it)\b/;
+
+/** Whether a message asks how long a transfer (referral) slip it has can be used. */
+export function asksSlipValidity(message: string): boolean {
+  const f = folded(message);
+  return SLIP.test(f) && !WITHOUT_SLIP.test(f) && ASKS_VALIDITY.test(f);
+}
+
 /** A visit at a kind of place, read as changing the registered place, a card lookup or a group's price: what it is paid. */
 export function visitReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
   if (withoutChipId(message) && !top.intent.startsWith("benefit."))

@@ -25,7 +25,7 @@ const PlannedChangeSchema = z.strictObject({
 /** A parameter: a unit and dated versions, each in force from `from` until the next version starts. */
 export const ParameterSchema = z
   .strictObject({
-    unit: z.enum(["vnd", "percent", "basis_points", "multiple", "percent_list"]),
+    unit: z.enum(["vnd", "percent", "basis_points", "multiple", "percent_list", "working_days", "months"]),
     description: z.string().min(3),
     versions: z.array(VersionSchema).min(1, "add at least one version"),
     planned: z.array(PlannedChangeSchema).optional(),

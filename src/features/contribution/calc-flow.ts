@@ -1,5 +1,6 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type AnswerValue, type Choice, choices, type Reply, t, text } from "../../core/reply.ts";
+import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { pct } from "../../policy/answer-vars.ts";
 import {
   ContributionInputError,
@@ -24,6 +25,7 @@ import {
 import { figuresIn, slotExtractorOf, withFigures } from "./calc-figures.ts";
 import { contributionReply } from "./calc-reply.ts";
 import { studentTotalNote } from "./family-total.ts";
+import { provincePaysFor } from "./province-age-question.ts";
 
 /** Groups whose support level a province may raise: for them the province is asked. */
 export const PROVINCE_DEPENDENT: ReadonlySet<ContributionGroup> = new Set([
@@ -167,7 +169,7 @@ function nextQuestion(turn: Turn, draft: CalcDraft): CalcField | undefined {
   if (!draft.group) return "group";
   if (draft.group === "employee") return draft.salary ? undefined : "salary";
   if (COUNTED_BY_MEMBER.has(draft.group) && !draft.members) return "members";
-  if (draft.group === "household" && !draft.months) return "months";
+  if (draft.group === "household" && !draft.months && !nobodyPays(turn, draft)) return "months";
   if (
     PROVINCE_DEPENDENT.has(draft.group) &&
     !draft.province &&
@@ -177,6 +179,16 @@ function nextQuestion(turn: Turn, draft: CalcDraft): CalcField | undefined {
     return "province";
   if (!draft.part && partLevelOf(turn, draft)) return "part";
   return undefined;
+}
+
+// "mẹ 70 bố 76 ở TP.HCM": everyone counted is insured elsewhere or paid for by the province, so no months are asked.
+function nobodyPays(turn: Turn, draft: CalcDraft): boolean {
+  if (!draft.members) return false;
+  const payers = draft.members - (draft.insuredElsewhere ?? 0);
+  if (payers <= 0) return true;
+  const province = draft.province === "none" ? undefined : (draft.province ?? turn.province);
+  const younger = (draft.ages?.split(",").map(Number) ?? []).filter((age) => age < SOCIAL_PENSION_AGE);
+  return younger.length >= payers && provincePaysFor(turn, younger, province);
 }
 
 // The provincial level for part of the draft's group (TP.HCM's pupils), while it is unknown whether the person is in it.

@@ -14,6 +14,7 @@ import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
+import { answerBusinessOwner, saysBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { FIGURES, slotExtractorOf, withFigures } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
@@ -21,6 +22,7 @@ import { answerChildCardEnd } from "./child-card.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea } from "./paid-in-full.ts";
+import { answerPartSupported } from "./part-supported-groups.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
 import {
@@ -60,6 +62,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // Living where the state pays everyone's card: said before any sum.
   const area = intentId === "contribution.employee" ? undefined : answerStatePaidArea(turn, intentId);
   if (area) return area;
+  const partSupported = answerPartSupported(turn);
+  if (partSupported) return partSupported;
   const slots = turn.understanding?.slots ?? {};
   // A household of several with a pupil or student in it: its sum, and the child's share after it (below).
   const nearPoorStudent = answerNearPoorStudent(turn, intentId);
@@ -152,7 +156,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     return { ...sum, replies: [text(t("common:calc.note.near_poor_social_pension")), ...sum.replies] };
   }
   // "tôi là chủ hộ kinh doanh": the owner pays the whole rate, not the employee's share the answer leads with.
-  if (intentId === "contribution.employee" && BUSINESS_OWNER.test(` ${foldWords(turn.text)} `)) {
+  if (intentId === "contribution.employee" && saysBusinessOwner(turn.text)) {
+    const owned = answerBusinessOwner(turn);
+    if (owned) return owned;
     const answer = answerOrSum(turn, intentId);
     const note = t("common:calc.note.business_owner", answerVarsFor(turn, ["contribution_rate_pct"]));
     return { ...answer, replies: [text(note), ...answer.replies] };
@@ -190,8 +196,6 @@ export function contribution(turn: Turn, intentId: string): Outcome {
 
 const ASKS_RULE =
   /\b(?:phai khong|co phai|dung khong|co dung|duoc mien|mien (?:tien|phi)|is it true|is that true|is it free|exempt)\b/;
-const BUSINESS_OWNER =
-  /\b(?:chu ho kinh doanh|ho kinh doanh|kinh doanh ca the|business household|household business)\b/;
 
 // The FAQ answer with a button to calculate, or the sum when the message gives figures.
 function answerOrSum(turn: Turn, intentId: string): Outcome {

@@ -7,6 +7,7 @@ import { percentOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
 import { answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { ownShareVars } from "./part-supported-groups.ts";
 import { saysOnSocialPension } from "./question-group.ts";
 
 // Ethnic-minority near-poor people in ethnic-minority and mountain areas, and near-poor households in poor communes,
@@ -27,6 +28,11 @@ const DIFFICULT =
 // "nếu sau này xã tôi không còn là xã đặc biệt khó khăn nữa": the commune taken off the list, for a time supported.
 const LEFT_LIST =
   /\b(?:khong con (?:la|thuoc|nam trong|o trong)|ra khoi danh sach|thoat khoi|no longer|not (?:be )?(?:a |an )?(?:especially )?difficult (?:area|commune) any ?more|left the list|taken off|removed from)\b/;
+
+/** "người Dao, xã vừa ra khỏi danh sách xã khó khăn": an ethnic-minority person whose commune left the list. */
+export function saysAreaLeftList(folded: string): boolean {
+  return ETHNIC_MINORITY.test(folded) && LEFT_LIST.test(folded);
+}
 
 const POOR_COMMUNE = /\b(?:xa ngheo|poor commune)\b/;
 const NEAR_POOR = "contribution.near_poor";
@@ -107,13 +113,7 @@ const SAME_PLACE =
 // Ethnic-minority people in a commune taken off the list of difficult areas: the state still pays most, for a time.
 function areaLeftList(turn: Turn, intentId: string): Outcome {
   const support = parameterAt(turn.content.policy, "support.ethnic_area_left_list", { date: turn.today });
-  const fullMonth = answerVarsFor(turn, ["full_month"]).full_month as { value: number };
-  const vars = {
-    support: pct(support.value),
-    own: vnd(fullMonth.value - percentOf(fullMonth.value, support.value)),
-    own_year: vnd((fullMonth.value - percentOf(fullMonth.value, support.value)) * 12),
-    basis: law(support.legalBasis),
-  };
+  const vars = ownShareVars(turn, support);
   return {
     replies: [
       choices([t("common:calc.note.area_left_list", vars)], [intentChoice("contribution.household")]),

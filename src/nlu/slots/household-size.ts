@@ -16,9 +16,9 @@ const TOTAL = [
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
 const PAIRS =
   /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?)\b/g;
-// "mẹ tôi", "bà nội em", "my dad": one relative of the asker's.
+// "mẹ tôi", "bà nội em", "my dad", "Mother is 70": one relative of the asker's.
 const ONE_RELATIVE =
-  /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)/g;
+  /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)|\b(?:mother|father|mum|mom|dad) (?:is |s )?\d{2,3}\b/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
 const NAMED_MEMBER = new RegExp(
   `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b`,
@@ -120,7 +120,7 @@ export function householdSizeOf(folded: string): number | undefined {
   return size;
 }
 
-const TAKEN_TOGETHER = /\b(?:both|both of them|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
+const TAKEN_TOGETHER = /\b(?:both|both of them|neither|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 

@@ -6,6 +6,16 @@ import { youngestAge } from "./age.ts";
 /** The calculator's groups (CONTRACT: `calc --group`). */
 export type PayerGroup = ContributionGroup;
 
+// Groups the state supports in part (Law 51 Art. 12 cl. 4): victims of trafficking, and village health workers,
+// non-specialised village workers, grassroots security members and artisans ("nhân viên" here is no employee).
+/** The part-supported groups a folded message can name, each with its words. */
+export const PART_SUPPORTED_WORDS = {
+  trafficking_victim:
+    /\b(?:nan nhan (?:cua |bi )?(?:nan )?(?:mua ban|buon ban) nguoi|bi (?:mua ban|buon ban|lua ban)|(?:human )?trafficking (?:victim|survivor)s?|victims? of (?:human )?trafficking|(?:was|were|been) trafficked)\b/,
+  grassroots_worker:
+    /\b(?:y te thon(?: ban)?|y te ban|nhan vien y te (?:thon|ban|ap|khom|to dan pho)|co do thon(?: ban)?|ba do thon|village (?:health (?:worker|staff)|midwi(?:fe|ves))|community health worker|khong chuyen trach (?:o )?(?:thon|ban|ap|khom|to dan pho)|non[- ]?speciali[sz]ed (?:village|hamlet)|an ninh (?:trat tu )?(?:o )?co so|bao ve an ninh|grassroots security|nghe nhan (?:nhan dan|uu tu)|(?:people s|meritorious) artisan)s?\b/,
+} as const;
+
 // Checked in this order: the more specific group wins ("hộ cận nghèo" before "hộ nghèo" before "hộ gia đình").
 const CUES: [PayerGroup, RegExp][] = [
   ["near_poor", /\b(?:can ngheo|hcn|near[- ]poor)\b/],
@@ -23,12 +33,17 @@ const CUES: [PayerGroup, RegExp][] = [
     "agri_household",
     /\b(?:nong lam ngu|diem nghiep|muc song trung binh|average living standards?|living standard (?:is |was )?average)\b/,
   ],
-  ["elderly_social", /\b(?:tro cap xa hoi|tro cap huu tri xa hoi|social (?:pension|allowance))\b/],
+  [
+    "elderly_social",
+    /\b(?:tro cap xa hoi|tro cap (?:bao tro|tro giup) xa hoi|bao tro xa hoi|tro cap huu tri xa hoi|social (?:pension|allowance|assistance))\b/,
+  ],
   // Veterans and people with meritorious service: the state pays their card (Law 51 Art. 12 cl. 3).
   [
     "other_group",
     /\b(?:cuu chien binh|nguoi co cong|thuong binh|benh binh|(?:war )?veterans?|war invalids?)\b/,
   ],
+  ["other_group", PART_SUPPORTED_WORDS.trafficking_victim],
+  ["other_group", PART_SUPPORTED_WORDS.grassroots_worker],
   [
     "employee",
     /\b(?:nguoi lao dong|cong nhan|nhan vien|hop dong lao dong|lam cong ty|employee|worker|employer)s?\b/,
