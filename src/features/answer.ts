@@ -8,6 +8,7 @@ import { answerCardCase, renewalAfterGap } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerContactHours } from "./contact-hours.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
+import { answerTemporaryResident } from "./contribution/temporary-resident.ts";
 import { answerDetailsFirst } from "./details-first.ts";
 import { answerFiveYearCase } from "./five-year-case.ts";
 import { answerFreeFeesRoadmap } from "./free-fees-roadmap.ts";
@@ -55,6 +56,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.five_year_continuous": (turn, intent) =>
     answerFiveYearCase(turn) ?? answerDetailsFirst(turn, intent),
   "contact.hotline": answerContactHours,
+  "enroll.temporary_residence": answerTemporaryResident,
   // "tự nguyện với hộ gia đình khác nhau chỗ nào": the part on joining alone or as a household, not "yes, it is compulsory".
   "contribution.overview.compulsory": (turn, intent) =>
     answerStatePaidArea(turn, intent) ??

@@ -28,6 +28,15 @@ const WITH_LEVEL = new Set([
   "ethnic_area_left_list",
 ]);
 const RECENTLY_SET = "2025-01-01";
+// The groups whose whole card the state pays, with the dated parameter that says so.
+const STATE_PAID: Readonly<Record<string, string>> = {
+  veteran: "support.other_group",
+  poor: "support.poor",
+  child_under6: "support.child_under6",
+  elderly_social: "support.elderly_social",
+};
+const FREE_ASKED =
+  /\b(?:mien phi|cap (?:the )?(?:bhyt )?mien phi|duoc cap the|ai dong|phai (?:mua|dong)|tu (?:mua|dong)|free|for free|who pays|have to (?:pay|buy)|need to (?:pay|buy))\b/;
 // A follow-up with no group of its own ("đi khám thì đc hưởng bao nhiêu %", "what does the card cover for us") is
 // about the group of the sum or answer just given.
 const FOLLOW_UP_WORDS = 14;
@@ -51,11 +60,22 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
   const changed = earlier !== undefined ? earlier.value !== level.value : level.from >= RECENTLY_SET;
   const vars = { level: pct(level.value), from: day(level.from), basis: law(level.legalBasis) };
   const name = groupName(group);
+  // "có được cấp thẻ miễn phí không, mức hưởng bao nhiêu": who pays the card, before its level.
+  const support = STATE_PAID[group];
+  const paid =
+    support && FREE_ASKED.test(` ${foldWords(turn.text)} `)
+      ? [
+          t("common:own_level.state_pays", {
+            basis: law(parameterAt(turn.content.policy, support, { date: turn.today }).legalBasis),
+          }),
+        ]
+      : [];
   return {
     replies: [
       choices(
         [
           name,
+          ...paid,
           t(changed ? "common:own_level.since" : "common:own_level.line", vars),
           t("common:own_level.conditions"),
         ],

@@ -1,5 +1,5 @@
 import { t, text } from "../core/reply.ts";
-import { withoutChipId } from "../nlu/visit-readings.ts";
+import { asksAboutPhotocopies, withoutChipId } from "../nlu/visit-readings.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 /**
@@ -7,6 +7,16 @@ import type { Outcome, Turn } from "./handler.ts";
  * people who can use neither the apps nor a chip ID (CV 168/BHXH-QLT). Undefined for other questions.
  */
 export function answerWithoutChipId(turn: Turn, intent: string): Outcome | undefined {
-  if (!withoutChipId(turn.text)) return undefined;
-  return { replies: [text(t("common:seen_without_chip"))], session: { lastIntent: intent, misses: 0 } };
+  // "lễ tân bắt photo căn cước và thẻ": facilities may not ask for copies, and must admit on the card number.
+  const copies = asksAboutPhotocopies(turn.text)
+    ? [t("common:no_photocopies", { hotline: turn.content.links.contacts.hotline })]
+    : [];
+  if (!withoutChipId(turn.text))
+    return copies.length > 0
+      ? { replies: [text(...copies)], session: { lastIntent: intent, misses: 0 } }
+      : undefined;
+  return {
+    replies: [text(...copies, t("common:seen_without_chip"))],
+    session: { lastIntent: intent, misses: 0 },
+  };
 }

@@ -6,6 +6,7 @@ import { foldForSlots } from "./slots/extract-slots.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner, socialPensionAgeMentions } from "./slots/insured-members.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
+import { comparesHouseholdWithAlone } from "./what-is-asked.ts";
 
 // "có hộ khẩu thường trú ở đây", "registered as a resident here": living where one is registered is not living away.
 const RESIDENT_HERE =
@@ -54,6 +55,10 @@ export function joinsFamily(message: string): boolean {
   return JOINS_FAMILY.test(folded(message));
 }
 
+/** "thẻ dùng được đến khi nào", "hết hạn lúc nào", "valid until when": asks the card's end date (folded, spaced). */
+export const ASKS_CARD_END =
+  /\b(?:het han|con (?:dung|han|hieu luc|gia tri)(?: duoc)?|still (?:valid|good|usable|works?)|can (?:she|he|it) still|is (?:it|the card|her card|his card) still|dung duoc den|co gia tri den|(?:den|toi) (?:khi nao|bao gio|luc nao|ngay nao|thang nao)|valid until|lasts? until|expire|expires|expiry|until when|how long|(?:card|it) (?:ends?|runs out)|end date|until what (?:date|day|time)|what date|(?:card|it|coverage) (?:stops?|finish(?:es)?)|when does (?:her|his|the|my|their) (?:free )?card (?:stop|end|finish))\b/;
+
 /**
  * A person's own case read as another topic: an elder living where registered, asking the price, is not living
  * away; one person of the social pension's age without a pension is the state-paid elderly's. Undefined otherwise.
@@ -79,6 +84,21 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
     asksWhere(message)
   )
     return { ...top, intent: AWAY };
+  // "sv năm cuối… thẻ hết hạn khi nào": when a pupil's or a student's card ends, whatever the story around it.
+  if (
+    STUDIES.test(folded(message)) &&
+    ASKS_CARD_END.test(folded(message)) &&
+    (top.intent.startsWith("contribution.") || top.intent === "out_of_scope")
+  )
+    return { ...top, intent: STUDENT };
+  // "household or each buy our own? numbers please": the household's sum, which says what buying alone costs.
+  if (
+    comparesHouseholdWithAlone(message) &&
+    (top.intent.startsWith("contribution.") ||
+      top.intent.startsWith("enroll.") ||
+      top.intent === "out_of_scope")
+  )
+    return { ...top, intent: "contribution.household" };
   // A student joining the family's household card is the students' question (they join through their school).
   if (top.intent.startsWith("contribution.") && STUDIES.test(folded(message)) && joinsFamily(message))
     return { ...top, intent: STUDENT };

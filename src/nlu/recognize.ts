@@ -185,7 +185,9 @@ export function createRecognizer(
       return extracted;
     };
     const sum =
-      (band === "answer" || named || !slotSettings ? undefined : sumReading(top, read[0], figuresOf()!)) ??
+      (band === "answer" || named || !slotSettings
+        ? undefined
+        : sumReading(message, top, read[0], figuresOf()!)) ??
       (slotSettings && asksHowMuch(message)
         ? sumAskedOfOtherTopic(message, top, band, figuresOf()!, slotSettings.accepted)
         : undefined);

@@ -8,6 +8,8 @@ const OUT_OF_SCOPE = "out_of_scope";
 const HOUSEHOLD = "contribution.household";
 const EMPLOYEE = "contribution.employee";
 const UNSURE_OUTSIDE = 0.45;
+const UNSURE_OUTSIDE_NAMED = 0.6;
+const NAMES_BHYT = /\b(?:bhyt|bao hiem y te|health insurance)\b/;
 const CALCULATOR = "contribution.calculator";
 const SUMS = new Set([HOUSEHOLD, CALCULATOR]);
 const OVERVIEW = "contribution.overview";
@@ -26,6 +28,7 @@ const MONTHLY_QUESTION = 12;
  * "not about health insurance", and when members of several groups are named. Undefined otherwise.
  */
 export function sumReading(
+  message: string,
   top: ScoredIntent,
   next: ScoredIntent | undefined,
   slots: Slots,
@@ -44,7 +47,10 @@ export function sumReading(
   if (slots.householdSize === undefined) return undefined;
   // "after I quit, how much if I buy insurance myself for 12 months": unsure it is about BHYT at all, but a person
   // and a period with a reading about paying next is a sum.
-  const outsideUnsure = top.intent === OUT_OF_SCOPE && top.confidence < UNSURE_OUTSIDE;
+  // (A message that names health insurance is less likely outside it: "…giờ mua bhyt diện nào, 1 năm bao nhiêu".)
+  const outsideUnsure =
+    top.intent === OUT_OF_SCOPE &&
+    top.confidence < (NAMES_BHYT.test(foldWords(message)) ? UNSURE_OUTSIDE_NAMED : UNSURE_OUTSIDE);
   if (outsideUnsure && paysIn(next) && slots.months !== undefined)
     return next.intent === HOUSEHOLD ? next : { ...next, intent: HOUSEHOLD };
   // "nhà 6 người, vợ có bảo hiểm công ty rồi, số còn lại đóng sao": the household's size and who is left out, with

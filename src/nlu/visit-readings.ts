@@ -65,6 +65,16 @@ export function asksFreeFeesRoadmap(message: string): boolean {
   return FREE_FEES.test(f) && ROADMAP_YEAR.test(f);
 }
 
+// "bắt photo căn cước", "made me photocopy my ID": a facility asking for copies of papers.
+const PHOTOCOPY =
+  /\b(?:photo|pho to|photocopy|sao y|ban sao|copies|copy of|photocopies)\b(?:\s+\w+){0,6}?\s+(?:cccd|can cuoc|cmnd|the|giay to|id|card|insurance|papers?|documents?)\b/;
+
+/** Whether a message says a clinic asked for photocopies of the card or ID (which it may not). */
+export function asksAboutPhotocopies(message: string): boolean {
+  const f = folded(message);
+  return PHOTOCOPY.test(f) && !JOINING.test(f);
+}
+
 /** Whether a message asks how to be seen at a clinic without a chip ID card (only the old one). */
 export function withoutChipId(message: string): boolean {
   const f = folded(message);
@@ -87,7 +97,7 @@ export function asksSlipValidity(message: string): boolean {
 
 /** A visit at a kind of place, read as changing the registered place, a card lookup or a group's price: what it is paid. */
 export function visitReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
-  if (withoutChipId(message) && !top.intent.startsWith("benefit."))
+  if ((withoutChipId(message) || asksAboutPhotocopies(message)) && !top.intent.startsWith("benefit."))
     return { ...top, intent: SEEN_WITHOUT_CHIP };
   if (REFUND_MISREAD.has(top.intent) && asksMoneyBack(message) && PAID_FOR_CARE.test(folded(message)))
     return { ...top, intent: REIMBURSEMENT };

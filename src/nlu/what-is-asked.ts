@@ -47,3 +47,14 @@ export function differenceReading(message: string, top: ScoredIntent): ScoredInt
     ? { ...top, intent: JOINING_RULES }
     : undefined;
 }
+
+// "mua theo hộ hay mua lẻ từng người", "household or each buy our own": the household's price against buying alone.
+const ALONE =
+  /\b(?:mua (?:le|rieng)|tung nguoi (?:mua|dong)|(?:mua|dong) (?:tung nguoi|rieng tung nguoi|rieng le)|each (?:buy|pay|get)s?(?: (?:our|their|his|her) own)?|individually|separately|one by one|own (?:cards?|policies))\b/;
+const AS_HOUSEHOLD = /\b(?:ho gia dinh|theo ho|hgd|household|as a family)\b/;
+
+/** Whether a message weighs joining as a household against each person buying alone. */
+export function comparesHouseholdWithAlone(message: string): boolean {
+  const folded = foldSpaced(message);
+  return ALONE.test(folded) && AS_HOUSEHOLD.test(folded);
+}

@@ -77,6 +77,8 @@ export const OverrideSchema = z
      * keeps the national one and names this level beside it, for the people of that area (`applies_to` says so).
      */
     area: z.string().min(2).optional(),
+    /** Only people with permanent residence (thường trú) in the province: those staying there temporarily are not covered. */
+    residence: z.enum(["permanent"]).optional(),
     note: z.string().optional(),
   })
   .refine((o) => !o.area || o.applies_to, { path: ["applies_to"], message: "an `area` needs `applies_to`" })

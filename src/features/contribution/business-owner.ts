@@ -9,18 +9,24 @@ import type { Outcome, Turn } from "../handler.ts";
 const BUSINESS_OWNER =
   /\b(?:chu ho kinh doanh|ho kinh doanh|kinh doanh ca the|business household|household business)\b/;
 
-/** True when the writer runs a business household ("tôi là chủ hộ kinh doanh"). */
-export function saysBusinessOwner(message: string): boolean {
-  return BUSINESS_OWNER.test(` ${foldWords(message)} `);
-}
-
 /**
- * "chủ hộ kinh doanh, thu nhập 8tr, đóng bao nhiêu, có ai đóng cùng không": the owner pays the whole rate on the
- * income declared, with no employer's share. Undefined when no income is said (the rule is said with the answer).
+ * "chủ hộ kinh doanh, thu nhập 8tr, đóng bao nhiêu, có ai đóng cùng không", read as an employee's question: the owner
+ * pays the whole rate on the income declared, with no employer's share; with no income said, the rule before the
+ * employee's answer (`general`). Undefined when the writer runs no business household.
  */
-export function answerBusinessOwner(turn: Turn): Outcome | undefined {
+export function answerBusinessOwner(
+  turn: Turn,
+  intentId: string,
+  general: () => Outcome,
+): Outcome | undefined {
+  if (intentId !== "contribution.employee" || !BUSINESS_OWNER.test(` ${foldWords(turn.text)} `))
+    return undefined;
   const salary = turn.understanding?.slots.salary;
-  if (!salary) return undefined;
+  if (!salary) {
+    const answer = general();
+    const note = t("common:calc.note.business_owner", answerVarsFor(turn, ["contribution_rate_pct"]));
+    return { ...answer, replies: [text(note), ...answer.replies] };
+  }
   const r = calculateContribution(turn.content.policy, {
     group: "employee",
     date: turn.today,

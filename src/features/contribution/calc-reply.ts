@@ -1,5 +1,7 @@
 import { encodeAction } from "../../core/actions.ts";
+import { foldWords } from "../../core/fold.ts";
 import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
+import { comparesHouseholdWithAlone } from "../../nlu/what-is-asked.ts";
 import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import {
@@ -99,6 +101,11 @@ function bodyOf(r: ContributionResult): TextRef[] {
   ];
 }
 
+// "em 17 tuổi nghỉ học rồi", "he dropped out": no longer a pupil, so not insured through school.
+const LEFT_SCHOOL =
+  /\b(?:nghi hoc|bo hoc|thoi hoc|left school|dropped out|quit school|not (?:in|at) school)\b/;
+const folded = (turn: Turn) => ` ${foldWords(turn.text)} `;
+
 function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
   const notes: TextRef[] = [];
   const provinceName = (code: string | undefined) =>
@@ -107,8 +114,25 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
     notes.push(t("common:calc.note.insured_elsewhere", { count: r.input.insuredElsewhere }));
   // "đứa giữa 8 tuổi": a child of school age is likely a pupil, insured through school; said so, in case they are.
   const schoolAges = (r.input.ages ?? []).filter((age) => age >= 6 && age < 18);
-  if (r.input.group === "household" && r.payers > 0 && schoolAges.length > 0)
+  if (
+    r.input.group === "household" &&
+    r.payers > 0 &&
+    schoolAges.length > 0 &&
+    !LEFT_SCHOOL.test(folded(turn))
+  )
     notes.push(t("common:calc.note.school_age", { ages: schoolAges.join(", ") }));
+  // "mua theo hộ hay mua lẻ": what the same people would pay each alone, and what the household saves.
+  if (r.input.group === "household" && r.payers >= 2 && comparesHouseholdWithAlone(turn.text)) {
+    const alone = r.fullMonth * r.input.months * r.payers;
+    notes.push(
+      t("common:calc.note.alone_compare", {
+        payers: r.payers,
+        one: vnd(r.fullMonth * r.input.months),
+        alone: vnd(alone),
+        saved: vnd(alone - r.total.period),
+      }),
+    );
+  }
   // The card's price is not the pension: the social pension itself is a monthly sum of its own.
   if (r.input.group === "elderly_social") {
     const pension = parameterAt(turn.content.policy, "social_pension_month", { date: r.input.date });

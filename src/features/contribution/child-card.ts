@@ -1,14 +1,12 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { day } from "../../policy/answer-vars.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { showMore } from "../show-more.ts";
 
-/** "thẻ dùng được đến khi nào", "hết hạn lúc nào", "valid until when": asks the card's end date (folded, spaced). */
-export const ASKS_END =
-  /\b(?:het han|con (?:dung|han|hieu luc|gia tri)(?: duoc)?|still (?:valid|good|usable|works?)|can (?:she|he|it) still|is (?:it|the card|her card|his card) still|dung duoc den|co gia tri den|den khi nao|den bao gio|den ngay nao|valid until|lasts? until|expire|expires|expiry|until when|how long|(?:card|it) (?:ends?|runs out)|end date|until what (?:date|day|time)|what date|(?:card|it|coverage) (?:stops?|finish(?:es)?)|when does (?:her|his|the|my|their) (?:free )?card (?:stop|end|finish))\b/;
 // "her card", "thẻ của bé", "a child under 6", "newborn": the card asked about is a young child's.
 const YOUNG_CHILD =
   /\b(?:be|em be|con|chau|tre|tre em|tre so sinh|so sinh|baby|newborn|child|kid|son|daughter|her|his)\b/;
@@ -23,7 +21,7 @@ const TURNS_SIX =
  * else; with no birth date, the rule (the details of the answer).
  */
 export function answerChildCardEnd(turn: Turn): Outcome | undefined {
-  if (!ASKS_END.test(` ${foldWords(turn.text)} `)) return undefined;
+  if (!ASKS_CARD_END.test(` ${foldWords(turn.text)} `)) return undefined;
   const folded = foldForSlots(turn.text);
   const found = dateSpanOf(folded, turn.today);
   // Asked with no birth date: the rule itself, which the answer's details begin with.

@@ -9,12 +9,12 @@ import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { asksWhatBhytIs } from "../../nlu/what-is-asked.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import { answerAgain } from "../answer.ts";
-import { answerIntent, answerVarsFor, intentChoice } from "../answer-intent.ts";
+import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
-import { answerBusinessOwner, saysBusinessOwner } from "./business-owner.ts";
+import { answerBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { FIGURES, slotExtractorOf, withFigures } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
@@ -33,6 +33,7 @@ import {
   saysOnSocialPension,
 } from "./question-group.ts";
 import { answerStudentCardDates } from "./student-card.ts";
+import { answerTemporaryResident } from "./temporary-resident.ts";
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
@@ -62,8 +63,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // Living where the state pays everyone's card: said before any sum.
   const area = intentId === "contribution.employee" ? undefined : answerStatePaidArea(turn, intentId);
   if (area) return area;
-  const partSupported = answerPartSupported(turn);
-  if (partSupported) return partSupported;
+  const special = answerPartSupported(turn) ?? answerTemporaryResident(turn);
+  if (special) return special;
   const slots = turn.understanding?.slots ?? {};
   // A household of several with a pupil or student in it: its sum, and the child's share after it (below).
   const nearPoorStudent = answerNearPoorStudent(turn, intentId);
@@ -155,14 +156,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     const sum = answerOrSum(turn, intentId);
     return { ...sum, replies: [text(t("common:calc.note.near_poor_social_pension")), ...sum.replies] };
   }
-  // "tôi là chủ hộ kinh doanh": the owner pays the whole rate, not the employee's share the answer leads with.
-  if (intentId === "contribution.employee" && saysBusinessOwner(turn.text)) {
-    const owned = answerBusinessOwner(turn);
-    if (owned) return owned;
-    const answer = answerOrSum(turn, intentId);
-    const note = t("common:calc.note.business_owner", answerVarsFor(turn, ["contribution_rate_pct"]));
-    return { ...answer, replies: [text(note), ...answer.replies] };
-  }
+  const owner = answerBusinessOwner(turn, intentId, () => answerOrSum(turn, intentId));
+  if (owner) return owner;
   // "con út 4 tuổi có phải tính vào không" in the middle of a household's sum: answered, and the household's sum
   // stays the one a "tính lại cho 3 người" changes.
   const flow = turn.session.flow;

@@ -1,7 +1,12 @@
 import { foldWords } from "../../core/fold.ts";
-import { t, text } from "../../core/reply.ts";
+import { type TextRef, t, text } from "../../core/reply.ts";
+import { asksHowMuch } from "../../nlu/how-much.ts";
+import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
+import { dateSpanOf } from "../../nlu/slots/dates.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { day, vnd } from "../../policy/answer-vars.ts";
+import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { ASKS_END } from "./child-card.ts";
 
 // "thẻ học sinh lớp 12", "sinh viên năm cuối", "final-year university student", "grade 1 pupil".
 const PUPIL_OR_STUDENT =
@@ -16,9 +21,32 @@ const ASKS_START =
  */
 export function answerStudentCardDates(turn: Turn, intent: string): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  if (!PUPIL_OR_STUDENT.test(folded) || !(ASKS_END.test(folded) || ASKS_START.test(folded))) return undefined;
+  if (!PUPIL_OR_STUDENT.test(folded) || !(ASKS_CARD_END.test(folded) || ASKS_START.test(folded)))
+    return undefined;
   return {
-    replies: [text(t("common:student_card.dates"))],
+    replies: [text(...courseEnd(turn, folded), t("common:student_card.dates"), ...afterCourse(turn, folded))],
     session: { lastIntent: intent, misses: 0 },
   };
+}
+
+// "năm cuối, tháng 6/2027 tốt nghiệp": the last day of the month the course ends.
+const LAST_YEAR =
+  /\b(?:nam cuoi|tot nghiep|ra truong|final[- ]year|graduat\w*|finish(?:es|ing)? (?:my |the )?course)\b/;
+// "ra trường chưa có việc thì mua loại nào, bao nhiêu": what to buy after the course, and its price.
+const AFTER_COURSE =
+  /\b(?:ra truong|sau khi tot nghiep|tot nghiep xong|after (?:i )?graduat\w*|after (?:the|my) course)\b/;
+
+function courseEnd(turn: Turn, folded: string): TextRef[] {
+  if (!LAST_YEAR.test(folded)) return [];
+  const said = dateSpanOf(foldForSlots(turn.text), turn.today);
+  if (!said || !("iso" in said.slot) || !said.dayAssumed) return [];
+  const [year, month] = said.slot.iso.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return [t("common:student_card.course_end", { end: day(last) })];
+}
+
+function afterCourse(turn: Turn, folded: string): TextRef[] {
+  if (!AFTER_COURSE.test(folded) || !asksHowMuch(turn.text)) return [];
+  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+  return [t("common:student_card.after_course", { month: vnd(full), year: vnd(full * 12) })];
 }

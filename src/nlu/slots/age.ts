@@ -22,6 +22,10 @@ const AGES = new RegExp(
 const PAIR_OF_AGES =
   /\b(?:aged?|are) \d{2,3} (?:and|va|&) (\d{2,3})\b(?! ?(?:million|trieu|k|thousand|%|month|day|week|years? old))/g;
 
+// "my parents 55 and 58", "bố mẹ em 60 và 62": a pair named with both ages, without "years old".
+const KIN_PAIR_AGES =
+  /\b(?:parents|grandparents|bo me|ba me|cha me|ong ba)(?: (?:toi|em|e|minh|tui|in law))? (\d{2,3}) (?:and|va|&|,) (\d{2,3})\b(?! ?(?:million|trieu|tr|k|thousand|%|thang|nam|month|day|week|years? old|tuoi))/g;
+
 // "dưới 6 tuổi", "trên 80 tuổi", "under 6": a bound of an age group, not someone's age.
 const BOUND_BEFORE = /\b(?:duoi|tren|qua|hon|under|over|below|above)\s*$/;
 
@@ -41,6 +45,7 @@ export function agesOf(folded: string): number[] | undefined {
     ...inLists,
     ...singleAges(folded),
     ...[...folded.matchAll(PAIR_OF_AGES)].map((m) => Number(m[1])),
+    ...[...folded.matchAll(KIN_PAIR_AGES)].flatMap((m) => [Number(m[1]), Number(m[2])]),
   ].filter((a) => a >= 6 && a <= 120);
   return ages.length > 0 ? ages : undefined;
 }

@@ -142,11 +142,13 @@ const SELF_IN_LIST =
 // "I'm 68", "tôi 66 tuổi": the writer's own age.
 // "người 68 tuổi ở TPHCM có được miễn không", "a 70-year-old": one person of an age, asked about.
 const ONE_OF_AN_AGE = /(?<!\d )\b(?:nguoi|nguoi gia|cu|a|an) \d{2}(?: tuoi|[- ]years?[- ]old)\b/;
+// "em 17 tuổi nghỉ học…" opening the message: the writer too ("em" is also a younger sibling, so only with "tuổi").
 const WRITER_AGE =
-  /\b(?:i m|i am|toi|tui|minh) (?:nam nay )?\d{2}(?: tuoi| years? old)?\b(?! ?(?:trieu|tr|k|nghin|%|nguoi|thang|nam|months?|weeks?|days?|people))/;
-// "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list.
+  /\b(?:i m|i am|toi|tui|minh) (?:nam nay )?\d{2}(?: tuoi| years? old)?\b(?! ?(?:trieu|tr|k|nghin|%|nguoi|thang|nam|months?|weeks?|days?|people))|^\s*(?:em|e) (?:nam nay )?\d{2} tuoi\b/;
+// "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
+// parents": the writer, beside those they live with.
 const SELF_WITH_AGE =
-  /(?:^|,)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b/;
+  /(?:^|,)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
