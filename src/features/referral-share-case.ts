@@ -69,7 +69,10 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
   // Stated before ("thẻ 80% phải không, …" then "còn khám ngoại trú thì sao"): the same card, the same place
   // ("còn nằm viện ở đó thì sao").
   const stated = statedCardLevel(turn.text) ?? turn.session.cardLevel;
-  const care = INPATIENT.test(folded) ? "inpatient" : OUTPATIENT.test(folded) ? "outpatient" : undefined;
+  // Both asked ("khám ngoại trú và nằm viện"): both are worked out.
+  const stay = INPATIENT.test(folded);
+  const visit = OUTPATIENT.test(folded);
+  const care = stay && visit ? undefined : stay ? "inpatient" : visit ? "outpatient" : undefined;
   const facility = facilityIn(folded) ?? (care ? turn.session.facility : undefined);
   if (!facility) return undefined;
   // The level of the group asked about ("bé 3 tuổi": 100%), else the usual one, said as such.

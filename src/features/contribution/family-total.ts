@@ -10,14 +10,18 @@ import type { Turn } from "../handler.ts";
 // insurance for our son: total?": a household's sum and a student's card, added up.
 const TOTAL = /\b(?:tong|tong cong|tat ca|ca hai|total|altogether|all together|in all|combined|both)\b/;
 
+/** Whether a message asks the total of a household's sum and a student's card beside it. */
+export function asksStudentTotal(message: string): boolean {
+  const folded = ` ${foldWords(message)} `;
+  return TOTAL.test(folded) && KIND_OF_CARD_ASKED.test(folded);
+}
+
 /**
  * Under a household's sum, the student's card asked for beside it and the two together (a student joins through
  * the school, so the card is not on the household's ladder). Undefined unless a total with a student's card is asked.
  */
 export function studentTotalNote(turn: Turn, household: ContributionResult): TextRef | undefined {
-  const folded = ` ${foldWords(turn.text)} `;
-  if (household.input.group !== "household" || !TOTAL.test(folded) || !KIND_OF_CARD_ASKED.test(folded))
-    return undefined;
+  if (household.input.group !== "household" || !asksStudentTotal(turn.text)) return undefined;
   const { date, months, province } = household.input;
   const student = calculateContribution(turn.content.policy, {
     group: "student",

@@ -2,6 +2,7 @@ import { foldWords } from "../../core/fold.ts";
 import { comparesHouseholdWithAlone } from "../../nlu/what-is-asked.ts";
 import { asksPerMonth } from "../typed-lexicon.ts";
 import type { CalcDraft } from "./calc-draft.ts";
+import { asksStudentTotal } from "./family-total.ts";
 
 const WHETHER_TO_PAY =
   /\b(?:co phai (?:tu )?(?:dong|mua)|phai (?:dong|mua) (?:khong|ko)|co duoc mien|mien phi|(?:have|has|need|needs) to (?:pay|buy)|must (?:pay|buy)|exempt|free)\b/;
@@ -25,8 +26,9 @@ export function withQuestionDefaults(message: string, draft: CalcDraft, ruleAske
   if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(message))
     draft.months = 12;
   if (draft.ages && !draft.months && WHETHER_TO_PAY.test(folded)) draft.months = 12;
-  // "household or each buy our own?": compared over a year.
-  if (draft.members && !draft.months && comparesHouseholdWithAlone(message)) draft.months = 12;
+  // "household or each buy our own?", "household for my wife plus a student card: total?": over a year.
+  if (draft.members && !draft.months && (comparesHouseholdWithAlone(message) || asksStudentTotal(message)))
+    draft.months = 12;
   const perPerson = draft.group !== undefined && COUNTED_PER_PERSON.has(draft.group);
   if (perPerson && !draft.members && ruleAsked && (SHARE.test(folded) || message.includes("%")))
     Object.assign(draft, { members: 1, months: draft.months ?? 12 });

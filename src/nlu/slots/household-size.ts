@@ -21,7 +21,7 @@ const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)|\b(?:mother|father|mum|mom|dad) (?:is |s )?\d{2,3}\b/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b`,
+  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
@@ -50,7 +50,11 @@ export function householdSizeOf(folded: string): number | undefined {
     }
   }
   // "I live alone", "em sống một mình": a household of one.
-  if (LIVES_ALONE.test(folded)) return 1;
+  // …but "there's just me without insurance" beside relatives named is the one left to pay, not a household of one.
+  const livesAlone = LIVES_ALONE.exec(folded);
+  const othersNamed = livesAlone !== null && NAMED_MEMBER.test(folded.replace(livesAlone[0], " "));
+  NAMED_MEMBER.lastIndex = 0;
+  if (livesAlone && !(ONLY_ME.test(livesAlone[0]) && othersNamed)) return 1;
   // "mẹ tôi 68 tuổi, mua bhyt 1 năm": one relative named, and no household, is one person.
   const relatives = [...folded.matchAll(ONE_RELATIVE)].length;
   const withoutKind = folded.replace(INSURANCE_KIND, " ");
@@ -103,7 +107,7 @@ export function householdSizeOf(folded: string): number | undefined {
           !ofNamedPair(m[0]) &&
           !(CHILD_MEMBER.test(m[0]) && afterCount(m)),
       )
-      .map((m) => m[0].replace(/ (?:toi|em|e|minh|tui)$/, "")),
+      .map((m) => sameMember(m[0])),
   ).size;
   // "bố tôi là thương binh, mẹ tôi 70 tuổi… hai ông bà có phải đóng không": the old couple is the two named before.
   const oldCouple = couples.find((m) => /^(?:2|hai) ong ba$/.test(m[0]));
@@ -119,6 +123,15 @@ export function householdSizeOf(folded: string): number | undefined {
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
+
+// One member however named: "mẹ tôi" and "mẹ", "Mother is 70" and "mum", "father 76" and "dad".
+const sameMember = (named: string) =>
+  named
+    .replace(/ (?:toi|em|e|minh|tui)$/, "")
+    .replace(/^my /, "")
+    .replace(/ (?:is |s )?\d{2,3}$/, "")
+    .replace(/^(?:mum|mom)$/, "mother")
+    .replace(/^dad$/, "father");
 
 const TAKEN_TOGETHER = /\b(?:both|both of them|neither|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
@@ -138,7 +151,7 @@ const GRANDPARENT =
   /^(?:(?:ba|ong)(?: noi| ngoai)?(?: toi| em| e| minh| tui)?|(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny))$/;
 // …not "mẹ" folded ("vợ chồng em, mẹ em và bé", ", mẹ 68 tuổi").
 const SELF_IN_LIST =
-  /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d))(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
+  /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d)|\bthere s (?:also |just )?me\b|\bplus me\b)(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
 // "I'm 68", "tôi 66 tuổi": the writer's own age.
 // "người 68 tuổi ở TPHCM có được miễn không", "a 70-year-old": one person of an age, asked about.
 const ONE_OF_AN_AGE = /(?<!\d )\b(?:nguoi|nguoi gia|cu|a|an) \d{2}(?: tuoi|[- ]years?[- ]old)\b/;
@@ -146,12 +159,13 @@ const ONE_OF_AN_AGE = /(?<!\d )\b(?:nguoi|nguoi gia|cu|a|an) \d{2}(?: tuoi|[- ]y
 const WRITER_AGE =
   /\b(?:i m|i am|toi|tui|minh) (?:nam nay )?\d{2}(?: tuoi| years? old)?\b(?! ?(?:trieu|tr|k|nghin|%|nguoi|thang|nam|months?|weeks?|days?|people))|^\s*(?:em|e) (?:nam nay )?\d{2} tuoi\b/;
 // "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
-// parents": the writer, beside those they live with.
+// parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
 const SELF_WITH_AGE =
-  /(?:^|,)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)/;
+  /(?:^|,)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|(?:toi|minh|tui) (?:la|lam)) \w+/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
+const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
 const ALONE = /\b(?:minh toi|mot minh|1 minh|chi minh toi|just me|only me|myself)\b/;
 const ANY_COUNT = new RegExp(`\\b${COUNT}\\b`, "g");
 const SHORT_REPLY_WORDS = 5;
