@@ -13,6 +13,7 @@ import { answerDetailsFirst } from "./details-first.ts";
 import { answerFiveYearCase } from "./five-year-case.ts";
 import { answerFreeFeesRoadmap } from "./free-fees-roadmap.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { answerIdReplacesCode } from "./id-replaces-code.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerWallet } from "./payment-wallet.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
@@ -56,6 +57,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.five_year_continuous": (turn, intent) =>
     answerFiveYearCase(turn) ?? answerDetailsFirst(turn, intent),
   "contact.hotline": answerContactHours,
+  "card.lookup": answerIdReplacesCode,
   "enroll.temporary_residence": answerTemporaryResident,
   // "tự nguyện với hộ gia đình khác nhau chỗ nào": the part on joining alone or as a household, not "yes, it is compulsory".
   "contribution.overview.compulsory": (turn, intent) =>

@@ -30,6 +30,14 @@ const DETAILS_REJECTED =
   /\b(?:id number|id card number|personal id|name|date of birth|birthday|cccd|can cuoc|so dinh danh|ma so bhxh|ho ten|ten|ngay sinh)\b(?:\s\w+){0,3}?\s(?:is |are )?(?:wrong|incorrect|invalid|does not match|doesn t match|not matching|sai|khong dung|khong khop|khong hop le|bi sai)\b/;
 const FIX_DETAILS = "card.change_info";
 const folded = (message: string) => foldSpaced(message.replaceAll("'", " "));
+// "từ khi nào số căn cước thay mã số bhxh", "does my ID number replace the social insurance number": CV 1804.
+const ID_REPLACES_CODE =
+  /\b(?:so )?(?:can cuoc|cccd|dinh danh|id number|id card number|citizen id|personal id)\b(?:\s\w+){0,4}?\s(?:thay|thay the|thay cho|dung thay|replaces?|replaced|instead of)\b(?:\s\w+){0,3}?\s(?:ma so bhxh|ma bhxh|ma so bao hiem|so so bhxh|bhxh code|social insurance (?:number|code))\b/;
+
+/** Whether a message asks about the personal ID number replacing the BHXH code. */
+export function asksIdReplacesCode(text: string): boolean {
+  return ID_REPLACES_CODE.test(folded(text));
+}
 
 /** Whether a message asks about the first password of a VssID account just registered. */
 export function asksFirstPassword(text: string): boolean {
@@ -48,6 +56,7 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
   )
     return { ...top, intent: APP_LOGIN };
   if (top.intent.startsWith("vssid.") && asksFirstPassword(message)) return { ...top, intent: APP_LOGIN };
+  if (asksIdReplacesCode(message)) return { ...top, intent: "card.lookup" };
   if (top.intent !== FIX_DETAILS && DETAILS_REJECTED.test(folded(message)))
     return { ...top, intent: FIX_DETAILS };
   if (

@@ -1,4 +1,5 @@
 import { foldSpaced } from "../core/fold.ts";
+import { namesStatePaidArea } from "./area-words.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { agesOf } from "./slots/age.ts";
@@ -55,6 +56,10 @@ export function joinsFamily(message: string): boolean {
   return JOINS_FAMILY.test(folded(message));
 }
 
+// "có phải mua không", "nhà nước có đóng không", "do we have to buy", "does the state pay".
+const ASKS_PAYER =
+  /\b(?:phai (?:mua|dong|tu mua|tu dong)|nha nuoc (?:co )?(?:dong|tra|ho tro)|mien phi|(?:have|has|need) to (?:buy|pay)|must (?:we |i )?(?:buy|pay)|state pay|government pay|free)\b/;
+
 /** "thẻ dùng được đến khi nào", "hết hạn lúc nào", "valid until when": asks the card's end date (folded, spaced). */
 export const ASKS_CARD_END =
   /\b(?:het han|con (?:dung|han|hieu luc|gia tri)(?: duoc)?|still (?:valid|good|usable|works?)|can (?:she|he|it) still|is (?:it|the card|her card|his card) still|dung duoc den|co gia tri den|(?:den|toi) (?:khi nao|bao gio|luc nao|ngay nao|thang nao)|valid until|lasts? until|expire|expires|expiry|until when|how long|(?:card|it) (?:ends?|runs out)|end date|until what (?:date|day|time)|what date|(?:card|it|coverage) (?:stops?|finish(?:es)?)|when does (?:her|his|the|my|their) (?:free )?card (?:stop|end|finish))\b/;
@@ -91,6 +96,13 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
     (top.intent.startsWith("contribution.") || top.intent === "out_of_scope")
   )
     return { ...top, intent: STUDENT };
+  // "we live in a commune on Côn Đảo island: do we buy or does the state pay?": the state-paid groups' answer.
+  if (
+    namesStatePaidArea(message) &&
+    ASKS_PAYER.test(folded(message)) &&
+    (!top.intent.startsWith("contribution.") || top.intent.startsWith("contribution.overview"))
+  )
+    return { ...top, intent: "contribution.other_group" };
   // "household or each buy our own? numbers please": the household's sum, which says what buying alone costs.
   if (
     comparesHouseholdWithAlone(message) &&

@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import { ETHNIC_MINORITY } from "../../nlu/area-words.ts";
 import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
@@ -15,7 +16,7 @@ import { continueCalc } from "./calc-flow.ts";
 import { provinceNotesOnly } from "./calc-reply.ts";
 import { contribution } from "./contribution-handler.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
-import { ETHNIC_MINORITY, nearPoorEthnicNote } from "./paid-in-full.ts";
+import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerSocialPensionApplication } from "./social-pension-application.ts";
 
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao", "what about 6 months"); a longer message is a new

@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
+import { ETHNIC_MINORITY, MOUNTAIN_AREA, namesStatePaidArea } from "../../nlu/area-words.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { law } from "../../policy/answer-vars.ts";
@@ -8,21 +9,6 @@ import { answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { ownShareVars } from "./part-supported-groups.ts";
 import { saysOnSocialPension } from "./question-group.ts";
-
-// Ethnic-minority near-poor people in ethnic-minority and mountain areas, and near-poor households in poor communes,
-// are paid for in full (ND 188/2025; policy.md §4).
-/** Words naming an ethnic minority or one of its peoples ("người Khmer", "dân tộc Tày", "Hmong"). */
-export const ETHNIC_MINORITY =
-  /\b(?:dan toc(?: thieu so)?|nguoi (?:tay|nung|thai|muong|hmong|h mong|mong|dao|khmer|gia rai|e de|ba na|xo dang|san chay|co ho|cham|san diu|hre|raglai|m nong|mnong|lo lo|ha nhi|la hu|phu la|bru van kieu)|ethnic minority|ethnic|hmong|h mong|ede|e de|jarai|bahnar|khmer|kho me|khome)\b/;
-const MOUNTAIN_AREA =
-  /\b(?:mien nui|vung nui|xa vung nui|vung cao|vung sau|vung xa|vung dong bao|vung dan toc|dac biet kho khan|mountain\w*|highland\w*|upland|remote)\b/;
-// Living where the state pays everyone's card: an area with especially difficult conditions, an island commune; or,
-// for ethnic-minority people, an area with difficult conditions (Law on Health Insurance Art. 12; policy.md §4).
-const ESPECIALLY_DIFFICULT =
-  /\b(?:dac biet kho khan|dbkk|especially difficult|extremely difficult|xa dao|huyen dao|dao xa|island (?:commune|district))\b/;
-// …an area that is difficult, not a family that is ("gia đình khó khăn").
-const DIFFICULT =
-  /\b(?:vung|xa|thon|ban|dia ban|khu vuc|area|commune|village|region|district)\b(?:\s+\w+){0,5}?\s+(?:kho khan|difficult|disadvantaged)\b|\b(?:difficult|disadvantaged) (?:area|commune|village|region)\b/;
 
 // "nếu sau này xã tôi không còn là xã đặc biệt khó khăn nữa": the commune taken off the list, for a time supported.
 const LEFT_LIST =
@@ -92,8 +78,7 @@ export function nearPoorEthnicNote(turn: Turn): Outcome {
 export function answerStatePaidArea(turn: Turn, intentId: string): Outcome | undefined {
   const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
   const paid =
-    ESPECIALLY_DIFFICULT.test(folded) ||
-    (ETHNIC_MINORITY.test(folded) && DIFFICULT.test(folded)) ||
+    namesStatePaidArea(turn.text) ||
     (AREA_TOPICS.has(turn.session.lastIntent ?? "") && SAME_PLACE.test(folded));
   if (!paid) return undefined;
   if (LEFT_LIST.test(folded)) return areaLeftList(turn, intentId);
