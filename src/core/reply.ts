@@ -62,3 +62,14 @@ export interface RenderedReply {
 export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 }
+
+/** The replies of one turn with each button offered once: a later reply drops a choice an earlier one already has. */
+export function withoutRepeatedChoices(replies: readonly Reply[]): Reply[] {
+  const offered = new Set<string>();
+  return replies.map((reply) => {
+    if (reply.kind !== "choices") return reply;
+    const fresh = reply.choices.filter((choice) => !offered.has(choice.action));
+    for (const choice of fresh) offered.add(choice.action);
+    return fresh.length === reply.choices.length ? reply : choices(reply.parts, fresh);
+  });
+}

@@ -4,7 +4,7 @@ import type { ContentEditor } from "../content/content-editor.ts";
 import { type Clock, civilDate, systemClock } from "../core/clock.ts";
 import { foldWords } from "../core/fold.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
-import { type RenderedReply, type Reply, t, text } from "../core/reply.ts";
+import { type RenderedReply, type Reply, t, text, withoutRepeatedChoices } from "../core/reply.ts";
 import { type ChatLock, createSequencer } from "../core/sequentialize.ts";
 import {
   MAX_PENDING_CHOICES,
@@ -151,7 +151,8 @@ export function createBot(deps: BotDeps): Bot {
     // Taken only once the turn has an answer, so a failed turn leaves them waiting for the next message.
     const pending = (anyPending && (await deps.reminders?.takePending(message.ref))) || [];
     const due = pending.map((entry) => reminderReply(entry, content.policy, turn.today));
-    const replies: Reply[] = [...due, ...notes, ...outcome.replies];
+    // Two answers in one turn often share a next step ("Paying online"): each button is offered once.
+    const replies: Reply[] = withoutRepeatedChoices([...due, ...notes, ...outcome.replies]);
     const replyLocale = outcome.session?.locale ?? locale;
     // Every list of the turn is numbered on from the one before, so all its options can be typed back.
     const offered = replies.filter((r) => r.kind === "choices");

@@ -12,7 +12,7 @@ const QUESTION_WORD =
   /\b(?:ntn|the nao|nhu the nao|lam sao|bao nhieu|bn|nhieu|o dau|khi nao|bao gio|bao lau|how|what|where|when|which)\b/g;
 const CONTACT_TOPICS = new Set(["contact.hotline", "handoff.human"]);
 const CONTACT_WORDS =
-  /\b(?:tong dai|hotline|so dien thoai|goi|nhan vien|can bo|nguoi that|gap|call|phone|number|person|human|staff|officer)\b/;
+  /\b(?:tong dai|hotline|so dien thoai|goi|nhan vien|can bo|nguoi that|gap (?:truc tiep|nguoi|ai)|call|phone|number|person|human|staff|officer)\b/;
 
 // Buttons on one extra reply: Zalo OA shows five at most, so the topics fit without becoming a numbered list.
 const MAX_TOPIC_BUTTONS = 4;

@@ -133,12 +133,19 @@ export function pastEnd(folded: string, today: string): { iso: string; after: nu
   return iso < today ? { iso, after } : undefined;
 }
 
-// A later date the message gives for paying ("ngày 10/12/2026 tôi đóng", "renewing on 5 December"), not before today.
+// A later date the message gives for paying ("ngày 10/12/2026 tôi đóng", "renewing on 5 December"), not before today;
+// else yesterday or the day before when said, else today.
 function payingDay(folded: string, from: number, ended: string, today: string): string {
   let offset = from;
   for (;;) {
     const found = dateSpanOf(folded.slice(offset), today);
-    if (!found) return today;
+    // "I paid for 12 months yesterday", "hôm qua đã đóng": a day already past.
+    if (!found)
+      return DAY_BEFORE.test(folded.slice(from))
+        ? addDays(today, -2)
+        : YESTERDAY.test(folded.slice(from))
+          ? addDays(today, -1)
+          : today;
     offset += found.index + found.length;
     if ("iso" in found.slot && found.slot.iso > ended && found.slot.iso >= today) return found.slot.iso;
   }
@@ -170,6 +177,7 @@ export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined
 const PAID_ON =
   /\b(?:(?:dong|nop|mua|tra tien)\w*(?: \w+){0,4} (?:hom nay|sang nay|chieu nay|toi qua|hom qua|ngay \d)|(?:hom nay|sang nay|chieu nay|hom qua) (?:\w+ ){0,2}(?:dong|nop|mua)|vua (?:dong|nop|mua)|moi (?:dong|nop|mua)|paid(?: \w+){0,6} (?:today|this morning|yesterday|on \d)|just paid)\b/;
 const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
+const DAY_BEFORE = /\b(?:hom kia|day before yesterday)\b/;
 // "thẻ dùng được từ ngày nào", "bao giờ có hiệu lực", "when can I use it": the day the card starts.
 const ASKS_START =
   /\b(?:bao gio|khi nao|ngay nao|tu ngay|luc nao|when|which day|what date)\b(?: \w+){0,6} (?:dung|co hieu luc|co gia tri|di kham|kham|use|valid|work|start)|\b(?:dung|kham|use)\w*(?: \w+){0,3} (?:duoc )?(?:tu )?(?:bao gio|khi nao|ngay nao|luc nao)\b/;

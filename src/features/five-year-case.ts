@@ -19,7 +19,7 @@ const BREAK =
   /(?<!\b(?:khong|ko|k|chua|chang|without|no|never) )\b(?:dut quang|dut|gian doan|ngat quang|bo cach|gap|lapsed?|break|interrupted|missed)\b/;
 // "which co-payments count toward the cap", "những khoản nào được tính": what counts, not how much was paid.
 const WHICH_COUNT =
-  /\b(?:khoan (?:nao|gi)|nhung khoan|chi phi nao|tinh (?:nhung )?(?:khoan|gi)|which (?:co ?payments?|costs?|expenses?|payments?)|what (?:counts|is counted|costs? count)|count(?:s|ed)? (?:toward|towards|to))\b/;
+  /\b(?:khoan (?:nao|gi)|nhung khoan|chi phi nao|tinh (?:nhung )?(?:khoan|gi)|which (?:co ?payments?|costs?|expenses?|payments?)|what (?:counts|is counted|costs? count) (?:toward|towards|in)|count(?:s|ed)? (?:toward|towards))\b/;
 const UNTIL_YEAR_END = /\b(?:100 phan tram|100%|het nam|cuoi nam|end of (?:the )?year|rest of the year)\b/;
 
 /**

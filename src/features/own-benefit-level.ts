@@ -1,11 +1,12 @@
 import { foldWords } from "../core/fold.ts";
 import { choices, type TextRef, t } from "../core/reply.ts";
+import { asksHowMuch } from "../nlu/how-much.ts";
 import { relativeNamed, saysVeteran } from "../nlu/person-said.ts";
 import { youngestAge } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE, saysPensioner } from "../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../nlu/slots/payer-group.ts";
-import { day, law, pct } from "../policy/answer-vars.ts";
+import { day, law, pct, vnd } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { ResolvedValue } from "../policy/policy-data.ts";
 import { intentChoice } from "./answer-intent.ts";
@@ -70,12 +71,15 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
           }),
         ]
       : [];
+  // "mỗi tháng được mấy tiền": the social pension itself, for those on it.
+  const allowance = group === "elderly_social" && asksHowMuch(turn.text) ? [socialPensionLine(turn)] : [];
   return {
     replies: [
       choices(
         [
           name,
           ...paid,
+          ...allowance,
           t(changed ? "common:own_level.since" : "common:own_level.line", vars),
           t("common:own_level.conditions"),
         ],
@@ -163,4 +167,21 @@ export function groupAsked(turn: Turn): string | undefined {
   // A household's sum may hold members of other groups: "bố đi khám được bao nhiêu %" may be about one of them.
   if (carried === "household" && RELATIVE.test(folded)) return undefined;
   return carried && WITH_LEVEL.has(carried) ? carried : undefined;
+}
+
+// "đi khám thì được hưởng bao nhiêu", "mức hưởng", "what level": the card's level asked beside its price.
+const LEVEL_ASKED =
+  /\b(?:duoc huong bao nhieu|huong bao nhieu|muc huong|huong may|bao nhieu phan tram|may phan tram|benefit level|what percent\w*|how many percent|what level)\b/;
+
+/** The card's level of a group whose sum is given, when the message asks it too; undefined otherwise. */
+export function levelAskedNote(turn: Turn, group: string | undefined): TextRef | undefined {
+  if (!group || !LEVEL_ASKED.test(` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `))
+    return undefined;
+  const level = groupBenefitLevel(turn, group);
+  return level && t("common:own_level.line", { level: pct(level.value), basis: law(level.legalBasis) });
+}
+
+function socialPensionLine(turn: Turn): TextRef {
+  const pension = parameterAt(turn.content.policy, "social_pension_month", { date: turn.today });
+  return t("common:own_level.social_pension", { amount: vnd(pension.value), basis: law(pension.legalBasis) });
 }

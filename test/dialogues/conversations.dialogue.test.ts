@@ -8,11 +8,13 @@ import { terminalChatApp } from "../helpers/test-app.ts";
 
 // Scripted conversations kept as data (test/conversations/*.yaml), typed into the terminal chat of the real bot
 // with sessions, reminders and the staff desk in Redis: each turn's reply must contain every `expect` text and
-// none of the `reject` texts (case-insensitive).
+// none of the `reject` texts, and each `once` text exactly once (case-insensitive).
 const TurnSchema = z.strictObject({
   say: z.string().min(1),
   expect: z.array(z.string().min(1)).default([]),
   reject: z.array(z.string().min(1)).default([]),
+  // Texts that must be in the reply exactly once (a button offered twice is a defect).
+  once: z.array(z.string().min(1)).default([]),
 });
 const ConversationSchema = z.strictObject({
   name: z.string().min(1),
@@ -45,6 +47,7 @@ describe("scripted conversations (test/conversations/)", () => {
       const where = `turn ${index + 1} (“${turn.say}”) replied:\n${reply}`;
       for (const wanted of turn.expect) expect(reply, where).toContain(wanted.toLowerCase());
       for (const unwanted of turn.reject) expect(reply, where).not.toContain(unwanted.toLowerCase());
+      for (const single of turn.once) expect(reply.split(single.toLowerCase()).length - 1, where).toBe(1);
     }
   });
 });

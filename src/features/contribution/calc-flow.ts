@@ -14,6 +14,7 @@ import {
 import { inForceOn, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { levelAskedNote } from "../own-benefit-level.ts";
 import {
   CALC_FLOW,
   type CalcDraft,
@@ -60,9 +61,11 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       ...(draft.part ? { part: draft.part } : {}),
       ...(draft.ages ? { ages: draft.ages.split(",").map(Number) } : {}),
     });
-    const withStudent = studentTotalNote(turn, result);
+    const extra = [studentTotalNote(turn, result), levelAskedNote(turn, draft.group)].filter(
+      (n) => n !== undefined,
+    );
     return {
-      replies: [...before, contributionReply(turn, result, withStudent ? [...notes, withStudent] : notes)],
+      replies: [...before, contributionReply(turn, result, [...notes, ...extra])],
       session: { flow: { id: CALC_FLOW, data: draft }, lastIntent: `contribution.${draft.group}`, misses: 0 },
     };
   } catch (error) {

@@ -4,6 +4,7 @@ import { decodeAction, encodeAction } from "../../../src/core/actions.ts";
 import { clip } from "../../../src/core/clip.ts";
 import { formatForChannel, splitText } from "../../../src/core/format-for-channel.ts";
 import { REDACTED, redactPersonalNumbers } from "../../../src/core/pii-guard.ts";
+import { choices, t, withoutRepeatedChoices } from "../../../src/core/reply.ts";
 import { createSequencer } from "../../../src/core/sequentialize.ts";
 import { isInternalAddress } from "../../../src/server/client-address.ts";
 import { isRetryable } from "../../../src/server/retryable.ts";
@@ -192,5 +193,21 @@ describe("internal addresses, which may read /metrics (review L2)", () => {
       "unknown",
     ])
       expect(isInternalAddress(address), address).toBe(false);
+  });
+});
+
+describe("withoutRepeatedChoices", () => {
+  const button = (action: string) => ({ label: t(`common:${action}`), action });
+  it("drops a button a later reply of the same turn repeats, and keeps a reply whose buttons all went as text", () => {
+    const turn = withoutRepeatedChoices([
+      choices([t("common:a")], [button("pay"), button("papers")]),
+      choices([t("common:b")], [button("pay"), button("hotline")]),
+      choices([t("common:c")], [button("papers")]),
+    ]);
+    expect(turn.map((r) => (r.kind === "choices" ? r.choices.map((c) => c.action) : r.kind))).toEqual([
+      ["pay", "papers"],
+      ["hotline"],
+      "text",
+    ]);
   });
 });
