@@ -94,3 +94,22 @@ export function withFigures(
 const ONE_OF_THEM = /\b(?:the|dua|thang|con|chau|be)\b/;
 const ALSO = /\b(?:cung|nua|also|too|as well)\b/;
 const COUNTED = /\b(?:\d{1,2}|hai|ba|bon) (?:nguoi|ng|people)\b|\b(?:chi|only)\b/;
+
+/**
+ * A sum's figures read from a whole question, merged with the last sum's (`same`: of the same group). A new count of
+ * people ("tính tiền hộ gd 3 người 12 tháng") is who pays now: those left out of the last sum are not left out of
+ * this one. A correction ("à quên, vợ mình cũng mới đi làm cty rồi") or one of those counted named by their age ("the
+ * 9-year-old is in grade 3") changes the last sum as one.
+ */
+export function mergedWithLast(last: CalcDraft, said: CalcDraft, message: string, same: boolean): CalcDraft {
+  const { insuredElsewhere: _left, ...lastPayers } = last;
+  const kept = said.members !== undefined && said.insuredElsewhere === undefined ? lastPayers : last;
+  const ofThoseCounted =
+    said.ages !== undefined &&
+    last.ages !== undefined &&
+    said.insuredElsewhere !== undefined &&
+    said.ages.split(",").every((age) => last.ages!.split(",").includes(age));
+  if (same && (saysCorrection(message) || ofThoseCounted))
+    return withFigures(last, { said, fields: FIGURES.filter((f) => said[f] !== undefined) }, message);
+  return same && !(said.group && said.group !== last.group) ? { ...kept, ...said } : said;
+}

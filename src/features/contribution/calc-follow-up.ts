@@ -14,6 +14,7 @@ import { CALC_FLOW, type CalcDraft, carriedDraft, HOUSEHOLD_GROUPS } from "./cal
 import { figuresIn, withFigures } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { provinceNotesOnly } from "./calc-reply.ts";
+import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
@@ -51,9 +52,6 @@ const STAYS_HOME =
 // "chưa nhận trợ cấp gì", "not on the social pension yet": no allowance yet.
 const NO_ALLOWANCE =
   /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:nhan|huong|co|lanh|an|xin) (?:tro cap|huu tri xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get) (?:the |a |any )?(?:social pension|allowance)\b|\b(?:no|without) (?:social pension|allowance)\b/;
-// "trong lúc chờ", "while we wait for it": until an allowance applied for is granted.
-const WAITING =
-  /\b(?:trong (?:luc|khi|thoi gian) cho|dang cho|chua duoc duyet|cho duyet|while (?:we |he |she |i )?(?:wait|are waiting|is waiting)|in the meantime|until (?:it|he|she) (?:is|gets) (?:approved|granted))\b/;
 // "còn vợ mình ở nhà", "what about my mum": someone other than the worker ("nếu em nghỉ việc" is the worker).
 const SOMEONE_ELSE =
   /\b(?:vo|chong|me|bo|ba|ong|cha|ma|con|chau|wife|husband|mum|mom|mother|dad|father|son|daughter|she|he|her|his)\b/;
@@ -84,25 +82,16 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     ETHNIC_MINORITY.test(` ${foldWords(turn.text)} `)
   )
     return nearPoorEthnicNote(turn);
-  // "trợ cấp đó được bao nhiêu tiền, làm hồ sơ ở đâu" after the state-paid elderly's answer.
+  // "trợ cấp đó được bao nhiêu tiền, làm hồ sơ ở đâu", "trong lúc chờ thì sao" after the state-paid elderly's answer.
   const application = words(turn.text) <= COUNTED_WORDS ? answerSocialPensionApplication(turn) : undefined;
-  if (application && !WAITING.test(` ${foldWords(turn.text)} `)) return application;
-  // "trong lúc chờ xin trợ cấp thì ông có cần mua bhyt không" after the state-paid elderly's answer: until the
-  // allowance comes the state pays nothing, and a card now is bought as a household.
-  if (
-    turn.session.lastIntent === "contribution.elderly_social" &&
-    words(turn.text) <= COUNTED_WORDS &&
-    WAITING.test(` ${foldWords(turn.text)} `)
-  )
-    return {
-      replies: [text(t("common:calc.note.waiting_social_pension", answerVarsFor(turn, ["full_month"])))],
-      session: { lastIntent: "contribution.elderly_social", misses: 0, flow },
-    };
+  if (application) return { ...application, session: { ...application.session, flow } };
   const before = carriedDraft(turn);
   if (!before) return undefined;
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.
   const level = levelAskedAfterBenefit(turn);
   if (level) return { ...level, session: { ...level.session, flow } };
+  const children = answerChildrenAfterSum(turn, before);
+  if (children) return { ...children, session: { ...children.session, flow } };
   // "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and if we are no longer near-poor?": the same people as a
   // household.
   const leftGroup =

@@ -13,10 +13,10 @@ import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
-import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
+import { asksHowMuch } from "../typed-lexicon.ts";
 import { answerBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
-import { FIGURES, slotExtractorOf, withFigures } from "./calc-figures.ts";
+import { mergedWithLast, slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
@@ -240,17 +240,7 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   // figure ("tính giúp tôi tiền bảo hiểm"), it starts afresh.
   const carriesOn = intentId === "contribution.calculator" && Object.keys(said).length > 0;
   const same = last.group !== undefined && (last.group === group || carriesOn);
-  // A new count of people in a whole question ("tính tiền hộ gd 3 người 12 tháng") is who pays now: those left out
-  // of the last sum are not left out of this one.
-  const { insuredElsewhere: _left, ...lastPayers } = last;
-  const kept = said.members !== undefined && said.insuredElsewhere === undefined ? lastPayers : last;
-  // "à quên, vợ mình cũng mới đi làm cty rồi, tính lại giúp": a correction of the sum, merged as one.
-  const corrected =
-    same && saysCorrection(turn.text)
-      ? withFigures(last, { said, fields: FIGURES.filter((f) => said[f] !== undefined) }, turn.text)
-      : undefined;
-  const draft =
-    corrected ?? (same && !(said.group && said.group !== last.group) ? { ...kept, ...said } : said);
+  const draft = mergedWithLast(last, said, turn.text, same);
   if (group) draft.group = group;
   // "mua 1 mình thì bn 1 tháng": the monthly figure, which a year's sum leads with (the period is 3, 6 or 12 months).
   withQuestionDefaults(turn.text, draft, ruleAsked);

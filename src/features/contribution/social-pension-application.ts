@@ -10,6 +10,9 @@ const HOW_TO_GET =
 const TURNS_75 =
   /\b(?:turns?|turning|reach(?:es)?|du|tron|len|buoc sang|sang nam|nam sau|next year)\b(?:\s\w+){0,3}?\s75\b|\b75 (?:tuoi )?(?:roi|thi sao|next year|nam sau)\b/;
 const SOCIAL_PENSION = /\b(?:huu tri xa hoi|social pension)\b/;
+// "trong lúc chờ", "while we wait for it": until an allowance applied for is granted.
+const WAITING =
+  /\b(?:trong (?:luc|khi|thoi gian) cho|dang cho|chua duoc duyet|cho duyet|while (?:we |he |she |i )?(?:wait|are waiting|is waiting)|in the meantime|until (?:it|he|she) (?:is|gets) (?:approved|granted))\b/;
 
 /**
  * "làm sao để mẹ tôi được nhận trợ cấp hưu trí xã hội", and "trợ cấp đó được bao nhiêu, làm hồ sơ ở đâu" right after
@@ -18,6 +21,15 @@ const SOCIAL_PENSION = /\b(?:huu tri xa hoi|social pension)\b/;
  */
 export function answerSocialPensionApplication(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
+  // "trong lúc chờ xin trợ cấp thì ông có cần mua bhyt không" after the state-paid elderly's answer: until the
+  // allowance comes the state pays nothing, and a card now is bought as a household.
+  if (WAITING.test(folded))
+    return turn.session.lastIntent === "contribution.elderly_social"
+      ? {
+          replies: [text(t("common:calc.note.waiting_social_pension", answerVarsFor(turn, ["full_month"])))],
+          session: { lastIntent: "contribution.elderly_social", misses: 0 },
+        }
+      : undefined;
   const named = SOCIAL_PENSION.test(folded);
   const afterElderly = turn.session.lastIntent === "contribution.elderly_social";
   const afterIt = afterElderly && ALLOWANCE.test(folded);

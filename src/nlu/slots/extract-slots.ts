@@ -47,6 +47,9 @@ const KEY: Record<SlotName, keyof Slots> = {
 const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 
 /** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
+const CHILD_AGES =
+  /\b(?:kids?|children|child|sons?|daughters?|boys?|girls?)\b[ ,]*(?:\d{1,2} ?(?:years?|yrs?|y)\b(?! old)(?:[ ,]*(?:and|&|,)[ ,]*)?)+/g;
+
 export function foldForSlots(text: string): string {
   // A colon, semicolon, bracket, question mark or dash ends a clause as a comma does ("4 người: bố có lương hưu, …").
   return ` ${foldDiacritics(text.normalize("NFC"))
@@ -56,6 +59,8 @@ export function foldForSlots(text: string): string {
     // "with" joins people in a list ("my husband with our son"), so a pension said with it is said as "has".
     .replace(/\bwith (?:a |his |her )?(?:retirement )?pension\b/g, "has a pension")
     .replace(/\bwith(?:out (?:a |any )?| no )(?:retirement )?pension\b/g, "has no pension")
+    // "2 kids (3 years and 9 years)", "my son, 4 yrs": children's ages written without "old" are ages.
+    .replace(CHILD_AGES, (ages) => ages.replace(/\b(\d{1,2}) ?(?:years?|yrs?|y)\b(?! old)/g, "$1 years old"))
     .replace(/\s+/g, " ")} `;
 }
 

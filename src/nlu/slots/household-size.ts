@@ -119,7 +119,10 @@ export function householdSizeOf(folded: string): number | undefined {
   const size = couplesCounted * 2 + others + children + namedYoung + self;
   // "me (45), my husband (47), my mother-in-law (72) and our daughter": a list with the writer in it needs no pair.
   // "my mother is 70 and my father is 76, both…": people named one by one, then taken together.
-  const listed = pairs > 0 || (self === 1 && others >= 2) || (others >= 2 && TAKEN_TOGETHER.test(folded));
+  const listed =
+    pairs > 0 ||
+    (self === 1 && others + children + namedYoung >= 2) ||
+    (others >= 2 && TAKEN_TOGETHER.test(folded));
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
@@ -161,7 +164,7 @@ const WRITER_AGE =
 // "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
 // parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
 const SELF_WITH_AGE =
-  /(?:^|,)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|(?:toi|minh|tui) (?:la|lam)) \w+/;
+  /(?:^|,)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
@@ -203,7 +206,7 @@ const YOUNG_CHILD = new RegExp(
 
 // "a toddler who is 2", "a baby who is 10 months old", "a 7-month-old", "kids aged 3 and 5".
 const YOUNG_CHILD_EN =
-  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl)(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) (?:aged |of |are )?(\d{1,2}) and (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
+  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl)(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
 
 function youngChildren(folded: string, counted: readonly [number, number][]): number {
   let young = 0;

@@ -26,6 +26,8 @@ const HAS_COVER = new RegExp(
     // "được công ty đóng BHYT rồi", "xí nghiệp mua bảo hiểm cho"
     `\\b${SOURCE} (?:dong|mua|lo|cap|tra) (?:cho )?(?:\\w+ )?${COVER}\\b`,
     `\\b(?:insured|covered) (?:through|at|by|via|from) ${SOURCE}\\b`,
+    // "the company covers me", "my employer insures him"
+    `\\b${SOURCE} (?:covers|insures|pays for|pays) (?:me|him|her|them|us|my insurance|his insurance|her insurance)\\b`,
     "\\b(?:is|are|gets?|got) (?:insured|covered) (?:there|at work|through work)\\b",
     "\\b(?:has|have|gets?|receives?|draws?|on) (?:a |his |her )?(?:school|work|company) (?:card|insurance)\\b",
     ...PENSION_CUES,

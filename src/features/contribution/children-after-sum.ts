@@ -1,0 +1,45 @@
+import { foldWords } from "../../core/fold.ts";
+import { choices, t } from "../../core/reply.ts";
+import { vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import { intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import type { CalcDraft } from "./calc-draft.ts";
+
+// "what about my kids?", "còn mấy đứa nhỏ thì sao", "các con có phải đóng không": the children of the household just
+// summed, asked about with no new figure.
+const CHILDREN_ASKED =
+  /^\s*(?:(?:and|so|what about|how about|con|vay con|the con|roi|a)\s+)*(?:my |our |the )?(?:kids|children|child|son|daughter|cac con|may dua(?: nho)?|2 dua|hai dua|cac chau|con toi|con em|con minh|tui nho|be|cac be)\b[^\d]{0,40}$/;
+const HOUSEHOLD_SUMS = new Set(["household", "near_poor", "agri_household"]);
+
+/**
+ * After a household's sum, "what about my kids?": children under 6 are paid for by the state, and children at school
+ * join through it at the pupils' share (not on the household's ladder). Undefined for other messages.
+ */
+export function answerChildrenAfterSum(turn: Turn, before: CalcDraft): Outcome | undefined {
+  if (!HOUSEHOLD_SUMS.has(before.group ?? "") || !CHILDREN_ASKED.test(` ${foldWords(turn.text)} `))
+    return undefined;
+  const province = before.province && before.province !== "none" ? before.province : turn.province;
+  const pupil = calculateContribution(turn.content.policy, {
+    group: "student",
+    date: turn.today,
+    months: 12,
+    members: 1,
+    part: "school_pupil",
+    ...(province ? { province } : {}),
+  });
+  return {
+    replies: [
+      choices(
+        [
+          t("common:calc.note.children_after_sum", {
+            month: vnd(pupil.person.month),
+            year: vnd(pupil.person.period),
+          }),
+        ],
+        [intentChoice("contribution.child_under6"), intentChoice("contribution.student")],
+      ),
+    ],
+    session: { lastIntent: "contribution.household", misses: 0 },
+  };
+}
