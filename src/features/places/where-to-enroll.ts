@@ -18,7 +18,9 @@ export const PLACE_FLOW = "place";
 
 // "ở Hợp Thành", "tại xã Mỹ An", "huyện Sơn Dương": the words after "ở"/"tại" may name a commune, and the words
 // after "huyện" a former district.
-const AFTER_AT = /(?:^|\s)(?:ở|tại|o|tai|in|at|huyện|huyen|quận|thị xã)\s+((?:[\p{L}\d]+\s*){1,4})/giu;
+// ("ở đâu", "ở đó", "at which…" ask or point back: no place follows.)
+const AFTER_AT =
+  /(?:^|\s)(?:ở|tại|o|tai|in|at|huyện|huyen|quận|thị xã)\s+(?!(?:đâu|dau|nào|nao|đó|do|đây|day|which|where|the nearest)(?:\s|$|[?.,!]))((?:[\p{L}\d]+\s*){1,4})/giu;
 // After this many places typed that are not in the list, the bot stops asking and says where else to ask.
 const MAX_TRIES = 2;
 const PLACES_HANDLER = "places";

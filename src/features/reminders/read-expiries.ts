@@ -34,6 +34,7 @@ const NOT_A_LABEL = new Set(
     "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till chu phai mung",
     "mat them change update move modify new doi thanh sang moi khi nao sap when mistake my bad got get made typed wrote put before after soon",
     "ban dung chinh xac chi co nguoi thoi bo not no only just one remove delete instead",
+    "chao xin hello hi hey alo kinh gui thua da vang",
   ]
     .join(" ")
     .split(" "),

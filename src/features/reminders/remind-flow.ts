@@ -3,6 +3,7 @@ import { day } from "../../policy/answer-vars.ts";
 import type { ReminderEntry } from "../../reminders/reminder.ts";
 import {
   addDays,
+  DEFAULT_DAYS_BEFORE,
   localTime,
   outOfQuietHours,
   reminderTimes,
@@ -16,6 +17,7 @@ import {
   answerReading,
   askExpiry,
   reminderButton as button,
+  leadTimeAnswer,
   nowOf,
   pendingCards,
   pendingReplaces,
@@ -34,7 +36,9 @@ const unavailable = (): Outcome => ({ replies: [text(t("common:reminders.unavail
  * card was set offers to move that card's reminders to the new date.
  */
 export async function startReminders(turn: Turn): Promise<Outcome> {
-  return remindFrom(turn, readExpiries(turn.text, turn.today));
+  const reading = readExpiries(turn.text, turn.today);
+  const none = reading.cards.length + reading.expired.length + reading.notDates.length === 0;
+  return (none && leadTimeAnswer(turn, DEFAULT_DAYS_BEFORE)) || remindFrom(turn, reading);
 }
 
 async function remindFrom(turn: Turn, reading: ExpiryReading): Promise<Outcome> {
