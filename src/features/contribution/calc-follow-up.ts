@@ -10,6 +10,7 @@ import { answerIntent, answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksPerMonth, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
+import { withAgriComparison } from "./agri-instead.ts";
 import { CALC_FLOW, type CalcDraft, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
@@ -52,6 +53,9 @@ const STAYS_HOME =
 // "chưa nhận trợ cấp gì", "not on the social pension yet": no allowance yet.
 const NO_ALLOWANCE =
   /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:nhan|huong|co|lanh|an|xin) (?:tro cap|huu tri xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get) (?:the |a |any )?(?:social pension|allowance)\b|\b(?:no|without) (?:social pension|allowance)\b/;
+// "và nếu mua theo hộ gia đình thì sao", "as a normal household instead": the same people on the household ladder.
+const AS_HOUSEHOLD_INSTEAD =
+  /\b(?:(?:as|like) an? (?:normal |ordinary |regular |usual )?household|(?:theo|nhu) ho (?:gia dinh|binh thuong|thuong)|mua theo ho)\b/;
 // "còn vợ mình ở nhà", "what about my mum": someone other than the worker ("nếu em nghỉ việc" is the worker).
 const SOMEONE_ELSE =
   /\b(?:vo|chong|me|bo|ba|ong|cha|ma|con|chau|wife|husband|mum|mom|mother|dad|father|son|daughter|she|he|her|his)\b/;
@@ -92,14 +96,15 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (level) return { ...level, session: { ...level.session, flow } };
   const children = answerChildrenAfterSum(turn, before);
   if (children) return { ...children, session: { ...children.session, flow } };
-  // "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and if we are no longer near-poor?": the same people as a
-  // household.
+  // "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and if we are no longer near-poor?", "and as a normal
+  // household instead?": the same people as a household.
   const leftGroup =
     before.group !== undefined &&
     before.group !== HOUSEHOLD &&
     words(turn.text) <= HOW_MUCH_WORDS &&
-    deniedGroupsOf(foldForSlots(turn.text)).includes(before.group);
-  if (leftGroup) return continueCalc(turn, { ...before, group: HOUSEHOLD });
+    (deniedGroupsOf(foldForSlots(turn.text)).includes(before.group) ||
+      AS_HOUSEHOLD_INSTEAD.test(` ${foldWords(turn.text)} `));
+  if (leftGroup) return withAgriComparison(turn, before, continueCalc(turn, { ...before, group: HOUSEHOLD }));
   // "ba tôi có lương hưu thì sao", "what about my dad? he gets a government pension": a pensioner's card is paid by
   // social insurance, said as such, after any sum.
   // (In a household's sum, "à nhầm, bố e có lương hưu rồi" corrects who pays: one more left out, below.)

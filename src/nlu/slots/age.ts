@@ -11,7 +11,7 @@ const KIN_AGE_VI =
   "\\b(?:ong|ba|bo|me|cha|ma|ong noi|ba noi|ong ngoai|ba ngoai) (?:(?:toi|em|e|minh|tui) )?(?:nam nay )?(\\d{2,3})\\b(?! ?(?:trieu|tr|k|nghin|ngan|nguoi|thang|nam|ngay|%|lan|tuoi|t\\b|years?))(?!\\s*(?:,|va|voi|and|&)\\s*\\d)";
 // "my father 68 with a pension", "grandmother 77": an age right after an English relative, with no unit.
 const KIN_AGE_EN =
-  "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law) (\\d{2,3})\\b(?! ?(?:million|k\\b|thousand|%|months?|days?|weeks?|years?|vnd|dong|people|persons))";
+  "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|husband|wife) (\\d{2,3})\\b(?! ?(?:million|k\\b|thousand|%|months?|days?|weeks?|years?|vnd|dong|people|persons))";
 // "my mother is 68", "she's 62", "aged 70", "ba tôi năm nay 70": ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
   `${AGE.source}|\\b(?:aged?|is|are|turned|(?:he|she|i) s|i m|i am|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}|${KIN_AGE_EN}`,

@@ -119,7 +119,10 @@ export function householdSizeOf(folded: string): number | undefined {
   const size = couplesCounted * 2 + others + children + namedYoung + self;
   // "me (45), my husband (47), my mother-in-law (72) and our daughter": a list with the writer in it needs no pair.
   // "my mother is 70 and my father is 76, both…": people named one by one, then taken together.
+  // "I'm 45, my husband 48… for us": the writer and one other, taken together.
+  const us = self === 1 && others === 1 && TAKEN_AS_US.test(folded);
   const listed =
+    us ||
     pairs > 0 ||
     (self === 1 && others + children + namedYoung >= 2) ||
     (others >= 2 && TAKEN_TOGETHER.test(folded));
@@ -136,6 +139,7 @@ const sameMember = (named: string) =>
     .replace(/^(?:mum|mom)$/, "mother")
     .replace(/^dad$/, "father");
 
+const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
 const TAKEN_TOGETHER = /\b(?:both|both of them|neither|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
@@ -164,7 +168,7 @@ const WRITER_AGE =
 // "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
 // parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
 const SELF_WITH_AGE =
-  /(?:^|,)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+/;
+  /(?:^|,)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|,)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
