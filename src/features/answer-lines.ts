@@ -43,7 +43,7 @@ export function quoteAskedLine(turn: Turn, intent: string, outcome: Outcome): Ou
     first?.parts[0]?.key === `answers:${intent}.body`;
   const answer = again ? turn.content.answers[turn.locale].get(intent) : undefined;
   if (!answer || !first) return undefined;
-  const asked = contentWords(turn.text);
+  const asked = withOnlineWords(contentWords(turn.text));
   const scored = [answer.body, answer.more ?? ""]
     .join("\n")
     .split("\n")
@@ -57,4 +57,13 @@ export function quoteAskedLine(turn: Turn, intent: string, outcome: Outcome): Ou
   const line = t("common:answer_line", { line: { kind: "text", value: quoted } });
   const reply: Reply = choices([line], first.kind === "choices" ? first.choices : []);
   return { ...outcome, replies: [reply, ...outcome.replies.slice(1)] };
+}
+
+// "làm online được không", "can I do it online": the line that says where it is done online ("trực tuyến trên
+// https://dichvucong.gov.vn") is the one asked, though it shares no word with "online".
+const ONLINE = new Set(["online", "truc", "tuyen"]);
+const ONLINE_WORDS = ["online", "truc", "tuyen", "dichvucong", "https", "gov"];
+
+function withOnlineWords(asked: Set<string>): Set<string> {
+  return [...asked].some((word) => ONLINE.has(word)) ? new Set([...asked, ...ONLINE_WORDS]) : asked;
 }

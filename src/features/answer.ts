@@ -14,6 +14,7 @@ import { answerFiveYearCase } from "./five-year-case.ts";
 import { answerFreeFeesRoadmap } from "./free-fees-roadmap.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerIdReplacesCode } from "./id-replaces-code.ts";
+import { answerLostCardFollowUp } from "./lost-card-follow-up.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerWallet } from "./payment-wallet.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
@@ -66,7 +67,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "card.job_transition": (turn, intent) => answerUnemploymentShare(turn) ?? answerDetailsFirst(turn, intent),
   "enroll.online_payment": (turn, intent) => answerWallet(turn) ?? answerDetailsFirst(turn, intent),
   "vssid.login_password": answerFirstPassword,
-  "card.lost_reissue": (turn, intent) => answerCardNumberOnly(turn) ?? answerWithoutChipId(turn, intent),
+  "card.lost_reissue": (turn, intent) =>
+    answerCardNumberOnly(turn) ?? answerWithoutChipId(turn, intent) ?? answerLostCardFollowUp(turn),
   "vssid.show_card": answerWithoutChipId,
   "benefit.maternity": answerBirthPlace,
   "vssid.install_register": answerFirstPassword,

@@ -1,0 +1,29 @@
+import { foldWords } from "../core/fold.ts";
+import { t, text } from "../core/reply.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+const TOPIC = "card.lost_reissue";
+// Asked right after the lost-card answer: whether a new card is needed, where to get a paper one, how long it takes.
+const FOLLOW_UPS: [string, RegExp][] = [
+  ["where", /\b(?:o dau|cho nao|noi nao|where)\b/],
+  ["how_long", /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao co|how long|how many days|when will i get)\b/],
+  [
+    "needed",
+    /\b(?:co (?:can|phai) (?:lam|cap|xin) lai|phai (?:lam|cap|xin) lai|can (?:lam|cap|xin) lai|do i (?:need|have) to (?:get|make|apply|replace)|need a (?:new|replacement) card|must i (?:get|replace))\b/,
+  ],
+];
+
+/**
+ * "có cần làm lại thẻ không", "làm lại ở đâu", "mất bao lâu" right after the lost-card answer: the part asked, on its
+ * own, instead of the whole answer again. Undefined for a first asking or another question.
+ */
+export function answerLostCardFollowUp(turn: Turn): Outcome | undefined {
+  if (turn.session.lastIntent !== TOPIC || turn.message.action !== undefined) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  const asked = FOLLOW_UPS.find(([, words]) => words.test(folded))?.[0];
+  if (!asked) return undefined;
+  return {
+    replies: [text(t(`common:lost_card.${asked}`, { hotline: turn.content.links.contacts.hotline }))],
+    session: { lastIntent: TOPIC, misses: 0 },
+  };
+}
