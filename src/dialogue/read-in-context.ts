@@ -41,6 +41,16 @@ const PROCEDURES = new Set([
   "card.lost_reissue",
   "contribution.child_under6",
 ]);
+// "what if he gets sick before the card comes", "chưa có thẻ mà bé ốm thì sao" after an answer on getting a card:
+// the time before that card, which its answer covers.
+const BEFORE_THE_CARD =
+  /\b(?:before (?:the|his|her|my|a) (?:new )?card (?:comes|arrives|is ready|is issued)|until the card (?:comes|arrives)|while (?:we )?wait(?:ing)? for the card|chua co the|trong luc cho the|trong khi cho the|cho the)\b/;
+const CARD_TOPICS = new Set([
+  "contribution.child_under6",
+  "card.lost_reissue",
+  "enroll.steps",
+  "enroll.renew",
+]);
 const CLEARLY_SURER = 0.25;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
@@ -62,7 +72,8 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
       : FOLLOW_UP_WORDS;
   if (!topic || NOT_A_TOPIC.has(topic)) return alone;
   const papers = CHANGES.has(topic) && PAPERS_ASKED.test(foldWords(turn.text));
-  if (papers || (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text))))
+  const waiting = CARD_TOPICS.has(topic) && BEFORE_THE_CARD.test(` ${foldWords(turn.text)} `);
+  if (papers || waiting || (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text))))
     return { ...(readAfter(turn, recognize, topic) ?? alone), intent: topic, band: "answer" };
   const words = turn.text.trim().split(/\s+/).length;
   // "do I pay at my university or at the ward office?" after the students' answer: unsure alone, with the topic just

@@ -43,7 +43,7 @@ export function quoteAskedLine(turn: Turn, intent: string, outcome: Outcome): Ou
     first?.parts[0]?.key === `answers:${intent}.body`;
   const answer = again ? turn.content.answers[turn.locale].get(intent) : undefined;
   if (!answer || !first) return undefined;
-  const asked = withOnlineWords(contentWords(turn.text));
+  const asked = withOnlineWords(contentWords(turn.text), turn.text);
   const scored = [answer.body, answer.more ?? ""]
     .join("\n")
     .split("\n")
@@ -64,6 +64,12 @@ export function quoteAskedLine(turn: Turn, intent: string, outcome: Outcome): Ou
 const ONLINE = new Set(["online", "truc", "tuyen"]);
 const ONLINE_WORDS = ["online", "truc", "tuyen", "dichvucong", "https", "gov"];
 
-function withOnlineWords(asked: Set<string>): Set<string> {
-  return [...asked].some((word) => ONLINE.has(word)) ? new Set([...asked, ...ONLINE_WORDS]) : asked;
+// "mất bao lâu", "how long does it take": the line that says within how many working days.
+const TIME_TAKEN = /\b(?:bao lau|how long|how many days|may ngay)\b/;
+const TIME_WORDS = ["ngay", "viec", "trong", "working", "days", "within"];
+
+function withOnlineWords(asked: Set<string>, text: string): Set<string> {
+  const online = [...asked].some((word) => ONLINE.has(word)) ? ONLINE_WORDS : [];
+  const time = TIME_TAKEN.test(` ${foldWords(text)} `) ? TIME_WORDS : [];
+  return online.length + time.length > 0 ? new Set([...asked, ...online, ...time]) : asked;
 }
