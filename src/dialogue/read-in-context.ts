@@ -45,6 +45,8 @@ const PROCEDURES = new Set([
 // the time before that card, which its answer covers.
 const BEFORE_THE_CARD =
   /\b(?:before (?:the|his|her|my|a) (?:new )?card (?:comes|arrives|is ready|is issued)|until the card (?:comes|arrives)|while (?:we )?wait(?:ing)? for the card|chua co the|trong luc cho the|trong khi cho the|cho the)\b/;
+const WHERE_ONLY =
+  /^(?:(?:vay|the|con|roi) )?(?:(?:mua|dong|nop|dang ky|lam) )?(?:o|tai) (?:dau|cho nao)(?: (?:vay|a|ad|nhi|ha))?$|^(?:and |so )?where(?: (?:do|can) (?:i|we) (?:pay|buy|go|register))?(?: (?:it|for it))?$/;
 const CARD_TOPICS = new Set([
   "contribution.child_under6",
   "card.lost_reissue",
@@ -72,6 +74,9 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
       : FOLLOW_UP_WORDS;
   if (!topic || NOT_A_TOPIC.has(topic)) return alone;
   const papers = CHANGES.has(topic) && PAPERS_ASKED.test(foldWords(turn.text));
+  // "ở đâu", "mua ở đâu" alone after an answer about paying: where to pay.
+  if (topic.startsWith("contribution.") && WHERE_ONLY.test(foldWords(turn.text)))
+    return { ...alone, intent: "enroll.where", band: "answer" };
   const waiting = CARD_TOPICS.has(topic) && BEFORE_THE_CARD.test(` ${foldWords(turn.text)} `);
   if (papers || waiting || (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text))))
     return { ...(readAfter(turn, recognize, topic) ?? alone), intent: topic, band: "answer" };
