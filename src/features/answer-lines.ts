@@ -46,8 +46,9 @@ export function quoteAskedLine(turn: Turn, intent: string, outcome: Outcome): Ou
   const asked = withOnlineWords(contentWords(turn.text), turn.text);
   const scored = [answer.body, answer.more ?? ""]
     .join("\n")
-    .split("\n")
-    .map((line) => ({ line, score: overlap(asked, contentWords(line)) }))
+    // A paragraph of several sentences is scored sentence by sentence, like the lines of a list.
+    .split(/\n|(?<=[.!?])\s+(?=\p{Lu})/u)
+    .map((line) => ({ line, score: overlap(asked, contentWords(line)) + sharedPairs(turn.text, line) }))
     .sort((a, b) => b.score - a.score);
   const [best, next] = scored;
   // Clearly one line, and one that needs no figures filled in; else the whole answer says it better.
@@ -72,4 +73,14 @@ function withOnlineWords(asked: Set<string>, text: string): Set<string> {
   const online = [...asked].some((word) => ONLINE.has(word)) ? ONLINE_WORDS : [];
   const time = TIME_TAKEN.test(` ${foldWords(text)} `) ? TIME_WORDS : [];
   return online.length + time.length > 0 ? new Set([...asked, ...online, ...time]) : asked;
+}
+
+// Two words in a row shared with a line ("trợ cấp thất nghiệp") say more than the same words apart.
+function sharedPairs(asked: string, line: string): number {
+  const pairs = (text: string) => {
+    const words = foldWords(text).split(" ");
+    return new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`));
+  };
+  const inLine = pairs(line);
+  return [...pairs(asked)].filter((pair) => inLine.has(pair)).length;
 }

@@ -10,6 +10,7 @@ import { answerIntent, answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksPerMonth, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
+import { withAddedMembers } from "./added-members.ts";
 import { withAgriComparison } from "./agri-instead.ts";
 import { CALC_FLOW, type CalcDraft, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures } from "./calc-figures.ts";
@@ -105,6 +106,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     (deniedGroupsOf(foldForSlots(turn.text)).includes(before.group) ||
       AS_HOUSEHOLD_INSTEAD.test(` ${foldWords(turn.text)} `));
   if (leftGroup) return withAgriComparison(turn, before, continueCalc(turn, { ...before, group: HOUSEHOLD }));
+  const added = withAddedMembers(turn, before);
+  if (added) return continueCalc(turn, added);
   // "ba tôi có lương hưu thì sao", "what about my dad? he gets a government pension": a pensioner's card is paid by
   // social insurance, said as such, after any sum.
   // (In a household's sum, "à nhầm, bố e có lương hưu rồi" corrects who pays: one more left out, below.)

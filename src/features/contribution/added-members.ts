@@ -1,0 +1,48 @@
+import { foldWords } from "../../core/fold.ts";
+import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
+import type { Turn } from "../handler.ts";
+import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
+
+// "tính thêm vợ em nữa", "thêm 1 người", "and for my wife too?", "add my mum": people added to the last sum.
+const ADDING = /\b(?:them|tinh ca|ca|nua|add|adding|plus|also|too|and for|include|as well)\b/;
+const A_COUNT = /\b(\d|mot|hai|ba|bon|one|two|three|four) (?:nguoi|ng|people|persons?)\b/;
+const PAIR = /\b(?:bo me|ba me|cha me|ong ba|vo chong|parents|grandparents|2 dua|hai dua|2 con|hai con)\b/;
+const ONE =
+  /\b(?:vo|chong|bo|me|ong|cha|ma|ba (?:noi|ngoai|toi|em|minh)|con (?:toi|em|minh|trai|gai|lon|nho|ut)|(?:em|anh|chi) (?:trai|gai|toi|minh)|chau (?:noi|ngoai|toi|em)|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|baby|kid|child)\b/;
+// "tổng cộng 3 người", "only", "all together": a count of everyone, which the figures reader takes.
+const WHOLE = /\b(?:tong|tong cong|ca nha|chi|only|total|in all|altogether|all together)\b/;
+// "so my son the student gets 70% too?": a share asked of someone counted, not someone added.
+const SHARE_ASKED = /%|\b(?:phan tram|percent|gets?|duoc (?:ho tro|huong)|ho tro|support\w*|level)\b/;
+const NUMBERS: Readonly<Record<string, number>> = {
+  mot: 1,
+  one: 1,
+  hai: 2,
+  two: 2,
+  ba: 3,
+  three: 3,
+  bon: 4,
+  four: 4,
+};
+const FEW_WORDS = 10;
+
+/**
+ * "and for my wife too?" right after a household's sum: the same sum with the people named added (one for each
+ * relative, two for a pair, or the count said). Undefined for other messages.
+ */
+export function withAddedMembers(turn: Turn, before: CalcDraft): CalcDraft | undefined {
+  if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || !before.members) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (turn.text.trim().split(/\s+/).length > FEW_WORDS || !ADDING.test(folded) || WHOLE.test(folded))
+    return undefined;
+  if (SHARE_ASKED.test(turn.text.includes("%") ? "%" : folded)) return undefined;
+  const count = A_COUNT.exec(folded);
+  const added = count
+    ? Number(count[1]) || NUMBERS[count[1]!] || 0
+    : PAIR.test(folded)
+      ? 2
+      : ONE.test(folded)
+        ? 1
+        : 0;
+  if (added === 0 || before.members + added > LARGEST_HOUSEHOLD) return undefined;
+  return { ...before, members: before.members + added };
+}
