@@ -33,8 +33,14 @@ const DONE_ONLINE =
 // "có cần mang giấy tờ gì không" after changing details or the registered place: that change's papers, which its
 // answer lists (not the papers for joining).
 const PAPERS_ASKED =
-  /^(?:(?:vay|the|con) )?(?:co )?(?:can )?(?:mang |nop |chuan bi |lam )?(?:theo )?(?:giay to|ho so|to khai)(?: gi| nao)?(?: khong| ko| k)?$|^(?:what|which) (?:papers|documents|forms)(?: do i need| to bring| should i bring)?$/;
-const CHANGES = new Set(["card.change_info", "card.change_facility"]);
+  /^(?:(?:vay|the|con) )?(?:co )?(?:can )?(?:mang |nop |chuan bi |lam )?(?:theo )?(?:giay to|ho so|to khai)(?: gi| nao)?(?: khong| ko| k)?$|^(?:what|which) (?:papers|documents|forms)(?: do i need(?: to (?:show|bring))?| to (?:bring|show)| should i (?:bring|show))?$/;
+const CHANGES = new Set([
+  "card.change_info",
+  "card.change_facility",
+  // …and after care away from home: the papers that show the stay.
+  "enroll.temporary_residence",
+  "benefit.referral",
+]);
 const PROCEDURES = new Set([
   "card.change_facility",
   "card.change_info",

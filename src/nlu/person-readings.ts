@@ -48,6 +48,9 @@ const STUDENT = "contribution.student";
 const LIVES_RENTED =
   /\b(?:o tro|thue nha|thue tro|tam tru|ho khau (?:o|tai) (?:que|\w+)|que (?:o|tai)|ve que|o que|trong nay|ngoai nay|(?:vao|vo|ra|len) (?:sai gon|thanh pho|tp|ha noi)|renting|rent a room|registered (?:back )?(?:home|in my hometown))\b/;
 const AWAY = "enroll.temporary_residence";
+const STAYS_MONTHS =
+  /\b(?:working|work|staying|stay|living|live|cong tac|lam viec|di lam|o)\b(?: \w+){0,4}? (?:for|trong) (?:[1-9]|1[01]|a few|several|mot vai|vai|hai|ba|two|three|four|six) (?:thang|months?)\b/;
+const SEEN_OR_PAID = /\b(?:kham|om|benh|chua benh|see a doctor|doctor|hospital|clinic|sick|ill|treatment)\b/;
 const STUDIES =
   /\b(?:sinh vien|sv|hoc sinh|dai hoc|cao dang|student|studies|study|studying|university|college)\b/;
 
@@ -96,6 +99,15 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
     (top.intent.startsWith("contribution.") || top.intent === "out_of_scope")
   )
     return { ...top, intent: STUDENT };
+  // "registered in Hanoi but in Đà Nẵng for work for 2 months: will insurance pay?": a stay of a month or more away
+  // is care near a temporary residence, not a short trip.
+  if (
+    STAYS_MONTHS.test(folded(message)) &&
+    SEEN_OR_PAID.test(folded(message)) &&
+    !asksHowMuch(message) &&
+    top.intent !== AWAY
+  )
+    return { ...top, intent: AWAY };
   // "we live in a commune on Côn Đảo island: do we buy or does the state pay?": the state-paid groups' answer.
   if (
     namesStatePaidArea(message) &&
