@@ -16,6 +16,8 @@ export function takesBack(text: string): boolean {
 export function correctedPending(turn: Turn, reading: ExpiryReading): ExpiryReading | undefined {
   const pending = pendingCards(turn);
   if (!takesBack(turn.text) || pending.length !== 1 || reading.cards.length !== 1) return undefined;
+  // A date that could not be read is still owed: this one is it, beside the card waiting.
+  if (turn.session.flow?.data.missing !== undefined) return undefined;
   const [waiting] = pending;
   const [typed] = reading.cards;
   if (typed!.label !== "" && !typed!.label.split(" ").includes(waiting!.label)) return undefined;

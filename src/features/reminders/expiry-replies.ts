@@ -39,7 +39,8 @@ export function answerReading(
   ];
   if (expired.length > 0) notes.push(expiredReply(expired));
   if (tooClose.length > 0) notes.push(tooCloseReply(tooClose));
-  if (remindable.length > 0) return confirmation(turn, remindable, notes, unread, replaces);
+  if (remindable.length > 0)
+    return confirmation(turn, remindable, notes, unread, replaces, notDates.length > 0);
   // Nothing left to remind about: after an expired card the next date (the renewed card's) is awaited.
   if (expired.length > 0 || notDates.length > 0) return askExpiry(notes, expired.length === 0);
   return { replies: notes, session: { flow: undefined, lastIntent: "reminder.create" } };
@@ -125,9 +126,12 @@ function confirmation(
   before: Reply[],
   unread: string[],
   replaces?: CardExpiry,
+  dateMissing = false,
 ): Outcome {
   const now = nowOf(turn);
   const data = {
+    // "31/2/2027 is not a real date": the next date typed is that card's, not a correction of these.
+    ...(dateMissing ? { missing: "date" } : {}),
     cards: cards.map((c) => `${c.label}=${c.expiry}`).join(";"),
     members: turn.understanding?.slots.householdSize ?? Number(turn.session.flow?.data.members ?? 0),
     ...(unread.length > 0 ? { unread: unread.join(", ") } : {}),
