@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
@@ -7,8 +8,9 @@ const ALLOWANCE = /\b(?:tro cap|huu tri xa hoi|social pension|allowance)\b/;
 // "làm sao để được nhận", "làm hồ sơ ở đâu", "được bao nhiêu tiền", "how do I apply": how to get it, and how much.
 const HOW_TO_GET =
   /\b(?:lam sao|the nao|thu tuc|ho so|o dau|xin|dang ky|bao nhieu|bn|how (?:do|does|can|could|to|would)|apply|application|where|how much)\b/;
-const TURNS_75 =
-  /\b(?:turns?|turning|reach(?:es)?|du|tron|len|buoc sang|sang nam|nam sau|next year)\b(?:\s\w+){0,3}?\s75\b|\b75 (?:tuoi )?(?:roi|thi sao|next year|nam sau)\b/;
+// "when he turns 75 next year", "chồng tôi năm sau 70 thì có được miễn không": an age about to be reached.
+const TURNS =
+  /\b(?:turns?|turning|reach(?:es)?|du|tron|len|buoc sang|sang nam|nam sau|next year)\b(?:\s\w+){0,3}?\s(7\d)\b|\b(7\d) (?:tuoi )?(?:roi|thi sao|next year|nam sau)\b/;
 const SOCIAL_PENSION = /\b(?:huu tri xa hoi|social pension)\b/;
 // "trong lúc chờ", "while we wait for it": until an allowance applied for is granted.
 const WAITING =
@@ -33,8 +35,19 @@ export function answerSocialPensionApplication(turn: Turn): Outcome | undefined 
   const named = SOCIAL_PENSION.test(folded);
   const afterElderly = turn.session.lastIntent === "contribution.elderly_social";
   const afterIt = afterElderly && ALLOWANCE.test(folded);
-  // "when he turns 75 next year, what changes?": reaching the social pension's age, which is applied for.
-  const reaches = (turn.session.lastIntent?.startsWith("contribution.") ?? false) && TURNS_75.test(folded);
+  // "when he turns 75 next year, what changes?": reaching the social pension's age, which is applied for; turning 70
+  // to 74 changes nothing unless the household is poor or near-poor.
+  const turning = turn.session.lastIntent?.startsWith("contribution.") ? TURNS.exec(folded) : null;
+  // ("bố em 72 tuổi thì sao" is someone's age now, not one about to be reached.)
+  const said = turning ? Number(turning[1] ?? turning[2]) : undefined;
+  const age =
+    said !== undefined && (said >= SOCIAL_PENSION_AGE || turning?.[1] !== undefined) ? said : undefined;
+  if (age !== undefined && age < SOCIAL_PENSION_AGE)
+    return {
+      replies: [text(t("common:calc.note.turns_seventy", { age, ...answerVarsFor(turn, ["full_month"]) }))],
+      session: { lastIntent: "contribution.elderly_social", misses: 0 },
+    };
+  const reaches = age !== undefined;
   if (!reaches && (!(named || afterIt) || !HOW_TO_GET.test(folded))) return undefined;
   return {
     replies: [

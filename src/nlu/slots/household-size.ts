@@ -1,4 +1,5 @@
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
+import { agesOf } from "./age.ts";
 import { coveredByRemainder, coveredElsewhereMentions, socialPensionAgeMentions } from "./insured-members.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
@@ -120,7 +121,8 @@ export function householdSizeOf(folded: string): number | undefined {
   // "me (45), my husband (47), my mother-in-law (72) and our daughter": a list with the writer in it needs no pair.
   // "my mother is 70 and my father is 76, both…": people named one by one, then taken together.
   // "I'm 45, my husband 48… for us": the writer and one other, taken together.
-  const us = self === 1 && others === 1 && TAKEN_AS_US.test(folded);
+  // …or "tôi 62 tuổi, chồng tôi 66 tuổi": both listed with their ages.
+  const us = self === 1 && others === 1 && (TAKEN_AS_US.test(folded) || (agesOf(folded)?.length ?? 0) >= 2);
   const listed =
     us ||
     pairs > 0 ||
