@@ -44,6 +44,9 @@ export function sumReading(
     return top.intent === CALCULATOR || top.intent.startsWith(OVERVIEW) || top.intent === EMPLOYEE
       ? { ...top, intent: HOUSEHOLD }
       : top;
+  // "my dad is 68 and lives in Huế, no pension. how much is his insurance?": one person and a price, read as the
+  // household's price however unsure: the sum (the months are asked next).
+  if (top.intent === HOUSEHOLD && slots.householdSize === 1 && asksHowMuch(message)) return top;
   if (slots.householdSize === undefined) return undefined;
   // "after I quit, how much if I buy insurance myself for 12 months": unsure it is about BHYT at all, but a person
   // and a period with a reading about paying next is a sum.

@@ -11,6 +11,8 @@ const HOW_TO_GET =
 // "when he turns 75 next year", "chồng tôi năm sau 70 thì có được miễn không": an age about to be reached.
 const TURNS =
   /\b(?:turns?|turning|reach(?:es)?|du|tron|len|buoc sang|sang nam|nam sau|next year)\b(?:\s\w+){0,3}?\s(7\d)\b|\b(7\d) (?:tuoi )?(?:roi|thi sao|next year|nam sau)\b/;
+// After the poor's or near-poor's answer, 70 is the age their social pension starts.
+const POOR_SAID = new Set(["contribution.near_poor", "contribution.poor"]);
 const SOCIAL_PENSION = /\b(?:huu tri xa hoi|social pension)\b/;
 // "trong lúc chờ", "while we wait for it": until an allowance applied for is granted.
 const WAITING =
@@ -44,7 +46,13 @@ export function answerSocialPensionApplication(turn: Turn): Outcome | undefined 
     said !== undefined && (said >= SOCIAL_PENSION_AGE || turning?.[1] !== undefined) ? said : undefined;
   if (age !== undefined && age < SOCIAL_PENSION_AGE)
     return {
-      replies: [text(t("common:calc.note.turns_seventy", { age, ...answerVarsFor(turn, ["full_month"]) }))],
+      replies: [
+        text(
+          POOR_SAID.has(turn.session.lastIntent ?? "")
+            ? t("common:calc.note.turns_seventy_poor", { age, ...answerVarsFor(turn, ["social_pension"]) })
+            : t("common:calc.note.turns_seventy", { age }),
+        ),
+      ],
       session: { lastIntent: "contribution.elderly_social", misses: 0 },
     };
   const reaches = age !== undefined;
