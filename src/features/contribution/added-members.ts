@@ -6,6 +6,7 @@ import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 // "tính thêm vợ em nữa", "thêm 1 người", "and for my wife too?", "add my mum": people added to the last sum.
 const ADDING = /\b(?:them|tinh ca|ca|nua|add|adding|plus|also|too|and for|include|as well)\b/;
 const A_COUNT = /\b(\d|mot|hai|ba|bon|one|two|three|four) (?:nguoi|ng|people|persons?)\b/;
+const EXPLICITLY_ADDED = /\b(?:them|cong them|add|adding|more|extra|another|nua)\b/;
 const PAIR = /\b(?:bo me|ba me|cha me|ong ba|vo chong|parents|grandparents|2 dua|hai dua|2 con|hai con)\b/;
 const ONE =
   /\b(?:vo|chong|bo|me|ong|cha|ma|ba (?:noi|ngoai|toi|em|minh)|con (?:toi|em|minh|trai|gai|lon|nho|ut)|(?:em|anh|chi) (?:trai|gai|toi|minh)|chau (?:noi|ngoai|toi|em)|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|baby|kid|child)\b/;
@@ -35,7 +36,9 @@ export function withAddedMembers(turn: Turn, before: CalcDraft): CalcDraft | und
   if (turn.text.trim().split(/\s+/).length > FEW_WORDS || !ADDING.test(folded) || WHOLE.test(folded))
     return undefined;
   if (SHARE_ASKED.test(turn.text.includes("%") ? "%" : folded)) return undefined;
+  // "and for 4 people?" is a new total; "thêm 1 người", "add 2 more people" add to the last one.
   const count = A_COUNT.exec(folded);
+  if (count && !EXPLICITLY_ADDED.test(folded)) return undefined;
   const added = count
     ? Number(count[1]) || NUMBERS[count[1]!] || 0
     : PAIR.test(folded)
