@@ -48,6 +48,9 @@ const STUDENT = "contribution.student";
 const LIVES_RENTED =
   /\b(?:o tro|thue nha|thue tro|tam tru|ho khau (?:o|tai) (?:que|\w+)|que (?:o|tai)|ve que|o que|trong nay|ngoai nay|(?:vao|vo|ra|len) (?:sai gon|thanh pho|tp|ha noi)|renting|rent a room|registered (?:back )?(?:home|in my hometown))\b/;
 const AWAY = "enroll.temporary_residence";
+const JOB_ENDED_TOPIC = "card.job_transition";
+const JOB_ENDED =
+  /\b(?:lost (?:my|her|his|their|a) job|(?:quit|left|leaves|leaving) (?:my|her|his|their|the) (?:job|company|work)|laid off|made redundant|out of work|nghi viec|mat viec|bi cho nghi|thoi viec|nghi lam)\b/;
 const STAYS_MONTHS =
   /\b(?:working|work|staying|stay|living|live|cong tac|lam viec|di lam|o)\b(?: \w+){0,4}? (?:for|trong) (?:[1-9]|1[01]|a few|several|mot vai|vai|hai|ba|two|three|four|six) (?:thang|months?)\b/;
 const SEEN_OR_PAID = /\b(?:kham|om|benh|chua benh|see a doctor|doctor|hospital|clinic|sick|ill|treatment)\b/;
@@ -115,6 +118,8 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
     (!top.intent.startsWith("contribution.") || top.intent.startsWith("contribution.overview"))
   )
     return { ...top, intent: "contribution.other_group" };
+  // "my mom lost her job, how can she keep her insurance": a job that ended, for anyone, read unsure as its own topic.
+  if (top.intent === JOB_ENDED_TOPIC && JOB_ENDED.test(folded(message))) return top;
   // "household or each buy our own? numbers please": the household's sum, which says what buying alone costs.
   if (
     comparesHouseholdWithAlone(message) &&
