@@ -7,6 +7,7 @@ import { foldForSlots } from "./slots/extract-slots.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner, socialPensionAgeMentions } from "./slots/insured-members.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
+import { birthReading } from "./visit-readings.ts";
 import { comparesHouseholdWithAlone } from "./what-is-asked.ts";
 
 // "có hộ khẩu thường trú ở đây", "registered as a resident here": living where one is registered is not living away.
@@ -111,6 +112,8 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
     top.intent !== AWAY
   )
     return { ...top, intent: AWAY };
+  const birth = birthReading(message, top);
+  if (birth) return birth;
   // "we live in a commune on Côn Đảo island: do we buy or does the state pay?": the state-paid groups' answer.
   if (
     namesStatePaidArea(message) &&

@@ -95,8 +95,32 @@ export function asksSlipValidity(message: string): boolean {
   return SLIP.test(f) && !WITHOUT_SLIP.test(f) && ASKS_VALIDITY.test(f);
 }
 
+// "đường dây nóng bảo hiểm y tế", "số tổng đài bhxh": a phone number asked, whatever else the words lean to
+// ("nóng" folds to "nông", farming).
+const PHONE_ASKED = /\b(?:duong day nong|hotline|tong dai|so dien thoai|sdt|phone number|number to call)\b/;
+// "vợ em dự sinh…, đi đẻ có được bhyt trả không": giving birth, read as another benefit.
+const BIRTH =
+  /\b(?:di de|du sinh|sinh con|sinh em be|sinh mo|de thuong|de mo|give birth|giving birth|childbirth|pregnan\w*)\b/;
+const BIRTH_MISREAD = new Set(["benefit.direct_reimbursement", "benefit.levels", "benefit.exclusions"]);
+const FEW_WORDS = 10;
+
+/** Giving birth, read as another benefit however long the story ("vợ em dự sinh…, đi đẻ có được trả không"). */
+export function birthReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  return BIRTH_MISREAD.has(top.intent) && BIRTH.test(folded(message))
+    ? { ...top, intent: "benefit.maternity" }
+    : undefined;
+}
+
 /** A visit at a kind of place, read as changing the registered place, a card lookup or a group's price: what it is paid. */
 export function visitReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  if (
+    PHONE_ASKED.test(folded(message)) &&
+    top.intent.startsWith("contribution.") &&
+    message.trim().split(/\s+/).length <= FEW_WORDS
+  )
+    return { ...top, intent: "contact.hotline" };
+  if (BIRTH_MISREAD.has(top.intent) && BIRTH.test(folded(message)))
+    return { ...top, intent: "benefit.maternity" };
   if ((withoutChipId(message) || asksAboutPhotocopies(message)) && !top.intent.startsWith("benefit."))
     return { ...top, intent: SEEN_WITHOUT_CHIP };
   if (REFUND_MISREAD.has(top.intent) && asksMoneyBack(message) && PAID_FOR_CARE.test(folded(message)))
