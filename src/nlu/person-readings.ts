@@ -7,7 +7,7 @@ import { foldForSlots } from "./slots/extract-slots.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner, socialPensionAgeMentions } from "./slots/insured-members.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
-import { birthReading } from "./visit-readings.ts";
+import { storyReading } from "./visit-readings.ts";
 import { comparesHouseholdWithAlone } from "./what-is-asked.ts";
 
 // "có hộ khẩu thường trú ở đây", "registered as a resident here": living where one is registered is not living away.
@@ -51,7 +51,7 @@ const LIVES_RENTED =
 const AWAY = "enroll.temporary_residence";
 const JOB_ENDED_TOPIC = "card.job_transition";
 const JOB_ENDED =
-  /\b(?:lost (?:my|her|his|their|a) job|(?:quit|left|leaves|leaving) (?:my|her|his|their|the) (?:job|company|work)|laid off|made redundant|out of work|nghi viec|mat viec|bi cho nghi|thoi viec|nghi lam)\b/;
+  /\b(?:lost (?:my|her|his|their|a) job|resign\w*|(?:quit|left|leaves|leaving) (?:my|her|his|their|the) (?:job|company|work)|laid off|made redundant|out of work|nghi viec|mat viec|bi cho nghi|thoi viec|nghi lam)\b/;
 const STAYS_MONTHS =
   /\b(?:working|work|staying|stay|living|live|cong tac|lam viec|di lam|o)\b(?: \w+){0,4}? (?:for|trong) (?:[1-9]|1[01]|a few|several|mot vai|vai|hai|ba|two|three|four|six) (?:thang|months?)\b/;
 const SEEN_OR_PAID = /\b(?:kham|om|benh|chua benh|see a doctor|doctor|hospital|clinic|sick|ill|treatment)\b/;
@@ -112,8 +112,8 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
     top.intent !== AWAY
   )
     return { ...top, intent: AWAY };
-  const birth = birthReading(message, top);
-  if (birth) return birth;
+  const story = storyReading(message, top);
+  if (story) return story;
   // "we live in a commune on Côn Đảo island: do we buy or does the state pay?": the state-paid groups' answer.
   if (
     namesStatePaidArea(message) &&
@@ -122,7 +122,8 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
   )
     return { ...top, intent: "contribution.other_group" };
   // "my mom lost her job, how can she keep her insurance": a job that ended, for anyone, read unsure as its own topic.
-  if (top.intent === JOB_ENDED_TOPIC && JOB_ENDED.test(folded(message))) return top;
+  if ((top.intent === JOB_ENDED_TOPIC || top.intent === "card.validity") && JOB_ENDED.test(folded(message)))
+    return { ...top, intent: JOB_ENDED_TOPIC };
   // "household or each buy our own? numbers please": the household's sum, which says what buying alone costs.
   if (
     comparesHouseholdWithAlone(message) &&

@@ -26,7 +26,7 @@ const PLACE_MISREAD = new Set([
 
 // Getting money back after a visit ("chưa kịp đưa thẻ", "refund"), which is the reimbursement's question.
 const MONEY_BACK =
-  /\b(?:chua kip|quen|khong mang|ko mang|tra lai|hoan|lay lai|hoa don|refund\w*|money back|reimburs\w*|paid myself|paid ourselves|forgot)\b/;
+  /\b(?:chua kip|quen|khong mang|ko mang|tra lai|hoan|lay lai|hoa don|refund\w*|money back|reimburs\w*|paid myself|paid ourselves|forgot|out of pocket|claim (?:that |the |it |this )?(?:money|back|it)|get (?:that |the )?money back)\b/;
 const folded = foldSpaced;
 
 /** Whether a message asks for money paid back ("hoàn tiền", "refund"); "hoàn toàn" (wholly) is not. */
@@ -104,12 +104,22 @@ const BIRTH =
 const BIRTH_MISREAD = new Set(["benefit.direct_reimbursement", "benefit.levels", "benefit.exclusions"]);
 const FEW_WORDS = 10;
 
-/** Giving birth, read as another benefit however long the story ("vợ em dự sinh…, đi đẻ có được trả không"). */
-export function birthReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
-  return BIRTH_MISREAD.has(top.intent) && BIRTH.test(folded(message))
-    ? { ...top, intent: "benefit.maternity" }
-    : undefined;
+/**
+ * Giving birth ("vợ em dự sinh…, đi đẻ có được trả không") or money paid for care to be claimed back ("paid 12
+ * million out of pocket… can he claim it?"), read as another topic, however long the story.
+ */
+export function storyReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  if (BIRTH_MISREAD.has(top.intent) && BIRTH.test(folded(message)))
+    return { ...top, intent: "benefit.maternity" };
+  // (Read as outside health insurance, only a short message is: a long one may be about another insurance.)
+  if (top.intent !== "out_of_scope") return refundReading(message, top);
+  return undefined;
 }
+
+const refundReading = (message: string, top: ScoredIntent): ScoredIntent | undefined =>
+  REFUND_MISREAD.has(top.intent) && asksMoneyBack(message) && PAID_FOR_CARE.test(folded(message))
+    ? { ...top, intent: REIMBURSEMENT }
+    : undefined;
 
 /** A visit at a kind of place, read as changing the registered place, a card lookup or a group's price: what it is paid. */
 export function visitReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
@@ -121,10 +131,10 @@ export function visitReading(message: string, top: ScoredIntent): ScoredIntent |
     return { ...top, intent: "contact.hotline" };
   if (BIRTH_MISREAD.has(top.intent) && BIRTH.test(folded(message)))
     return { ...top, intent: "benefit.maternity" };
+  const refund = refundReading(message, top);
+  if (refund) return refund;
   if ((withoutChipId(message) || asksAboutPhotocopies(message)) && !top.intent.startsWith("benefit."))
     return { ...top, intent: SEEN_WITHOUT_CHIP };
-  if (REFUND_MISREAD.has(top.intent) && asksMoneyBack(message) && PAID_FOR_CARE.test(folded(message)))
-    return { ...top, intent: REIMBURSEMENT };
   const paidThere = asksPaidAtPlace(message) && !asksMoneyBack(message);
   const groupsPrice =
     top.intent.startsWith("contribution.") && WITHOUT_REFERRAL_OR_STAY.test(folded(message));
