@@ -17,6 +17,7 @@ import { answerIdReplacesCode } from "./id-replaces-code.ts";
 import { answerLostCardFollowUp } from "./lost-card-follow-up.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerWallet } from "./payment-wallet.ts";
+import { answerRateCeiling } from "./rate-ceiling.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
 import { answerReferralSlip } from "./referral-slip.ts";
 import { answerWithoutChipId } from "./seen-without-chip.ts";
@@ -58,6 +59,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.five_year_continuous": (turn, intent) =>
     answerFiveYearCase(turn) ?? answerDetailsFirst(turn, intent),
   "contact.hotline": answerContactHours,
+  "contribution.overview.rate_base": answerRateCeiling,
   "card.lookup": answerIdReplacesCode,
   "enroll.temporary_residence": answerTemporaryResident,
   // "tự nguyện với hộ gia đình khác nhau chỗ nào": the part on joining alone or as a household, not "yes, it is compulsory".
