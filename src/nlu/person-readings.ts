@@ -50,6 +50,8 @@ const LIVES_RENTED =
   /\b(?:o tro|thue nha|thue tro|tam tru|ho khau (?:o|tai) (?:que|\w+)|que (?:o|tai)|ve que|o que|trong nay|ngoai nay|(?:vao|vo|ra|len) (?:sai gon|thanh pho|tp|ha noi)|renting|rent a room|registered (?:back )?(?:home|in my hometown))\b/;
 const AWAY = "enroll.temporary_residence";
 const JOB_ENDED_TOPIC = "card.job_transition";
+const YOUNG_CHILD = "contribution.child_under6";
+const BORN = /\b(?:born (?:in|on)|sinh (?:ngay|thang|nam)|sinh vao|ngay sinh)\b/;
 const JOB_ENDED =
   /\b(?:lost (?:my|her|his|their|a) job|resign\w*|(?:quit|left|leaves|leaving) (?:my|her|his|their|the) (?:job|company|work)|laid off|made redundant|out of work|nghi viec|mat viec|bi cho nghi|thoi viec|nghi lam)\b/;
 const STAYS_MONTHS =
@@ -112,6 +114,11 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
     top.intent !== AWAY
   )
     return { ...top, intent: AWAY };
+  // "born in April 2021… when does her free card end": a young child's card, from the birth date.
+  if (BORN.test(folded(message)) && ASKS_CARD_END.test(folded(message)) && top.intent !== YOUNG_CHILD) {
+    const year = Number(/\b(20\d\d)\b/.exec(folded(message))?.[1] ?? 0);
+    if (year >= new Date().getUTCFullYear() - 7) return { ...top, intent: YOUNG_CHILD };
+  }
   const story = storyReading(message, top);
   if (story) return story;
   // "we live in a commune on Côn Đảo island: do we buy or does the state pay?": the state-paid groups' answer.

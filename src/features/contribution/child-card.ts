@@ -38,11 +38,18 @@ export function answerChildCardEnd(turn: Turn): Outcome | undefined {
   const monthOnly = found.dayAssumed === true;
   const key = `common:child_card.${end < turn.today ? "ended" : "until"}${monthOnly ? "_month" : ""}`;
   const born = monthOnly ? monthOf(birth, turn.locale) : day(birth);
+  // "starts grade 1 in September, is there a gap?": the pupil's card starts the next day, so there is none.
+  const school = end.endsWith("-09-30") && GRADE_ONE.test(` ${foldWords(turn.text)} `);
   return {
-    replies: [text(t(key, { birth: born, end: day(end) }))],
+    replies: [
+      text(t(key, { birth: born, end: day(end) }), ...(school ? [t("common:child_card.grade_one")] : [])),
+    ],
     session: { lastIntent: "contribution.child_under6", misses: 0 },
   };
 }
+
+const GRADE_ONE =
+  /\b(?:lop 1|lop mot|vao lop 1|grade 1|first grade|grade one|primary school|start(?:s|ing)? school|di hoc)\b/;
 
 /**
  * "how long is her card valid for?" right after the young child's answer, or "how long is the card valid for a child
