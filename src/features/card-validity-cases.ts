@@ -2,6 +2,7 @@ import { type TextRef, t, text } from "../core/reply.ts";
 import { asksIssueTime, expiresInTreatment } from "../nlu/case-readings.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { countOf, DAYS_IN } from "../nlu/slots/numbers.ts";
 import { day } from "../policy/answer-vars.ts";
 import { addDays, daysFrom } from "../reminders/schedule-times.ts";
 import { answerYoungChildValidity } from "./contribution/child-card.ts";
@@ -72,21 +73,6 @@ const GAP_DAYS = 90;
 const AGO =
   /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b|\b(tuan) truoc\b|\blast (week)\b/;
 const LAST_MONTH = /\b(?:thang truoc|last month)\b/;
-const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  mot: 1,
-  a: 1,
-  one: 1,
-  hai: 2,
-  two: 2,
-  ba: 3,
-  three: 3,
-  bon: 4,
-  four: 4,
-  nam: 5,
-  five: 5,
-  six: 6,
-};
-const DAYS_IN: Readonly<Record<string, number>> = { ngay: 1, day: 1, tuan: 7, week: 7, thang: 30, month: 30 };
 const BARE_DAY_OR_MONTH =
   /^(?:(?:ngay |tu |vao |from |on |since )?\d{1,2}\s*[/.-]\s*\d{1,2}|(?:tu |vao |from |since )?thang \d{1,2}|\d{1,2} [a-z]+|[a-z]+ \d{1,2})$/;
 const SOON = /\b(?:sap|se het|will|about to|is expiring|next|(?:thang|tuan|nam) (?:toi|nay|sau))\b/;
@@ -104,7 +90,7 @@ const LAST_YEAR_AFTER = /^\s*(?:nam ngoai|nam truoc|nam roi|last year)\b/;
 export function pastEnd(folded: string, today: string): { iso: string; after: number } | undefined {
   const ago = AGO.exec(folded);
   if (ago) {
-    const count = Number(ago[1] ?? ago[3]) || SMALL_NUMBERS[ago[1] ?? ""] || ((ago[5] ?? ago[6]) ? 1 : 0);
+    const count = countOf(ago[1] ?? ago[3] ?? "") ?? ((ago[5] ?? ago[6]) ? 1 : 0);
     const unit = (ago[2] ?? ago[4] ?? ago[5] ?? ago[6] ?? "").replace(/s$/, "");
     const after = ago.index + ago[0].length;
     return count > 0 ? { iso: addDays(today, -count * (DAYS_IN[unit] ?? 1)), after } : undefined;

@@ -1,4 +1,5 @@
 import { foldWords } from "../../core/fold.ts";
+import { countOf } from "../../nlu/slots/numbers.ts";
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
@@ -14,16 +15,6 @@ const ONE =
 const WHOLE = /\b(?:tong|tong cong|ca nha|chi|only|total|in all|altogether|all together)\b/;
 // "so my son the student gets 70% too?": a share asked of someone counted, not someone added.
 const SHARE_ASKED = /%|\b(?:phan tram|percent|gets?|duoc (?:ho tro|huong)|ho tro|support\w*|level)\b/;
-const NUMBERS: Readonly<Record<string, number>> = {
-  mot: 1,
-  one: 1,
-  hai: 2,
-  two: 2,
-  ba: 3,
-  three: 3,
-  bon: 4,
-  four: 4,
-};
 const FEW_WORDS = 10;
 
 /**
@@ -39,13 +30,7 @@ export function withAddedMembers(turn: Turn, before: CalcDraft): CalcDraft | und
   // "and for 4 people?" is a new total; "thêm 1 người", "add 2 more people" add to the last one.
   const count = A_COUNT.exec(folded);
   if (count && !EXPLICITLY_ADDED.test(folded)) return undefined;
-  const added = count
-    ? Number(count[1]) || NUMBERS[count[1]!] || 0
-    : PAIR.test(folded)
-      ? 2
-      : ONE.test(folded)
-        ? 1
-        : 0;
+  const added = count ? (countOf(count[1]!) ?? 0) : PAIR.test(folded) ? 2 : ONE.test(folded) ? 1 : 0;
   if (added === 0 || before.members + added > LARGEST_HOUSEHOLD) return undefined;
   return { ...before, members: before.members + added };
 }

@@ -1,6 +1,7 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { countOf, DAYS_IN } from "../../nlu/slots/numbers.ts";
 import { day } from "../../policy/answer-vars.ts";
 import { addDays, reminderTimes, SEND_HOUR } from "../../reminders/schedule-times.ts";
 import { intentChoice } from "../answer-intent.ts";
@@ -168,18 +169,6 @@ function confirmation(
 // "nhắc trước 1 tuần nhé", "remind me 2 weeks before": a lead time asked, with no date.
 const LEAD_ASKED =
   /\b(?:nhac|bao|nhan) (?:toi |em |minh )?(?:truoc|som) (\d{1,2}|mot|hai|ba|bon|nam) (ngay|tuan|thang)\b|\bremind (?:me )?(\d{1,2}|a|one|two|three) (days?|weeks?|months?) (?:before|early|ahead|in advance)\b/;
-const SMALL: Readonly<Record<string, number>> = {
-  mot: 1,
-  a: 1,
-  one: 1,
-  hai: 2,
-  two: 2,
-  ba: 3,
-  three: 3,
-  bon: 4,
-  nam: 5,
-};
-const DAYS_IN: Readonly<Record<string, number>> = { ngay: 1, day: 1, tuan: 7, week: 7, thang: 30, month: 30 };
 
 /**
  * "nhắc trước 1 tuần nhé": the reminders go 30, 7 and 1 days before the expiry, whatever lead is asked; said so, with
@@ -188,7 +177,7 @@ const DAYS_IN: Readonly<Record<string, number>> = { ngay: 1, day: 1, tuan: 7, we
 export function leadTimeAnswer(turn: Turn, daysBefore: readonly number[]): Outcome | undefined {
   const asked = LEAD_ASKED.exec(` ${foldForSlots(turn.text)} `);
   if (!asked) return undefined;
-  const count = Number(asked[1] ?? asked[3]) || SMALL[asked[1] ?? asked[3] ?? ""] || 1;
+  const count = countOf(asked[1] ?? asked[3] ?? "") ?? 1;
   const days = count * (DAYS_IN[(asked[2] ?? asked[4] ?? "").replace(/s$/, "")] ?? 1);
   const key = daysBefore.includes(days) ? "common:reminders.lead_included" : "common:reminders.lead_fixed";
   return {

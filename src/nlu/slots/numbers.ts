@@ -43,3 +43,17 @@ export function countValue(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
   return WORDS[word];
 }
+
+/** Days in a unit of time said with a count ("2 tuần", "3 months"), months counted as 30 days. */
+export const DAYS_IN: Readonly<Record<string, number>> = {
+  ngay: 1,
+  day: 1,
+  tuan: 7,
+  week: 7,
+  thang: 30,
+  month: 30,
+};
+
+/** A count in digits or words, "a"/"an" included ("a week"). */
+export const countOf = (word: string): number | undefined =>
+  word === "a" || word === "an" ? 1 : countValue(word);
