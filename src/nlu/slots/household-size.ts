@@ -170,7 +170,7 @@ const WRITER_AGE =
 // "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
 // parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
 const SELF_WITH_AGE =
-  /(?:^|,)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|,)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
+  /(?:^|,|\bva|\bvoi)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|,)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
