@@ -1,12 +1,14 @@
+import { foldWords } from "../../core/fold.ts";
 import {
   countsPayers,
   createSlotExtractor,
   type ExtractSlots,
   foldForSlots,
 } from "../../nlu/slots/extract-slots.ts";
+import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import { saysCorrection } from "../typed-lexicon.ts";
-import { type CalcDraft, draftFromSlots } from "./calc-draft.ts";
+import { CALC_FLOW, type CalcDraft, draftFromSession, draftFromSlots } from "./calc-draft.ts";
 
 // One slot extractor per content version: its place index is built from the provinces.
 const extractors = new WeakMap<Turn["content"], ExtractSlots>();
@@ -113,3 +115,18 @@ export function mergedWithLast(last: CalcDraft, said: CalcDraft, message: string
     return withFigures(last, { said, fields: FIGURES.filter((f) => said[f] !== undefined) }, message);
   return same && !(said.group && said.group !== last.group) ? { ...kept, ...said } : said;
 }
+
+/** The near-poor or farming group a recount after its sum keeps. */
+// "à mà con lớn đóng ở trường rồi, tính lại cho 3 người" after a near-poor sum, read as the household's price: the
+// same near-poor (or farming) household, recounted.
+export function recountedGroup(turn: Turn, intentId: string): ContributionGroup | undefined {
+  const flow = turn.session.flow;
+  const last = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
+  const supported = last === "near_poor" || last === "agri_household";
+  return supported &&
+    intentId === "contribution.household" &&
+    (saysCorrection(turn.text) || RECOUNT.test(` ${foldWords(turn.text)} `))
+    ? last
+    : undefined;
+}
+const RECOUNT = /\b(?:tinh lai|tinh giup lai|recalculate|recount|work it out again)\b/;

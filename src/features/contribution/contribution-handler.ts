@@ -16,7 +16,7 @@ import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
 import { answerBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
-import { mergedWithLast, slotExtractorOf } from "./calc-figures.ts";
+import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
@@ -195,7 +195,10 @@ const ASKS_RULE =
 // The FAQ answer with a button to calculate, or the sum when the message gives figures.
 function answerOrSum(turn: Turn, intentId: string): Outcome {
   const slots = turn.understanding?.slots ?? {};
-  const group = CONTRIBUTION_GROUPS.find((g) => intentId === `contribution.${g}`) ?? slots.payerGroup;
+  const group =
+    recountedGroup(turn, intentId) ??
+    CONTRIBUTION_GROUPS.find((g) => intentId === `contribution.${g}`) ??
+    slots.payerGroup;
   // "từ năm 2026 người cận nghèo được miễn tiền đóng phải không": a date in a yes/no question about the rule.
   const ruleAsked = ASKS_RULE.test(` ${foldWords(turn.text)} `);
   const wantsFigures =
