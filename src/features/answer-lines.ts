@@ -43,7 +43,7 @@ export function quoteAskedLine(turn: Turn, intent: string, outcome: Outcome): Ou
     first?.parts[0]?.key === `answers:${intent}.body`;
   const answer = again ? turn.content.answers[turn.locale].get(intent) : undefined;
   if (!answer || !first) return undefined;
-  const asked = withOnlineWords(contentWords(turn.text), turn.text);
+  const asked = withAskedSynonyms(contentWords(turn.text), turn.text);
   const scored = [answer.body, answer.more ?? ""]
     .join("\n")
     // A paragraph of several sentences is scored sentence by sentence, like the lines of a list.
@@ -69,7 +69,7 @@ const ONLINE_WORDS = ["online", "truc", "tuyen", "dichvucong", "https", "gov"];
 const TIME_TAKEN = /\b(?:bao lau|how long|how many days|may ngay)\b/;
 const TIME_WORDS = ["ngay", "viec", "trong", "working", "days", "within"];
 
-function withOnlineWords(asked: Set<string>, text: string): Set<string> {
+function withAskedSynonyms(asked: Set<string>, text: string): Set<string> {
   const online = [...asked].some((word) => ONLINE.has(word)) ? ONLINE_WORDS : [];
   const time = TIME_TAKEN.test(` ${foldWords(text)} `) ? TIME_WORDS : [];
   return online.length + time.length > 0 ? new Set([...asked, ...online, ...time]) : asked;

@@ -232,13 +232,13 @@ export function asksFamilyThroughWork(text: string): boolean {
  * or the app); registering primary care at a hospital is changing the place (not a visit without referral). Undefined
  * when neither is asked.
  */
-export function caseReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+export function caseReading(message: string, top: ScoredIntent, today: string): ScoredIntent | undefined {
   const words = message.split(/\s+/).length;
   // An emergency decides what is paid however long the story around it ("đi du lịch… bị tai nạn phải cấp cứu…").
   if (words <= EMERGENCY_STORY && asksEmergencyCare(message) && emergencyMisread(message, top.intent))
     return { ...top, intent: REFERRAL };
   // A person's own case (where they live, their age, their studies) decides however long the story around it.
-  const personal = personReading(message, top);
+  const personal = personReading(message, top, today);
   if (personal) return personal;
   // …and so does the free-fees roadmap ("nghe nói từ năm 2030 đi viện được miễn viện phí hết phải không").
   if (asksFreeFeesRoadmap(message)) return { ...top, intent: LEVELS };

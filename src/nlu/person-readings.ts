@@ -77,7 +77,7 @@ export const ASKS_CARD_END =
  * A person's own case read as another topic: an elder living where registered, asking the price, is not living
  * away; one person of the social pension's age without a pension is the state-paid elderly's. Undefined otherwise.
  */
-export function personReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+export function personReading(message: string, top: ScoredIntent, today: string): ScoredIntent | undefined {
   // Living where one is registered, asking what to pay: the sum (with the ages and the province said).
   const residentHere = RESIDENT_HERE.test(folded(message)) && !LIVES_AWAY.test(folded(message));
   if (
@@ -117,7 +117,7 @@ export function personReading(message: string, top: ScoredIntent): ScoredIntent 
   // "born in April 2021… when does her free card end": a young child's card, from the birth date.
   if (BORN.test(folded(message)) && ASKS_CARD_END.test(folded(message)) && top.intent !== YOUNG_CHILD) {
     const year = Number(/\b(20\d\d)\b/.exec(folded(message))?.[1] ?? 0);
-    if (year >= new Date().getUTCFullYear() - 7) return { ...top, intent: YOUNG_CHILD };
+    if (year >= Number(today.slice(0, 4)) - 7) return { ...top, intent: YOUNG_CHILD };
   }
   const story = storyReading(message, top);
   if (story) return story;

@@ -211,7 +211,7 @@ export function createRecognizer(
       band = "answer";
     }
 
-    const asCase = caseReading(message, top);
+    const asCase = caseReading(message, top, today);
     if (asCase) {
       top = asCase;
       band = "answer";
