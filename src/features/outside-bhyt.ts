@@ -50,7 +50,7 @@ export function answerOutsideBhyt(turn: Turn): Outcome {
 
 // "có phải đóng nữa không", "có cần mua bhyt", "do they need to pay": whether someone pays for their card.
 const ASKS_TO_PAY =
-  /\b(?:phai|can|co) (?:dong|mua|tu dong|tu mua|vao|tham gia)\b|\b(?:dong|mua) (?:bhyt|bao hiem|the)\b|\b(?:pay|buy)\b|\bneeds? (?:insurance|a card)\b|\b(?:have|has|need|needs) to (?:be|join|go) (?:on|in|into)\b/;
+  /\b(?:phai|can|co) (?:dong|mua|tu dong|tu mua|vao|tham gia)\b|\b(?:dong|mua) (?:bhyt|bao hiem|the)\b|\b(?:pay|buy|pays)\b|\bai (?:dong|tra|chiu)\b|\b(?:bhyt|bao hiem y te|the bhyt)\b[^.?]*\bbao nhieu\b|\bneeds? (?:insurance|a card)\b|\b(?:have|has|need|needs) to (?:be|join|go) (?:on|in|into)\b/;
 
 // "trợ cấp hưu trí xã hội", "social pension": the allowance that brings a free card with it.
 const SOCIAL_PENSION = /\b(?:huu tri xa hoi|tro cap huu tri|social pension)\b/;

@@ -9,6 +9,7 @@ import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { asksHowMuch } from "./how-much.ts";
 import { detectLanguage } from "./language.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
+import { paymentPeriodReading } from "./payment-period.ts";
 import { distinctTops, nextLikeliest, rivalOf } from "./readings.ts";
 import { youngestAge } from "./slots/age.ts";
 import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
@@ -211,7 +212,7 @@ export function createRecognizer(
       band = "answer";
     }
 
-    const asCase = caseReading(message, top, today);
+    const asCase = caseReading(message, top, today) ?? paymentPeriodReading(message, top);
     if (asCase) {
       top = asCase;
       band = "answer";

@@ -23,6 +23,7 @@ import { answerEmployeeFamily } from "./employee-family.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea } from "./paid-in-full.ts";
 import { answerPartSupported } from "./part-supported-groups.ts";
+import { answerPaymentPeriod } from "./payment-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
 import {
@@ -32,6 +33,7 @@ import {
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
+import { answerSocialInsurancePays } from "./social-insurance-pays.ts";
 import { answerStudentCardDates } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
@@ -63,7 +65,11 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // Living where the state pays everyone's card: said before any sum.
   const area = intentId === "contribution.employee" ? undefined : answerStatePaidArea(turn, intentId);
   if (area) return area;
-  const special = answerPartSupported(turn) ?? answerTemporaryResident(turn);
+  const special =
+    answerPartSupported(turn) ??
+    answerTemporaryResident(turn) ??
+    answerSocialInsurancePays(turn) ??
+    answerPaymentPeriod(turn);
   if (special) return special;
   const slots = turn.understanding?.slots ?? {};
   // A household of several with a pupil or student in it: its sum, and the child's share after it (below).
@@ -133,8 +139,10 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     );
     // Where the province pays for these ages (TP.HCM, 65 to under 75), the sum says so; the national rule would
     // only confuse.
-    if (provincePaysFor(turn, ages)) return asHousehold;
-    const note = text(t("common:calc.note.below_social_pension", { ages: ages.join(", ") }));
+    const cityPays = provincePaysFor(turn, ages);
+    if (cityPays && !ASKS_SOCIAL_PENSION.test(foldForSlots(turn.text))) return asHousehold;
+    const key = cityPays ? "social_pension_not_yet" : "below_social_pension";
+    const note = text(t(`common:calc.note.${key}`, { ages: ages.join(", ") }));
     return { ...asHousehold, replies: [note, ...asHousehold.replies] };
   }
   // A near-poor person aged 70 to under 75 on the social pension or a survivor allowance pays nothing: said before
@@ -286,7 +294,11 @@ const PENSIONER_ASKS = new Set([
 // Said to be poor or near-poor, or on the social pension: the state may pay below 75 too.
 const STATE_PAID_GROUPS = new Set(["poor", "near_poor", "elderly_social"]);
 
+// "can they get the social pension?", "có được hưởng trợ cấp hưu trí xã hội không": asked about, not said.
+const ASKS_SOCIAL_PENSION =
+  /\b(?:can|could|do|does|will|would|are|is) (?:they|he|she|i|we|my \w+|both) (?:get|receive|apply for|be on|qualify for|claim|be eligible for|eligible for) (?:the |a )?social pension\b|\bco duoc (?:nhan|huong|lanh) (?:tro cap )?huu tri xa hoi\b/;
+
 function belowSocialPensionAge(message: string, ages: readonly number[]): boolean {
   if (ages.length === 0 || ages.some((age) => age >= SOCIAL_PENSION_AGE)) return false;
-  return !STATE_PAID_GROUPS.has(payerGroupOf(foldForSlots(message)) ?? "");
+  return !STATE_PAID_GROUPS.has(payerGroupOf(foldForSlots(message).replace(ASKS_SOCIAL_PENSION, " ")) ?? "");
 }

@@ -18,23 +18,44 @@ export function asksStudentTotal(message: string): boolean {
 
 /**
  * Under a household's sum, the student's card asked for beside it and the two together (a student joins through
- * the school, so the card is not on the household's ladder). Undefined unless a total with a student's card is asked.
+ * the school, so the card is not on the household's ladder), or a pupil's card whose price is asked. Undefined otherwise.
  */
 export function studentTotalNote(turn: Turn, household: ContributionResult): TextRef | undefined {
-  if (household.input.group !== "household" || !asksStudentTotal(turn.text)) return undefined;
+  if (household.input.group !== "household") return undefined;
+  if (!asksStudentTotal(turn.text)) return pupilPriceNote(turn, household);
+  const student = studentCard(turn, household, "other");
+  return t("common:calc.note.student_total", {
+    months: household.input.months,
+    student: vnd(student.person.period),
+    household: vnd(household.person.period),
+    total: vnd(household.person.period + student.person.period),
+  });
+}
+
+// "how much does each school child cost", "mỗi đứa đi học đóng bao nhiêu": a pupil's card asked beside the sum.
+const PUPIL_PRICE =
+  /\b(?:each|every|per|the|our|a) (?:school )?(?:child|kid|pupil|student)s?\b[^.,!]{0,30}\b(?:cost|pay|price)|\b(?:moi|tung) (?:dua|chau|con|be)\b[^.,!]{0,30}\bbao nhieu|\b(?:bhyt|the) hoc sinh\b[^.,!]{0,20}\bbao nhieu/;
+
+// A pupil's card beside a household's sum: not on the ladder, bought through the school (its price asked).
+function pupilPriceNote(turn: Turn, household: ContributionResult): TextRef | undefined {
+  if (!PUPIL_PRICE.test(` ${foldWords(turn.text)} `)) return undefined;
+  const pupil = studentCard(turn, household, "school_pupil");
+  if (pupil.person.period === 0) return t("common:calc.note.pupil_price_free");
+  return t("common:calc.note.pupil_price", {
+    months: household.input.months,
+    pupil: vnd(pupil.person.period),
+  });
+}
+
+// One pupil's or student's card for the household's months, date and province.
+function studentCard(turn: Turn, household: ContributionResult, part: "other" | "school_pupil") {
   const { date, months, province } = household.input;
-  const student = calculateContribution(turn.content.policy, {
+  return calculateContribution(turn.content.policy, {
     group: "student",
     date,
     months,
     members: 1,
-    part: "other",
+    part,
     ...(province ? { province } : {}),
-  });
-  return t("common:calc.note.student_total", {
-    months,
-    student: vnd(student.person.period),
-    household: vnd(household.person.period),
-    total: vnd(household.person.period + student.person.period),
   });
 }

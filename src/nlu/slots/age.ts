@@ -8,13 +8,13 @@ const KIN_THEN_AGE =
   "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|wife|husband|son|daughter|i) ,\\s*(\\d{2,3})\\s*,";
 // "ông tôi 71 ở Huế", "mẹ em 68, không lương hưu", "mẹ 70 bố 76": an age right after a relative, with no unit.
 const KIN_AGE_VI =
-  "\\b(?:ong|ba|bo|me|cha|ma|ong noi|ba noi|ong ngoai|ba ngoai) (?:(?:toi|em|e|minh|tui) )?(?:nam nay )?(\\d{2,3})\\b(?! ?(?:trieu|tr|k|nghin|ngan|nguoi|thang|nam|ngay|%|lan|tuoi|t\\b|years?))(?!\\s*(?:,|va|voi|and|&)\\s*\\d)";
+  "\\b(?:ong|ba|bo|me|cha|ma|ong noi|ba noi|ong ngoai|ba ngoai) (?:(?:chong|vo) )?(?:(?:toi|em|e|minh|tui) )?(?:nam nay )?(\\d{2,3})\\b(?! ?(?:trieu|tr\\b|k\\b|nghin|ngan|nguoi|thang|nam|ngay|%|lan|tuoi|t\\b|years?))(?!\\s*(?:,|va|voi|and|&)\\s*\\d)";
 // "my father 68 with a pension", "grandmother 77": an age right after an English relative, with no unit.
 const KIN_AGE_EN =
   "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|husband|wife) (\\d{2,3})\\b(?! ?(?:million|k\\b|thousand|%|months?|days?|weeks?|years?|vnd|dong|people|persons))";
 // "my mother is 68", "she's 62", "aged 70", "ba tôi năm nay 70": ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
-  `${AGE.source}|\\b(?:aged?|is|are|turned|(?:he|she|i) s|i m|i am|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr|k|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}|${KIN_AGE_EN}`,
+  `${AGE.source}|\\b(?:aged?|is|are|turned|(?:he|she|i) s|i m|i am|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr\\b|k\\b|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}|${KIN_AGE_EN}`,
   "g",
 );
 
@@ -24,7 +24,7 @@ const PAIR_OF_AGES =
 
 // "my parents 55 and 58", "bố mẹ em 60 và 62": a pair named with both ages, without "years old".
 const KIN_PAIR_AGES =
-  /\b(?:parents|grandparents|bo me|ba me|cha me|ong ba)(?: (?:toi|em|e|minh|tui|in law))? (\d{2,3}) (?:and|va|&|,) (\d{2,3})\b(?! ?(?:million|trieu|tr|k|thousand|%|thang|nam|month|day|week|years? old|tuoi))/g;
+  /\b(?:parents|grandparents|bo me|ba me|cha me|ong ba)(?: (?:toi|em|e|minh|tui|in law))?,? (\d{2,3}) (?:and|va|&|,) (\d{2,3})\b(?! ?(?:million|trieu|tr\b|k\b|thousand|%|thang|nam|month|day|week|years? old|tuoi))/g;
 
 // "dưới 6 tuổi", "trên 80 tuổi", "under 6": a bound of an age group, not someone's age.
 const BOUND_BEFORE = /\b(?:duoi|tren|qua|hon|under|over|below|above)\s*$/;

@@ -12,17 +12,17 @@ const TOTAL = [
   new RegExp(`\\b(?:family|household) of ${COUNT}\\b`, "g"),
   new RegExp(`\\b${COUNT} (?:in|of) (?:our|my|the) (?:household|family)\\b`, "g"),
   new RegExp(`\\b${COUNT} of us\\b`, "g"),
-  new RegExp(`\\bwe (?:are|re) ${COUNT}\\b(?! ?(?:years?|months?|%))`, "g"),
+  new RegExp(`\\bwe (?:are|re) ${COUNT}\\b(?! ?(?:years?|months?|%))(?! (?:[a-z-]+ )?parents\\b)`, "g"),
 ];
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?)\b/g;
+  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents)\b/g;
 // "mẹ tôi", "bà nội em", "my dad", "Mother is 70": one relative of the asker's.
 const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)|\b(?:mother|father|mum|mom|dad) (?:is |s )?\d{2,3}\b/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
+  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|\\d{2})\\b)|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
@@ -90,9 +90,21 @@ export function householdSizeOf(folded: string): number | undefined {
   const youngEn = [...folded.matchAll(YOUNG_CHILD_EN)].filter(
     (m) => !m[4] && ![...counted, ...young].some((c) => overlaps(m, c)) && !afterCount(m),
   );
-  const namedYoung = young.length + youngEn.length;
+  // "a 4-year-old and a 10-year-old": the older child, named by age only, is a member too.
+  const olderByAge = [...folded.matchAll(TEEN_BY_AGE)].filter(
+    (m) => ![...counted, ...young, ...youngEn].some((c) => overlaps(m, c)) && !afterCount(m),
+  ).length;
+  const namedYoung = young.length + youngEn.length + olderByAge;
   // "me, my wife and …", "my parents, and me": the writer, in an English list.
-  const self = SELF_IN_LIST.test(folded.replace(PAIRS, " ")) || SELF_WITH_AGE.test(folded) ? 1 : 0;
+  // …unless a pair named holds the writer already ("insures me, my wife stays at home").
+  const writerInPair = couples.some((m) => /\b(?:and i|and me|me and|me ,)\b|\bme, /.test(m[0]));
+  const self =
+    !writerInPair &&
+    (SELF_IN_LIST.test(folded.replace(PAIRS, " ")) ||
+      SELF_WITH_AGE.test(folded) ||
+      (WRITER_EM_AGE.test(folded) && WRITER_IS_EM.test(folded)))
+      ? 1
+      : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
   // "my parents live in HCMC. my father is 68": one of a pair named again is not one more.
   const pairNames = couples.map((m) => m[0]).join(" ");
@@ -141,6 +153,7 @@ const sameMember = (named: string) =>
     .replace(/^(?:mum|mom)$/, "mother")
     .replace(/^dad$/, "father");
 
+const TEEN_BY_AGE = /\b1\d[- ]year[- ]old\b/g;
 const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
 const TAKEN_TOGETHER = /\b(?:both|both of them|neither|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
@@ -151,7 +164,7 @@ const CHILD_CLAUSE =
 const CHILD_MEMBER = /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|child|boy|girl)$)/;
 // "with my wife and two kids … My wife and I are freelancers": the wife is of the couple named.
 const SPOUSES_PAIR =
-  /\b(?:vo chong|my wife and i|my husband and i|me and my (?:wife|husband)|my (?:wife|husband) and me)\b/;
+  /\b(?:vo chong|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me)\b/;
 const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong) (?:toi|em|e|minh|tui))$/;
 const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|parents)\b/;
 const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|father|mum|mom|dad))$/;
@@ -166,11 +179,14 @@ const SELF_IN_LIST =
 const ONE_OF_AN_AGE = /(?<!\d )\b(?:nguoi|nguoi gia|cu|a|an) \d{2}(?: tuoi|[- ]years?[- ]old)\b/;
 // "em 17 tuổi nghỉ học…" opening the message: the writer too ("em" is also a younger sibling, so only with "tuổi").
 const WRITER_AGE =
-  /\b(?:i m|i am|toi|tui|minh) (?:nam nay )?\d{2}(?: tuoi| years? old)?\b(?! ?(?:trieu|tr|k|nghin|%|nguoi|thang|nam|months?|weeks?|days?|people))|^\s*(?:em|e) (?:nam nay )?\d{2} tuoi\b/;
+  /\b(?:i m|i am|toi|tui|minh) (?:nam nay )?\d{2}(?: tuoi| years? old)?\b(?! ?(?:trieu|tr\b|k\b|nghin|%|nguoi|thang|nam|months?|weeks?|days?|people))|^\s*(?:em|e) (?:nam nay )?\d{2} tuoi\b/;
 // "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
 // parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
 const SELF_WITH_AGE =
-  /(?:^|,|\bva|\bvoi)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2} tuoi|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|,)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
+  /(?:^|,|\bva|\bvoi)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|,)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
+// "chồng em là công an, em 33, …": "em" with an age in a list is the writer when the writer calls themself "em".
+const WRITER_EM_AGE = /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi)?(?=\s*,|\s+va\b)/;
+const WRITER_IS_EM = /\b(?:chong|vo|con|nha|bo chong|me chong) (?:em|e)\b/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
@@ -214,9 +230,29 @@ const YOUNG_CHILD = new RegExp(
 const YOUNG_CHILD_EN =
   /\b(?:toddler|baby|child|kid|son|daughter|boy|girl)(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
 
+// "3 con 2 tuổi, 8 tuổi và 12 tuổi", "3 kids aged 2, 8 and 12", "hai con 3 và 9 tuổi": children listed with their
+// ages; each age is one child ("3 con 2 tuổi" followed by more ages is not three two-year-olds).
+// "1 bé 3 tuổi và 2 đứa đang học": a number before a noun counts people, it is no age.
+const NOT_A_COUNT =
+  "(?!\\s*(?:dua|con|be|chau|nguoi|ng|kids?|children|child|sons?|daughters?|people|thang|nam|months?|years?(?! old)))";
+const CHILD_AGE_LIST = new RegExp(
+  `\\b(?:${COUNT}${UNIT_GAP})?(?:dua con|con|be|chau|dua|kids|children|sons|daughters|boys|girls)(?: (?:nho|lon|nha (?:toi|em|minh)))?\\s*,?\\s*(?:(?:aged|ages|of|are|lan luot)\\s+)?(\\d{1,2}(?:\\s*(?:tuoi|years? old))?(?:\\s*(?:,|va|and|&)\\s*\\d{1,2}(?:\\s*(?:tuoi|years? old))?${NOT_A_COUNT})+)`,
+  "g",
+);
+
+/** The ages of children listed together ("hai con 3 và 9 tuổi" → [3, 9]), each with where its list lies. */
+export function childAgeLists(folded: string): { ages: number[]; start: number; end: number }[] {
+  return [...folded.matchAll(CHILD_AGE_LIST)].map((m) => ({
+    ages: m[2]!.match(/\d{1,2}/g)!.map(Number),
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
+}
+
 function youngChildren(folded: string, counted: readonly [number, number][]): number {
-  let young = 0;
-  const seen = [...counted];
+  const lists = childAgeLists(folded);
+  let young = lists.reduce((sum, list) => sum + list.ages.filter((age) => age < 6).length, 0);
+  const seen = [...counted, ...lists.map((list): [number, number] => [list.start, list.end])];
   const overlaps = (match: RegExpMatchArray) =>
     seen.some(([start, end]) => match.index! < end && start < match.index! + match[0].length);
   for (const match of folded.matchAll(YOUNG_CHILD)) {

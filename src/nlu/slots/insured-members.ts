@@ -8,7 +8,7 @@ const CLAUSE_BREAK = /[,.;:!?()]|\b(?:va|voi|nhung|ma|trong do|gom|and|but|with|
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
-  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|ngan hang|doanh nghiep|noi lam|cho lam|quan doi|cong an|huu|work|(?:his|her|their|the|a) (?:[a-z]+ )?(?:company|work|school|job|university|college|employer)|company|school|university|college|employer|(?:the |a |my |his |her )?(?:hospital|clinic|factory|firm|office|bank) (?:i|he|she|we|they) work)";
+  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|ngan hang|doanh nghiep|noi lam|cho lam|quan doi|cong an|huu|work|(?:his|her|their|the|a|my|our) (?:[a-z]+ )?(?:company|work|school|job|university|college|employer)|company|school|university|college|employer|(?:the |a |my |his |her )?(?:hospital|clinic|factory|firm|office|bank) (?:i|he|she|we|they) work)";
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
@@ -43,7 +43,7 @@ const IN_OTHER_GROUP = new RegExp(
   [
     "\\b(?:di lam|lam) (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan)\\b",
     "\\b(?:cong nhan|cong chuc|vien chuc|giao vien|works? (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|teacher|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
-    "\\b(?:hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|hoc cao dang|hoc trung cap|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:university|uni|college)|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
+    "\\b(?:hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|hoc cao dang|hoc trung cap|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|(?:army|military) officer|military service|police officer)\\b",
   ].join("|"),
@@ -53,7 +53,7 @@ const NEGATED =
   /\b(?:khong|chua|ko|k|chang|no|not|without|never|neither|nor|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$/;
 
 const COUNTED_PEOPLE = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|of them|people|kids|children)\\b`,
+  `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|of them|people|(?:(?:older|younger|elder|eldest|oldest|big|bigger|little) )?(?:kids|children|ones))\\b`,
   "g",
 );
 // "nhà 4 người", "family of four": the household's size, not the people covered elsewhere.
@@ -70,7 +70,10 @@ const REMAINING = new RegExp(
 
 /** "bhyt sinh viên", "student insurance": the kind of card, not a person covered. */
 export const KIND_OF_CARD_ASKED =
-  /\b(?:bhyt|bao hiem(?: y te)?|the) (?:hoc sinh|sinh vien|hssv)\b|\b(?:student|school|pupil s?) (?:health )?insurance\b/;
+  /\b(?:bhyt|bao hiem(?: y te)?|the) (?:hoc sinh|sinh vien|hssv)\b|\b(?:student|school|pupil s?) (?:health )?(?:insurance|bhyt|card)\b/;
+
+// "còn mỗi đứa đi học đóng bao nhiêu", "what does each school kid cost": a price asked, not a person covered.
+const PRICE_OF_EACH = /\b(?:moi|tung|each|every|per)\b.*\b(?:bao nhieu|how much|cost|costs)\b/;
 
 // A clause about the person of the clause before it: an elder's pronoun, or "he"/"she", and no one else.
 const SAME_ONE_AGAIN = /^\s*(?:ba|ong|ba ay|ong ay|ba cu|ong cu|cu|he|she|he s|she s)\b/;
@@ -105,7 +108,7 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
     if (!cue || NEGATED.test(clause.slice(0, cue.index))) continue;
     // "… và bhyt sinh viên cho con", "plus student insurance for our son": the kind of card asked for, not a person
     // covered (the student is counted where named).
-    if (KIND_OF_CARD_ASKED.test(clause)) continue;
+    if (KIND_OF_CARD_ASKED.test(clause) || PRICE_OF_EACH.test(clause)) continue;
     // "my father-in-law, 64, who gets a pension", "me (insured at work)": a clause naming no one is about the one
     // named just before it, unless that one is counted already ("works for a hospital and is insured there").
     const aboutBefore = before !== undefined && !beforeCounted && peopleIn(before) === 1;
@@ -157,7 +160,7 @@ export function socialPensionAgeMentions(folded: string): number {
     if (cue !== null && !NEGATED.test(clause.slice(0, cue.index))) return sum;
     // "bố 73 tuổi đang nhận trợ cấp hưu trí xã hội": on the social pension at any age, so the state pays.
     const onPension = ON_SOCIAL_PENSION.exec(clause);
-    if (onPension && !NEGATED.test(clause.slice(0, onPension.index)))
+    if (onPension && !NEGATED.test(clause.slice(0, onPension.index)) && !askedAbout(clause, onPension))
       return sum + (peopleIn(clause.slice(0, onPension.index)) ?? 1);
     // "grandpa (80, gets a pension)": the next clause gives the person a pension.
     if (saysPensioner(clauses[index + 1] ?? "") && !peopleIn(clauses[index + 1] ?? "")) return sum;
@@ -170,6 +173,13 @@ export function socialPensionAgeMentions(folded: string): number {
     return sum + Math.max(old, over, both);
   }, 0);
 }
+
+// "can they get the social pension?", "ông có được hưởng trợ cấp hưu trí xã hội không": asked, not said.
+const ASKED_BEFORE =
+  /\b(?:can|could|do|does|will|would|should|may|might|to|eligible for|apply for)\s+(?:\w+\s+)?$/;
+const askedAbout = (clause: string, cue: RegExpExecArray) =>
+  ASKED_BEFORE.test(clause.slice(0, cue.index)) ||
+  (/\bco duoc\s+$/.test(clause.slice(0, cue.index)) && /\bkhong\b/.test(clause.slice(cue.index)));
 
 const BOTH = /\b(?:ca 2|ca hai|hai nguoi deu|ca hai nguoi|both|both of them|each)\b/;
 const AGE_IN_BRACKETS =

@@ -1,0 +1,30 @@
+import { choices, t } from "../../core/reply.ts";
+import { asksPaymentPeriod } from "../../nlu/payment-period.ts";
+import { vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import { intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+
+/**
+ * "đóng từng tháng được không hay phải đóng cả năm": a household card is paid 3, 6 or 12 months at a time, never
+ * month by month; one person's price for each. Undefined unless the message asks how often one pays.
+ */
+export function answerPaymentPeriod(turn: Turn): Outcome | undefined {
+  if (!asksPaymentPeriod(turn.text)) return undefined;
+  const priceFor = (months: 3 | 6 | 12) =>
+    calculateContribution(turn.content.policy, { group: "household", date: turn.today, months, members: 1 });
+  const vars = {
+    three: vnd(priceFor(3).person.period),
+    six: vnd(priceFor(6).person.period),
+    twelve: vnd(priceFor(12).person.period),
+  };
+  return {
+    replies: [
+      choices(
+        [t("common:payment_period", vars)],
+        [intentChoice("enroll.where"), intentChoice("enroll.online_payment")],
+      ),
+    ],
+    session: { lastIntent: "contribution.household", misses: 0 },
+  };
+}

@@ -1,0 +1,61 @@
+import { foldWords } from "../../core/fold.ts";
+import { t, text } from "../../core/reply.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { saysPensioner } from "../../nlu/slots/insured-members.ts";
+import { amountOf } from "../../nlu/slots/salary.ts";
+import { law, pct, vnd } from "../../policy/answer-vars.ts";
+import { shareOf } from "../../policy/money.ts";
+import { parameterAt } from "../../policy/parameter-at.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { answerUnemploymentShare } from "../unemployment-share.ts";
+
+const BASIS_POINTS = 10_000;
+
+// "nghỉ thai sản", "on maternity leave", "nghỉ ốm dài ngày": months the social insurance fund pays the card from the
+// base salary, whatever the salary was (Law on Health Insurance, Art. 12 §2).
+const ALLOWANCE_LEAVE =
+  /\b(?:nghi (?:thai san|sinh(?! hoat)|de)|dang (?:huong )?thai san|huong (?:che do )?thai san|maternity leave|on maternity|nghi om dai ngay|om dai ngay|long[- ]term sick(?:ness)? (?:leave|allowance))\b/;
+// "nhà 4 người", "household": a household's sum, where one pensioner is a member left out, not the question.
+const HOUSEHOLD_SUM =
+  /\b(?:ho gia dinh|hgd|household|family|ca nha|nha \d|nha (?:co )?(?:hai|ba|bon|nam|sau))\b/;
+
+/**
+ * "ba tôi lương hưu 7 triệu, BHYT ai đóng, bao nhiêu", "vợ nghỉ thai sản, lương 8 triệu, ai đóng BHYT": the social
+ * insurance fund pays the card of pensioners (4.5% of the pension), of people on maternity or long-term sick leave
+ * (4.5% of the base) and of people on unemployment benefit; the person pays nothing. Undefined for anything else.
+ */
+export function answerSocialInsurancePays(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  if (HOUSEHOLD_SUM.test(folded)) return undefined;
+  const unemployed = answerUnemploymentShare(turn);
+  if (unemployed) return unemployed;
+  const rate = parameterAt(turn.content.policy, "contribution_rate", { date: turn.today });
+  const share = (amount: number) => vnd(shareOf(amount, rate.value, BASIS_POINTS));
+  const common = { rate: pct(rate.value / 100), basis: law(rate.legalBasis) };
+  if (ALLOWANCE_LEAVE.test(folded)) {
+    const base = parameterAt(turn.content.policy, "base_salary", { date: turn.today });
+    const vars = {
+      ...common,
+      base: vnd(base.value),
+      paid: share(base.value),
+      base_basis: law(base.legalBasis),
+    };
+    return said(t("common:social_insurance_pays.leave", vars));
+  }
+  const pension = saysPensioner(foldForSlots(turn.text)) ? amountOf(foldForSlots(turn.text)) : undefined;
+  if (pension === undefined) return undefined;
+  const level = parameterAt(turn.content.policy, "benefit_level.pensioner", { date: turn.today });
+  return said(
+    t("common:social_insurance_pays.pension", {
+      ...common,
+      pension: vnd(pension),
+      paid: share(pension),
+      level: pct(level.value),
+    }),
+  );
+}
+
+const said = (reply: ReturnType<typeof t>): Outcome => ({
+  replies: [text(reply)],
+  session: { lastIntent: "contribution.employee", misses: 0 },
+});

@@ -1,0 +1,24 @@
+import { foldWords } from "../core/fold.ts";
+import type { ScoredIntent } from "./classifier.ts";
+
+// "đóng từng tháng được không", "có phải đóng cả năm không", "can I pay month by month": how often one pays, not how
+// much. A month's price ("mỗi tháng đóng bao nhiêu") asks no whether.
+const BY_THE_MONTH =
+  /\b(?:dong|tra|nop)\s+(?:bhyt\s+|tien\s+|le\s+)?(?:tung thang|hang thang|theo thang|moi thang mot lan|thang mot lan)\b|\b(?:pay|paid|paying|pay for it)\b[^.?]{0,25}\b(?:month by month|monthly|every month|each month|a month at a time|one month at a time)\b/;
+const WHETHER =
+  /\b(?:duoc khong|dc khong|duoc ko|duoc k|co duoc|co the|hay (?:bat buoc|phai|la)|bat buoc|phai dong (?:ca|het|1|mot) nam|can (?:i|we|you|one)|could (?:i|we)|is it possible|allowed|is it ok|or (?:must|do|does|only|is it|a whole|the whole|for a whole))\b/;
+
+/** True when a message asks whether a card can be paid month by month (it cannot: 3, 6 or 12 months at a time). */
+export function asksPaymentPeriod(message: string): boolean {
+  const folded = ` ${foldWords(message)} `;
+  return BY_THE_MONTH.test(folded) && WHETHER.test(folded);
+}
+
+const HOUSEHOLD = "contribution.household";
+const SURE = 0.9;
+
+/** The household's topic, sure, for a question on how often one pays; undefined otherwise. */
+export function paymentPeriodReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  if (!asksPaymentPeriod(message) || top.intent === "contribution.student") return undefined;
+  return { ...top, intent: HOUSEHOLD, confidence: Math.max(top.confidence, SURE) };
+}
