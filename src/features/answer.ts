@@ -8,6 +8,7 @@ import { answerCardCase, renewalAfterGap } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerContactHours } from "./contact-hours.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
+import { answerPartSupported } from "./contribution/part-supported-groups.ts";
 import { answerTemporaryResident } from "./contribution/temporary-resident.ts";
 import { answerDetailsFirst } from "./details-first.ts";
 import { answerFiveYearCase } from "./five-year-case.ts";
@@ -59,7 +60,9 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.five_year_continuous": (turn, intent) =>
     answerFiveYearCase(turn) ?? answerDetailsFirst(turn, intent),
   "contact.hotline": answerContactHours,
-  "contribution.overview.rate_base": answerRateCeiling,
+  // "lực lượng an ninh cơ sở, nhà nước hỗ trợ bao nhiêu phần trăm": the group's own support, not the rate alone.
+  "contribution.overview.rate_base": (turn, intent) =>
+    answerPartSupported(turn) ?? answerRateCeiling(turn, intent),
   "card.lookup": answerIdReplacesCode,
   "enroll.temporary_residence": answerTemporaryResident,
   // "tự nguyện với hộ gia đình khác nhau chỗ nào": the part on joining alone or as a household, not "yes, it is compulsory".

@@ -6,6 +6,7 @@ import { splitClauses } from "./asked.ts";
 import { benefitShareReading } from "./benefit-share.ts";
 import { caseReading } from "./case-readings.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
+import { communeWorkerReading } from "./commune-worker.ts";
 import { asksHowMuch } from "./how-much.ts";
 import { detectLanguage } from "./language.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
@@ -212,7 +213,10 @@ export function createRecognizer(
       band = "answer";
     }
 
-    const asCase = caseReading(message, top, today) ?? paymentPeriodReading(message, top);
+    const asCase =
+      communeWorkerReading(message, top) ??
+      caseReading(message, top, today) ??
+      paymentPeriodReading(message, top);
     if (asCase) {
       top = asCase;
       band = "answer";

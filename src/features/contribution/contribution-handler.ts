@@ -19,6 +19,7 @@ import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from ".
 import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
+import { answerCommuneWorker } from "./commune-worker.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea } from "./paid-in-full.ts";
@@ -69,6 +70,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     answerPartSupported(turn) ??
     answerTemporaryResident(turn) ??
     answerSocialInsurancePays(turn) ??
+    answerCommuneWorker(turn) ??
     answerPaymentPeriod(turn);
   if (special) return special;
   const slots = turn.understanding?.slots ?? {};
