@@ -60,6 +60,9 @@ const CARD_TOPICS = new Set([
   "enroll.renew",
 ]);
 const CLEARLY_SURER = 0.25;
+// A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
+const LEVEL_CONFIRMED =
+  /\b\d{2,3} ?(?:%|phan tram|percent)(?:.*)\b(?:right|correct|dung khong|dung ko|dung k|phai khong|phai ko|dung chu|ha|a)\b|\b(?:is it|so it s|so he s|so she s) \d{2,3}\b/;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
 /**
@@ -87,6 +90,13 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   if (papers || waiting || (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text))))
     return { ...(readAfter(turn, recognize, topic) ?? alone), intent: topic, band: "answer" };
   const words = turn.text.trim().split(/\s+/).length;
+  // "So he stays at 95%, right?", "vậy bố được 95% đúng không" after a card's level: that level, confirmed.
+  if (
+    topic === "benefit.levels" &&
+    words <= FOLLOW_UP_WORDS * 2 &&
+    LEVEL_CONFIRMED.test(foldWords(turn.text.replaceAll("%", " phần trăm ")))
+  )
+    return { ...alone, intent: topic, band: "answer" };
   // "do I pay at my university or at the ward office?" after the students' answer: unsure alone, with the topic just
   // answered as the runner-up, and sure after it: a follow-up in a few more words.
   if (words > limit) {

@@ -1,3 +1,4 @@
+import { foldWords } from "../core/fold.ts";
 import { comparesWaysOfJoining } from "../nlu/what-is-asked.ts";
 import { answerIntent } from "./answer-intent.ts";
 import { contentWords, overlap, TELLING_WORDS } from "./answer-lines.ts";
@@ -88,6 +89,8 @@ export function answerAgain(turn: Turn, intent: string): Outcome | undefined {
   if (turn.session.lastIntent !== intent || turn.message.action !== undefined) return undefined;
   const answer = turn.content.answers[turn.locale].get(intent);
   if (!answer?.more) return undefined;
+  // The topic's own button label typed ("Referrals, other hospitals"): the answer itself, not its details.
+  if (foldWords(turn.text) === foldWords(answer.title)) return undefined;
   const asked = contentWords(turn.text);
   const inBody = overlap(asked, contentWords(answer.body));
   const inMore = overlap(asked, contentWords(answer.more));

@@ -104,7 +104,12 @@ const PERCENT_ASKED =
 export function levelAskedAfterBenefit(turn: Turn): Outcome | undefined {
   const onBenefits = turn.session.lastIntent?.startsWith("benefit.") ?? false;
   const asked = PERCENT_ASKED.test(foldWords(turn.text.replaceAll("%", " phần trăm ")));
-  return onBenefits && asked ? answerOwnLevel(turn) : undefined;
+  if (!asked) return undefined;
+  // "He is 80. Does he get 100%?" after a pensioner's card: a group with no support share of its own, so a percent
+  // asked is the card's level.
+  const onOwnGroup =
+    (turn.session.lastIntent?.startsWith("contribution.") ?? false) && OWN_NAMES.has(groupAsked(turn) ?? "");
+  return onBenefits || onOwnGroup ? answerOwnLevel(turn) : undefined;
 }
 
 /** The name of a group with a benefit level, as a heading ("Người có lương hưu", "Hộ cận nghèo"). */

@@ -15,9 +15,9 @@ export function statedCardLevel(text: string): number | undefined {
   return level === undefined ? undefined : Number(level);
 }
 const INPATIENT =
-  /\b(?:nam vien|noi tru|dieu tri noi tru|inpatient|in-patient|admitted|stay(?:ing)? (?:in|at)|hospital stay)\b/;
+  /\b(?:nam vien|noi tru|dieu tri noi tru|inpatient|in-patient|in patient|admitted|stay(?:ing)? (?:in|at)|hospital stay)\b/;
 const OUTPATIENT =
-  /\b(?:ngoai tru|kham ngoai tru|kham benh|di kham|outpatient|out-patient|check-up|consultation|visit)\b/;
+  /\b(?:ngoai tru|kham ngoai tru|kham benh|di kham|outpatient|out-patient|out patient|check-up|check up|consultation|visit)\b/;
 // The kinds of place a visit is paid by, the dearest first: a story names where the card is registered too
 // ("đăng ký ở trạm y tế phường, giờ lên bệnh viện tỉnh"), and the place gone to is the dearer one.
 const FACILITIES = [

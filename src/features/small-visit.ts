@@ -6,6 +6,7 @@ import { law, pct, vnd } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { answerVarsFor } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { groupAsked, groupBenefitLevel } from "./own-benefit-level.ts";
 import { statedCardLevel } from "./referral-share-case.ts";
 
 /**
@@ -21,7 +22,11 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
   );
   const folded = foldForSlots(turn.text);
   const bill = billGiven(turn.text) ? amountOf(folded) : undefined;
-  const level = statedCardLevel(turn.text) ?? turn.session.cardLevel;
+  const group = groupAsked(turn);
+  const level =
+    statedCardLevel(turn.text) ??
+    (group ? groupBenefitLevel(turn, group)?.value : undefined) ??
+    turn.session.cardLevel;
   const vars = { threshold, basis };
   const lines: TextRef[] = [];
   if (bill === undefined || threshold.kind !== "vnd") lines.push(t("common:small_visit.rule", vars));

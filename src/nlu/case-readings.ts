@@ -117,16 +117,17 @@ export function onlyCardNumber(message: string): boolean {
 const FULLY_PAID =
   /\b(?:paid in full|fully (?:paid|covered)|covered in full|free|100 ?%|100 phan tram|tra (?:het|du|100)|mien phi|khong mat tien|khong phai tra)\b/;
 const VISIT =
-  /\b(?:visit|consultation|clinic|charged|bill|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham mat|chua benh het)\b/;
+  /\b(?:visit|consultation|clinic|charged|bill|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|hospital bill)\b/;
 const SMALL =
   /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi)\b/;
 const OWN_SHARE =
-  /\b(?:how much do i pay|pay myself|pay out of pocket|(?:have|need) to pay|must pay|pay the (?:rest|other|20|5)|tu tra|phai tra|minh tra|tra bao nhieu)\b/;
+  /\b(?:how much do i pay|pay myself|pay out of pocket|(?:have|need) to pay|must pay|pay the (?:rest|other|20|5)|tu tra|phai tra|minh tra|tra bao nhieu|tra duoc bao nhieu|tra duoc may|tra dong nao|mat bao nhieu|bu bao nhieu|tra may|insurance pay|does (?:it|insurance|bhyt) pay)\b/;
 const LEVELS = "benefit.levels";
 // "my social insurance salary is 6.8 million", "lương đóng bhxh 9 triệu": the salary employees pay on, with a figure.
 const INSURED_SALARY =
   /\b(?:social insurance salary|salary for social insurance|insured salary|contribution salary|salary (?:on|for) which (?:i|we) pay|luong (?:dong )?(?:bhxh|bao hiem xa hoi|bao hiem)|muc luong dong (?:bhxh|bao hiem))\b/;
-const AMOUNT_VND = /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+\s?(?:k|nghin|ngan|dong|vnd|d)\b/;
+const AMOUNT_VND =
+  /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)?\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)\b/;
 const AMOUNT = /\b\d+(?:[.,]\d+)?\s?(?:million|m|trieu|tr|cu)\b|\b\d{1,3}(?:[.,]\d{3}){2,}\b/;
 // Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
 // getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
@@ -254,7 +255,9 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     WHEN_USABLE.test(folded(message))
   )
     return { ...top, intent: ISSUE };
-
+  // …and so does a bill with the share asked ("nằm viện hết 15 triệu, thẻ hộ gia đình trả bao nhiêu").
+  if (words <= SHORT * 2 && billGiven(message) && top.intent.startsWith("contribution."))
+    return { ...top, intent: LEVELS };
   if (words > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
