@@ -10,6 +10,7 @@ import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerContactHours } from "./contact-hours.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
 import { answerPartSupported } from "./contribution/part-supported-groups.ts";
+import { answerPensionerRenewal } from "./contribution/social-insurance-pays.ts";
 import { answerTemporaryResident } from "./contribution/temporary-resident.ts";
 import { answerDetailsFirst } from "./details-first.ts";
 import { answerFiveYearCase } from "./five-year-case.ts";
@@ -53,6 +54,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerOwnLevel(turn),
   // "hết hạn tháng trước rồi, gia hạn sao": the gap said first, then how to renew.
   "enroll.renew": (turn, intent) => {
+    const pensioner = answerPensionerRenewal(turn);
+    if (pensioner) return pensioner;
     const gap = renewalAfterGap(turn, intent);
     return gap && { ...gap, replies: [...gap.replies, answerIntent(turn, intent)] };
   },

@@ -86,7 +86,8 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
         [intentChoice("benefit.levels"), intentChoice("benefit.referral")],
       ),
     ],
-    session: { lastIntent: "benefit.levels", misses: 0 },
+    // The level said is the card's for the questions after it ("cháu đi bệnh viện tỉnh thì sao").
+    session: { lastIntent: "benefit.levels", misses: 0, cardLevel: level.value },
   };
 }
 

@@ -21,9 +21,17 @@ const TURNS_SIX =
  * else; with no birth date, the rule (the details of the answer).
  */
 export function answerChildCardEnd(turn: Turn): Outcome | undefined {
-  if (!ASKS_CARD_END.test(` ${foldWords(turn.text)} `)) return undefined;
+  const words = ` ${foldWords(turn.text)} `;
+  // "sang năm vào lớp 1 thì thẻ có bị đứt quãng không": whether the pupil's card follows on.
+  const gapAtSchool = GRADE_ONE.test(words) && GAP_ASKED.test(words);
+  if (!ASKS_CARD_END.test(words) && !gapAtSchool) return undefined;
   const folded = foldForSlots(turn.text);
   const found = dateSpanOf(folded, turn.today);
+  const rule: Outcome = {
+    replies: [text(t("common:child_card.grade_one_rule"))],
+    session: { lastIntent: "contribution.child_under6", misses: 0 },
+  };
+  if (!found && gapAtSchool) return rule;
   // Asked with no birth date: the rule itself, which the answer's details begin with.
   if (!found) return showMore(turn, "contribution.child_under6");
   if (!("iso" in found.slot)) return undefined;
@@ -32,7 +40,8 @@ export function answerChildCardEnd(turn: Turn): Outcome | undefined {
   const birth = turnsSix
     ? `${Number(found.slot.iso.slice(0, 4)) - 6}${found.slot.iso.slice(4)}`
     : found.slot.iso;
-  if (birth > turn.today) return undefined;
+  // "sang năm vào lớp 1" dates the school year, not the birth.
+  if (birth > turn.today) return gapAtSchool ? rule : undefined;
   const end = childCardEnd(birth);
   // "turns 6 in November 2026": the month is known, not the day, so none is made up.
   const monthOnly = found.dayAssumed === true;
@@ -48,6 +57,8 @@ export function answerChildCardEnd(turn: Turn): Outcome | undefined {
   };
 }
 
+const GAP_ASKED =
+  /\b(?:dut quang|gian doan|bi ho|bi dut|ngat quang|noi tiep|lien tuc|gap|lapse|break|without (?:a )?card|covered)\b/;
 const GRADE_ONE =
   /\b(?:lop 1|lop mot|vao lop 1|grade 1|first grade|grade one|primary school|start(?:s|ing)? school|di hoc)\b/;
 

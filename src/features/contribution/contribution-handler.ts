@@ -1,6 +1,6 @@
 import { encodeAction } from "../../core/actions.ts";
 import { foldDiacritics, foldWords } from "../../core/fold.ts";
-import { choices, t, text } from "../../core/reply.ts";
+import { t, text } from "../../core/reply.ts";
 import { joinsFamily } from "../../nlu/person-readings.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
@@ -34,7 +34,7 @@ import {
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
-import { answerSocialInsurancePays } from "./social-insurance-pays.ts";
+import { answerSocialInsurancePays, pensionerCard } from "./social-insurance-pays.ts";
 import { answerStudentCardDates } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
@@ -122,15 +122,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     (slots.payerGroup !== "household" || !asksHowMuch(turn.text)) &&
     saysPensioner(foldForSlots(turn.text))
   )
-    return {
-      replies: [
-        choices(
-          [t("common:calc.note.pensioner")],
-          [intentChoice("card.lookup"), intentChoice("card.job_transition")],
-        ),
-      ],
-      session: { lastIntent: intentId, misses: 0 },
-    };
+    return pensionerCard(turn, intentId);
   // "tôi 70 tuổi, bà nhà tôi 66, không có lương hưu": under 75 the state pays only for poor and near-poor people on
   // the social pension; otherwise they pay, usually as a household.
   if (all && intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text, ages)) {

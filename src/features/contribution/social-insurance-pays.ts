@@ -1,11 +1,12 @@
 import { foldWords } from "../../core/fold.ts";
-import { t, text } from "../../core/reply.ts";
+import { choices, t, text } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
 import { law, pct, vnd } from "../../policy/answer-vars.ts";
 import { shareOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
+import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { answerUnemploymentShare } from "../unemployment-share.ts";
 
@@ -59,3 +60,24 @@ const said = (reply: ReturnType<typeof t>): Outcome => ({
   replies: [text(reply)],
   session: { lastIntent: "contribution.employee", misses: 0 },
 });
+
+// "có cần tự gia hạn không", "renew it myself": renewal asked.
+const RENEWAL_ASKED = /\b(?:gia han|renew|renewal|renewing|extend)\b/;
+
+/** A pensioner's card: social insurance pays and renews it (said first when renewal is asked). */
+export function pensionerCard(turn: Turn, intentId: string): Outcome {
+  const renewal = RENEWAL_ASKED.test(` ${foldWords(turn.text)} `);
+  const lines = [
+    ...(renewal ? [t("common:calc.note.pensioner_renewal")] : []),
+    t("common:calc.note.pensioner"),
+  ];
+  return {
+    replies: [choices(lines, [intentChoice("card.lookup"), intentChoice("card.job_transition")])],
+    session: { lastIntent: intentId, misses: 0 },
+  };
+}
+
+/** "bố có lương hưu, có cần tự gia hạn thẻ không": a pensioner's card is renewed with the pension. */
+export function answerPensionerRenewal(turn: Turn): Outcome | undefined {
+  return saysPensioner(foldForSlots(turn.text)) ? pensionerCard(turn, "enroll.renew") : undefined;
+}

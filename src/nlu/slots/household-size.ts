@@ -56,6 +56,8 @@ export function householdSizeOf(folded: string): number | undefined {
   const othersNamed = livesAlone !== null && NAMED_MEMBER.test(folded.replace(livesAlone[0], " "));
   NAMED_MEMBER.lastIndex = 0;
   if (livesAlone && !(ONLY_ME.test(livesAlone[0]) && othersNamed)) return 1;
+  // "chỉ mình vợ tôi thôi", "just her, 1 person": one member only is bought for.
+  if (ONLY_ONE_MEMBER.test(folded)) return 1;
   // "mẹ tôi 68 tuổi, mua bhyt 1 năm": one relative named, and no household, is one person.
   const relatives = [...folded.matchAll(ONE_RELATIVE)].length;
   const withoutKind = folded.replace(INSURANCE_KIND, " ");
@@ -190,6 +192,8 @@ const WRITER_IS_EM = /\b(?:chong|vo|con|nha|bo chong|me chong) (?:em|e)\b/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
+const ONLY_ONE_MEMBER =
+  /\b(?:chi (?:co )?(?:minh|mot minh|1 minh|rieng|mot|1) (?:vo|chong|me|bo|ba|ong|con|chau|be) (?:toi|em|e|minh|tui|no|thoi|ay)|(?:only|just) (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him|she|he)(?: ,)? (?:1|one) person)\b/;
 const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
 const ALONE = /\b(?:minh toi|mot minh|1 minh|chi minh toi|just me|only me|myself)\b/;
 const ANY_COUNT = new RegExp(`\\b${COUNT}\\b`, "g");
@@ -280,6 +284,8 @@ function youngChildren(folded: string, counted: readonly [number, number][]): nu
  * household.
  */
 export function insuredElsewhereOf(folded: string): number | undefined {
+  // "chỉ mình vợ tôi thôi": the one bought for; the others named are not in the count.
+  if (ONLY_ONE_MEMBER.test(folded)) return undefined;
   const size = householdSizeOf(folded);
   // "3 người còn lại mua theo hộ" says who pays outright.
   const remainder = coveredByRemainder(folded, size);
