@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import type { Turn } from "../features/handler.ts";
+import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksHowMuch, markedFollowUp } from "../features/typed-lexicon.ts";
 import type { Recognize, Understanding } from "../nlu/recognize.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -90,6 +91,13 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   if (papers || waiting || (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text))))
     return { ...(readAfter(turn, recognize, topic) ?? alone), intent: topic, band: "answer" };
   const words = turn.text.trim().split(/\s+/).length;
+  // "vậy làm thẻ ở đâu", "phải đến đâu, mang giấy tờ gì" after a group the state pays for: where its card is made.
+  if (
+    STATE_PAID.has(topic) &&
+    words <= LONG_FOLLOW_UP_WORDS &&
+    WHERE_TO_GET.test(` ${foldWords(turn.text)} `)
+  )
+    return { ...alone, intent: "enroll.documents", band: "answer" };
   // "So he stays at 95%, right?", "vậy bố được 95% đúng không" after a card's level: that level, confirmed.
   if (
     topic === "benefit.levels" &&

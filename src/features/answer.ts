@@ -2,6 +2,7 @@ import { foldWords } from "../core/fold.ts";
 import { comparesWaysOfJoining } from "../nlu/what-is-asked.ts";
 import { answerIntent } from "./answer-intent.ts";
 import { contentWords, overlap, TELLING_WORDS } from "./answer-lines.ts";
+import { answerPasswordOtherWay } from "./app-password-other-way.ts";
 import { answerFirstPassword } from "./app-password-pending.ts";
 import { answerBirthPlace } from "./birth-place.ts";
 import { answerCardNumberOnly } from "./card-number-only.ts";
@@ -75,7 +76,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     (comparesWaysOfJoining(turn.text) ? showMore(turn, intent) : undefined),
   "card.job_transition": (turn, intent) => answerUnemploymentShare(turn) ?? answerDetailsFirst(turn, intent),
   "enroll.online_payment": (turn, intent) => answerWallet(turn) ?? answerDetailsFirst(turn, intent),
-  "vssid.login_password": answerFirstPassword,
+  "vssid.login_password": (turn) => answerFirstPassword(turn) ?? answerPasswordOtherWay(turn),
   "card.lost_reissue": (turn, intent) =>
     answerCardNumberOnly(turn) ?? answerWithoutChipId(turn, intent) ?? answerLostCardFollowUp(turn),
   "vssid.show_card": answerWithoutChipId,

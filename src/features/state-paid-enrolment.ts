@@ -3,9 +3,17 @@ import { t, text } from "../core/reply.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 // Groups whose card the state pays for: the commune lists them, nobody enrols them as a household.
-const STATE_PAID = new Set(["contribution.elderly_social", "contribution.poor", "contribution.other_group"]);
+/** Topics of groups the state pays for. */
+export const STATE_PAID: ReadonlySet<string> = new Set([
+  "contribution.elderly_social",
+  "contribution.poor",
+  "contribution.other_group",
+]);
 // A newborn's card comes with the birth registration, also with nothing to pay.
 const YOUNG_CHILD = "contribution.child_under6";
+/** "giờ phải đến đâu, mang giấy tờ gì để được cấp thẻ", "where do I get the card": where a card is made. */
+export const WHERE_TO_GET =
+  /\b(?:o dau|den dau|cho nao|thu tuc|giay to gi|ho so gi|lam the (?:o|tai)|cap the (?:o|tai)|where|which office|how do (?:i|we|they) apply|what (?:papers|documents))\b/;
 // "…theo hộ gia đình", "đóng tiền", "household": the writer asks about the household's own enrolment after all.
 const HOUSEHOLD_ENROLMENT = /\b(?:ho gia dinh|hgd|dong tien|nop tien|household|pay for)\b/;
 
@@ -17,11 +25,17 @@ const HOUSEHOLD_ENROLMENT = /\b(?:ho gia dinh|hgd|dong tien|nop tien|household|p
  */
 export function answerStatePaidEnrolment(turn: Turn, intent: string): Outcome | undefined {
   const child = turn.session.lastIntent === YOUNG_CHILD;
-  if (!child && !STATE_PAID.has(turn.session.lastIntent ?? "")) return undefined;
+  // "cựu chiến binh làm thẻ bhyt ở đâu": the group and where its card is made, asked at once.
+  const askedNow = STATE_PAID.has(intent) && WHERE_TO_GET.test(` ${foldWords(turn.text)} `);
+  if (!child && !askedNow && !STATE_PAID.has(turn.session.lastIntent ?? "")) return undefined;
   if (HOUSEHOLD_ENROLMENT.test(` ${foldWords(turn.text)} `)) return undefined;
   const key = child ? "common:child_enrolment" : "common:state_paid_enrolment";
   return {
     replies: [text(t(key, { hotline: turn.content.links.contacts.hotline }))],
-    session: { lastIntent: intent, misses: 0 },
+    // The group stays the topic: "mang giấy tờ gì" after it is still about that group's card.
+    session: {
+      lastIntent: STATE_PAID.has(turn.session.lastIntent ?? "") ? turn.session.lastIntent : intent,
+      misses: 0,
+    },
   };
 }

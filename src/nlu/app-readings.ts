@@ -56,6 +56,8 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
   )
     return { ...top, intent: APP_LOGIN };
   if (top.intent.startsWith("vssid.") && asksFirstPassword(message)) return { ...top, intent: APP_LOGIN };
+  // "đến BHXH lấy lại mật khẩu VssID cần giấy tờ gì": the app's password, whatever the papers pulled towards.
+  if (!top.intent.startsWith("vssid.") && asksPasswordOtherWay(message)) return { ...top, intent: APP_LOGIN };
   if (asksIdReplacesCode(message)) return { ...top, intent: "card.lookup" };
   if (top.intent !== FIX_DETAILS && DETAILS_REJECTED.test(folded(message)))
     return { ...top, intent: FIX_DETAILS };
@@ -66,4 +68,19 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
   )
     return { ...top, intent: ONLINE_TOPIC };
   return undefined;
+}
+
+// "lấy lại mật khẩu qua điện thoại / nhắn tin / ở BHXH", "reset my password by phone": another way than the email.
+const PASSWORD = /\b(?:mat khau|mk|password|pass)\b/;
+const OTHER_WAY =
+  /\b(?:tong dai|dien thoai|goi dien|nhan tin|tin nhan|sms|bhxh co so|co quan bhxh|den bhxh|ra bhxh|giay to|mang theo|by phone|phone|call|text message|sms|in person|office|what to bring|documents?)\b/;
+
+/** Whether a message asks to get the app's password back another way than the email (phone, SMS, at the office). */
+export function asksPasswordOtherWay(message: string): boolean {
+  const f = folded(message);
+  return (
+    PASSWORD.test(f) &&
+    OTHER_WAY.test(f) &&
+    (NAMES_EITHER_APP.test(f) || /\b(?:lay lai|cap lai|quen|reset|forgot|recover)\b/.test(f))
+  );
 }

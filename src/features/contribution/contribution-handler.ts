@@ -12,6 +12,7 @@ import { answerAgain } from "../answer.ts";
 import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
+import { answerStatePaidEnrolment } from "../state-paid-enrolment.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
 import { answerBusinessOwner } from "./business-owner.ts";
@@ -37,6 +38,9 @@ import {
 import { answerSocialInsurancePays, pensionerCard } from "./social-insurance-pays.ts";
 import { answerStudentCardDates } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
+
+// Groups the state pays for in full: their card is made from the commune's list, not bought.
+const STATE_PAID_INTENTS: ReadonlySet<string> = new Set(["contribution.other_group", "contribution.poor"]);
 
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
@@ -66,6 +70,10 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // Living where the state pays everyone's card: said before any sum.
   const area = intentId === "contribution.employee" ? undefined : answerStatePaidArea(turn, intentId);
   if (area) return area;
+  // Asked in this message, not carried from the answer before ("còn hộ nghèo thì sao" is another group's price).
+  const fresh = { ...turn, session: { ...turn.session, lastIntent: undefined } };
+  const enrolment = STATE_PAID_INTENTS.has(intentId) ? answerStatePaidEnrolment(fresh, intentId) : undefined;
+  if (enrolment) return enrolment;
   const special =
     answerPartSupported(turn) ??
     answerTemporaryResident(turn) ??

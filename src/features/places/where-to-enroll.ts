@@ -2,6 +2,7 @@ import { t, text } from "../../core/reply.ts";
 import type { Session } from "../../core/session.ts";
 import { answerIntent } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { answerStatePaidEnrolment } from "../state-paid-enrolment.ts";
 import { type CommunePlaces, placeIndexOf } from "./place-index.ts";
 import { looksLikePlace, type PlaceReading, readPlace } from "./place-reading.ts";
 import {
@@ -27,6 +28,9 @@ const PLACES_HANDLER = "places";
 
 /** "Where do I enroll?": the places of the user's commune when the message names one, else the answer and a question. */
 export function whereToEnroll(turn: Turn, intentId: string): Outcome {
+  // After the answer that the state pays for the group: the commune's list, not a collection point.
+  const statePaid = answerStatePaidEnrolment(turn, intentId);
+  if (statePaid) return statePaid;
   const slots = turn.understanding?.slots ?? {};
   const province = slots.province?.code ?? knownProvince(turn);
   const index = placeIndexOf(turn.content);
