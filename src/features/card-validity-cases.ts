@@ -1,4 +1,5 @@
 import { type TextRef, t, text } from "../core/reply.ts";
+import { asksStartAfterPayment } from "../nlu/card-start.ts";
 import { asksIssueTime, expiresInTreatment } from "../nlu/case-readings.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -159,21 +160,15 @@ export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined
   return { replies: [text(line)], session: { lastIntent: intent, misses: 0 } };
 }
 
-// "vừa đóng sáng nay", "đóng hôm nay 5/12", "paid this morning": the day the money was paid.
-const PAID_ON =
-  /\b(?:(?:dong|nop|mua|tra tien)\w*(?: \w+){0,4} (?:hom nay|sang nay|chieu nay|toi qua|hom qua|ngay \d)|(?:hom nay|sang nay|chieu nay|hom qua) (?:\w+ ){0,2}(?:dong|nop|mua)|vua (?:dong|nop|mua)|moi (?:dong|nop|mua)|paid(?: \w+){0,6} (?:today|this morning|yesterday|on \d)|just paid)\b/;
 const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
 const DAY_BEFORE = /\b(?:hom kia|day before yesterday)\b/;
-// "thẻ dùng được từ ngày nào", "bao giờ có hiệu lực", "when can I use it": the day the card starts.
-const ASKS_START =
-  /\b(?:bao gio|khi nao|ngay nao|tu ngay|luc nao|when|which day|what date)\b(?: \w+){0,6} (?:dung|co hieu luc|co gia tri|di kham|kham|use|valid|work|start)|\b(?:dung|kham|use)\w*(?: \w+){0,3} (?:duoc )?(?:tu )?(?:bao gio|khi nao|ngay nao|luc nao)\b/;
 const FIRST_TIME =
   /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|first time|never had)\b/;
 
 // A card paid on a day the message gives, with no end of an old card said: the day it works, first time or not.
 function validFromPayment(turn: Turn, intent: string): Outcome | undefined {
   const folded = foldForSlots(turn.text);
-  if (!PAID_ON.test(folded) || !ASKS_START.test(folded)) return undefined;
+  if (!asksStartAfterPayment(folded)) return undefined;
   const said = dateSpanOf(folded, turn.today);
   const saidDay = said && "iso" in said.slot && said.slot.iso <= turn.today ? said.slot.iso : undefined;
   const paid = saidDay ?? (YESTERDAY.test(folded) ? addDays(turn.today, -1) : turn.today);

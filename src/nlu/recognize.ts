@@ -4,6 +4,7 @@ import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
 import { benefitShareReading } from "./benefit-share.ts";
+import { cardStartReading } from "./card-start.ts";
 import { caseReading } from "./case-readings.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { communeWorkerReading } from "./commune-worker.ts";
@@ -216,7 +217,8 @@ export function createRecognizer(
     const asCase =
       communeWorkerReading(message, top) ??
       caseReading(message, top, today) ??
-      paymentPeriodReading(message, top);
+      paymentPeriodReading(message, top) ??
+      cardStartReading(message, top);
     if (asCase) {
       top = asCase;
       band = "answer";

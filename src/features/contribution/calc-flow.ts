@@ -26,7 +26,9 @@ import {
 import { figuresIn, slotExtractorOf, withFigures } from "./calc-figures.ts";
 import { contributionReply } from "./calc-reply.ts";
 import { studentTotalNote } from "./family-total.ts";
+import { otherPeriodNote } from "./other-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
+import { coveredMemberNote } from "./social-insurance-pays.ts";
 
 /** Groups whose support level a province may raise: for them the province is asked. */
 export const PROVINCE_DEPENDENT: ReadonlySet<ContributionGroup> = new Set([
@@ -61,9 +63,12 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       ...(draft.part ? { part: draft.part } : {}),
       ...(draft.ages ? { ages: draft.ages.split(",").map(Number) } : {}),
     });
-    const extra = [studentTotalNote(turn, result), levelAskedNote(turn, draft.group)].filter(
-      (n) => n !== undefined,
-    );
+    const extra = [
+      studentTotalNote(turn, result),
+      otherPeriodNote(turn, result),
+      coveredMemberNote(turn, result),
+      levelAskedNote(turn, draft.group),
+    ].filter((n) => n !== undefined);
     return {
       replies: [...before, contributionReply(turn, result, [...notes, ...extra])],
       session: { flow: { id: CALC_FLOW, data: draft }, lastIntent: `contribution.${draft.group}`, misses: 0 },

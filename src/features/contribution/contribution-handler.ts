@@ -4,7 +4,7 @@ import { t, text } from "../../core/reply.ts";
 import { joinsFamily } from "../../nlu/person-readings.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
-import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
+import { KIND_OF_CARD_ASKED, SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { asksWhatBhytIs } from "../../nlu/what-is-asked.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
@@ -30,6 +30,8 @@ import { provincePaysFor } from "./province-age-question.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
 import {
   asksAboutYoungChild,
+  asksSocialPension,
+  belowSocialPensionAge,
   elderlyQuestionGroup,
   HOUSEHOLD_OWN_GROUPS,
   mixedHouseholdGroup,
@@ -117,7 +119,12 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // "nhà em hộ cận nghèo 4 người, …, mua bhyt 12 tháng hết bao nhiêu", read as the household's price: the group named.
   // (The group is read first: the household's price is asked often, and the other details only matter then.)
   const named = intentId === "contribution.household" ? payerGroupOf(foldForSlots(turn.text)) : undefined;
-  if (named && HOUSEHOLD_OWN_GROUPS.has(named))
+  // "thẻ bhyt sinh viên mua 12 tháng bao nhiêu", with no household named: the student's own card.
+  const studentCard =
+    named === "student" &&
+    slots.householdSize === undefined &&
+    KIND_OF_CARD_ASKED.test(foldForSlots(turn.text));
+  if (named && (HOUSEHOLD_OWN_GROUPS.has(named) || studentCard))
     return contribution(
       withSlots(turn, slotExtractorOf(turn)(turn.text, turn.today)),
       `contribution.${named}`,
@@ -142,7 +149,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     // Where the province pays for these ages (TP.HCM, 65 to under 75), the sum says so; the national rule would
     // only confuse.
     const cityPays = provincePaysFor(turn, ages);
-    if (cityPays && !ASKS_SOCIAL_PENSION.test(foldForSlots(turn.text))) return asHousehold;
+    if (cityPays && !asksSocialPension(turn.text)) return asHousehold;
     const key = cityPays ? "social_pension_not_yet" : "below_social_pension";
     const note = text(t(`common:calc.note.${key}`, { ages: ages.join(", ") }));
     return { ...asHousehold, replies: [note, ...asHousehold.replies] };
@@ -293,14 +300,3 @@ const PENSIONER_ASKS = new Set([
   "contribution.other_group",
   "contribution.overview.compulsory",
 ]);
-// Said to be poor or near-poor, or on the social pension: the state may pay below 75 too.
-const STATE_PAID_GROUPS = new Set(["poor", "near_poor", "elderly_social"]);
-
-// "can they get the social pension?", "có được hưởng trợ cấp hưu trí xã hội không": asked about, not said.
-const ASKS_SOCIAL_PENSION =
-  /\b(?:can|could|do|does|will|would|are|is) (?:they|he|she|i|we|my \w+|both) (?:get|receive|apply for|be on|qualify for|claim|be eligible for|eligible for) (?:the |a )?social pension\b|\bco duoc (?:nhan|huong|lanh) (?:tro cap )?huu tri xa hoi\b/;
-
-function belowSocialPensionAge(message: string, ages: readonly number[]): boolean {
-  if (ages.length === 0 || ages.some((age) => age >= SOCIAL_PENSION_AGE)) return false;
-  return !STATE_PAID_GROUPS.has(payerGroupOf(foldForSlots(message).replace(ASKS_SOCIAL_PENSION, " ")) ?? "");
-}

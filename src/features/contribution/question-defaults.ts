@@ -25,7 +25,9 @@ export function withQuestionDefaults(message: string, draft: CalcDraft, ruleAske
   if (draft.group === undefined && OWN_HOUSEHOLD.test(folded)) draft.group = "household";
   if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(message))
     draft.months = 12;
-  if (draft.ages && !draft.months && WHETHER_TO_PAY.test(folded)) draft.months = 12;
+  // …and so is "chồng với con có phải mua không" of members left out of a household's sum.
+  if ((draft.ages || draft.insuredElsewhere) && !draft.months && WHETHER_TO_PAY.test(folded))
+    draft.months = 12;
   // "household or each buy our own?", "household for my wife plus a student card: total?": over a year.
   if (draft.members && !draft.months && (comparesHouseholdWithAlone(message) || asksStudentTotal(message)))
     draft.months = 12;

@@ -57,3 +57,20 @@ export function asksAboutYoungChild(message: string, slots: Slots): boolean {
   const age = youngestAge(folded) ?? Number(/\b(\d)[- ]year[- ]old\b/.exec(folded)?.[1] ?? 99);
   return age < 6 && CHILD_WORD.test(folded) && (slots.householdSize ?? 1) <= 1;
 }
+
+// Said to be poor or near-poor, or on the social pension: the state may pay below 75 too.
+const STATE_PAID_GROUPS = new Set(["poor", "near_poor", "elderly_social"]);
+
+// "can they get the social pension?", "có được hưởng trợ cấp hưu trí xã hội không": asked about, not said.
+const ASKS_SOCIAL_PENSION =
+  /\b(?:can|could|do|does|will|would|are|is) (?:they|he|she|i|we|my \w+|both) (?:get|receive|apply for|be on|qualify for|claim|be eligible for|eligible for) (?:the |a )?social pension\b|\bco duoc (?:nhan|huong|lanh) (?:tro cap )?huu tri xa hoi\b/;
+
+/** Ages all under 75 with no state-paid group said (a social pension only asked about does not count). */
+export function belowSocialPensionAge(message: string, ages: readonly number[]): boolean {
+  if (ages.length === 0 || ages.some((age) => age >= SOCIAL_PENSION_AGE)) return false;
+  return !STATE_PAID_GROUPS.has(payerGroupOf(foldForSlots(message).replace(ASKS_SOCIAL_PENSION, " ")) ?? "");
+}
+
+/** Whether the message asks if someone can get the social pension. */
+export const asksSocialPension = (message: string): boolean =>
+  ASKS_SOCIAL_PENSION.test(foldForSlots(message));

@@ -1,9 +1,11 @@
 import { foldWords } from "../../core/fold.ts";
-import { choices, t, text } from "../../core/reply.ts";
+import { choices, type TextRef, t, text } from "../../core/reply.ts";
+import { namesUnemploymentBenefit } from "../../nlu/case-readings.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
 import { law, pct, vnd } from "../../policy/answer-vars.ts";
+import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import { shareOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
 import { intentChoice } from "../answer-intent.ts";
@@ -80,4 +82,26 @@ export function pensionerCard(turn: Turn, intentId: string): Outcome {
 /** "bố có lương hưu, có cần tự gia hạn thẻ không": a pensioner's card is renewed with the pension. */
 export function answerPensionerRenewal(turn: Turn): Outcome | undefined {
   return saysPensioner(foldForSlots(turn.text)) ? pensionerCard(turn, "enroll.renew") : undefined;
+}
+
+/**
+ * Under a household's sum, the member whose card social insurance pays from an amount the message gives ("chồng
+ * hưởng trợ cấp thất nghiệp 5,4 triệu"): what it pays for them. Undefined otherwise.
+ */
+export function coveredMemberNote(turn: Turn, household: ContributionResult): TextRef | undefined {
+  if (household.input.group !== "household" || household.input.salary !== undefined) return undefined;
+  const folded = foldForSlots(turn.text);
+  const kind = namesUnemploymentBenefit(turn.text)
+    ? "unemployment"
+    : saysPensioner(folded)
+      ? "pension"
+      : undefined;
+  const amount = kind ? amountOf(folded) : undefined;
+  if (!kind || amount === undefined) return undefined;
+  const rate = parameterAt(turn.content.policy, "contribution_rate", { date: turn.today });
+  return t(`common:calc.note.covered_member.${kind}`, {
+    amount: vnd(amount),
+    rate: pct(rate.value / 100),
+    paid: vnd(shareOf(amount, rate.value, BASIS_POINTS)),
+  });
 }

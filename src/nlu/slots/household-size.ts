@@ -104,7 +104,7 @@ export function householdSizeOf(folded: string): number | undefined {
     !writerInPair &&
     (SELF_IN_LIST.test(folded.replace(PAIRS, " ")) ||
       SELF_WITH_AGE.test(folded) ||
-      (WRITER_EM_AGE.test(folded) && WRITER_IS_EM.test(folded)))
+      ((WRITER_EM_AGE.test(folded) || WRITER_CLAUSE.test(folded)) && WRITER_HAS_KIN.test(folded)))
       ? 1
       : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
@@ -186,9 +186,10 @@ const WRITER_AGE =
 // parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
 const SELF_WITH_AGE =
   /(?:^|,|\bva|\bvoi)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|,)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
-// "chồng em là công an, em 33, …": "em" with an age in a list is the writer when the writer calls themself "em".
+// "chồng em là công an, em 33, …", "chồng tôi …, tôi ở nhà": the writer in a list, beside a relative called theirs.
 const WRITER_EM_AGE = /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi)?(?=\s*,|\s+va\b)/;
-const WRITER_IS_EM = /\b(?:chong|vo|con|nha|bo chong|me chong) (?:em|e)\b/;
+const WRITER_CLAUSE = /(?:^|,|\.)\s*(?:em|e|toi|minh|tui) (?:o nha|lam|la|dang|thi|cung|van|khong|noi tro)\b/;
+const WRITER_HAS_KIN = /\b(?:chong|vo|con|nha|bo chong|me chong) (?:em|e|toi|minh|tui)\b/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;

@@ -1,0 +1,22 @@
+import { foldWords } from "../../core/fold.ts";
+import { type TextRef, t } from "../../core/reply.ts";
+import { vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import type { ContributionResult, PaymentMonths } from "../../policy/contribution/contribution-types.ts";
+import type { Turn } from "../handler.ts";
+
+// "12 tháng bao nhiêu, còn 6 tháng thì bao nhiêu", "for 12 months, and for 6 months": each period asked.
+const PERIOD = /\b(3|6|12) (?:thang|th|months?)\b(?! (?:truoc|nay|qua|roi|nua|ago|later|before|old|tuoi))/g;
+const PERIODS: ReadonlySet<number> = new Set([3, 6, 12]);
+
+/**
+ * Under a sum, the same sum for another period the message asks in the same breath ("còn 6 tháng thì bao nhiêu").
+ * Undefined when the message names only the period worked out.
+ */
+export function otherPeriodNote(turn: Turn, result: ContributionResult): TextRef | undefined {
+  const asked = [...` ${foldWords(turn.text)} `.matchAll(PERIOD)].map((m) => Number(m[1]) as PaymentMonths);
+  const other = asked.find((months) => PERIODS.has(months) && months !== result.input.months);
+  if (other === undefined || result.input.group === "employee") return undefined;
+  const again = calculateContribution(turn.content.policy, { ...result.input, months: other });
+  return t("common:calc.note.other_period", { months: other, total: vnd(again.person.period) });
+}
