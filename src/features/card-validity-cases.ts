@@ -1,3 +1,4 @@
+import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
 import { asksStartAfterPayment } from "../nlu/card-start.ts";
 import { asksIssueTime, expiresInTreatment } from "../nlu/case-readings.ts";
@@ -17,6 +18,11 @@ import type { Outcome, Turn } from "./handler.ts";
 export function answerCardCase(turn: Turn, intent: string): Outcome | undefined {
   const child = answerYoungChildValidity(turn) ?? answerStudentCardDates(turn, intent);
   if (child) return child;
+  // "thẻ của bé có phải chờ 30 ngày không": the wait is for people who pay, not for a card the state pays.
+  const folded = ` ${foldWords(turn.text)} `;
+  const statePaid = STATE_PAID_PERSON.test(folded) || turn.session.lastIntent === "contribution.child_under6";
+  if (WAIT_ASKED.test(folded) && statePaid)
+    return { replies: [text(t("common:no_wait_state_paid"))], session: { lastIntent: intent, misses: 0 } };
   const key = expiresInTreatment(turn.text)
     ? "common:card_in_treatment"
     : asksIssueTime(turn.text)
@@ -29,6 +35,12 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
     session: { lastIntent: intent, misses: 0 },
   };
 }
+
+const WAIT_ASKED =
+  /\b(?:(?:cho|doi) 30 ngay|phai (?:cho|doi)|30 ngay moi|30[- ]day|wait|waiting|right away|straight away|immediately|dung ngay|co gia tri ngay|ngay lap tuc)\b/;
+// A newborn, a young child, or a group whose card the state pays (poor, veterans, social assistance).
+const STATE_PAID_PERSON =
+  /\b(?:be|em be|tre so sinh|moi sinh|newborn|new born|baby|babies|infant|tre (?:em )?duoi 6|under 6|ho ngheo|poor household|cuu chien binh|nguoi co cong|veteran|tro cap xa hoi|social assistance)\b/;
 
 // "ra viện 30/12", "nằm viện đến 30/12", "discharged on 20 December": the day treatment ends, not the admission.
 const DISCHARGE_BEFORE = /\b(?:ra vien|xuat vien|den|toi|until|till|discharged?|leave|out)(?: \w+){0,2}\s*$/;

@@ -1,7 +1,7 @@
 import { type TextRef, t, text } from "../core/reply.ts";
-import { asksSmallVisit, billGiven } from "../nlu/case-readings.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
+import { asksSmallVisit, billGiven } from "../nlu/visit-bill.ts";
 import { law, pct, vnd } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { answerVarsFor } from "./answer-intent.ts";

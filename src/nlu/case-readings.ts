@@ -5,6 +5,7 @@ import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
+import { asksSmallVisit, billGiven } from "./visit-bill.ts";
 import { asksFreeFeesRoadmap, asksMoneyBack, asksSlipValidity, visitReading } from "./visit-readings.ts";
 import { differenceReading, whatIsReading } from "./what-is-asked.ts";
 
@@ -34,13 +35,16 @@ const COVERED = /\b(?:duoc|co duoc|get|gets|covered|cover|covers|include|include
 const EMPLOYEE = "contribution.employee";
 // "đi du lịch Đà Lạt 1 tuần bị ốm có dùng bhyt được không", "sick on a business trip": a short stay away from home.
 const SHORT_TRIP =
-  /\b(?:du lich|di choi|cong tac|di cong tac|ve que|tham (?:nha|nguoi than|ho hang|con)|nghi mat|travel\w*|trip|holiday|vacation|visiting)\b/;
+  /\b(?:du lich|di choi|cong tac|di cong tac|ve que|tham (?:nha|nguoi than|ho hang|con)|nghi mat|an tet|ve an tet|dip tet|que nha|travel\w*|trip|holiday|vacation|visiting|hometown|home town|during tet|for tet|away from (?:home|hanoi|my province)|(?:i m|i am|we re|we are) (?:in|staying in) (?:hcmc|saigon|ho chi minh city|hanoi|da nang|another province))\b/;
 const FALLS_ILL =
   /\b(?:om|benh|sot|kham|cap cuu|nhap vien|tai nan|sick|ill|fever|doctor|hospital|clinic|injured|accident)\b/;
 // Abroad BHYT does not pay, and travel insurance is another product: neither is this case.
 const ABROAD = /\b(?:nuoc ngoai|quoc te|abroad|overseas|outside vietnam|bao hiem du lich|travel insurance)\b/;
 const NAMES_CARD = /\b(?:bhyt|bh|bao hiem|the|insurance|card)\b/;
 const SHORT_STAY = "benefit.referral";
+// "can I use the card there", "thẻ có dùng được ở quê không": care on a trip, not joining where one lives.
+const USES_CARD = /\b(?:use (?:the|my|his|her|our|their) cards?|use (?:it|them)|dung (?:the|bhyt|duoc)|co dung duoc)\b/;
+const AWAY = "enroll.temporary_residence";
 // "đóng tiền xong bao lâu thì có thẻ", "how many days until I get the card": when the card is issued.
 const ISSUE_TIME =
   /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt|the hien|hien (?:the|tren|trong)|co tren (?:vssid|vneid))\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,6}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,6}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b|\b(?:how long|how many days|when)\b(?:\s\w+){0,4}?\s(?:card|it) (?:shows? up|appears?|(?:is|will be) (?:in|on) (?:the )?(?:vssid|vneid|app))\b/;
@@ -112,22 +116,10 @@ const CARD_NUMBER_ONLY =
 export function onlyCardNumber(message: string): boolean {
   return CARD_NUMBER_ONLY.test(` ${foldWords(message)} `);
 }
-// "below what amount is a visit paid in full", "khám dưới bao nhiêu tiền thì được trả 100%": the small-visit rule;
-// "my clinic bill was 300,000 VND, how much do I pay myself": the rule applied to a bill.
-const FULLY_PAID =
-  /\b(?:paid in full|fully (?:paid|covered)|covered in full|free|100 ?%|100 phan tram|tra (?:het|du|100)|mien phi|khong mat tien|khong phai tra)\b/;
-const VISIT =
-  /\b(?:visit|consultation|clinic|charged|bill|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|hospital bill)\b/;
-const SMALL =
-  /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi)\b/;
-const OWN_SHARE =
-  /\b(?:how much do i pay|pay myself|pay out of pocket|(?:have|need) to pay|must pay|pay the (?:rest|other|20|5)|tu tra|phai tra|minh tra|tra bao nhieu|tra duoc bao nhieu|tra duoc may|tra dong nao|mat bao nhieu|bu bao nhieu|tra may|insurance pay|does (?:it|insurance|bhyt) pay)\b/;
 const LEVELS = "benefit.levels";
 // "my social insurance salary is 6.8 million", "lương đóng bhxh 9 triệu": the salary employees pay on, with a figure.
 const INSURED_SALARY =
   /\b(?:social insurance salary|salary for social insurance|insured salary|contribution salary|salary (?:on|for) which (?:i|we) pay|luong (?:dong )?(?:bhxh|bao hiem xa hoi|bao hiem)|muc luong dong (?:bhxh|bao hiem))\b/;
-const AMOUNT_VND =
-  /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)?\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)\b/;
 const AMOUNT = /\b\d+(?:[.,]\d+)?\s?(?:million|m|trieu|tr|cu)\b|\b\d{1,3}(?:[.,]\d{3}){2,}\b/;
 // Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
 // getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
@@ -203,18 +195,6 @@ export function asksWhereAndPapers(text: string): boolean {
   return asksWhere(text) && ASKS_PAPERS.test(f);
 }
 
-/** Whether a message gives a visit's bill and asks what the writer pays of it. */
-export function billGiven(text: string): boolean {
-  const f = folded(text);
-  return VISIT.test(f) && AMOUNT_VND.test(f) && OWN_SHARE.test(f);
-}
-
-/** Whether a message asks about the small-visit rule (a cheap visit paid in full), or applies it to a bill. */
-export function asksSmallVisit(text: string): boolean {
-  const f = folded(text);
-  return (FULLY_PAID.test(f) && VISIT.test(f) && SMALL.test(f)) || billGiven(text);
-}
-
 /** Whether a message asks how long it takes to get a card after joining. */
 export function asksIssueTime(text: string): boolean {
   return ISSUE_TIME.test(` ${foldWords(text)} `);
@@ -261,7 +241,9 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   if (words > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
-  if (illOnShortTrip(message) && !top.intent.startsWith("enroll.")) return { ...top, intent: SHORT_STAY };
+  const tripCare =
+    !top.intent.startsWith("enroll.") || (top.intent === AWAY && USES_CARD.test(folded(message)));
+  if (illOnShortTrip(message) && tripCare) return { ...top, intent: SHORT_STAY };
   if (INSURED_SALARY.test(folded(message)) && AMOUNT.test(folded(message)) && top.intent !== EMPLOYEE)
     return { ...top, intent: EMPLOYEE };
   if (asksSmallVisit(message) && !top.intent.startsWith("contribution.employee"))

@@ -1,0 +1,27 @@
+import { foldSpaced } from "../core/fold.ts";
+
+const folded = foldSpaced;
+// "below what amount is a visit paid in full", "khám dưới bao nhiêu tiền thì được trả 100%": the small-visit rule;
+// "my clinic bill was 300,000 VND, how much do I pay myself": the rule applied to a bill.
+const FULLY_PAID =
+  /\b(?:paid in full|fully (?:paid|covered)|covered in full|free|100 ?%|100 phan tram|tra (?:het|du|100)|mien phi|khong mat tien|khong phai tra)\b/;
+const VISIT =
+  /\b(?:visit|consultation|clinic|charged|bill|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|hospital bill)\b/;
+const SMALL =
+  /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi)\b/;
+const OWN_SHARE =
+  /\b(?:how much do i pay|pay myself|pay out of pocket|(?:have|need) to pay|must pay|pay the (?:rest|other|20|5)|tu tra|phai tra|minh tra|tra bao nhieu|tra duoc bao nhieu|tra duoc may|tra dong nao|mat bao nhieu|bu bao nhieu|tra may|insurance pay|does (?:it|insurance|bhyt) pay)\b/;
+const AMOUNT_VND =
+  /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)?\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)\b/;
+
+/** Whether a message gives a visit's bill and asks what the writer pays of it. */
+export function billGiven(text: string): boolean {
+  const f = folded(text);
+  return VISIT.test(f) && AMOUNT_VND.test(f) && OWN_SHARE.test(f);
+}
+
+/** Whether a message asks about the small-visit rule (a cheap visit paid in full), or applies it to a bill. */
+export function asksSmallVisit(text: string): boolean {
+  const f = folded(text);
+  return (FULLY_PAID.test(f) && VISIT.test(f) && SMALL.test(f)) || billGiven(text);
+}
