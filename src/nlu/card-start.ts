@@ -1,3 +1,4 @@
+import { foldWords } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 
@@ -19,4 +20,26 @@ const VALIDITY = "card.validity";
 export function cardStartReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
   if (!asksStartAfterPayment(foldForSlots(message))) return undefined;
   return { ...top, intent: VALIDITY };
+}
+
+/** A pupil or a student named: "thẻ học sinh lớp 12", "sinh viên năm cuối", "final-year student", "grade 1 pupil". */
+export const PUPIL_OR_STUDENT =
+  /\b(?:hoc sinh|hs|sinh vien|sv|lop (?:1|12|mot|muoi hai)|nam cuoi|nam nhat|pupils?|students?|grade (?:1|12)|final[- ]year|first[- ]year|freshman|senior year)\b/;
+/** "nối tiếp", "gián đoạn", "follows on": whether a new card follows the old one without a gap. */
+export const FOLLOWS_ON =
+  /\b(?:noi tiep|lien tuc|gian doan|dut quang|bi ngat|bi ho|follow(?:s)? on|continuous|carry on|gap between|without a gap|no gap)\b/;
+
+const STUDENT = "contribution.student";
+/** Five years in a row, or a young child's card handing over to grade 1: other continuities than a student's. */
+export const OTHER_CONTINUITY =
+  /\b(?:5 nam|nam nam|five years|lop 1|lop mot|grade 1|first grade|6 tuoi|duoi 6|mau giao|under 6)\b/;
+const NAMES_CARD = /\b(?:the|bhyt|card|insurance)\b/;
+
+/** The student's topic for "does next year's student card follow on from this one?", however it is worded. */
+export function studentCardFollowsReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  const folded = ` ${foldWords(message)} `;
+  if (!(PUPIL_OR_STUDENT.test(folded) && FOLLOWS_ON.test(folded) && NAMES_CARD.test(folded)))
+    return undefined;
+  if (OTHER_CONTINUITY.test(folded)) return undefined;
+  return { ...top, intent: STUDENT };
 }

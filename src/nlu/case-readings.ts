@@ -43,7 +43,8 @@ const ABROAD = /\b(?:nuoc ngoai|quoc te|abroad|overseas|outside vietnam|bao hiem
 const NAMES_CARD = /\b(?:bhyt|bh|bao hiem|the|insurance|card)\b/;
 const SHORT_STAY = "benefit.referral";
 // "can I use the card there", "thẻ có dùng được ở quê không": care on a trip, not joining where one lives.
-const USES_CARD = /\b(?:use (?:the|my|his|her|our|their) cards?|use (?:it|them)|dung (?:the|bhyt|duoc)|co dung duoc)\b/;
+const USES_CARD =
+  /\b(?:use (?:the|my|his|her|our|their) cards?|use (?:it|them)|dung (?:the|bhyt|duoc)|co dung duoc)\b/;
 const AWAY = "enroll.temporary_residence";
 // "đóng tiền xong bao lâu thì có thẻ", "how many days until I get the card": when the card is issued.
 const ISSUE_TIME =

@@ -4,7 +4,7 @@ import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
 import { benefitShareReading } from "./benefit-share.ts";
-import { cardStartReading } from "./card-start.ts";
+import { cardStartReading, studentCardFollowsReading } from "./card-start.ts";
 import { caseReading } from "./case-readings.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { communeWorkerReading } from "./commune-worker.ts";
@@ -218,7 +218,8 @@ export function createRecognizer(
       communeWorkerReading(message, top) ??
       caseReading(message, top, today) ??
       paymentPeriodReading(message, top) ??
-      cardStartReading(message, top);
+      cardStartReading(message, top) ??
+      studentCardFollowsReading(message, top);
     if (asCase) {
       top = asCase;
       band = "answer";

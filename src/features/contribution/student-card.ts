@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t, text } from "../../core/reply.ts";
+import { FOLLOWS_ON, OTHER_CONTINUITY, PUPIL_OR_STUDENT } from "../../nlu/card-start.ts";
 import { asksHowMuch } from "../../nlu/how-much.ts";
 import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
@@ -8,9 +9,6 @@ import { day, vnd } from "../../policy/answer-vars.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
-// "thẻ học sinh lớp 12", "sinh viên năm cuối", "final-year university student", "grade 1 pupil".
-const PUPIL_OR_STUDENT =
-  /\b(?:hoc sinh|hs|sinh vien|sv|lop (?:1|12|mot|muoi hai)|nam cuoi|nam nhat|pupils?|students?|grade (?:1|12)|final[- ]year|first[- ]year|freshman|senior year)\b/;
 // "từ khi nào", "bắt đầu", "from when", "start": when the card begins.
 const ASKS_START =
   /\b(?:tu khi nao|tu bao gio|tu ngay nao|bat dau|co the tu|from when|when does .* start|starts?)\b/;
@@ -21,8 +19,14 @@ const ASKS_START =
  */
 export function answerStudentCardDates(turn: Turn, intent: string): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  if (!PUPIL_OR_STUDENT.test(folded) || !(ASKS_CARD_END.test(folded) || ASKS_START.test(folded)))
-    return undefined;
+  if (!PUPIL_OR_STUDENT.test(folded)) return undefined;
+  // "thẻ năm 2 có nối tiếp thẻ năm nhất không": next year's card follows on when paid before this one ends.
+  if (FOLLOWS_ON.test(folded) && !OTHER_CONTINUITY.test(folded))
+    return {
+      replies: [text(t("common:student_card.follows_on"))],
+      session: { lastIntent: intent, misses: 0 },
+    };
+  if (!(ASKS_CARD_END.test(folded) || ASKS_START.test(folded))) return undefined;
   return {
     replies: [text(...courseEnd(turn, folded), t("common:student_card.dates"), ...afterCourse(turn, folded))],
     session: { lastIntent: intent, misses: 0 },
