@@ -1,4 +1,5 @@
 import { foldWords } from "../core/fold.ts";
+import { asksDeadline } from "../features/claim-deadline.ts";
 import type { Turn } from "../features/handler.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksHowMuch, markedFollowUp } from "../features/typed-lexicon.ts";
@@ -91,6 +92,9 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   if (papers || waiting || (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text))))
     return { ...(readAfter(turn, recognize, topic) ?? alone), intent: topic, band: "answer" };
   const words = turn.text.trim().split(/\s+/).length;
+  // "is there a deadline for claiming?" after how to get money back: that claim's deadline.
+  if (topic === "benefit.direct_reimbursement" && words <= LONG_FOLLOW_UP_WORDS && asksDeadline(turn.text))
+    return { ...alone, intent: topic, band: "answer" };
   // "vậy làm thẻ ở đâu", "phải đến đâu, mang giấy tờ gì" after a group the state pays for: where its card is made.
   if (
     STATE_PAID.has(topic) &&

@@ -8,6 +8,7 @@ import { answerBirthPlace } from "./birth-place.ts";
 import { answerCardNumberOnly } from "./card-number-only.ts";
 import { answerCardCase, renewalAfterGap } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
+import { answerClaimDeadline } from "./claim-deadline.ts";
 import { answerContactHours } from "./contact-hours.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
 import { answerPartSupported } from "./contribution/part-supported-groups.ts";
@@ -44,7 +45,8 @@ export function answer(turn: Turn, intent: string): Outcome {
 // Questions about one case of a topic that its general answer buries.
 const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | undefined>> = {
   "card.validity": answerCardCase,
-  "benefit.direct_reimbursement": answerCardCase,
+  "benefit.direct_reimbursement": (turn, intent) =>
+    answerClaimDeadline(turn, intent) ?? answerCardCase(turn, intent),
   "card.change_facility": answerFacilityCase,
   "benefit.referral": (turn) => answerReferralSlip(turn) ?? answerReferralShare(turn),
   "benefit.levels": (turn) =>

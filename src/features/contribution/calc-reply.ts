@@ -13,6 +13,7 @@ import { ageBandOverridesAt, parameterAt, partialOverridesAt } from "../../polic
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { employeeBasis, employeeBody, employeeChangeNote, used } from "./calc-employee-reply.ts";
+import { schoolAgeNote } from "./school-age-note.ts";
 
 /** The breakdown of a calculation as a reply: amounts, who pays what, the rules used and what to do next. */
 export function contributionReply(turn: Turn, result: ContributionResult, extraNotes: TextRef[] = []): Reply {
@@ -101,9 +102,6 @@ function bodyOf(r: ContributionResult): TextRef[] {
   ];
 }
 
-// "em 17 tuổi nghỉ học rồi", "he dropped out": no longer a pupil, so not insured through school.
-const LEFT_SCHOOL =
-  /\b(?:nghi hoc|bo hoc|thoi hoc|left school|dropped out|quit school|not (?:in|at) school)\b/;
 const folded = (turn: Turn) => ` ${foldWords(turn.text)} `;
 
 function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
@@ -112,15 +110,8 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
     turn.content.policy.provinces.find((p) => p.code === code)?.name[turn.locale] ?? code ?? "";
   if (r.input.insuredElsewhere > 0)
     notes.push(t("common:calc.note.insured_elsewhere", { count: r.input.insuredElsewhere }));
-  // "đứa giữa 8 tuổi": a child of school age is likely a pupil, insured through school; said so, in case they are.
-  const schoolAges = (r.input.ages ?? []).filter((age) => age >= 6 && age < 18);
-  if (
-    r.input.group === "household" &&
-    r.payers > 0 &&
-    schoolAges.length > 0 &&
-    !LEFT_SCHOOL.test(folded(turn))
-  )
-    notes.push(t("common:calc.note.school_age", { ages: schoolAges.join(", ") }));
+  const schoolAge = schoolAgeNote(turn, r);
+  if (schoolAge) notes.push(schoolAge);
   // "mua theo hộ hay mua lẻ": what the same people would pay each alone, and what the household saves.
   if (r.input.group === "household" && r.payers >= 2 && comparesHouseholdWithAlone(turn.text)) {
     const alone = r.fullMonth * r.input.months * r.payers;

@@ -66,7 +66,7 @@ export function foldForSlots(text: string): string {
 
 const EXCLUDING = /\b(?:tru|khong tinh|bo ra|except|excluding|minus|not counting)\b/;
 const BUYING_FOR =
-  /\b(?:(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4}|con lai|con) (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
+  /\b(?:(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4}|tinh(?: lai)?(?: cho)?|con lai|con) (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
 
 /** True when folded text counts the people to pay for ("tính lại cho 2 người", "for 3 people"), not the household. */
 export const countsPayers = (folded: string): boolean =>

@@ -21,6 +21,8 @@ const HAS_COVER = new RegExp(
     `\\b(?:da|cung da|deu da|van|already) (?:co|has|have|got) ${COVER}\\b(?! (?:ho gia dinh|hgd|household))`,
     `\\bco ${COVER}\\b(?! (?:ho gia dinh|hgd))[^,.;]{0,40}\\broi\\b`,
     `\\b${COVER} (?:o |tai |cua |qua |through |at |from |via )${SOURCE}\\b`,
+    // "con lớn đi học thì mua ở trường", "vợ đóng qua công ty": bought where they study or work.
+    "\\b(?:mua|dong)(?: the| bhyt| bao hiem)? (?:o|tai|qua) (?:truong|cong ty|cty|co quan|nha may|xi nghiep)\\b",
     // "thẻ công ty", "bhyt trường" (never the English article: "pay it at the university")
     "\\b(?:the|bhyt|bh|bao hiem(?: y te)?) (?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu)\\b",
     // "được công ty đóng BHYT rồi", "xí nghiệp mua bảo hiểm cho"
