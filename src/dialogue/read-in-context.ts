@@ -6,6 +6,7 @@ import { asksHowMuch, markedFollowUp } from "../features/typed-lexicon.ts";
 import type { Recognize, Understanding } from "../nlu/recognize.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { payerGroupOf } from "../nlu/slots/payer-group.ts";
+import { namesBill } from "../nlu/visit-bill.ts";
 
 // A follow-up leaves its topic unsaid ("làm lại có tốn phí không", "nộp qua mạng được không", "what if the app
 // won't open?"); a longer message says what it is about.
@@ -92,6 +93,12 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   if (papers || waiting || (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text))))
     return { ...(readAfter(turn, recognize, topic) ?? alone), intent: topic, band: "answer" };
   const words = turn.text.trim().split(/\s+/).length;
+  // "đi khám thì mẹ tôi được hưởng bao nhiêu" after a price: the card's level, clear alone, not another price.
+  if (topic.startsWith("contribution.") && alone.intent === "benefit.levels" && alone.band === "answer")
+    return alone;
+  // "what if my bill was only 300,000 VND" after a bill worked out: that bill.
+  if (topic === "benefit.levels" && words <= LONG_FOLLOW_UP_WORDS && namesBill(turn.text))
+    return { ...alone, intent: topic, band: "answer" };
   // "is there a deadline for claiming?" after how to get money back: that claim's deadline.
   if (topic === "benefit.direct_reimbursement" && words <= LONG_FOLLOW_UP_WORDS && asksDeadline(turn.text))
     return { ...alone, intent: topic, band: "answer" };

@@ -13,6 +13,7 @@ import { answerContactHours } from "./contact-hours.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
 import { answerPartSupported } from "./contribution/part-supported-groups.ts";
 import { answerPensionerRenewal } from "./contribution/social-insurance-pays.ts";
+import { answerStudentRenewal } from "./contribution/student-card.ts";
 import { answerTemporaryResident } from "./contribution/temporary-resident.ts";
 import { answerDetailsFirst } from "./details-first.ts";
 import { answerFiveYearCase } from "./five-year-case.ts";
@@ -57,8 +58,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerOwnLevel(turn),
   // "hết hạn tháng trước rồi, gia hạn sao": the gap said first, then how to renew.
   "enroll.renew": (turn, intent) => {
-    const pensioner = answerPensionerRenewal(turn);
-    if (pensioner) return pensioner;
+    const own = answerPensionerRenewal(turn) ?? answerStudentRenewal(turn);
+    if (own) return own;
     const gap = renewalAfterGap(turn, intent);
     return gap && { ...gap, replies: [...gap.replies, answerIntent(turn, intent)] };
   },

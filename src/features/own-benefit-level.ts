@@ -104,7 +104,8 @@ const PERCENT_ASKED =
  */
 export function levelAskedAfterBenefit(turn: Turn): Outcome | undefined {
   const onBenefits = turn.session.lastIntent?.startsWith("benefit.") ?? false;
-  const asked = PERCENT_ASKED.test(foldWords(turn.text.replaceAll("%", " phần trăm ")));
+  const said = foldWords(turn.text.replaceAll("%", " phần trăm "));
+  const asked = PERCENT_ASKED.test(said) || LEVEL_ASKED.test(` ${said} `);
   if (!asked) return undefined;
   // "He is 80. Does he get 100%?" after a pensioner's card: a group with no support share of its own, so a percent
   // asked is the card's level.

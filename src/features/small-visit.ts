@@ -1,7 +1,7 @@
 import { type TextRef, t, text } from "../core/reply.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
-import { asksSmallVisit, billGiven } from "../nlu/visit-bill.ts";
+import { asksSmallVisit, billGiven, namesBill } from "../nlu/visit-bill.ts";
 import { law, pct, vnd } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { answerVarsFor } from "./answer-intent.ts";
@@ -15,13 +15,15 @@ import { statedCardLevel } from "./referral-share-case.ts";
  * said). Undefined for other questions about levels.
  */
 export function answerSmallVisit(turn: Turn): Outcome | undefined {
-  if (!asksSmallVisit(turn.text)) return undefined;
+  // "what if my bill was only 300,000 VND" right after a bill worked out: another bill, the same question.
+  const billAgain = turn.session.lastIntent === "benefit.levels" && namesBill(turn.text);
+  if (!asksSmallVisit(turn.text) && !billAgain) return undefined;
   const threshold = answerVarsFor(turn, ["small_visit_threshold"]).small_visit_threshold!;
   const basis = law(
     parameterAt(turn.content.policy, "small_visit_threshold_pct", { date: turn.today }).legalBasis,
   );
   const folded = foldForSlots(turn.text);
-  const bill = billGiven(turn.text) ? amountOf(folded) : undefined;
+  const bill = billGiven(turn.text) || billAgain ? amountOf(folded) : undefined;
   const group = groupAsked(turn);
   const level =
     statedCardLevel(turn.text) ??

@@ -75,9 +75,14 @@ const PASSWORD = /\b(?:mat khau|mk|password|pass)\b/;
 const OTHER_WAY =
   /\b(?:tong dai|dien thoai|goi dien|nhan tin|tin nhan|sms|bhxh co so|co quan bhxh|den bhxh|ra bhxh|giay to|mang theo|by phone|phone|call|text message|sms|in person|office|what to bring|documents?)\b/;
 
+// "không nhớ email đã đăng ký", "email cũ không dùng nữa", "I no longer have that email": the email way is closed.
+const EMAIL_LOST =
+  /\b(?:khong nho|quen|mat|khong con dung|khong dung nua|bi khoa) (?:\w+ )?(?:email|gmail|mail)\b|\bemail cu\b|\b(?:forgot|forgotten|lost|no longer (?:have|use)|can t access|cannot access) (?:my |the |that )?(?:registered )?(?:email|e-mail)\b/;
+
 /** Whether a message asks to get the app's password back another way than the email (phone, SMS, at the office). */
 export function asksPasswordOtherWay(message: string): boolean {
   const f = folded(message);
+  if (EMAIL_LOST.test(f)) return true;
   return (
     PASSWORD.test(f) &&
     OTHER_WAY.test(f) &&

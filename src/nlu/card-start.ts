@@ -24,7 +24,7 @@ export function cardStartReading(message: string, top: ScoredIntent): ScoredInte
 
 /** A pupil or a student named: "thẻ học sinh lớp 12", "sinh viên năm cuối", "final-year student", "grade 1 pupil". */
 export const PUPIL_OR_STUDENT =
-  /\b(?:hoc sinh|hs|sinh vien|sv|lop (?:1|12|mot|muoi hai)|nam cuoi|nam nhat|pupils?|students?|grade (?:1|12)|final[- ]year|first[- ]year|freshman|senior year)\b/;
+  /\b(?:hoc sinh|hs|sinh vien|sv|lop (?:1|12|mot|muoi hai)|nam cuoi|nam nhat|pupils?|students?|grade (?:1|12)|final[- ]year|first[- ]year|freshman|senior year|at university|at college|dai hoc|cao dang)\b/;
 /** "nối tiếp", "gián đoạn", "follows on": whether a new card follows the old one without a gap. */
 export const FOLLOWS_ON =
   /\b(?:noi tiep|lien tuc|gian doan|dut quang|bi ngat|bi ho|follow(?:s)? on|continuous|carry on|gap between|without a gap|no gap)\b/;

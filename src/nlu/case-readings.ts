@@ -5,7 +5,7 @@ import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
-import { asksSmallVisit, billGiven } from "./visit-bill.ts";
+import { asksPaidBack, asksSmallVisit, billGiven } from "./visit-bill.ts";
 import { asksFreeFeesRoadmap, asksMoneyBack, asksSlipValidity, visitReading } from "./visit-readings.ts";
 import { differenceReading, whatIsReading } from "./what-is-asked.ts";
 
@@ -118,6 +118,7 @@ export function onlyCardNumber(message: string): boolean {
   return CARD_NUMBER_ONLY.test(` ${foldWords(message)} `);
 }
 const LEVELS = "benefit.levels";
+const REIMBURSE = "benefit.direct_reimbursement";
 // "my social insurance salary is 6.8 million", "lương đóng bhxh 9 triệu": the salary employees pay on, with a figure.
 const INSURED_SALARY =
   /\b(?:social insurance salary|salary for social insurance|insured salary|contribution salary|salary (?:on|for) which (?:i|we) pay|luong (?:dong )?(?:bhxh|bao hiem xa hoi|bao hiem)|muc luong dong (?:bhxh|bao hiem))\b/;
@@ -237,8 +238,9 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   )
     return { ...top, intent: ISSUE };
   // …and so does a bill with the share asked ("nằm viện hết 15 triệu, thẻ hộ gia đình trả bao nhiêu").
-  if (words <= SHORT * 2 && billGiven(message) && top.intent.startsWith("contribution."))
-    return { ...top, intent: LEVELS };
+  const billRead =
+    top.intent.startsWith("contribution.") || (top.intent === REIMBURSE && !asksPaidBack(message));
+  if (words <= SHORT * 2 && billGiven(message) && billRead) return { ...top, intent: LEVELS };
   if (words > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };

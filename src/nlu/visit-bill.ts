@@ -10,7 +10,7 @@ const VISIT =
 const SMALL =
   /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi)\b/;
 const OWN_SHARE =
-  /\b(?:how much do i pay|pay myself|pay out of pocket|(?:have|need) to pay|must pay|pay the (?:rest|other|20|5)|tu tra|phai tra|minh tra|tra bao nhieu|tra duoc bao nhieu|tra duoc may|tra dong nao|mat bao nhieu|bu bao nhieu|tra may|insurance pay|does (?:it|insurance|bhyt) pay)\b/;
+  /\b(?:how much do i pay|pay myself|pay out of pocket|(?:have|need) to pay|must pay|pay the (?:rest|other|20|5)|tu tra|phai tra|minh tra|tra bao nhieu|tra duoc bao nhieu|tra duoc may|tra dong nao|mat bao nhieu|bu bao nhieu|tra may|insurance pay|does (?:it|insurance|bhyt) pay|what (?:do|does) (?:i|he|she|we|they) pay|how much (?:does|do) (?:he|she|we|they) pay)\b/;
 const AMOUNT_VND =
   /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)?\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)\b/;
 
@@ -25,3 +25,16 @@ export function asksSmallVisit(text: string): boolean {
   const f = folded(text);
   return (FULLY_PAID.test(f) && VISIT.test(f) && SMALL.test(f)) || billGiven(text);
 }
+
+/** Whether a message names a visit's or a stay's bill with an amount ("what if my bill was only 300,000 VND"). */
+export function namesBill(text: string): boolean {
+  const f = folded(text);
+  return VISIT.test(f) && AMOUNT_VND.test(f);
+}
+
+// "lấy lại tiền", "refund", "money back": asking to be paid back, not what a bill costs.
+const PAID_BACK =
+  /\b(?:lay lai|thanh toan lai|hoan tien|hoan lai|tra lai|refund\w*|money back|reimburs\w*|claim)\b/;
+
+/** Whether a message asks for money back (not how a bill is shared). */
+export const asksPaidBack = (text: string): boolean => PAID_BACK.test(folded(text));

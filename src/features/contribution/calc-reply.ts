@@ -1,5 +1,4 @@
 import { encodeAction } from "../../core/actions.ts";
-import { foldWords } from "../../core/fold.ts";
 import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
 import { comparesHouseholdWithAlone } from "../../nlu/what-is-asked.ts";
 import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
@@ -101,8 +100,6 @@ function bodyOf(r: ContributionResult): TextRef[] {
     t("common:calc.total", { month: vnd(r.person.month), period: vnd(r.person.period), months }),
   ];
 }
-
-const folded = (turn: Turn) => ` ${foldWords(turn.text)} `;
 
 function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
   const notes: TextRef[] = [];

@@ -37,7 +37,7 @@ import {
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
-import { answerSocialInsurancePays, pensionerCard } from "./social-insurance-pays.ts";
+import { answerSocialInsurancePays, pensionerCard, rememberedPensioner } from "./social-insurance-pays.ts";
 import { answerStudentCardDates } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
@@ -109,7 +109,10 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     return contribution(turn, "contribution.child_under6");
   // An elderly or a one-person question may be another group's, which takes details this one does not: read with
   // every detail.
-  const all = REGROUPED.has(intentId) ? slotExtractorOf(turn)(turn.text, turn.today) : undefined;
+  // …and so may an employee's, when it names no salary ("chồng làm công ty…, mua cho tôi và 2 con").
+  const regroup =
+    REGROUPED.has(intentId) || (intentId === "contribution.employee" && slots.salary === undefined);
+  const all = regroup ? slotExtractorOf(turn)(turn.text, turn.today) : undefined;
   const regrouped =
     all &&
     (intentId === "contribution.elderly_social"
@@ -135,7 +138,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     (slots.householdSize ?? 1) === 1 &&
     // "does he need to be in the household list?" asks whether, not what the household pays.
     (slots.payerGroup !== "household" || !asksHowMuch(turn.text)) &&
-    saysPensioner(foldForSlots(turn.text))
+    (saysPensioner(foldForSlots(turn.text)) || rememberedPensioner(turn))
   )
     return pensionerCard(turn, intentId);
   // "tôi 70 tuổi, bà nhà tôi 66, không có lương hưu": under 75 the state pays only for poor and near-poor people on

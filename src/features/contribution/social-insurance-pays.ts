@@ -1,6 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, type TextRef, t, text } from "../../core/reply.ts";
 import { namesUnemploymentBenefit } from "../../nlu/case-readings.ts";
+import { relativeNamed } from "../../nlu/person-said.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
@@ -75,7 +76,7 @@ export function pensionerCard(turn: Turn, intentId: string): Outcome {
   ];
   return {
     replies: [choices(lines, [intentChoice("card.lookup"), intentChoice("card.job_transition")])],
-    session: { lastIntent: intentId, misses: 0 },
+    session: { lastIntent: intentId, misses: 0, flow: undefined },
   };
 }
 
@@ -104,4 +105,10 @@ export function coveredMemberNote(turn: Turn, household: ContributionResult): Te
     rate: pct(rate.value / 100),
     paid: vnd(shareOf(amount, rate.value, BASIS_POINTS)),
   });
+}
+
+/** "mẹ tôi có phải tham gia theo hộ không" about a relative said before to draw a pension. */
+export function rememberedPensioner(turn: Turn): boolean {
+  const relative = relativeNamed(turn.text);
+  return relative !== undefined && turn.session.people?.[relative] === "pensioner";
 }

@@ -54,3 +54,18 @@ function afterCourse(turn: Turn, folded: string): TextRef[] {
   const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
   return [t("common:student_card.after_course", { month: vnd(full), year: vnd(full * 12) })];
 }
+
+const THROUGH_HOUSEHOLD = /\b(?:household|family|ho gia dinh|hgd|theo ho|gia dinh)\b/;
+
+/** "I'm a university student, how do I renew?": through the school, never as a household (Law 51 Art. 13 §5). */
+export function answerStudentRenewal(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  // "can I renew through my family household instead" right after: the same student.
+  const sameStudent = turn.session.lastIntent === "contribution.student" && THROUGH_HOUSEHOLD.test(folded);
+  if (!PUPIL_OR_STUDENT.test(folded) && !sameStudent) return undefined;
+  const vars = answerVarsFor(turn, ["student_person_year"]);
+  return {
+    replies: [text(t("common:student_card.renew", vars), t("common:student_card.follows_on"))],
+    session: { lastIntent: "contribution.student", misses: 0 },
+  };
+}

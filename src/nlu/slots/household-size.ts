@@ -80,7 +80,12 @@ export function householdSizeOf(folded: string): number | undefined {
     (m) => !(/^(?:2|hai) ong ba$/.test(m[0]) && named.some((o) => o.index! < m.index!)),
   );
   const pairs = new Set(couples.map((m) => m[0].replace(/^(?:2|hai) /, ""))).size;
-  const counted = [...folded.matchAll(CHILDREN)];
+  // "con lớn 17 tuổi…, con nhỏ 10 tuổi… Còn hai đứa nhỏ thì…": a count after the children named is the same ones.
+  const namedChildrenBefore = (index: number) =>
+    [...folded.slice(0, index).matchAll(NAMED_MEMBER)].filter((m) => CHILD_MEMBER.test(m[0])).length;
+  const counted = [...folded.matchAll(CHILDREN)].filter(
+    (m) => namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0),
+  );
   const children = counted.reduce((sum, m) => sum + (countValue(m[1]!) ?? 0), 0);
   // "vợ chồng tôi và cháu nhỏ 2 tuổi": a young child named without a count is one of the household too (and is
   // left out of the payers as under 6).
@@ -99,7 +104,11 @@ export function householdSizeOf(folded: string): number | undefined {
   const namedYoung = young.length + youngEn.length + olderByAge;
   // "me, my wife and …", "my parents, and me": the writer, in an English list.
   // …unless a pair named holds the writer already ("insures me, my wife stays at home").
-  const writerInPair = couples.some((m) => /\b(?:and i|and me|me and|me ,)\b|\bme, /.test(m[0]));
+  const writerInPair = couples.some(
+    (m) =>
+      /\b(?:and i|and me|me and|me ,)\b|\bme, /.test(m[0]) ||
+      (/vo chong$/.test(m[0]) && /^ (?:toi|em|minh|tui)\b/.test(folded.slice(m.index! + m[0].length))),
+  );
   const self =
     !writerInPair &&
     (SELF_IN_LIST.test(folded.replace(PAIRS, " ")) ||
