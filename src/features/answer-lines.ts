@@ -53,8 +53,11 @@ export function quoteAskedLine(turn: Turn, intent: string, outcome: Outcome): Ou
   const [best, next] = scored;
   // Clearly one line, and one that needs no figures filled in; else the whole answer says it better.
   const clear = best && best.score >= CLEAR_LINE && best.score - (next?.score ?? 0) >= CLEAR_LEAD;
-  if (!best || !clear || best.line.includes("{{")) return undefined;
-  const quoted = best.line.replace(LIST_MARK, "").replace(/:\s*$/, ".");
+  // A line that leads into a list ("…at:") says nothing without it; the topic's own label typed asks the whole answer.
+  const leadIn = best?.line.trimEnd().endsWith(":");
+  const labelTyped = foldWords(turn.text) === foldWords(answer.title);
+  if (!best || !clear || best.line.includes("{{") || leadIn || labelTyped) return undefined;
+  const quoted = best.line.replace(LIST_MARK, "");
   const line = t("common:answer_line", { line: { kind: "text", value: quoted } });
   const reply: Reply = choices([line], first.kind === "choices" ? first.choices : []);
   return { ...outcome, replies: [reply, ...outcome.replies.slice(1)] };

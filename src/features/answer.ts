@@ -30,7 +30,7 @@ import { answerWithoutChipId } from "./seen-without-chip.ts";
 import { showMore } from "./show-more.ts";
 import { answerSmallVisit } from "./small-visit.ts";
 import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
-import { answerUnemploymentShare } from "./unemployment-share.ts";
+import { answerBenefitEnded, answerUnemploymentShare } from "./unemployment-share.ts";
 
 /** The default handler: answer the recognised intent from the content. */
 export function answer(turn: Turn, intent: string): Outcome {
@@ -77,7 +77,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "contribution.overview.compulsory": (turn, intent) =>
     answerStatePaidArea(turn, intent) ??
     (comparesWaysOfJoining(turn.text) ? showMore(turn, intent) : undefined),
-  "card.job_transition": (turn, intent) => answerUnemploymentShare(turn) ?? answerDetailsFirst(turn, intent),
+  "card.job_transition": (turn, intent) =>
+    answerBenefitEnded(turn) ?? answerUnemploymentShare(turn) ?? answerDetailsFirst(turn, intent),
   "enroll.online_payment": (turn, intent) => answerWallet(turn) ?? answerDetailsFirst(turn, intent),
   "vssid.login_password": (turn) => answerFirstPassword(turn) ?? answerPasswordOtherWay(turn),
   "card.lost_reissue": (turn, intent) =>

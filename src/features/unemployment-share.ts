@@ -1,3 +1,4 @@
+import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
 import { namesUnemploymentBenefit } from "../nlu/case-readings.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -5,6 +6,7 @@ import { amountOf } from "../nlu/slots/salary.ts";
 import { law, pct, vnd } from "../policy/answer-vars.ts";
 import { shareOf } from "../policy/money.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
+import { answerVarsFor } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 const BASIS_POINTS = 10_000;
@@ -26,6 +28,23 @@ export function answerUnemploymentShare(turn: Turn): Outcome | undefined {
   };
   return {
     replies: [text(t("common:unemployment_share", vars))],
+    session: { lastIntent: "card.job_transition", misses: 0 },
+  };
+}
+
+// "hết trợ cấp thất nghiệp rồi thì sao", "when my unemployment benefit ends": the card ends with it.
+const BENEFIT_ENDED =
+  /\b(?:het (?:tro cap|huong|thoi gian huong)|ngung (?:huong|nhan)|khong con (?:huong|nhan)|(?:benefit|allowance) (?:ends|ended|stops|stopped|runs out|ran out)|after (?:the|my) (?:unemployment )?(?:benefit|allowance))\b/;
+
+/** "hết trợ cấp thất nghiệp rồi thì sao": the card ends with the benefit; join as a household before 90 days. */
+export function answerBenefitEnded(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  const afterBenefit =
+    turn.session.lastIntent === "card.job_transition" || namesUnemploymentBenefit(turn.text);
+  if (!afterBenefit || !BENEFIT_ENDED.test(folded)) return undefined;
+  const full = answerVarsFor(turn, ["full_month"]).full_month as { value: number };
+  return {
+    replies: [text(t("common:unemployment_ended", { month: vnd(full.value), year: vnd(full.value * 12) }))],
     session: { lastIntent: "card.job_transition", misses: 0 },
   };
 }

@@ -9,6 +9,9 @@ const APP_SIGN_UP = "vssid.install_register";
 const NAMES_EITHER_APP = /\b(?:vssid|vss id|vneid)\b/;
 const LOGS_IN = /\b(?:dang nhap|login|log in|sign in|mat khau|password)\b/;
 const APP_LOGIN = "vssid.login_password";
+const SHOW_CARD = "vssid.show_card";
+const USED_AT_VISIT =
+  /\b(?:dung|xai|dua)(?: \w+){0,3} (?:di kham|kham benh|kham|o benh vien|thay the)|\b(?:thay the|thay cho) (?:the )?(?:giay|cung)|\buse (?:it|the app|that|vssid|vneid)(?: \w+){0,3} (?:at|to see|instead|for (?:a |the )?(?:visit|doctor|hospital))|\binstead of (?:the |a |my )?(?:paper )?card\b/;
 // "đăng ký vssid rồi mà chưa nhận được mật khẩu", "có phải ra bhxh để lấy mk không": a new account's first password.
 const REGISTERED = /\b(?:dang ky|dk|dky|registered|signed up|sign up)\b/;
 const NO_PASSWORD =
@@ -56,6 +59,9 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
   )
     return { ...top, intent: APP_LOGIN };
   if (top.intent.startsWith("vssid.") && asksFirstPassword(message)) return { ...top, intent: APP_LOGIN };
+  // "có vssid rồi thì dùng cái đó đi khám được không": showing the card in the app, not installing it.
+  if (top.intent !== SHOW_CARD && NAMES_EITHER_APP.test(folded(message)) && USED_AT_VISIT.test(folded(message)))
+    return { ...top, intent: SHOW_CARD };
   // "đến BHXH lấy lại mật khẩu VssID cần giấy tờ gì": the app's password, whatever the papers pulled towards.
   if (!top.intent.startsWith("vssid.") && asksPasswordOtherWay(message)) return { ...top, intent: APP_LOGIN };
   if (asksIdReplacesCode(message)) return { ...top, intent: "card.lookup" };
