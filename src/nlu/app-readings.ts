@@ -60,7 +60,11 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
     return { ...top, intent: APP_LOGIN };
   if (top.intent.startsWith("vssid.") && asksFirstPassword(message)) return { ...top, intent: APP_LOGIN };
   // "có vssid rồi thì dùng cái đó đi khám được không": showing the card in the app, not installing it.
-  if (top.intent !== SHOW_CARD && NAMES_EITHER_APP.test(folded(message)) && USED_AT_VISIT.test(folded(message)))
+  if (
+    top.intent !== SHOW_CARD &&
+    NAMES_EITHER_APP.test(folded(message)) &&
+    USED_AT_VISIT.test(folded(message))
+  )
     return { ...top, intent: SHOW_CARD };
   // "đến BHXH lấy lại mật khẩu VssID cần giấy tờ gì": the app's password, whatever the papers pulled towards.
   if (!top.intent.startsWith("vssid.") && asksPasswordOtherWay(message)) return { ...top, intent: APP_LOGIN };

@@ -4,6 +4,7 @@ import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
 import { benefitShareReading } from "./benefit-share.ts";
+import { birthCoverReading } from "./birth-cover.ts";
 import { cardStartReading, studentCardFollowsReading } from "./card-start.ts";
 import { caseReading } from "./case-readings.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
@@ -219,7 +220,8 @@ export function createRecognizer(
       caseReading(message, top, today) ??
       paymentPeriodReading(message, top) ??
       cardStartReading(message, top) ??
-      studentCardFollowsReading(message, top);
+      studentCardFollowsReading(message, top) ??
+      birthCoverReading(message, top);
     if (asCase) {
       top = asCase;
       band = "answer";
