@@ -10,13 +10,15 @@ const COVERED =
 // "mua bhyt cho vợ sắp sinh bao nhiêu": buying a card, which the price answers.
 const BUYING = /\b(?:mua|dong bao nhieu|how much is|how much does .* cost)\b/;
 // "chế độ thai sản", "maternity allowance": social insurance's allowance, not what health insurance pays.
-const ALLOWANCE = /\b(?:che do thai san|tien thai san|tro cap thai san|nghi thai san|maternity (?:allowance|benefit|leave))\b/;
+const ALLOWANCE =
+  /\b(?:che do thai san|tien thai san|tro cap thai san|nghi thai san|maternity (?:allowance|benefit|leave))\b/;
 const MATERNITY = "benefit.maternity";
 
 /** The maternity topic for a birth's costs asked about, when a card's price (named beside it) leads. */
 export function birthCoverReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
   const folded = ` ${foldWords(message)} `;
-  if (!top.intent.startsWith("contribution.") || !BIRTH.test(folded) || !COVERED.test(folded)) return undefined;
+  if (!top.intent.startsWith("contribution.") || !BIRTH.test(folded) || !COVERED.test(folded))
+    return undefined;
   if (BUYING.test(folded) || ALLOWANCE.test(folded)) return undefined;
   return { ...top, intent: MATERNITY };
 }

@@ -2,6 +2,7 @@ import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.
 import { agesOf } from "./age.ts";
 import { coveredByRemainder, coveredElsewhereMentions, socialPensionAgeMentions } from "./insured-members.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
+import { writerAloneWithAge, writerListed } from "./writer-named.ts";
 
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|persons|members|person|adults?)";
 // "3 người lớn", "three adults": the grown-ups only, so young children are not among them.
@@ -66,7 +67,7 @@ export function householdSizeOf(folded: string): number | undefined {
   // "I'm 68 and live in Ho Chi Minh City…", "tôi 66 tuổi, không có lương hưu": the writer, with an age, and no one else.
   const alone =
     relatives === 0 &&
-    (WRITER_AGE.test(folded) || ONE_OF_AN_AGE.test(folded)) &&
+    writerAloneWithAge(folded) &&
     !HOUSEHOLD_WORD.test(withoutKind) &&
     !PAIRS.test(folded) &&
     !NAMED_MEMBER.test(folded);
@@ -109,13 +110,7 @@ export function householdSizeOf(folded: string): number | undefined {
       /\b(?:and i|and me|me and|me ,)\b|\bme, /.test(m[0]) ||
       (/vo chong$/.test(m[0]) && /^ (?:toi|em|minh|tui)\b/.test(folded.slice(m.index! + m[0].length))),
   );
-  const self =
-    !writerInPair &&
-    (SELF_IN_LIST.test(folded.replace(PAIRS, " ")) ||
-      SELF_WITH_AGE.test(folded) ||
-      ((WRITER_EM_AGE.test(folded) || WRITER_CLAUSE.test(folded)) && WRITER_HAS_KIN.test(folded)))
-      ? 1
-      : 0;
+  const self = !writerInPair && writerListed(folded, folded.replace(PAIRS, " ")) ? 1 : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
   // "my parents live in HCMC. my father is 68": one of a pair named again is not one more.
   const pairNames = couples.map((m) => m[0]).join(" ");
@@ -182,23 +177,6 @@ const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|fathe
 const GRANDPARENTS_PAIR = /\b(?:ong ba|grandparents)\b/;
 const GRANDPARENT =
   /^(?:(?:ba|ong)(?: noi| ngoai)?(?: toi| em| e| minh| tui)?|(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny))$/;
-// …not "mẹ" folded ("vợ chồng em, mẹ em và bé", ", mẹ 68 tuổi").
-const SELF_IN_LIST =
-  /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d)|\bthere s (?:also |just )?me\b|\bplus me\b)(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
-// "I'm 68", "tôi 66 tuổi": the writer's own age.
-// "người 68 tuổi ở TPHCM có được miễn không", "a 70-year-old": one person of an age, asked about.
-const ONE_OF_AN_AGE = /(?<!\d )\b(?:nguoi|nguoi gia|cu|a|an) \d{2}(?: tuoi|[- ]years?[- ]old)\b/;
-// "em 17 tuổi nghỉ học…" opening the message: the writer too ("em" is also a younger sibling, so only with "tuổi").
-const WRITER_AGE =
-  /\b(?:i m|i am|toi|tui|minh) (?:nam nay )?\d{2}(?: tuoi| years? old)?\b(?! ?(?:trieu|tr\b|k\b|nghin|%|nguoi|thang|nam|months?|weeks?|days?|people))|^\s*(?:em|e) (?:nam nay )?\d{2} tuoi\b/;
-// "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
-// parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
-const SELF_WITH_AGE =
-  /(?:^|,|\bva|\bvoi)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|,)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
-// "chồng em là công an, em 33, …", "chồng tôi …, tôi ở nhà": the writer in a list, beside a relative called theirs.
-const WRITER_EM_AGE = /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi)?(?=\s*,|\s+va\b)/;
-const WRITER_CLAUSE = /(?:^|,|\.)\s*(?:em|e|toi|minh|tui) (?:o nha|lam|la|dang|thi|cung|van|khong|noi tro)\b/;
-const WRITER_HAS_KIN = /\b(?:chong|vo|con|nha|bo chong|me chong) (?:em|e|toi|minh|tui)\b/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;

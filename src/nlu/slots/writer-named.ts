@@ -1,0 +1,33 @@
+// "me, my wife and …": the writer in an English list (not "mẹ" folded: "vợ chồng em, mẹ em và bé").
+const SELF_IN_LIST =
+  /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d)|\bthere s (?:also |just )?me\b|\bplus me\b)(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
+// "I'm 68", "tôi 66 tuổi": the writer's own age.
+// "người 68 tuổi ở TPHCM có được miễn không", "a 70-year-old": one person of an age, asked about.
+const ONE_OF_AN_AGE = /(?<!\d )\b(?:nguoi|nguoi gia|cu|a|an) \d{2}(?: tuoi|[- ]years?[- ]old)\b/;
+// "em 17 tuổi nghỉ học…" opening the message: the writer too ("em" is also a younger sibling, so only with "tuổi").
+const WRITER_AGE =
+  /\b(?:i m|i am|toi|tui|minh) (?:nam nay )?\d{2}(?: tuoi| years? old)?\b(?! ?(?:trieu|tr\b|k\b|nghin|%|nguoi|thang|nam|months?|weeks?|days?|people))|^\s*(?:em|e) (?:nam nay )?\d{2} tuoi\b/;
+// "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
+// parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
+const SELF_WITH_AGE =
+  /(?:^|,|\bva|\bvoi)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|,)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
+// "chồng em là công an, em 33, …", "chồng tôi …, tôi ở nhà": the writer in a list, beside a relative called theirs.
+const WRITER_EM_AGE = /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi)?(?=\s*,|\s+va\b)/;
+const WRITER_CLAUSE = /(?:^|,|\.)\s*(?:em|e|toi|minh|tui) (?:o nha|lam|la|dang|thi|cung|van|khong|noi tro)\b/;
+const WRITER_HAS_KIN = /\b(?:chong|vo|con|nha|bo chong|me chong) (?:em|e|toi|minh|tui)\b/;
+
+/** "I'm 68", "tôi 66 tuổi", "a 70-year-old": the writer, or one person, with an age (no one else is looked for). */
+export const writerAloneWithAge = (folded: string): boolean =>
+  WRITER_AGE.test(folded) || ONE_OF_AN_AGE.test(folded);
+
+/**
+ * The writer among the people listed ("me, my wife and…", "tôi 45 tuổi, chồng 47 tuổi", "chồng tôi…, tôi ở nhà");
+ * `withoutPairs` is the text with the pairs named ("vợ chồng") blanked, so a pair's "me" is not counted twice.
+ */
+export function writerListed(folded: string, withoutPairs: string): boolean {
+  return (
+    SELF_IN_LIST.test(withoutPairs) ||
+    SELF_WITH_AGE.test(folded) ||
+    ((WRITER_EM_AGE.test(folded) || WRITER_CLAUSE.test(folded)) && WRITER_HAS_KIN.test(folded))
+  );
+}
