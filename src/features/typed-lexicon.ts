@@ -1,5 +1,5 @@
 import type { TypedRepliesFile } from "../content/schemas/shared.schema.ts";
-import { foldWords, withoutTrailing } from "../core/fold.ts";
+import { foldDiacritics, foldWords, withoutTrailing } from "../core/fold.ts";
 
 /** intents/_shared/typed-replies.yaml folded once, for comparing whole typed messages. */
 export interface FoldedLexicon {
@@ -93,3 +93,14 @@ export function leadingYesOrNo(text: string, lexicon: TypedRepliesFile): "yes" |
 }
 
 export { asksHowMuch, asksPerMonth, asksWhere } from "../nlu/how-much.ts";
+
+// "tính tiền bhyt hộ cận nghèo", "tính giùm", "calculate": a request for the sum, not for the rule. Folded "tinh" is
+// also "tỉnh" (province), so the bare word counts only with its marks.
+const CALCULATE_MARKED = /(?:^|\s)tính(?:\s|$)/u;
+const CALCULATE_FOLDED = /\btinh (?:tien|gium|giup|dum|ho|thu|xem|coi)\b|\b(?:calculate|compute|work out)\b/;
+
+/** True when the message asks to calculate ("tính tiền…", "calculate…"). */
+export function asksToCalculate(message: string): boolean {
+  const lower = message.normalize("NFC").toLowerCase();
+  return CALCULATE_MARKED.test(lower) || CALCULATE_FOLDED.test(foldDiacritics(lower));
+}

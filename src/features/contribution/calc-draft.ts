@@ -51,6 +51,10 @@ export const CALC_FLOW = "calc";
 /** What a typed or tapped answer to one question gave: a value, a value out of range, or nothing usable. */
 export type FieldAnswer = { ok: Partial<CalcDraft> } | { invalid: string } | undefined;
 
+// "mỗi người một năm đóng bao nhiêu" asked back to "how many people?": one person's price.
+const EACH_PERSON_PRICE =
+  /\b(?:moi nguoi|tung nguoi|each person|per person)\b.*\b(?:bao nhieu|bn|how much|cost)\b/;
+
 /** Reads the answer to `field` from a button value or typed text; `today` anchors typed dates. */
 export function readFieldAnswer(field: CalcField, raw: string, content: Content, today: string): FieldAnswer {
   // "thôi", "không", "hủy" is not a wrong answer to be asked again: the user does not want to go on.
@@ -64,7 +68,10 @@ export function readFieldAnswer(field: CalcField, raw: string, content: Content,
       return short(folded) ? { invalid: "group" } : undefined;
     }
     case "members": {
-      const members = number ? Number(number) : (householdSizeOf(folded) ?? shortMembersReplyOf(folded));
+      const each = EACH_PERSON_PRICE.test(folded) ? 1 : undefined;
+      const members = number
+        ? Number(number)
+        : (householdSizeOf(folded) ?? shortMembersReplyOf(folded) ?? each);
       if (members === undefined) return short(folded) ? { invalid: "members" } : undefined;
       return members >= 1 && members <= LARGEST_HOUSEHOLD ? { ok: { members } } : { invalid: "members" };
     }

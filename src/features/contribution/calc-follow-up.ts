@@ -20,6 +20,7 @@ import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
+import { withQuestionDefaults } from "./question-defaults.ts";
 import { answerSocialPensionApplication } from "./social-pension-application.ts";
 
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao", "what about 6 months"); a longer message is a new
@@ -276,6 +277,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     return continueCalc(turn, { ...next, group: HOUSEHOLD });
   // "Does Can Tho give extra support?" of the sum just shown for Can Tho: what the province adds, not the sum again.
   const sameSum = onlyPlace && next.province === before.province && PLACE_SUPPORT.test(folded(turn.text));
+  // "mỗi người một năm đóng bao nhiêu" after a near-poor or farming household's answer: one person's year.
+  withQuestionDefaults(turn.text, next, false);
   const sum = continueCalc(turn, next);
   return (sameSum && provinceNotesOnly(sum)) || sum;
 }

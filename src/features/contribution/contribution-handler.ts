@@ -1,5 +1,5 @@
 import { encodeAction } from "../../core/actions.ts";
-import { foldDiacritics, foldWords } from "../../core/fold.ts";
+import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { joinsFamily } from "../../nlu/person-readings.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
@@ -14,7 +14,7 @@ import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { answerStatePaidEnrolment } from "../state-paid-enrolment.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
-import { asksHowMuch } from "../typed-lexicon.ts";
+import { asksHowMuch, asksToCalculate } from "../typed-lexicon.ts";
 import { answerBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.ts";
@@ -47,16 +47,6 @@ const STATE_PAID_INTENTS: ReadonlySet<string> = new Set(["contribution.other_gro
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
   /\b(?:cho (?:toi|tui|em|minh|chau)|(?:toi|tui|em|minh|chau) (?:thuoc|la|o|co phai|phai)|for me|am i|do i|i am|i m|my group|which group)\b/;
-// "tính tiền bhyt hộ cận nghèo", "tính giùm", "calculate": a request for the sum, not for the rule. Folded "tinh" is
-// also "tỉnh" (province), so the bare word counts only with its marks.
-const CALCULATE_MARKED = /(?:^|\s)tính(?:\s|$)/u;
-const CALCULATE_FOLDED = /\btinh (?:tien|gium|giup|dum|ho|thu|xem|coi)\b|\b(?:calculate|compute|work out)\b/;
-
-/** True when the message asks to calculate ("tính tiền…", "calculate…"). */
-export function asksToCalculate(message: string): boolean {
-  const lower = message.normalize("NFC").toLowerCase();
-  return CALCULATE_MARKED.test(lower) || CALCULATE_FOLDED.test(foldDiacritics(lower));
-}
 
 /**
  * Handler of the "how much?" intents: with figures in the message (people, months, a date, a salary, a province

@@ -8,6 +8,8 @@ const WHETHER_TO_PAY =
   /\b(?:co phai (?:tu )?(?:dong|mua)|phai (?:dong|mua) (?:khong|ko)|co duoc mien|mien phi|(?:have|has|need|needs) to (?:pay|buy)|must (?:pay|buy)|exempt|free)\b/;
 // A share said or asked ("10%", "mấy phần trăm", "what percent").
 const SHARE = /%|\bphan tram\b|\bpercent\b/;
+const EACH_PERSON =
+  /\b(?:moi nguoi|tung nguoi|1 nguoi|mot nguoi|each person|per person|each of us|one person)\b/;
 const COUNTED_PER_PERSON = new Set(["near_poor", "agri_household"]);
 // "tính tiền bhyt cho nhà tôi", "for my family": the writer's household, with no other group said.
 const OWN_HOUSEHOLD =
@@ -32,6 +34,12 @@ export function withQuestionDefaults(message: string, draft: CalcDraft, ruleAske
   if (draft.members && !draft.months && (comparesHouseholdWithAlone(message) || asksStudentTotal(message)))
     draft.months = 12;
   const perPerson = draft.group !== undefined && COUNTED_PER_PERSON.has(draft.group);
-  if (perPerson && !draft.members && ruleAsked && (SHARE.test(folded) || message.includes("%")))
+  // …and so is "mỗi người tự đóng bao nhiêu một năm", "how much does each person pay".
+  const eachAsked = EACH_PERSON.test(folded);
+  if (
+    perPerson &&
+    !draft.members &&
+    ((ruleAsked && (SHARE.test(folded) || message.includes("%"))) || eachAsked)
+  )
     Object.assign(draft, { members: 1, months: draft.months ?? 12 });
 }
