@@ -18,6 +18,7 @@ import { continueCalc } from "./calc-flow.ts";
 import { provinceNotesOnly } from "./calc-reply.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
+import { familyAtHome } from "./employee-family.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
@@ -147,7 +148,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     SOMEONE_ELSE.test(` ${foldWords(turn.text)} `) &&
     !OWN_CARD_ASKED.test(` ${foldWords(turn.text)} `)
   )
-    return withWhere(turn, continueCalc(turn, { group: HOUSEHOLD, members: 1, months: 12 }), HOUSEHOLD);
+    return withWhere(turn, continueCalc(turn, familyAtHome(turn)), HOUSEHOLD);
   // "mẹ tôi ko có lương hưu, chưa nhận trợ cấp gì hết" after the state-paid elderly's sum: how to get the allowance
   // that brings the card.
   if (

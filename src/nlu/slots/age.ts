@@ -22,6 +22,9 @@ const AGES = new RegExp(
 const PAIR_OF_AGES =
   /\b(?:aged?|are) \d{2,3} (?:and|va|&) (\d{2,3})\b(?! ?(?:million|trieu|k|thousand|%|month|day|week|years? old))/g;
 
+// "kids aged 8 and 10", "ages 7, 9 and 12": single-digit ages in a list (two digits are read above).
+const AGED_LIST = /\b(?:aged?|ages) (\d{1,2}(?:\s*(?:,|and|&|va)\s*\d{1,2})+)\b/g;
+
 // "my parents 55 and 58", "bố mẹ em 60 và 62": a pair named with both ages, without "years old".
 const KIN_PAIR_AGES =
   /\b(?:parents|grandparents|bo me|ba me|cha me|ong ba)(?: (?:toi|em|e|minh|tui|in law))?,? (\d{2,3}) (?:and|va|&|,) (\d{2,3})\b(?! ?(?:million|trieu|tr\b|k\b|thousand|%|thang|nam|month|day|week|years? old|tuoi))/g;
@@ -32,7 +35,10 @@ const BOUND_BEFORE = /\b(?:duoi|tren|qua|hon|under|over|below|above)\s*$/;
 const isAge = (folded: string, match: RegExpMatchArray) => !BOUND_BEFORE.test(folded.slice(0, match.index));
 
 /** Every age in years from 6 up that a folded message names ("mẹ 68 tuổi, bố 70 tuổi" → [68, 70]). */
-export function agesOf(folded: string): number[] | undefined {
+export function agesOf(text: string): number[] | undefined {
+  // "aged 8 and 10": read once, as a list, and kept out of the readers below.
+  const agedList = [...text.matchAll(AGED_LIST)].flatMap((m) => m[1]!.match(/\d{1,2}/g)!.map(Number));
+  const folded = text.replace(AGED_LIST, (list) => " ".repeat(list.length));
   // Younger children are read as state-paid members (insured elsewhere), not as ages.
   const listed = [...folded.matchAll(AGE_LIST)].filter((m) => isAge(folded, m));
   const inLists = listed.flatMap((m) =>
@@ -45,6 +51,7 @@ export function agesOf(folded: string): number[] | undefined {
     ...inLists,
     ...singleAges(folded),
     ...[...folded.matchAll(PAIR_OF_AGES)].map((m) => Number(m[1])),
+    ...agedList,
     ...[...folded.matchAll(KIN_PAIR_AGES)].flatMap((m) => [Number(m[1]), Number(m[2])]),
   ].filter((a) => a >= 6 && a <= 120);
   return ages.length > 0 ? ages : undefined;

@@ -145,7 +145,9 @@ export function householdSizeOf(folded: string): number | undefined {
     us ||
     pairs > 0 ||
     (self === 1 && others + children + namedYoung >= 2) ||
-    (others >= 2 && TAKEN_TOGETHER.test(folded));
+    (others >= 2 && TAKEN_TOGETHER.test(folded)) ||
+    // "buy household insurance for her and our 2 kids", "mua cho vợ và 2 con": the people bought for, listed.
+    (others >= 1 && children + namedYoung >= 1 && BOUGHT_FOR.test(folded));
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
@@ -160,6 +162,8 @@ const sameMember = (named: string) =>
     .replace(/^dad$/, "father");
 
 const TEEN_BY_AGE = /\b1\d[- ]year[- ]old\b/g;
+const BOUGHT_FOR =
+  /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
 const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
 const TAKEN_TOGETHER = /\b(?:both|both of them|neither|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
