@@ -90,7 +90,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   )
     return nearPoorEthnicNote(turn);
   // "trợ cấp đó được bao nhiêu tiền, làm hồ sơ ở đâu", "trong lúc chờ thì sao" after the state-paid elderly's answer.
-  const application = words(turn.text) <= COUNTED_WORDS ? answerSocialPensionApplication(turn) : undefined;
+  const application = words(turn.text) <= CORRECTION_WORDS ? answerSocialPensionApplication(turn) : undefined;
   if (application) return { ...application, session: { ...application.session, flow } };
   const before = carriedDraft(turn);
   if (!before) return undefined;
