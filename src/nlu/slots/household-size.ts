@@ -237,7 +237,7 @@ const CHILD_AGE_LIST = new RegExp(
 );
 
 /** The ages of children listed together ("hai con 3 và 9 tuổi" → [3, 9]), each with where its list lies. */
-export function childAgeLists(folded: string): { ages: number[]; start: number; end: number }[] {
+function childAgeLists(folded: string): { ages: number[]; start: number; end: number }[] {
   return [...folded.matchAll(CHILD_AGE_LIST)].map((m) => ({
     ages: m[2]!.match(/\d{1,2}/g)!.map(Number),
     start: m.index!,
