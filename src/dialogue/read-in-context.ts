@@ -66,6 +66,28 @@ const CLEARLY_SURER = 0.25;
 // A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
 const LEVEL_CONFIRMED =
   /\b\d{2,3} ?(?:%|phan tram|percent)(?:.*)\b(?:right|correct|dung khong|dung ko|dung k|phai khong|phai ko|dung chu|ha|a)\b|\b(?:is it|so it s|so he s|so she s) \d{2,3}\b/;
+// Follow-ups read by their own words after a topic (as that topic, or `intent` when another topic answers them).
+const TOPIC_FOLLOW_UPS: {
+  after: (topic: string) => boolean;
+  asks: (text: string) => boolean;
+  intent?: string;
+}[] = [
+  // "what if my bill was only 300,000 VND" after a bill worked out: that bill.
+  { after: (topic) => topic === "benefit.levels", asks: namesBill },
+  // "So he stays at 95%, right?", "vậy bố được 95% đúng không" after a card's level: that level, confirmed.
+  {
+    after: (topic) => topic === "benefit.levels",
+    asks: (text) => LEVEL_CONFIRMED.test(foldWords(text.replaceAll("%", " phần trăm "))),
+  },
+  // "is there a deadline for claiming?" after how to get money back: that claim's deadline.
+  { after: (topic) => topic === "benefit.direct_reimbursement", asks: asksDeadline },
+  // "vậy làm thẻ ở đâu", "phải đến đâu, mang giấy tờ gì" after a group the state pays for: where its card is made.
+  {
+    after: (topic) => STATE_PAID.has(topic),
+    asks: (text) => WHERE_TO_GET.test(` ${foldWords(text)} `),
+    intent: "enroll.documents",
+  },
+];
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
 /**
@@ -96,26 +118,12 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   // "đi khám thì mẹ tôi được hưởng bao nhiêu" after a price: the card's level, clear alone, not another price.
   if (topic.startsWith("contribution.") && alone.intent === "benefit.levels" && alone.band === "answer")
     return alone;
-  // "what if my bill was only 300,000 VND" after a bill worked out: that bill.
-  if (topic === "benefit.levels" && words <= LONG_FOLLOW_UP_WORDS && namesBill(turn.text))
-    return { ...alone, intent: topic, band: "answer" };
-  // "is there a deadline for claiming?" after how to get money back: that claim's deadline.
-  if (topic === "benefit.direct_reimbursement" && words <= LONG_FOLLOW_UP_WORDS && asksDeadline(turn.text))
-    return { ...alone, intent: topic, band: "answer" };
-  // "vậy làm thẻ ở đâu", "phải đến đâu, mang giấy tờ gì" after a group the state pays for: where its card is made.
-  if (
-    STATE_PAID.has(topic) &&
-    words <= LONG_FOLLOW_UP_WORDS &&
-    WHERE_TO_GET.test(` ${foldWords(turn.text)} `)
-  )
-    return { ...alone, intent: "enroll.documents", band: "answer" };
-  // "So he stays at 95%, right?", "vậy bố được 95% đúng không" after a card's level: that level, confirmed.
-  if (
-    topic === "benefit.levels" &&
-    words <= FOLLOW_UP_WORDS * 2 &&
-    LEVEL_CONFIRMED.test(foldWords(turn.text.replaceAll("%", " phần trăm ")))
-  )
-    return { ...alone, intent: topic, band: "answer" };
+  // A follow-up a topic just answered has its own words for: answered as that topic (or the one it leads to).
+  const carried =
+    words <= LONG_FOLLOW_UP_WORDS
+      ? TOPIC_FOLLOW_UPS.find((f) => f.after(topic) && f.asks(turn.text))
+      : undefined;
+  if (carried) return { ...alone, intent: carried.intent ?? topic, band: "answer" };
   // "do I pay at my university or at the ward office?" after the students' answer: unsure alone, with the topic just
   // answered as the runner-up, and sure after it: a follow-up in a few more words.
   if (words > limit) {

@@ -25,9 +25,17 @@ const HOUSEHOLD_ENROLMENT = /\b(?:ho gia dinh|hgd|dong tien|nop tien|household|p
  */
 export function answerStatePaidEnrolment(turn: Turn, intent: string): Outcome | undefined {
   const child = turn.session.lastIntent === YOUNG_CHILD;
-  // "cựu chiến binh làm thẻ bhyt ở đâu": the group and where its card is made, asked at once.
-  const askedNow = STATE_PAID.has(intent) && WHERE_TO_GET.test(` ${foldWords(turn.text)} `);
-  if (!child && !askedNow && !STATE_PAID.has(turn.session.lastIntent ?? "")) return undefined;
+  if (!child && !STATE_PAID.has(turn.session.lastIntent ?? "")) return undefined;
+  return enrolmentReply(turn, intent, child);
+}
+
+/** "cựu chiến binh làm thẻ bhyt ở đâu": a state-paid group and where its card is made, asked in one message. */
+export function answerStatePaidCardWhere(turn: Turn, intent: string): Outcome | undefined {
+  return WHERE_TO_GET.test(` ${foldWords(turn.text)} `) ? enrolmentReply(turn, intent, false) : undefined;
+}
+
+// The commune's list (or, for a young child, the birth registration), unless the household's own enrolment is asked.
+function enrolmentReply(turn: Turn, intent: string, child: boolean): Outcome | undefined {
   if (HOUSEHOLD_ENROLMENT.test(` ${foldWords(turn.text)} `)) return undefined;
   const key = child ? "common:child_enrolment" : "common:state_paid_enrolment";
   return {

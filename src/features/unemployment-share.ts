@@ -4,12 +4,10 @@ import { namesUnemploymentBenefit } from "../nlu/case-readings.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
 import { law, pct, vnd } from "../policy/answer-vars.ts";
-import { shareOf } from "../policy/money.ts";
+import { basisPointsOf } from "../policy/money.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { answerVarsFor } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
-
-const BASIS_POINTS = 10_000;
 
 /**
  * "tôi hưởng trợ cấp thất nghiệp 4 triệu/tháng thì bhyt ai đóng, bao nhiêu": the unemployment fund pays the card at
@@ -23,7 +21,7 @@ export function answerUnemploymentShare(turn: Turn): Outcome | undefined {
   const vars = {
     benefit: vnd(benefit),
     rate: pct(rate.value / 100),
-    paid: vnd(shareOf(benefit, rate.value, BASIS_POINTS)),
+    paid: vnd(basisPointsOf(benefit, rate.value)),
     basis: law(rate.legalBasis),
   };
   return {

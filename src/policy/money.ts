@@ -9,3 +9,8 @@ export function shareOf(amount: number, numerator: number, denominator: number):
 export function percentOf(amount: number, percent: number): number {
   return shareOf(amount, percent, 100);
 }
+
+/** `amount × basisPoints / 10,000` in whole đồng (rates are kept in basis points: 450 = 4.5%). */
+export function basisPointsOf(amount: number, basisPoints: number): number {
+  return shareOf(amount, basisPoints, 10_000);
+}

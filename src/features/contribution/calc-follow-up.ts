@@ -137,10 +137,9 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
       ? answerNearPoorStudent(turn, "contribution.student")
       : undefined;
   if (nearPoorStudent) return { ...nearPoorStudent, session: { ...nearPoorStudent.session, flow } };
-  // "what about my mum? she is 58 and stays at home" after an employee's sum: the employer pays for the employee
-  // only; she pays as a household of one.
-  // "còn vợ mình ở quê ko đi làm, mua cho vợ thì đóng ở đâu, bn tiền": that sum, then where to pay it. ("nếu em
-  // nghỉ việc thì thẻ còn dùng được không" asks about the worker's own card.)
+  // "what about my mum? she stays at home", "vợ ở quê ko đi làm, mua cho vợ thì đóng ở đâu" after an employee's sum:
+  // the employer pays for the employee only; the family named pays as a household ("nếu em nghỉ việc thì thẻ còn dùng
+  // được không" asks about the worker's own card).
   if (
     before.group === "employee" &&
     words(turn.text) <= CORRECTION_WORDS &&

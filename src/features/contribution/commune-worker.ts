@@ -1,12 +1,11 @@
 import { choices, t } from "../../core/reply.ts";
 import { namesCommuneWorker } from "../../nlu/commune-worker.ts";
 import { law, pct, vnd } from "../../policy/answer-vars.ts";
-import { shareOf } from "../../policy/money.ts";
+import { basisPointsOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
-const BASIS_POINTS = 10_000;
 const BASIS_POINTS_PER_PERCENT = 100;
 
 /**
@@ -20,7 +19,7 @@ export function answerCommuneWorker(turn: Turn): Outcome | undefined {
   const rate = parameterAt(turn.content.policy, "contribution_rate", at);
   const employer = parameterAt(turn.content.policy, "employer_rate", at);
   const employee = parameterAt(turn.content.policy, "employee_rate", at);
-  const of = (basisPoints: number) => vnd(shareOf(base.value, basisPoints, BASIS_POINTS));
+  const of = (basisPoints: number) => vnd(basisPointsOf(base.value, basisPoints));
   const vars = {
     base: vnd(base.value),
     rate: pct(rate.value / BASIS_POINTS_PER_PERCENT),

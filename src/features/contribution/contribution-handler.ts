@@ -12,7 +12,7 @@ import { answerAgain } from "../answer.ts";
 import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
-import { answerStatePaidEnrolment } from "../state-paid-enrolment.ts";
+import { answerStatePaidCardWhere } from "../state-paid-enrolment.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch, asksToCalculate } from "../typed-lexicon.ts";
 import { answerBusinessOwner } from "./business-owner.ts";
@@ -62,9 +62,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // Living where the state pays everyone's card: said before any sum.
   const area = intentId === "contribution.employee" ? undefined : answerStatePaidArea(turn, intentId);
   if (area) return area;
-  // Asked in this message, not carried from the answer before ("còn hộ nghèo thì sao" is another group's price).
-  const fresh = { ...turn, session: { ...turn.session, lastIntent: undefined } };
-  const enrolment = STATE_PAID_INTENTS.has(intentId) ? answerStatePaidEnrolment(fresh, intentId) : undefined;
+  const enrolment = STATE_PAID_INTENTS.has(intentId) ? answerStatePaidCardWhere(turn, intentId) : undefined;
   if (enrolment) return enrolment;
   const special =
     answerPartSupported(turn) ??

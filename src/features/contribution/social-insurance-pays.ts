@@ -7,13 +7,11 @@ import { saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
 import { law, pct, vnd } from "../../policy/answer-vars.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
-import { shareOf } from "../../policy/money.ts";
+import { basisPointsOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { answerUnemploymentShare } from "../unemployment-share.ts";
-
-const BASIS_POINTS = 10_000;
 
 // "nghỉ thai sản", "on maternity leave", "nghỉ ốm dài ngày": months the social insurance fund pays the card from the
 // base salary, whatever the salary was (Law on Health Insurance, Art. 12 §2).
@@ -34,7 +32,7 @@ export function answerSocialInsurancePays(turn: Turn): Outcome | undefined {
   const unemployed = answerUnemploymentShare(turn);
   if (unemployed) return unemployed;
   const rate = parameterAt(turn.content.policy, "contribution_rate", { date: turn.today });
-  const share = (amount: number) => vnd(shareOf(amount, rate.value, BASIS_POINTS));
+  const share = (amount: number) => vnd(basisPointsOf(amount, rate.value));
   const common = { rate: pct(rate.value / 100), basis: law(rate.legalBasis) };
   if (ALLOWANCE_LEAVE.test(folded)) {
     const base = parameterAt(turn.content.policy, "base_salary", { date: turn.today });
@@ -103,7 +101,7 @@ export function coveredMemberNote(turn: Turn, household: ContributionResult): Te
   return t(`common:calc.note.covered_member.${kind}`, {
     amount: vnd(amount),
     rate: pct(rate.value / 100),
-    paid: vnd(shareOf(amount, rate.value, BASIS_POINTS)),
+    paid: vnd(basisPointsOf(amount, rate.value)),
   });
 }
 
