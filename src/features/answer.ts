@@ -6,7 +6,7 @@ import { answerPasswordOtherWay } from "./app-password-other-way.ts";
 import { answerFirstPassword } from "./app-password-pending.ts";
 import { answerBirthPlace } from "./birth-place.ts";
 import { answerCardNumberOnly } from "./card-number-only.ts";
-import { answerCardCase, renewalAfterGap } from "./card-validity-cases.ts";
+import { answerCardCase, renewalAfterGap, renewalLate } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerClaimDeadline } from "./claim-deadline.ts";
 import { answerContactHours } from "./contact-hours.ts";
@@ -60,7 +60,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "enroll.renew": (turn, intent) => {
     const own = answerPensionerRenewal(turn) ?? answerStudentRenewal(turn);
     if (own) return own;
-    const gap = renewalAfterGap(turn, intent);
+    const gap = renewalAfterGap(turn, intent) ?? renewalLate(turn, intent);
     return gap && { ...gap, replies: [...gap.replies, answerIntent(turn, intent)] };
   },
   "enroll.steps": answerStatePaidEnrolment,

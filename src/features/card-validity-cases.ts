@@ -2,6 +2,7 @@ import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
 import { asksStartAfterPayment } from "../nlu/card-start.ts";
 import { asksIssueTime, expiresInTreatment } from "../nlu/case-readings.ts";
+import { latenessOf } from "../nlu/late-payment.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { countOf, DAYS_IN } from "../nlu/slots/numbers.ts";
@@ -28,7 +29,8 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
     : asksIssueTime(turn.text)
       ? "common:card_issue_time"
       : undefined;
-  if (!key) return renewalAfterGap(turn, intent) ?? validFromPayment(turn, intent);
+  if (!key)
+    return renewalAfterGap(turn, intent) ?? renewalLate(turn, intent) ?? validFromPayment(turn, intent);
   const dated = key === "common:card_in_treatment" ? lapseDates(turn) : undefined;
   return {
     replies: [text(...(dated ? [dated] : []), t(key))],
@@ -169,6 +171,16 @@ export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined
     gap >= GAP_DAYS
       ? t("common:renewal_gap.long", { ...vars, from: day(addDays(paid, WAIT_DAYS)) })
       : t("common:renewal_gap.short", { ...vars, last: day(addDays(ended, GAP_DAYS - 1)) });
+  return { replies: [text(line)], session: { lastIntent: intent, misses: 0 } };
+}
+
+/** A renewal said to be late by a span ("trễ 4 tháng", "4 months late") with no dates: whether the new card waits. */
+export function renewalLate(turn: Turn, intent: string): Outcome | undefined {
+  const late = latenessOf(foldForSlots(turn.text));
+  if (!late) return undefined;
+  // Three months is 89 to 92 days: which side of 90 depends on the days, so both sides are said.
+  const size = late.unit === "month" && late.count === 3 ? "edge" : late.days >= GAP_DAYS ? "long" : "short";
+  const line = t(`common:renewal_late.${size}`, { days: late.days });
   return { replies: [text(line)], session: { lastIntent: intent, misses: 0 } };
 }
 

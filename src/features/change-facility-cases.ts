@@ -9,6 +9,9 @@ const ASKS_WHEN =
 // "đăng ký khám ban đầu ở bệnh viện tỉnh", "switch to the provincial hospital".
 const HIGHER_HOSPITAL =
   /\b(?:benh vien tinh|bv tinh|benh vien da khoa tinh|bvdk tinh|benh vien trung uong|bv trung uong|provincial hospital|central hospital|national hospital)\b/;
+// "I'm now in Saigon for work", "em vào Sài Gòn làm": away from the place registered, for now or for good.
+const LIVES_AWAY =
+  /\b(?:for work|for my job|di lam xa|lam xa|o tro|tam tru|temporary residence|moved to|now (?:in|living in|working in|based in)|working in another (?:province|city)|(?:vao|ra|len|chuyen (?:vao|ra|len|den|toi)) (?:\w+ ){1,2}(?:lam|lam viec|hoc|song|o) )/;
 const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|nop o dau|lam o dau|where)\b/;
 // Changes are accepted in the first 15 days of January, April, July and October (Law 51 Art. 26).
 const QUARTER_STARTS = [1, 4, 7, 10];
@@ -21,14 +24,19 @@ const LAST_DAY = 15;
 export function answerFacilityCase(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   const higher = HIGHER_HOSPITAL.test(folded);
-  if (!higher && !ASKS_WHEN.test(folded)) return undefined;
+  const away = LIVES_AWAY.test(folded);
+  if (!higher && !away && !ASKS_WHEN.test(folded)) return undefined;
   const { start, end, open } = changeWindow(turn.today);
   const when = t(open ? "common:facility_change.open" : "common:facility_change.closed", {
     today: day(turn.today),
     start: day(start),
     end: day(end),
   });
-  const lines = higher ? [t("common:facility_change.higher"), when] : [when];
+  const lines = [
+    ...(higher ? [t("common:facility_change.higher")] : []),
+    ...(away ? [t("common:facility_change.away")] : []),
+    when,
+  ];
   // "đổi ở đâu, khi nào": where, too, when asked.
   if (ASKS_WHERE.test(folded)) lines.push(t("common:facility_change.where"));
   return {

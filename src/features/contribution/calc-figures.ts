@@ -7,7 +7,7 @@ import {
 } from "../../nlu/slots/extract-slots.ts";
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
-import { saysCorrection } from "../typed-lexicon.ts";
+import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
 import { CALC_FLOW, type CalcDraft, draftFromSession, draftFromSlots } from "./calc-draft.ts";
 
 // One slot extractor per content version: its place index is built from the provinces.
@@ -78,6 +78,8 @@ export function withFigures(
     (ALSO.test(folded) || forgotten || oneCounted)
   )
     next.insuredElsewhere = draft.insuredElsewhere + more;
+  // "em có bảo hiểm ở công ty rồi nha" after a story that already left the writer out: said again, not a recount.
+  else if (restates(draft, figures.said, raw, folded)) next.insuredElsewhere = draft.insuredElsewhere;
   if (oneCounted) next.ages = draft.ages;
   if (figures.said.members !== undefined && more === undefined && countsPayers(folded))
     delete next.insuredElsewhere;
@@ -90,6 +92,19 @@ export function withFigures(
   // is asked again, not carried over from the pupil.
   if (figures.said.group !== undefined && figures.said.part === undefined) delete next.part;
   return next;
+}
+
+// Someone covered elsewhere named without a count, a correction or a new household size lowers no one left out.
+function restates(draft: CalcDraft, said: CalcDraft, raw: string, folded: string): boolean {
+  const more = said.insuredElsewhere;
+  return (
+    more !== undefined &&
+    draft.insuredElsewhere !== undefined &&
+    more <= draft.insuredElsewhere &&
+    said.members === undefined &&
+    !saysCorrection(raw) &&
+    !COUNTED.test(folded)
+  );
 }
 
 // "the 9-year-old", "đứa 8 tuổi": one of the people already counted, when no ages were given before.
@@ -130,3 +145,16 @@ export function recountedGroup(turn: Turn, intentId: string): ContributionGroup 
     : undefined;
 }
 const RECOUNT = /\b(?:tinh lai|tinh giup lai|recalculate|recount|work it out again)\b/;
+
+const NATIONAL_WORDS = 12;
+
+/**
+ * "1 năm đóng bao nhiêu" typed instead of the province asked: the sum at the national level (a province's own is said
+ * under it), with what else the message names; undefined when it is not the amount asked again.
+ */
+export function nationalSumAsked(turn: Turn, draft: CalcDraft, raw: string): CalcDraft | undefined {
+  if (!asksHowMuch(raw) || raw.trim().split(/\s+/).length > NATIONAL_WORDS) return undefined;
+  const { draft: said } = draftFromSlots(slotExtractorOf(turn)(raw, turn.today));
+  if (said.province || (said.group && said.group !== draft.group)) return undefined;
+  return { ...draft, ...said, province: "none" };
+}

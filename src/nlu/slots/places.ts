@@ -15,6 +15,8 @@ export interface CommuneSlot {
 }
 
 const WORDS_AFTER_MARKER = 4;
+const HOMETOWN = /\b(?:que|hometown|back home)\b/;
+const AWAY_CLAUSE = /\b(?:di lam|lam viec|lam|hoc|cong tac|works?|working|stud(?:y|ies|ying))\b[^,.;:!?()]*/g;
 const FUZZY_THRESHOLD = 0.25;
 const MAX_FUZZY_SEARCHES = 4;
 const FUZZY_MEMO_LIMIT = 5000;
@@ -95,7 +97,9 @@ export function createPlaceFinder(provinces: readonly Province[]) {
   }
 
   /** The province named in folded text: an exact name of 2+ syllables anywhere, or a near match after a marker. */
-  function provinceOf(folded: string): ProvinceSlot | undefined {
+  function provinceOf(text: string): ProvinceSlot | undefined {
+    // "quê có 6 người…, em đi làm công ty ở Bình Dương": where someone works or studies is not where the family lives.
+    const folded = HOMETOWN.test(text) ? text.replace(AWAY_CLAUSE, " ") : text;
     const words = folded.match(/[a-z0-9]+/g) ?? [];
     // The longest name wins, then the leftmost.
     let best: { entry: NameEntry; size: number } | undefined;
