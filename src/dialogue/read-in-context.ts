@@ -1,4 +1,5 @@
 import { foldWords } from "../core/fold.ts";
+import { fallsIll } from "../features/change-facility-cases.ts";
 import { asksDeadline } from "../features/claim-deadline.ts";
 import type { Turn } from "../features/handler.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
@@ -14,6 +15,8 @@ import { namesBill } from "../nlu/visit-bill.ts";
 const FOLLOW_UP_WORDS = 8;
 const PRICE_FOLLOW_UP_WORDS = 12;
 const LONG_FOLLOW_UP_WORDS = 20;
+// A follow-up in a topic's own words may carry a clause of story first ("Viện đó có ký hợp đồng bhyt. Vậy…").
+const CARRIED_WORDS = 28;
 const MARKED_FOLLOW_UP_WORDS = 12;
 const HOUSEHOLD_PRICE = "contribution.household";
 const PERIOD_ONLY =
@@ -95,6 +98,8 @@ const TOPIC_FOLLOW_UPS: {
     asks: (text) => WHERE_ONLY.test(foldWords(text)) || SUBMIT_WHERE.test(` ${foldWords(text)} `),
     intent: "enroll.where",
   },
+  // "what if I get sick in HCMC before then?" after the change window: where to be treated meanwhile.
+  { after: (topic) => topic === "card.change_facility", asks: fallsIll },
   // "is there a deadline for claiming?" after how to get money back: that claim's deadline.
   { after: (topic) => topic === "benefit.direct_reimbursement", asks: asksDeadline },
   // "vậy làm thẻ ở đâu", "phải đến đâu, mang giấy tờ gì" after a group the state pays for: where its card is made.
@@ -136,9 +141,7 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
     return alone;
   // A follow-up a topic just answered has its own words for: answered as that topic (or the one it leads to).
   const carried =
-    words <= LONG_FOLLOW_UP_WORDS
-      ? TOPIC_FOLLOW_UPS.find((f) => f.after(topic) && f.asks(turn.text))
-      : undefined;
+    words <= CARRIED_WORDS ? TOPIC_FOLLOW_UPS.find((f) => f.after(topic) && f.asks(turn.text)) : undefined;
   if (carried) return { ...alone, intent: carried.intent ?? topic, band: "answer" };
   // "do I pay at my university or at the ward office?" after the students' answer: unsure alone, with the topic just
   // answered as the runner-up, and sure after it: a follow-up in a few more words.

@@ -8,6 +8,7 @@ import { answerBirthPlace } from "./birth-place.ts";
 import { answerCardNumberOnly } from "./card-number-only.ts";
 import { answerCardCase, renewalAfterGap, renewalLate } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
+import { answerChildAtVisit } from "./child-at-visit.ts";
 import { answerClaimDeadline } from "./claim-deadline.ts";
 import { answerContactHours } from "./contact-hours.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
@@ -83,7 +84,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "vssid.login_password": (turn) => answerFirstPassword(turn) ?? answerPasswordOtherWay(turn),
   "card.lost_reissue": (turn, intent) =>
     answerCardNumberOnly(turn) ?? answerWithoutChipId(turn, intent) ?? answerLostCardFollowUp(turn),
-  "vssid.show_card": answerWithoutChipId,
+  "vssid.show_card": (turn, intent) => answerWithoutChipId(turn, intent) ?? answerChildAtVisit(turn, intent),
   "benefit.maternity": answerBirthPlace,
   "vssid.install_register": answerFirstPassword,
 };

@@ -11,7 +11,11 @@ const HIGHER_HOSPITAL =
   /\b(?:benh vien tinh|bv tinh|benh vien da khoa tinh|bvdk tinh|benh vien trung uong|bv trung uong|provincial hospital|central hospital|national hospital)\b/;
 // "I'm now in Saigon for work", "em vào Sài Gòn làm": away from the place registered, for now or for good.
 const LIVES_AWAY =
-  /\b(?:for work|for my job|di lam xa|lam xa|o tro|tam tru|temporary residence|moved to|now (?:in|living in|working in|based in)|working in another (?:province|city)|(?:vao|ra|len|chuyen (?:vao|ra|len|den|toi)) (?:\w+ ){1,2}(?:lam|lam viec|hoc|song|o) )/;
+  /\b(?:for work|for my job|di lam xa|lam xa|o tro|tam tru|temporary residence|moved (?:from (?:\w+ ){1,3})?to|moved here|now (?:in|living in|working in|based in)|working in another (?:province|city)|(?:vao|ra|len|chuyen (?:vao|ra|len|den|toi)) (?:\w+ ){1,2}(?:lam|lam viec|hoc|song|o) )/;
+const FALLS_ILL =
+  /\b(?:get|gets|getting|got|fall|falls|am|is|are) (?:sick|ill)\b|\bsee a doctor\b|\b(?:bi |lo )?(?:om|benh|dau|sot) (?:thi|ma|o|truoc|trong)\b|\bdi kham (?:o|tai|truoc|trong|thi)\b/;
+/** "what if I get sick before then", "lỡ bị ốm thì sao": falling ill before the registered place is changed. */
+export const fallsIll = (message: string): boolean => FALLS_ILL.test(` ${foldWords(message)} `);
 const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|nop o dau|lam o dau|where)\b/;
 // Changes are accepted in the first 15 days of January, April, July and October (Law 51 Art. 26).
 const QUARTER_STARTS = [1, 4, 7, 10];
@@ -23,6 +27,12 @@ const LAST_DAY = 15;
  */
 export function answerFacilityCase(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
+  // "what if I get sick in HCMC before then?" after the window was given: where to be treated until the change.
+  if (turn.session.lastIntent === "card.change_facility" && fallsIll(turn.text))
+    return {
+      replies: [text(t("common:facility_change.away"))],
+      session: { lastIntent: "card.change_facility", misses: 0 },
+    };
   const higher = HIGHER_HOSPITAL.test(folded);
   const away = LIVES_AWAY.test(folded);
   if (!higher && !away && !ASKS_WHEN.test(folded)) return undefined;

@@ -66,6 +66,8 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
     USED_AT_VISIT.test(folded(message))
   )
     return { ...top, intent: SHOW_CARD };
+  // "khi đi viện chỉ cần mang giấy gì", "what do I bring to the hospital": what to show there, not papers to join.
+  if (top.intent !== SHOW_CARD && bringsToVisit(folded(message))) return { ...top, intent: SHOW_CARD };
   // "đến BHXH lấy lại mật khẩu VssID cần giấy tờ gì": the app's password, whatever the papers pulled towards.
   if (!top.intent.startsWith("vssid.") && asksPasswordOtherWay(message)) return { ...top, intent: APP_LOGIN };
   if (asksIdReplacesCode(message)) return { ...top, intent: "card.lookup" };
@@ -79,6 +81,14 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
     return { ...top, intent: ONLINE_TOPIC };
   return undefined;
 }
+
+const AT_VISIT =
+  /\b(?:di kham|di vien|kham benh|nhap vien|vao vien|di benh vien|den benh vien|len vien|(?:to|at) (?:the |a )?(?:hospital|clinic|doctor s)|see(?:ing)? a doctor)\b/;
+const BRING =
+  /\b(?:mang|dem|cam|xuat trinh|trinh)\b(?:\s\w+){0,3}?\s(?:giay|gi|nhung gi|cai gi)\b|\b(?:bring|take|show)\b(?:\s\w+){0,2}?\s(?:what|which|any)\b|\bwhat (?:do|should|must|shall) (?:i|we) (?:need to |have to )?(?:bring|take|show)\b/;
+// Joining, or a card being made, is another question ("đi khám lần đầu cần làm thẻ mang gì").
+const JOINING = /\b(?:dang ky|tham gia|lam the|cap the|mua|sign up|join|enrol|register)\b/;
+const bringsToVisit = (text: string) => AT_VISIT.test(text) && BRING.test(text) && !JOINING.test(text);
 
 // "lấy lại mật khẩu qua điện thoại / nhắn tin / ở BHXH", "reset my password by phone": another way than the email.
 const PASSWORD = /\b(?:mat khau|mk|password|pass)\b/;
