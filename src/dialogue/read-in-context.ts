@@ -9,6 +9,7 @@ import type { Recognize, Understanding } from "../nlu/recognize.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 import { namesBill } from "../nlu/visit-bill.ts";
+import { asksWhereToPay } from "../nlu/what-is-asked.ts";
 
 // A follow-up leaves its topic unsaid ("làm lại có tốn phí không", "nộp qua mạng được không", "what if the app
 // won't open?"); a longer message says what it is about.
@@ -36,7 +37,7 @@ const ASKS_THE_SAME =
 const SHORT_FOLLOW_UP_WORDS = 6;
 // "can I do it online?", "làm online được không" after a procedure: that procedure, done online.
 const DONE_ONLINE =
-  /^(?:(?:can|could) (?:i|we|you) |is it possible to )?(?:(?:do|apply|submit|send|change) )?(?:it |this |that )?online$|^(?:lam|nop|doi|dang ky)?(?: \w+)? ?(?:online|truc tuyen|qua mang|tren mang)(?: (?:duoc|dc) (?:khong|ko|k|hong))?$/;
+  /^(?:(?:can|could) (?:i|we|you) |is it possible to )?(?:(?:do|apply|submit|send|change) )?(?:it |this |that )?online$|^(?:lam|nop|doi|dang ky|sua|khai)?(?: \w+)? ?(?:online|truc tuyen|qua mang|tren mang|(?:tren|qua|bang) (?:vneid|vssid|app|ung dung))(?: (?:tren|qua|bang) (?:vneid|vssid|app|ung dung))?(?: (?:duoc|dc) (?:khong|ko|k|hong))?$/;
 // "có cần mang giấy tờ gì không" after changing details or the registered place: that change's papers, which its
 // answer lists (not the papers for joining).
 const PAPERS_ASKED =
@@ -96,6 +97,12 @@ const TOPIC_FOLLOW_UPS: {
   {
     after: (topic) => topic === "enroll.documents" || topic === "enroll.steps",
     asks: (text) => WHERE_ONLY.test(foldWords(text)) || SUBMIT_WHERE.test(` ${foldWords(text)} `),
+    intent: "enroll.where",
+  },
+  // "còn đóng ở đâu thì bạn chưa trả lời, ở Thủ Dầu Một tôi đóng ở đâu?" after a price: where to pay.
+  {
+    after: (topic) => topic.startsWith("contribution."),
+    asks: asksWhereToPay,
     intent: "enroll.where",
   },
   // "what if I get sick in HCMC before then?" after the change window: where to be treated meanwhile.

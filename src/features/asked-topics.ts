@@ -4,6 +4,7 @@ import { choices, type Reply, t } from "../core/reply.ts";
 import { splitClauses } from "../nlu/asked.ts";
 import { asksWhereAndPapers } from "../nlu/case-readings.ts";
 import { LONG_MESSAGE } from "../nlu/recognize.ts";
+import { asksWhereToPay } from "../nlu/what-is-asked.ts";
 import { answerIntent, intentChoice } from "./answer-intent.ts";
 import type { Turn } from "./handler.ts";
 
@@ -50,7 +51,14 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
   // "where do I sign up and what papers do I need": the papers follow where, whatever else was read.
   const papers =
     understanding.intent === "enroll.where" && asksWhereAndPapers(turn.text) ? "enroll.documents" : undefined;
-  const appended = papers ?? second;
+  // "3 tháng hết bao nhiêu, đóng ở đâu?": where to pay follows the price, whatever else was read.
+  // (Not under a question of the sum: it would bury the question; the topic stays a button.)
+  const asking = shown.some((r) => r.parts.some((part) => part.key.startsWith("common:calc.ask.")));
+  const where =
+    understanding.intent.startsWith("contribution.") && !asking && asksWhereToPay(turn.text)
+      ? "enroll.where"
+      : undefined;
+  const appended = papers ?? where ?? second;
   const replies = appended
     ? [withoutButtonTo(withoutMoreButton(answerIntent(turn, appended)), understanding.intent)]
     : [];

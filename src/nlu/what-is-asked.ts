@@ -58,3 +58,12 @@ export function comparesHouseholdWithAlone(message: string): boolean {
   const folded = foldSpaced(message);
   return ALONE.test(folded) && AS_HOUSEHOLD.test(folded);
 }
+
+// "đóng ở đâu", "mua tại chỗ nào", "where do I pay": where to pay, asked beside a price or after it.
+const PAY_WHERE =
+  /\b(?:dong|mua|nop|dang ky|dk) (?:\w+ ){0,2}?(?:o|tai) (?:dau|cho nao)\b|\bwhere (?:do|can|should) (?:i|we) (?:pay|buy|register)\b/;
+
+/** Whether a message asks where to pay or register ("đóng ở đâu", "where do I pay"). */
+export function asksWhereToPay(message: string): boolean {
+  return PAY_WHERE.test(foldSpaced(message));
+}
