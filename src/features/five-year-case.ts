@@ -12,11 +12,11 @@ const YEARS_NEEDED = 5;
 // "từ 2019 đến giờ", "since 2019": the year joining began; "7 năm liên tục", "6 years in a row": the years said.
 const SINCE = /\b(?:tu|since|from) (?:nam )?(20\d\d)\b/;
 const YEARS =
-  /\b(\d{1,2}) (?:nam|years?)(?: \w+){0,2} (?:lien tuc|khong dut|khong gian doan|in a row|continuous\w*|straight)\b/;
+  /\b(\d{1,2}) (?:nam|years?)(?: \w+){0,2} (?:lien tuc|khong dut|khong gian doan|in a row|continuous\w*|straight|without (?:a )?(?:break|gap))\b|\b(?:lien tuc|khong dut quang|continuously) (?:duoc |roi )?(\d{1,2}) (?:nam|years?)\b/;
 // "vậy là được 100% đến hết năm nay đúng không", "so 100% until the end of the year?": the rule's time, asked back.
 // "năm 2023 bị đứt 2 tháng", "a 2-month gap": a break, whose rule the answer's details give ("không đứt quãng" is none).
 const BREAK =
-  /(?<!\b(?:khong|ko|k|chua|chang|without|no|never) )\b(?:dut quang|dut|gian doan|ngat quang|bo cach|gap|lapsed?|break|interrupted|missed)\b/;
+  /(?<!\b(?:khong|ko|k|chua|chang|without|no|never) (?:a |any )?)\b(?:dut quang|dut|gian doan|ngat quang|bo cach|gap|lapsed?|break|interrupted|missed)\b/;
 // "which co-payments count toward the cap", "những khoản nào được tính": what counts, not how much was paid.
 const WHICH_COUNT =
   /\b(?:khoan (?:nao|gi)|nhung khoan|chi phi nao|tinh (?:nhung )?(?:khoan|gi)|which (?:co ?payments?|costs?|expenses?|payments?)|what (?:counts|is counted|costs? count) (?:toward|towards|in)|count(?:s|ed)? (?:toward|towards))\b/;
@@ -32,7 +32,8 @@ export function answerFiveYearCase(turn: Turn): Outcome | undefined {
   if (BREAK.test(folded)) return undefined;
   const year = turn.today.slice(0, 4);
   const since = SINCE.exec(folded)?.[1];
-  const years = since ? Number(year) - Number(since) : Number(YEARS.exec(folded)?.[1] ?? Number.NaN);
+  const inRow = YEARS.exec(folded);
+  const years = since ? Number(year) - Number(since) : Number(inRow?.[1] ?? inRow?.[2] ?? Number.NaN);
   if (WHICH_COUNT.test(folded))
     return { ...showMore(turn, TOPIC), session: { lastIntent: TOPIC, misses: 0 } };
   const vars = answerVarsFor(turn, ["copay_cap"]);

@@ -50,7 +50,12 @@ function courseEnd(turn: Turn, folded: string): TextRef[] {
 }
 
 function afterCourse(turn: Turn, folded: string): TextRef[] {
-  if (!AFTER_COURSE.test(folded) || !asksHowMuch(turn.text)) return [];
+  if (!asksHowMuch(turn.text)) return [];
+  // "thẻ học sinh có giá trị từ khi nào và đóng bao nhiêu": the pupil's own share too.
+  if (!AFTER_COURSE.test(folded))
+    return [
+      t("common:student_card.price", answerVarsFor(turn, ["student_person_month", "student_person_year"])),
+    ];
   const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
   return [t("common:student_card.after_course", { month: vnd(full), year: vnd(full * 12) })];
 }

@@ -29,7 +29,8 @@ export function answerTemporaryResident(turn: Turn): Outcome | undefined {
   // "hộ khẩu ở Bình Định nhưng tạm trú ở TPHCM": the province of the stay, not the one of permanent residence.
   const extract = slotExtractorOf(turn);
   const province = turn.text
-    .split(/[,.;!?]|\s(?:nhưng|nhung|but)\s/iu)
+    // (A full stop inside a name, "TP.HCM", does not end a clause.)
+    .split(/[,;!?]|\.(?=\s|$)|\s(?:nhưng|nhung|but)\s/iu)
     .map((clause) => ` ${foldWords(clause)} `)
     .filter((clause) => !HOME_CLAUSE.test(clause))
     .map((clause) => extract(clause, turn.today).province?.code)
