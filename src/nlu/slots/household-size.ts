@@ -23,7 +23,7 @@ const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)|\b(?:mother|father|mum|mom|dad) (?:is |s )?\d{2,3}\b/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|\\d{2})\\b)|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
+  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|\\d{2})\\b|\\s*[,.;]| va\\b)|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
@@ -116,6 +116,7 @@ export function householdSizeOf(folded: string): number | undefined {
   const pairNames = couples.map((m) => m[0]).join(" ");
   const ofNamedPair = (member: string) =>
     (PARENTS_PAIR.test(pairNames) && PARENT.test(member)) ||
+    (IN_LAWS_PAIR.test(pairNames) && IN_LAW.test(member)) ||
     (GRANDPARENTS_PAIR.test(pairNames) && GRANDPARENT.test(member)) ||
     (SPOUSES_PAIR.test(pairNames) && SPOUSE.test(member));
   const others = new Set(
@@ -178,6 +179,10 @@ const SPOUSES_PAIR =
 const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong) (?:toi|em|e|minh|tui))$/;
 const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|parents)\b/;
 const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|father|mum|mom|dad))$/;
+// "her parents" or "bố mẹ chồng", then "my father-in-law is 77": the same two.
+const IN_LAWS_PAIR =
+  /\b(?:(?:his|her|my wife s|my husband s) parents|parents in law|(?:bo me|ba me|cha me) (?:vo|chong))\b/;
+const IN_LAW = /^(?:(?:my |our )?(?:mother|father|mum|mom|dad) in law|(?:me|bo|ba|cha|ma) (?:chong|vo))$/;
 const GRANDPARENTS_PAIR = /\b(?:ong ba|grandparents)\b/;
 const GRANDPARENT =
   /^(?:(?:ba|ong)(?: noi| ngoai)?(?: toi| em| e| minh| tui)?|(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny))$/;

@@ -13,6 +13,9 @@ const SELF_WITH_AGE =
   /(?:^|,|\bva|\bvoi)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|,)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
 // "chồng em là công an, em 33, …", "chồng tôi …, tôi ở nhà": the writer in a list, beside a relative called theirs.
 const WRITER_EM_AGE = /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi)?(?=\s*,|\s+va\b)/;
+// "I live in Hue with my wife and her parents", "em sống với bố mẹ": the writer, beside those they live with.
+const LIVES_WITH =
+  /\b(?:i|i m|i am) (?:\w+ ){0,4}?(?:live|living|stay|staying) (?:\w+ ){0,3}?with\b|\b(?:toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b/;
 const WRITER_CLAUSE = /(?:^|,|\.)\s*(?:em|e|toi|minh|tui) (?:o nha|lam|la|dang|thi|cung|van|khong|noi tro)\b/;
 const WRITER_HAS_KIN = /\b(?:chong|vo|con|nha|bo chong|me chong) (?:em|e|toi|minh|tui)\b/;
 
@@ -28,6 +31,7 @@ export function writerListed(folded: string, withoutPairs: string): boolean {
   return (
     SELF_IN_LIST.test(withoutPairs) ||
     SELF_WITH_AGE.test(folded) ||
+    LIVES_WITH.test(withoutPairs) ||
     ((WRITER_EM_AGE.test(folded) || WRITER_CLAUSE.test(folded)) && WRITER_HAS_KIN.test(folded))
   );
 }
