@@ -4,6 +4,7 @@ import { asksDeadline } from "../features/claim-deadline.ts";
 import type { Turn } from "../features/handler.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksHowMuch, markedFollowUp } from "../features/typed-lexicon.ts";
+import { asksPasswordOtherWay } from "../nlu/app-readings.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import type { Recognize, Understanding } from "../nlu/recognize.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -104,6 +105,11 @@ const TOPIC_FOLLOW_UPS: {
     after: (topic) => topic.startsWith("contribution."),
     asks: asksWhereToPay,
     intent: "enroll.where",
+  },
+  // "can I just go to the office?" after getting the app's password back: the office way, which its answer gives.
+  {
+    after: (topic) => topic === "vssid.login_password",
+    asks: (text) => asksPasswordOtherWay(text, true),
   },
   // "what if I get sick in HCMC before then?" after the change window: where to be treated meanwhile.
   { after: (topic) => topic === "card.change_facility", asks: fallsIll },

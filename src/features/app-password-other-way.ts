@@ -8,7 +8,7 @@ import type { Outcome, Turn } from "./handler.ts";
  * the email (the hotline, the old SMS service, the office desk with the ID card). Undefined for other questions.
  */
 export function answerPasswordOtherWay(turn: Turn): Outcome | undefined {
-  if (!asksPasswordOtherWay(turn.text)) return undefined;
+  if (!asksPasswordOtherWay(turn.text, turn.session.lastIntent === "vssid.login_password")) return undefined;
   return {
     replies: [text(t("common:vssid_password_other_way", answerVarsFor(turn, ["hotline"])))],
     session: { lastIntent: "vssid.login_password", misses: 0 },

@@ -97,12 +97,13 @@ const OTHER_WAY =
 
 // "không nhớ email đã đăng ký", "email cũ không dùng nữa", "I no longer have that email": the email way is closed.
 const EMAIL_LOST =
-  /\b(?:khong nho|quen|mat|khong con dung|khong dung nua|bi khoa) (?:\w+ )?(?:email|gmail|mail)\b|\bemail cu\b|\b(?:forgot|forgotten|lost|no longer (?:have|use)|can t access|cannot access) (?:my |the |that )?(?:registered )?(?:email|e-mail)\b/;
+  /\b(?:khong nho|quen|mat|khong con dung|khong dung nua|bi khoa) (?:\w+ )?(?:email|gmail|mail)\b|\bemail cu\b|\b(?:forgot|forgotten|lost|no longer (?:have|use)|can t access|cannot access) (?:my |the |that )?(?:registered )?(?:email|e-mail)\b|\b(?:email|e-mail|gmail)(?: account| address)? (?:is |was )?(?:gone|closed|deleted|dead|no longer works?|doesn t work|not working)\b/;
 
 /** Whether a message asks to get the app's password back another way than the email (phone, SMS, at the office). */
-export function asksPasswordOtherWay(message: string): boolean {
+export function asksPasswordOtherWay(message: string, afterPassword = false): boolean {
   const f = folded(message);
-  if (EMAIL_LOST.test(f)) return true;
+  // "can I just go to the office?" right after the password answer: the password is understood.
+  if (EMAIL_LOST.test(f) || (afterPassword && OTHER_WAY.test(f))) return true;
   return (
     PASSWORD.test(f) &&
     OTHER_WAY.test(f) &&

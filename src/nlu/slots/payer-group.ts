@@ -35,7 +35,7 @@ const CUES: [PayerGroup, RegExp][] = [
   ],
   [
     "elderly_social",
-    /\b(?:tro cap xa hoi|tro cap (?:bao tro|tro giup) xa hoi|bao tro xa hoi|tro cap huu tri xa hoi|social (?:pension|allowance|assistance))\b/,
+    /\b(?:tro cap xa hoi|tro cap (?:bao tro|tro giup) xa hoi|bao tro xa hoi|tro cap huu tri xa hoi|social (?:pension|allowance|assistance)|(?:the|bhyt|dien|doi tuong) (?:bhyt )?(?:nguoi cao tuoi|nguoi gia))\b/,
   ],
   // Veterans and people with meritorious service: the state pays their card (Law 51 Art. 12 cl. 3).
   [
