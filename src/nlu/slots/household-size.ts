@@ -13,6 +13,8 @@ const TOTAL = [
   new RegExp(`\\b(?:family|household) of ${COUNT}\\b`, "g"),
   new RegExp(`\\b${COUNT} (?:in|of) (?:our|my|the) (?:household|family)\\b`, "g"),
   new RegExp(`\\b${COUNT} of us\\b`, "g"),
+  // "3 mẹ con", "hai bố con": a parent and children, all counted.
+  new RegExp(`\\b${COUNT} (?:me con|bo con|ba con|cha con|ba chau|ong chau)\\b`, "g"),
   new RegExp(`\\bwe (?:are|re) ${COUNT}\\b(?! ?(?:years?|months?|%))(?! (?:[a-z-]+ )?parents\\b)`, "g"),
 ];
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
@@ -23,7 +25,7 @@ const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)|\b(?:mother|father|mum|mom|dad) (?:is |s )?\d{2,3}\b/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|\\d{2})\\b|\\s*[,.;]| va\\b)|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
+  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|\\d{2})\\b|\\s*[,.;]| va\\b)|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|(?<!\\b(?:single|a|an) )\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.

@@ -45,7 +45,7 @@ const IN_OTHER_GROUP = new RegExp(
   [
     "\\b(?:di lam|lam)(?: nhan vien| ke toan)? (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan)\\b",
     "\\bnhan vien (?:cong ty|cty|van phong|ngan hang|nha may|xi nghiep)\\b",
-    "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|(?:works?|working) (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|teacher|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
+    "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|(?:works?|working) (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer) (?:at|of|in|for) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|employed (?:at|by|in)|teacher|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
     "\\b(?:hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|hoc cao dang|hoc trung cap|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|(?:army|military) officer|military service|police officer)\\b",

@@ -3,7 +3,7 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 const SPANS: [RegExp, number][] = [
   [/\b(?:nua nam|half a year|half year|six months|6 thang)\b/, 6],
   [
-    /\b(?:ca nam|mot nam|1 nam|tron nam|moi nam|hang nam|12 thang|a year|one year|1 year|full year|whole year|per year|each year|yearly|annual(?:ly)?)\b/,
+    /\b(?:ca nam|mot nam|1 nam|tron nam|moi nam|hang nam|12 thang|a year|for the year|one year|1 year|full year|whole year|per year|each year|yearly|annual(?:ly)?)\b/,
     12,
   ],
   [/\b(?:mot quy|1 quy|theo quy|tung quy|hang quy|moi quy|quarter(?:ly)?|three months)\b/, 3],
