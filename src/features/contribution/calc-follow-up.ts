@@ -16,6 +16,7 @@ import { CALC_FLOW, type CalcDraft, carriedDraft, HOUSEHOLD_GROUPS } from "./cal
 import { figuresIn, withFigures } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { provinceNotesOnly } from "./calc-reply.ts";
+import { answerChildFollowUp } from "./child-card.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { familyAtHome } from "./employee-family.ts";
@@ -74,6 +75,8 @@ const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|bos
 export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const flow = turn.session.flow;
   if (flow?.awaiting) return undefined;
+  const child = answerChildFollowUp(turn);
+  if (child) return child;
   // "còn con lớn 7 tuổi thì sao" after the under-6 answer: the same question for a child of that age.
   if (
     turn.session.lastIntent === CHILD &&

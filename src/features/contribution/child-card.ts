@@ -89,3 +89,25 @@ function monthOf(iso: string, locale: "vi" | "en") {
   const value = locale === "vi" ? `${month}/${year}` : EN_MONTH.format(new Date(`${iso}T00:00:00Z`));
   return { kind: "text" as const, value };
 }
+
+// "do I need to pay anything?", "có mất tiền không" right after the young child's answer: nothing to pay.
+const PAY_ASKED =
+  /\b(?:pay anything|(?:have|need) to pay|cost anything|is it free|free of charge|phai (?:dong|tra|mua)|(?:mat|ton) (?:tien|phi)|mien phi)\b/;
+// "how long until the card is ready", "mấy ngày thì có thẻ": how long the card takes.
+const READY_ASKED =
+  /\b(?:how long (?:until|till|before|does it take|will it take)|when (?:will|do|can) (?:i|we) get (?:the|her|his|a) card|bao lau (?:thi )?(?:co|nhan|lay|duoc)|may ngay (?:thi )?(?:co|nhan|lay)|khi nao (?:thi )?(?:co|nhan|lay) the)\b/;
+const CHILD = "contribution.child_under6";
+const FOLLOW_UP_WORDS = 12;
+
+/** After the young child's answer, "do I pay anything?" or "how long until the card?": that one line. */
+export function answerChildFollowUp(turn: Turn): Outcome | undefined {
+  if (turn.session.lastIntent !== CHILD || turn.text.trim().split(/\s+/).length > FOLLOW_UP_WORDS)
+    return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  const key = PAY_ASKED.test(folded)
+    ? "common:child_card.free"
+    : READY_ASKED.test(folded)
+      ? "common:child_card.issue_time"
+      : undefined;
+  return key ? { replies: [text(t(key))], session: { lastIntent: CHILD, misses: 0 } } : undefined;
+}

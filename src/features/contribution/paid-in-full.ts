@@ -12,7 +12,7 @@ import { saysOnSocialPension } from "./question-group.ts";
 
 // "nếu sau này xã tôi không còn là xã đặc biệt khó khăn nữa": the commune taken off the list, for a time supported.
 const LEFT_LIST =
-  /\b(?:khong con (?:la|thuoc|nam trong|o trong)|ra khoi danh sach|thoat khoi|no longer|not (?:be )?(?:a |an )?(?:especially )?difficult (?:area|commune) any ?more|left (?:the |that |our |its )?(?:[a-z-]+ ){0,3}list|(?:came|come|comes|went|dropped|was|were|been|got) (?:off|out of|from) (?:the )?(?:[a-z-]+ ){0,3}list|taken off|removed from|dropped from)\b/;
+  /\b(?:khong con (?:la|thuoc|nam trong|o trong)|ra khoi danh sach|ra khoi (?:\w+ ){0,3}kho khan|thoat khoi|no longer|not (?:be )?(?:a |an )?(?:especially )?difficult (?:area|commune) any ?more|left (?:the |that |our |its )?(?:[a-z-]+ ){0,3}list|(?:came|come|comes|went|dropped|was|were|been|got) (?:off|out of|from) (?:the )?(?:[a-z-]+ ){0,3}list|taken off|removed from|dropped from)\b/;
 
 /** "người Dao, xã vừa ra khỏi danh sách xã khó khăn": an ethnic-minority person whose commune left the list. */
 export function saysAreaLeftList(folded: string): boolean {
@@ -79,7 +79,7 @@ export function answerStatePaidArea(turn: Turn, intentId: string): Outcome | und
   const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
   const paid =
     namesStatePaidArea(turn.text) ||
-    (AREA_TOPICS.has(turn.session.lastIntent ?? "") && SAME_PLACE.test(folded));
+    (AREA_TOPICS.has(turn.session.lastIntent ?? "") && (SAME_PLACE.test(folded) || LEFT_LIST.test(folded)));
   if (!paid) return undefined;
   if (LEFT_LIST.test(folded)) return areaLeftList(turn, intentId);
   return paidInFull(turn, "common:calc.note.area_paid", "support.other_group", intentId, [
