@@ -1,0 +1,74 @@
+import { foldWords } from "../core/fold.ts";
+import { fallsIll } from "../features/change-facility-cases.ts";
+import { asksDeadline } from "../features/claim-deadline.ts";
+import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
+import { asksPasswordOtherWay } from "../nlu/app-readings.ts";
+import { latenessOf } from "../nlu/late-payment.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { namesBill } from "../nlu/visit-bill.ts";
+import { asksWhereToPay } from "../nlu/what-is-asked.ts";
+
+// "ở đâu", "mua ở đâu", "where" alone: where, of the topic just answered.
+export const WHERE_ONLY =
+  /^(?:(?:vay|the|con|roi) )?(?:(?:mua|dong|nop|dang ky|lam) )?(?:o|tai) (?:dau|cho nao)(?: (?:vay|a|ad|nhi|ha))?$|^(?:and |so )?where(?: (?:do|can) (?:i|we) (?:pay|buy|go|register))?(?: (?:it|for it))?$/;
+const BUYS_ALONE =
+  /\b(?:buy|pay for|get|join) (?:it |one |insurance |a card )?(?:myself|by myself|on my own)|\btu (?:mua|dong|tham gia)\b/;
+const SUBMIT_WHERE =
+  /\b(?:nop|gui|mang|dem|den|toi|di) (?:\w+ ){0,3}?(?:o dau|cho nao|dau)\b|\bwhere (?:do|can|should|shall|will|must) (?:i|we) (?:submit|hand|take|send|bring|file|turn|go|do|apply|register)\b|\bwhere (?:to|are they) (?:submit|hand|send|take|be sent)\b/;
+const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_year_continuous"]);
+// A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
+const LEVEL_CONFIRMED =
+  /\b\d{2,3} ?(?:%|phan tram|percent)(?:.*)\b(?:right|correct|dung khong|dung ko|dung k|phai khong|phai ko|dung chu|ha|a)\b|\b(?:is it|so it s|so he s|so she s) \d{2,3}\b/;
+/** Follow-ups read by their own words after a topic (as that topic, or `intent` when another topic answers them). */
+export const TOPIC_FOLLOW_UPS: {
+  after: (topic: string) => boolean;
+  asks: (text: string) => boolean;
+  intent?: string;
+}[] = [
+  // "what if my bill was only 300,000 VND" after a bill worked out: that bill.
+  { after: (topic) => topic === "benefit.levels", asks: namesBill },
+  // "So he stays at 95%, right?", "vậy bố được 95% đúng không" after a card's level: that level, confirmed.
+  {
+    after: (topic) => topic === "benefit.levels",
+    asks: (text) => LEVEL_CONFIRMED.test(foldWords(text.replaceAll("%", " phần trăm "))),
+  },
+  // "còn nếu trễ 4 tháng thì sao" after how to renew: whether a card that late waits 30 days.
+  {
+    after: (topic) => RENEWAL_TOPICS.has(topic),
+    asks: (text) => latenessOf(foldForSlots(text)) !== undefined,
+    intent: "card.validity",
+  },
+  // "where do I submit them", "nộp ở đâu" after the papers or steps for joining: where to register and pay.
+  {
+    after: (topic) => topic === "enroll.documents" || topic === "enroll.steps",
+    asks: (text) => WHERE_ONLY.test(foldWords(text)) || SUBMIT_WHERE.test(` ${foldWords(text)} `),
+    intent: "enroll.where",
+  },
+  // "còn đóng ở đâu thì bạn chưa trả lời, ở Thủ Dầu Một tôi đóng ở đâu?" after a price: where to pay.
+  {
+    after: (topic) => topic.startsWith("contribution."),
+    asks: asksWhereToPay,
+    intent: "enroll.where",
+  },
+  // "can I just go to the office?" after getting the app's password back: the office way, which its answer gives.
+  {
+    after: (topic) => topic === "vssid.login_password",
+    asks: (text) => asksPasswordOtherWay(text, true),
+  },
+  // "how do I buy it myself now?" after leaving a job: joining as a household, step by step.
+  {
+    after: (topic) => topic === "card.job_transition",
+    asks: (text) => BUYS_ALONE.test(` ${foldWords(text)} `),
+    intent: "enroll.steps",
+  },
+  // "what if I get sick in HCMC before then?" after the change window: where to be treated meanwhile.
+  { after: (topic) => topic === "card.change_facility", asks: fallsIll },
+  // "is there a deadline for claiming?" after how to get money back: that claim's deadline.
+  { after: (topic) => topic === "benefit.direct_reimbursement", asks: asksDeadline },
+  // "vậy làm thẻ ở đâu", "phải đến đâu, mang giấy tờ gì" after a group the state pays for: where its card is made.
+  {
+    after: (topic) => STATE_PAID.has(topic),
+    asks: (text) => WHERE_TO_GET.test(` ${foldWords(text)} `),
+    intent: "enroll.documents",
+  },
+];
