@@ -1,6 +1,7 @@
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { agesOf } from "./age.ts";
 import { coveredByRemainder, coveredElsewhereMentions, socialPensionAgeMentions } from "./insured-members.ts";
+import { namedInPair, pairedWithWriter, sameMember } from "./named-pairs.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 import { writerAloneWithAge, writerListed } from "./writer-named.ts";
 
@@ -19,7 +20,7 @@ const TOTAL = [
 ];
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents)\b/g;
+  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
 // "mẹ tôi", "bà nội em", "my dad", "Mother is 70": one relative of the asker's.
 const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)|\b(?:mother|father|mum|mom|dad) (?:is |s )?\d{2,3}\b/g;
@@ -110,23 +111,18 @@ export function householdSizeOf(folded: string): number | undefined {
   const writerInPair = couples.some(
     (m) =>
       /\b(?:and i|and me|me and|me ,)\b|\bme, /.test(m[0]) ||
+      pairedWithWriter(m[0]) !== undefined ||
       (/vo chong$/.test(m[0]) && /^ (?:toi|em|minh|tui)\b/.test(folded.slice(m.index! + m[0].length))),
   );
   const self = !writerInPair && writerListed(folded, folded.replace(PAIRS, " ")) ? 1 : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
-  // "my parents live in HCMC. my father is 68": one of a pair named again is not one more.
-  const pairNames = couples.map((m) => m[0]).join(" ");
-  const ofNamedPair = (member: string) =>
-    (PARENTS_PAIR.test(pairNames) && PARENT.test(member)) ||
-    (IN_LAWS_PAIR.test(pairNames) && IN_LAW.test(member)) ||
-    (GRANDPARENTS_PAIR.test(pairNames) && GRANDPARENT.test(member)) ||
-    (SPOUSES_PAIR.test(pairNames) && SPOUSE.test(member));
+  const pairNames = couples.map((m) => m[0]);
   const others = new Set(
     [...folded.replace(PAIRS, (pair) => " ".repeat(pair.length)).matchAll(NAMED_MEMBER)]
       .filter(
         (m) =>
           ![...counted, ...young, ...youngEn].some((c) => overlaps(m, c)) &&
-          !ofNamedPair(m[0]) &&
+          !namedInPair(pairNames, m[0]) &&
           !(CHILD_MEMBER.test(m[0]) && afterCount(m)),
       )
       .map((m) => sameMember(m[0])),
@@ -155,15 +151,6 @@ export function householdSizeOf(folded: string): number | undefined {
   return size;
 }
 
-// One member however named: "mẹ tôi" and "mẹ", "Mother is 70" and "mum", "father 76" and "dad".
-const sameMember = (named: string) =>
-  named
-    .replace(/ (?:toi|em|e|minh|tui)$/, "")
-    .replace(/^my /, "")
-    .replace(/ (?:is |s )?\d{2,3}$/, "")
-    .replace(/^(?:mum|mom)$/, "mother")
-    .replace(/^dad$/, "father");
-
 const TEEN_BY_AGE = /\b1\d[- ]year[- ]old\b/g;
 const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
@@ -175,19 +162,6 @@ const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
 const CHILD_CLAUSE =
   /\b(?:grade|pupil|student|school|hoc lop|hoc sinh|di hoc|year old|\d{1,2}[- ]year[- ]old|chau|be|con|child|kid|son|daughter)\b/;
 const CHILD_MEMBER = /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|child|boy|girl)$)/;
-// "with my wife and two kids … My wife and I are freelancers": the wife is of the couple named.
-const SPOUSES_PAIR =
-  /\b(?:vo chong|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me)\b/;
-const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong) (?:toi|em|e|minh|tui))$/;
-const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|parents)\b/;
-const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|father|mum|mom|dad))$/;
-// "her parents" or "bố mẹ chồng", then "my father-in-law is 77": the same two.
-const IN_LAWS_PAIR =
-  /\b(?:(?:his|her|my wife s|my husband s) parents|parents in law|(?:bo me|ba me|cha me) (?:vo|chong))\b/;
-const IN_LAW = /^(?:(?:my |our )?(?:mother|father|mum|mom|dad) in law|(?:me|bo|ba|cha|ma) (?:chong|vo))$/;
-const GRANDPARENTS_PAIR = /\b(?:ong ba|grandparents)\b/;
-const GRANDPARENT =
-  /^(?:(?:ba|ong)(?: noi| ngoai)?(?: toi| em| e| minh| tui)?|(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny))$/;
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;

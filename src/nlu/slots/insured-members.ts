@@ -49,6 +49,8 @@ const IN_OTHER_GROUP = new RegExp(
     "\\b(?:hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|hoc cao dang|hoc trung cap|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|(?:army|military) officer|military service|police officer)\\b",
+    // …and so are war invalids, veterans and people with meritorious service (Art. 12 cl. 3).
+    "\\b(?:thuong binh|benh binh|cuu chien binh|nguoi co cong|war invalids?|(?:a |war )?veterans?)\\b",
   ].join("|"),
 );
 // "không có lương hưu", "chưa có thẻ", "has no pension": the opposite.

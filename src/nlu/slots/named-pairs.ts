@@ -1,0 +1,48 @@
+// Who a pair named in a household story holds, so that one of them named again is not counted twice.
+
+// "with my wife and two kids … My wife and I are freelancers": the wife is of the couple named.
+const SPOUSES_PAIR =
+  /\b(?:vo chong|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me)\b/;
+const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong) (?:toi|em|e|minh|tui))$/;
+const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|parents)\b/;
+const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|father|mum|mom|dad))$/;
+// "mẹ với em", "tôi và vợ": the writer and one relative, the relative's word captured.
+const WRITER_PAIR =
+  /^(?:(me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)|(?:toi|minh|tui) (?:va|voi) (me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?)$/;
+// "her parents" or "bố mẹ chồng", then "my father-in-law is 77": the same two.
+const IN_LAWS_PAIR =
+  /\b(?:(?:his|her|my wife s|my husband s) parents|parents in law|(?:bo me|ba me|cha me) (?:vo|chong))\b/;
+const IN_LAW = /^(?:(?:my |our )?(?:mother|father|mum|mom|dad) in law|(?:me|bo|ba|cha|ma) (?:chong|vo))$/;
+const GRANDPARENTS_PAIR = /\b(?:ong ba|grandparents)\b/;
+const GRANDPARENT =
+  /^(?:(?:ba|ong)(?: noi| ngoai)?(?: toi| em| e| minh| tui)?|(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny))$/;
+
+/** One member however named: "mẹ tôi" and "mẹ", "Mother is 70" and "mum", "father 76" and "dad". */
+export const sameMember = (named: string) =>
+  named
+    .replace(/ (?:toi|em|e|minh|tui)$/, "")
+    .replace(/^my /, "")
+    .replace(/ (?:is |s )?\d{2,3}$/, "")
+    .replace(/^(?:mum|mom)$/, "mother")
+    .replace(/^dad$/, "father");
+
+/** The relative of a pair that holds the writer ("mẹ với em" → "me"), or undefined for other pairs. */
+export function pairedWithWriter(pair: string): string | undefined {
+  const found = WRITER_PAIR.exec(pair);
+  return found ? (found[1] ?? found[2]) : undefined;
+}
+
+/**
+ * Whether `member` is one of the people of the pairs named ("my parents live in HCMC. my father is 68"; "mẹ em 60
+ * tuổi…, mẹ với em mua…").
+ */
+export function namedInPair(pairs: readonly string[], member: string): boolean {
+  const names = pairs.join(" ");
+  return (
+    pairs.some((pair) => pairedWithWriter(pair) === sameMember(member)) ||
+    (PARENTS_PAIR.test(names) && PARENT.test(member)) ||
+    (IN_LAWS_PAIR.test(names) && IN_LAW.test(member)) ||
+    (GRANDPARENTS_PAIR.test(names) && GRANDPARENT.test(member)) ||
+    (SPOUSES_PAIR.test(names) && SPOUSE.test(member))
+  );
+}
