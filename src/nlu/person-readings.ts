@@ -57,6 +57,16 @@ const JOB_ENDED =
 const STAYS_MONTHS =
   /\b(?:working|work|staying|stay|living|live|cong tac|lam viec|di lam|o)\b(?: \w+){0,4}? (?:for|trong) (?:[1-9]|1[01]|a few|several|mot vai|vai|hai|ba|two|three|four|six) (?:thang|months?)\b/;
 const SEEN_OR_PAID = /\b(?:kham|om|benh|chua benh|see a doctor|doctor|hospital|clinic|sick|ill|treatment)\b/;
+const GRADE_ONE =
+  /\b(?:vao lop 1|len lop 1|vao lop mot|starts? (?:grade 1|first grade|primary school)|(?:going|goes) (?:in|into|to) (?:grade 1|first grade))\b/;
+const GRADE_ONE_MISREAD = new Set([
+  "enroll.where",
+  "contribution.student",
+  "contribution.child_under6",
+  "card.lookup",
+  "card.validity",
+  "out_of_scope",
+]);
 const STUDIES =
   /\b(?:sinh vien|sv|hoc sinh|dai hoc|cao dang|student|studies|study|studying|university|college)\b/;
 
@@ -103,6 +113,13 @@ export function personReading(message: string, top: ScoredIntent, today: string)
     STUDIES.test(folded(message)) &&
     ASKS_CARD_END.test(folded(message)) &&
     (top.intent.startsWith("contribution.") || top.intent === "out_of_scope")
+  )
+    return { ...top, intent: STUDENT };
+  // "con vào lớp 1 thì mua bhyt ở đâu": a first-grader's card, bought through the school.
+  if (
+    GRADE_ONE.test(folded(message)) &&
+    (asksWhere(message) || asksHowMuch(message)) &&
+    GRADE_ONE_MISREAD.has(top.intent)
   )
     return { ...top, intent: STUDENT };
   // "registered in Hanoi but in Đà Nẵng for work for 2 months: will insurance pay?": a stay of a month or more away

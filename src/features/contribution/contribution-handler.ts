@@ -1,6 +1,7 @@
 import { encodeAction } from "../../core/actions.ts";
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import { asksWhere } from "../../nlu/how-much.ts";
 import { joinsFamily } from "../../nlu/person-readings.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
@@ -208,7 +209,9 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
     CONTRIBUTION_GROUPS.find((g) => intentId === `contribution.${g}`) ??
     slots.payerGroup;
   // "từ năm 2026 người cận nghèo được miễn tiền đóng phải không": a date in a yes/no question about the rule.
-  const ruleAsked = ASKS_RULE.test(` ${foldWords(turn.text)} `);
+  // …and "starts grade 1 in September, where do we buy it": a date in a question about where.
+  const ruleAsked =
+    ASKS_RULE.test(` ${foldWords(turn.text)} `) || (asksWhere(turn.text) && !asksHowMuch(turn.text));
   const wantsFigures =
     intentId === "contribution.calculator" ||
     asksToCalculate(turn.text) ||

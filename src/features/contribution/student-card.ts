@@ -1,7 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t, text } from "../../core/reply.ts";
 import { FOLLOWS_ON, OTHER_CONTINUITY, PUPIL_OR_STUDENT } from "../../nlu/card-start.ts";
-import { asksHowMuch } from "../../nlu/how-much.ts";
+import { asksHowMuch, asksWhere } from "../../nlu/how-much.ts";
 import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
@@ -10,6 +10,7 @@ import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
 // "từ khi nào", "bắt đầu", "from when", "start": when the card begins.
+const ASKS_WHEN = /\b(?:khi nao|bao gio|tu ngay nao|den ngay nao|when|until)\b/;
 const ASKS_START =
   /\b(?:tu khi nao|tu bao gio|tu ngay nao|bat dau|co the tu|from when|when does .* start|starts?)\b/;
 
@@ -27,6 +28,8 @@ export function answerStudentCardDates(turn: Turn, intent: string): Outcome | un
       session: { lastIntent: intent, misses: 0 },
     };
   if (!(ASKS_CARD_END.test(folded) || ASKS_START.test(folded))) return undefined;
+  // "starts grade 1, where do we buy it", "thẻ hết hạn rồi, vào lớp 1 mua ở đâu": where, the dates told as the story.
+  if (asksWhere(turn.text) && !ASKS_WHEN.test(folded)) return undefined;
   return {
     replies: [text(...courseEnd(turn, folded), t("common:student_card.dates"), ...afterCourse(turn, folded))],
     session: { lastIntent: intent, misses: 0 },
