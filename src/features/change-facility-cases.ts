@@ -13,7 +13,7 @@ const HIGHER_HOSPITAL =
 const LIVES_AWAY =
   /\b(?:for work|for my job|di lam xa|lam xa|o tro|tam tru|temporary residence|moved (?:from (?:\w+ ){1,3})?to|moved here|now (?:in|living in|working in|based in)|working in another (?:province|city)|(?:vao|ra|len|chuyen (?:vao|ra|len|den|toi)) (?:\w+ ){1,2}(?:lam|lam viec|hoc|song|o) )/;
 const FALLS_ILL =
-  /\b(?:get|gets|getting|got|fall|falls|am|is|are) (?:sick|ill)\b|\bsee a doctor\b|\b(?:bi |lo )?(?:om|benh|dau|sot) (?:thi|ma|o|truoc|trong)\b|\bdi kham (?:o|tai|truoc|trong|thi)\b/;
+  /\b(?:get|gets|getting|got|fall|falls|am|is|are) (?:sick|ill)\b|\bsee a doctor\b|\b(?:bi |lo )?(?:om|benh|sot) (?:thi|ma|o|truoc|trong)\b|\bdi kham (?:o|tai|truoc|trong|thi)\b/;
 /** "what if I get sick before then", "lỡ bị ốm thì sao": falling ill before the registered place is changed. */
 export const fallsIll = (message: string): boolean => FALLS_ILL.test(` ${foldWords(message)} `);
 const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|nop o dau|lam o dau|where)\b/;

@@ -6,7 +6,9 @@ import { answerIntent } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 // "bé nhà em", "con 4 tuổi chưa có căn cước", "my toddler": a young child, who has no ID card of their own.
-const YOUNG_CHILD = /\b(?:be|em be|tre (?:em|nho|so sinh)|chau be|baby|toddler|newborn|infant|little one)\b/;
+// ("be" alone is also English: only "bé" with a word of its own after it.)
+const YOUNG_CHILD =
+  /\b(?:em be|be (?:nha|con|moi|so sinh|di kham|om|chua|bi)|tre (?:em|nho|so sinh)|chau be|baby|toddler|newborn|infant|little one)\b/;
 const UNDER_SIX = 6;
 
 /**
