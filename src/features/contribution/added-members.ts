@@ -21,10 +21,10 @@ const FEW_WORDS = 10;
  * "and for my wife too?" right after a household's sum: the same sum with the people named added (one for each
  * relative, two for a pair, or the count said). Undefined for other messages.
  */
-export function withAddedMembers(turn: Turn, before: CalcDraft): CalcDraft | undefined {
+export function withAddedMembers(turn: Turn, before: CalcDraft, maxWords = FEW_WORDS): CalcDraft | undefined {
   if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || !before.members) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
-  if (turn.text.trim().split(/\s+/).length > FEW_WORDS || !ADDING.test(folded) || WHOLE.test(folded))
+  if (turn.text.trim().split(/\s+/).length > maxWords || !ADDING.test(folded) || WHOLE.test(folded))
     return undefined;
   if (SHARE_ASKED.test(turn.text.includes("%") ? "%" : folded)) return undefined;
   // "and for 4 people?" is a new total; "thêm 1 người", "add 2 more people" add to the last one.

@@ -15,6 +15,7 @@ import { inForceOn, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedNote } from "../own-benefit-level.ts";
+import { withAddedMembers } from "./added-members.ts";
 import {
   CALC_FLOW,
   type CalcDraft,
@@ -128,7 +129,10 @@ export function answerCalcQuestion(
   // "vậy e đóng 6 tháng ở trường thì hết bn" while a household's months are asked: the answer, for the group named.
   const otherGroup = extra.group !== undefined && draft.group !== undefined && extra.group !== draft.group;
   if (otherGroup) return continueCalc(turn, { ...extra, ...answer.ok });
-  const next: CalcDraft = { ...extra, ...draft, ...answer.ok };
+  // "quay lại, nếu thêm 1 người nữa thì bao nhiêu, đóng 12 tháng": the answer, with the people added.
+  const added =
+    fromButton || field === "members" ? undefined : withAddedMembers(turn, draft, ADDED_WORDS)?.members;
+  const next: CalcDraft = { ...extra, ...draft, ...answer.ok, ...(added ? { members: added } : {}) };
   // "còn em gái em học cấp 3 ở TP.HCM" names who the sum is for now: a pupil, where the first was a student.
   if (extra.part !== undefined && field !== "part") next.part = extra.part;
   // The members question asks for the people who pay, already leaving out anyone insured elsewhere.
@@ -137,6 +141,7 @@ export function answerCalcQuestion(
 }
 
 const CORRECTION_WORDS = 8;
+const ADDED_WORDS = 14;
 // "em có bảo hiểm ở công ty rồi nha": who is covered elsewhere takes a few more words than a figure.
 const INSURED_ELSEWHERE_WORDS = 12;
 
