@@ -1,4 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
+import { dateSpanOf } from "../../nlu/slots/dates.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { listReminders, reminderAction } from "./remind-flow.ts";
 
@@ -14,8 +16,13 @@ export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
   const words = ` ${foldWords(turn.text)} `;
   // One entry per card (a name and an expiry): a name with two cards is not one card.
   const cards = new Map(mine.map((r) => [`${r.entry.label}\u0000${r.entry.expiry}`, r.entry]));
+  // "hủy cái 20/5 đi": the card of that expiry day (the year may be left out).
+  const said = dateSpanOf(foldForSlots(turn.text), turn.today);
+  const day = said && "iso" in said.slot ? said.slot.iso.slice(5) : undefined;
   const named = [...cards.values()].filter(
-    (entry) => entry.label !== "" && words.includes(` ${foldWords(entry.label)} `),
+    (entry) =>
+      (entry.label !== "" && words.includes(` ${foldWords(entry.label)} `)) ||
+      (day !== undefined && entry.expiry.slice(5) === day),
   );
   // "hủy hết nhắc đi", "cancel all my reminders": every card, as the "cancel all" button does.
   const every = named.length === 0 && mine.length > 0 && ALL.test(words);

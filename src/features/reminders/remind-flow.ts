@@ -1,3 +1,4 @@
+import { foldWords } from "../../core/fold.ts";
 import { choices, t, text, withLines } from "../../core/reply.ts";
 import { day } from "../../policy/answer-vars.ts";
 import type { ReminderEntry } from "../../reminders/reminder.ts";
@@ -64,6 +65,7 @@ function withPending(turn: Turn, reading: ExpiryReading): ExpiryReading {
 // A date after a reminder answer is another card or a correction, not a new question ("what about my wife's,
 // 1/6/2027"); a longer message is read on its own.
 const REMINDER_FOLLOW_UP_WORDS = 10;
+const CANCELS = /^(?:(?:thoi|vay|the) )?(?:huy|xoa|bo|cancel|delete|remove)\b/;
 const REMINDER_LIST_WORDS = 24;
 
 /** After reminders were offered, set or listed: a short message with an expiry date carries on with them. */
@@ -73,8 +75,8 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   const afterReminder =
     turn.session.lastIntent?.startsWith("reminder.") && turn.session.lastIntent !== "reminder.cancel";
   if (!waiting && !afterReminder) return undefined;
-  // "thẻ hết hạn 20/5 thì đóng bao nhiêu" asks about money, whatever the date.
-  if (asksHowMuch(turn.text)) return undefined;
+  // "thẻ hết hạn 20/5 thì đóng bao nhiêu" asks about money, whatever the date; "hủy cái 20/5 đi" cancels one.
+  if (asksHowMuch(turn.text) || CANCELS.test(foldWords(turn.text))) return undefined;
   const reading = readExpiries(turn.text, turn.today);
   const dates = datesIn(reading);
   // Several people's dates ("thêm lại bố 31/12/2026, e 28/2/2027"), or a correction ("à nhầm, thẻ mẹ hết 15/3/2027
