@@ -158,3 +158,36 @@ export function nationalSumAsked(turn: Turn, draft: CalcDraft, raw: string): Cal
   if (said.province || (said.group && said.group !== draft.group)) return undefined;
   return { ...draft, ...said, province: "none" };
 }
+
+const CORRECTION_WORDS = 8;
+// "em có bảo hiểm ở công ty rồi nha": who is covered elsewhere takes a few more words than a figure.
+const INSURED_ELSEWHERE_WORDS = 12;
+
+/**
+ * A short message naming other figures of a sum while one of its questions waits ("à không, 4 người thôi"): the sum
+ * with them replaced, and whether a figure that had a value changed. Undefined when it corrects nothing.
+ */
+export function correctedDraft(
+  turn: Turn,
+  draft: CalcDraft,
+  raw: string,
+): { next: CalcDraft; changed: boolean } | undefined {
+  const named = figuresIn(turn, raw, INSURED_ELSEWHERE_WORDS);
+  const onlyInsured = named?.fields.every((f) => f === "insuredElsewhere");
+  const figures = onlyInsured || raw.trim().split(/\s+/).length <= CORRECTION_WORDS ? named : undefined;
+  // Naming the group again says nothing new ("đăng ký bhyt hộ gia đình ở đâu" is a new question), and another
+  // group is a new question too: only a new or different figure is a correction.
+  const news = figures?.fields.filter((f) => f !== "group" && draft[f] !== figures.said[f]) ?? [];
+  if (!figures || news.length === 0 || (figures.said.group && figures.said.group !== draft.group))
+    return undefined;
+  const next = withFigures(draft, figures, raw);
+  return { next, changed: figures.fields.some((f) => draft[f] !== undefined && draft[f] !== next[f]) };
+}
+
+/** Figures with the group named taken out. */
+export function withoutGroup<F extends { said: CalcDraft; fields: string[] }>(figures: F): F {
+  // …and the age and part of the one left out ("đứa 8 tuổi cũng đi học lớp 3"), which are not the household's.
+  const { group: _named, part: _part, ages: _ages, ...said } = figures.said;
+  const kept = figures.fields.filter((field) => !["group", "part", "ages"].includes(field));
+  return { ...figures, said, fields: kept };
+}

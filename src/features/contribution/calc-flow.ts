@@ -24,7 +24,7 @@ import {
   draftFromSlots,
   readFieldAnswer,
 } from "./calc-draft.ts";
-import { figuresIn, nationalSumAsked, slotExtractorOf, withFigures } from "./calc-figures.ts";
+import { correctedDraft, nationalSumAsked, slotExtractorOf } from "./calc-figures.ts";
 import { contributionReply } from "./calc-reply.ts";
 import { studentTotalNote } from "./family-total.ts";
 import { otherPeriodNote } from "./other-period.ts";
@@ -140,24 +140,13 @@ export function answerCalcQuestion(
   return continueCalc(turn, next);
 }
 
-const CORRECTION_WORDS = 8;
 const ADDED_WORDS = 14;
-// "em có bảo hiểm ở công ty rồi nha": who is covered elsewhere takes a few more words than a figure.
-const INSURED_ELSEWHERE_WORDS = 12;
 
 // A short message naming other figures of the sum replaces them and carries on; "Đã sửa" when one had a value.
 function correctionOf(turn: Turn, draft: CalcDraft, raw: string): Outcome | undefined {
-  const named = figuresIn(turn, raw, INSURED_ELSEWHERE_WORDS);
-  const onlyInsured = named?.fields.every((f) => f === "insuredElsewhere");
-  const figures = onlyInsured || raw.trim().split(/\s+/).length <= CORRECTION_WORDS ? named : undefined;
-  // Naming the group again says nothing new ("đăng ký bhyt hộ gia đình ở đâu" is a new question), and another
-  // group is a new question too: only a new or different figure is a correction.
-  const news = figures?.fields.filter((f) => f !== "group" && draft[f] !== figures.said[f]) ?? [];
-  if (!figures || news.length === 0 || (figures.said.group && figures.said.group !== draft.group))
-    return undefined;
-  const next = withFigures(draft, figures, raw);
-  const changed = figures.fields.some((f) => draft[f] !== undefined && draft[f] !== next[f]);
-  return continueCalc(turn, next, changed ? [text(t("common:calc.corrected"))] : []);
+  const corrected = correctedDraft(turn, draft, raw);
+  if (!corrected) return undefined;
+  return continueCalc(turn, corrected.next, corrected.changed ? [text(t("common:calc.corrected"))] : []);
 }
 
 /** A calculator button: `calc:start=go` starts over, `calc:group=…` starts for a group, others fill one field. */

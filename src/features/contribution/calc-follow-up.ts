@@ -12,8 +12,8 @@ import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksPerMonth, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
 import { withAddedMembers } from "./added-members.ts";
 import { withAgriComparison } from "./agri-instead.ts";
-import { CALC_FLOW, type CalcDraft, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
-import { figuresIn, withFigures } from "./calc-figures.ts";
+import { CALC_FLOW, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
+import { figuresIn, withFigures, withoutGroup } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { provinceNotesOnly } from "./calc-reply.ts";
 import { answerChildFollowUp } from "./child-card.ts";
@@ -292,12 +292,4 @@ function withWhere(turn: Turn, sum: Outcome, group: string | undefined): Outcome
   const where =
     group === "student" ? text(t("common:calc.where.student")) : answerIntent(turn, "enroll.where");
   return { ...sum, replies: [...sum.replies, where] };
-}
-
-// Figures with the group named taken out.
-function withoutGroup<F extends { said: CalcDraft; fields: string[] }>(figures: F): F {
-  // …and the age and part of the one left out ("đứa 8 tuổi cũng đi học lớp 3"), which are not the household's.
-  const { group: _named, part: _part, ages: _ages, ...said } = figures.said;
-  const kept = figures.fields.filter((field) => !["group", "part", "ages"].includes(field));
-  return { ...figures, said, fields: kept };
 }
