@@ -6,6 +6,7 @@ import { asksWhereAndPapers } from "../nlu/case-readings.ts";
 import { LONG_MESSAGE } from "../nlu/recognize.ts";
 import { asksWhereToPay } from "../nlu/what-is-asked.ts";
 import { answerIntent, intentChoice } from "./answer-intent.ts";
+import { wherePays } from "./contribution/where-pays.ts";
 import type { Turn } from "./handler.ts";
 
 // "gia hạn ntn và hết bn tiền": two questions joined in one sentence, each with its question word.
@@ -59,8 +60,13 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
       ? "enroll.where"
       : undefined;
   const appended = papers ?? where ?? second;
+  // (A pupil or student pays through the school, not at the household's places.)
+  const replyTo = (intent: string) =>
+    intent === where
+      ? wherePays(turn, understanding.intent.replace("contribution.", ""))
+      : answerIntent(turn, intent);
   const replies = appended
-    ? [withoutButtonTo(withoutMoreButton(answerIntent(turn, appended)), understanding.intent)]
+    ? [withoutButtonTo(withoutMoreButton(replyTo(appended)), understanding.intent)]
     : [];
   // The topic now answered in full is not also a button of the main answer.
   if (appended) {

@@ -6,7 +6,7 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
-import { answerIntent, answerVarsFor } from "../answer-intent.ts";
+import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksPerMonth, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
@@ -24,6 +24,7 @@ import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
 import { answerSocialPensionApplication } from "./social-pension-application.ts";
+import { wherePays } from "./where-pays.ts";
 
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao", "what about 6 months"); a longer message is a new
 // question even when it names a number of months.
@@ -289,7 +290,5 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
 // A sum, then where that group pays when the message asks where too.
 function withWhere(turn: Turn, sum: Outcome, group: string | undefined): Outcome {
   if (!asksWhere(turn.text)) return sum;
-  const where =
-    group === "student" ? text(t("common:calc.where.student")) : answerIntent(turn, "enroll.where");
-  return { ...sum, replies: [...sum.replies, where] };
+  return { ...sum, replies: [...sum.replies, wherePays(turn, group)] };
 }
