@@ -4,6 +4,7 @@ import { asksDeadline } from "../features/claim-deadline.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksPasswordOtherWay } from "../nlu/app-readings.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
+import { ageOf } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { namesBill } from "../nlu/visit-bill.ts";
 import { asksWhereToPay } from "../nlu/what-is-asked.ts";
@@ -15,6 +16,7 @@ const BUYS_ALONE =
   /\b(?:buy|pay for|get|join) (?:it |one |insurance |a card )?(?:myself|by myself|on my own)|\btu (?:mua|dong|tham gia)\b/;
 const SUBMIT_WHERE =
   /\b(?:nop|gui|mang|dem|den|toi|di) (?:\w+ ){0,3}?(?:o dau|cho nao|dau)\b|\bwhere (?:do|can|should|shall|will|must) (?:i|we) (?:submit|hand|take|send|bring|file|turn|go|do|apply|register)\b|\bwhere (?:to|are they) (?:submit|hand|send|take|be sent)\b/;
+const AGE_WORDS = 12;
 const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_year_continuous"]);
 // A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
 const LEVEL_CONFIRMED =
@@ -44,9 +46,10 @@ export const TOPIC_FOLLOW_UPS: {
     asks: (text) => WHERE_ONLY.test(foldWords(text)) || SUBMIT_WHERE.test(` ${foldWords(text)} `),
     intent: "enroll.where",
   },
-  // "còn đóng ở đâu thì bạn chưa trả lời, ở Thủ Dầu Một tôi đóng ở đâu?" after a price: where to pay.
+  // "còn đóng ở đâu thì bạn chưa trả lời, ở Thủ Dầu Một tôi đóng ở đâu?" after a price, "đóng ở đâu nhanh nhất"
+  // after renewing or the five-year rule: where to pay.
   {
-    after: (topic) => topic.startsWith("contribution."),
+    after: (topic) => topic.startsWith("contribution.") || RENEWAL_TOPICS.has(topic),
     asks: asksWhereToPay,
     intent: "enroll.where",
   },
@@ -60,6 +63,12 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => topic === "card.job_transition",
     asks: (text) => BUYS_ALONE.test(` ${foldWords(text)} `),
     intent: "enroll.steps",
+  },
+  // "she is 72 years old, does that change anything?" after the near-poor answer: that age's support (70 to under 75
+  // may bring the social pension, and then a free card).
+  {
+    after: (topic) => topic === "contribution.near_poor",
+    asks: (text) => text.trim().split(/\s+/).length <= AGE_WORDS && ageOf(foldForSlots(text)) !== undefined,
   },
   // "what if I get sick in HCMC before then?" after the change window: where to be treated meanwhile.
   { after: (topic) => topic === "card.change_facility", asks: fallsIll },

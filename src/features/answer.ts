@@ -11,13 +11,14 @@ import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerChildAtVisit } from "./child-at-visit.ts";
 import { answerClaimDeadline } from "./claim-deadline.ts";
 import { answerContactHours } from "./contact-hours.ts";
+import { answerListedInHousehold } from "./contribution/listed-in-household.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
 import { answerPartSupported } from "./contribution/part-supported-groups.ts";
 import { answerPensionerRenewal } from "./contribution/social-insurance-pays.ts";
 import { answerStudentRenewal } from "./contribution/student-card.ts";
 import { answerTemporaryResident } from "./contribution/temporary-resident.ts";
 import { answerDetailsFirst } from "./details-first.ts";
-import { answerFiveYearCase } from "./five-year-case.ts";
+import { answerContinuityAfterGap, answerFiveYearCase } from "./five-year-case.ts";
 import { answerFreeFeesRoadmap } from "./free-fees-roadmap.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerIdReplacesCode } from "./id-replaces-code.ts";
@@ -67,7 +68,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "enroll.steps": answerStatePaidEnrolment,
   "enroll.documents": answerStatePaidEnrolment,
   "benefit.five_year_continuous": (turn, intent) =>
-    answerFiveYearCase(turn) ?? answerDetailsFirst(turn, intent),
+    answerContinuityAfterGap(turn) ?? answerFiveYearCase(turn) ?? answerDetailsFirst(turn, intent),
   "contact.hotline": answerContactHours,
   // "lực lượng an ninh cơ sở, nhà nước hỗ trợ bao nhiêu phần trăm": the group's own support, not the rate alone.
   "contribution.overview.rate_base": (turn, intent) =>
@@ -76,6 +77,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "enroll.temporary_residence": answerTemporaryResident,
   // "tự nguyện với hộ gia đình khác nhau chỗ nào": the part on joining alone or as a household, not "yes, it is compulsory".
   "contribution.overview.compulsory": (turn, intent) =>
+    answerListedInHousehold(turn, intent) ??
     answerStatePaidArea(turn, intent) ??
     (comparesWaysOfJoining(turn.text) ? showMore(turn, intent) : undefined),
   "card.job_transition": (turn, intent) =>

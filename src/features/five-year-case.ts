@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
+import { latenessOf } from "../nlu/late-payment.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
 import { vnd } from "../policy/answer-vars.ts";
@@ -67,3 +68,29 @@ const reply = (lines: TextRef[]): Outcome => ({
   replies: [text(...lines)],
   session: { lastIntent: TOPIC, misses: 0 },
 });
+
+// "5 năm liên tục của tôi có bị mất không", "does my five years start again?": whether a gap breaks the count.
+const COUNT_LOST =
+  /\b(?:(?:bi )?mat|tinh lai|reset|start (?:again|over)|lose|lost|con (?:duoc )?(?:tinh|giu)|still count|(?:bi )?dut|break|broken)\b/;
+const THE_COUNT = /\b(?:lien tuc|5 nam|nam nam|five years?|5 years?|continuity|continuous)\b/;
+const OLD_GAP_DAYS = 90;
+
+/**
+ * "thẻ đứt 4 tháng thì 5 năm liên tục có bị mất không": under the rule before Decree 188, a gap of up to 3 months kept
+ * the years continuous and a longer one started them again; how Decree 188 counts was not found, so BHXH confirms.
+ * Undefined when the message does not ask whether the years are kept.
+ */
+export function answerContinuityAfterGap(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!COUNT_LOST.test(folded) || !THE_COUNT.test(folded)) return undefined;
+  const late = latenessOf(foldForSlots(turn.text));
+  const vars = answerVarsFor(turn, ["hotline"]);
+  const gap = late
+    ? [
+        t(late.days > OLD_GAP_DAYS ? "common:five_year.gap_long" : "common:five_year.gap_short", {
+          days: late.days,
+        }),
+      ]
+    : [];
+  return reply([...gap, t("common:five_year.after_gap", vars)]);
+}

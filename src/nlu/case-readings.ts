@@ -1,6 +1,7 @@
 import { foldSpaced, foldWords } from "../core/fold.ts";
 import { appReading } from "./app-readings.ts";
 import type { ScoredIntent } from "./classifier.ts";
+import { asksListedInHousehold } from "./household-list.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
@@ -243,6 +244,8 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   if (words <= SHORT * 2 && billGiven(message) && billRead) return { ...top, intent: LEVELS };
   if (words > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
+  // "có cần kê bố (có lương hưu) vào danh sách hộ gia đình không": who the household's list and ladder count.
+  if (asksListedInHousehold(message)) return { ...top, intent: "contribution.overview.compulsory" };
   if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
   const tripCare =
     !top.intent.startsWith("enroll.") || (top.intent === AWAY && USES_CARD.test(folded(message)));

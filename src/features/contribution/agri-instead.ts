@@ -1,8 +1,10 @@
+import { foldWords } from "../../core/fold.ts";
 import { type Reply, t, text } from "../../core/reply.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
+import { continueCalc } from "./calc-flow.ts";
 
 /**
  * After a farming household's sum, "and as a normal household instead?": the household's sum is given, and this says
@@ -28,4 +30,23 @@ export function withAgriComparison(turn: Turn, before: CalcDraft, sum: Outcome):
     }),
   );
   return { ...sum, replies: [...sum.replies, note] };
+}
+
+// "có được giảm theo hộ nữa không", "can we get the household discount on top?": both supports at once.
+const HOUSEHOLD_DISCOUNT =
+  /\b(?:giam (?:gia |tru )?(?:theo )?(?:ho|hgd)|mien giam theo ho|(?:household|family) (?:discount|reduction|rate|ladder))\b/;
+const ON_TOP = /\b(?:nua|them|cung|ca hai|also|too|as well|on top|both|plus)\b/;
+const BOTH_WORDS = 20;
+
+/**
+ * "nhà có 3 người thì có được giảm theo hộ nữa không" after a farming household's sum: not both; the same group's sum
+ * for the people said, which then compares it with joining as a household. Undefined for any other message.
+ */
+export function answerAgriAndHousehold(turn: Turn, before: CalcDraft, members: number | undefined) {
+  const folded = ` ${foldWords(turn.text)} `;
+  if (before.group !== "agri_household" || turn.text.trim().split(/\s+/).length > BOTH_WORDS)
+    return undefined;
+  if (!HOUSEHOLD_DISCOUNT.test(folded) || !ON_TOP.test(folded)) return undefined;
+  const sum = continueCalc(turn, { ...before, ...(members ? { members } : {}) });
+  return { ...sum, replies: [text(t("common:calc.note.agri_not_both")), ...sum.replies] };
 }

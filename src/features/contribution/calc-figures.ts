@@ -5,6 +5,7 @@ import {
   type ExtractSlots,
   foldForSlots,
 } from "../../nlu/slots/extract-slots.ts";
+import { namesMember } from "../../nlu/slots/household-size.ts";
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
@@ -75,7 +76,7 @@ export function withFigures(
   if (
     more !== undefined &&
     draft.insuredElsewhere !== undefined &&
-    (ALSO.test(folded) || forgotten || oneCounted)
+    (ALSO.test(folded) || forgotten || oneCounted || namesMember(folded))
   )
     next.insuredElsewhere = draft.insuredElsewhere + more;
   // "em có bảo hiểm ở công ty rồi nha" after a story that already left the writer out: said again, not a recount.
@@ -94,11 +95,14 @@ export function withFigures(
   return next;
 }
 
-// Someone covered elsewhere named without a count, a correction or a new household size lowers no one left out.
+// Someone covered elsewhere named without a count, a correction or a new household size lowers no one left out…
+// unless it is a relative named by their place in the family ("à bà nội có thẻ người có công rồi"): the one said
+// again is the writer ("em có bảo hiểm ở công ty rồi nha").
 function restates(draft: CalcDraft, said: CalcDraft, raw: string, folded: string): boolean {
   const more = said.insuredElsewhere;
   return (
     more !== undefined &&
+    !namesMember(folded) &&
     draft.insuredElsewhere !== undefined &&
     more <= draft.insuredElsewhere &&
     said.members === undefined &&

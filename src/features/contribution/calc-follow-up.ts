@@ -9,9 +9,9 @@ import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
-import { asksHowMuch, asksPerMonth, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
+import { asksHowMuch, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
 import { withAddedMembers } from "./added-members.ts";
-import { withAgriComparison } from "./agri-instead.ts";
+import { answerAgriAndHousehold, withAgriComparison } from "./agri-instead.ts";
 import { CALC_FLOW, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures, withoutGroup } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
@@ -22,8 +22,11 @@ import { contribution } from "./contribution-handler.ts";
 import { familyAtHome } from "./employee-family.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
+import { answerPaysMonthly } from "./pays-monthly.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
 import { answerSocialPensionApplication } from "./social-pension-application.ts";
+import { buysOutsideSchool } from "./student-card.ts";
+import { sumAskedAgain } from "./sum-asked-again.ts";
 import { wherePays } from "./where-pays.ts";
 
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao", "what about 6 months"); a longer message is a new
@@ -65,7 +68,6 @@ const AS_HOUSEHOLD_INSTEAD =
 const SOMEONE_ELSE =
   /\b(?:vo|chong|me|bo|ba|ong|cha|ma|con|chau|wife|husband|mum|mom|mother|dad|father|son|daughter|she|he|her|his)\b/;
 const OWN_CARD_ASKED = /\b(?:the|card)\b(?:\s\w+){0,3}?\s(?:con|van|dung|han|valid|still|use|work)\b/;
-const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
 
 /**
  * A short message that carries on from the last sum or the last "how much" answer: after a result, one that
@@ -112,6 +114,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     (deniedGroupsOf(foldForSlots(turn.text)).includes(before.group) ||
       AS_HOUSEHOLD_INSTEAD.test(` ${foldWords(turn.text)} `));
   if (leftGroup) return withAgriComparison(turn, before, continueCalc(turn, { ...before, group: HOUSEHOLD }));
+  const monthly =
+    answerPaysMonthly(turn, before) ??
+    answerAgriAndHousehold(turn, before, figuresIn(turn, turn.text, CORRECTION_WORDS)?.said.members);
+  if (monthly) return monthly;
   const added = withAddedMembers(turn, before);
   if (added) return continueCalc(turn, added);
   // "ba tôi có lương hưu thì sao", "what about my dad? he gets a government pension": a pensioner's card is paid by
@@ -128,12 +134,17 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (
     before.group === "student" &&
     words(turn.text) <= CORRECTION_WORDS &&
-    asksWhere(turn.text) &&
+    (asksWhere(turn.text) || buysOutsideSchool(turn.text)) &&
     monthsOf(foldForSlots(turn.text)) === undefined
   )
     return {
       replies: [text(t("common:calc.where.student"))],
-      session: { lastIntent: "contribution.student", misses: 0, flow },
+      // "đóng ở trường hay tự mua được không" leaves the sum: what follows is about the school, not a figure of it.
+      session: {
+        lastIntent: "contribution.student",
+        misses: 0,
+        flow: buysOutsideSchool(turn.text) ? undefined : flow,
+      },
     };
   // "vậy e là sv thì mua ở trường hay chung với ba mẹ" after a near-poor household's sum: the child's share, the higher.
   const nearPoorStudent =
@@ -186,8 +197,11 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
       : named;
   // "đứa 8 tuổi cũng đi học lớp 3 rồi, có bhyt ở trường": one more left out, said "too" in a few more words.
   const insuredWords = TOO.test(folded(turn.text)) ? CORRECTION_WORDS : INSURED_ELSEWHERE_WORDS;
+  // "à mẹ tôi có thẻ người có công rồi": one relative named (read alone as a household of one) is one of those counted.
+  const oneOfCounted = said?.said.members === 1 && (before.members ?? 0) > 1;
   const onlyInsured =
-    words(turn.text) <= insuredWords && said?.fields.every((field) => field === "insuredElsewhere");
+    words(turn.text) <= insuredWords &&
+    said?.fields.every((field) => field === "insuredElsewhere" || (field === "members" && oneOfCounted));
   // "nhà e có 1 đứa đang học đại học, nó có tính vào 4 người ko": whether someone covered elsewhere is counted, with
   // the household's size said again.
   const asksCounted =
@@ -253,19 +267,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     words(turn.text) <= FOLLOW_UP_WORDS
       ? said
       : undefined;
-  if (!figures) {
-    const folded = ` ${foldWords(turn.text)} `;
-    const running = flow?.id === CALC_FLOW;
-    const asksMonthly = running && words(turn.text) <= FOLLOW_UP_WORDS && asksPerMonth(turn.text);
-    // "thế cty đóng thêm bn": the employer's part of the employee's sum just shown, which the sum states.
-    const asksEmployerShare =
-      running &&
-      before.group === "employee" &&
-      words(turn.text) <= MARKED_FOLLOW_UP_WORDS &&
-      EMPLOYER.test(folded) &&
-      asksHowMuch(turn.text);
-    return asksMonthly || asksEmployerShare ? continueCalc(turn, before) : undefined;
-  }
+  if (!figures)
+    return flow?.id === CALC_FLOW && sumAskedAgain(turn, before) ? continueCalc(turn, before) : undefined;
   // Another group is a new question ("sinh viên đóng bao nhiêu"): its own answer, not this sum redone.
   if (figures.said.group && figures.said.group !== before.group) return undefined;
   // An employee's share has no people or months: "mua bhyt 1 người 3 tháng" after it is someone paying for
@@ -284,6 +287,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // "mỗi người một năm đóng bao nhiêu" after a near-poor or farming household's answer: one person's year.
   withQuestionDefaults(turn.text, next, false);
   const sum = continueCalc(turn, next);
+  // "mẹ tôi 72 tuổi rồi" after a near-poor sum: from 70 to under 75 the social pension may make the card free.
+  const pensionAge = ages.length > 0 && ages.every((age) => age >= 70 && age < SOCIAL_PENSION_AGE);
+  if (next.group === "near_poor" && pensionAge)
+    return { ...sum, replies: [text(t("common:calc.note.near_poor_social_pension")), ...sum.replies] };
   return (sameSum && provinceNotesOnly(sum)) || sum;
 }
 

@@ -4,6 +4,7 @@ import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { day } from "../../policy/answer-vars.ts";
+import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { showMore } from "../show-more.ts";
 
@@ -68,7 +69,9 @@ const GRADE_ONE =
  */
 export function answerYoungChildValidity(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  const afterChild = turn.session.lastIntent === "contribution.child_under6" && YOUNG_CHILD.test(folded);
+  // "how long is it valid?" in a few words right after it: "it" is the child's card.
+  const short = turn.text.trim().split(/\s+/).length <= SHORT_FOLLOW_UP;
+  const afterChild = turn.session.lastIntent === CHILD && (YOUNG_CHILD.test(folded) || short);
   const underSix = /\b(?:duoi|under|below) (?:6|sau|six)\b/.test(folded);
   return afterChild || underSix ? answerChildCardEnd(turn) : undefined;
 }
@@ -96,7 +99,11 @@ const PAY_ASKED =
 // "how long until the card is ready", "mấy ngày thì có thẻ": how long the card takes.
 const READY_ASKED =
   /\b(?:how long (?:until|till|before|does it take|will it take)|when (?:will|do|can) (?:i|we) get (?:the|her|his|a) card|bao lau (?:thi )?(?:co|nhan|lay|duoc)|may ngay (?:thi )?(?:co|nhan|lay)|khi nao (?:thi )?(?:co|nhan|lay) the)\b/;
+// "sau đó phải làm gì", "what happens after that?": when the child's card ends, what follows it.
+const THEN_ASKED =
+  /\b(?:sau do|sau khi (?:the )?het han|het han (?:roi )?thi (?:sao|lam sao|lam gi|the nao)|roi sao nua|then what|after that|what happens (?:after|next|then)|what next|when (?:it|the card) (?:ends|runs out|expires))\b/;
 const CHILD = "contribution.child_under6";
+const SHORT_FOLLOW_UP = 8;
 const FOLLOW_UP_WORDS = 12;
 
 /** After the young child's answer, "do I pay anything?" or "how long until the card?": that one line. */
@@ -108,6 +115,9 @@ export function answerChildFollowUp(turn: Turn): Outcome | undefined {
     ? "common:child_card.free"
     : READY_ASKED.test(folded)
       ? "common:child_card.issue_time"
-      : undefined;
-  return key ? { replies: [text(t(key))], session: { lastIntent: CHILD, misses: 0 } } : undefined;
+      : THEN_ASKED.test(folded)
+        ? "common:child_card.after_six"
+        : undefined;
+  const vars = answerVarsFor(turn, ["student_support_pct", "student_person_year"]);
+  return key ? { replies: [text(t(key, vars))], session: { lastIntent: CHILD, misses: 0 } } : undefined;
 }

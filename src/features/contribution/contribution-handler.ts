@@ -39,7 +39,7 @@ import {
   saysOnSocialPension,
 } from "./question-group.ts";
 import { answerSocialInsurancePays, pensionerCard, rememberedPensioner } from "./social-insurance-pays.ts";
-import { answerStudentCardDates } from "./student-card.ts";
+import { answerStudentCardDates, buysOutsideSchool } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
 // Groups the state pays for in full: their card is made from the commune's list, not bought.
@@ -180,11 +180,12 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   if (
     (intentId === "contribution.household" || intentId === "contribution.student") &&
     student &&
-    joinsFamily(turn.text)
+    (joinsFamily(turn.text) || buysOutsideSchool(turn.text))
   ) {
     const asStudent = answerIntent(turn, "contribution.student");
+    const note = joinsFamily(turn.text) ? "calc.note.student_not_household" : "calc.where.student";
     return {
-      replies: [text(t("common:calc.note.student_not_household")), asStudent],
+      replies: [text(t(`common:${note}`)), asStudent],
       session: { lastIntent: "contribution.student", misses: 0 },
     };
   }

@@ -77,3 +77,12 @@ export function answerStudentRenewal(turn: Turn): Outcome | undefined {
     session: { lastIntent: "contribution.student", misses: 0 },
   };
 }
+
+// "đóng ở trường hay tự đi mua được không", "can I buy it myself instead of at school?": buying outside the school.
+const OUTSIDE_SCHOOL =
+  /\b(?:o truong hay (?:tu|ngoai|o ngoai|mua)|tu (?:di )?mua|mua (?:o )?ngoai|mua rieng|tu dong (?:o )?(?:buu dien|xa|ngoai)|buy (?:it |one )?(?:myself|on my own|outside|elsewhere)|instead of (?:at|through) (?:the )?school|outside (?:the )?school)\b/;
+
+/** Whether a student asks to buy the card somewhere other than through the school. */
+export function buysOutsideSchool(text: string): boolean {
+  return OUTSIDE_SCHOOL.test(` ${foldWords(text)} `);
+}

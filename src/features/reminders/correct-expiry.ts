@@ -6,7 +6,7 @@ import type { CardExpiry, ExpiryReading } from "./read-expiries.ts";
 
 /** Whether a message corrects a card's date or takes one back ("à nhầm…", "remove the September one"). */
 export function takesBack(text: string): boolean {
-  return saysCorrection(text) || REMOVES.test(` ${foldWords(text)} `);
+  return saysCorrection(text) || REMOVES.test(` ${foldWords(text)} `) || MOVES.test(` ${foldWords(text)} `);
 }
 
 /**
@@ -26,20 +26,23 @@ export function correctedPending(turn: Turn, reading: ExpiryReading): ExpiryRead
 
 // "remove the September one", "bỏ ngày 31/12 đi", "only one card": a date taken back, in a few more words.
 const REMOVES = /\b(?:remove|delete|drop|bo ngay|xoa|only one|chi co (?:1|mot))\b/;
+// "thôi đổi thành cuối tháng 4", "change it to 30 April": the card set is moved, not joined by another.
+const MOVES =
+  /\b(?:doi (?:thanh|sang|lai|qua)|sua (?:thanh|lai|sang)|chuyen (?:sang|qua|thanh)|doi ngay|sua ngay|(?:change|move) (?:it|that|the date)|make it)\b/;
 const POINTS_AT_SOMEONE =
   /\b(?:her|his|she|he|their|co ay|anh ay|chi ay|ba ay|ong ay|cua no|cua be|cua chau)\b/;
 
 /** The card a correction replaces: the one held under the same name (the household's when none is named). */
 export async function correctedCard(turn: Turn, reading: ExpiryReading): Promise<CardExpiry | undefined> {
-  if (reading.cards.length !== 1 || !saysCorrection(turn.text)) return undefined;
+  if (reading.cards.length !== 1 || !takesBack(turn.text)) return undefined;
   const [card] = reading.cards;
   const held = (await turn.reminders?.listFor(turn.message.ref)) ?? [];
   // "her card", "thẻ của bé": with no name, a pronoun points at the one person named among the cards held.
   const named = [...new Set(held.map((r) => r.entry.label).filter((label) => label !== ""))];
-  const label =
-    card!.label === "" && named.length === 1 && POINTS_AT_SOMEONE.test(` ${foldWords(turn.text)} `)
-      ? named[0]!
-      : card!.label;
+  // "change it to 30 April" with one card held: that card, whoever it is for.
+  const onlyCard = new Set(held.map((r) => `${r.entry.label}\u0000${r.entry.expiry}`)).size === 1;
+  const pointed = named.length === 1 && POINTS_AT_SOMEONE.test(` ${foldWords(turn.text)} `);
+  const label = card!.label === "" && named.length === 1 && (pointed || onlyCard) ? named[0]! : card!.label;
   const same = held.filter((r) => r.entry.label === label && r.entry.expiry !== card!.expiry);
   const dates = new Set(same.map((r) => r.entry.expiry));
   return dates.size === 1 ? { label, expiry: [...dates][0]! } : undefined;

@@ -39,6 +39,14 @@ const CHILDREN = new RegExp(
   "g",
 );
 
+/** Whether folded text names a member by their place in the family ("bà nội", "mẹ tôi", "my dad"). */
+export function namesMember(folded: string): boolean {
+  NAMED_MEMBER.lastIndex = 0;
+  const named = NAMED_MEMBER.test(folded);
+  NAMED_MEMBER.lastIndex = 0;
+  return named;
+}
+
 /** How many people the message says the household has, from folded text. */
 export function householdSizeOf(folded: string): number | undefined {
   for (const pattern of TOTAL) {

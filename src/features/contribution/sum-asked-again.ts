@@ -1,0 +1,36 @@
+import { foldWords } from "../../core/fold.ts";
+import type { Turn } from "../handler.ts";
+import { asksHowMuch, asksPerMonth } from "../typed-lexicon.ts";
+import type { CalcDraft } from "./calc-draft.ts";
+
+const FOLLOW_UP_WORDS = 6;
+const MARKED_FOLLOW_UP_WORDS = 9;
+const HOW_MUCH_WORDS = 14;
+const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
+const OUR_TOTAL =
+  /\b(?:(?:nha|gia dinh|ho) (?:toi|em|minh|tui|e)|tong cong|tat ca|ca nha|in total|altogether|our total|we (?:still )?(?:have to )?pay)\b/;
+// What is paid at a visit is no sum of the card ("đi khám tổng cộng trả bao nhiêu").
+const AT_A_VISIT = /\b(?:kham|vien|thuoc|hospital|clinic|doctor)\b/;
+
+/**
+ * Whether a message naming no figure asks for the sum just shown again, or a part of it the sum states: "dị là mỗi
+ * tháng nhiêu", "thế cty đóng thêm bn" after an employee's sum, "vậy nhà tôi còn phải đóng bao nhiêu".
+ */
+export function sumAskedAgain(turn: Turn, before: CalcDraft): boolean {
+  const words = turn.text.trim().split(/\s+/).length;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (words <= FOLLOW_UP_WORDS && asksPerMonth(turn.text)) return true;
+  if (
+    before.group === "employee" &&
+    words <= MARKED_FOLLOW_UP_WORDS &&
+    EMPLOYER.test(folded) &&
+    asksHowMuch(turn.text)
+  )
+    return true;
+  return (
+    words <= HOW_MUCH_WORDS &&
+    (asksHowMuch(turn.text) || /\btotal\b/.test(folded)) &&
+    OUR_TOTAL.test(folded) &&
+    !AT_A_VISIT.test(folded)
+  );
+}
