@@ -17,6 +17,8 @@ const BUYS_ALONE =
 const SUBMIT_WHERE =
   /\b(?:nop|gui|mang|dem|den|toi|di) (?:\w+ ){0,3}?(?:o dau|cho nao|dau)\b|\bwhere (?:do|can|should|shall|will|must) (?:i|we) (?:submit|hand|take|send|bring|file|turn|go|do|apply|register)\b|\bwhere (?:to|are they) (?:submit|hand|send|take|be sent)\b/;
 const AGE_WORDS = 12;
+const BRING_ONLY =
+  /^(?:(?:vay|the|roi|con) )?(?:(?:toi|em|minh) )?(?:can|phai) (?:mang|dem|cam) (?:theo )?(?:gi|giay gi|nhung gi|giay to gi)(?: (?:khong|ko|a|ad|vay|nhi|nua))?$|^(?:and |so )?what (?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|take|show)(?: (?:there|with me|with us))?$/;
 const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_year_continuous"]);
 // A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
 const LEVEL_CONFIRMED =
@@ -69,6 +71,22 @@ export const TOPIC_FOLLOW_UPS: {
   {
     after: (topic) => topic === "contribution.near_poor",
     asks: (text) => text.trim().split(/\s+/).length <= AGE_WORDS && ageOf(foldForSlots(text)) !== undefined,
+  },
+  // "cần mang gì", "what do I need to bring?" after care in an emergency or at a hospital: what to show there.
+  {
+    after: (topic) => topic === "benefit.referral" || topic === "benefit.levels",
+    asks: (text) => BRING_ONLY.test(foldWords(text)),
+    intent: "vssid.show_card",
+  },
+  // "vneid của tôi mới mức 1" after how to show the card, "làm sao biết đã cùng chi trả đủ chưa" after the five-year
+  // rule: that topic's own case.
+  {
+    after: (topic) => topic === "vssid.show_card",
+    asks: (text) => /\b(?:muc|level) (?:1|mot|one)\b/.test(foldWords(text)),
+  },
+  {
+    after: (topic) => topic === "benefit.five_year_continuous",
+    asks: (text) => /\b(?:cung chi tra|dong chi tra|co ?pay\w*)\b/.test(foldWords(text.replaceAll("-", " "))),
   },
   // "what if I get sick in HCMC before then?" after the change window: where to be treated meanwhile.
   { after: (topic) => topic === "card.change_facility", asks: fallsIll },

@@ -12,13 +12,14 @@ import { answerChildAtVisit } from "./child-at-visit.ts";
 import { answerClaimDeadline } from "./claim-deadline.ts";
 import { answerContactHours } from "./contact-hours.ts";
 import { answerListedInHousehold } from "./contribution/listed-in-household.ts";
+import { answerNearPoorRenewal } from "./contribution/near-poor-renewal.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
 import { answerPartSupported } from "./contribution/part-supported-groups.ts";
 import { answerPensionerRenewal } from "./contribution/social-insurance-pays.ts";
 import { answerStudentRenewal } from "./contribution/student-card.ts";
 import { answerTemporaryResident } from "./contribution/temporary-resident.ts";
 import { answerDetailsFirst } from "./details-first.ts";
-import { answerContinuityAfterGap, answerFiveYearCase } from "./five-year-case.ts";
+import { answerContinuityAfterGap, answerCopayTracked, answerFiveYearCase } from "./five-year-case.ts";
 import { answerFreeFeesRoadmap } from "./free-fees-roadmap.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerIdReplacesCode } from "./id-replaces-code.ts";
@@ -33,6 +34,7 @@ import { showMore } from "./show-more.ts";
 import { answerSmallVisit } from "./small-visit.ts";
 import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
 import { answerBenefitEnded, answerUnemploymentShare } from "./unemployment-share.ts";
+import { answerVneidLevelOne } from "./vneid-level.ts";
 
 /** The default handler: answer the recognised intent from the content. */
 export function answer(turn: Turn, intent: string): Outcome {
@@ -60,7 +62,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerOwnLevel(turn),
   // "hết hạn tháng trước rồi, gia hạn sao": the gap said first, then how to renew.
   "enroll.renew": (turn, intent) => {
-    const own = answerPensionerRenewal(turn) ?? answerStudentRenewal(turn);
+    const own = answerPensionerRenewal(turn) ?? answerStudentRenewal(turn) ?? answerNearPoorRenewal(turn);
     if (own) return own;
     const gap = renewalAfterGap(turn, intent) ?? renewalLate(turn, intent);
     return gap && { ...gap, replies: [...gap.replies, answerIntent(turn, intent)] };
@@ -68,7 +70,10 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "enroll.steps": answerStatePaidEnrolment,
   "enroll.documents": answerStatePaidEnrolment,
   "benefit.five_year_continuous": (turn, intent) =>
-    answerContinuityAfterGap(turn) ?? answerFiveYearCase(turn) ?? answerDetailsFirst(turn, intent),
+    answerContinuityAfterGap(turn) ??
+    answerCopayTracked(turn) ??
+    answerFiveYearCase(turn) ??
+    answerDetailsFirst(turn, intent),
   "contact.hotline": answerContactHours,
   // "lực lượng an ninh cơ sở, nhà nước hỗ trợ bao nhiêu phần trăm": the group's own support, not the rate alone.
   "contribution.overview.rate_base": (turn, intent) =>
@@ -86,7 +91,10 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "vssid.login_password": (turn) => answerFirstPassword(turn) ?? answerPasswordOtherWay(turn),
   "card.lost_reissue": (turn, intent) =>
     answerCardNumberOnly(turn) ?? answerWithoutChipId(turn, intent) ?? answerLostCardFollowUp(turn),
-  "vssid.show_card": (turn, intent) => answerWithoutChipId(turn, intent) ?? answerChildAtVisit(turn, intent),
+  "vssid.show_card": (turn, intent) =>
+    answerVneidLevelOne(turn, intent) ??
+    answerWithoutChipId(turn, intent) ??
+    answerChildAtVisit(turn, intent),
   "benefit.maternity": answerBirthPlace,
   "vssid.install_register": answerFirstPassword,
 };

@@ -94,3 +94,13 @@ export function answerContinuityAfterGap(turn: Turn): Outcome | undefined {
     : [];
   return reply([...gap, t("common:five_year.after_gap", vars)]);
 }
+
+// "làm sao biết mình đã cùng chi trả đủ chưa", "how do I know how much co-payment I've paid": where the sum is kept.
+const COPAY_TRACKED =
+  /\b(?:lam sao|sao|cach nao|o dau|bang cach nao|how|where)\b(?:\s\w+){0,4}?\s(?:biet|xem|kiem tra|tra cuu|check|know|see|find)\b(?:\s\w+){0,6}?\s(?:cung chi tra|dong chi tra|da tra|tu tra|co ?-?pay\w*|paid so far|paid this year)\b/;
+
+/** "làm sao biết đã cùng chi trả đủ chưa": BHXH keeps each patient's co-payments and publishes them; no paper needed. */
+export function answerCopayTracked(turn: Turn): Outcome | undefined {
+  if (!COPAY_TRACKED.test(` ${foldWords(turn.text.replaceAll("-", " "))} `)) return undefined;
+  return reply([t("common:five_year.copay_tracked", answerVarsFor(turn, ["copay_cap", "hotline"]))]);
+}

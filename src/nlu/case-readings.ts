@@ -4,6 +4,7 @@ import type { ScoredIntent } from "./classifier.ts";
 import { asksListedInHousehold } from "./household-list.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
+import { asksNearPoorRenewal } from "./renewal-asked.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { asksPaidBack, asksSmallVisit, billGiven } from "./visit-bill.ts";
@@ -20,6 +21,9 @@ const LAPSED_IN_STAY = "benefit.direct_reimbursement";
 // to be registered, not a visit elsewhere (a story's "đăng ký khám ban đầu tại trạm y tế xã" is background).
 const REGISTERS_AT_HOSPITAL =
   /\b(?:dang ky|doi|chuyen) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:\w+ ){0,3}?(?:o|tai|len|sang|ve) (?:benh vien|bv) (?:da khoa )?(?:tinh|trung uong)\b|\bregister(?:ed)? (?:for |my |our )?primary care (?:\w+ ){0,2}?at (?:the |a )?(?:provincial|central) hospital\b/;
+const REGISTERS_PRIMARY =
+  /\b(?:dang ky|chon) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:o|tai|gan) (?:\w+ ){0,6}?(?:duoc khong|duoc ko|dc ko|dc khong|duoc k|dc k|nhu the nao|the nao)\b|\bregister\w* (?:\w+ ){0,2}?(?:first|primary)(?: care)? (?:clinic|facility|hospital|place)\b/;
+const PRIMARY_CHOSEN = new Set(["benefit.referral", "card.change_facility", "enroll.temporary_residence"]);
 // A question of a few lines; in a long story these words are background to another question.
 const SHORT = 30;
 const EMERGENCY_STORY = 60;
@@ -98,6 +102,7 @@ const ONLINE_TOPIC = "enroll.online_payment";
 const ASKS_PAPERS = /\b(?:giay to|ho so|papers?|documents?|what (?:do i|should i) (?:need|bring))\b/;
 const ENROLMENT = new Set(["enroll.where", "enroll.documents", "enroll.steps"]);
 // …read as outside health insurance ("làm thẻ cho cả nhà…"), unless another card is named (a bank's, an ID card).
+const VOLUNTARY_HEALTH = /\b(?:bhyt|bao hiem y te|bh y te) (?:tu nguyen|tn)\b/;
 const NAMES_OUR_CARD = /\b(?:the|bhyt|bao hiem|card|insurance)\b/;
 const OTHER_CARD =
   /\b(?:ngan hang|atm|can cuoc|cccd|cmnd|ho chieu|bang lai|visa|tin dung|bank|passport|driving|credit)\b/;
@@ -254,6 +259,12 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     return { ...top, intent: EMPLOYEE };
   if (asksSmallVisit(message) && !top.intent.startsWith("contribution.employee"))
     return { ...top, intent: LEVELS };
+  // "thẻ cận nghèo có phải tự đi gia hạn không": renewing that card, not its price again.
+  if (top.intent.startsWith("contribution.") && asksNearPoorRenewal(message))
+    return { ...top, intent: "enroll.renew" };
+  // "bhyt tự nguyện 1 năm bn": the old name of health insurance one pays for oneself, read as its social-insurance twin.
+  if (top.intent === "out_of_scope" && VOLUNTARY_HEALTH.test(folded(message)) && asksHowMuch(message))
+    return { ...top, intent: "contribution.household" };
   const outsideButOurs =
     top.intent === "out_of_scope" &&
     NAMES_OUR_CARD.test(folded(message)) &&
@@ -286,6 +297,10 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   if (asksIssueTime(message) && !(top.intent.startsWith("contribution.") && namesGroup(message)))
     return { ...top, intent: ISSUE };
   if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
+    return { ...top, intent: CHANGE_FACILITY };
+  // "đăng ký khám ban đầu ở bệnh viện gần nhà trọ được không", "register my first clinic near my rental": choosing
+  // where the card is registered.
+  if (PRIMARY_CHOSEN.has(top.intent) && REGISTERS_PRIMARY.test(` ${foldWords(message)} `))
     return { ...top, intent: CHANGE_FACILITY };
   return visitReading(message, top) ?? whatIsReading(message, top) ?? differenceReading(message, top);
 }

@@ -43,7 +43,7 @@ const LIVES_AWAY = /\b(?:tam tru|xa nha|que|noi khac|tinh khac|away from home|te
 const folded = foldSpaced;
 // "mua chung với bố mẹ", "can he buy with our household instead": joining the family's household card.
 const JOINS_FAMILY =
-  /\b(?:(?:voi|cung|theo) (?:bo me|ba me|cha me|gia dinh|nha)|vao chung|chung voi|with my (?:parents|family)|family s card|join (?:my|our) (?:parents|family|household)|parents (?:s )?household|(?:buy|join|be|go) (?:with|in|into|under|on) (?:our|my|the|his|her) (?:household|family)|(?:our|my|the) household (?:card|insurance|instead)|(?:co|da co|dang co|dung) (?:the|bhyt|bao hiem)(?: y te)? (?:theo )?(?:ho gia dinh|hgd)|(?:have|has|on) (?:a |the |our |my )?(?:household|family) (?:card|insurance|plan))\b/;
+  /\b(?:(?:voi|cung|theo) (?:bo me|ba me|cha me|gia dinh|nha)|vao chung|chung voi|with my (?:parents|family)|family s card|join (?:my|our) (?:parents|family|household)|parents (?:s )?household|(?:buy|join|be|go) (?:with|in|into|under|on) (?:our|my|the|his|her) (?:household|family)|(?:our|my|the) household (?:card|insurance|instead)|(?:co|da co|dang co|dung) (?:the|bhyt|bao hiem)(?: y te)? (?:theo )?(?:ho gia dinh|hgd)|(?:have|has|on) (?:a |the |our |my )?(?:household|family) (?:card|insurance|plan)|(?:dong|mua|tham gia) theo (?:ho gia dinh|hgd|ho)(?: \w+){0,3}? (?:cho re hon|re hon|duoc khong|duoc ko|dc ko|dc khong|duoc k|dc k))\b/;
 const STUDENT = "contribution.student";
 // "đang ở trọ ở quận 7, hộ khẩu ở Bến Tre, mua bhyt ở đâu": living away from where one is registered, asking where.
 const LIVES_RENTED =

@@ -2,6 +2,7 @@ import { foldWords } from "../../core/fold.ts";
 import { countOf } from "../../nlu/slots/numbers.ts";
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
+import { saysCorrection } from "../typed-lexicon.ts";
 import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 
 // "tính thêm vợ em nữa", "thêm 1 người", "and for my wife too?", "add my mum": people added to the last sum.
@@ -29,7 +30,8 @@ export function withAddedMembers(turn: Turn, before: CalcDraft, maxWords = FEW_W
   if (SHARE_ASKED.test(turn.text.includes("%") ? "%" : folded)) return undefined;
   // "and for 4 people?" is a new total; "thêm 1 người", "add 2 more people" add to the last one.
   const count = A_COUNT.exec(folded);
-  if (count && !EXPLICITLY_ADDED.test(folded)) return undefined;
+  // "à không, 5 người, tính cả bà nội nữa": a count in a correction is the new total, with whom it now includes.
+  if (count && (!EXPLICITLY_ADDED.test(folded) || saysCorrection(turn.text))) return undefined;
   const added = count ? (countOf(count[1]!) ?? 0) : PAIR.test(folded) ? 2 : ONE.test(folded) ? 1 : 0;
   if (added === 0 || before.members + added > LARGEST_HOUSEHOLD) return undefined;
   return { ...before, members: before.members + added };

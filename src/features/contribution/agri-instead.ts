@@ -36,6 +36,9 @@ export function withAgriComparison(turn: Turn, before: CalcDraft, sum: Outcome):
 const HOUSEHOLD_DISCOUNT =
   /\b(?:giam (?:gia |tru )?(?:theo )?(?:ho|hgd)|mien giam theo ho|(?:household|family) (?:discount|reduction|rate|ladder))\b/;
 const ON_TOP = /\b(?:nua|them|cung|ca hai|also|too|as well|on top|both|plus)\b/;
+// "nên đóng theo hộ hay theo diện hỗ trợ", "household or the farm support, which is cheaper?": one or the other.
+const WHICH_WAY =
+  /\b(?:theo ho(?: gia dinh)? hay|hay theo (?:ho|dien)|cach nao (?:re|loi)|loai nao (?:re|loi)|(?:household|family) or (?:the )?(?:farm|support)|which (?:is |one is |way is )?cheaper)\b/;
 const BOTH_WORDS = 20;
 
 /**
@@ -46,7 +49,8 @@ export function answerAgriAndHousehold(turn: Turn, before: CalcDraft, members: n
   const folded = ` ${foldWords(turn.text)} `;
   if (before.group !== "agri_household" || turn.text.trim().split(/\s+/).length > BOTH_WORDS)
     return undefined;
-  if (!HOUSEHOLD_DISCOUNT.test(folded) || !ON_TOP.test(folded)) return undefined;
+  const both = HOUSEHOLD_DISCOUNT.test(folded) && ON_TOP.test(folded);
+  if (!both && !WHICH_WAY.test(folded)) return undefined;
   const sum = continueCalc(turn, { ...before, ...(members ? { members } : {}) });
   return { ...sum, replies: [text(t("common:calc.note.agri_not_both")), ...sum.replies] };
 }

@@ -20,6 +20,7 @@ import { answerChildFollowUp } from "./child-card.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { familyAtHome } from "./employee-family.ts";
+import { leftPoverty } from "./left-poverty.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerPaysMonthly } from "./pays-monthly.ts";
@@ -110,9 +111,12 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const leftGroup =
     before.group !== undefined &&
     before.group !== HOUSEHOLD &&
+    // A student cannot leave the school's card for the household's ("có đóng theo hộ gia đình cho rẻ hơn được không").
+    before.group !== "student" &&
     words(turn.text) <= HOW_MUCH_WORDS &&
     (deniedGroupsOf(foldForSlots(turn.text)).includes(before.group) ||
       AS_HOUSEHOLD_INSTEAD.test(` ${foldWords(turn.text)} `));
+  if (leftGroup && before.group === "poor") return leftPoverty(turn, before);
   if (leftGroup) return withAgriComparison(turn, before, continueCalc(turn, { ...before, group: HOUSEHOLD }));
   const monthly =
     answerPaysMonthly(turn, before) ??
@@ -201,7 +205,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const oneOfCounted = said?.said.members === 1 && (before.members ?? 0) > 1;
   const onlyInsured =
     words(turn.text) <= insuredWords &&
-    said?.fields.every((field) => field === "insuredElsewhere" || (field === "members" && oneOfCounted));
+    said?.fields.every(
+      (field) =>
+        field === "insuredElsewhere" ||
+        (field === "members" && oneOfCounted) ||
+        // "dua 8 tuoi thi dong o truong roi": one of those counted, named by the age given before.
+        (field === "ages" && before.ages !== undefined),
+    );
   // "nhà e có 1 đứa đang học đại học, nó có tính vào 4 người ko": whether someone covered elsewhere is counted, with
   // the household's size said again.
   const asksCounted =

@@ -4,6 +4,8 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { listReminders, reminderAction } from "./remind-flow.ts";
 
+// "cancel my reminder, keep hers", "hủy cái của tôi": the writer's own card, kept under no one's name.
+const MINE = /\b(?:my (?:own )?(?:reminder|card|one)s?|mine|(?:cai )?cua (?:toi|minh|tui))\b/;
 const ALL = /\b(?:het|tat ca|toan bo|all|everything|every)\b/;
 
 /**
@@ -19,9 +21,11 @@ export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
   // "hủy cái 20/5 đi": the card of that expiry day (the year may be left out).
   const said = dateSpanOf(foldForSlots(turn.text), turn.today);
   const day = said && "iso" in said.slot ? said.slot.iso.slice(5) : undefined;
+  const ownAsked = MINE.test(words);
   const named = [...cards.values()].filter(
     (entry) =>
       (entry.label !== "" && words.includes(` ${foldWords(entry.label)} `)) ||
+      (entry.label === "" && ownAsked) ||
       (day !== undefined && entry.expiry.slice(5) === day),
   );
   // "hủy hết nhắc đi", "cancel all my reminders": every card, as the "cancel all" button does.

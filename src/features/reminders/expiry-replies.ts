@@ -3,7 +3,7 @@ import { type Choice, choices, type Reply, type TextRef, t, text, withLines } fr
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { countOf, DAYS_IN } from "../../nlu/slots/numbers.ts";
 import { day } from "../../policy/answer-vars.ts";
-import { addDays, reminderTimes, SEND_HOUR } from "../../reminders/schedule-times.ts";
+import { addDays, DEFAULT_DAYS_BEFORE, reminderTimes, SEND_HOUR } from "../../reminders/schedule-times.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import type { CardExpiry, ExpiryReading } from "./read-expiries.ts";
@@ -32,7 +32,7 @@ export function answerReading(
   const { cards, expired, notDates, unread } = reading;
   if (cards.length + expired.length + notDates.length === 0) return undefined;
   const now = nowOf(turn);
-  const remindable = cards.filter((card) => reminderTimes(card.expiry, now).length > 0);
+  const remindable = cards.filter((card) => reminderTimes(card.expiry, now, leadOf(turn)).length > 0);
   const tooClose = cards.filter((card) => !remindable.includes(card));
   const notes: Reply[] = [
     ...notDates.map((typed) => text(t("common:reminders.not_a_date", { typed }))),
@@ -85,8 +85,8 @@ function tooCloseReply(cards: CardExpiry[]): Reply {
 
 // One line per card with the reminders it really gets ("7 và 1 ngày" when the 30-day one has passed), and the
 // day that was assumed when only a month was typed.
-function cardLines(card: CardExpiry, now: number): TextRef[] {
-  const days = reminderTimes(card.expiry, now).map((time) => time.daysBefore);
+function cardLines(card: CardExpiry, now: number, lead: readonly number[]): TextRef[] {
+  const days = reminderTimes(card.expiry, now, lead).map((time) => time.daysBefore);
   const line =
     days.length === 1
       ? whose(card, "card_line_once", { date: day(addDays(card.expiry, -days[0]!)) })
@@ -98,6 +98,40 @@ function cardLines(card: CardExpiry, now: number): TextRef[] {
   return card.assumed
     ? [line, t("common:reminders.assumed_day", { typed: card.assumed, expiry: day(card.expiry) })]
     : [line];
+}
+
+/** How many days before expiry the schedule waiting for confirmation reminds: the user's choice, or the default. */
+export function leadOf(turn: Turn): readonly number[] {
+  const flow = turn.session.flow;
+  const lead = flow?.id === REMIND_FLOW ? flow.data.lead : undefined;
+  return typeof lead === "string" && lead !== "" ? lead.split(",").map(Number) : DEFAULT_DAYS_BEFORE;
+}
+
+// "trước 1 tuần", "make it 2 weeks before": how early to remind, said while a schedule waits for a yes.
+const LEAD_SET =
+  /\b(?:truoc|som) (\d{1,2}|mot|hai|ba|bon|nam) (ngay|tuan|thang)\b|\b(\d{1,2}|a|one|two|three|four) (days?|weeks?|months?) (?:before|early|earlier|ahead|in advance)\b/;
+const LEAD_WORDS = 10;
+const LONGEST_LEAD = 90;
+
+/**
+ * "trước 1 tuần" while a schedule waits for a yes: the same cards reminded that many days before (and the day before,
+ * in case the first was missed). Undefined for any other message.
+ */
+export function answerNewLead(turn: Turn): Outcome | undefined {
+  const flow = turn.session.flow;
+  const set = LEAD_SET.exec(` ${foldForSlots(turn.text)} `);
+  const cards = pendingCards(turn);
+  if (!flow || !set || cards.length === 0 || turn.text.trim().split(/\s+/).length > LEAD_WORDS)
+    return undefined;
+  const count = countOf(set[1] ?? set[3] ?? "") ?? 1;
+  const days = count * (DAYS_IN[(set[2] ?? set[4] ?? "").replace(/s$/, "")] ?? 1);
+  if (days < 1 || days > LONGEST_LEAD) return undefined;
+  const lead = days > 1 ? `${days},1` : "1";
+  const moved: Turn = {
+    ...turn,
+    session: { ...turn.session, flow: { ...flow, data: { ...flow.data, lead } } },
+  };
+  return answerReading(moved, { cards, expired: [], notDates: [], unread: [] }, pendingReplaces(turn));
 }
 
 /** The cards a schedule waiting for confirmation holds ("bố=2027-03-15;mẹ=2027-04-20"). */
@@ -137,6 +171,7 @@ function confirmation(
     members: turn.understanding?.slots.householdSize ?? Number(turn.session.flow?.data.members ?? 0),
     ...(unread.length > 0 ? { unread: unread.join(", ") } : {}),
     ...(replaces ? { replaces: `${replaces.label}=${replaces.expiry}` } : {}),
+    ...(typeof turn.session.flow?.data.lead === "string" ? { lead: turn.session.flow.data.lead } : {}),
   };
   // "Sửa ngày hết hạn thẻ của hộ: 20/05/2027 → 20/06/2027": the old date's reminders go when this is confirmed.
   const heading = replaces
@@ -149,7 +184,7 @@ function confirmation(
         [
           withLines(
             heading,
-            cards.flatMap((card) => cardLines(card, now)),
+            cards.flatMap((card) => cardLines(card, now, leadOf(turn))),
           ),
           t("common:reminders.schedule_note", { hour: SEND_HOUR }),
         ],

@@ -35,6 +35,7 @@ const NOT_A_LABEL = new Set(
     "mat them change update move modify new doi thanh sang moi khi nao sap when mistake my bad got get made typed wrote put before after soon",
     "ban dung chinh xac chi co nguoi thoi bo not no only just one remove delete instead",
     "chao xin hello hi hey alo kinh gui thua da vang",
+    "nhin xem doc go ghi thay add adding plus include",
   ]
     .join(" ")
     .split(" "),

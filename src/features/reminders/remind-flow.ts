@@ -15,9 +15,11 @@ import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
 import { correctedCard, correctedPending, takesBack } from "./correct-expiry.ts";
 import {
+  answerNewLead,
   answerReading,
   askExpiry,
   reminderButton as button,
+  leadOf,
   leadTimeAnswer,
   nowOf,
   pendingCards,
@@ -75,6 +77,8 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   const afterReminder =
     turn.session.lastIntent?.startsWith("reminder.") && turn.session.lastIntent !== "reminder.cancel";
   if (!waiting && !afterReminder) return undefined;
+  const lead = waiting ? answerNewLead(turn) : undefined;
+  if (lead) return lead;
   // "thẻ hết hạn 20/5 thì đóng bao nhiêu" asks about money, whatever the date; "hủy cái 20/5 đi" cancels one.
   if (asksHowMuch(turn.text) || CANCELS.test(foldWords(turn.text))) return undefined;
   const reading = readExpiries(turn.text, turn.today);
@@ -124,7 +128,7 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
     const room = Math.max(0, MAX_CARDS_PER_USER - heldCards.size);
     const accepted = fresh.slice(0, room).map(([, card]) => card);
     const entries = accepted.flatMap(({ label, expiry }) => {
-      return reminderTimes(expiry, nowOf(turn)).map(({ daysBefore, at }) => ({
+      return reminderTimes(expiry, nowOf(turn), leadOf(turn)).map(({ daysBefore, at }) => ({
         entry: { ref, label, expiry, daysBefore, locale: turn.locale, attempts: 0, members },
         at,
       }));

@@ -11,7 +11,7 @@ const SOURCE =
   "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|ngan hang|doanh nghiep|noi lam|cho lam|quan doi|cong an|huu|work|(?:his|her|their|the|a|my|our) (?:[a-z]+ )?(?:company|work|school|job|university|college|employer)|company|school|university|college|employer|(?:the |a |my |his |her )?(?:hospital|clinic|factory|firm|office|bank) (?:i|he|she|we|they) work)";
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
-  "\\b(?:co|huong|lanh|an|nhan) (?:luong huu|huu tri|tien huu|che do huu)\\b",
+  "\\b(?:co|huong|lanh|an|nhan|la|da) (?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
   "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */

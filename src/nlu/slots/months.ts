@@ -11,11 +11,13 @@ const SPANS: [RegExp, number][] = [
 // "đóng 3 tháng", "6 th", "for 3 months"; not "tháng 3" (a month's name), "3 tháng tuổi" (an age) nor
 // "sau tháng 7" ("after July": "sau" is also six). "3 tháng 1 lần" is every 3 months, not "tháng 1" (January).
 const COUNTED = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:thang|th|months?)\\b(?![- ]*(?:tuoi|old|\\d(?! (?:lan|lần)\\b)))`,
+  `\\b${COUNT}${UNIT_GAP}(?:thang|th(?! (?:person|member|people|one|child|kid|grade|year|day))|months?)\\b(?![- ]*(?:tuoi|old|\\d(?! (?:lan|lần)\\b)))`,
   "g",
 );
 
-const AGED = /\b(?:aged|who s|baby|son|daughter|toddler)\s*$/;
+// "bé mới sinh được 2 tháng", "cháu được 5 tháng": an age since birth.
+const AGED =
+  /\b(?:aged|who s|baby|son|daughter|toddler)\s*$|\b(?:sinh(?! vien)|de|ra doi|born)(?: \w+){0,2}? (?:duoc|dc)\s*$|\b(?:be|chau|con|em be)(?: \w+){0,2}? (?:duoc|dc)\s*$/;
 
 /** How many months the message wants to pay for, from folded text (any count; the calculator checks it). */
 export function monthsOf(folded: string): number | undefined {
