@@ -26,7 +26,7 @@ import { detectLanguage } from "../nlu/language.ts";
 import { personSaid } from "../nlu/person-said.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 import { route } from "./route.ts";
-import { readTypedReply } from "./typed-reply.ts";
+import { countOrPick, readTypedReply } from "./typed-reply.ts";
 
 /** Longest message the bot reads; longer ones get a polite request to shorten (nothing is silently cut). */
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -129,7 +129,8 @@ export function createBot(deps: BotDeps): Bot {
     const refused =
       outOfRange ||
       (action === undefined && (safeText.trim() === "" || safeText.length > MAX_MESSAGE_LENGTH));
-    if (typed?.kind === "out_of_range")
+    if (typed?.kind === "count_or_pick") outcome = countOrPick(typed);
+    else if (typed?.kind === "out_of_range")
       outcome = { replies: [text(t("common:input.out_of_range", { count: typed.count }))] };
     else if (action === undefined && safeText.trim() === "")
       outcome = { replies: [text(t("common:input.empty"))] };

@@ -1,13 +1,18 @@
 import type { TypedRepliesFile } from "../content/schemas/shared.schema.ts";
+import { encodeAction } from "../core/actions.ts";
 import { foldWords } from "../core/fold.ts";
+import { choices, t } from "../core/reply.ts";
 import type { PendingChoice } from "../core/session.ts";
+import type { Outcome } from "../features/handler.ts";
 import { leadingYesOrNo, yesOrNo } from "../features/typed-lexicon.ts";
 
 /** What a typed message means as a reply to the choices the bot last offered. */
 export type TypedReading =
   | { kind: "pick"; action: string }
   /** A number with no choice of that number: the bot says which numbers it offered. */
-  | { kind: "out_of_range"; count: number };
+  | { kind: "out_of_range"; count: number }
+  /** A number after a sum that is as likely a count of people as the button of that number: asked back. */
+  | { kind: "count_or_pick"; count: number; action: string };
 
 /**
  * Reads a typed reply to the bot's own question, the one place every flow's choices are read from: a number in
@@ -28,9 +33,17 @@ export function readTypedReply(
   if (number) {
     if (!options.numbers) return undefined;
     const index = Number(number[1]);
-    return index >= 1 && index <= pending.length
-      ? { kind: "pick", action: pending[index - 1]!.action }
-      : { kind: "out_of_range", count: pending.length };
+    if (index < 1 || index > pending.length) return { kind: "out_of_range", count: pending.length };
+    const action = pending[index - 1]!.action;
+    // Under a sum (its buttons offer other periods) "2" may be two people as well as the second button, "6 tháng",
+    // which would change the sum without a word: asked back. (With a count of people among the buttons, as when
+    // this is asked back, the number is the button.)
+    const underSum =
+      pending.some((choice) => choice.action.startsWith(PERIOD_ACTION)) &&
+      !pending.some((choice) => choice.action.startsWith(COUNT_ACTION));
+    return underSum && action.startsWith(PERIOD_ACTION) && action !== `${PERIOD_ACTION}${index}`
+      ? { kind: "count_or_pick", count: index, action }
+      : { kind: "pick", action };
   }
   const means = leadingYesOrNo(text, lexicon);
   // A button labelled "Có"/"Không"/"Yes" means what its label says, so "ừ" or "ko" picks it too.
@@ -63,6 +76,30 @@ export function readTypedReply(
       ),
     ),
   );
+}
+
+const PERIOD_ACTION = "calc:months=";
+const COUNT_ACTION = "calc:members=";
+
+/** "2 người, hay “6 tháng”?": a bare number under a sum, asked back with both readings as buttons. */
+export function countOrPick(typed: { count: number; action: string }): Outcome {
+  const people = t("common:input.count_people", { count: typed.count });
+  const months = Number(typed.action.slice(PERIOD_ACTION.length));
+  const picked = { label: t("common:calc.button.months", { months }), action: typed.action };
+  return {
+    replies: [
+      choices(
+        [t("common:input.count_or_pick", { count: typed.count })],
+        [
+          {
+            label: people,
+            action: encodeAction({ type: "calc", field: "members", value: String(typed.count) }),
+          },
+          picked,
+        ],
+      ),
+    ],
+  };
 }
 
 const LEADING_PART = 6;

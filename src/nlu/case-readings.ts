@@ -102,6 +102,8 @@ const ONLINE_TOPIC = "enroll.online_payment";
 const ASKS_PAPERS = /\b(?:giay to|ho so|papers?|documents?|what (?:do i|should i) (?:need|bring))\b/;
 const ENROLMENT = new Set(["enroll.where", "enroll.documents", "enroll.steps"]);
 // …read as outside health insurance ("làm thẻ cho cả nhà…"), unless another card is named (a bank's, an ID card).
+const BUSINESS_OWNER =
+  /\b(?:chu ho kinh doanh|(?:registered|run|own|have) (?:as |a )?(?:small )?(?:business household|household business))\b|\b(?:a|my|our) business household\b/;
 const VOLUNTARY_HEALTH = /\b(?:bhyt|bao hiem y te|bh y te) (?:tu nguyen|tn)\b/;
 const NAMES_OUR_CARD = /\b(?:the|bhyt|bao hiem|card|insurance)\b/;
 const OTHER_CARD =
@@ -247,6 +249,9 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   const billRead =
     top.intent.startsWith("contribution.") || (top.intent === REIMBURSE && !asksPaidBack(message));
   if (words <= SHORT * 2 && billGiven(message) && billRead) return { ...top, intent: LEVELS };
+  // …and so does a business household's owner ("I run a shop registered as a business household…"), who pays as an employer would.
+  if (top.intent.startsWith("contribution.") && BUSINESS_OWNER.test(folded(message)))
+    return { ...top, intent: EMPLOYEE };
   if (words > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   // "có cần kê bố (có lương hưu) vào danh sách hộ gia đình không": who the household's list and ladder count.

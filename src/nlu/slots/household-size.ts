@@ -14,6 +14,8 @@ const TOTAL = [
   new RegExp(`\\b(?:family|household) of ${COUNT}\\b`, "g"),
   new RegExp(`\\b${COUNT} (?:in|of) (?:our|my|the) (?:household|family)\\b`, "g"),
   new RegExp(`\\b${COUNT} of us\\b`, "g"),
+  // "đóng cho hai ông bà bao nhiêu": the old couple bought for, whoever else the story names.
+  new RegExp(`\\bcho ${COUNT} (?:ong ba|cu|bac)\\b`, "g"),
   // "3 mẹ con", "hai bố con": a parent and children, all counted.
   new RegExp(`\\b${COUNT} (?:me con|bo con|ba con|cha con|ba chau|ong chau)\\b`, "g"),
   new RegExp(`\\bwe (?:are|re) ${COUNT}\\b(?! ?(?:years?|months?|%))(?! (?:[a-z-]+ )?parents\\b)`, "g"),
@@ -159,7 +161,9 @@ export function householdSizeOf(folded: string): number | undefined {
   return size;
 }
 
-const TEEN_BY_AGE = /\b1\d[- ]year[- ]old\b/g;
+// "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi": an older child named by age only.
+const TEEN_BY_AGE =
+  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua)(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d) tuoi\b/g;
 const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
 const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
@@ -174,7 +178,7 @@ const CHILD_MEMBER = /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|chi
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
 const ONLY_ONE_MEMBER =
-  /\b(?:chi (?:co )?(?:minh|mot minh|1 minh|rieng|mot|1) (?:vo|chong|me|bo|ba|ong|con|chau|be) (?:toi|em|e|minh|tui|no|thoi|ay)|(?:only|just) (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him|she|he)(?: ,)? (?:1|one) person)\b/;
+  /\b(?:chi (?:co )?(?:minh|mot minh|1 minh|rieng|mot|1) (?:vo|chong|me|bo|ba|ong|con|chau|be) (?:toi|em|e|minh|tui|no|thoi|ay)|(?:only|just) (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him|she|he)(?: ,)? (?:1|one) person|for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him) (?:alone|only|on (?:her|his) own)|(?:only|just) for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him)|cho (?:rieng )?(?:vo|chong|me|bo|ba|ong|con) (?:toi|em|minh|tui) (?:thoi|1 minh|mot minh))\b/;
 const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
 const ALONE = /\b(?:minh toi|mot minh|1 minh|chi minh toi|just me|only me|myself)\b/;
 const ANY_COUNT = new RegExp(`\\b${COUNT}\\b`, "g");

@@ -20,7 +20,7 @@ const GRANDPARENT =
 /** One member however named: "mẹ tôi" and "mẹ", "Mother is 70" and "mum", "father 76" and "dad". */
 export const sameMember = (named: string) =>
   named
-    .replace(/^(?:,|va|voi|cho)\s*/, "")
+    .replace(/^(?:,\s*|(?:va|voi|cho)\s+)/, "")
     .replace(/ (?:toi|em|e|minh|tui)$/, "")
     .replace(/^my /, "")
     .replace(/ (?:is |s )?\d{2,3}$/, "")

@@ -45,7 +45,8 @@ describe("reading a typed reply to the bot's own question", async () => {
   });
 
   it("says a number is out of range instead of guessing, unless numbers are the flow's own answers", () => {
-    expect(read("2", months)).toEqual({ kind: "pick", action: "calc:months=6" });
+    // Under a sum, "2" may be two people as well as "6 months": asked back, never read as either silently.
+    expect(read("2", months)).toEqual({ kind: "count_or_pick", count: 2, action: "calc:months=6" });
     expect(read("5", months)).toEqual({ kind: "out_of_range", count: 3 });
     expect(read("5", months, false)).toBeUndefined();
   });
