@@ -63,6 +63,7 @@ const RENEWED_NOW =
 const IN_A_ROW =
   /\b(?:lien tuc|khong dut quang|khong gian doan|ko dut quang|in a row|continuous\w*|without a break|every year since)\b/;
 const FIVE_YEARS = "benefit.five_year_continuous";
+const CO_PAID = /\b(?:cung chi tra|dong chi tra|co ?-?pay\w*)\b/;
 // "sắp hết hạn cuối tháng này": not ended yet, which is renewing on time.
 // "expired", "đã hết hạn", "hết hạn rồi": a card that has ended, not one that "expires 30 June".
 const ENDED_ALREADY =
@@ -245,6 +246,11 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     WHEN_USABLE.test(folded(message))
   )
     return { ...top, intent: ISSUE };
+  // …and so do years in a row with this year's co-payments ("lien tuc 8 nam, nam nay tu tra 17 trieu dong chi tra"),
+  // which are no bill.
+  const copaid =
+    IN_A_ROW.test(folded(message)) && CO_PAID.test(folded(message)) && AMOUNT.test(folded(message));
+  if (copaid && top.intent.startsWith("benefit.")) return { ...top, intent: FIVE_YEARS };
   // …and so does a bill with the share asked ("nằm viện hết 15 triệu, thẻ hộ gia đình trả bao nhiêu").
   const billRead =
     top.intent.startsWith("contribution.") || (top.intent === REIMBURSE && !asksPaidBack(message));

@@ -239,16 +239,19 @@ export function dateOf(folded: string, today: string): DateSlot | undefined {
 /** The date a message names and where it was read in the folded text, so a caller can take those words out. */
 export function dateSpanOf(folded: string, today: string): DateSpan | undefined {
   const [year, month, day] = today.split("-").map(Number) as [number, number, number];
+  // The first date in the message ("hết hạn 31/12 … ra viện giữa tháng 1": the expiry); readings of the same words
+  // ("từ tháng 7/2026") are decided by the rules' order.
+  let first: DateSpan | undefined;
   for (const rule of RULES) {
     const match = folded.match(rule.pattern);
-    if (!match) continue;
+    if (!match || (first && (match.index ?? 0) + match[0].length > first.index)) continue;
     const parts = rule.read(match, { year, month, day });
     if (!parts) continue;
     const typed = match[0].trim();
     const slot = isRealDate(parts) ? { iso: toIso(parts), typed } : { invalid: typed };
-    return { slot, index: match.index ?? 0, length: match[0].length, dayAssumed: Boolean(rule.dayAssumed) };
+    first = { slot, index: match.index ?? 0, length: match[0].length, dayAssumed: Boolean(rule.dayAssumed) };
   }
-  return undefined;
+  return first;
 }
 
 function isRealDate({ year, month, day }: Parts): boolean {
