@@ -53,7 +53,7 @@ const USES_CARD =
 const AWAY = "enroll.temporary_residence";
 // "đóng tiền xong bao lâu thì có thẻ", "how many days until I get the card": when the card is issued.
 const ISSUE_TIME =
-  /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt|the hien|hien (?:the|tren|trong)|co tren (?:vssid|vneid))\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,6}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,6}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b|\b(?:how long|how many days|when)\b(?:\s\w+){0,4}?\s(?:card|it) (?:shows? up|appears?|(?:is|will be) (?:in|on) (?:the )?(?:vssid|vneid|app))\b/;
+  /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt|the hien|hien (?:the|tren|trong)|co tren (?:vssid|vneid))\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,6}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,6}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b|\bwhen (?:will|is|does) (?:the|my|our|his|her|their) (?:new )?cards? (?:be )?(?:issued|ready|made|come|arrive)\b|\b(?:how long|how many days|when)\b(?:\s\w+){0,4}?\s(?:card|it) (?:shows? up|appears?|(?:is|will be) (?:in|on) (?:the )?(?:vssid|vneid|app))\b/;
 const ISSUE = "card.validity";
 // "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
 // after it ended, which the card's rules answer with the gap.

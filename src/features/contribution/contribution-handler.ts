@@ -22,6 +22,7 @@ import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
 import { answerCommuneWorker } from "./commune-worker.ts";
+import { answerEmployeeCeiling } from "./employee-ceiling.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea } from "./paid-in-full.ts";
@@ -165,7 +166,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     const sum = answerOrSum(turn, intentId);
     return { ...sum, replies: [text(t("common:calc.note.near_poor_social_pension")), ...sum.replies] };
   }
-  const owner = answerBusinessOwner(turn, intentId, () => answerOrSum(turn, intentId));
+  const owner =
+    answerBusinessOwner(turn, intentId, () => answerOrSum(turn, intentId)) ??
+    answerEmployeeCeiling(turn, intentId);
   if (owner) return owner;
   // "con út 4 tuổi có phải tính vào không" in the middle of a household's sum: answered, and the household's sum
   // stays the one a "tính lại cho 3 người" changes.

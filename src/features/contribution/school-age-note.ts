@@ -8,7 +8,7 @@ const LEFT_SCHOOL =
   /\b(?:nghi hoc|bo hoc|thoi hoc|left school|dropped out|quit school|not (?:in|at) school)\b/;
 // "đang học lớp 3", "in grade 2": who is at school is said already, and left out by the count.
 const AT_SCHOOL_SAID =
-  /\b(?:dang hoc|di hoc|hoc lop|lop \d{1,2}|hoc sinh|at school|in grade|grade \d{1,2}|pupil)\b/;
+  /\b(?:dang hoc|di hoc|hoc lop|lop \d{1,2}|hoc sinh|o truong|at school|in grade|grade \d{1,2}|pupil)\b/;
 
 /**
  * "đứa giữa 8 tuổi" in a household's sum: a child of school age is likely a pupil, insured through school; said so,
@@ -20,6 +20,6 @@ export function schoolAgeNote(turn: Turn, r: ContributionResult): TextRef | unde
   const clauses = folded.split(/[,.;]| va | and /);
   const saidAtSchool = (age: number) =>
     clauses.some((c) => new RegExp(`\\b${age} (?:tuoi|years? old)`).test(c) && AT_SCHOOL_SAID.test(c));
-  const ages = (r.input.ages ?? []).filter((age) => age >= 6 && age < 18 && !saidAtSchool(age));
+  const ages = [...new Set(r.input.ages ?? [])].filter((age) => age >= 6 && age < 18 && !saidAtSchool(age));
   return ages.length > 0 ? t("common:calc.note.school_age", { ages: ages.join(", ") }) : undefined;
 }

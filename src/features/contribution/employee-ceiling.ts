@@ -1,0 +1,17 @@
+import { foldWords } from "../../core/fold.ts";
+import { asksHowMuch } from "../../nlu/how-much.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { continueCalc } from "./calc-flow.ts";
+
+// "mức đóng tối đa", "đóng nhiều nhất", "the most an employee pays": the sum at the salary ceiling.
+const MOST = /\b(?:toi da|cao nhat|nhieu nhat|tran|maximum|max|the most|highest|cap)\b/;
+// Any salary above the ceiling (20 times the base) is counted at the ceiling by the calculator.
+const ABOVE_ANY_CEILING = 10_000_000_000;
+
+/** "mức đóng bhyt tối đa của người lao động là bao nhiêu": the employee's sum at the salary ceiling. */
+export function answerEmployeeCeiling(turn: Turn, intentId: string): Outcome | undefined {
+  if (intentId !== "contribution.employee" || turn.understanding?.slots.salary !== undefined)
+    return undefined;
+  if (!MOST.test(` ${foldWords(turn.text)} `) || !asksHowMuch(turn.text)) return undefined;
+  return continueCalc(turn, { group: "employee", salary: ABOVE_ANY_CEILING, months: 12 });
+}
