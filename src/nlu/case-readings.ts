@@ -4,9 +4,9 @@ import type { ScoredIntent } from "./classifier.ts";
 import { asksListedInHousehold } from "./household-list.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
-import { asksNearPoorRenewal } from "./renewal-asked.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
+import { AMOUNT, IN_A_ROW, shortTopicReading, storyTopicReading } from "./topic-readings.ts";
 import { asksPaidBack, asksSmallVisit, billGiven } from "./visit-bill.ts";
 import { asksFreeFeesRoadmap, asksMoneyBack, asksSlipValidity, visitReading } from "./visit-readings.ts";
 import { differenceReading, whatIsReading } from "./what-is-asked.ts";
@@ -21,9 +21,6 @@ const LAPSED_IN_STAY = "benefit.direct_reimbursement";
 // to be registered, not a visit elsewhere (a story's "đăng ký khám ban đầu tại trạm y tế xã" is background).
 const REGISTERS_AT_HOSPITAL =
   /\b(?:dang ky|doi|chuyen) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:\w+ ){0,3}?(?:o|tai|len|sang|ve) (?:benh vien|bv) (?:da khoa )?(?:tinh|trung uong)\b|\bregister(?:ed)? (?:for |my |our )?primary care (?:\w+ ){0,2}?at (?:the |a )?(?:provincial|central) hospital\b/;
-const REGISTERS_PRIMARY =
-  /\b(?:dang ky|chon) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:o|tai|gan) (?:\w+ ){0,6}?(?:duoc khong|duoc ko|dc ko|dc khong|duoc k|dc k|nhu the nao|the nao)\b|\bregister\w* (?:\w+ ){0,2}?(?:first|primary)(?: care)? (?:clinic|facility|hospital|place)\b/;
-const PRIMARY_CHOSEN = new Set(["benefit.referral", "card.change_facility", "enroll.temporary_residence"]);
 // A question of a few lines; in a long story these words are background to another question.
 const SHORT = 30;
 const EMERGENCY_STORY = 60;
@@ -60,10 +57,7 @@ const ISSUE = "card.validity";
 const RENEWED_NOW =
   /\b(?:gio (?:moi )?dong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
 // "tham gia từ 2019 không đứt quãng, năm nay đã tự trả 17 triệu, được 100% chưa": the five-year rule, applied.
-const IN_A_ROW =
-  /\b(?:lien tuc|khong dut quang|khong gian doan|ko dut quang|in a row|continuous\w*|without a break|every year since)\b/;
 const FIVE_YEARS = "benefit.five_year_continuous";
-const CO_PAID = /\b(?:cung chi tra|dong chi tra|co ?-?pay\w*)\b/;
 // "sắp hết hạn cuối tháng này": not ended yet, which is renewing on time.
 // "expired", "đã hết hạn", "hết hạn rồi": a card that has ended, not one that "expires 30 June".
 const ENDED_ALREADY =
@@ -103,9 +97,6 @@ const ONLINE_TOPIC = "enroll.online_payment";
 const ASKS_PAPERS = /\b(?:giay to|ho so|papers?|documents?|what (?:do i|should i) (?:need|bring))\b/;
 const ENROLMENT = new Set(["enroll.where", "enroll.documents", "enroll.steps"]);
 // …read as outside health insurance ("làm thẻ cho cả nhà…"), unless another card is named (a bank's, an ID card).
-const BUSINESS_OWNER =
-  /\b(?:chu ho kinh doanh|(?:registered|run|own|have) (?:as |a )?(?:small )?(?:business household|household business))\b|\b(?:a|my|our) business household\b/;
-const VOLUNTARY_HEALTH = /\b(?:bhyt|bao hiem y te|bh y te) (?:tu nguyen|tn)\b/;
 const NAMES_OUR_CARD = /\b(?:the|bhyt|bao hiem|card|insurance)\b/;
 const OTHER_CARD =
   /\b(?:ngan hang|atm|can cuoc|cccd|cmnd|ho chieu|bang lai|visa|tin dung|bank|passport|driving|credit)\b/;
@@ -131,7 +122,6 @@ const REIMBURSE = "benefit.direct_reimbursement";
 // "my social insurance salary is 6.8 million", "lương đóng bhxh 9 triệu": the salary employees pay on, with a figure.
 const INSURED_SALARY =
   /\b(?:social insurance salary|salary for social insurance|insured salary|contribution salary|salary (?:on|for) which (?:i|we) pay|luong (?:dong )?(?:bhxh|bao hiem xa hoi|bao hiem)|muc luong dong (?:bhxh|bao hiem))\b/;
-const AMOUNT = /\b\d+(?:[.,]\d+)?\s?(?:million|m|trieu|tr|cu)\b|\b\d{1,3}(?:[.,]\d{3}){2,}\b/;
 // Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
 // getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
 const EMERGENCY_MISREAD = new Set([
@@ -246,18 +236,13 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     WHEN_USABLE.test(folded(message))
   )
     return { ...top, intent: ISSUE };
-  // …and so do years in a row with this year's co-payments ("lien tuc 8 nam, nam nay tu tra 17 trieu dong chi tra"),
-  // which are no bill.
-  const copaid =
-    IN_A_ROW.test(folded(message)) && CO_PAID.test(folded(message)) && AMOUNT.test(folded(message));
-  if (copaid && top.intent.startsWith("benefit.")) return { ...top, intent: FIVE_YEARS };
   // …and so does a bill with the share asked ("nằm viện hết 15 triệu, thẻ hộ gia đình trả bao nhiêu").
   const billRead =
     top.intent.startsWith("contribution.") || (top.intent === REIMBURSE && !asksPaidBack(message));
   if (words <= SHORT * 2 && billGiven(message) && billRead) return { ...top, intent: LEVELS };
-  // …and so does a business household's owner ("I run a shop registered as a business household…"), who pays as an employer would.
-  if (top.intent.startsWith("contribution.") && BUSINESS_OWNER.test(folded(message)))
-    return { ...top, intent: EMPLOYEE };
+  // …and so do a few readings of one topic's own words (a business household's owner, years of co-payments).
+  const ownWords = storyTopicReading(message, top);
+  if (ownWords) return ownWords;
   if (words > SHORT) return undefined;
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   // "có cần kê bố (có lương hưu) vào danh sách hộ gia đình không": who the household's list and ladder count.
@@ -270,12 +255,6 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     return { ...top, intent: EMPLOYEE };
   if (asksSmallVisit(message) && !top.intent.startsWith("contribution.employee"))
     return { ...top, intent: LEVELS };
-  // "thẻ cận nghèo có phải tự đi gia hạn không": renewing that card, not its price again.
-  if (top.intent.startsWith("contribution.") && asksNearPoorRenewal(message))
-    return { ...top, intent: "enroll.renew" };
-  // "bhyt tự nguyện 1 năm bn": the old name of health insurance one pays for oneself, read as its social-insurance twin.
-  if (top.intent === "out_of_scope" && VOLUNTARY_HEALTH.test(folded(message)) && asksHowMuch(message))
-    return { ...top, intent: "contribution.household" };
   const outsideButOurs =
     top.intent === "out_of_scope" &&
     NAMES_OUR_CARD.test(folded(message)) &&
@@ -309,9 +288,10 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     return { ...top, intent: ISSUE };
   if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
     return { ...top, intent: CHANGE_FACILITY };
-  // "đăng ký khám ban đầu ở bệnh viện gần nhà trọ được không", "register my first clinic near my rental": choosing
-  // where the card is registered.
-  if (PRIMARY_CHOSEN.has(top.intent) && REGISTERS_PRIMARY.test(` ${foldWords(message)} `))
-    return { ...top, intent: CHANGE_FACILITY };
-  return visitReading(message, top) ?? whatIsReading(message, top) ?? differenceReading(message, top);
+  return (
+    shortTopicReading(message, top) ??
+    visitReading(message, top) ??
+    whatIsReading(message, top) ??
+    differenceReading(message, top)
+  );
 }

@@ -66,3 +66,16 @@ export function addDays(date: string, days: number): string {
 export function daysFrom(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** The same calendar date a year later (29 February becomes 28 February). */
+export function sameDateNextYear(date: string): string {
+  const year = Number(date.slice(0, 4)) + 1;
+  const candidate = `${year}${date.slice(4)}`;
+  return new Date(`${candidate}T00:00:00Z`).toISOString().startsWith(candidate) ? candidate : `${year}-02-28`;
+}
+
+/** "13/02" in Ho Chi Minh City time. */
+export function shortLocalDate(at: number): string {
+  const [, month, dayOfMonth] = new Date(at + 7 * 3600 * 1000).toISOString().slice(0, 10).split("-");
+  return `${dayOfMonth}/${month}`;
+}

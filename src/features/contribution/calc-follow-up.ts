@@ -4,7 +4,6 @@ import { ETHNIC_MINORITY } from "../../nlu/area-words.ts";
 import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
-import { monthsOf } from "../../nlu/slots/months.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -26,7 +25,7 @@ import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerPaysMonthly } from "./pays-monthly.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
 import { answerSocialPensionApplication } from "./social-pension-application.ts";
-import { buysOutsideSchool } from "./student-card.ts";
+import { answerStudentWhere } from "./student-card.ts";
 import { sumAskedAgain } from "./sum-asked-again.ts";
 import { wherePays } from "./where-pays.ts";
 
@@ -134,22 +133,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     saysPensioner(foldForSlots(turn.text))
   )
     return contribution(turn, "contribution.elderly_social");
-  // "vậy e đóng ở đâu", "where do I pay it? at school or at the post office?" after a student's sum: the school.
-  if (
-    before.group === "student" &&
-    words(turn.text) <= CORRECTION_WORDS &&
-    (asksWhere(turn.text) || buysOutsideSchool(turn.text)) &&
-    monthsOf(foldForSlots(turn.text)) === undefined
-  )
-    return {
-      replies: [text(t("common:calc.where.student"))],
-      // "đóng ở trường hay tự mua được không" leaves the sum: what follows is about the school, not a figure of it.
-      session: {
-        lastIntent: "contribution.student",
-        misses: 0,
-        flow: buysOutsideSchool(turn.text) ? undefined : flow,
-      },
-    };
+  const school = before.group === "student" ? answerStudentWhere(turn, flow) : undefined;
+  if (school) return school;
   // "vậy e là sv thì mua ở trường hay chung với ba mẹ" after a near-poor household's sum: the child's share, the higher.
   const nearPoorStudent =
     before.group === "near_poor" && words(turn.text) <= CORRECTION_WORDS && !saysCorrection(turn.text)

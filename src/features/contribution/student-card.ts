@@ -5,6 +5,7 @@ import { asksHowMuch, asksWhere } from "../../nlu/how-much.ts";
 import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { monthsOf } from "../../nlu/slots/months.ts";
 import { day, vnd } from "../../policy/answer-vars.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -85,4 +86,22 @@ const OUTSIDE_SCHOOL =
 /** Whether a student asks to buy the card somewhere other than through the school. */
 export function buysOutsideSchool(text: string): boolean {
   return OUTSIDE_SCHOOL.test(` ${foldWords(text)} `);
+}
+
+const WHERE_WORDS = 22;
+
+/**
+ * "vậy e đóng ở đâu", "where do I pay it? at school or at the post office?", "đóng ở trường hay tự mua được không"
+ * after a student's sum: through the school. Undefined for other messages.
+ */
+export function answerStudentWhere(turn: Turn, flow: Turn["session"]["flow"]): Outcome | undefined {
+  const outside = buysOutsideSchool(turn.text);
+  if (turn.text.trim().split(/\s+/).length > WHERE_WORDS || !(asksWhere(turn.text) || outside))
+    return undefined;
+  if (monthsOf(foldForSlots(turn.text)) !== undefined) return undefined;
+  return {
+    replies: [text(t("common:calc.where.student"))],
+    // "đóng ở trường hay tự mua được không" leaves the sum: what follows is about the school, not a figure of it.
+    session: { lastIntent: "contribution.student", misses: 0, flow: outside ? undefined : flow },
+  };
 }

@@ -9,6 +9,8 @@ import {
   outOfQuietHours,
   reminderTimes,
   SEND_HOUR,
+  sameDateNextYear,
+  shortLocalDate,
 } from "../../reminders/schedule-times.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -272,19 +274,6 @@ async function cancelCard(turn: Turn, book: ReminderBook, replaces: string): Pro
   const held = await book.listFor(turn.message.ref);
   const ids = held.filter((r) => r.entry.label === label && r.entry.expiry === expiry).map((r) => r.entry.id);
   if (ids.length > 0) await book.cancel(turn.message.ref, ids);
-}
-
-/** The same calendar date a year later (29 February becomes 28 February). */
-function sameDateNextYear(date: string): string {
-  const year = Number(date.slice(0, 4)) + 1;
-  const candidate = `${year}${date.slice(4)}`;
-  return new Date(`${candidate}T00:00:00Z`).toISOString().startsWith(candidate) ? candidate : `${year}-02-28`;
-}
-
-/** "13/02" in Ho Chi Minh City time. */
-function shortLocalDate(at: number): string {
-  const [, month, dayOfMonth] = new Date(at + 7 * 3600 * 1000).toISOString().slice(0, 10).split("-");
-  return `${dayOfMonth}/${month}`;
 }
 
 function sameCard(a: ReminderEntry, b: ReminderEntry): boolean {

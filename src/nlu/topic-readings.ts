@@ -1,0 +1,48 @@
+import { foldWords } from "../core/fold.ts";
+import type { ScoredIntent } from "./classifier.ts";
+import { asksHowMuch } from "./how-much.ts";
+import { asksNearPoorRenewal } from "./renewal-asked.ts";
+
+const folded = (message: string) => ` ${foldWords(message)} `;
+/** "liên tục", "in a row": years without a break. */
+export const IN_A_ROW =
+  /\b(?:lien tuc|khong dut quang|khong gian doan|ko dut quang|in a row|continuous\w*|without a break|every year since)\b/;
+const CO_PAID = /\b(?:cung chi tra|dong chi tra|co ?-?pay\w*)\b/;
+/** "17 triệu", "15,000,000": an amount of money. */
+export const AMOUNT = /\b\d+(?:[.,]\d+)?\s?(?:million|m|trieu|tr|cu)\b|\b\d{1,3}(?:[.,]\d{3}){2,}\b/;
+const BUSINESS_OWNER =
+  /\b(?:chu ho kinh doanh|(?:registered|run|own|have) (?:as |a )?(?:small )?(?:business household|household business))\b|\b(?:a|my|our) business household\b/;
+const VOLUNTARY_HEALTH = /\b(?:bhyt|bao hiem y te|bh y te) (?:tu nguyen|tn)\b/;
+const REGISTERS_PRIMARY =
+  /\b(?:dang ky|chon) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:o|tai|gan) (?:\w+ ){0,6}?(?:duoc khong|duoc ko|dc ko|dc khong|duoc k|dc k|nhu the nao|the nao)\b|\bregister\w* (?:\w+ ){0,2}?(?:first|primary)(?: care)? (?:clinic|facility|hospital|place)\b/;
+const PRIMARY_CHOSEN = new Set(["benefit.referral", "card.change_facility", "enroll.temporary_residence"]);
+
+/**
+ * Readings that hold however long the story: years in a row with this year's co-payments ("lien tuc 8 nam, nam nay tu
+ * tra 17 trieu dong chi tra") are the five-year rule, not a bill; a business household's owner ("I run a shop
+ * registered as a business household…") pays as an employer would, not as a household.
+ */
+export function storyTopicReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  const text = folded(message);
+  if (top.intent.startsWith("benefit.") && IN_A_ROW.test(text) && CO_PAID.test(text) && AMOUNT.test(text))
+    return { ...top, intent: "benefit.five_year_continuous" };
+  if (top.intent.startsWith("contribution.") && BUSINESS_OWNER.test(text))
+    return { ...top, intent: "contribution.employee" };
+  return undefined;
+}
+
+/**
+ * Readings of a short question: renewing a near-poor card ("thẻ cận nghèo có phải tự đi gia hạn không"), the old name
+ * of self-paid insurance with its price asked ("bhyt tự nguyện 1 năm bn", read as its social-insurance twin), choosing
+ * where the card is registered ("đăng ký khám ban đầu ở bệnh viện gần nhà trọ được không").
+ */
+export function shortTopicReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  const text = folded(message);
+  if (top.intent.startsWith("contribution.") && asksNearPoorRenewal(message))
+    return { ...top, intent: "enroll.renew" };
+  if (top.intent === "out_of_scope" && VOLUNTARY_HEALTH.test(text) && asksHowMuch(message))
+    return { ...top, intent: "contribution.household" };
+  if (PRIMARY_CHOSEN.has(top.intent) && REGISTERS_PRIMARY.test(text))
+    return { ...top, intent: "card.change_facility" };
+  return undefined;
+}
