@@ -37,7 +37,7 @@ const INSURANCE_KIND =
 const HOUSEHOLD_WORD =
   /\b(?:nha|gia dinh|ho(?! khau| kinh doanh| chi minh| tro)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|chau|con|be|kids|children|child)\\b`,
+  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2} (?:va|,|tuoi))|chau|con|be|kids|children|child)\\b`,
   "g",
 );
 
