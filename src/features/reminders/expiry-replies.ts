@@ -119,12 +119,10 @@ const LONGEST_LEAD = 90;
  */
 export function answerNewLead(turn: Turn): Outcome | undefined {
   const flow = turn.session.flow;
-  const set = LEAD_SET.exec(` ${foldForSlots(turn.text)} `);
+  const days = leadDaysIn(LEAD_SET, turn.text);
   const cards = pendingCards(turn);
-  if (!flow || !set || cards.length === 0 || turn.text.trim().split(/\s+/).length > LEAD_WORDS)
+  if (!flow || days === undefined || cards.length === 0 || turn.text.trim().split(/\s+/).length > LEAD_WORDS)
     return undefined;
-  const count = countOf(set[1] ?? set[3] ?? "") ?? 1;
-  const days = count * (DAYS_IN[(set[2] ?? set[4] ?? "").replace(/s$/, "")] ?? 1);
   if (days < 1 || days > LONGEST_LEAD) return undefined;
   const lead = days > 1 ? `${days},1` : "1";
   const moved: Turn = {
@@ -210,13 +208,19 @@ const LEAD_ASKED =
  * whether the lead asked is one of them. Undefined when no lead time is asked.
  */
 export function leadTimeAnswer(turn: Turn, daysBefore: readonly number[]): Outcome | undefined {
-  const asked = LEAD_ASKED.exec(` ${foldForSlots(turn.text)} `);
-  if (!asked) return undefined;
-  const count = countOf(asked[1] ?? asked[3] ?? "") ?? 1;
-  const days = count * (DAYS_IN[(asked[2] ?? asked[4] ?? "").replace(/s$/, "")] ?? 1);
+  const days = leadDaysIn(LEAD_ASKED, turn.text);
+  if (days === undefined) return undefined;
   const key = daysBefore.includes(days) ? "common:reminders.lead_included" : "common:reminders.lead_fixed";
   return {
     replies: [text(t(key, { days, schedule: daysBefore.join(", ") }))],
     session: { lastIntent: "reminder.create", misses: 0 },
   };
+}
+
+// The days of a lead time a pattern finds ("trước 1 tuần" → 7): its count (groups 1 or 3) times its unit (2 or 4).
+function leadDaysIn(pattern: RegExp, text: string): number | undefined {
+  const found = pattern.exec(` ${foldForSlots(text)} `);
+  if (!found) return undefined;
+  const count = countOf(found[1] ?? found[3] ?? "") ?? 1;
+  return count * (DAYS_IN[(found[2] ?? found[4] ?? "").replace(/s$/, "")] ?? 1);
 }
