@@ -36,6 +36,11 @@ export const CalcDraftSchema = z.object({
     .string()
     .regex(/^\d{1,3}(,\d{1,3})*$/)
     .optional(),
+  /** Of those insured elsewhere, pupils and university students whose card is bought at school. */
+  pupils: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
+  students: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
+  /** Household members who pay as near-poor people (the state pays most of their card) instead of on the ladder. */
+  nearPoor: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
 });
 /** The calculator's gathered answers. */
 export type CalcDraft = z.infer<typeof CalcDraftSchema>;
@@ -132,6 +137,8 @@ export function draftFromSlots(slots: Slots): { draft: CalcDraft; invalid?: "dat
     ...(slots.salary ? { salary: slots.salary } : {}),
     ...(slots.groupPart ? { part: slots.groupPart } : {}),
     ...(slots.ages ? { ages: slots.ages.join(",") } : {}),
+    ...(slots.schoolCards?.pupils ? { pupils: slots.schoolCards.pupils } : {}),
+    ...(slots.schoolCards?.students ? { students: slots.schoolCards.students } : {}),
   };
   if (slots.date && "invalid" in slots.date) return { draft, invalid: "date" };
   if (slots.months !== undefined && !months) return { draft, invalid: "months" };

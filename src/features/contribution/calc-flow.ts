@@ -26,7 +26,7 @@ import {
 } from "./calc-draft.ts";
 import { correctedDraft, nationalSumAsked, slotExtractorOf } from "./calc-figures.ts";
 import { contributionReply } from "./calc-reply.ts";
-import { studentTotalNote } from "./family-total.ts";
+import { familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
 import { otherPeriodNote } from "./other-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { coveredMemberNote } from "./social-insurance-pays.ts";
@@ -54,7 +54,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       group: draft.group!,
       date: draft.date ?? turn.today,
       months: draft.months ?? 12,
-      ...(draft.members ? { members: draft.members } : {}),
+      ...(draft.members ? { members: draft.members - nearPoorBeside(draft) } : {}),
       // More "already insured" than people is a misreading of the message: then nobody is left out.
       ...(draft.insuredElsewhere && draft.members && draft.insuredElsewhere <= draft.members
         ? { insuredElsewhere: draft.insuredElsewhere }
@@ -64,8 +64,10 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       ...(draft.part ? { part: draft.part } : {}),
       ...(draft.ages ? { ages: draft.ages.split(",").map(Number) } : {}),
     });
+    const family = familyNotes(turn, draft, result);
     const extra = [
-      studentTotalNote(turn, result),
+      ...family,
+      family.length === 0 ? studentTotalNote(turn, result) : undefined,
       otherPeriodNote(turn, result),
       coveredMemberNote(turn, result),
       levelAskedNote(turn, draft.group),

@@ -20,6 +20,7 @@ import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { familyAtHome } from "./employee-family.ts";
 import { leftPoverty } from "./left-poverty.ts";
+import { withNearPoorMembers } from "./near-poor-member.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerPaysMonthly } from "./pays-monthly.ts";
@@ -121,7 +122,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     answerPaysMonthly(turn, before) ??
     answerAgriAndHousehold(turn, before, figuresIn(turn, turn.text, CORRECTION_WORDS)?.said.members);
   if (monthly) return monthly;
-  const added = withAddedMembers(turn, before);
+  const added = withAddedMembers(turn, before) ?? withNearPoorMembers(turn, before);
   if (added) return continueCalc(turn, added);
   // "ba tôi có lương hưu thì sao", "what about my dad? he gets a government pension": a pensioner's card is paid by
   // social insurance, said as such, after any sum.

@@ -2,7 +2,6 @@ import { encodeAction } from "../../core/actions.ts";
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { asksWhere } from "../../nlu/how-much.ts";
-import { joinsFamily } from "../../nlu/person-readings.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { KIND_OF_CARD_ASKED, SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
@@ -40,7 +39,7 @@ import {
   saysOnSocialPension,
 } from "./question-group.ts";
 import { answerSocialInsurancePays, pensionerCard, rememberedPensioner } from "./social-insurance-pays.ts";
-import { answerStudentCardDates, buysOutsideSchool } from "./student-card.ts";
+import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
 // Groups the state pays for in full: their card is made from the commune's list, not bought.
@@ -97,6 +96,12 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // "con tôi 2 tuổi có được nhà nước đóng không", read as another state-paid group: the young child's answer.
   if (YOUNG_CHILD_MISREAD.has(intentId) && asksAboutYoungChild(turn.text, slots))
     return contribution(turn, "contribution.child_under6");
+  // "con út 4 tuổi có phải tính vào không" in the middle of a household's sum: answered, and the household's sum
+  // stays the one a "tính lại cho 3 người" changes.
+  const flow = turn.session.flow;
+  const running = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
+  const joins = answerStudentJoinsFamily(turn, intentId, running);
+  if (joins) return joins;
   // An elderly or a one-person question may be another group's, which takes details this one does not: read with
   // every detail.
   // …and so may an employee's, when it names no salary ("chồng làm công ty…, mua cho tôi và 2 con").
@@ -170,28 +175,6 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     answerBusinessOwner(turn, intentId, () => answerOrSum(turn, intentId)) ??
     answerEmployeeCeiling(turn, intentId);
   if (owner) return owner;
-  // "con út 4 tuổi có phải tính vào không" in the middle of a household's sum: answered, and the household's sum
-  // stays the one a "tính lại cho 3 người" changes.
-  const flow = turn.session.flow;
-  const running = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
-  // "em mua theo hộ gia đình với bố mẹ cho rẻ được không", asked by a student: students join through their school.
-  const student =
-    running === "student" ||
-    turn.session.lastIntent === "contribution.student" ||
-    intentId === "contribution.student" ||
-    payerGroupOf(foldForSlots(turn.text)) === "student";
-  if (
-    (intentId === "contribution.household" || intentId === "contribution.student") &&
-    student &&
-    (joinsFamily(turn.text) || buysOutsideSchool(turn.text))
-  ) {
-    const asStudent = answerIntent(turn, "contribution.student");
-    const note = joinsFamily(turn.text) ? "calc.note.student_not_household" : "calc.where.student";
-    return {
-      replies: [text(t(`common:${note}`)), asStudent],
-      session: { lastIntent: "contribution.student", misses: 0 },
-    };
-  }
   if (intentId === "contribution.child_under6" && running && HOUSEHOLD_GROUPS.has(running)) {
     const answered = answerOrSum(turn, intentId);
     return { ...answered, session: { ...answered.session, flow } };

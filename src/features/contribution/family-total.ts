@@ -1,10 +1,11 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t } from "../../core/reply.ts";
 import { KIND_OF_CARD_ASKED } from "../../nlu/slots/insured-members.ts";
-import { vnd } from "../../policy/answer-vars.ts";
+import { pct, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
+import type { CalcDraft } from "./calc-draft.ts";
 
 // "mua bhyt hộ cho vợ và bhyt sinh viên cho con thì tổng bao nhiêu", "household insurance for my wife plus student
 // insurance for our son: total?": a household's sum and a student's card, added up.
@@ -47,15 +48,79 @@ function pupilPriceNote(turn: Turn, household: ContributionResult): TextRef | un
   });
 }
 
-// One pupil's or student's card for the household's months, date and province.
-function studentCard(turn: Turn, household: ContributionResult, part: "other" | "school_pupil") {
+// `count` cards of another group for the household's months, date and province.
+function cardsBeside(
+  turn: Turn,
+  household: ContributionResult,
+  group: "student" | "near_poor",
+  count: number,
+  part?: "other" | "school_pupil",
+) {
   const { date, months, province } = household.input;
   return calculateContribution(turn.content.policy, {
-    group: "student",
+    group,
     date,
     months,
-    members: 1,
-    part,
+    members: count,
+    ...(part ? { part } : {}),
     ...(province ? { province } : {}),
   });
+}
+
+const studentCard = (turn: Turn, household: ContributionResult, part: "other" | "school_pupil") =>
+  cardsBeside(turn, household, "student", 1, part);
+
+/** Near-poor members of a household's sum who pay as near-poor: fewer than the household's payers, else none. */
+export function nearPoorBeside(draft: CalcDraft): number {
+  const payers = (draft.members ?? 0) - (draft.insuredElsewhere ?? 0);
+  return draft.group === "household" && draft.nearPoor && draft.nearPoor < payers ? draft.nearPoor : 0;
+}
+
+// "vậy tổng cả nhà phải bỏ ra bao nhiêu", "what does the whole family pay": every card the family pays for.
+const WHOLE_FAMILY =
+  /\b(?:ca nha|ca gia dinh|tong(?: cong)?(?! dai)|tat ca|whole family|all of us|everyone|in total|altogether|total)\b/;
+
+/**
+ * Beside a household's sum, the cards the family pays outside the ladder: near-poor members at their own share
+ * (always, since they are part of the sum asked), pupils' and students' school cards when the whole family's total is
+ * asked; then the family's total. Empty when there are none.
+ */
+export function familyNotes(turn: Turn, draft: CalcDraft, household: ContributionResult): TextRef[] {
+  if (household.input.group !== "household") return [];
+  const notes: TextRef[] = [];
+  let total = household.person;
+  const add = (cards: ContributionResult) => {
+    total = { month: total.month + cards.person.month, period: total.period + cards.person.period };
+  };
+  const { months } = household.input;
+  const nearPoor = nearPoorBeside(draft);
+  if (nearPoor > 0) {
+    const cards = cardsBeside(turn, household, "near_poor", nearPoor);
+    add(cards);
+    notes.push(
+      t("common:calc.note.near_poor_beside", {
+        count: nearPoor,
+        support: pct(cards.supportPct ?? 0),
+        month: vnd(cards.person.month / nearPoor),
+        period: vnd(cards.person.period),
+        months,
+      }),
+    );
+  }
+  const school = (draft.pupils ?? 0) + (draft.students ?? 0);
+  // "household for my wife and student insurance for our son: total?" is the student's total note's question.
+  const asked = WHOLE_FAMILY.test(` ${foldWords(turn.text)} `) && !asksStudentTotal(turn.text);
+  if (asked && school > 0 && school <= household.input.insuredElsewhere) {
+    const before = total.period;
+    if (draft.pupils) add(cardsBeside(turn, household, "student", draft.pupils, "school_pupil"));
+    if (draft.students) add(cardsBeside(turn, household, "student", draft.students, "other"));
+    notes.push(
+      t("common:calc.note.school_beside", { count: school, period: vnd(total.period - before), months }),
+    );
+  }
+  if (notes.length === 0) return [];
+  notes.push(
+    t("common:calc.note.family_total", { month: vnd(total.month), period: vnd(total.period), months }),
+  );
+  return notes;
 }

@@ -2,12 +2,14 @@ import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t, text } from "../../core/reply.ts";
 import { FOLLOWS_ON, OTHER_CONTINUITY, PUPIL_OR_STUDENT } from "../../nlu/card-start.ts";
 import { asksHowMuch, asksWhere } from "../../nlu/how-much.ts";
-import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
+import { ASKS_CARD_END, joinsFamily } from "../../nlu/person-readings.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
+import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
+import { schoolCardsOf } from "../../nlu/slots/school-cards.ts";
 import { day, vnd } from "../../policy/answer-vars.ts";
-import { answerVarsFor } from "../answer-intent.ts";
+import { answerIntent, answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
 // "từ khi nào", "bắt đầu", "from when", "start": when the card begins.
@@ -103,5 +105,33 @@ export function answerStudentWhere(turn: Turn, flow: Turn["session"]["flow"]): O
     replies: [text(t("common:calc.where.student"))],
     // "đóng ở trường hay tự mua được không" leaves the sum: what follows is about the school, not a figure of it.
     session: { lastIntent: "contribution.student", misses: 0, flow: outside ? undefined : flow },
+  };
+}
+
+/**
+ * "em mua theo hộ gia đình với bố mẹ cho rẻ được không" asked by a student, or "nhà 3 người, con trai đang học đại
+ * học, cho con vào hộ gia đình cùng bố mẹ được không": students join through their school, not the household.
+ * Undefined when the message is not that; `running` is the group of a sum in progress.
+ */
+export function answerStudentJoinsFamily(
+  turn: Turn,
+  intentId: string,
+  running: string | undefined,
+): Outcome | undefined {
+  if (intentId !== "contribution.household" && intentId !== "contribution.student") return undefined;
+  const joins = joinsFamily(turn.text);
+  if (!joins && !buysOutsideSchool(turn.text)) return undefined;
+  const folded = foldForSlots(turn.text);
+  const student =
+    running === "student" ||
+    turn.session.lastIntent === "contribution.student" ||
+    intentId === "contribution.student" ||
+    payerGroupOf(folded) === "student" ||
+    schoolCardsOf(folded) !== undefined;
+  if (!student) return undefined;
+  const note = joins ? "calc.note.student_not_household" : "calc.where.student";
+  return {
+    replies: [text(t(`common:${note}`)), answerIntent(turn, "contribution.student")],
+    session: { lastIntent: "contribution.student", misses: 0 },
   };
 }

@@ -8,7 +8,7 @@ const MARKED_FOLLOW_UP_WORDS = 9;
 const HOW_MUCH_WORDS = 14;
 const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
 const OUR_TOTAL =
-  /\b(?:(?:nha|gia dinh|ho) (?:toi|em|minh|tui|e)|tong(?: cong)?(?! dai)|tat ca|ca nha|in total|altogether|our total|we (?:still )?(?:have to )?pay)\b/;
+  /\b(?:(?:nha|gia dinh|ho) (?:toi|em|minh|tui|e)|tong(?: cong)?(?! dai)|tat ca|ca nha|ca gia dinh|whole family|family s total|in total|altogether|our total|we (?:still )?(?:have to )?pay)\b/;
 // What is paid at a visit is no sum of the card ("đi khám tổng cộng trả bao nhiêu").
 const AT_A_VISIT = /\b(?:kham|vien|thuoc|hospital|clinic|doctor)\b/;
 
@@ -29,7 +29,7 @@ export function sumAskedAgain(turn: Turn, before: CalcDraft): boolean {
     return true;
   return (
     words <= HOW_MUCH_WORDS &&
-    (asksHowMuch(turn.text) || /\btotal\b/.test(folded)) &&
+    (asksHowMuch(turn.text) || /\b(?:total|altogether)\b/.test(folded)) &&
     OUR_TOTAL.test(folded) &&
     !AT_A_VISIT.test(folded)
   );

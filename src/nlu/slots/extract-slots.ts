@@ -10,6 +10,7 @@ import { countValue } from "./numbers.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
 import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts";
 import { amountOf } from "./salary.ts";
+import { type SchoolCards, schoolCardsOf } from "./school-cards.ts";
 import { yearDateOf } from "./year-date.ts";
 
 /** The details a message gives, each optional. */
@@ -28,6 +29,8 @@ export interface Slots {
   groupPart?: GroupPartSlot;
   /** Ages of people the message names (6 and over), for provincial levels by age. */
   ages?: number[];
+  /** Of those insured elsewhere, the pupils and students whose card the family buys at school (read with them). */
+  schoolCards?: SchoolCards;
 }
 
 const KEY: Record<SlotName, keyof Slots> = {
@@ -103,6 +106,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       salary: want("salary") ? amountOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
       groupPart: want("group_part") ? groupPartOf(folded) : undefined,
       ages: want("ages") ? agesOf(folded) : undefined,
+      schoolCards: want("insured_elsewhere") ? schoolCardsOf(folded) : undefined,
     };
     // "mua bảo hiểm cho 4 người" counts the people to buy for: those insured elsewhere are already left out; in a
     // larger household ("nhà 4 người … cho 3 người còn lại"), the others are the ones covered elsewhere.
@@ -141,5 +145,6 @@ export type ExtractSlots = ReturnType<typeof createSlotExtractor>;
 /** Keeps only the slots an intent declares: "3 tháng" means months to pay only for a payment question. */
 export function slotsFor(slots: Slots, accepted: readonly SlotName[]): Slots {
   const keep = new Set(accepted.map((name) => KEY[name]));
+  if (keep.has("insuredElsewhere")) keep.add("schoolCards");
   return Object.fromEntries(Object.entries(slots).filter(([key]) => keep.has(key as keyof Slots))) as Slots;
 }
