@@ -75,6 +75,10 @@ export function joinsFamily(message: string): boolean {
   return JOINS_FAMILY.test(folded(message));
 }
 
+const RETIREE_WORDS = 25;
+// The writer, or people in general, drawing a pension.
+const RETIREE_ASKS =
+  /\b(?:i (?:have |ve )?retired|i (?:get|receive|draw|am on|m on) (?:a |my )?(?:monthly |retirement )?pension|i m (?:a )?(?:pensioner|retiree|retired)|i am (?:a )?(?:pensioner|retiree|retired)|retirees|pensioners|retired people|people on a pension|toi (?:da )?(?:nghi huu|ve huu)|(?:nguoi|ai) (?:da )?(?:nghi huu|ve huu)|(?:nguoi|ai) (?:co|huong|lanh) luong huu|toi (?:co|huong|lanh|dang huong|dang lanh) luong huu)\b/;
 // "có phải mua không", "nhà nước có đóng không", "do we have to buy", "does the state pay".
 const ASKS_PAYER =
   /\b(?:phai (?:mua|dong|tu mua|tu dong)|nha nuoc (?:co )?(?:dong|tra|ho tro)|mien phi|(?:have|has|need) to (?:buy|pay)|must (?:we |i )?(?:buy|pay)|state pay|government pay|free)\b/;
@@ -145,6 +149,16 @@ export function personReading(message: string, top: ScoredIntent, today: string)
     (!top.intent.startsWith("contribution.") || top.intent.startsWith("contribution.overview"))
   )
     return { ...top, intent: "contribution.other_group" };
+  // "I'm a pensioner, do I have to pay for my own insurance?", "người về hưu có phải tự mua không": social insurance
+  // pays a pensioner's card (the elderly's answer says so for a pensioner).
+  // (In a long story the pension is one detail among others.)
+  if (
+    message.split(/\s+/).length <= RETIREE_WORDS &&
+    RETIREE_ASKS.test(folded(message)) &&
+    ASKS_PAYER.test(folded(message)) &&
+    !JOB_ENDED.test(folded(message))
+  )
+    return { ...top, intent: ELDERLY };
   // "my mom lost her job, how can she keep her insurance": a job that ended, for anyone, read unsure as its own topic.
   if ((top.intent === JOB_ENDED_TOPIC || top.intent === "card.validity") && JOB_ENDED.test(folded(message)))
     return { ...top, intent: JOB_ENDED_TOPIC };

@@ -36,6 +36,11 @@ export const CalcDraftSchema = z.object({
     .string()
     .regex(/^\d{1,3}(,\d{1,3})*$/)
     .optional(),
+  /** Ages of people said to be insured elsewhere, which no province's band counts. */
+  coveredAges: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/)
+    .optional(),
   /** Of those insured elsewhere, pupils and university students whose card is bought at school. */
   pupils: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
   students: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
@@ -137,12 +142,26 @@ export function draftFromSlots(slots: Slots): { draft: CalcDraft; invalid?: "dat
     ...(slots.salary ? { salary: slots.salary } : {}),
     ...(slots.groupPart ? { part: slots.groupPart } : {}),
     ...(slots.ages ? { ages: slots.ages.join(",") } : {}),
+    ...(slots.coveredAges?.length ? { coveredAges: slots.coveredAges.join(",") } : {}),
     ...(slots.schoolCards?.pupils ? { pupils: slots.schoolCards.pupils } : {}),
     ...(slots.schoolCards?.students ? { students: slots.schoolCards.students } : {}),
   };
   if (slots.date && "invalid" in slots.date) return { draft, invalid: "date" };
   if (slots.months !== undefined && !months) return { draft, invalid: "months" };
   return { draft };
+}
+
+/**
+ * The ages said, less those of people insured elsewhere ("ba 70 tuổi có lương hưu, má 63"): only these may fall in a
+ * province's band.
+ */
+export function payingAges(draft: CalcDraft): number[] {
+  const covered = draft.coveredAges?.split(",").map(Number) ?? [];
+  return (draft.ages?.split(",").map(Number) ?? []).filter((age) => {
+    const at = covered.indexOf(age);
+    if (at >= 0) covered.splice(at, 1);
+    return at < 0;
+  });
 }
 
 /** The draft stored in a session flow, or an empty one when the stored data no longer fits the schema. */

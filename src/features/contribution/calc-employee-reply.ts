@@ -6,8 +6,11 @@ import type { PolicyData } from "../../policy/policy-data.ts";
 
 type EmployeeShares = NonNullable<ContributionResult["employee"]>;
 
-/** An employee's sum: the salary used, the employer's and the employee's shares, and the cap when it applies. */
-export function employeeBody(r: ContributionResult, shares: EmployeeShares): TextRef[] {
+/**
+ * An employee's sum: the salary used, the employer's and the employee's shares, and the cap when it applies; with
+ * `months` asked ("6 tháng bao nhiêu"), the shares over those months too.
+ */
+export function employeeBody(r: ContributionResult, shares: EmployeeShares, months?: number): TextRef[] {
   const rateOf = (id: string) => pct((used(r, id)?.value as number) / 100);
   return [
     t("common:calc.employee.body", {
@@ -20,9 +23,20 @@ export function employeeBody(r: ContributionResult, shares: EmployeeShares): Tex
       employee_pct: rateOf("employee_rate"),
       employee_year: vnd(shares.employee.month * 12),
       employer_year: vnd(shares.employer.month * 12),
+      total_year: vnd(r.total.month * 12),
       // A year's sum holds only when no rule changes within it: otherwise the months after it are said apart.
       ...(r.ruleChanges?.length ? { context: "month_only" } : {}),
     }),
+    ...(months && months > 0 && months < 12 && !r.ruleChanges?.length
+      ? [
+          t("common:calc.employee.over_months", {
+            months,
+            total: vnd(r.total.month * months),
+            employer: vnd(shares.employer.month * months),
+            employee: vnd(shares.employee.month * months),
+          }),
+        ]
+      : []),
     ...(shares.capped
       ? [
           t("common:calc.employee.capped", {

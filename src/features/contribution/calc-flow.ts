@@ -22,10 +22,12 @@ import {
   type CalcField,
   draftFromSession,
   draftFromSlots,
+  payingAges,
   readFieldAnswer,
 } from "./calc-draft.ts";
 import { correctedDraft, nationalSumAsked, slotExtractorOf } from "./calc-figures.ts";
 import { contributionReply } from "./calc-reply.ts";
+import { comparedDateNote } from "./date-compare.ts";
 import { familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
 import { otherPeriodNote } from "./other-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
@@ -62,13 +64,14 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       ...(draft.salary ? { salary: draft.salary } : {}),
       ...(province ? { province } : {}),
       ...(draft.part ? { part: draft.part } : {}),
-      ...(draft.ages ? { ages: draft.ages.split(",").map(Number) } : {}),
+      ...(draft.ages ? { ages: payingAges(draft) } : {}),
     });
     const family = familyNotes(turn, draft, result);
     const extra = [
       ...family,
       family.length === 0 ? studentTotalNote(turn, result) : undefined,
       otherPeriodNote(turn, result),
+      comparedDateNote(turn, result),
       coveredMemberNote(turn, result),
       levelAskedNote(turn, draft.group),
     ].filter((n) => n !== undefined);
@@ -194,7 +197,7 @@ function nobodyPays(turn: Turn, draft: CalcDraft): boolean {
   const payers = draft.members - (draft.insuredElsewhere ?? 0);
   if (payers <= 0) return true;
   const province = draft.province === "none" ? undefined : (draft.province ?? turn.province);
-  const younger = (draft.ages?.split(",").map(Number) ?? []).filter((age) => age < SOCIAL_PENSION_AGE);
+  const younger = payingAges(draft).filter((age) => age < SOCIAL_PENSION_AGE);
   return younger.length >= payers && provincePaysFor(turn, younger, province);
 }
 

@@ -1,5 +1,7 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { monthsOf } from "../../nlu/slots/months.ts";
 import { comparesHouseholdWithAlone } from "../../nlu/what-is-asked.ts";
 import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
@@ -26,7 +28,7 @@ export function contributionReply(turn: Turn, result: ContributionResult, extraN
       count: result.payers || input.members,
       months: input.months,
     }),
-    ...bodyOf(result),
+    ...bodyOf(result, turn),
     ...extraNotes,
     ...notesOf(turn, result),
     t("common:safety.payment"),
@@ -63,9 +65,9 @@ const FREE_CARD_FROM: Partial<Record<string, string>> = {
   child_under6: "common:calc.free_where_child",
 };
 
-function bodyOf(r: ContributionResult): TextRef[] {
+function bodyOf(r: ContributionResult, turn: Turn): TextRef[] {
   const months = r.input.months;
-  if (r.employee) return employeeBody(r, r.employee);
+  if (r.employee) return employeeBody(r, r.employee, monthsOf(foldForSlots(turn.text)));
   if (r.payers === 0)
     return [
       t(
@@ -96,6 +98,10 @@ function bodyOf(r: ContributionResult): TextRef[] {
       basis: law(support?.legalBasis ?? ""),
       person_month: vnd(r.members[0]?.month ?? 0),
       state_month: vnd(r.fullMonth - (r.members[0]?.month ?? 0)),
+      // "mỗi người 1 năm đóng bao nhiêu, cả nhà bao nhiêu": each person's period, then the total below.
+      ...(r.members.length > 1
+        ? { context: "several", person_period: vnd(r.members[0]!.period), months }
+        : {}),
     }),
     t("common:calc.total", { month: vnd(r.person.month), period: vnd(r.person.period), months }),
   ];

@@ -23,6 +23,7 @@ import { answerChildCardEnd } from "./child-card.ts";
 import { answerCommuneWorker } from "./commune-worker.ts";
 import { answerEmployeeCeiling } from "./employee-ceiling.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
+import { withHouseholdBesideStudent } from "./family-total.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea } from "./paid-in-full.ts";
 import { answerPartSupported } from "./part-supported-groups.ts";
@@ -107,7 +108,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // …and so may an employee's, when it names no salary ("chồng làm công ty…, mua cho tôi và 2 con").
   const regroup =
     REGROUPED.has(intentId) || (intentId === "contribution.employee" && slots.salary === undefined);
-  const all = regroup ? slotExtractorOf(turn)(turn.text, turn.today) : undefined;
+  const all = regroup
+    ? withHouseholdBesideStudent(turn.text, slotExtractorOf(turn)(turn.text, turn.today))
+    : undefined;
   const regrouped =
     all &&
     (intentId === "contribution.elderly_social"

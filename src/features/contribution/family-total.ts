@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t } from "../../core/reply.ts";
+import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { KIND_OF_CARD_ASKED } from "../../nlu/slots/insured-members.ts";
 import { pct, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
@@ -31,6 +32,28 @@ export function studentTotalNote(turn: Turn, household: ContributionResult): Tex
     household: vnd(household.person.period),
     total: vnd(household.person.period + student.person.period),
   });
+}
+
+// "tôi mua bhyt hộ gia đình, con mua bhyt sinh viên", "household BHYT for my wife": who is on the household's card.
+const HOUSEHOLD_CARD =
+  /\b(?:bhyt |the |bao hiem )?(?:ho gia dinh|hgd|household(?: bhyt| insurance| card)?)\b/;
+const PAIR_BUYS =
+  /\b(?:2 |hai )?(?:vo chong|bo me|ba me|ong ba|parents|grandparents|my wife and i|my husband and i|both of us)\b/;
+
+/**
+ * "chồng có bhyt công ty, tôi ở nhà, con học đại học; tôi mua bhyt hộ gia đình, con mua bhyt sinh viên, tổng bao
+ * nhiêu": a household's card beside a student's, asked together with no household size said. The household is those
+ * insured elsewhere and the one or two people its card is for. The slots unchanged otherwise.
+ */
+export function withHouseholdBesideStudent(message: string, slots: Slots): Slots {
+  if (slots.householdSize !== undefined || !slots.insuredElsewhere || !asksStudentTotal(message))
+    return slots;
+  const clause = foldForSlots(message)
+    .split(/[,.;]/)
+    .find((part) => HOUSEHOLD_CARD.test(part));
+  if (!clause) return slots;
+  const buyers = PAIR_BUYS.test(clause) ? 2 : 1;
+  return { ...slots, householdSize: slots.insuredElsewhere + buyers };
 }
 
 // "how much does each school child cost", "mỗi đứa đi học đóng bao nhiêu": a pupil's card asked beside the sum.
@@ -114,9 +137,10 @@ export function familyNotes(turn: Turn, draft: CalcDraft, household: Contributio
     const before = total.period;
     if (draft.pupils) add(cardsBeside(turn, household, "student", draft.pupils, "school_pupil"));
     if (draft.students) add(cardsBeside(turn, household, "student", draft.students, "other"));
-    notes.push(
-      t("common:calc.note.school_beside", { count: school, period: vnd(total.period - before), months }),
-    );
+    const paid = total.period - before;
+    // TP.HCM pays a pupil's whole card: said as such, not as "0 đ".
+    const key = paid === 0 ? "common:calc.note.school_beside_free" : "common:calc.note.school_beside";
+    notes.push(t(key, { count: school, period: vnd(paid), months }));
   }
   if (notes.length === 0) return [];
   notes.push(

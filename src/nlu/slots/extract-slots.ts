@@ -5,6 +5,7 @@ import { agesOf } from "./age.ts";
 import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, insuredElsewhereOf } from "./household-size.ts";
+import { boughtForUncovered, coveredClausesOf } from "./insured-members.ts";
 import { monthsOf } from "./months.ts";
 import { countValue } from "./numbers.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
@@ -29,6 +30,8 @@ export interface Slots {
   groupPart?: GroupPartSlot;
   /** Ages of people the message names (6 and over), for provincial levels by age. */
   ages?: number[];
+  /** Ages said of people insured elsewhere ("ba 70 tuổi có lương hưu"): no age a province's level counts. */
+  coveredAges?: number[];
   /** Of those insured elsewhere, the pupils and students whose card the family buys at school (read with them). */
   schoolCards?: SchoolCards;
 }
@@ -106,6 +109,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       salary: want("salary") ? amountOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
       groupPart: want("group_part") ? groupPartOf(folded) : undefined,
       ages: want("ages") ? agesOf(folded) : undefined,
+      coveredAges: want("ages") ? agesOf(coveredClausesOf(folded)) : undefined,
       schoolCards: want("insured_elsewhere") ? schoolCardsOf(folded) : undefined,
     };
     // "mua bảo hiểm cho 4 người" counts the people to buy for: those insured elsewhere are already left out; in a
@@ -123,6 +127,10 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       if (remainder) found.householdSize = count + elsewhere;
       else found.insuredElsewhere = size && count && count < size ? size - count : undefined;
     }
+    // "bố có lương hưu, mẹ 65 không lương hưu, mua cho mẹ": the one bought for is not among those covered.
+    const elsewhere = found.insuredElsewhere ?? 0;
+    if (elsewhere > 0 && (found.householdSize ?? 0) <= elsewhere && boughtForUncovered(folded))
+      found.householdSize = elsewhere + 1;
     return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Slots;
   };
 }
@@ -146,5 +154,6 @@ export type ExtractSlots = ReturnType<typeof createSlotExtractor>;
 export function slotsFor(slots: Slots, accepted: readonly SlotName[]): Slots {
   const keep = new Set(accepted.map((name) => KEY[name]));
   if (keep.has("insuredElsewhere")) keep.add("schoolCards");
+  if (keep.has("ages")) keep.add("coveredAges");
   return Object.fromEntries(Object.entries(slots).filter(([key]) => keep.has(key as keyof Slots))) as Slots;
 }

@@ -96,10 +96,10 @@ export function householdSizeOf(folded: string): number | undefined {
   const pairs = new Set(couples.map((m) => m[0].replace(/^(?:2|hai) /, ""))).size;
   // "con lớn 17 tuổi…, con nhỏ 10 tuổi… Còn hai đứa nhỏ thì…": a count after the children named is the same ones.
   const namedChildrenBefore = (index: number) =>
-    [...folded.slice(0, index).matchAll(NAMED_MEMBER)].filter((m) => CHILD_MEMBER.test(m[0])).length;
-  const counted = [...folded.matchAll(CHILDREN)].filter(
-    (m) => namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0),
-  );
+    [...folded.slice(0, index).matchAll(NAMED_MEMBER)].filter((m) => CHILD_MEMBER.test(m[0])).length +
+    [...folded.slice(0, index).matchAll(TEEN_BY_AGE)].length;
+  const childCounts = [...folded.matchAll(CHILDREN)];
+  const counted = childCounts.filter((m) => namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0));
   const children = counted.reduce((sum, m) => sum + (countValue(m[1]!) ?? 0), 0);
   // "vợ chồng tôi và cháu nhỏ 2 tuổi": a young child named without a count is one of the household too (and is
   // left out of the payers as under 6).
@@ -131,7 +131,7 @@ export function householdSizeOf(folded: string): number | undefined {
     [...folded.replace(PAIRS, (pair) => " ".repeat(pair.length)).matchAll(NAMED_MEMBER)]
       .filter(
         (m) =>
-          ![...counted, ...young, ...youngEn].some((c) => overlaps(m, c)) &&
+          ![...childCounts, ...young, ...youngEn].some((c) => overlaps(m, c)) &&
           !namedInPair(pairNames, m[0]) &&
           !(CHILD_MEMBER.test(m[0]) && afterCount(m)),
       )
@@ -161,9 +161,9 @@ export function householdSizeOf(folded: string): number | undefined {
   return size;
 }
 
-// "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi": an older child named by age only.
+// "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only.
 const TEEN_BY_AGE =
-  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua)(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d) tuoi\b/g;
+  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua|be)(?: (?:gai|trai|lon|nho|ut|ca))?(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d) tuoi\b/g;
 const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
 const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;

@@ -12,7 +12,7 @@ const SOURCE =
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan|la|da) (?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
-  "\\b(?:nghi huu|ve huu|pensioner|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
+  "\\b(?:nghi huu|ve huu|pensioners?|retirees?|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
 const HAS_COVER = new RegExp(
@@ -219,3 +219,24 @@ function peopleIn(clause: string): number | undefined {
   if (PAIR.test(clause)) return 2;
   return ONE_PERSON.test(clause) ? 1 : undefined;
 }
+
+// "mua bhyt hộ gia đình cho mẹ", "health insurance for my mum": the one relative the sum is bought for.
+const BOUGHT_FOR_ONE =
+  /\b(?:mua|dong|tinh|buy|pay|cost|is|insurance|bhyt)\b(?: [a-z]+){0,4}? (?:cho|for) (?:my |our )?(ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|ba|ong|vo|chong|mum|mom|mother|dad|father|wife|husband|grandma|grandpa|grandmother|grandfather)\b/;
+
+/**
+ * "bố có lương hưu, mẹ 65 không lương hưu, mua bhyt cho mẹ": the relative the sum is bought for is named in no
+ * clause that says someone is covered elsewhere, so that relative pays.
+ */
+export function boughtForUncovered(folded: string): boolean {
+  const target = BOUGHT_FOR_ONE.exec(folded);
+  if (!target) return false;
+  const word = new RegExp(`\\b${target[1]}\\b`);
+  return !coveredElsewhereMentions(folded).some((m) => word.test(folded.slice(m.start, m.end)));
+}
+
+/** Only the clauses of folded text that say someone is covered elsewhere, joined as clauses. */
+export const coveredClausesOf = (folded: string): string =>
+  ` ${coveredElsewhereMentions(folded)
+    .map((m) => folded.slice(m.start, m.end))
+    .join(" , ")} `;

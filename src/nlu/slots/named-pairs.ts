@@ -3,7 +3,8 @@
 // "with my wife and two kids … My wife and I are freelancers": the wife is of the couple named.
 const SPOUSES_PAIR =
   /\b(?:vo chong|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me)\b/;
-const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong) (?:toi|em|e|minh|tui))$/;
+// "vợ 35 tuổi, chồng 37 tuổi … vợ chồng mua": each spouse named with an age is of the couple too.
+const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong)(?: (?:toi|em|e|minh|tui|\d{2} tuoi))?)$/;
 const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|parents)\b/;
 const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|father|mum|mom|dad))$/;
 // "mẹ với em", "tôi và vợ": the writer and one relative, the relative's word captured.
@@ -44,6 +45,6 @@ export function namedInPair(pairs: readonly string[], member: string): boolean {
     (PARENTS_PAIR.test(names) && PARENT.test(member)) ||
     (IN_LAWS_PAIR.test(names) && IN_LAW.test(member)) ||
     (GRANDPARENTS_PAIR.test(names) && GRANDPARENT.test(member)) ||
-    (SPOUSES_PAIR.test(names) && SPOUSE.test(member))
+    (SPOUSES_PAIR.test(names) && SPOUSE.test(member.trim().replace(/^(?:,\s*|(?:va|voi)\s+)/, "")))
   );
 }

@@ -1,0 +1,33 @@
+import { type TextRef, t } from "../../core/reply.ts";
+import { dateSpanOf } from "../../nlu/slots/dates.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { day, vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
+import type { Turn } from "../handler.ts";
+
+// "chênh nhau bao nhiêu", "how much more", "compared with": two sums set against each other.
+const COMPARES =
+  /\b(?:chenh|chenh lech|khac nhau|khac gi|so voi|hon kem|difference|differ|compare|compared|versus|vs|how much more|how much less)\b/;
+
+/**
+ * "đóng ngày 30/6/2026 và ngày 1/7/2026 thì chênh nhau bao nhiêu": under the sum on the first date, the sum on the
+ * other date and the difference. Undefined unless the message names two dates and asks to compare them.
+ */
+export function comparedDateNote(turn: Turn, result: ContributionResult): TextRef | undefined {
+  const folded = foldForSlots(turn.text);
+  if (!COMPARES.test(folded)) return undefined;
+  const first = dateSpanOf(folded, turn.today);
+  if (!first || !("iso" in first.slot)) return undefined;
+  const rest = `${folded.slice(0, first.index)}${" ".repeat(first.length)}${folded.slice(first.index + first.length)}`;
+  const second = dateSpanOf(rest, turn.today)?.slot;
+  if (!second || !("iso" in second) || second.iso === first.slot.iso) return undefined;
+  const otherDate = result.input.date === second.iso ? first.slot.iso : second.iso;
+  const other = calculateContribution(turn.content.policy, { ...result.input, date: otherDate });
+  return t("common:calc.note.date_compare", {
+    date: day(otherDate),
+    other: vnd(other.person.period),
+    months: result.input.months,
+    difference: vnd(Math.abs(other.person.period - result.person.period)),
+  });
+}
