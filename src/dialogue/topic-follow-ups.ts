@@ -17,6 +17,9 @@ const BUYS_ALONE =
 const SUBMIT_WHERE =
   /\b(?:nop|gui|mang|dem|den|toi|di) (?:\w+ ){0,3}?(?:o dau|cho nao|dau)\b|\bwhere (?:do|can|should|shall|will|must) (?:i|we) (?:submit|hand|take|send|bring|file|turn|go|do|apply|register)\b|\bwhere (?:to|are they) (?:submit|hand|send|take|be sent)\b/;
 const AGE_WORDS = 12;
+const EMERGENCY_WORDS = 10;
+const FREE_UNTIL_AGE =
+  /\b(?:until|till|up to) (?:what|which) age\b|\bhow old\b|\b(?:den|toi) (?:may|bao nhieu) tuoi\b|\bmay tuoi\b/;
 const BRING_ONLY =
   /^(?:(?:vay|the|roi|con) )?(?:(?:toi|em|minh) )?(?:can|phai) (?:mang|dem|cam) (?:theo )?(?:gi|giay gi|nhung gi|giay to gi)(?: (?:khong|ko|a|ad|vay|nhi|nua))?$|^(?:and |so )?what (?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|take|show)(?: (?:there|with me|with us))?$/;
 const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_year_continuous"]);
@@ -77,6 +80,19 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => topic === "benefit.referral" || topic === "benefit.levels",
     asks: (text) => BRING_ONLY.test(foldWords(text)),
     intent: "vssid.show_card",
+  },
+  // "until what age is it free", "miễn phí đến mấy tuổi" after a newborn's card or its papers: the young child's card.
+  {
+    after: (topic) => topic === "contribution.child_under6" || topic === "enroll.documents",
+    asks: (text) => FREE_UNTIL_AGE.test(` ${foldWords(text)} `),
+    intent: "contribution.child_under6",
+  },
+  // "and if it's an emergency?", "còn cấp cứu thì sao" after care elsewhere: an emergency is paid in full anywhere.
+  {
+    after: (topic) => topic === "benefit.referral" || topic === "benefit.levels",
+    asks: (text) =>
+      text.trim().split(/\s+/).length <= EMERGENCY_WORDS && /\b(?:cap cuu|emergency)\b/.test(foldWords(text)),
+    intent: "benefit.referral",
   },
   // "vneid của tôi mới mức 1" after how to show the card, "làm sao biết đã cùng chi trả đủ chưa" after the five-year
   // rule: that topic's own case.

@@ -5,6 +5,7 @@ import { choices, t } from "../core/reply.ts";
 import type { PendingChoice } from "../core/session.ts";
 import type { Outcome } from "../features/handler.ts";
 import { leadingYesOrNo, yesOrNo } from "../features/typed-lexicon.ts";
+import { PAYMENT_MONTHS } from "../policy/contribution/contribution-types.ts";
 
 /** What a typed message means as a reply to the choices the bot last offered. */
 export type TypedReading =
@@ -33,14 +34,17 @@ export function readTypedReply(
   if (number) {
     if (!options.numbers) return undefined;
     const index = Number(number[1]);
+    // Under a sum (its buttons offer other periods), "12" past the buttons is the months to pay for.
+    const underSum =
+      pending.some((choice) => choice.action.startsWith(PERIOD_ACTION)) &&
+      !pending.some((choice) => choice.action.startsWith(COUNT_ACTION));
+    if (underSum && index > pending.length && PAYMENT_PERIODS.includes(index))
+      return { kind: "pick", action: `${PERIOD_ACTION}${index}` };
     if (index < 1 || index > pending.length) return { kind: "out_of_range", count: pending.length };
     const action = pending[index - 1]!.action;
     // Under a sum (its buttons offer other periods) "2" may be two people as well as the second button, "6 tháng",
     // which would change the sum without a word: asked back. (With a count of people among the buttons, as when
     // this is asked back, the number is the button.)
-    const underSum =
-      pending.some((choice) => choice.action.startsWith(PERIOD_ACTION)) &&
-      !pending.some((choice) => choice.action.startsWith(COUNT_ACTION));
     return underSum && action.startsWith(PERIOD_ACTION) && action !== `${PERIOD_ACTION}${index}`
       ? { kind: "count_or_pick", count: index, action }
       : { kind: "pick", action };
@@ -102,6 +106,7 @@ export function countOrPick(typed: { count: number; action: string }): Outcome {
   };
 }
 
+const PAYMENT_PERIODS: readonly number[] = PAYMENT_MONTHS;
 const LEADING_PART = 6;
 const ASKING_WORDS = 3;
 const LEADING_WORD = 3;

@@ -97,7 +97,7 @@ const OTHER_WAY =
 
 // "không nhớ email đã đăng ký", "email cũ không dùng nữa", "I no longer have that email": the email way is closed.
 const EMAIL_LOST =
-  /\b(?:khong nho|khong con nho|ko nho|k nho|chang nho|quen|mat|khong con dung|khong dung nua|bi khoa) (?:\w+ )?(?:email|gmail|mail)\b|\bemail cu\b|\b(?:forgot|forgotten|lost|no longer (?:have|use)|can t access|cannot access) (?:my |the |that )?(?:registered )?(?:email|e-mail)\b|\b(?:email|e-mail|gmail)(?: account| address)? (?:is |was )?(?:gone|closed|deleted|dead|no longer works?|doesn t work|not working)\b|\b(?:email|gmail|mail)(?: \w+){0,5}? (?:cu|bo lau|bo roi|khong vao duoc|ko vao dc|k vao dc|khong dung nua|mat roi|het dung)\b|\b(?:don t|do not|no longer) have access to (?:\w+ )?(?:email|e-mail)\b/;
+  /\b(?:khong nho|khong con nho|ko nho|k nho|chang nho|quen|mat|khong con dung|khong dung nua|bi khoa) (?:\w+ )?(?:email|gmail|mail)\b|\bemail cu\b|\b(?:forgot|forgotten|lost|no longer (?:have|use)|can t access|cannot access) (?:my |the |that )?(?:registered )?(?:email|e-mail)\b|\b(?:email|e-mail|gmail)(?: account| address)? (?:is |was )?(?:gone|closed|deleted|dead|no longer works?|doesn t work|not working)\b|\b(?:email|gmail|mail)(?: \w+){0,8}? (?:cu|bo lau|bo roi|khong vao duoc|ko vao dc|k vao dc|khong dung nua|mat roi|het dung|khong nho|ko nho|k nho|quen mat|quen roi)\b|\b(?:don t|do not|no longer) have access to (?:\w+ )?(?:email|e-mail)\b/;
 
 /** Whether a message asks to get the app's password back another way than the email (phone, SMS, at the office). */
 export function asksPasswordOtherWay(message: string, afterPassword = false): boolean {

@@ -5,7 +5,6 @@ import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
-import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
@@ -18,14 +17,16 @@ import { provinceNotesOnly } from "./calc-reply.ts";
 import { answerChildFollowUp } from "./child-card.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
+import { answerElderAfterSum } from "./elder-after-sum.ts";
 import { familyAtHome } from "./employee-family.ts";
 import { leftPoverty } from "./left-poverty.ts";
 import { withNearPoorMembers } from "./near-poor-member.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerPaysMonthly } from "./pays-monthly.ts";
+import { answerProvinceConfirmed } from "./province-confirmed.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
-import { answerSocialPensionApplication } from "./social-pension-application.ts";
+import { answerNoAllowance, answerSocialPensionApplication } from "./social-pension-application.ts";
 import { answerStudentWhere } from "./student-card.ts";
 import { sumAskedAgain } from "./sum-asked-again.ts";
 import { wherePays } from "./where-pays.ts";
@@ -54,14 +55,12 @@ const REDO_WORDS = 16;
 const TOO = /\b(?:cung|nua|also|too|as well)\b/;
 // A correction may give its reason too ("à nhầm, chỉ có 3 người đóng thôi, đứa con đi học có thẻ ở trường rồi").
 const CORRECTION_WORDS = 22;
+const BACK_TO_SUM = /^\s*(?:quay lai|tro lai|back to)\b/;
 const PLACE_SUPPORT =
   /\b(?:ho tro them|tinh ho tro|duoc ho tro|extra support|more support|top[- ]?up|support there)\b/;
 // "ở nhà nội trợ", "stays at home", "does not work": a relative with no employer of their own.
 const STAYS_HOME =
   /\b(?:o nha|noi tro|khong di lam|ko di lam|k di lam|nghi viec|stays? at home|at home|housewife|homemaker|does not work|doesn t work|not working|no job)\b/;
-// "chưa nhận trợ cấp gì", "not on the social pension yet": no allowance yet.
-const NO_ALLOWANCE =
-  /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:nhan|huong|co|lanh|an|xin) (?:tro cap|huu tri xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get) (?:the |a |any )?(?:social pension|allowance)\b|\b(?:no|without) (?:social pension|allowance)\b/;
 // "và nếu mua theo hộ gia đình thì sao", "as a normal household instead": the same people on the household ladder.
 const AS_HOUSEHOLD_INSTEAD =
   /\b(?:(?:as|like) an? (?:normal |ordinary |regular |usual )?household|(?:theo|nhu) ho (?:gia dinh|binh thuong|thuong)|mua theo ho)\b/;
@@ -153,28 +152,31 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     !OWN_CARD_ASKED.test(` ${foldWords(turn.text)} `)
   )
     return withWhere(turn, continueCalc(turn, familyAtHome(turn)), HOUSEHOLD);
-  // "mẹ tôi ko có lương hưu, chưa nhận trợ cấp gì hết" after the state-paid elderly's sum: how to get the allowance
-  // that brings the card.
-  if (
-    before.group === "elderly_social" &&
-    words(turn.text) <= COUNTED_WORDS &&
-    NO_ALLOWANCE.test(foldWords(turn.text))
-  )
-    return {
-      replies: [
-        text(t("common:calc.note.apply_social_pension", answerVarsFor(turn, ["social_pension", "hotline"]))),
-      ],
-      session: { lastIntent: "contribution.elderly_social", misses: 0, flow },
-    };
+  // "mẹ tôi chưa nhận trợ cấp gì", "còn bà ngoại 67 tuổi…", "thành phố hỗ trợ 100% phải không": the elder's case.
+  const elder =
+    words(turn.text) <= COUNTED_WORDS
+      ? (answerNoAllowance(turn, before, flow) ??
+        answerElderAfterSum(turn, before) ??
+        answerProvinceConfirmed(turn, before))
+      : undefined;
+  if (elder) return elder;
   // "chồng em có bhyt công ty rồi" says who is covered elsewhere in a few more words than a question would take.
   // "à nhầm, bố e có lương hưu, vậy tính lại cho 3 người thôi dc ko": asked to redo the sum, in a few more words.
   const redo = REDO.test(foldWords(turn.text));
   const countedAsked = ASKS_COUNTED.test(` ${foldWords(turn.text)} `);
   const corrects = saysCorrection(turn.text);
+  // "quay lại vụ tiền, nếu … là 4 người thì thế nào": back to the sum after a side question, in more words.
+  const back = BACK_TO_SUM.test(foldWords(turn.text));
   const named = figuresIn(
     turn,
     turn.text,
-    corrects ? CORRECTION_WORDS : redo ? REDO_WORDS : countedAsked ? COUNTED_WORDS : HOW_MUCH_WORDS,
+    corrects || back || PLACE_SUPPORT.test(folded(turn.text))
+      ? CORRECTION_WORDS
+      : redo
+        ? REDO_WORDS
+        : countedAsked
+          ? COUNTED_WORDS
+          : HOW_MUCH_WORDS,
   );
   // In a household's sum, a member's group said as why they are left out ("vợ mới vào làm công ty có bhxh rồi") is
   // who is left out, not a question about that group.
@@ -208,7 +210,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // sao"): only a salary or a number of people carries on there.
   // "à nhầm, nhà em 5 người chứ không phải 4": a correction of the sum just shown, in a few more words.
   const correcting =
-    (corrects && words(turn.text) <= CORRECTION_WORDS) || (redo && words(turn.text) <= REDO_WORDS);
+    ((corrects || back) && words(turn.text) <= CORRECTION_WORDS) || (redo && words(turn.text) <= REDO_WORDS);
   const marked =
     (correcting || (markedFollowUp(turn.text) && words(turn.text) <= MARKED_FOLLOW_UP_WORDS)) &&
     said?.fields.every(
@@ -243,7 +245,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     onlyPlace &&
     !whereAsked &&
     (words(turn.text) <= PLACE_WORDS ||
-      (words(turn.text) <= HOW_MUCH_WORDS && PLACE_SUPPORT.test(` ${foldWords(turn.text)} `)));
+      (words(turn.text) <= CORRECTION_WORDS && PLACE_SUPPORT.test(` ${foldWords(turn.text)} `)));
   // "Can I pay for only 6 months? And where do I pay it?": the other period's sum, then where that group pays.
   if (
     whereAsked &&

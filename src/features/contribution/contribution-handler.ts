@@ -143,8 +143,10 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // the social pension; otherwise they pay, usually as a household.
   if (all && intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text, ages)) {
     // "có được miễn không" asks whether, not for how long: a year's sum shows it.
+    // "bà ngoại 67 tuổi có được hỗ trợ không": the people whose ages are named are those asked about.
+    const people = all.householdSize ?? (ages.length > 0 ? ages.length : undefined);
     const asHousehold = contribution(
-      withSlots(turn, { ...all, months: all.months ?? 12 }),
+      withSlots(turn, { ...all, months: all.months ?? 12, ...(people ? { householdSize: people } : {}) }),
       "contribution.household",
     );
     // Where the province pays for these ages (TP.HCM, 65 to under 75), the sum says so; the national rule would

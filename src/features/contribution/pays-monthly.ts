@@ -7,10 +7,10 @@ import { continueCalc } from "./calc-flow.ts";
 const MAX_WORDS = 16;
 const PAYING = /\b(?:dong|nop|tra|pay|paying|paid)\b/;
 const MONTHLY =
-  /\b(?:hang thang|moi thang|tung thang|theo thang|every month|monthly|each month|month by month)\b/;
+  /\b(?:hang thang|moi thang|tung thang|theo thang|(?:chi |mot |1 )thang(?: mot| 1)?(?! (?:\d|thang))|every month|monthly|each month|month by month|(?:only |just )?(?:one|1|a single) month)\b/;
 // "được không", "can we", "if we", "or only": whether it may be paid so, not what one month costs.
 const MAY_WE =
-  /\b(?:duoc khong|duoc ko|duoc k|dc khong|dc ko|dc k|co duoc|co the|can (?:we|i)|if (?:we|i)|is it possible|possible|allowed|or only)\b/;
+  /\b(?:duoc khong|duoc ko|duoc k|dc khong|dc ko|dc k|co duoc|co the|(?:can|could) (?:we|i)|if (?:we|i)|is it possible|possible|allowed|or only)\b/;
 
 /**
  * "đóng hàng tháng được không", "and if we pay every month?" after a sum: no, one payment covers 3, 6 or 12 months;

@@ -8,8 +8,11 @@ const WHETHER_TO_PAY =
   /\b(?:co phai (?:tu )?(?:dong|mua)|phai (?:dong|mua) (?:khong|ko)|co duoc mien|mien phi|(?:have|has|need|needs) to (?:pay|buy)|must (?:pay|buy)|exempt|free)\b/;
 // A share said or asked ("10%", "mấy phần trăm", "what percent").
 const SHARE = /%|\bphan tram\b|\bpercent\b/;
+// …or an elder asking for herself ("bác phải đóng bao nhiêu"), or one alone ("mua 1 mình").
 const EACH_PERSON =
-  /\b(?:moi nguoi|tung nguoi|1 nguoi|mot nguoi|each person|per person|each of us|one person)\b/;
+  /\b(?:moi nguoi|tung nguoi|1 nguoi|mot nguoi|each person|per person|each of us|one person|bac (?:phai |tu )?(?:dong|mua|tra)|(?:mot|1) minh)\b/;
+const PRICE_OF_ONE =
+  /\bbao nhieu (?:mot|1|moi) (?:nguoi|ng)\b|\b(?:mot|1|moi) (?:nguoi|ng) (?:la |thi )?(?:dong |phai dong |tra )?(?:bao nhieu|bn|het bao nhieu)\b|\b(?:per person|for one person|for 1 person)\b/;
 const COUNTED_PER_PERSON = new Set(["near_poor", "agri_household"]);
 // "tính tiền bhyt cho nhà tôi", "for my family": the writer's household, with no other group said.
 const OWN_HOUSEHOLD =
@@ -32,6 +35,9 @@ export function withQuestionDefaults(message: string, draft: CalcDraft, ruleAske
     draft.months = 12;
   // "household or each buy our own?", "household for my wife plus a student card: total?": over a year.
   if (draft.members && !draft.months && (comparesHouseholdWithAlone(message) || asksStudentTotal(message)))
+    draft.months = 12;
+  // "mức đóng bhyt hộ gia đình là bao nhiêu một người": one person's price, shown by the month and the year.
+  if (draft.group === "household" && draft.members === 1 && !draft.months && PRICE_OF_ONE.test(folded))
     draft.months = 12;
   const perPerson = draft.group !== undefined && COUNTED_PER_PERSON.has(draft.group);
   // …and so is "mỗi người tự đóng bao nhiêu một năm", "how much does each person pay".

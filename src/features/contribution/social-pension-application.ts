@@ -1,8 +1,11 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import type { Session } from "../../core/session.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import type { CalcDraft } from "./calc-draft.ts";
+import { continueCalc } from "./calc-flow.ts";
 
 const ALLOWANCE = /\b(?:tro cap|huu tri xa hoi|social pension|allowance)\b/;
 // "làm sao để được nhận", "làm hồ sơ ở đâu", "được bao nhiêu tiền", "how do I apply": how to get it, and how much.
@@ -63,4 +66,32 @@ export function answerSocialPensionApplication(turn: Turn): Outcome | undefined 
     ],
     session: { lastIntent: "contribution.elderly_social", misses: 0 },
   };
+}
+
+// "chưa nhận trợ cấp gì", "not on the social pension yet": no allowance yet.
+const NO_ALLOWANCE =
+  /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:nhan|huong|co|lanh|an|xin) (?:tro cap|huu tri xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get) (?:the |a |any )?(?:social pension|allowance)\b|\b(?:no|without) (?:social pension|allowance)\b/;
+
+/**
+ * "mẹ tôi ko có lương hưu, chưa nhận trợ cấp gì hết" after the state-paid elderly's answer, or "bác không có trợ cấp
+ * gì" after the near-poor's: how to get the allowance that brings the card; for a near-poor person, what one person
+ * pays meanwhile. Undefined for other messages.
+ */
+export function answerNoAllowance(turn: Turn, before: CalcDraft, flow: Session["flow"]): Outcome | undefined {
+  const group = before.group;
+  if ((group !== "elderly_social" && group !== "near_poor") || !NO_ALLOWANCE.test(foldWords(turn.text)))
+    return undefined;
+  const apply = text(
+    t("common:calc.note.apply_social_pension", answerVarsFor(turn, ["social_pension", "hotline"])),
+  );
+  if (group === "elderly_social")
+    return { replies: [apply], session: { lastIntent: "contribution.elderly_social", misses: 0, flow } };
+  // Until the allowance is granted a near-poor person pays the near-poor share, shown for one person's year.
+  const sum = continueCalc(turn, {
+    group,
+    members: 1,
+    months: 12,
+    ...(before.province ? { province: before.province } : {}),
+  });
+  return { ...sum, replies: [apply, ...sum.replies] };
 }

@@ -1,4 +1,5 @@
 import { encodeAction } from "../../core/actions.ts";
+import { foldWords } from "../../core/fold.ts";
 import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { countOf, DAYS_IN } from "../../nlu/slots/numbers.ts";
@@ -32,7 +33,9 @@ export function answerReading(
   const { cards, expired, notDates, unread } = reading;
   if (cards.length + expired.length + notDates.length === 0) return undefined;
   const now = nowOf(turn);
-  const remindable = cards.filter((card) => reminderTimes(card.expiry, now, leadOf(turn)).length > 0);
+  const remindable = cards.filter(
+    (card) => reminderTimes(card.expiry, now, leadOf(turn, card.label)).length > 0,
+  );
   const tooClose = cards.filter((card) => !remindable.includes(card));
   const notes: Reply[] = [
     ...notDates.map((typed) => text(t("common:reminders.not_a_date", { typed }))),
@@ -101,9 +104,18 @@ function cardLines(card: CardExpiry, now: number, lead: readonly number[]): Text
 }
 
 /** How many days before expiry the schedule waiting for confirmation reminds: the user's choice, or the default. */
-export function leadOf(turn: Turn): readonly number[] {
+export function leadOf(turn: Turn, label?: string): readonly number[] {
   const flow = turn.session.flow;
-  const lead = flow?.id === REMIND_FLOW ? flow.data.lead : undefined;
+  const data = flow?.id === REMIND_FLOW ? flow.data : undefined;
+  // "đổi cái của vợ thành nhắc trước 10 ngày": one card's own lead ("vợ=10,1;…"), before the lead of them all.
+  const own =
+    typeof data?.leads === "string"
+      ? data.leads
+          .split(";")
+          .map((pair) => pair.split("="))
+          .find(([name]) => name === label)?.[1]
+      : undefined;
+  const lead = own ?? data?.lead;
   return typeof lead === "string" && lead !== "" ? lead.split(",").map(Number) : DEFAULT_DAYS_BEFORE;
 }
 
@@ -125,10 +137,15 @@ export function answerNewLead(turn: Turn): Outcome | undefined {
     return undefined;
   if (days < 1 || days > LONGEST_LEAD) return undefined;
   const lead = days > 1 ? `${days},1` : "1";
-  const moved: Turn = {
-    ...turn,
-    session: { ...turn.session, flow: { ...flow, data: { ...flow.data, lead } } },
-  };
+  // One card of several named ("cái của vợ"): only its lead changes.
+  const folded = ` ${foldWords(turn.text)} `;
+  const named = cards.length > 1 ? cards.filter((c) => folded.includes(` ${foldWords(c.label)} `)) : [];
+  const leads = [
+    ...(typeof flow.data.leads === "string" && flow.data.leads !== "" ? flow.data.leads.split(";") : []),
+    ...named.map((card) => `${card.label}=${lead}`),
+  ].join(";");
+  const data = named.length === 1 ? { ...flow.data, leads } : { ...flow.data, lead, leads: "" };
+  const moved: Turn = { ...turn, session: { ...turn.session, flow: { ...flow, data } } };
   return answerReading(moved, { cards, expired: [], notDates: [], unread: [] }, pendingReplaces(turn));
 }
 
@@ -170,6 +187,7 @@ function confirmation(
     ...(unread.length > 0 ? { unread: unread.join(", ") } : {}),
     ...(replaces ? { replaces: `${replaces.label}=${replaces.expiry}` } : {}),
     ...(typeof turn.session.flow?.data.lead === "string" ? { lead: turn.session.flow.data.lead } : {}),
+    ...(typeof turn.session.flow?.data.leads === "string" ? { leads: turn.session.flow.data.leads } : {}),
   };
   // "Sửa ngày hết hạn thẻ của hộ: 20/05/2027 → 20/06/2027": the old date's reminders go when this is confirmed.
   const heading = replaces
@@ -182,7 +200,7 @@ function confirmation(
         [
           withLines(
             heading,
-            cards.flatMap((card) => cardLines(card, now, leadOf(turn))),
+            cards.flatMap((card) => cardLines(card, now, leadOf(turn, card.label))),
           ),
           t("common:reminders.schedule_note", { hour: SEND_HOUR }),
         ],

@@ -130,7 +130,7 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
     const room = Math.max(0, MAX_CARDS_PER_USER - heldCards.size);
     const accepted = fresh.slice(0, room).map(([, card]) => card);
     const entries = accepted.flatMap(({ label, expiry }) => {
-      return reminderTimes(expiry, nowOf(turn), leadOf(turn)).map(({ daysBefore, at }) => ({
+      return reminderTimes(expiry, nowOf(turn), leadOf(turn, label)).map(({ daysBefore, at }) => ({
         entry: { ref, label, expiry, daysBefore, locale: turn.locale, attempts: 0, members },
         at,
       }));

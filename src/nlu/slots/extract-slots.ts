@@ -74,6 +74,9 @@ const EXCLUDING = /\b(?:tru|khong tinh|bo ra|except|excluding|minus|not counting
 const BUYING_FOR =
   /\b(?:(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4}|tinh(?: lai)?(?: cho)?|con lai|con) (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
 
+const ONLY_SOME_JOIN =
+  /\b(?:only|just|chi(?: co)?) (\d{1,2}|hai|ba|bon|nam|sau|two|three|four|five|six) (?:of us |of them |people |nguoi |ng )?(?:want(?:s)? to |will |are going to |are |muon |se |can |dinh )?(?:buy(?:ing)?|join(?:ing)?|pay(?:ing)?|mua|tham gia|dong)\b/;
+
 /** True when folded text counts the people to pay for ("tính lại cho 2 người", "for 3 people"), not the household. */
 export const countsPayers = (folded: string): boolean =>
   BUYING_FOR.test(folded) || PEOPLE_PAYING.test(folded) || GROWN_UPS.test(folded);
@@ -126,6 +129,13 @@ export function createSlotExtractor(provinces: readonly Province[]) {
         buying[0].startsWith("con") && count !== undefined && count === size && elsewhere !== undefined;
       if (remainder) found.householdSize = count + elsewhere;
       else found.insuredElsewhere = size && count && count < size ? size - count : undefined;
+    }
+    // "my household has 5 people but only 3 want to buy", "nhà 5 người nhưng chỉ 3 người muốn mua": those who join.
+    const some = ONLY_SOME_JOIN.exec(folded);
+    const joining = some ? countValue(some[1]!) : undefined;
+    if (joining && found.householdSize && joining < found.householdSize) {
+      found.householdSize = joining;
+      found.insuredElsewhere = undefined;
     }
     // "bố có lương hưu, mẹ 65 không lương hưu, mua cho mẹ": the one bought for is not among those covered.
     const elsewhere = found.insuredElsewhere ?? 0;

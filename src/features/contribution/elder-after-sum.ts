@@ -1,0 +1,38 @@
+import { foldWords } from "../../core/fold.ts";
+import { ageOf } from "../../nlu/slots/age.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import type { CalcDraft } from "./calc-draft.ts";
+import { slotExtractorOf } from "./calc-figures.ts";
+import { contribution } from "./contribution-handler.ts";
+
+const WORDS = 16;
+const ELDER_AGE = 60;
+const ELDER =
+  /\b(?:ong|ba|bo|me|ba noi|ba ngoai|ong noi|ong ngoai|cu|grandma|grandpa|grandmother|grandfather|mother|father|mum|mom|dad)\b/;
+// "có được hỗ trợ không", "được miễn không", "does she get support", "is it free for him": whether the state helps.
+const SUPPORT_ASKED =
+  /\b(?:ho tro|mien|mien phi|nha nuoc dong|phai dong|phai mua|support|free|state pay|does (?:she|he) (?:pay|need))\b/;
+
+/**
+ * "còn bà ngoại 67 tuổi ở quận 8 có được hỗ trợ không" after a sum: that elder's own case (the social pension from
+ * 75, a province's level by age), in the province of the sum. Undefined for other messages.
+ */
+export function answerElderAfterSum(turn: Turn, before: CalcDraft): Outcome | undefined {
+  if (turn.text.trim().split(/\s+/).length > WORDS) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  const age = ageOf(foldForSlots(turn.text));
+  if (age === undefined || age < ELDER_AGE || !ELDER.test(folded) || !SUPPORT_ASKED.test(folded))
+    return undefined;
+  const province = before.province && before.province !== "none" ? before.province : turn.province;
+  const intent = "contribution.elderly_social";
+  // Read after a sum, the message has no understanding of its own: its details are read for the elder's case.
+  const understanding = turn.understanding ?? {
+    intent,
+    confidence: 1,
+    band: "answer" as const,
+    alternatives: [],
+    slots: slotExtractorOf(turn)(turn.text, turn.today),
+  };
+  return contribution({ ...turn, understanding, ...(province ? { province } : {}) }, intent);
+}
