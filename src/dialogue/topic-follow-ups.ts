@@ -51,6 +51,11 @@ export const TOPIC_FOLLOW_UPS: {
     asks: (text) => WHERE_ONLY.test(foldWords(text)) || SUBMIT_WHERE.test(` ${foldWords(text)} `),
     intent: "enroll.where",
   },
+  // "sửa ở đâu", "nộp ở đâu" after correcting a card's details: where that form goes.
+  {
+    after: (topic) => topic === "card.change_info",
+    asks: (text) => WHERE_ONLY.test(foldWords(text)) || SUBMIT_WHERE.test(` ${foldWords(text)} `),
+  },
   // "còn đóng ở đâu thì bạn chưa trả lời, ở Thủ Dầu Một tôi đóng ở đâu?" after a price, "đóng ở đâu nhanh nhất"
   // after renewing or the five-year rule: where to pay.
   {

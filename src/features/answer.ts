@@ -8,6 +8,7 @@ import { answerBirthPlace } from "./birth-place.ts";
 import { answerCardNumberOnly } from "./card-number-only.ts";
 import { answerCardCase, renewalAfterGap, renewalLate } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
+import { answerChangeInfoWhere } from "./change-info-where.ts";
 import { answerChildAtVisit } from "./child-at-visit.ts";
 import { answerClaimDeadline } from "./claim-deadline.ts";
 import { answerContactHours } from "./contact-hours.ts";
@@ -24,6 +25,7 @@ import { answerFreeFeesRoadmap } from "./free-fees-roadmap.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerIdReplacesCode } from "./id-replaces-code.ts";
 import { answerLostCardFollowUp } from "./lost-card-follow-up.ts";
+import { answerOldPaperCard } from "./old-paper-card.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerWallet } from "./payment-wallet.ts";
 import { answerRateCeiling } from "./rate-ceiling.ts";
@@ -90,12 +92,17 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "enroll.online_payment": (turn, intent) => answerWallet(turn) ?? answerDetailsFirst(turn, intent),
   "vssid.login_password": (turn) => answerFirstPassword(turn) ?? answerPasswordOtherWay(turn),
   "card.lost_reissue": (turn, intent) =>
-    answerCardNumberOnly(turn) ?? answerWithoutChipId(turn, intent) ?? answerLostCardFollowUp(turn),
+    answerOldPaperCard(turn, intent) ??
+    answerCardNumberOnly(turn) ??
+    answerWithoutChipId(turn, intent) ??
+    answerLostCardFollowUp(turn),
   "vssid.show_card": (turn, intent) =>
+    answerOldPaperCard(turn, intent) ??
     answerVneidLevelOne(turn, intent) ??
     answerWithoutChipId(turn, intent) ??
     answerChildAtVisit(turn, intent),
   "benefit.maternity": answerBirthPlace,
+  "card.change_info": answerChangeInfoWhere,
   "vssid.install_register": answerFirstPassword,
 };
 

@@ -42,10 +42,12 @@ export function answerFacilityCase(turn: Turn): Outcome | undefined {
     start: day(start),
     end: day(end),
   });
+  const asked = askedMonthLine(turn, folded);
   const lines = [
     ...(higher ? [t("common:facility_change.higher")] : []),
     ...(away ? [t("common:facility_change.away")] : []),
     when,
+    ...(asked ? [asked] : []),
   ];
   // "đổi ở đâu, khi nào": where, too, when asked.
   if (ASKS_WHERE.test(folded)) lines.push(t("common:facility_change.where"));
@@ -53,6 +55,40 @@ export function answerFacilityCase(turn: Turn): Outcome | undefined {
     replies: [text(...lines)],
     session: { lastIntent: "card.change_facility", misses: 0 },
   };
+}
+
+const EN_MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_ASKED = new RegExp(`\\b(?:thang (\\d{1,2}|gieng)|(${EN_MONTHS.join("|")}))\\b`);
+
+// "Can I switch in February?": whether that month has a window, and the next one from it.
+function askedMonthLine(turn: Turn, folded: string) {
+  const found = MONTH_ASKED.exec(folded);
+  if (!found) return undefined;
+  const month = found[2] ? EN_MONTHS.indexOf(found[2]) + 1 : found[1] === "gieng" ? 1 : Number(found[1]);
+  const [year, thisMonth] = turn.today.split("-").map(Number) as [number, number];
+  if (month < 1 || month > 12 || month === thisMonth) return undefined;
+  const first = `${month < thisMonth ? year + 1 : year}-${String(month).padStart(2, "0")}-01`;
+  const window = changeWindow(first);
+  const name =
+    turn.locale === "en" ? EN_MONTHS[month - 1]!.replace(/^./, (c) => c.toUpperCase()) : `tháng ${month}`;
+  return t(window.open ? "common:facility_change.month_open" : "common:facility_change.month_closed", {
+    month: name,
+    start: day(window.start),
+    end: day(window.end),
+  });
 }
 
 /** The change window open on a day (YYYY-MM-DD), or the next one: its first and last day. */

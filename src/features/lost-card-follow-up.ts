@@ -8,6 +8,10 @@ const FOLLOW_UPS: [string, RegExp][] = [
   ["where", /\b(?:o dau|cho nao|noi nao|where)\b/],
   ["how_long", /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao co|how long|how many days|when will i get)\b/],
   [
+    "fee",
+    /\b(?:mat phi|ton phi|le phi|phi|mat tien|ton tien|tra tien|bao nhieu tien|fee|fees|charge|cost|costs|free)\b/,
+  ],
+  [
     "needed",
     /\b(?:co (?:can|phai) (?:lam|cap|xin) lai|phai (?:lam|cap|xin) lai|can (?:lam|cap|xin) lai|do i (?:need|have) to (?:get|make|apply|replace)|need a (?:new|replacement) card|must i (?:get|replace))\b/,
   ],

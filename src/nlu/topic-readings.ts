@@ -15,6 +15,20 @@ const BUSINESS_OWNER =
 const VOLUNTARY_HEALTH = /\b(?:bhyt|bao hiem y te|bh y te) (?:tu nguyen|tn)\b/;
 const REGISTERS_PRIMARY =
   /\b(?:dang ky|chon) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:o|tai|gan) (?:\w+ ){0,6}?(?:duoc khong|duoc ko|dc ko|dc khong|duoc k|dc k|nhu the nao|the nao)\b|\bregister\w* (?:\w+ ){0,2}?(?:first|primary)(?: care)? (?:clinic|facility|hospital|place)\b/;
+// "thẻ giấy cũ còn dùng được không", "có phải đổi sang thẻ điện tử không", "is my old paper card still valid".
+const PAPER_CARD =
+  /\b(?:the giay|the bhyt giay|the cung|paper (?:\w+ ){0,3}cards?|printed cards?|plastic cards?)\b/;
+const STILL_OR_SWITCH =
+  /\b(?:con dung|con gia tri|con hieu luc|con duoc|dung duoc|doi sang|chuyen sang|doi qua|phai doi|bo di|still (?:valid|good|work|use)|switch|change (?:it )?to|swap|replace (?:it )?with|need a new)\b/;
+// A card lost or damaged is the reissue answer's case, not this one.
+const LOST = /\b(?:mat|hong|rach|lost|damaged|torn)\b/;
+
+/** "thẻ bhyt giấy cũ có còn dùng được không hay phải đổi sang thẻ điện tử": whether a paper card still holds. */
+export function asksOldPaperCard(message: string): boolean {
+  const text = folded(message);
+  return PAPER_CARD.test(text) && STILL_OR_SWITCH.test(text) && !LOST.test(text);
+}
+const PAPER_CARD_TOPICS = new Set(["card.lost_reissue", "vssid.show_card", "card.validity", "out_of_scope"]);
 const PRIMARY_CHOSEN = new Set(["benefit.referral", "card.change_facility", "enroll.temporary_residence"]);
 
 /**
@@ -42,6 +56,9 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
     return { ...top, intent: "enroll.renew" };
   if (top.intent === "out_of_scope" && VOLUNTARY_HEALTH.test(text) && asksHowMuch(message))
     return { ...top, intent: "contribution.household" };
+  // (The paper card's answer sits with the lost card's and the digital card's.)
+  if (asksOldPaperCard(message) && (PAPER_CARD_TOPICS.has(top.intent) || top.intent.startsWith("vssid.")))
+    return { ...top, intent: top.intent === "card.lost_reissue" ? top.intent : "vssid.show_card" };
   if (PRIMARY_CHOSEN.has(top.intent) && REGISTERS_PRIMARY.test(text))
     return { ...top, intent: "card.change_facility" };
   return undefined;

@@ -43,6 +43,8 @@ import { answerSocialInsurancePays, pensionerCard, rememberedPensioner } from ".
 import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
+const BUYS_FOR_FAMILY =
+  /\b(?:mua|dong) (?:bhyt |bao hiem |the )?cho (?:toi|em|minh|vo|chong|me|bo)\b|\b(?:buy|insurance|bhyt) for (?:me|my wife|my husband|my mum|my mother)\b/;
 // Groups the state pays for in full: their card is made from the commune's list, not bought.
 const STATE_PAID_INTENTS: ReadonlySet<string> = new Set(["contribution.other_group", "contribution.poor"]);
 
@@ -106,8 +108,11 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // An elderly or a one-person question may be another group's, which takes details this one does not: read with
   // every detail.
   // …and so may an employee's, when it names no salary ("chồng làm công ty…, mua cho tôi và 2 con").
+  // …or when it buys for someone at home ("chồng làm công ty lương 12 triệu… mua bhyt cho tôi").
   const regroup =
-    REGROUPED.has(intentId) || (intentId === "contribution.employee" && slots.salary === undefined);
+    REGROUPED.has(intentId) ||
+    (intentId === "contribution.employee" &&
+      (slots.salary === undefined || BUYS_FOR_FAMILY.test(foldWords(turn.text))));
   const all = regroup
     ? withHouseholdBesideStudent(turn.text, slotExtractorOf(turn)(turn.text, turn.today))
     : undefined;

@@ -58,7 +58,7 @@ export function withHouseholdBesideStudent(message: string, slots: Slots): Slots
 
 // "how much does each school child cost", "mỗi đứa đi học đóng bao nhiêu": a pupil's card asked beside the sum.
 const PUPIL_PRICE =
-  /\b(?:each|every|per|the|our|a) (?:school )?(?:child|kid|pupil|student)s?\b[^.,!]{0,30}\b(?:cost|pay|price)|\b(?:moi|tung) (?:dua|chau|con|be)\b[^.,!]{0,30}\bbao nhieu|\b(?:bhyt|the) hoc sinh\b[^.,!]{0,20}\bbao nhieu/;
+  /\b(?:each|every|per|the|our|a)(?: (?:two|three|2|3))? (?:school )?(?:child|kid|pupil|student)s?\b[^.,!]{0,30}\b(?:cost|pay|price)|\b(?:moi|tung) (?:dua|chau|con|be)\b[^.,!]{0,30}\bbao nhieu|\b(?:bhyt|the) hoc sinh\b[^.,!]{0,20}\bbao nhieu|\b(?:\d|hai|ba) (?:con|dua|chau|be)\b[^.,!]{0,20}\b(?:dong|mua) (?:o|tai|qua) truong\b[^.,!]{0,15}\bbao nhieu/;
 
 // A pupil's card beside a household's sum: not on the ladder, bought through the school (its price asked).
 function pupilPriceNote(turn: Turn, household: ContributionResult): TextRef | undefined {

@@ -1,6 +1,11 @@
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { agesOf } from "./age.ts";
-import { coveredByRemainder, coveredElsewhereMentions, socialPensionAgeMentions } from "./insured-members.ts";
+import {
+  coveredByRemainder,
+  coveredElsewhereMentions,
+  saidAgainOf,
+  socialPensionAgeMentions,
+} from "./insured-members.ts";
 import { namedInPair, pairedWithWriter, sameMember } from "./named-pairs.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 import { writerAloneWithAge, writerListed } from "./writer-named.ts";
@@ -99,7 +104,9 @@ export function householdSizeOf(folded: string): number | undefined {
     [...folded.slice(0, index).matchAll(NAMED_MEMBER)].filter((m) => CHILD_MEMBER.test(m[0])).length +
     [...folded.slice(0, index).matchAll(TEEN_BY_AGE)].length;
   const childCounts = [...folded.matchAll(CHILDREN)];
-  const counted = childCounts.filter((m) => namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0));
+  const counted = childCounts.filter(
+    (m) => namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0) && !saidAgain(folded, m, childCounts),
+  );
   const children = counted.reduce((sum, m) => sum + (countValue(m[1]!) ?? 0), 0);
   // "vợ chồng tôi và cháu nhỏ 2 tuổi": a young child named without a count is one of the household too (and is
   // left out of the payers as under 6).
@@ -160,6 +167,10 @@ export function householdSizeOf(folded: string): number | undefined {
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
+
+// "2 con 7 và 10 tuổi đi học…, 2 con đóng ở trường bao nhiêu": the same count said again is the same children.
+const saidAgain = (folded: string, m: RegExpMatchArray, all: RegExpMatchArray[]) =>
+  all.some((o) => o.index! < m.index! && o[0] === m[0]) && saidAgainOf(folded.slice(m.index! + m[0].length));
 
 // "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only.
 const TEEN_BY_AGE =

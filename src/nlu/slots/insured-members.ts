@@ -73,6 +73,14 @@ const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
 );
 
+// Words after a count that tell its people apart from others counted the same way ("2 đứa lớn … 2 đứa nhỏ").
+const TOLD_APART = /^\s*(?:lon|nho|trai|gai|ut|ca|sinh doi|khac|nua|them)\b/;
+// …and words that refer back to them or ask about them ("2 con đó", "2 con đóng ở trường bao nhiêu").
+const REFERS_BACK = /^[^,.;]*\b(?:bao nhieu|bn|how much|the nao|ra sao|do|nay|ay)\b/;
+
+/** Whether a count said again ("2 con"), read from the words after it, is the same people as before. */
+export const saidAgainOf = (after: string): boolean => !TOLD_APART.test(after) && REFERS_BACK.test(after);
+
 /** "bhyt sinh viên", "student insurance": the kind of card, not a person covered. */
 export const KIND_OF_CARD_ASKED =
   /\b(?:bhyt|bao hiem(?: y te)?|the) (?:hoc sinh|sinh vien|hssv)\b|\b(?:student|school|pupil s?) (?:health )?(?:insurance|bhyt|card)\b/;
@@ -100,6 +108,7 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
   let offset = 0;
   let previous: string | undefined;
   let counted = false;
+  const phrases: string[] = [];
   for (const clause of folded.split(CLAUSE_BREAK)) {
     const start = folded.indexOf(clause, offset);
     offset = start + clause.length;
@@ -122,6 +131,11 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
     if (beforeCounted && SAME_ONE_AGAIN.test(clause) && !COUNTED_PEOPLE.test(clause)) continue;
     COUNTED_PEOPLE.lastIndex = 0;
     const count = peopleIn(clause) ?? (aboutBefore ? 1 : undefined);
+    // "2 con … đi học, … 2 con đóng ở trường bao nhiêu": the same count said again is the same people.
+    const phrase = new RegExp(COUNTED_PEOPLE.source).exec(clause);
+    if (phrase && phrases.includes(phrase[0]) && saidAgainOf(clause.slice(phrase.index + phrase[0].length)))
+      continue;
+    if (phrase) phrases.push(phrase[0]);
     if (count) {
       mentions.push({ count, start, end: start + clause.length });
       counted = true;
