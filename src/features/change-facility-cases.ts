@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
+import { MONTH_NAMES } from "../nlu/slots/dates.ts";
 import { day } from "../policy/answer-vars.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
@@ -57,33 +58,19 @@ export function answerFacilityCase(turn: Turn): Outcome | undefined {
   };
 }
 
-const EN_MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const MONTH_ASKED = new RegExp(`\\b(?:thang (\\d{1,2}|gieng)|(${EN_MONTHS.join("|")}))\\b`);
+const MONTH_ASKED = new RegExp(`\\b(?:thang (\\d{1,2}|gieng)|(${MONTH_NAMES.join("|")}))\\b`);
 
 // "Can I switch in February?": whether that month has a window, and the next one from it.
 function askedMonthLine(turn: Turn, folded: string) {
   const found = MONTH_ASKED.exec(folded);
   if (!found) return undefined;
-  const month = found[2] ? EN_MONTHS.indexOf(found[2]) + 1 : found[1] === "gieng" ? 1 : Number(found[1]);
+  const month = found[2] ? MONTH_NAMES.indexOf(found[2]) + 1 : found[1] === "gieng" ? 1 : Number(found[1]);
   const [year, thisMonth] = turn.today.split("-").map(Number) as [number, number];
   if (month < 1 || month > 12 || month === thisMonth) return undefined;
   const first = `${month < thisMonth ? year + 1 : year}-${String(month).padStart(2, "0")}-01`;
   const window = changeWindow(first);
   const name =
-    turn.locale === "en" ? EN_MONTHS[month - 1]!.replace(/^./, (c) => c.toUpperCase()) : `tháng ${month}`;
+    turn.locale === "en" ? MONTH_NAMES[month - 1]!.replace(/^./, (c) => c.toUpperCase()) : `tháng ${month}`;
   return t(window.open ? "common:facility_change.month_open" : "common:facility_change.month_closed", {
     month: name,
     start: day(window.start),

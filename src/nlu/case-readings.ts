@@ -37,7 +37,7 @@ const COVERED = /\b(?:duoc|co duoc|get|gets|covered|cover|covers|include|include
 const EMPLOYEE = "contribution.employee";
 // "đi du lịch Đà Lạt 1 tuần bị ốm có dùng bhyt được không", "sick on a business trip": a short stay away from home.
 const SHORT_TRIP =
-  /\b(?:du lich|di choi|cong tac|di cong tac|ve que|tham (?:nha|nguoi than|ho hang|con)|nghi mat|an tet|ve an tet|dip tet|que nha|travel\w*|trip|holiday|vacation|visiting|hometown|home town|during tet|for tet|away from (?:home|hanoi|my province)|(?:i m|i am|we re|we are) (?:in|staying in) (?:hcmc|saigon|ho chi minh city|hanoi|da nang|another province))\b/;
+  /\b(?:du lich|di choi|cong tac|di cong tac|ve que|tham (?:nha|nguoi than|ho hang|con)|nghi mat|an tet|ve an tet|dip tet|que nha|travel\w*|trip|(?:working|staying|work|stay|o|lam) (?:\w+ ){0,3}?(?:for|trong) (?:\d|a|one|two|three|mot|hai|ba) (?:weeks?|days?|tuan|ngay)|holiday|vacation|visiting|hometown|home town|during tet|for tet|away from (?:home|hanoi|my province)|(?:i m|i am|we re|we are) (?:in|staying in) (?:hcmc|saigon|ho chi minh city|hanoi|da nang|another province))\b/;
 const FALLS_ILL =
   /\b(?:om|benh|sot|kham|cap cuu|nhap vien|tai nan|sick|ill|fever|doctor|hospital|clinic|injured|accident)\b/;
 // Abroad BHYT does not pay, and travel insurance is another product: neither is this case.

@@ -29,6 +29,9 @@ export function asksOldPaperCard(message: string): boolean {
   return PAPER_CARD.test(text) && STILL_OR_SWITCH.test(text) && !LOST.test(text);
 }
 const PAPER_CARD_TOPICS = new Set(["card.lost_reissue", "vssid.show_card", "card.validity", "out_of_scope"]);
+const BASE_SALARY = /\b(?:luong co so|muc luong co so|base salary|reference (?:salary|level))\b/;
+const WHICH_RULE =
+  /\b(?:van ban nao|nghi dinh nao|quy dinh o dau|ky ngay|tu ngay nao|tu khi nao|ap dung tu|which decree|what decree|since when|from when|signed)\b/;
 const PRIMARY_CHOSEN = new Set(["benefit.referral", "card.change_facility", "enroll.temporary_residence"]);
 
 /**
@@ -59,6 +62,9 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
   // (The paper card's answer sits with the lost card's and the digital card's.)
   if (asksOldPaperCard(message) && (PAPER_CARD_TOPICS.has(top.intent) || top.intent.startsWith("vssid.")))
     return { ...top, intent: top.intent === "card.lost_reissue" ? top.intent : "vssid.show_card" };
+  // "lương cơ sở mới áp dụng từ ngày nào, văn bản nào quy định": the base salary, its decree and date.
+  if (BASE_SALARY.test(text) && WHICH_RULE.test(text) && !top.intent.startsWith("contribution."))
+    return { ...top, intent: "contribution.overview.rate_base" };
   if (PRIMARY_CHOSEN.has(top.intent) && REGISTERS_PRIMARY.test(text))
     return { ...top, intent: "card.change_facility" };
   return undefined;

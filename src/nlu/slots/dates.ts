@@ -1,7 +1,8 @@
 /** A date the message names: a real civil date, or what was typed when it is not one ("31/2/2027"). */
 export type DateSlot = { iso: string; typed: string } | { invalid: string };
 
-const MONTH_NAMES = [
+/** The English month names, January first (folded). */
+export const MONTH_NAMES = [
   "january",
   "february",
   "march",

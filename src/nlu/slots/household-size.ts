@@ -1,9 +1,9 @@
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { agesOf } from "./age.ts";
 import {
+  countSaidAgain,
   coveredByRemainder,
   coveredElsewhereMentions,
-  saidAgainOf,
   socialPensionAgeMentions,
 } from "./insured-members.ts";
 import { namedInPair, pairedWithWriter, sameMember } from "./named-pairs.ts";
@@ -105,7 +105,8 @@ export function householdSizeOf(folded: string): number | undefined {
     [...folded.slice(0, index).matchAll(TEEN_BY_AGE)].length;
   const childCounts = [...folded.matchAll(CHILDREN)];
   const counted = childCounts.filter(
-    (m) => namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0) && !saidAgain(folded, m, childCounts),
+    (m) =>
+      namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0) && !countSaidAgain(folded, m, childCounts),
   );
   const children = counted.reduce((sum, m) => sum + (countValue(m[1]!) ?? 0), 0);
   // "vợ chồng tôi và cháu nhỏ 2 tuổi": a young child named without a count is one of the household too (and is
@@ -167,10 +168,6 @@ export function householdSizeOf(folded: string): number | undefined {
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
-
-// "2 con 7 và 10 tuổi đi học…, 2 con đóng ở trường bao nhiêu": the same count said again is the same children.
-const saidAgain = (folded: string, m: RegExpMatchArray, all: RegExpMatchArray[]) =>
-  all.some((o) => o.index! < m.index! && o[0] === m[0]) && saidAgainOf(folded.slice(m.index! + m[0].length));
 
 // "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only.
 const TEEN_BY_AGE =

@@ -81,6 +81,10 @@ const REFERS_BACK = /^[^,.;]*\b(?:bao nhieu|bn|how much|the nao|ra sao|do|nay|ay
 /** Whether a count said again ("2 con"), read from the words after it, is the same people as before. */
 export const saidAgainOf = (after: string): boolean => !TOLD_APART.test(after) && REFERS_BACK.test(after);
 
+/** "2 con 7 và 10 tuổi đi học…, 2 con đóng ở trường bao nhiêu": a count `m` of `all` that repeats one before it. */
+export const countSaidAgain = (folded: string, m: RegExpMatchArray, all: readonly RegExpMatchArray[]) =>
+  all.some((o) => o.index! < m.index! && o[0] === m[0]) && saidAgainOf(folded.slice(m.index! + m[0].length));
+
 /** "bhyt sinh viên", "student insurance": the kind of card, not a person covered. */
 export const KIND_OF_CARD_ASKED =
   /\b(?:bhyt|bao hiem(?: y te)?|the) (?:hoc sinh|sinh vien|hssv)\b|\b(?:student|school|pupil s?) (?:health )?(?:insurance|bhyt|card)\b/;
