@@ -18,6 +18,9 @@ const SUBMIT_WHERE =
   /\b(?:nop|gui|mang|dem|den|toi|di) (?:\w+ ){0,3}?(?:o dau|cho nao|dau)\b|\bwhere (?:do|can|should|shall|will|must) (?:i|we) (?:submit|hand|take|send|bring|file|turn|go|do|apply|register)\b|\bwhere (?:to|are they) (?:submit|hand|send|take|be sent)\b/;
 const AGE_WORDS = 12;
 const EMERGENCY_WORDS = 10;
+const SUPPORT_WORDS = 8;
+const SUPPORT_ASKED =
+  /\b(?:co )?duoc (?:nha nuoc )?ho tro (?:gi|them gi|khong|ko|k)\b|\b(?:get|is there) any (?:support|help from the state)\b/;
 const FREE_UNTIL_AGE =
   /\b(?:until|till|up to) (?:what|which) age\b|\bhow old\b|\b(?:den|toi) (?:may|bao nhieu) tuoi\b|\bmay tuoi\b/;
 const BRING_ONLY =
@@ -50,6 +53,13 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => topic === "enroll.documents" || topic === "enroll.steps",
     asks: (text) => WHERE_ONLY.test(foldWords(text)) || SUBMIT_WHERE.test(` ${foldWords(text)} `),
     intent: "enroll.where",
+  },
+  // "có được hỗ trợ gì không", "do we get any support?" after a price: who the state pays for or helps.
+  {
+    after: (topic) => topic.startsWith("contribution."),
+    asks: (text) =>
+      text.trim().split(/\s+/).length <= SUPPORT_WORDS && SUPPORT_ASKED.test(` ${foldWords(text)} `),
+    intent: "contribution.overview",
   },
   // "sửa ở đâu", "nộp ở đâu" after correcting a card's details: where that form goes.
   {

@@ -181,7 +181,9 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
       );
     } else notes.push(t("common:calc.note.national_minimum"));
   }
-  if (r.input.group === "near_poor") notes.push(t("common:calc.note.near_poor_free"));
+  // Who of the near-poor the state pays for in full is the rule of ND 188 (from 1/7/2025): not said of older sums.
+  const underNd188 = (used(r, "support.near_poor")?.legalBasis ?? "").includes("188/2025");
+  if (r.input.group === "near_poor" && underNd188) notes.push(t("common:calc.note.near_poor_free"));
   if (r.input.group === "agri_household" && r.payers > 0) notes.push(householdChoice(turn, r));
   if (r.partialOverride)
     notes.push(

@@ -5,7 +5,7 @@ const AGE_LIST = /\b\d{1,3}(?:\s*(?:,|va|voi|and|&)\s*\d{1,3})+\s*(?:tuoi|years?
 
 // "my mother (70, no pension)", "grandpa (80)", "my father-in-law, 64,": an English age in brackets or commas.
 const KIN_THEN_AGE =
-  "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|wife|husband|son|daughter|i) ,\\s*(\\d{2,3})\\s*,";
+  "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|wife|husband|son|daughter|i)\\s*,\\s*(\\d{2,3})\\s*,";
 // "ông tôi 71 ở Huế", "mẹ em 68, không lương hưu", "mẹ 70 bố 76": an age right after a relative, with no unit.
 const KIN_AGE_VI =
   "\\b(?:ong|ba|bo|me|cha|ma|ong noi|ba noi|ong ngoai|ba ngoai) (?:(?:chong|vo) )?(?:(?:toi|em|e|minh|tui) )?(?:nam nay )?(\\d{2,3})\\b(?! ?(?:trieu|tr\\b|k\\b|nghin|ngan|nguoi|thang|nam|ngay|%|lan|tuoi|t\\b|years?))(?!\\s*(?:,|va|voi|and|&)\\s*\\d)";
