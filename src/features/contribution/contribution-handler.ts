@@ -43,6 +43,8 @@ import { answerSocialInsurancePays, pensionerCard, rememberedPensioner } from ".
 import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
+const OWN_CARD_TOPICS: ReadonlySet<string> = new Set(["card.validity", "card.job_transition"]);
+const SEVERAL = /\b(?:nha|gia dinh|ho gia dinh|ca nha|family|household|we|us|our|them|they)\b/;
 const BUYS_FOR_FAMILY =
   /\b(?:mua|dong) (?:bhyt |bao hiem |the )?cho (?:toi|em|minh|vo|chong|me|bo)\b|\b(?:buy|insurance|bhyt) for (?:me|my wife|my husband|my mum|my mother)\b/;
 // Groups the state pays for in full: their card is made from the commune's list, not bought.
@@ -255,6 +257,10 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   if (group) draft.group = group;
   // "mua 1 mình thì bn 1 tháng": the monthly figure, which a year's sum leads with (the period is 3, 6 or 12 months).
   withQuestionDefaults(turn.text, draft, ruleAsked);
+  // "how much for 12 months" right after the writer's own card (its validity, leaving a job): one person's card.
+  const ownCard =
+    OWN_CARD_TOPICS.has(turn.session.lastIntent ?? "") && !SEVERAL.test(` ${foldWords(turn.text)} `);
+  if (draft.group === "household" && !draft.members && ownCard) draft.members = 1;
   // A wrong date or period is said back and asked again, never silently replaced by a default.
   if (invalid === "date") return askCalcQuestion(turn, draft, "date", [text(t("common:calc.invalid.date"))]);
   if (invalid === "months" && draft.group !== "employee")
