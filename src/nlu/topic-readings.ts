@@ -29,6 +29,11 @@ export function asksOldPaperCard(message: string): boolean {
   return PAPER_CARD.test(text) && STILL_OR_SWITCH.test(text) && !LOST.test(text);
 }
 const PAPER_CARD_TOPICS = new Set(["card.lost_reissue", "vssid.show_card", "card.validity", "out_of_scope"]);
+const PAID_AHEAD = /\b(?:da dong|dong truoc|dong roi|prepaid|paid (?:ahead|in advance|for)|already paid)\b/;
+const BASE_ROSE =
+  /\b(?:luong co so|base salary)\b(?:\s\w+){0,3}?\s(?:tang|len|went up|rose|increased|goes up|has gone up)\b|\b(?:tang|increase in) (?:luong co so|the base salary)\b/;
+const PAY_MORE =
+  /\b(?:dong them|dong bu|nop them|chenh lech|pay (?:extra|more|the difference)|owe|top(?:[- ]up)?)\b/;
 const BASE_SALARY = /\b(?:luong co so|muc luong co so|base salary|reference (?:salary|level))\b/;
 const WHICH_RULE =
   /\b(?:van ban nao|nghi dinh nao|quy dinh o dau|ky ngay|tu ngay nao|tu khi nao|ap dung tu|which decree|what decree|since when|from when|signed)\b/;
@@ -62,6 +67,10 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
   // (The paper card's answer sits with the lost card's and the digital card's.)
   if (asksOldPaperCard(message) && (PAPER_CARD_TOPICS.has(top.intent) || top.intent.startsWith("vssid.")))
     return { ...top, intent: top.intent === "card.lost_reissue" ? top.intent : "vssid.show_card" };
+  // "đã đóng 12 tháng từ tháng 1, lương cơ sở tăng thì có phải đóng thêm không": the sum paid ahead, whose note says
+  // what a top-up would come to (whether one is owed is not settled).
+  if (PAID_AHEAD.test(text) && BASE_ROSE.test(text) && PAY_MORE.test(text))
+    return { ...top, intent: "contribution.household" };
   // "lương cơ sở mới áp dụng từ ngày nào, văn bản nào quy định": the base salary, its decree and date.
   if (BASE_SALARY.test(text) && WHICH_RULE.test(text) && !top.intent.startsWith("contribution."))
     return { ...top, intent: "contribution.overview.rate_base" };
