@@ -5,7 +5,7 @@ import { agesOf } from "./age.ts";
 import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, insuredElsewhereOf } from "./household-size.ts";
-import { boughtForUncovered, coveredClausesOf } from "./insured-members.ts";
+import { boughtForUncovered, coveredClausesOf, coveredElsewhereMentions } from "./insured-members.ts";
 import { monthsOf } from "./months.ts";
 import { countValue } from "./numbers.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
@@ -103,9 +103,11 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     const nfc = text.normalize("NFC");
     const folded = foldForSlots(nfc);
     const want = (name: SlotName) => !wanted || wanted.includes(name);
+    // Who is covered elsewhere is read once: the count, the pupils, their ages and the one bought for all use it.
+    const covered = want("insured_elsewhere") || want("ages") ? coveredElsewhereMentions(folded) : [];
     const found: Slots = {
       householdSize: want("household_size") ? householdSizeOf(folded) : undefined,
-      insuredElsewhere: want("insured_elsewhere") ? insuredElsewhereOf(folded) : undefined,
+      insuredElsewhere: want("insured_elsewhere") ? insuredElsewhereOf(folded, covered) : undefined,
       months: want("months") ? monthsOf(folded) : undefined,
       payerGroup: want("payer_group") ? payerGroupOf(folded) : undefined,
       province: want("province") ? places.provinceOf(folded) : undefined,
@@ -115,8 +117,8 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       salary: want("salary") ? amountOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
       groupPart: want("group_part") ? groupPartOf(folded) : undefined,
       ages: want("ages") ? agesOf(folded) : undefined,
-      coveredAges: want("ages") ? agesOf(coveredClausesOf(folded)) : undefined,
-      schoolCards: want("insured_elsewhere") ? schoolCardsOf(folded) : undefined,
+      coveredAges: want("ages") ? agesOf(coveredClausesOf(folded, covered)) : undefined,
+      schoolCards: want("insured_elsewhere") ? schoolCardsOf(folded, covered) : undefined,
     };
     // "mua bảo hiểm cho 4 người" counts the people to buy for: those insured elsewhere are already left out; in a
     // larger household ("nhà 4 người … cho 3 người còn lại"), the others are the ones covered elsewhere.
@@ -142,7 +144,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     }
     // "bố có lương hưu, mẹ 65 không lương hưu, mua cho mẹ": the one bought for is not among those covered.
     const elsewhere = found.insuredElsewhere ?? 0;
-    if (elsewhere > 0 && (found.householdSize ?? 0) <= elsewhere && boughtForUncovered(folded))
+    if (elsewhere > 0 && (found.householdSize ?? 0) <= elsewhere && boughtForUncovered(folded, covered))
       found.householdSize = elsewhere + 1;
     return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Slots;
   };

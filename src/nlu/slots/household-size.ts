@@ -277,18 +277,18 @@ function youngChildren(folded: string, counted: readonly [number, number][]): nu
  * through work, school or a pension, and children under 6 (the state pays for them) when the message counts the
  * household.
  */
-export function insuredElsewhereOf(folded: string): number | undefined {
+export function insuredElsewhereOf(
+  folded: string,
+  covered = coveredElsewhereMentions(folded),
+): number | undefined {
   // "chỉ mình vợ tôi thôi": the one bought for; the others named are not in the count.
   if (ONLY_ONE_MEMBER.test(folded)) return undefined;
   const size = householdSizeOf(folded);
-  // "3 người còn lại mua theo hộ" says who pays outright.
-  const remainder = coveredByRemainder(folded, size);
+  const remainder = coveredByRemainder(folded, size); // "3 người còn lại mua theo hộ": who pays, said outright.
   if (remainder !== undefined) return remainder;
   // A count of adults ("3 adults and a 7-year-old in grade 2") leaves the children out already, pupils too.
   const adults = ADULTS.test(folded);
-  const mentions = coveredElsewhereMentions(folded).filter(
-    (m) => !(adults && CHILD_CLAUSE.test(folded.slice(m.start, m.end))),
-  );
+  const mentions = covered.filter((m) => !(adults && CHILD_CLAUSE.test(folded.slice(m.start, m.end))));
   const insured = mentions.reduce((sum, mention) => sum + mention.count, 0);
   const counted = mentions.map((m): [number, number] => [m.start, m.end]);
   // A count of adults ("3 người lớn và 1 bé") leaves the young children out already.

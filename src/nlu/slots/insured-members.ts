@@ -246,15 +246,13 @@ const BOUGHT_FOR_ONE =
  * "bố có lương hưu, mẹ 65 không lương hưu, mua bhyt cho mẹ": the relative the sum is bought for is named in no
  * clause that says someone is covered elsewhere, so that relative pays.
  */
-export function boughtForUncovered(folded: string): boolean {
+export function boughtForUncovered(folded: string, mentions = coveredElsewhereMentions(folded)): boolean {
   const target = BOUGHT_FOR_ONE.exec(folded);
   if (!target) return false;
   const word = new RegExp(`\\b${target[1]}\\b`);
-  return !coveredElsewhereMentions(folded).some((m) => word.test(folded.slice(m.start, m.end)));
+  return !mentions.some((m) => word.test(folded.slice(m.start, m.end)));
 }
 
 /** Only the clauses of folded text that say someone is covered elsewhere, joined as clauses. */
-export const coveredClausesOf = (folded: string): string =>
-  ` ${coveredElsewhereMentions(folded)
-    .map((m) => folded.slice(m.start, m.end))
-    .join(" , ")} `;
+export const coveredClausesOf = (folded: string, mentions = coveredElsewhereMentions(folded)): string =>
+  ` ${mentions.map((m) => folded.slice(m.start, m.end)).join(" , ")} `;

@@ -18,9 +18,12 @@ const AT_WORK = /\b(?:giao vien|teacher|di lam|cong ty|cty|luong huu|pension|ngh
  * Of the people a folded household story says are insured elsewhere, those at school or university: their card is
  * paid through the school, beside the household's sum. Undefined when the story names none.
  */
-export function schoolCardsOf(folded: string): SchoolCards | undefined {
+export function schoolCardsOf(
+  folded: string,
+  mentions = coveredElsewhereMentions(folded),
+): SchoolCards | undefined {
   const cards: SchoolCards = { pupils: 0, students: 0 };
-  for (const mention of coveredElsewhereMentions(folded)) {
+  for (const mention of mentions) {
     const clause = folded.slice(mention.start, mention.end);
     if (AT_WORK.test(clause)) continue;
     if (AT_UNIVERSITY.test(clause)) cards.students += mention.count;
