@@ -36,7 +36,7 @@ import { showMore } from "./show-more.ts";
 import { answerSmallVisit } from "./small-visit.ts";
 import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
 import { answerBenefitEnded, answerUnemploymentShare } from "./unemployment-share.ts";
-import { answerVneidLevelOne } from "./vneid-level.ts";
+import { answerVneidLevelOne, answerVneidLevelTwo } from "./vneid-level.ts";
 
 /** The default handler: answer the recognised intent from the content. */
 export function answer(turn: Turn, intent: string): Outcome {
@@ -98,6 +98,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerLostCardFollowUp(turn),
   "vssid.show_card": (turn, intent) =>
     answerOldPaperCard(turn, intent) ??
+    answerVneidLevelTwo(turn, intent) ??
     answerVneidLevelOne(turn, intent) ??
     answerWithoutChipId(turn, intent) ??
     answerChildAtVisit(turn, intent),

@@ -14,3 +14,15 @@ export function answerVneidLevelOne(turn: Turn, intent: string): Outcome | undef
   if (!LEVEL_ONE.test(` ${foldWords(turn.text)} `)) return undefined;
   return { replies: [text(t("common:vneid_level_one"))], session: { lastIntent: intent, misses: 0 } };
 }
+
+// "lên mức 2 thì làm sao", "nâng cấp vneid mức 2 ở đâu", "how do I get level 2": the police issue it, not BHXH.
+const LEVEL_TWO =
+  /\b(?:len|nang(?: cap)?(?: len)?|dang ky|lam|kich hoat|cap|xin)\s+(?:(?:duoc|len|thanh)\s+)?(?:(?:tai khoan|tk)\s+)?(?:(?:vneid|dinh danh(?: dien tu)?)\s+)?(?:muc|level) (?:2|hai)\b|\b(?:get|upgrade|register|activate|apply for|obtain)\b(?:\s\w+){0,4}?\s(?:level|lvl) (?:2|two)\b/;
+const HOW = /\b(?:lam sao|the nao|ntn|nhu nao|o dau|cho nao|bang cach nao|how|where|can i|what do i)\b/;
+
+/** How a VNeID account reaches level 2 (at the police, with the chip ID card). Undefined for other messages. */
+export function answerVneidLevelTwo(turn: Turn, intent: string): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!LEVEL_TWO.test(folded) || !HOW.test(folded)) return undefined;
+  return { replies: [text(t("common:vneid_level_two"))], session: { lastIntent: intent, misses: 0 } };
+}

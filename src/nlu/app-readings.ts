@@ -32,6 +32,8 @@ const ONLINE_TOPIC = "enroll.online_payment";
 const DETAILS_REJECTED =
   /\b(?:id number|id card number|personal id|name|date of birth|birthday|cccd|can cuoc|so dinh danh|ma so bhxh|ho ten|ten|ngay sinh)\b(?:\s\w+){0,3}?\s(?:is |are )?(?:wrong|incorrect|invalid|does not match|doesn t match|not matching|sai|khong dung|khong khop|khong hop le|bi sai)\b/;
 const FIX_DETAILS = "card.change_info";
+const VNEID_LEVEL =
+  /\b(?:vneid|dinh danh|dinh danh dien tu)\b(?:\s\w+){0,6}?\s(?:muc|level|lvl) (?:1|2|mot|hai|one|two)\b|\b(?:muc|level) (?:1|2|mot|hai|one|two)\b(?:\s\w+){0,2}?\s(?:vneid|account|tai khoan)\b/;
 const folded = (message: string) => foldSpaced(message.replaceAll("'", " "));
 // "từ khi nào số căn cước thay mã số bhxh", "does my ID number replace the social insurance number": CV 1804.
 const ID_REPLACES_CODE =
@@ -71,6 +73,8 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
   // "đến BHXH lấy lại mật khẩu VssID cần giấy tờ gì": the app's password, whatever the papers pulled towards.
   if (!top.intent.startsWith("vssid.") && asksPasswordOtherWay(message)) return { ...top, intent: APP_LOGIN };
   if (asksIdReplacesCode(message)) return { ...top, intent: "card.lookup" };
+  // "vneid của tôi mới mức 1", "how do I get a level 2 VNeID account": the level the card shows from.
+  if (top.intent !== SHOW_CARD && VNEID_LEVEL.test(folded(message))) return { ...top, intent: SHOW_CARD };
   if (top.intent !== FIX_DETAILS && DETAILS_REJECTED.test(folded(message)))
     return { ...top, intent: FIX_DETAILS };
   if (

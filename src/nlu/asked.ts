@@ -7,15 +7,15 @@ export interface Clause {
 }
 
 // Sentences end at . ? ! ; and new lines (not inside "1.263.600" or "TP.HCM"); a clause also starts where a new
-// ask begins after a comma ("…, xin hỏi…", "…, vậy…", "…, còn…"), at "và/còn/ngoài ra" after a comma, or after a
+// ask begins after a comma or at a numbered ask ("1) … 2) …") ("…, xin hỏi…", "…, vậy…", "…, còn…"), at "và/còn/ngoài ra" after a comma, or after a
 // comma that closes a polite ask ("…một năm ạ, mua xong thì bao lâu…").
 const SENTENCE_BREAK = /(?<=[?!;])\s*|(?<!(?:^|\s)\p{Lu})\.["'”»)]*\s+|\n+/gu;
 const CLAUSE_BREAK =
-  /,\s*(?=(?:và|va|còn|con|ngoài ra|ngoai ra|với lại|voi lai|thêm nữa|them nua|đồng thời|dong thoi|xin hỏi|xin hoi|cho (?:tôi|em|mình|toi|minh) hỏi|cho (?:toi|em|minh) hoi)\b)|\s(?=(?:ngoài ra|ngoai ra|với lại|voi lai|xin hỏi|xin hoi)\b)|(?<=\s(?:ạ|nhé|nha|nhỉ))\s*,\s*/giu;
+  /[,;:]?\s+(?=\(?\d{1,2}\)\s)|,\s*(?=(?:và|va|còn|con|ngoài ra|ngoai ra|với lại|voi lai|thêm nữa|them nua|đồng thời|dong thoi|xin hỏi|xin hoi|cho (?:tôi|em|mình|toi|minh) hỏi|cho (?:toi|em|minh) hoi)\b)|\s(?=(?:ngoài ra|ngoai ra|với lại|voi lai|xin hỏi|xin hoi)\b)|(?<=\s(?:ạ|nhé|nha|nhỉ))\s*,\s*/giu;
 
 // Asking, folded: a question mark, a question word, "có … không/chưa" at the end, or a request to be told or helped.
 const QUESTION_WORD =
-  /\b(?:bao nhieu|bn|bao lau|bao gio|khi nao|luc nao|the nao|ntn|ra sao|the nao|o dau|cho nao|noi nao|lam sao|lam gi|vi sao|tai sao|co phai|phai khong|duoc khong|dc ko|duoc ko|hay khong|hay chua|nhu nao|la gi|gi khong|nao khong|how|what|where|when|which|who|why|can i|could i|do i|does|is it|are there|should|whether)\b/;
+  /\b(?:bao nhieu|bn|bao lau|bao gio|khi nao|luc nao|the nao|ntn|ra sao|the nao|o dau|cho nao|noi nao|lam sao|lam gi|vi sao|tai sao|co phai|phai khong|duoc khong|dc ko|duoc ko|hay khong|hay chua|nhu nao|la gi|gi khong|nao khong|may (?:thang|nguoi|tuoi|lan|ngay|nam|phan tram)|how|what|where|when|which|who|why|can i|could i|do i|does|is it|are there|should|whether)\b/;
 const ASKS_TO_BE_TOLD =
   /\b(?:xin hoi|cho (?:toi|em|minh|chau|hoi)|toi muon hoi|em muon hoi|muon hoi|nho (?:tu van|giai dap|huong dan|chi)|mong (?:duoc )?(?:giai dap|huong dan|tu van|cho biet)|de nghi (?:giai dap|huong dan|cho biet|xem xet|co quan)|xin (?:duoc )?(?:tu van|huong dan|giai dap|cho biet)|cho biet|vui long|please|advise|i would like to know|i want to know|i wonder)\b/;
 // A sentence that only closes a letter ("Xin cảm ơn", "Mong được giải đáp sớm") asks nothing of its own.

@@ -14,6 +14,15 @@ export function asksPaymentPeriod(message: string): boolean {
   return BY_THE_MONTH.test(folded) && WHETHER.test(folded);
 }
 
+// "đóng tối thiểu mấy tháng", "ít nhất bao nhiêu tháng", "what is the minimum number of months": the shortest payment.
+const SHORTEST =
+  /\b(?:toi thieu|it nhat|ngan nhat)\b(?:\s\w+){0,3}?\s(?:may|bao nhieu|mat) thang\b|\b(?:may|bao nhieu) thang (?:toi thieu|it nhat)\b|\bminimum (?:number of )?months?\b|\b(?:fewest|shortest|least) (?:number of )?months?\b/;
+
+/** True when a message asks the fewest months one payment may cover (3). */
+export function asksShortestPeriod(message: string): boolean {
+  return SHORTEST.test(` ${foldWords(message)} `);
+}
+
 const HOUSEHOLD = "contribution.household";
 const SURE = 0.9;
 

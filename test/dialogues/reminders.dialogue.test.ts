@@ -41,12 +41,12 @@ describe("renewal reminders in the terminal chat (stored in Redis)", () => {
     expect(out).toContain("Thẻ của bố: hết hạn 15/03/2027, nhắc 3 lần");
     expect(out).toContain("Thẻ của mẹ: hết hạn 20/04/2027, nhắc 3 lần");
     expect(out).toContain("Đã đặt 6 lời nhắc");
-    expect(out).toContain("- bố: thẻ hết hạn 15/03/2027; nhắc ngày 13/02, 08/03, 14/03");
+    expect(out).toContain("- Thẻ của bố: hết hạn 15/03/2027; nhắc ngày 13/02, 08/03, 14/03");
     const cancelOne = await chat(["/nhacnho", "1"], "rem-1");
     expect(cancelOne).toContain("Đã hủy 3 lời nhắc");
     const rest = await chat(["/nhacnho"], "rem-1");
     expect(rest).not.toContain("bố:");
-    expect(rest).toContain("mẹ: thẻ hết hạn 20/04/2027");
+    expect(rest).toContain("Thẻ của mẹ: hết hạn 20/04/2027");
     const all = await chat(["/nhacnho", "2"], "rem-1");
     expect(all).toContain("Đã hủy 3 lời nhắc");
     expect(await chat(["/nhacnho"], "rem-1")).toContain("chưa có lời nhắc");
@@ -56,7 +56,7 @@ describe("renewal reminders in the terminal chat (stored in Redis)", () => {
     const out = await chat(["nhắc tôi gia hạn thẻ, hết hạn 31/2/2027", "1/1/2020", "15/3/2027"], "rem-2");
     expect(out).toContain("“31/2/2027” không phải một ngày có thật");
     expect(out).toContain("Thẻ đã hết hạn ngày 01/01/2020");
-    expect(out).toContain("Thẻ của hộ: hết hạn 15/03/2027");
+    expect(out).toContain("Thẻ của bạn: hết hạn 15/03/2027");
   });
 });
 

@@ -17,6 +17,11 @@ const WHOLE = /\b(?:tong|tong cong|ca nha|chi|only|total|in all|altogether|all t
 // "so my son the student gets 70% too?": a share asked of someone counted, not someone added.
 const SHARE_ASKED = /%|\b(?:phan tram|percent|gets?|duoc (?:ho tro|huong)|ho tro|support\w*|level)\b/;
 const FEW_WORDS = 10;
+const SAID_ADDED =
+  /\b(?:tinh them|cong them|them (?:\w+ ){1,4}nua|add (?:my|our|him|her)|quen|forgot|o chung|song chung|(?:lives|living|stays|staying) with us)\b/;
+const STORY_WORDS = 30;
+const NEW_TOTAL =
+  /\b(?:la|thanh|tong|makes?|so that s|that s) (?:\d|mot|hai|ba|bon|nam|sau|two|three|four|five|six) (?:nguoi|ng|people|of us)\b/;
 
 /**
  * "and for my wife too?" right after a household's sum: the same sum with the people named added (one for each
@@ -25,13 +30,18 @@ const FEW_WORDS = 10;
 export function withAddedMembers(turn: Turn, before: CalcDraft, maxWords = FEW_WORDS): CalcDraft | undefined {
   if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || !before.members) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
-  if (turn.text.trim().split(/\s+/).length > maxWords || !ADDING.test(folded) || WHOLE.test(folded))
-    return undefined;
+  // "…em chồng chị 25 tuổi cũng ở chung, …, tính thêm em ấy nữa": said plainly, an added person may come with a story.
+  const words = SAID_ADDED.test(folded) ? STORY_WORDS : maxWords;
+  // ("chị", the writer or a sister, folds to "chi" as "chỉ" (only) does: only the one typed as "chỉ" counts.)
+  const whole = WHOLE.test(` ${foldWords(turn.text.replace(/chị/giu, " "))} `);
+  if (turn.text.trim().split(/\s+/).length > words || !ADDING.test(folded) || whole) return undefined;
   if (SHARE_ASKED.test(turn.text.includes("%") ? "%" : folded)) return undefined;
   // "and for 4 people?" is a new total; "thêm 1 người", "add 2 more people" add to the last one.
   const count = A_COUNT.exec(folded);
   // "à không, 5 người, tính cả bà nội nữa": a count in a correction is the new total, with whom it now includes.
-  if (count && (!EXPLICITLY_ADDED.test(folded) || saysCorrection(turn.text))) return undefined;
+  // "…thêm bà nội nữa là 3 người": the count after "là" is the new total.
+  if (count && (!EXPLICITLY_ADDED.test(folded) || saysCorrection(turn.text) || NEW_TOTAL.test(folded)))
+    return undefined;
   const added = count ? (countOf(count[1]!) ?? 0) : PAIR.test(folded) ? 2 : ONE.test(folded) ? 1 : 0;
   if (added === 0 || before.members + added > LARGEST_HOUSEHOLD) return undefined;
   return { ...before, members: before.members + added };

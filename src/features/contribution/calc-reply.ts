@@ -1,5 +1,6 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
+import { asksShortestPeriod } from "../../nlu/payment-period.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { comparesHouseholdWithAlone } from "../../nlu/what-is-asked.ts";
@@ -113,6 +114,8 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
     turn.content.policy.provinces.find((p) => p.code === code)?.name[turn.locale] ?? code ?? "";
   if (r.input.insuredElsewhere > 0)
     notes.push(t("common:calc.note.insured_elsewhere", { count: r.input.insuredElsewhere }));
+  if (r.input.group !== "employee" && r.payers > 0 && asksShortestPeriod(turn.text))
+    notes.push(t("common:calc.note.shortest_period"));
   const schoolAge = schoolAgeNote(turn, r);
   if (schoolAge) notes.push(schoolAge);
   // "mua theo hộ hay mua lẻ": what the same people would pay each alone, and what the household saves.

@@ -23,6 +23,15 @@ export function elderlyQuestionGroup(
   const youngerThanPension = ages.length > 0 && ages.every((age) => age >= 70 && age < SOCIAL_PENSION_AGE);
   if (youngerThanPension && payerGroupOf(folded) === "near_poor" && NOT_ON_SOCIAL_PENSION.test(folded))
     return "contribution.near_poor";
+  // "hộ cận nghèo, ông nhà tui 71 tuổi, tui 69": a near-poor couple not yet on the social pension pays the
+  // near-poor share (the one of 70 to under 75 is told the state pays once the allowance is granted).
+  const nearPoorCouple =
+    ages.length > 1 &&
+    ages.some((age) => age >= 70) &&
+    ages.every((age) => age < SOCIAL_PENSION_AGE) &&
+    payerGroupOf(folded) === "near_poor" &&
+    !ON_SOCIAL_PENSION.test(folded);
+  if (nearPoorCouple) return "contribution.near_poor";
   return undefined;
 }
 

@@ -12,6 +12,7 @@ import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
 import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts";
 import { amountOf } from "./salary.ts";
 import { type SchoolCards, schoolCardsOf } from "./school-cards.ts";
+import { speakerAsWriter } from "./speaker-pronoun.ts";
 import { yearDateOf } from "./year-date.ts";
 
 /** The details a message gives, each optional. */
@@ -58,7 +59,7 @@ const CHILD_AGES =
 
 export function foldForSlots(text: string): string {
   // A colon, semicolon, bracket, question mark or dash ends a clause as a comma does ("4 người: bố có lương hưu, …").
-  return ` ${foldDiacritics(text.normalize("NFC"))
+  const folded = ` ${foldDiacritics(text.normalize("NFC"))
     .replace(/[:;()!?]|\s[-–—]\s/g, " , ")
     .replace(/[^a-z0-9/.,\-\s]/g, " ")
     .replace(/-in-law\b/g, " in law")
@@ -71,6 +72,7 @@ export function foldForSlots(text: string): string {
     // "2 kids (3 years and 9 years)", "my son, 4 yrs": children's ages written without "old" are ages.
     .replace(CHILD_AGES, (ages) => ages.replace(/\b(\d{1,2}) ?(?:years?|yrs?|y)\b(?! old)/g, "$1 years old"))
     .replace(/\s+/g, " ")} `;
+  return speakerAsWriter(folded);
 }
 
 const EXCLUDING = /\b(?:tru|khong tinh|bo ra|except|excluding|minus|not counting)\b/;

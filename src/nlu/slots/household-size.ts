@@ -25,15 +25,18 @@ const TOTAL = [
   new RegExp(`\\b${COUNT} (?:me con|bo con|ba con|cha con|ba chau|ong chau)\\b`, "g"),
   new RegExp(`\\bwe (?:are|re) ${COUNT}\\b(?! ?(?:years?|months?|%))(?! (?:[a-z-]+ )?parents\\b)`, "g"),
 ];
-// Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con".
+// Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con" ("vợ chồng tôi và mẹ" is
+// the couple and the mother, not a second pair "tôi và mẹ").
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
+  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
 // "mẹ tôi", "bà nội em", "my dad", "Mother is 70": one relative of the asker's.
 const ONE_RELATIVE =
-  /\b(?:me|bo|ba|cha|ong|ma|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)|\b(?:mother|father|mum|mom|dad) (?:is |s )?\d{2,3}\b/g;
+  /\b(?:me|bo|ba|cha|ong|ma|tia|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa)\b(?! in law)|\b(?:mother|father|mum|mom|dad) (?:is |s )?\d{2,3}\b/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
+// "má 66 tuổi", "bố 70 tuổi": a parent named with an age, beside another ("ba tôi 70, má 66 tuổi").
+const PARENT_WITH_AGE = /\b(?:me|bo|ma|cha|tia) \d{2,3} tuoi\b/g;
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|\\d{2})\\b|\\s*[,.;]| va\\b)|\\bcho (?:chong|vo)\\b(?= (?:voi|va)\\b)|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|(?<!\\b(?:single|a|an) )\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
+  `${ONE_RELATIVE.source}|${PARENT_WITH_AGE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|\\d{2})\\b|\\s*[,.;]| va\\b)|\\bcho (?:chong|vo)\\b(?= (?:voi|va)\\b)|(?:\\bva|\\bvoi)\\s*(?:me|bo|ma|cha|tia)\\b(?=\\s*(?:[,.;]|$)| (?:va|voi|cung|o|dang|\\d{2})\\b)|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|(?<!\\b(?:single|a|an) )\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
@@ -78,13 +81,17 @@ export function householdSizeOf(folded: string): number | undefined {
   // "chỉ mình vợ tôi thôi", "just her, 1 person": one member only is bought for.
   if (ONLY_ONE_MEMBER.test(folded)) return 1;
   // "mẹ tôi 68 tuổi, mua bhyt 1 năm": one relative named, and no household, is one person.
+  // (A parent named with an age beside them makes a list: "ba tôi 70, má 66 tuổi" is not one person.)
+  const parentWithAge = PARENT_WITH_AGE.test(folded);
+  PARENT_WITH_AGE.lastIndex = 0;
   const relatives = [...folded.matchAll(ONE_RELATIVE)].length;
   const withoutKind = folded.replace(INSURANCE_KIND, " ");
-  if (relatives === 1 && !HOUSEHOLD_WORD.test(withoutKind) && !PAIRS.test(folded)) return 1;
+  if (relatives === 1 && !parentWithAge && !HOUSEHOLD_WORD.test(withoutKind) && !PAIRS.test(folded)) return 1;
   PAIRS.lastIndex = 0;
   // "I'm 68 and live in Ho Chi Minh City…", "tôi 66 tuổi, không có lương hưu": the writer, with an age, and no one else.
   const alone =
     relatives === 0 &&
+    !parentWithAge &&
     writerAloneWithAge(folded) &&
     !HOUSEHOLD_WORD.test(withoutKind) &&
     !PAIRS.test(folded) &&
@@ -217,7 +224,7 @@ export function shortMembersReplyOf(folded: string): number | undefined {
 const YOUNG_CHILD = new RegExp(
   [
     `\\b(?:${COUNT}${UNIT_GAP})?(?:be|chau|con|dua|tre|children|kids)(?:\\s+\\w+){0,2}?\\s+(duoi) (?:6|sau) tuoi\\b`,
-    `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|baby|child|kid)\\b(?:\\s+\\w+){0,3}?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
+    `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|thang cu|thang be|thang nhoc|nhoc|baby|child|kid)\\b(?:\\s+\\w+){0,3}?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
     "\\b(?:child|kid|baby) (?:of|aged) (\\d)\\b",
     "\\b(\\d)[- ]year[- ]old\\b",
   ].join("|"),

@@ -5,8 +5,9 @@ const SPOUSES_PAIR =
   /\b(?:vo chong|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me)\b/;
 // "vợ 35 tuổi, chồng 37 tuổi … vợ chồng mua": each spouse named with an age is of the couple too.
 const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong)(?: (?:toi|em|e|minh|tui|\d{2} tuoi))?)$/;
-const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|parents)\b/;
-const PARENT = /^(?:(?:me|bo|ba|cha|ma) (?:toi|em|e|minh|tui)|my (?:mother|father|mum|mom|dad))$/;
+const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma|parents)\b/;
+const PARENT =
+  /^(?:(?:me|bo|ba|cha|ma|tia)(?: (?:toi|em|e|minh|tui|\d{2,3} tuoi))?|my (?:mother|father|mum|mom|dad))$/;
 // "mẹ với em", "tôi và vợ": the writer and one relative, the relative's word captured.
 const WRITER_PAIR =
   /^(?:(me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)|(?:toi|minh|tui) (?:va|voi) (me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?)$/;
@@ -24,7 +25,7 @@ export const sameMember = (named: string) =>
     .replace(/^(?:,\s*|(?:va|voi|cho)\s+)/, "")
     .replace(/ (?:toi|em|e|minh|tui)$/, "")
     .replace(/^my /, "")
-    .replace(/ (?:is |s )?\d{2,3}$/, "")
+    .replace(/ (?:is |s )?\d{2,3}(?: tuoi)?$/, "")
     .replace(/^(?:mum|mom)$/, "mother")
     .replace(/^dad$/, "father");
 
@@ -40,11 +41,12 @@ export function pairedWithWriter(pair: string): string | undefined {
  */
 export function namedInPair(pairs: readonly string[], member: string): boolean {
   const names = pairs.join(" ");
+  const plain = member.trim().replace(/^(?:,\s*|(?:va|voi)\s+)/, "");
   return (
     pairs.some((pair) => pairedWithWriter(pair) === sameMember(member)) ||
-    (PARENTS_PAIR.test(names) && PARENT.test(member)) ||
+    (PARENTS_PAIR.test(names) && PARENT.test(plain)) ||
     (IN_LAWS_PAIR.test(names) && IN_LAW.test(member)) ||
     (GRANDPARENTS_PAIR.test(names) && GRANDPARENT.test(member)) ||
-    (SPOUSES_PAIR.test(names) && SPOUSE.test(member.trim().replace(/^(?:,\s*|(?:va|voi)\s+)/, "")))
+    (SPOUSES_PAIR.test(names) && SPOUSE.test(plain))
   );
 }
