@@ -55,7 +55,9 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.direct_reimbursement": (turn, intent) =>
     answerClaimDeadline(turn, intent) ?? answerCardCase(turn, intent),
   "card.change_facility": answerFacilityCase,
-  "benefit.referral": (turn) => answerReferralSlip(turn) ?? answerReferralShare(turn),
+  // "bệnh viện tỉnh không giấy chuyển, hết 2 triệu": the bill shared at that place's rate, else the rate.
+  "benefit.referral": (turn) =>
+    answerReferralSlip(turn) ?? answerSmallVisit(turn) ?? answerReferralShare(turn),
   "benefit.levels": (turn) =>
     answerFreeFeesRoadmap(turn) ??
     answerSmallVisit(turn) ??

@@ -40,9 +40,10 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
 
 const WAIT_ASKED =
   /\b(?:(?:cho|doi) 30 ngay|phai (?:cho|doi)|30 ngay moi|30[- ]day|wait|waiting|right away|straight away|immediately|dung ngay|co gia tri ngay|ngay lap tuc)\b/;
-// A newborn, a young child, or a group whose card the state pays (poor, veterans, social assistance).
+// A newborn, a young child, or a group whose card the state pays (poor, veterans, social assistance); "be" (bé, a
+// young child) not as the English verb ("will there be a wait").
 const STATE_PAID_PERSON =
-  /\b(?:be|em be|tre so sinh|moi sinh|newborn|new born|baby|babies|infant|tre (?:em )?duoi 6|under 6|ho ngheo|poor household|cuu chien binh|nguoi co cong|veteran|tro cap xa hoi|social assistance)\b/;
+  /\b(?:(?<!\b(?:will|there|to|would|can|could|should|might|must|may|not|it|that|won t|cannot|i|you|we|they) )be|em be|tre so sinh|moi sinh|newborn|new born|baby|babies|infant|tre (?:em )?duoi 6|under 6|ho ngheo|poor household|cuu chien binh|nguoi co cong|veteran|tro cap xa hoi|social assistance)\b/;
 
 // "ra viện 30/12", "nằm viện đến 30/12", "discharged on 20 December": the day treatment ends, not the admission.
 const DISCHARGE_BEFORE = /\b(?:ra vien|xuat vien|den|toi|until|till|discharged?|leave|out)(?: \w+){0,2}\s*$/;
@@ -63,13 +64,34 @@ function dischargeDate(folded: string, from: number, expiry: string, today: stri
   }
 }
 
+// "nằm viện từ 15/12, thẻ hết hạn 31/12": the card's end is the date said as one, else the first that is not the
+// admission's or the discharge's.
+const EXPIRY_BEFORE =
+  /\b(?:het han|het|han|expires?|expiring|expired|ends?|ending|runs? out|valid (?:until|till|to))(?: \w+){0,2}\s*$/;
+const ADMISSION_BEFORE = /\b(?:nam vien|nhap vien|vao vien|tu ngay|tu|admitted|since|from)(?: \w+){0,2}\s*$/;
+function expiryDateOf(folded: string, today: string) {
+  const dates: NonNullable<ReturnType<typeof dateSpanOf>>[] = [];
+  for (let offset = 0; ; ) {
+    const found = dateSpanOf(folded.slice(offset), today);
+    if (!found) break;
+    dates.push({ ...found, index: offset + found.index });
+    offset += found.index + found.length;
+  }
+  const before = (d: (typeof dates)[number]) => folded.slice(Math.max(0, d.index - 30), d.index);
+  return (
+    dates.find((d) => EXPIRY_BEFORE.test(before(d))) ??
+    dates.find((d) => !ADMISSION_BEFORE.test(before(d)) && !DISCHARGE_BEFORE.test(before(d))) ??
+    dates[0]
+  );
+}
+
 // Paid at most this many days after the card's end while treatment goes on (ND 188/2025 Art. 50 §4).
 const DAYS_AFTER_EXPIRY = 15;
 
 // "thẻ hết hạn ngày 10/12 mà tôi nằm viện đến 30/12": the last day paid, from the dates the message gives.
 function lapseDates(turn: Turn): TextRef | undefined {
   const folded = foldForSlots(turn.text);
-  const first = dateSpanOf(folded, turn.today);
+  const first = expiryDateOf(folded, turn.today);
   if (!first || !("iso" in first.slot)) return undefined;
   const expiry = first.slot.iso;
   const latest = addDays(expiry, DAYS_AFTER_EXPIRY);

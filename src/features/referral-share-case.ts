@@ -131,6 +131,19 @@ const NO_REFERRAL =
   /\b(?:(?:khong|ko|k) (?:co )?giay (?:chuyen|gioi thieu)|tu di|tu dua|trai tuyen|without (?:a |any )?referral|no referral|self[- ]referr\w*)\b/;
 
 /**
+ * "bệnh viện tỉnh không có giấy chuyển, hóa đơn 1 triệu": the share of the card's level paid without a referral at a
+ * former provincial or central hospital, in percent; undefined when no referral or no such place is said.
+ */
+export function shareWithoutReferral(turn: Turn): number | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  const facility = facilityIn(folded);
+  if (!NO_REFERRAL.test(folded) || (facility !== "provincial" && facility !== "central")) return undefined;
+  const care = INPATIENT.test(folded) && !OUTPATIENT.test(folded) ? "inpatient" : "outpatient";
+  return parameterAt(turn.content.policy, `referral_share.${care}_former_${facility}`, { date: turn.today })
+    .value;
+}
+
+/**
  * "thẻ mức hưởng 80%, tự đi khám ngoại trú ở bệnh viện tỉnh không có giấy chuyển thì trả bao nhiêu %", read as the
  * benefit levels: the share without a referral, worked out. Undefined when no referral is not said.
  */

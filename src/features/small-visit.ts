@@ -7,7 +7,10 @@ import { parameterAt } from "../policy/parameter-at.ts";
 import { answerVarsFor } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { groupAsked, groupBenefitLevel } from "./own-benefit-level.ts";
-import { statedCardLevel } from "./referral-share-case.ts";
+import { shareWithoutReferral, statedCardLevel } from "./referral-share-case.ts";
+
+// The level most cards have (households, pupils, employees), used when none is said.
+const USUAL_LEVEL = 80;
 
 /**
  * "dưới bao nhiêu tiền thì được trả 100%", "my clinic bill was 300,000 VND, how much do I pay?": a visit costing less
@@ -31,7 +34,21 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
     turn.session.cardLevel;
   const vars = { threshold, basis };
   const lines: TextRef[] = [];
-  if (bill === undefined || threshold.kind !== "vnd") lines.push(t("common:small_visit.rule", vars));
+  // Without a referral at a former provincial or central hospital, only part of the card's level is paid.
+  const share = bill !== undefined ? shareWithoutReferral(turn) : undefined;
+  if (bill !== undefined && share !== undefined) {
+    const cardLevel = level ?? USUAL_LEVEL;
+    const paid = Math.round((bill * cardLevel * share) / 10_000);
+    lines.push(
+      t("common:small_visit.no_referral", {
+        bill: vnd(bill),
+        level: pct(cardLevel),
+        share: pct(share),
+        paid: vnd(paid),
+        own: vnd(bill - paid),
+      }),
+    );
+  } else if (bill === undefined || threshold.kind !== "vnd") lines.push(t("common:small_visit.rule", vars));
   else if (bill < threshold.value) lines.push(t("common:small_visit.under", { ...vars, bill: vnd(bill) }));
   else if (level === undefined)
     lines.push(t("common:small_visit.over_unknown", { ...vars, bill: vnd(bill) }));
@@ -48,7 +65,7 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
     );
   }
   return {
-    replies: [text(...lines, t("common:small_visit.conditions"))],
+    replies: [text(...lines, ...(share === undefined ? [t("common:small_visit.conditions")] : []))],
     session: {
       lastIntent: "benefit.levels",
       misses: 0,

@@ -87,6 +87,8 @@ export function leadingYesOrNo(text: string, lexicon: TypedRepliesFile): "yes" |
     const rest = words.slice(size).join(" ");
     const { yes, no } = foldedLexicon(lexicon);
     const means = yes.has(head) ? "yes" : no.has(head) ? "no" : undefined;
+    // "không, nhắc trước 14 ngày cơ", "không, 4 người": a no that says instead what is wanted is that, not a no.
+    if (means === "no" && /\d/.test(rest)) return undefined;
     if (means && rest && !ASKS.test(rest)) return means;
   }
   return undefined;

@@ -29,7 +29,8 @@ export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
       (day !== undefined && entry.expiry.slice(5) === day),
   );
   // "hủy hết nhắc đi", "cancel all my reminders": every card, as the "cancel all" button does.
-  const every = named.length === 0 && mine.length > 0 && ALL.test(words);
+  // "hủy nhắc đó đi" with one card held: that card.
+  const every = named.length === 0 && mine.length > 0 && (ALL.test(words) || cards.size === 1);
   if (named.length !== 1 && !every) return listReminders(turn);
   const outcome = await reminderAction(turn, "cancel", every ? "all" : named[0]!.id);
   return { ...outcome, session: { ...outcome.session, lastIntent: "reminder.cancel" } };

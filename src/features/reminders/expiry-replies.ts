@@ -125,17 +125,22 @@ const LEAD_SET =
 const LEAD_WORDS = 10;
 const LONGEST_LEAD = 90;
 
+/** The lead time a message sets ("trước 14 ngày", "2 weeks before"), in days from 1 to 90; undefined otherwise. */
+export function leadSetIn(text: string): number | undefined {
+  const days = leadDaysIn(LEAD_SET, text);
+  return days !== undefined && days >= 1 && days <= LONGEST_LEAD ? days : undefined;
+}
+
 /**
  * "trước 1 tuần" while a schedule waits for a yes: the same cards reminded that many days before (and the day before,
  * in case the first was missed). Undefined for any other message.
  */
 export function answerNewLead(turn: Turn): Outcome | undefined {
   const flow = turn.session.flow;
-  const days = leadDaysIn(LEAD_SET, turn.text);
+  const days = leadSetIn(turn.text);
   const cards = pendingCards(turn);
   if (!flow || days === undefined || cards.length === 0 || turn.text.trim().split(/\s+/).length > LEAD_WORDS)
     return undefined;
-  if (days < 1 || days > LONGEST_LEAD) return undefined;
   const lead = days > 1 ? `${days},1` : "1";
   // One card of several named ("cái của vợ"): only its lead changes.
   const folded = ` ${foldWords(turn.text)} `;
@@ -190,9 +195,11 @@ function confirmation(
     ...(typeof turn.session.flow?.data.leads === "string" ? { leads: turn.session.flow.data.leads } : {}),
   };
   // "Sửa ngày hết hạn thẻ của hộ: 20/05/2027 → 20/06/2027": the old date's reminders go when this is confirmed.
-  const heading = replaces
-    ? whose(replaces, "correct", { to: day(cards[0]!.expiry) })
-    : t("common:reminders.confirm");
+  // (The same date again is a new lead for that card, not a new date.)
+  const heading =
+    replaces && replaces.expiry !== cards[0]!.expiry
+      ? whose(replaces, "correct", { to: day(cards[0]!.expiry) })
+      : t("common:reminders.confirm");
   return {
     replies: [
       ...before,

@@ -28,9 +28,10 @@ import {
   pendingReplaces,
   REMIND_FLOW,
 } from "./expiry-replies.ts";
+import { answerHeldLead } from "./held-lead.ts";
 import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
 import type { ReminderBook } from "./reminder-book.ts";
-import { labelTag } from "./reminder-message.ts";
+import { buttonExpiryValid, labelTag } from "./reminder-message.ts";
 
 export { REMIND_FLOW } from "./expiry-replies.ts";
 
@@ -43,7 +44,8 @@ const unavailable = (): Outcome => ({ replies: [text(t("common:reminders.unavail
 export async function startReminders(turn: Turn): Promise<Outcome> {
   const reading = readExpiries(turn.text, turn.today);
   const none = reading.cards.length + reading.expired.length + reading.notDates.length === 0;
-  return (none && leadTimeAnswer(turn, DEFAULT_DAYS_BEFORE)) || remindFrom(turn, reading);
+  const held = none ? await answerHeldLead(turn) : undefined;
+  return held ?? ((none && leadTimeAnswer(turn, DEFAULT_DAYS_BEFORE)) || remindFrom(turn, reading));
 }
 
 async function remindFrom(turn: Turn, reading: ExpiryReading): Promise<Outcome> {
@@ -71,6 +73,10 @@ function withPending(turn: Turn, reading: ExpiryReading): ExpiryReading {
 const REMINDER_FOLLOW_UP_WORDS = 10;
 const CANCELS = /^(?:(?:thoi|vay|the) )?(?:huy|xoa|bo|cancel|delete|remove)\b/;
 const REMINDER_LIST_WORDS = 24;
+const LIST_AGAIN =
+  /\b(?:liet ke|xem lai|coi lai|danh sach|kiem tra lai|list|show (?:me )?(?:them|it|my|the)|see (?:them|my|the))\b/;
+const EXPIRES = /\b(?:het han|expires?|expiring|runs? out|ends)\b/;
+const words = (message: string) => message.trim().split(/\s+/).length;
 
 /** After reminders were offered, set or listed: a short message with an expiry date carries on with them. */
 export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | undefined> {
@@ -79,16 +85,21 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   const afterReminder =
     turn.session.lastIntent?.startsWith("reminder.") && turn.session.lastIntent !== "reminder.cancel";
   if (!waiting && !afterReminder) return undefined;
-  const lead = waiting ? answerNewLead(turn) : undefined;
+  const lead = waiting ? answerNewLead(turn) : await answerHeldLead(turn);
   if (lead) return lead;
+  // "liệt kê lại giúp", "show them again": the list, after anything about reminders.
+  if (LIST_AGAIN.test(` ${foldWords(turn.text)} `) && words(turn.text) <= REMINDER_FOLLOW_UP_WORDS)
+    return listReminders(turn);
   // "thẻ hết hạn 20/5 thì đóng bao nhiêu" asks about money, whatever the date; "hủy cái 20/5 đi" cancels one.
   if (asksHowMuch(turn.text) || CANCELS.test(foldWords(turn.text))) return undefined;
   const reading = readExpiries(turn.text, turn.today);
   const dates = datesIn(reading);
   // Several people's dates ("thêm lại bố 31/12/2026, e 28/2/2027"), or a correction ("à nhầm, thẻ mẹ hết 15/3/2027
-  // chứ ko phải tháng 1"), say what they are in more words.
-  const limit = dates >= 2 || takesBack(turn.text) ? REMINDER_LIST_WORDS : REMINDER_FOLLOW_UP_WORDS;
-  if (dates === 0 || turn.text.trim().split(/\s+/).length > limit) return undefined;
+  // chứ ko phải tháng 1"), or another card's expiry ("also add one for my wife, her card expires …"), say what they
+  // are in more words.
+  const more = dates >= 2 || takesBack(turn.text) || EXPIRES.test(` ${foldWords(turn.text)} `);
+  const limit = more ? REMINDER_LIST_WORDS : REMINDER_FOLLOW_UP_WORDS;
+  if (dates === 0 || words(turn.text) > limit) return undefined;
   return remindFrom(turn, reading);
 }
 
@@ -278,13 +289,4 @@ async function cancelCard(turn: Turn, book: ReminderBook, replaces: string): Pro
 
 function sameCard(a: ReminderEntry, b: ReminderEntry): boolean {
   return a.label === b.label && a.expiry === b.expiry;
-}
-
-// The bot writes a card's expiry as 8 digits and its label tag in base 36; a card in a delivered reminder expired
-// at most a year ago and expires within five years.
-function buttonExpiryValid(compact: string, tag: string, expiry: string, today: string): boolean {
-  if (!/^\d{8}$/.test(compact) || !/^[0-9a-z]{0,8}$/.test(tag)) return false;
-  const parsed = new Date(`${expiry}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== expiry) return false;
-  return expiry >= addDays(today, -366) && expiry <= addDays(today, 5 * 366);
 }

@@ -4,7 +4,7 @@ import { day, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { PolicyData } from "../../policy/policy-data.ts";
 import type { ReminderEntry } from "../../reminders/reminder.ts";
-import { daysFrom } from "../../reminders/schedule-times.ts";
+import { addDays, daysFrom } from "../../reminders/schedule-times.ts";
 import { intentChoice } from "../answer-intent.ts";
 
 /** A short, stable tag of a member label, so a button can say which card it is about without the label itself. */
@@ -49,4 +49,15 @@ export function reminderReply(entry: ReminderEntry, policy: PolicyData, today: s
       intentChoice("enroll.online_payment"),
     ],
   );
+}
+
+/**
+ * Whether a delivered reminder's button value is one the bot writes: the card's expiry as 8 digits and its label
+ * tag in base 36; a card in a delivered reminder expired at most a year ago and expires within five years.
+ */
+export function buttonExpiryValid(compact: string, tag: string, expiry: string, today: string): boolean {
+  if (!/^\d{8}$/.test(compact) || !/^[0-9a-z]{0,8}$/.test(tag)) return false;
+  const parsed = new Date(`${expiry}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== expiry) return false;
+  return expiry >= addDays(today, -366) && expiry <= addDays(today, 5 * 366);
 }

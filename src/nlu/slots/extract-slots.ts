@@ -10,7 +10,7 @@ import { monthsOf } from "./months.ts";
 import { countValue } from "./numbers.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
 import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts";
-import { amountOf } from "./salary.ts";
+import { insuredSalaryOf } from "./salary.ts";
 import { type SchoolCards, schoolCardsOf } from "./school-cards.ts";
 import { speakerAsWriter } from "./speaker-pronoun.ts";
 import { yearDateOf } from "./year-date.ts";
@@ -75,6 +75,8 @@ export function foldForSlots(text: string): string {
   return speakerAsWriter(folded);
 }
 
+const FOR_US =
+  /\b(?:for|cho) (?:the |ca )?(?:(two|2|hai) (?:of us|vo chong)|both of us|us two|vo chong (?:toi|em|minh))\b/;
 const EXCLUDING = /\b(?:tru|khong tinh|bo ra|except|excluding|minus|not counting)\b/;
 const BUYING_FOR =
   /\b(?:(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4}|tinh(?: lai)?(?: cho)?|con lai|con) (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|persons)\b/;
@@ -116,7 +118,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       commune: want("commune") ? places.communeOf(nfc) : undefined,
       // A day wins over a year ("1/7/2025" over "năm 2025"); a year alone dates the sum ("năm 2025 đóng bao nhiêu").
       date: want("date") ? paymentDateOf(folded, today) : undefined,
-      salary: want("salary") ? amountOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
+      salary: want("salary") ? insuredSalaryOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
       groupPart: want("group_part") ? groupPartOf(folded) : undefined,
       ages: want("ages") ? agesOf(folded) : undefined,
       coveredAges: want("ages") ? agesOf(coveredClausesOf(folded, covered)) : undefined,
@@ -144,6 +146,11 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       found.householdSize = joining;
       found.insuredElsewhere = undefined;
     }
+    // "…our son is in grade 4. How much for the two of us?": the couple bought for is the household counted, and
+    // the pupil is beside them, not one of them ("the three of us" may hold a young child: not read so).
+    const us = FOR_US.exec(folded);
+    const usCount = us ? (countValue(us[1] ?? "") ?? 2) : undefined;
+    if (usCount !== undefined && found.householdSize === usCount) found.insuredElsewhere = undefined;
     // "bố có lương hưu, mẹ 65 không lương hưu, mua cho mẹ": the one bought for is not among those covered.
     const elsewhere = found.insuredElsewhere ?? 0;
     if (elsewhere > 0 && (found.householdSize ?? 0) <= elsewhere && boughtForUncovered(folded, covered))

@@ -119,7 +119,9 @@ export function householdSizeOf(folded: string): number | undefined {
   // "vợ chồng tôi và cháu nhỏ 2 tuổi": a young child named without a count is one of the household too (and is
   // left out of the payers as under 6).
   // "2 đứa con, đứa lớn học lớp 10, đứa nhỏ 4 tuổi": children named after their count are those counted.
-  const afterCount = (m: RegExpMatchArray) => counted.some((c) => c.index! < m.index!);
+  // …unless the count came with all its ages and this child's is not one ("2 con 10 và 7 tuổi…, bé út 4 tuổi").
+  const afterCount = (m: RegExpMatchArray) =>
+    counted.some((c) => c.index! < m.index! && !anotherChild(folded, c, m[0]));
   const young = [...folded.matchAll(YOUNG_CHILD)].filter(
     (m) => !m[1] && !m[3] && !counted.some((c) => overlaps(m, c)) && !afterCount(m),
   );
@@ -137,7 +139,9 @@ export function householdSizeOf(folded: string): number | undefined {
     (m) =>
       /\b(?:and i|and me|me and|me ,)\b|\bme, /.test(m[0]) ||
       pairedWithWriter(m[0]) !== undefined ||
-      (/vo chong$/.test(m[0]) && /^ (?:toi|em|minh|tui)\b/.test(folded.slice(m.index! + m[0].length))),
+      (/vo chong$/.test(m[0]) && /^ (?:toi|em|minh|tui)\b/.test(folded.slice(m.index! + m[0].length))) ||
+      // "Vợ tôi 29 tuổi, tôi 31 tuổi… hai vợ chồng": the couple is the writer and the spouse named as theirs.
+      (/vo chong$/.test(m[0]) && OWN_SPOUSE.test(folded)),
   );
   const self = !writerInPair && writerListed(folded, folded.replace(PAIRS, " ")) ? 1 : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
@@ -175,6 +179,18 @@ export function householdSizeOf(folded: string): number | undefined {
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
+
+// The ages said right after a count of children ("2 con 10 và 7 tuổi"): with as many as the count, a child named
+// later with another age is one more.
+const AGES_AFTER = /^\s*(\d{1,2}(?:\s*(?:,|va|and|&)\s*\d{1,2})*)\s*(?:tuoi|years? old)\b/;
+function anotherChild(folded: string, count: RegExpMatchArray, child: string): boolean {
+  const ages: string[] =
+    AGES_AFTER.exec(folded.slice(count.index! + count[0].length))?.[1]?.match(/\d{1,2}/g) ?? [];
+  const age = /(\d{1,2})\s*(?:tuoi|thang tuoi|years? old)/.exec(child)?.[1];
+  return ages.length === countValue(count[1]!) && age !== undefined && !ages.includes(age);
+}
+
+const OWN_SPOUSE = /\b(?:vo|chong) (?:toi|em|minh|tui|e)\b|\bmy (?:wife|husband)\b/;
 
 // "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only.
 const TEEN_BY_AGE =

@@ -43,7 +43,7 @@ const HAS_COVER = new RegExp(
 /** Groups whose people join elsewhere by law: employees (through the employer), pupils and students (at school). */
 const IN_OTHER_GROUP = new RegExp(
   [
-    "\\b(?:di lam|lam)(?: nhan vien| ke toan)? (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan)\\b",
+    "\\b(?:di lam|lam)(?: nhan vien| ke toan)? (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan|ngan hang|benh vien|nha nuoc|kho bac|dien luc)\\b",
     "\\bnhan vien (?:cong ty|cty|van phong|ngan hang|nha may|xi nghiep)\\b",
     "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|(?:works?|working) (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer) (?:at|of|in|for) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|(?<!self[- ])employed (?:at|by|in)|teacher|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
     "\\b(?:hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
@@ -57,17 +57,18 @@ const IN_OTHER_GROUP = new RegExp(
 const NEGATED =
   /\b(?:khong|chua|ko|k|chang|no|not|without|never|neither|nor|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$/;
 
+const PRICE_ASKED = /\b(?:bao nhieu|bn|het bao|mat bao|how much|what do(?:es)? (?:\w+ )?pay)\b/;
 const COUNTED_PEOPLE = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|of them|people|(?:(?:older|younger|elder|eldest|oldest|big|bigger|little) )?(?:kids|children|ones))\\b`,
   "g",
 );
 // "nhà 4 người", "family of four": the household's size, not the people covered elsewhere.
 const TOTAL_BEFORE =
-  /\b(?:nha|gia dinh|ho|family|household|ca nha|nha co|nha minh|nha toi|nha em|nha tui)\s*(?:\w+\s*)?$/;
+  /\b(?:nha|gia dinh|ho|family|household|ca nha|nha co|nha minh|nha toi|nha em|nha tui|trong|trong so|among|out of|of the)\s*(?:\w+\s*)?$/;
 const PAIR =
   /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b/;
 const ONE_PERSON =
-  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
+  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
 // "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
 const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
@@ -127,6 +128,10 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
     // "… và bhyt sinh viên cho con", "plus student insurance for our son": the kind of card asked for, not a person
     // covered (the student is counted where named).
     if (KIND_OF_CARD_ASKED.test(clause) || PRICE_OF_EACH.test(clause)) continue;
+    // "…, con học sinh đóng ở trường bao nhiêu": the price asked of someone named before, not one more person.
+    // ("…, 2 đứa đóng ở trường bao nhiêu" after "2 đứa con … đi học": the same two.)
+    const asked = PRICE_ASKED.test(clause) ? peopleIn(clause) : undefined;
+    if (mentions.length > 0 && asked !== undefined && mentions.some((m) => m.count === asked)) continue;
     // "my father-in-law, 64, who gets a pension", "me (insured at work)": a clause naming no one is about the one
     // named just before it, unless that one is counted already ("works for a hospital and is insured there").
     const aboutBefore = before !== undefined && !beforeCounted && peopleIn(before) === 1;
@@ -242,14 +247,19 @@ function peopleIn(clause: string): number | undefined {
 const BOUGHT_FOR_ONE =
   /\b(?:mua|dong|tinh|buy|pay|cost|is|insurance|bhyt)\b(?: [a-z]+){0,4}? (?:cho|for) (?:my |our )?(ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|ba|ong|vo|chong|mum|mom|mother|dad|father|wife|husband|grandma|grandpa|grandmother|grandfather)\b/;
 
+// "how much is grandma's health insurance", "bhyt của bà nội bao nhiêu": the card of one relative, asked about.
+const WHOSE_CARD =
+  /\b(grandma|grandpa|grandmother|grandfather|granny|grandad|granddad|mum|mom|mother|dad|father|wife|husband) s (?:health )?(?:insurance|card)\b|\b(?:bhyt|the|bao hiem) cua (ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|ba|ong|vo|chong)\b/;
+
 /**
  * "bố có lương hưu, mẹ 65 không lương hưu, mua bhyt cho mẹ": the relative the sum is bought for is named in no
  * clause that says someone is covered elsewhere, so that relative pays.
  */
 export function boughtForUncovered(folded: string, mentions = coveredElsewhereMentions(folded)): boolean {
-  const target = BOUGHT_FOR_ONE.exec(folded);
-  if (!target) return false;
-  const word = new RegExp(`\\b${target[1]}\\b`);
+  const target = BOUGHT_FOR_ONE.exec(folded) ?? WHOSE_CARD.exec(folded);
+  const who = target?.[1] ?? target?.[2];
+  if (!who) return false;
+  const word = new RegExp(`\\b${who}\\b`);
   return !mentions.some((m) => word.test(folded.slice(m.start, m.end)));
 }
 

@@ -28,3 +28,20 @@ export function amountOf(folded: string): number | undefined {
   const plain = PLAIN.exec(folded);
   return plain ? Number(plain[1]) : undefined;
 }
+
+// "30 million gross but my contract declares 18 million for social insurance", "lương 30 triệu nhưng đóng bảo hiểm
+// theo 18 triệu": the salary contributions are paid on is the one said beside the insurance.
+const INSURED_SALARY_CUE =
+  /\b(?:declares?|declared|for (?:social )?insurance|insured salary|contribution salary|luong (?:dong|tinh) (?:bao hiem|bh|bhxh|bhyt)|(?:dong|tinh) (?:bao hiem|bh|bhxh|bhyt) (?:theo|tren|voi|o muc)|muc luong dong|hop dong ghi|ghi (?:trong|tren) hop dong)\b/g;
+const BEFORE_CUE = 25;
+const AFTER_CUE = 40;
+
+/** The salary contributions are paid on, when a message says it beside other pay; else the first amount. */
+export function insuredSalaryOf(folded: string): number | undefined {
+  for (const cue of folded.matchAll(INSURED_SALARY_CUE)) {
+    const after = amountOf(folded.slice(cue.index, cue.index + cue[0].length + AFTER_CUE));
+    const near = after ?? amountOf(folded.slice(Math.max(0, cue.index - BEFORE_CUE), cue.index));
+    if (near !== undefined) return near;
+  }
+  return amountOf(folded);
+}

@@ -1,6 +1,9 @@
 // "me, my wife and …": the writer in an English list (not "mẹ" folded: "vợ chồng em, mẹ em và bé").
 const SELF_IN_LIST =
   /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d)|\bthere s (?:also |just )?me\b|\bplus me\b)(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
+// "my husband 39, me 37, …": the writer with an age in an English list ("mẹ 37" folds the same, so only in English).
+const ME_WITH_AGE = /, me \d{2}\b/;
+const ENGLISH_LIST = /\b(?:my|our)\b/;
 // "I'm 68", "tôi 66 tuổi": the writer's own age.
 // "người 68 tuổi ở TPHCM có được miễn không", "a 70-year-old": one person of an age, asked about.
 const ONE_OF_AN_AGE = /(?<!\d )\b(?:nguoi|nguoi gia|cu|a|an) \d{2}(?: tuoi|[- ]years?[- ]old)\b/;
@@ -30,6 +33,7 @@ export const writerAloneWithAge = (folded: string): boolean =>
 export function writerListed(folded: string, withoutPairs: string): boolean {
   return (
     SELF_IN_LIST.test(withoutPairs) ||
+    (ME_WITH_AGE.test(withoutPairs) && ENGLISH_LIST.test(folded)) ||
     SELF_WITH_AGE.test(folded) ||
     LIVES_WITH.test(withoutPairs) ||
     ((WRITER_EM_AGE.test(folded) || WRITER_CLAUSE.test(folded)) && WRITER_HAS_KIN.test(folded))

@@ -1,0 +1,43 @@
+import { foldWords } from "../../core/fold.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { answerReading, leadSetIn, REMIND_FLOW } from "./expiry-replies.ts";
+import type { CardExpiry } from "./read-expiries.ts";
+
+// "đổi nhắc của tôi thành trước 14 ngày", "chỉ nhắc trước 14 ngày", "change mine to 2 weeks before": a new lead for a
+// card whose reminders are set.
+// (Not "nhắc trước 1 tuần nhé" alone: that is answered with the days the reminders already come.)
+const CHANGES = /\b(?:doi|sua|chinh|chi nhac|change|make|move|only)\b/;
+const OWN = /\b(?:cua (?:toi|minh|em|tui)|the (?:toi|minh|em|tui)|mine|my card|my own)\b/;
+const CHANGE_WORDS = 18;
+const ONLY = /\b(?:chi|only|just)\b/;
+
+/**
+ * A new lead time for one card already set ("đổi nhắc của tôi thành trước 14 ngày, 2 thẻ kia giữ nguyên"): that
+ * card's schedule with the new lead, to confirm; on "yes" its old reminders go. Undefined for other messages, when
+ * no card is named among several, or while a schedule waits for a yes (that one changes instead).
+ */
+export async function answerHeldLead(turn: Turn): Promise<Outcome | undefined> {
+  if (turn.session.flow?.id === REMIND_FLOW || !turn.reminders) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (turn.text.trim().split(/\s+/).length > CHANGE_WORDS || !CHANGES.test(folded)) return undefined;
+  const days = leadSetIn(turn.text);
+  if (days === undefined) return undefined;
+  const held = await turn.reminders.listFor(turn.message.ref);
+  const cards = [
+    ...new Map(held.map((r) => [`${r.entry.label}\u0000${r.entry.expiry}`, r.entry])).values(),
+  ].map((entry): CardExpiry => ({ label: entry.label, expiry: entry.expiry }));
+  const named = cards.filter((card) =>
+    card.label === "" ? OWN.test(folded) : folded.includes(` ${foldWords(card.label)} `),
+  );
+  const card = named.length === 1 ? named[0] : cards.length === 1 ? cards[0] : undefined;
+  if (!card) return undefined;
+  // "chỉ nhắc trước 14 ngày": that day only; otherwise the day before as well, in case the first was missed.
+  const lead = days > 1 && !ONLY.test(folded) ? `${days},1` : String(days);
+  const members = held.find((r) => r.entry.label === card.label)?.entry.members ?? 0;
+  const moved: Turn = {
+    ...turn,
+    session: { ...turn.session, flow: { id: REMIND_FLOW, data: { lead, members: String(members) } } },
+  };
+  const reading = { cards: [card], expired: [], notDates: [], unread: [] };
+  return answerReading(moved, reading, card);
+}
