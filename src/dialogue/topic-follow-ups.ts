@@ -7,6 +7,7 @@ import { latenessOf } from "../nlu/late-payment.ts";
 import { ageOf } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { namesBill } from "../nlu/visit-bill.ts";
+import { withoutChipId } from "../nlu/visit-readings.ts";
 import { asksWhereToPay } from "../nlu/what-is-asked.ts";
 
 // "ở đâu", "mua ở đâu", "where" alone: where, of the topic just answered.
@@ -119,6 +120,8 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => topic === "benefit.five_year_continuous",
     asks: (text) => /\b(?:cung chi tra|dong chi tra|co ?pay\w*)\b/.test(foldWords(text.replaceAll("-", " "))),
   },
+  // "bà không dùng điện thoại thông minh, căn cước cũng loại cũ chưa gắn chip" after a lost card: a paper card then.
+  { after: (topic) => topic === "card.lost_reissue", asks: withoutChipId },
   // "what if I get sick in HCMC before then?" after the change window: where to be treated meanwhile.
   { after: (topic) => topic === "card.change_facility", asks: fallsIll },
   // "is there a deadline for claiming?" after how to get money back: that claim's deadline.

@@ -11,7 +11,9 @@ import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerChangeInfoWhere } from "./change-info-where.ts";
 import { answerChildAtVisit } from "./child-at-visit.ts";
 import { answerClaimDeadline } from "./claim-deadline.ts";
-import { answerContactHours } from "./contact-hours.ts";
+import { answerContactHours, answerHotlineFee } from "./contact-hours.ts";
+import { answerBaseChangeCompare } from "./contribution/base-change-compare.ts";
+import { answerPriceBetweenJobs } from "./contribution/between-jobs-price.ts";
 import { answerListedInHousehold } from "./contribution/listed-in-household.ts";
 import { answerNearPoorRenewal } from "./contribution/near-poor-renewal.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
@@ -26,6 +28,7 @@ import type { Outcome, Turn } from "./handler.ts";
 import { answerIdReplacesCode } from "./id-replaces-code.ts";
 import { answerLostCardFollowUp } from "./lost-card-follow-up.ts";
 import { answerOldPaperCard } from "./old-paper-card.ts";
+import { answerCodeExpired } from "./otp-expired.ts";
 import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerWallet } from "./payment-wallet.ts";
 import { answerRateCeiling } from "./rate-ceiling.ts";
@@ -78,10 +81,12 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerCopayTracked(turn) ??
     answerFiveYearCase(turn) ??
     answerDetailsFirst(turn, intent),
-  "contact.hotline": answerContactHours,
+  "contact.hotline": (turn) => answerContactHours(turn) ?? answerHotlineFee(turn),
   // "lực lượng an ninh cơ sở, nhà nước hỗ trợ bao nhiêu phần trăm": the group's own support, not the rate alone.
   "contribution.overview.rate_base": (turn, intent) =>
-    answerPartSupported(turn) ?? answerRateCeiling(turn, intent),
+    answerPartSupported(turn) ??
+    answerRateCeiling(turn, intent) ??
+    answerBaseChangeCompare(turn, { group: "household", members: 1 }),
   "card.lookup": answerIdReplacesCode,
   "enroll.temporary_residence": answerTemporaryResident,
   // "tự nguyện với hộ gia đình khác nhau chỗ nào": the part on joining alone or as a household, not "yes, it is compulsory".
@@ -90,9 +95,13 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerStatePaidArea(turn, intent) ??
     (comparesWaysOfJoining(turn.text) ? showMore(turn, intent) : undefined),
   "card.job_transition": (turn, intent) =>
-    answerBenefitEnded(turn) ?? answerUnemploymentShare(turn) ?? answerDetailsFirst(turn, intent),
+    answerBenefitEnded(turn) ??
+    answerUnemploymentShare(turn) ??
+    answerPriceBetweenJobs(turn) ??
+    answerDetailsFirst(turn, intent),
   "enroll.online_payment": (turn, intent) => answerWallet(turn) ?? answerDetailsFirst(turn, intent),
-  "vssid.login_password": (turn) => answerFirstPassword(turn) ?? answerPasswordOtherWay(turn),
+  "vssid.login_password": (turn, intent) =>
+    answerCodeExpired(turn, intent) ?? answerFirstPassword(turn) ?? answerPasswordOtherWay(turn),
   "card.lost_reissue": (turn, intent) =>
     answerOldPaperCard(turn, intent) ??
     answerCardNumberOnly(turn) ??

@@ -16,6 +16,9 @@ const CONTACT_TOPICS = new Set(["contact.hotline", "handoff.human"]);
 const CONTACT_WORDS =
   /\b(?:tong dai|hotline|so dien thoai|goi|nhan vien|can bo|nguoi that|gap (?:truc tiep|nguoi|ai)|call|phone|number|person|human|staff|officer)\b/;
 
+const BANK_APP =
+  /\b(?:app ngan hang|ung dung ngan hang|ngan hang|chuyen khoan|banking app|bank app|internet banking|mobile banking)\b/;
+
 // Buttons on one extra reply: Zalo OA shows five at most, so the topics fit without becoming a numbered list.
 const MAX_TOPIC_BUTTONS = 4;
 
@@ -59,7 +62,12 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
     understanding.intent.startsWith("contribution.") && !asking && asksWhereToPay(turn.text)
       ? "enroll.where"
       : undefined;
-  const appended = papers ?? where ?? second;
+  // "đóng ở đâu, qua app ngân hàng được không": paying online follows where, whatever else was read.
+  const bankApp =
+    understanding.intent === "enroll.where" && BANK_APP.test(` ${foldWords(turn.text)} `)
+      ? "enroll.online_payment"
+      : undefined;
+  const appended = papers ?? where ?? bankApp ?? second;
   // (A pupil or student pays through the school, not at the household's places.)
   const replyTo = (intent: string) =>
     intent === where

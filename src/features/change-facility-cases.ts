@@ -58,7 +58,8 @@ export function answerFacilityCase(turn: Turn): Outcome | undefined {
   };
 }
 
-const MONTH_ASKED = new RegExp(`\\b(?:thang (\\d{1,2}|gieng)|(${MONTH_NAMES.join("|")}))\\b`);
+// ("tháng mấy" folds to "thang may": which month, not May.)
+const MONTH_ASKED = new RegExp(`\\b(?:thang (\\d{1,2}|gieng)|(?<!\\bthang )(${MONTH_NAMES.join("|")}))\\b`);
 
 // "Can I switch in February?": whether that month has a window, and the next one from it.
 function askedMonthLine(turn: Turn, folded: string) {

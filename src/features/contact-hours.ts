@@ -1,3 +1,4 @@
+import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
 import { asksHours } from "../nlu/case-readings.ts";
 import { answerVarsFor } from "./answer-intent.ts";
@@ -11,6 +12,19 @@ export function answerContactHours(turn: Turn): Outcome | undefined {
   if (!asksHours(turn.text)) return undefined;
   return {
     replies: [text(t("common:contact_hours", answerVarsFor(turn, ["hotline"])))],
+    session: { lastIntent: "contact.hotline", misses: 0 },
+  };
+}
+
+// "gọi có mất phí không", "is the call free?": what a call to the hotline costs is not in our sources.
+const FEE_ASKED =
+  /\b(?:mat phi|ton phi|mat tien|ton tien|co phi|tinh cuoc|cuoc goi|mien phi|free|charge|charged|cost to call|toll)\b/;
+
+/** The hotline's number with what a call costs (not in our sources: said so, and a free way to ask). */
+export function answerHotlineFee(turn: Turn): Outcome | undefined {
+  if (!FEE_ASKED.test(` ${foldWords(turn.text)} `)) return undefined;
+  return {
+    replies: [text(t("common:hotline_fee", answerVarsFor(turn, ["hotline"])))],
     session: { lastIntent: "contact.hotline", misses: 0 },
   };
 }

@@ -9,6 +9,8 @@ const APP_SIGN_UP = "vssid.install_register";
 const NAMES_EITHER_APP = /\b(?:vssid|vss id|vneid)\b/;
 const LOGS_IN = /\b(?:dang nhap|login|log in|sign in|mat khau|password)\b/;
 const APP_LOGIN = "vssid.login_password";
+const LOST_PASSWORD =
+  /\b(?:quen (?:mat khau|mk|pass)|forgot (?:the |my )?(?:password|pass)|(?:otp|ma otp|ma xac nhan)(?: \w+){0,3} (?:expired|het han|het hieu luc|qua han)|(?:expired|het han) (?:the |ma )?otp)\b/;
 const SHOW_CARD = "vssid.show_card";
 const USED_AT_VISIT =
   /\b(?:dung|xai|dua)(?: \w+){0,3} (?:di kham|kham benh|kham|o benh vien|thay the)|\b(?:thay the|thay cho) (?:the )?(?:giay|cung)|\buse (?:it|the app|that|vssid|vneid)(?: \w+){0,3} (?:at|to see|instead|for (?:a |the )?(?:visit|doctor|hospital))|\binstead of (?:the |a |my )?(?:paper )?card\b/;
@@ -61,6 +63,8 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
   )
     return { ...top, intent: APP_LOGIN };
   if (top.intent.startsWith("vssid.") && asksFirstPassword(message)) return { ...top, intent: APP_LOGIN };
+  // "I forgot the password though", "mã OTP hết hạn rồi": the app's password, whatever else the message asks.
+  if (top.intent !== APP_LOGIN && LOST_PASSWORD.test(folded(message))) return { ...top, intent: APP_LOGIN };
   // "có vssid rồi thì dùng cái đó đi khám được không": showing the card in the app, not installing it.
   if (
     top.intent !== SHOW_CARD &&

@@ -33,6 +33,9 @@ const THROUGH_WORK =
   /\b(?:cong ty|cty|co quan|doanh nghiep|company|employer|through (?:my|his|her) (?:job|work))\b/;
 const NOT_WORKING =
   /\b(?:khong di lam|ko di lam|k di lam|o nha|noi tro|doesn t work|does not work|not working|stay at home|housewife|homemaker)\b/;
+const SHARES_CARD =
+  /\b(?:dung chung|xai chung|di theo|di kem|ke theo|dung ke|duoc dung|muon)\s(?:\w+\s){0,1}?(?:the|bhyt|bao hiem)(?: bhyt| y te)? (?:cua|voi|chung voi) (?:toi|em|minh|tui|anh|chi|con|chau|me|bo|ba|ong|vo|chong)\b|\b(?:my|his|her|our) (?:health )?(?:insurance|card)\b(?:\s\w+){0,3}?\s(?:also )?(?:covers?|include|includes) (?:my|our|his|her)\b|\b(?:use|share|go on|be on|come under) (?:my|his|her) (?:health )?(?:insurance )?(?:card|insurance)\b/;
+const PARENT = /\b(?:me|bo|ba|ma|cha|mother|mum|mom|father|dad|parents)\b/;
 const COVERED = /\b(?:duoc|co duoc|get|gets|covered|cover|covers|include|includes|insured)\b/;
 const EMPLOYEE = "contribution.employee";
 // "đi du lịch Đà Lạt 1 tuần bị ốm có dùng bhyt được không", "sick on a business trip": a short stay away from home.
@@ -201,11 +204,19 @@ export function asksIssueTime(text: string): boolean {
   return ISSUE_TIME.test(` ${foldWords(text)} `);
 }
 
+/** "vợ tôi có được đi theo thẻ của tôi không", "does my health insurance also cover my kids": one card, one person. */
+export function asksToShareCard(text: string): boolean {
+  const folded = ` ${foldWords(text.replaceAll("'", " "))} `;
+  return SHARES_CARD.test(folded) && (FAMILY.test(folded) || PARENT.test(folded));
+}
+
 /** Whether a worker asks if their family who do not work are insured through the worker's employer. */
 export function asksFamilyThroughWork(text: string): boolean {
   const folded = ` ${foldWords(text.replaceAll("'", " "))} `;
   // …not a household's sum that names a working member ("chồng làm công ty, vợ ở nhà, mua hộ bao nhiêu").
-  if (asksHowMuch(text) || !COVERED.test(folded)) return false;
+  if (asksHowMuch(text)) return false;
+  if (asksToShareCard(text)) return true;
+  if (!COVERED.test(folded)) return false;
   return FAMILY.test(folded) && THROUGH_WORK.test(folded) && NOT_WORKING.test(folded);
 }
 
@@ -243,11 +254,14 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   // …and so do a few readings of one topic's own words (a business household's owner, years of co-payments).
   const ownWords = storyTopicReading(message, top);
   if (ownWords) return ownWords;
+  // "bà nội ở quê có được dùng chung thẻ bhyt với cháu không": one card, one person, however the words around it read.
+  if (words <= SHORT * 2 && asksToShareCard(message) && !asksHowMuch(message) && top.intent !== EMPLOYEE)
+    return { ...top, intent: EMPLOYEE };
   if (words > SHORT) return undefined;
+  if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
   if (expiresInTreatment(message)) return { ...top, intent: LAPSED_IN_STAY };
   // "có cần kê bố (có lương hưu) vào danh sách hộ gia đình không": who the household's list and ladder count.
   if (asksListedInHousehold(message)) return { ...top, intent: "contribution.overview.compulsory" };
-  if (asksFamilyThroughWork(message)) return { ...top, intent: EMPLOYEE };
   const tripCare =
     !top.intent.startsWith("enroll.") || (top.intent === AWAY && USES_CARD.test(folded(message)));
   if (illOnShortTrip(message) && tripCare) return { ...top, intent: SHORT_STAY };

@@ -10,6 +10,7 @@ const EMPLOYEE = "contribution.employee";
 const UNSURE_OUTSIDE = 0.45;
 const UNSURE_OUTSIDE_NAMED = 0.6;
 const NAMES_BHYT = /\b(?:bhyt|bao hiem y te|health insurance)\b/;
+const BUYS = /\b(?:mua|dong|buy|pay for)\b/;
 const CALCULATOR = "contribution.calculator";
 const SUMS = new Set([HOUSEHOLD, CALCULATOR]);
 const OVERVIEW = "contribution.overview";
@@ -47,6 +48,9 @@ export function sumReading(
   // "my dad is 68 and lives in Huế, no pension. how much is his insurance?": one person and a price, read as the
   // household's price however unsure: the sum (the months are asked next).
   if (top.intent === HOUSEHOLD && slots.householdSize === 1 && asksHowMuch(message)) return top;
+  // "em mua bhyt tự nguyện 3 tháng có được không, hết bao nhiêu": the household's price for a period, read first
+  // however unsure: the sum (who is counted is asked next).
+  if (top.intent === HOUSEHOLD && slots.months !== undefined && asksHowMuch(message)) return top;
   if (slots.householdSize === undefined) return undefined;
   // "after I quit, how much if I buy insurance myself for 12 months": unsure it is about BHYT at all, but a person
   // and a period with a reading about paying next is a sum.
@@ -56,6 +60,14 @@ export function sumReading(
     top.confidence < (NAMES_BHYT.test(foldWords(message)) ? UNSURE_OUTSIDE_NAMED : UNSURE_OUTSIDE);
   if (outsideUnsure && paysIn(next) && slots.months !== undefined)
     return next.intent === HOUSEHOLD ? next : { ...next, intent: HOUSEHOLD };
+  // "…cùng đăng ký tạm trú, mua chung 2 người 1 năm hết bao nhiêu": people, a period and "how much" make a sum,
+  // whatever topic the story around them pulled towards (not the groups' own sums, nor "outside", weighed below).
+  // (Buying for people, or naming health insurance, makes "outside" less likely, as above.)
+  const buysOrNames = NAMES_BHYT.test(foldWords(message)) || BUYS.test(foldWords(message));
+  const outsideLeaning =
+    top.intent === OUT_OF_SCOPE && top.confidence >= (buysOrNames ? UNSURE_OUTSIDE_NAMED : UNSURE_OUTSIDE);
+  if (slots.months !== undefined && asksHowMuch(message) && !paysIn(top) && !outsideLeaning)
+    return { ...top, intent: HOUSEHOLD };
   // "nhà 6 người, vợ có bảo hiểm công ty rồi, số còn lại đóng sao": the household's size and who is left out, with
   // the household reading ahead, is the household's sum (the months are asked next).
   if (slots.insuredElsewhere !== undefined && top.intent === HOUSEHOLD && top.confidence > next.confidence)

@@ -76,5 +76,11 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
     return { ...top, intent: "contribution.overview.rate_base" };
   if (PRIMARY_CHOSEN.has(top.intent) && REGISTERS_PRIMARY.test(text))
     return { ...top, intent: "card.change_facility" };
+  // "năm sau nhà em thoát nghèo chuyển lên cận nghèo thì sao": the near-poor household's support.
+  if (BECOMES_NEAR_POOR.test(text) && top.intent !== "contribution.near_poor")
+    return { ...top, intent: "contribution.near_poor" };
   return undefined;
 }
+
+const BECOMES_NEAR_POOR =
+  /\b(?:(?:chuyen|len|xuong|thanh|sang|vao) (?:dien |ho )?can ngheo|thoat ngheo (?:\w+ ){0,3}can ngheo|(?:become|moved? (?:up )?to|classed as|now) (?:a )?near[- ]poor)\b/;

@@ -50,7 +50,7 @@ const REFUND_MISREAD = new Set(["enroll.documents", "contribution.refund", "out_
 
 // "chỉ có CMND cũ, không có căn cước gắn chip thì đi khám sao": being seen without a chip ID card, not joining.
 const NO_CHIP_ID =
-  /\b(?:(?:khong|ko|k|chua|chang) (?:co|lam|doi|co the) (?:cccd|can cuoc|the can cuoc)(?: gan)? chip|(?:khong|ko|k|chua) (?:co )?(?:cccd|can cuoc) (?:gan chip|chip)|chi co (?:cmnd|chung minh)|(?:no|without|don t have|do not have|haven t got) (?:a |an )?(?:chip(?:ped|-based| based)? (?:id|citizen id|identity) card|chip id)|only (?:have |has )?(?:an |my |the )?old (?:id card|identity card|cmnd))\b/;
+  /\b(?:(?:khong|ko|k|chua|chang) (?:co|lam|doi|co the) (?:cccd|can cuoc|the can cuoc)(?: gan)? chip|(?:khong|ko|k|chua) (?:co )?(?:cccd|can cuoc) (?:gan chip|chip)|chi co (?:cmnd|chung minh)|(?:no|without|don t have|do not have|haven t got) (?:a |an )?(?:chip(?:ped|-based| based)? (?:id|citizen id|identity) card|chip id)|only (?:have |has )?(?:an |my |the )?old (?:id card|identity card|cmnd)|(?:chua|khong|ko) (?:co )?gan chip|loai cu chua (?:co )?chip)\b/;
 const JOINING = /\b(?:dang ky|tham gia|mua|dong tien|to khai|join|enrol\w*|register|buy)\b/;
 const SEEN_WITHOUT_CHIP = "vssid.show_card";
 

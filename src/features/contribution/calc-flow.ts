@@ -13,6 +13,7 @@ import {
 } from "../../policy/contribution/contribution-types.ts";
 import { inForceOn, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
+import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedNote } from "../own-benefit-level.ts";
 import { withAddedMembers } from "./added-members.ts";
@@ -225,8 +226,9 @@ function provincesWithOwnLevel(turn: Turn, draft: CalcDraft): Set<string> {
 
 /** Asks one question of the calculator, after any replies in `before` (such as why the last answer was refused). */
 export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, before: Reply[]): Outcome {
-  // The household question explains the ladder's members; other groups are simply counted.
-  const key = field === "members" && draft.group !== "household" ? "members_people" : field;
+  // The household question explains the ladder's members, the near-poor one the support; others are simply counted.
+  const near = draft.group === "near_poor" ? "members_near_poor" : "members_people";
+  const key = field === "members" && draft.group !== "household" ? near : field;
   // "Nhà 5 người, không tính 3 người…": who the household's sum will count, before asking for the months.
   const elsewhere = field === "months" && draft.members ? (draft.insuredElsewhere ?? 0) : 0;
   const counted =
@@ -249,6 +251,8 @@ export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, 
 
 // "Ở TP. Hồ Chí Minh, học sinh phổ thông… được hỗ trợ 100%": who the provincial level covers, for the part question.
 function questionVars(turn: Turn, draft: CalcDraft, field: CalcField): Record<string, string | AnswerValue> {
+  if (field === "members" && draft.group === "near_poor")
+    return answerVarsFor(turn, ["near_poor_person_month"]);
   const level = field === "part" ? partLevelOf(turn, draft) : undefined;
   if (!level?.appliesTo) return {};
   const province = turn.content.policy.provinces.find((p) => p.code === level.province);

@@ -18,7 +18,7 @@ import { answerChildFollowUp } from "./child-card.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { answerElderAfterSum } from "./elder-after-sum.ts";
-import { familyAtHome } from "./employee-family.ts";
+import { familySum } from "./employee-family.ts";
 import { leftPoverty } from "./left-poverty.ts";
 import { withNearPoorMembers } from "./near-poor-member.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
@@ -26,6 +26,7 @@ import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerPaysMonthly } from "./pays-monthly.ts";
 import { answerProvinceConfirmed } from "./province-confirmed.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
+import { answerShortFollowUp } from "./short-follow-ups.ts";
 import { answerNoAllowance, answerSocialPensionApplication } from "./social-pension-application.ts";
 import { answerStudentWhere } from "./student-card.ts";
 import { sumAskedAgain } from "./sum-asked-again.ts";
@@ -42,8 +43,7 @@ const HOW_MUCH_WORDS = 14;
 const PLACE_WORDS = 10;
 const COUNTED_WORDS = 16;
 const ASKS_COUNTED =
-  /\b(?:co tinh|tinh vao|tinh luon|tinh ca|co duoc tinh|is (?:he|she|it|that|my \w+) (?:counted|included)|counted|included|count (?:him|her|them))\b/;
-// "dị là mỗi tháng nhiêu", "per month?": the monthly figure of the sum just shown.
+  /\b(?:co tinh|tinh (?:\w+ ){0,2}vao|tinh luon|tinh ca|co duoc tinh|is (?:he|she|it|that|my \w+) (?:counted|included)|counted|included|count (?:him|her|them))\b/;
 const CHILD = "contribution.child_under6";
 const HOUSEHOLD = "household";
 const words = (text: string) => text.trim().split(/\s+/).length;
@@ -105,6 +105,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (level) return { ...level, session: { ...level.session, flow } };
   const children = answerChildrenAfterSum(turn, before);
   if (children) return { ...children, session: { ...children.session, flow } };
+  const short = answerShortFollowUp(turn, before);
+  if (short) return short;
   // "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and if we are no longer near-poor?", "and as a normal
   // household instead?": the same people as a household.
   const leftGroup =
@@ -151,7 +153,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     SOMEONE_ELSE.test(` ${foldWords(turn.text)} `) &&
     !OWN_CARD_ASKED.test(` ${foldWords(turn.text)} `)
   )
-    return withWhere(turn, continueCalc(turn, familyAtHome(turn)), HOUSEHOLD);
+    return withWhere(turn, familySum(turn), HOUSEHOLD);
   // "mẹ tôi chưa nhận trợ cấp gì", "còn bà ngoại 67 tuổi…", "thành phố hỗ trợ 100% phải không": the elder's case.
   const elder =
     words(turn.text) <= COUNTED_WORDS

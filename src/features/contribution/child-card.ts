@@ -101,7 +101,10 @@ const READY_ASKED =
   /\b(?:how long (?:until|till|before|does it take|will it take)|when (?:will|do|can) (?:i|we) get (?:the|her|his|a) card|bao lau (?:thi )?(?:co|nhan|lay|duoc)|may ngay (?:thi )?(?:co|nhan|lay)|khi nao (?:thi )?(?:co|nhan|lay) the)\b/;
 // "sau đó phải làm gì", "what happens after that?": when the child's card ends, what follows it.
 const THEN_ASKED =
-  /\b(?:sau do|sau khi (?:the )?het han|het han (?:roi )?thi (?:sao|lam sao|lam gi|the nao)|roi sao nua|then what|after that|what happens (?:after|next|then)|what next|when (?:it|the card) (?:ends|runs out|expires))\b/;
+  /\b(?:sau do|sau khi (?:the )?het han|het han (?:roi )?thi (?:phai )?(?:sao|lam sao|lam gi|the nao|mua gi|dong gi|mua the nao)|roi sao nua|then what|after that|what happens (?:after|next|then)|what next|when (?:it|the card) (?:ends|runs out|expires))\b/;
+// "làm trên vneid được không", "can I do it online?": the linked procedure in VNeID or on the portal.
+const ONLINE_ASKED =
+  /\b(?:vneid|dich vu cong|dichvucong|online|tren mang|qua mang|tren app|tren dien thoai|on (?:the|my) phone)\b/;
 const CHILD = "contribution.child_under6";
 const SHORT_FOLLOW_UP = 8;
 const FOLLOW_UP_WORDS = 12;
@@ -111,13 +114,16 @@ export function answerChildFollowUp(turn: Turn): Outcome | undefined {
   if (turn.session.lastIntent !== CHILD || turn.text.trim().split(/\s+/).length > FOLLOW_UP_WORDS)
     return undefined;
   const folded = ` ${foldWords(turn.text)} `;
-  const key = PAY_ASKED.test(folded)
-    ? "common:child_card.free"
-    : READY_ASKED.test(folded)
-      ? "common:child_card.issue_time"
-      : THEN_ASKED.test(folded)
-        ? "common:child_card.after_six"
-        : undefined;
+  // (What to buy once the card ends is asked with "phải mua": what follows, not whether this card is free.)
+  const key = THEN_ASKED.test(folded)
+    ? "common:child_card.after_six"
+    : ONLINE_ASKED.test(folded)
+      ? "common:child_card.online"
+      : PAY_ASKED.test(folded)
+        ? "common:child_card.free"
+        : READY_ASKED.test(folded)
+          ? "common:child_card.issue_time"
+          : undefined;
   const vars = answerVarsFor(turn, ["student_support_pct", "student_person_year"]);
   return key ? { replies: [text(t(key, vars))], session: { lastIntent: CHILD, misses: 0 } } : undefined;
 }

@@ -8,9 +8,9 @@ const WHETHER_TO_PAY =
   /\b(?:co phai (?:tu )?(?:dong|mua)|phai (?:dong|mua) (?:khong|ko)|co duoc mien|mien phi|(?:have|has|need|needs) to (?:pay|buy)|must (?:pay|buy)|exempt|free)\b/;
 // A share said or asked ("10%", "mấy phần trăm", "what percent").
 const SHARE = /%|\bphan tram\b|\bpercent\b/;
-// …or an elder asking for herself ("bác phải đóng bao nhiêu"), or one alone ("mua 1 mình").
+// …or an elder asking for herself ("bác phải đóng bao nhiêu"), or one alone ("mua 1 mình", "if she pays herself").
 const EACH_PERSON =
-  /\b(?:moi nguoi|tung nguoi|1 nguoi|mot nguoi|each person|per person|each of us|one person|bac (?:phai |tu )?(?:dong|mua|tra)|(?:mot|1) minh)\b/;
+  /\b(?:moi nguoi|tung nguoi|1 nguoi|mot nguoi|each person|per person|each of us|one person|bac (?:phai |tu )?(?:dong|mua|tra)|(?:mot|1) minh|(?:she|he) (?:pays?|buys?) (?:for )?(?:it )?(?:herself|himself|alone|on (?:her|his) own))\b/;
 const PRICE_OF_ONE =
   /\bbao nhieu (?:mot|1|moi) (?:nguoi|ng)\b|\b(?:mot|1|moi) (?:nguoi|ng) (?:la |thi )?(?:dong |phai dong |tra )?(?:bao nhieu|bn|het bao nhieu)\b|\b(?:per person|for one person|for 1 person)\b/;
 const COUNTED_PER_PERSON = new Set(["near_poor", "agri_household"]);

@@ -1,0 +1,41 @@
+import { foldWords } from "../../core/fold.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { amountOf } from "../../nlu/slots/salary.ts";
+import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { withAgriComparison } from "./agri-instead.ts";
+import { answerBaseChangeCompare } from "./base-change-compare.ts";
+import type { CalcDraft } from "./calc-draft.ts";
+import { continueCalc } from "./calc-flow.ts";
+
+// "and 12?", "còn 6?", "thế 3 thì sao" right after a sum: a payment period said as its number alone.
+const BARE_MONTHS =
+  /^(?:and|what about|how about|or|con|the|vay|hay|va|con neu|the con)?\s*(3|6|12)\s*(?:thi sao|thi|nhi|a|nha|then)?$/;
+// "so which one is cheaper", "cái nào rẻ hơn": the two ways a farming household can join, compared.
+const CHEAPER =
+  /\b(?:which|cai nao|loai nao|cach nao|ben nao|kieu nao|dang nao)\b(?:\s\w+){0,4}?\s(?:cheaper|re hon|loi hon|better value)\b|\b(?:cheaper|re hon) (?:la )?(?:cai nao|loai nao|cach nao|ben nao)\b/;
+const SALARY_CHANGE =
+  /\b(?:raise|pay rise|new salary|salary|tang luong|len luong|luong (?:moi|len|tang)|nang luong|promoted|promotion)\b/;
+const SALARY_WORDS = 14;
+const FARMING_GROUPS = new Set(["household", "agri_household"]);
+
+/**
+ * A short message right after a sum that the figures readers do not take: another period given as its number
+ * alone, an employee's new pay, or which way of joining is cheaper for a farming family. Undefined otherwise.
+ */
+export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | undefined {
+  const folded = foldWords(turn.text).trim();
+  const compared = answerBaseChangeCompare(turn, before);
+  if (compared) return compared;
+  const said = BARE_MONTHS.exec(folded)?.[1];
+  const months = PAYMENT_MONTHS.find((m) => m === Number(said));
+  if (months && before.group !== "employee") return continueCalc(turn, { ...before, months });
+  // "I'm getting a raise to 55 million next month", "sắp tăng lương lên 12 triệu": the employee's sum on the new pay.
+  const salary = SALARY_CHANGE.test(` ${folded} `) ? amountOf(foldForSlots(turn.text)) : undefined;
+  if (before.group === "employee" && salary && folded.split(" ").length <= SALARY_WORDS)
+    return continueCalc(turn, { ...before, salary });
+  if (!CHEAPER.test(` ${folded} `) || !FARMING_GROUPS.has(before.group ?? "") || !before.members)
+    return undefined;
+  const session = { lastIntent: `contribution.${before.group}`, misses: 0, flow: turn.session.flow };
+  return withAgriComparison(turn, { ...before, group: "agri_household" }, { replies: [], session });
+}
