@@ -249,7 +249,9 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     return { ...top, intent: ISSUE };
   // …and so does a bill with the share asked ("nằm viện hết 15 triệu, thẻ hộ gia đình trả bao nhiêu").
   const billRead =
-    top.intent.startsWith("contribution.") || (top.intent === REIMBURSE && !asksPaidBack(message));
+    top.intent.startsWith("contribution.") ||
+    top.intent === LEVELS ||
+    (top.intent === REIMBURSE && !asksPaidBack(message));
   if (words <= SHORT * 2 && billGiven(message) && billRead) return { ...top, intent: LEVELS };
   // …and so do a few readings of one topic's own words (a business household's owner, years of co-payments).
   const ownWords = storyTopicReading(message, top);

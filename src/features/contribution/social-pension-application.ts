@@ -14,6 +14,7 @@ const HOW_TO_GET =
 // "when he turns 75 next year", "chồng tôi năm sau 70 thì có được miễn không": an age about to be reached.
 const TURNS =
   /\b(?:turns?|turning|reach(?:es)?|du|tron|len|buoc sang|sang nam|nam sau|next year)\b(?:\s\w+){0,3}?\s(7\d)\b|\b(7\d) (?:tuoi )?(?:roi|thi sao|next year|nam sau)\b/;
+const SHARE_ASKED = /%|\b(?:phan tram|percent|share of (?:the )?costs?|muc huong|benefit level)\b/;
 // After the poor's or near-poor's answer, 70 is the age their social pension starts.
 const POOR_SAID = new Set(["contribution.near_poor", "contribution.poor"]);
 const SOCIAL_PENSION = /\b(?:huu tri xa hoi|social pension)\b/;
@@ -59,6 +60,8 @@ export function answerSocialPensionApplication(turn: Turn): Outcome | undefined 
       session: { lastIntent: "contribution.elderly_social", misses: 0 },
     };
   const reaches = age !== undefined;
+  // "…hưởng trợ cấp hưu trí xã hội đi khám được trả mấy phần trăm": the card's level, not how to apply.
+  if (!reaches && SHARE_ASKED.test(turn.text.includes("%") ? "%" : folded)) return undefined;
   if (!reaches && (!(named || afterIt) || !HOW_TO_GET.test(folded))) return undefined;
   return {
     replies: [

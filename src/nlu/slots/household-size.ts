@@ -199,7 +199,7 @@ const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
 const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
 const TAKEN_TOGETHER =
-  /\b(?:both|both of them|neither|they|them|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
+  /\b(?:both|both of them|neither|they|them|their|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 
