@@ -37,7 +37,9 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
   // The hotline or a person is a second topic only when asked for ("…, hay cho số tổng đài"): a second question of the
   // same topic unsure of itself ("Can there be a gap?") is not a request to call.
   const contactAsked = CONTACT_WORDS.test(` ${foldWords(turn.text)} `);
+  // (A reading turned into the main topic by a rule may still be among the others: it is not asked twice.)
   const known = (intent: string) =>
+    intent !== understanding.intent &&
     intent !== "out_of_scope" &&
     !howMuch(intent) &&
     turn.content.intents.has(intent) &&

@@ -4,6 +4,8 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { day, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
+import { parameterAt } from "../../policy/parameter-at.ts";
+import { addDays } from "../../reminders/schedule-times.ts";
 import type { Turn } from "../handler.ts";
 
 // "chênh nhau bao nhiêu", "how much more", "compared with": two sums set against each other.
@@ -16,6 +18,7 @@ const COMPARES =
  */
 export function comparedDateNote(turn: Turn, result: ContributionResult): TextRef | undefined {
   const folded = foldForSlots(turn.text);
+  if (LAST_YEAR.test(folded) && LESS.test(folded)) return lastYearNote(turn, result);
   if (!COMPARES.test(folded)) return undefined;
   const first = dateSpanOf(folded, turn.today);
   if (!first || !("iso" in first.slot)) return undefined;
@@ -29,5 +32,26 @@ export function comparedDateNote(turn: Turn, result: ContributionResult): TextRe
     other: vnd(other.person.period),
     months: result.input.months,
     difference: vnd(Math.abs(other.person.period - result.person.period)),
+  });
+}
+
+// "sao năm ngoái anh em đóng ít hơn?", "why was it cheaper last year?": the base salary then.
+const LAST_YEAR = /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b/;
+const LESS = /\b(?:it hon|re hon|thap hon|less|cheaper|lower)\b/;
+const YEAR_DAYS = 365;
+
+// The same sum a year ago, when the base salary was lower then; undefined when it was the same.
+function lastYearNote(turn: Turn, result: ContributionResult): TextRef | undefined {
+  const yearAgo = addDays(turn.today, -YEAR_DAYS);
+  const before = parameterAt(turn.content.policy, "base_salary", { date: yearAgo });
+  const now = parameterAt(turn.content.policy, "base_salary", { date: result.input.date });
+  if (before.value >= now.value) return undefined;
+  const then = calculateContribution(turn.content.policy, { ...result.input, date: yearAgo });
+  return t("common:calc.note.last_year", {
+    old_base: vnd(before.value),
+    base: vnd(now.value),
+    from: day(now.from),
+    months: result.input.months,
+    other: vnd(then.person.period),
   });
 }

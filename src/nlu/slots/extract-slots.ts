@@ -164,10 +164,19 @@ export function createSlotExtractor(provinces: readonly Province[]) {
 const LIFE_EVENT =
   /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|thoat ngheo|recognised|recognized|classified)\b/;
 
+const LAST_YEAR_COMPARED =
+  /\b(?:nam ngoai|nam truoc|last year)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b/;
+const AGE_REACHED =
+  /\b(?:turned|turns|turning|tron|du|sinh nhat|birthday)\b(?: \w+){0,2} [4-9]\d\b(?! (?:thang|nam|ngay|months?|days?))/;
+
 // The date a sum is for: a day, else a year; a past one only when no life event is named beside it.
 function paymentDateOf(folded: string, today: string): Slots["date"] {
   const date = beforeMonthOf(folded, today) ?? dateOf(folded, today) ?? yearDateOf(folded, today);
   if (date && "iso" in date && date.iso < today && LIFE_EVENT.test(folded)) return undefined;
+  // "my dad turned 65 in September", "tháng 9 vừa rồi bố tròn 65": an age reached, not a day to pay for.
+  if (date && AGE_REACHED.test(folded)) return undefined;
+  // "năm nay bao nhiêu, sao năm ngoái đóng ít hơn": last year is what today's sum is compared with.
+  if (date && LAST_YEAR_COMPARED.test(folded)) return undefined;
   return date;
 }
 
