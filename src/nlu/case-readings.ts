@@ -1,6 +1,7 @@
 import { foldSpaced, foldWords } from "../core/fold.ts";
 import { appReading } from "./app-readings.ts";
 import type { ScoredIntent } from "./classifier.ts";
+import { asksFamilyThroughWork, asksToShareCard } from "./family-card.ts";
 import { asksListedInHousehold } from "./household-list.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
@@ -25,18 +26,6 @@ const REGISTERS_AT_HOSPITAL =
 const SHORT = 30;
 const EMERGENCY_STORY = 60;
 const CHANGE_FACILITY = "card.change_facility";
-// "vợ em không đi làm có được công ty em đóng bhyt không", "does my wife who doesn't work get insurance through my
-// company": an employee's question, answered for the family.
-const FAMILY =
-  /\b(?:vo|chong|con|bo me|ba me|gia dinh|nguoi nha|wife|husband|spouse|kids?|children|family|dependants?)\b/;
-const THROUGH_WORK =
-  /\b(?:cong ty|cty|co quan|doanh nghiep|company|employer|through (?:my|his|her) (?:job|work))\b/;
-const NOT_WORKING =
-  /\b(?:khong di lam|ko di lam|k di lam|o nha|noi tro|doesn t work|does not work|not working|stay at home|housewife|homemaker)\b/;
-const SHARES_CARD =
-  /\b(?:dung chung|xai chung|di theo|di kem|ke theo|dung ke|duoc dung|muon)\s(?:\w+\s){0,1}?(?:the|bhyt|bao hiem)(?: bhyt| y te)? (?:cua|voi|chung voi) (?:toi|em|minh|tui|anh|chi|con|chau|me|bo|ba|ong|vo|chong)\b|\b(?:my|his|her|our) (?:health )?(?:insurance|card)\b(?:\s\w+){0,3}?\s(?:also )?(?:covers?|include|includes) (?:my|our|his|her)\b|\b(?:use|share|go on|be on|come under) (?:my|his|her) (?:health )?(?:insurance )?(?:card|insurance)\b/;
-const PARENT = /\b(?:me|bo|ba|ma|cha|mother|mum|mom|father|dad|parents)\b/;
-const COVERED = /\b(?:duoc|co duoc|get|gets|covered|cover|covers|include|includes|insured)\b/;
 const EMPLOYEE = "contribution.employee";
 // "đi du lịch Đà Lạt 1 tuần bị ốm có dùng bhyt được không", "sick on a business trip": a short stay away from home.
 const SHORT_TRIP =
@@ -202,22 +191,6 @@ export function asksWhereAndPapers(text: string): boolean {
 /** Whether a message asks how long it takes to get a card after joining. */
 export function asksIssueTime(text: string): boolean {
   return ISSUE_TIME.test(` ${foldWords(text)} `);
-}
-
-/** "vợ tôi có được đi theo thẻ của tôi không", "does my health insurance also cover my kids": one card, one person. */
-export function asksToShareCard(text: string): boolean {
-  const folded = ` ${foldWords(text.replaceAll("'", " "))} `;
-  return SHARES_CARD.test(folded) && (FAMILY.test(folded) || PARENT.test(folded));
-}
-
-/** Whether a worker asks if their family who do not work are insured through the worker's employer. */
-export function asksFamilyThroughWork(text: string): boolean {
-  const folded = ` ${foldWords(text.replaceAll("'", " "))} `;
-  // …not a household's sum that names a working member ("chồng làm công ty, vợ ở nhà, mua hộ bao nhiêu").
-  if (asksHowMuch(text)) return false;
-  if (asksToShareCard(text)) return true;
-  if (!COVERED.test(folded)) return false;
-  return FAMILY.test(folded) && THROUGH_WORK.test(folded) && NOT_WORKING.test(folded);
 }
 
 /**

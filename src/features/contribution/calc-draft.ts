@@ -3,11 +3,12 @@ import type { Content } from "../../content/content.ts";
 import { dateOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { groupPartOf } from "../../nlu/slots/group-part.ts";
-import { householdSizeOf, shortMembersReplyOf } from "../../nlu/slots/household-size.ts";
+import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { placeFinderFor } from "../../nlu/slots/places.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
+import { shortMembersReplyOf } from "../../nlu/slots/short-members-reply.ts";
 import {
   CONTRIBUTION_GROUPS,
   LARGEST_HOUSEHOLD,

@@ -1,5 +1,5 @@
 import { t, text } from "../../core/reply.ts";
-import { asksFamilyThroughWork } from "../../nlu/case-readings.ts";
+import { asksFamilyThroughWork } from "../../nlu/family-card.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { type CalcDraft, draftFromSlots } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";

@@ -212,29 +212,6 @@ const LIVES_ALONE =
 const ONLY_ONE_MEMBER =
   /\b(?:chi (?:co )?(?:minh|mot minh|1 minh|rieng|mot|1) (?:vo|chong|me|bo|ba|ong|con|chau|be) (?:toi|em|e|minh|tui|no|thoi|ay)|(?:only|just) (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him|she|he)(?: ,)? (?:1|one) person|for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him) (?:alone|only|on (?:her|his) own)|(?:only|just) for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him)|cho (?:rieng )?(?:vo|chong|me|bo|ba|ong|con) (?:toi|em|minh|tui) (?:thoi|1 minh|mot minh))\b/;
 const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
-const ALONE = /\b(?:minh toi|mot minh|1 minh|chi minh toi|just me|only me|myself)\b/;
-const ANY_COUNT = new RegExp(`\\b${COUNT}\\b`, "g");
-const SHORT_REPLY_WORDS = 5;
-// "đóng 12 tháng", "2 năm", "7 triệu", "72 tuổi": a count with a unit of its own is not a number of people.
-// "năm 2024 thì sao": a year ("năm" is also five), not five people.
-const A_YEAR = /\b(?:nam|year|in) (?:19|20)\d\d\b/;
-const OTHER_UNIT = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:thang|nam|trieu|tr|cu|k|nghin|ngan|tuoi|ngay|lan|quy|months?|years?|days?)\\b`,
-);
-
-/**
- * A brief answer to "how many people?" ("nhà có 5", "5 đứa", "4 mạng", "có 3", "mình tôi"): its only count, when the
- * message is at most five words. Read only while that question waits, so "5" elsewhere is never taken for people.
- */
-export function shortMembersReplyOf(folded: string): number | undefined {
-  if (folded.split(/\s+/).filter(Boolean).length > SHORT_REPLY_WORDS) return undefined;
-  if (ALONE.test(folded)) return 1;
-  if (OTHER_UNIT.test(folded) || A_YEAR.test(folded)) return undefined;
-  const counts = [...folded.matchAll(ANY_COUNT)].map((m) => countValue(m[1]!));
-  const [only] = counts;
-  return counts.length === 1 && only && only <= LARGEST_HOUSEHOLD ? only : undefined;
-}
-
 // Children under 6 are insured by the state, so a household's count leaves them out: "có 1 bé 2 tuổi", "2 cháu dưới
 // 6 tuổi", "a child of 2", "a 3-year-old". An age of 6 or more is a pupil or a member like the others.
 const YOUNG_CHILD = new RegExp(
