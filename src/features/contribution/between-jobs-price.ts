@@ -2,8 +2,9 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
+import { draftFromSlots } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
-import { contribution } from "./contribution-handler.ts";
+import { continueCalc } from "./calc-flow.ts";
 
 /**
  * "đang chờ trợ cấp thất nghiệp, trong lúc đó tự mua bhyt 6 tháng hết bao nhiêu": between jobs, the price asked for a
@@ -11,9 +12,7 @@ import { contribution } from "./contribution-handler.ts";
  * is asked.
  */
 export function answerPriceBetweenJobs(turn: Turn): Outcome | undefined {
-  if (!asksHowMuch(turn.text) || monthsOf(foldForSlots(turn.text)) === undefined || !turn.understanding)
-    return undefined;
-  const slots = slotExtractorOf(turn)(turn.text, turn.today);
-  const understanding = { ...turn.understanding, slots: { householdSize: 1, ...slots } };
-  return contribution({ ...turn, understanding }, "contribution.household");
+  if (!asksHowMuch(turn.text) || monthsOf(foldForSlots(turn.text)) === undefined) return undefined;
+  const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text, turn.today));
+  return continueCalc(turn, { ...draft, group: "household", members: draft.members ?? 1 });
 }
