@@ -16,6 +16,8 @@ const CONTACT_TOPICS = new Set(["contact.hotline", "handoff.human"]);
 const CONTACT_WORDS =
   /\b(?:tong dai|hotline|so dien thoai|goi|nhan vien|can bo|nguoi that|gap (?:truc tiep|nguoi|ai)|call|phone|number|person|human|staff|officer)\b/;
 
+const RENEWS_ONLINE =
+  /\b(?:gia han|dong tiep|renew\w*)\b(?:\s\w+){0,3}?\s(?:online|truc tuyen|qua mang|tren mang|qua app|tren app)\b/;
 const BANK_APP =
   /\b(?:app ngan hang|ung dung ngan hang|ngan hang|chuyen khoan|banking app|bank app|internet banking|mobile banking)\b/;
 
@@ -64,9 +66,12 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
     understanding.intent.startsWith("contribution.") && !asking && asksWhereToPay(turn.text)
       ? "enroll.where"
       : undefined;
-  // "đóng ở đâu, qua app ngân hàng được không": paying online follows where, whatever else was read.
+  // "đóng ở đâu, qua app ngân hàng được không", "hết hạn xem ở đâu, gia hạn online được không": paying online follows
+  // where to pay or where to look the card up, whatever else was read.
+  const folded = ` ${foldWords(turn.text)} `;
   const bankApp =
-    understanding.intent === "enroll.where" && BANK_APP.test(` ${foldWords(turn.text)} `)
+    (understanding.intent === "enroll.where" && BANK_APP.test(folded)) ||
+    (understanding.intent === "card.lookup" && RENEWS_ONLINE.test(folded))
       ? "enroll.online_payment"
       : undefined;
   const appended = papers ?? where ?? bankApp ?? second;
