@@ -39,7 +39,17 @@ export function splitClauses(text: string): Clause[] {
   return text
     .split(SENTENCE_BREAK)
     .flatMap((sentence) => sentence.split(CLAUSE_BREAK))
+    .flatMap(splitAtAskedAnd)
     .map((c) => c.trim())
     .filter((c) => (c.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2)
     .map((c) => ({ text: c, asked: isAsked(c) }));
+}
+
+// ", và con dưới 6 tuổi làm thẻ ở đâu?": "và"/"còn" typed with their marks after a comma start a new ask when both
+// sides ask something ("\b" in the pattern above does not end a word in "à" or "ò").
+const MARKED_AND = /,\s*(?=(?:và|còn)\s)/u;
+function splitAtAskedAnd(clause: string | undefined): string[] {
+  if (!clause) return [];
+  const parts = clause.split(MARKED_AND);
+  return parts.length > 1 && parts.every(isAsked) ? parts : [clause];
 }
