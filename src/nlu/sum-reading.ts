@@ -55,15 +55,16 @@ export function sumReading(
   // "after I quit, how much if I buy insurance myself for 12 months": unsure it is about BHYT at all, but a person
   // and a period with a reading about paying next is a sum.
   // (A message that names health insurance is less likely outside it: "…giờ mua bhyt diện nào, 1 năm bao nhiêu".)
+  const plain = foldWords(message);
   const outsideUnsure =
     top.intent === OUT_OF_SCOPE &&
-    top.confidence < (NAMES_BHYT.test(foldWords(message)) ? UNSURE_OUTSIDE_NAMED : UNSURE_OUTSIDE);
+    top.confidence < (NAMES_BHYT.test(plain) ? UNSURE_OUTSIDE_NAMED : UNSURE_OUTSIDE);
   if (outsideUnsure && paysIn(next) && slots.months !== undefined)
     return next.intent === HOUSEHOLD ? next : { ...next, intent: HOUSEHOLD };
   // "…cùng đăng ký tạm trú, mua chung 2 người 1 năm hết bao nhiêu": people, a period and "how much" make a sum,
   // whatever topic the story around them pulled towards (not the groups' own sums, nor "outside", weighed below).
   // (Buying for people, or naming health insurance, makes "outside" less likely, as above.)
-  const buysOrNames = NAMES_BHYT.test(foldWords(message)) || BUYS.test(foldWords(message));
+  const buysOrNames = NAMES_BHYT.test(plain) || BUYS.test(plain);
   const outsideLeaning =
     top.intent === OUT_OF_SCOPE && top.confidence >= (buysOrNames ? UNSURE_OUTSIDE_NAMED : UNSURE_OUTSIDE);
   if (slots.months !== undefined && asksHowMuch(message) && !paysIn(top) && !outsideLeaning)

@@ -1,19 +1,11 @@
-import { encodeAction } from "../../core/actions.ts";
-import { type AnswerValue, type Choice, choices, type Reply, t, text } from "../../core/reply.ts";
+import { type Reply, t, text } from "../../core/reply.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
-import { pct } from "../../policy/answer-vars.ts";
 import {
   ContributionInputError,
   calculateContribution,
 } from "../../policy/contribution/calculate-contribution.ts";
-import {
-  CONTRIBUTION_GROUPS,
-  type ContributionGroup,
-  PAYMENT_MONTHS,
-} from "../../policy/contribution/contribution-types.ts";
-import { inForceOn, partialOverridesAt } from "../../policy/parameter-at.ts";
+import { CONTRIBUTION_GROUPS, type ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
-import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedNote } from "../own-benefit-level.ts";
 import { withAddedMembers } from "./added-members.ts";
@@ -27,12 +19,15 @@ import {
   readFieldAnswer,
 } from "./calc-draft.ts";
 import { correctedDraft, nationalSumAsked, slotExtractorOf } from "./calc-figures.ts";
+import { askCalcQuestion, partLevelOf, provincesWithOwnLevel } from "./calc-question.ts";
 import { contributionReply } from "./calc-reply.ts";
 import { comparedDateNote } from "./date-compare.ts";
 import { familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
 import { otherPeriodNote } from "./other-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { coveredMemberNote } from "./social-insurance-pays.ts";
+
+export { askCalcQuestion } from "./calc-question.ts";
 
 /** Groups whose support level a province may raise: for them the province is asked. */
 export const PROVINCE_DEPENDENT: ReadonlySet<ContributionGroup> = new Set([
@@ -200,103 +195,6 @@ function nobodyPays(turn: Turn, draft: CalcDraft): boolean {
   const province = draft.province === "none" ? undefined : (draft.province ?? turn.province);
   const younger = payingAges(draft).filter((age) => age < SOCIAL_PENSION_AGE);
   return younger.length >= payers && provincePaysFor(turn, younger, province);
-}
-
-// The provincial level for part of the draft's group (TP.HCM's pupils), while it is unknown whether the person is in it.
-function partLevelOf(turn: Turn, draft: CalcDraft) {
-  const province = draft.province === "none" ? undefined : (draft.province ?? turn.province);
-  if (!draft.group || !province) return undefined;
-  return partialOverridesAt(turn.content.policy, `support.${draft.group}`, {
-    date: draft.date ?? turn.today,
-    province,
-  })[0];
-}
-
-// Only provinces whose own level is in force on the date of the sum: an ended plan is neither asked nor offered.
-function provincesWithOwnLevel(turn: Turn, draft: CalcDraft): Set<string> {
-  const on = draft.date ?? turn.today;
-  return new Set(
-    turn.content.policy.overrides
-      .filter((o) => o.parameter === `support.${draft.group}` && inForceOn(o, on))
-      // A university student is not asked for the province when the only provincial level is for pupils.
-      .filter((o) => !draft.part || !o.part || o.part === draft.part)
-      .map((o) => o.province),
-  );
-}
-
-/** Asks one question of the calculator, after any replies in `before` (such as why the last answer was refused). */
-export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, before: Reply[]): Outcome {
-  // The household question explains the ladder's members, the near-poor one the support; others are simply counted.
-  const near = draft.group === "near_poor" ? "members_near_poor" : "members_people";
-  const key = field === "members" && draft.group !== "household" ? near : field;
-  // "Nhà 5 người, không tính 3 người…": who the household's sum will count, before asking for the months.
-  const elsewhere = field === "months" && draft.members ? (draft.insuredElsewhere ?? 0) : 0;
-  const counted =
-    elsewhere > 0 && elsewhere < draft.members!
-      ? [t("common:calc.counted", { members: draft.members!, elsewhere, payers: draft.members! - elsewhere })]
-      : [];
-  const question = choices(
-    [...counted, t(`common:calc.ask.${key}`, questionVars(turn, draft, field))],
-    buttonsFor(turn, draft, field),
-  );
-  return {
-    replies: [...before, question],
-    session: {
-      flow: { id: CALC_FLOW, awaiting: field, data: draft },
-      ...(draft.group ? { lastIntent: `contribution.${draft.group}` } : {}),
-      misses: 0,
-    },
-  };
-}
-
-// "Ở TP. Hồ Chí Minh, học sinh phổ thông… được hỗ trợ 100%": who the provincial level covers, for the part question.
-function questionVars(turn: Turn, draft: CalcDraft, field: CalcField): Record<string, string | AnswerValue> {
-  if (field === "members" && draft.group === "near_poor")
-    return answerVarsFor(turn, ["near_poor_person_month"]);
-  const level = field === "part" ? partLevelOf(turn, draft) : undefined;
-  if (!level?.appliesTo) return {};
-  const province = turn.content.policy.provinces.find((p) => p.code === level.province);
-  return {
-    province: province?.name[turn.locale] ?? "",
-    who: level.appliesTo[turn.locale],
-    support: pct(level.value),
-  };
-}
-
-function buttonsFor(turn: Turn, draft: CalcDraft, field: CalcField): Choice[] {
-  const button = (label: ReturnType<typeof t>, value: string | number): Choice => ({
-    label,
-    action: encodeAction({ type: "calc", field, value: String(value) }),
-  });
-  switch (field) {
-    case "group":
-      return CONTRIBUTION_GROUPS.map((g) => button(t(`common:calc.group.${g}`), g));
-    case "members":
-      return [1, 2, 3, 4, 5, 6].map((n) => button(t("common:calc.button.members", { count: n }), n));
-    case "months":
-      return PAYMENT_MONTHS.map((m) => button(t("common:calc.button.months", { months: m }), m));
-    case "province": {
-      const withOwnLevel = provincesWithOwnLevel(turn, draft);
-      const provinces = turn.content.policy.provinces.filter((p) => withOwnLevel.has(p.code));
-      return [
-        ...provinces.map((p) =>
-          button(t("common:calc.button.province", { name: p.name[turn.locale] }), p.code),
-        ),
-        button(t("common:calc.button.province_none"), "none"),
-      ];
-    }
-    case "date":
-      return [button(t("common:calc.button.today"), "today")];
-    case "salary":
-      return [];
-    case "part": {
-      const part = partLevelOf(turn, draft)?.part ?? "other";
-      return [
-        { ...button(t("common:calc.button.part_yes"), part), means: "yes" },
-        { ...button(t("common:calc.button.part_no"), "other"), means: "no" },
-      ];
-    }
-  }
 }
 
 function isCalcField(field: string): field is CalcField {

@@ -18,7 +18,7 @@ import { answerChildFollowUp } from "./child-card.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { answerElderAfterSum } from "./elder-after-sum.ts";
-import { familySum } from "./employee-family.ts";
+import { familyAtHomeSum } from "./employee-family.ts";
 import { leftPoverty } from "./left-poverty.ts";
 import { withNearPoorMembers } from "./near-poor-member.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
@@ -58,16 +58,9 @@ const CORRECTION_WORDS = 22;
 const BACK_TO_SUM = /^\s*(?:quay lai|tro lai|back to)\b/;
 const PLACE_SUPPORT =
   /\b(?:ho tro them|tinh ho tro|duoc ho tro|extra support|more support|top[- ]?up|support there)\b/;
-// "ở nhà nội trợ", "stays at home", "does not work": a relative with no employer of their own.
-const STAYS_HOME =
-  /\b(?:o nha|noi tro|khong di lam|ko di lam|k di lam|nghi viec|stays? at home|at home|housewife|homemaker|does not work|doesn t work|not working|no job)\b/;
 // "và nếu mua theo hộ gia đình thì sao", "as a normal household instead": the same people on the household ladder.
 const AS_HOUSEHOLD_INSTEAD =
   /\b(?:(?:as|like) an? (?:normal |ordinary |regular |usual )?household|(?:theo|nhu) ho (?:gia dinh|binh thuong|thuong)|mua theo ho)\b/;
-// "còn vợ mình ở nhà", "what about my mum": someone other than the worker ("nếu em nghỉ việc" is the worker).
-const SOMEONE_ELSE =
-  /\b(?:vo|chong|me|bo|ba|ong|cha|ma|con|chau|wife|husband|mum|mom|mother|dad|father|son|daughter|she|he|her|his)\b/;
-const OWN_CARD_ASKED = /\b(?:the|card)\b(?:\s\w+){0,3}?\s(?:con|van|dung|han|valid|still|use|work)\b/;
 
 /**
  * A short message that carries on from the last sum or the last "how much" answer: after a result, one that
@@ -143,17 +136,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
       ? answerNearPoorStudent(turn, "contribution.student")
       : undefined;
   if (nearPoorStudent) return { ...nearPoorStudent, session: { ...nearPoorStudent.session, flow } };
-  // "what about my mum? she stays at home", "vợ ở quê ko đi làm, mua cho vợ thì đóng ở đâu" after an employee's sum:
-  // the employer pays for the employee only; the family named pays as a household ("nếu em nghỉ việc thì thẻ còn dùng
-  // được không" asks about the worker's own card).
-  if (
-    before.group === "employee" &&
-    words(turn.text) <= CORRECTION_WORDS &&
-    STAYS_HOME.test(` ${foldWords(turn.text)} `) &&
-    SOMEONE_ELSE.test(` ${foldWords(turn.text)} `) &&
-    !OWN_CARD_ASKED.test(` ${foldWords(turn.text)} `)
-  )
-    return withWhere(turn, familySum(turn), HOUSEHOLD);
+  // "what about my mum? she stays at home" after an employee's sum: the family named pays as a household.
+  const family =
+    before.group === "employee" && words(turn.text) <= CORRECTION_WORDS ? familyAtHomeSum(turn) : undefined;
+  if (family) return withWhere(turn, family, HOUSEHOLD);
   // "mẹ tôi chưa nhận trợ cấp gì", "còn bà ngoại 67 tuổi…", "thành phố hỗ trợ 100% phải không": the elder's case.
   const elder =
     words(turn.text) <= COUNTED_WORDS

@@ -1,6 +1,6 @@
 import { type TextRef, t } from "../../core/reply.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
-import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { asksWhyLessLastYear, foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { day, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
@@ -18,7 +18,7 @@ const COMPARES =
  */
 export function comparedDateNote(turn: Turn, result: ContributionResult): TextRef | undefined {
   const folded = foldForSlots(turn.text);
-  if (LAST_YEAR.test(folded) && LESS.test(folded)) return lastYearNote(turn, result);
+  if (asksWhyLessLastYear(folded)) return lastYearNote(turn, result);
   if (!COMPARES.test(folded)) return undefined;
   const first = dateSpanOf(folded, turn.today);
   if (!first || !("iso" in first.slot)) return undefined;
@@ -35,12 +35,10 @@ export function comparedDateNote(turn: Turn, result: ContributionResult): TextRe
   });
 }
 
-// "sao năm ngoái anh em đóng ít hơn?", "why was it cheaper last year?": the base salary then.
-const LAST_YEAR = /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b/;
-const LESS = /\b(?:it hon|re hon|thap hon|less|cheaper|lower)\b/;
 const YEAR_DAYS = 365;
 
-// The same sum a year ago, when the base salary was lower then; undefined when it was the same.
+// "sao năm ngoái anh em đóng ít hơn?": the same sum a year ago, when the base salary was lower then; undefined when
+// it was the same.
 function lastYearNote(turn: Turn, result: ContributionResult): TextRef | undefined {
   const yearAgo = addDays(turn.today, -YEAR_DAYS);
   const before = parameterAt(turn.content.policy, "base_salary", { date: yearAgo });

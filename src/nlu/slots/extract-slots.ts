@@ -165,7 +165,10 @@ const LIFE_EVENT =
   /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|thoat ngheo|recognised|recognized|classified)\b/;
 
 const LAST_YEAR_COMPARED =
-  /\b(?:nam ngoai|nam truoc|last year)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b/;
+  /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b/;
+
+/** "sao năm ngoái anh em đóng ít hơn?", "why was it cheaper last year?": last year's lower price asked about. */
+export const asksWhyLessLastYear = (folded: string): boolean => LAST_YEAR_COMPARED.test(folded);
 const AGE_REACHED =
   /\b(?:turned|turns|turning|tron|du|sinh nhat|birthday)\b(?: \w+){0,2} [4-9]\d\b(?! (?:thang|nam|ngay|months?|days?))/;
 
@@ -176,7 +179,7 @@ function paymentDateOf(folded: string, today: string): Slots["date"] {
   // "my dad turned 65 in September", "tháng 9 vừa rồi bố tròn 65": an age reached, not a day to pay for.
   if (date && AGE_REACHED.test(folded)) return undefined;
   // "năm nay bao nhiêu, sao năm ngoái đóng ít hơn": last year is what today's sum is compared with.
-  if (date && LAST_YEAR_COMPARED.test(folded)) return undefined;
+  if (date && asksWhyLessLastYear(folded)) return undefined;
   return date;
 }
 
