@@ -12,7 +12,13 @@ const OLD_AND_NEW =
   /\b(?:muc cu|gia cu|luong co so cu|old (?:rate|amount|price|base)|before the (?:rise|increase))\b|\b(?:truoc va sau|before and after) (?:khi )?(?:tang|the (?:rise|increase))\b/;
 const DIFFERENCE = /\b(?:chenh|chenh lech|khac|hon|difference|differ|more|less|compare)\b/;
 const COMPARE_WORDS = 16;
-const PAYING_GROUPS = new Set(["household", "near_poor", "agri_household", "student"]);
+/** Groups whose people pay part of the card themselves, on a share of the base salary. */
+export const PAYING_GROUPS: ReadonlySet<string> = new Set([
+  "household",
+  "near_poor",
+  "agri_household",
+  "student",
+]);
 
 /**
  * After a sum, the month's amount under the base salary before its last rise and under the one in force today, and

@@ -21,6 +21,7 @@ import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
 import { answerCommuneWorker } from "./commune-worker.ts";
+import { earlierRulesReply } from "./date-compare.ts";
 import { answerEmployeeCeiling } from "./employee-ceiling.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
 import { withHouseholdBesideStudent } from "./family-total.ts";
@@ -244,7 +245,10 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
       reply.choices.splice(0, reply.choices.length, ...kept);
       reply.choices.splice(1, 0, group ? start : triage);
     }
-    return { replies: [reply], session: { lastIntent: intentId, misses: 0 } };
+    return {
+      replies: [reply, ...earlierRulesReply(turn, group)],
+      session: { lastIntent: intentId, misses: 0 },
+    };
   }
   const { draft: said, invalid } = draftFromSlots(slots);
   // "ở Đồng Tháp có hỗ trợ thêm không" after a sum for the same group: that sum's people and months still hold.

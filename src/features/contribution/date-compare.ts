@@ -1,12 +1,17 @@
-import { type TextRef, t } from "../../core/reply.ts";
+import { type Reply, type TextRef, t, text } from "../../core/reply.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
-import { asksWhyLessLastYear, foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { asksWhyLessLastYear, earlierAskedBesideNow, foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { day, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
-import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
+import type {
+  ContributionGroup,
+  ContributionInput,
+  ContributionResult,
+} from "../../policy/contribution/contribution-types.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
 import { addDays } from "../../reminders/schedule-times.ts";
 import type { Turn } from "../handler.ts";
+import { PAYING_GROUPS } from "./base-change-compare.ts";
 
 // "chênh nhau bao nhiêu", "how much more", "compared with": two sums set against each other.
 const COMPARES =
@@ -19,6 +24,8 @@ const COMPARES =
 export function comparedDateNote(turn: Turn, result: ContributionResult): TextRef | undefined {
   const folded = foldForSlots(turn.text);
   if (asksWhyLessLastYear(folded)) return lastYearNote(turn, result);
+  const earlier = earlierAskedBesideNow(folded, turn.today);
+  if (earlier && result.input.date === turn.today) return earlierRulesNote(turn, result.input, earlier);
   if (!COMPARES.test(folded)) return undefined;
   const first = dateSpanOf(folded, turn.today);
   if (!first || !("iso" in first.slot)) return undefined;
@@ -52,4 +59,28 @@ function lastYearNote(turn: Turn, result: ContributionResult): TextRef | undefin
     months: result.input.months,
     other: vnd(then.person.period),
   });
+}
+
+/**
+ * "bây giờ nhà nước hỗ trợ bao nhiêu, trước tháng 7/2025 thì sao": the same sum under the rules of that earlier day.
+ */
+export function earlierRulesNote(turn: Turn, input: ContributionInput, date: string): TextRef {
+  const then = calculateContribution(turn.content.policy, { ...input, date });
+  const vars = {
+    date: day(date),
+    base: vnd(parameterAt(turn.content.policy, "base_salary", { date }).value),
+    month: vnd(then.person.month),
+    other: vnd(then.person.period),
+    months: then.input.months,
+  };
+  return then.supportPct === undefined
+    ? t("common:calc.note.earlier_rules", vars)
+    : t("common:calc.note.earlier_rules_support", { ...vars, support: then.supportPct });
+}
+
+/** One person's card under an earlier day's rules, when the message asks it beside today's (else nothing). */
+export function earlierRulesReply(turn: Turn, group: ContributionGroup | undefined): Reply[] {
+  const earlier = earlierAskedBesideNow(foldForSlots(turn.text), turn.today);
+  if (!earlier || !group || !PAYING_GROUPS.has(group)) return [];
+  return [text(earlierRulesNote(turn, { group, date: earlier, months: 12 }, earlier))];
 }

@@ -5,6 +5,7 @@ import { asksHowMuch, asksWhere } from "../../nlu/how-much.ts";
 import { ASKS_CARD_END, joinsFamily } from "../../nlu/person-readings.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { householdSizeOf, insuredElsewhereOf } from "../../nlu/slots/household-size.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { schoolCardsOf } from "../../nlu/slots/school-cards.ts";
@@ -122,6 +123,9 @@ export function answerStudentJoinsFamily(
   const joins = joinsFamily(turn.text);
   if (!joins && !buysOutsideSchool(turn.text)) return undefined;
   const folded = foldForSlots(turn.text);
+  // "a family of 4, one of them in high school, how much is the household card": the household's sum, which
+  // leaves the pupil out and says why.
+  if (asksHowMuch(turn.text) && pupilsLeftOut(folded)) return undefined;
   const student =
     running === "student" ||
     turn.session.lastIntent === "contribution.student" ||
@@ -134,4 +138,11 @@ export function answerStudentJoinsFamily(
     replies: [text(t(`common:${note}`)), answerIntent(turn, "contribution.student")],
     session: { lastIntent: "contribution.student", misses: 0 },
   };
+}
+
+// Fewer people covered elsewhere than the household's size: the others are the household's sum.
+function pupilsLeftOut(folded: string): boolean {
+  const size = householdSizeOf(folded);
+  const covered = insuredElsewhereOf(folded);
+  return size !== undefined && covered !== undefined && covered < size;
 }

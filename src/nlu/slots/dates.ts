@@ -270,8 +270,21 @@ const BEFORE_MONTH = new RegExp(
   `\\b(?:truoc|before) (?:thang (\\d{1,2})|(?:ngay )?(?:1|01)\\s*[/-]\\s*(\\d{1,2})|${EN_MONTH})\\b(?!\\s*(?:[/-]\\s*\\d|nam \\d|\\d{4}|, \\d{4}|nam sau|next))`,
 );
 
-/** The day before the first of a month named after "trước"/"before" without a year, in today's year. */
+// "trước tháng 7/2025", "trước 1/7/2025", "before July 2025", "before 1 July 2025": the last day before that month.
+const BEFORE_DATED_MONTH = new RegExp(
+  `\\b(?:truoc|before) (?:thang (\\d{1,2})\\s*(?:[/-]|nam)\\s*(\\d{4})|(?:ngay )?0?1\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})|(?:1 )?${EN_MONTH},? (\\d{4}))\\b`,
+);
+
+/** The day before the first of a month named after "trước"/"before": this year's when no year is said. */
 export function beforeMonthOf(folded: string, today: string): DateSlot | undefined {
+  const dated = BEFORE_DATED_MONTH.exec(folded);
+  if (dated) {
+    const month = dated[5] ? monthIndex(dated[5]) : Number(dated[1] ?? dated[3]);
+    const year = Number(dated[2] ?? dated[4] ?? dated[6]);
+    if (month < 1 || month > 12) return undefined;
+    const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];
+    return { iso: toIso({ year: y, month: m, day: lastDay(y, m) }), typed: dated[0].trim() };
+  }
   const match = BEFORE_MONTH.exec(folded);
   if (!match) return undefined;
   const month = match[3] ? monthIndex(match[3]) : Number(match[1] ?? match[2]);

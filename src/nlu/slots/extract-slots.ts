@@ -180,7 +180,18 @@ function paymentDateOf(folded: string, today: string): Slots["date"] {
   if (date && AGE_REACHED.test(folded)) return undefined;
   // "năm nay bao nhiêu, sao năm ngoái đóng ít hơn": last year is what today's sum is compared with.
   if (date && asksWhyLessLastYear(folded)) return undefined;
+  // "bây giờ bao nhiêu, trước tháng 7/2025 là bao nhiêu": the sum is today's; the earlier one is set beside it.
+  if (date && earlierAskedBesideNow(folded, today)) return undefined;
   return date;
+}
+
+const NOW =
+  /\b(?:hien nay|hien tai|hien gio|bay gio|gio day|hom nay|nam nay|now|currently|today|these days|this year|at present|nowadays)\b/;
+
+/** The day before a past month named with "trước"/"before", when today's figure is asked beside it. */
+export function earlierAskedBesideNow(folded: string, today: string): string | undefined {
+  const before = NOW.test(folded) ? beforeMonthOf(folded, today) : undefined;
+  return before && "iso" in before && before.iso < today ? before.iso : undefined;
 }
 
 /** A function from text and today's date to slots. */

@@ -18,7 +18,8 @@ const TOTAL = [
   new RegExp(`\\b${COUNT}${UNIT_GAP}${PEOPLE}\\b`, "g"),
   new RegExp(`\\b(?:family|household) of ${COUNT}\\b`, "g"),
   new RegExp(`\\b${COUNT} (?:in|of) (?:our|my|the) (?:household|family)\\b`, "g"),
-  new RegExp(`\\b${COUNT} of us\\b`, "g"),
+  // ("one of us has a work card" is one of them, never the household)
+  new RegExp(`\\b(?!one\\b|1\\b)${COUNT} of us\\b`, "g"),
   // "đóng cho hai ông bà bao nhiêu": the old couple bought for, whoever else the story names.
   new RegExp(`\\bcho ${COUNT} (?:ong ba|cu|bac)\\b`, "g"),
   // "3 mẹ con", "hai bố con": a parent and children, all counted.

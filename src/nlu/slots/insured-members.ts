@@ -46,7 +46,7 @@ const IN_OTHER_GROUP = new RegExp(
     "\\b(?:di lam|lam)(?: nhan vien| ke toan)? (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan|ngan hang|benh vien|nha nuoc|kho bac|dien luc)\\b",
     "\\bnhan vien (?:cong ty|cty|van phong|ngan hang|nha may|xi nghiep)\\b",
     "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|(?:works?|working) (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer) (?:at|of|in|for) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|(?<!self[- ])employed (?:at|by|in)|teacher|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
-    "\\b(?:hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
+    "\\b(?:hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are|both|all) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|(?:army|military) officer|military service|police officer)\\b",
     // …and so are war invalids, veterans and people with meritorious service (Art. 12 cl. 3).
@@ -59,7 +59,7 @@ const NEGATED =
 
 const PRICE_ASKED = /\b(?:bao nhieu|bn|het bao|mat bao|how much|what do(?:es)? (?:\w+ )?pay)\b/;
 const COUNTED_PEOPLE = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|of them|people|(?:(?:older|younger|elder|eldest|oldest|big|bigger|little) )?(?:kids|children|ones))\\b`,
+  `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|trong (?:so )?\\d{1,2}(?: nguoi| ng)?|of (?:the|us|them|our)(?: (?:\\d{1,2}|two|three|four|five|six|seven|eight|kids|children|boys|girls))?|people|(?:(?:older|younger|elder|eldest|oldest|big|bigger|little) )?(?:kids|children|ones))\\b`,
   "g",
 );
 // "nhà 4 người", "family of four": the household's size, not the people covered elsewhere.
@@ -155,7 +155,7 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
 
 const PENSION = new RegExp(PENSION_CUES.join("|"));
 const AGE_LIST_JOIN =
-  /\b(?:aged?|ages)\s+\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3}\b)+|\b\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3})+\s*(?:tuoi|years? old)\b/g;
+  /\b\d{1,3}\s*tuoi(?:\s*(?:,|va|&)\s*\d{1,3}\s*tuoi)+|\b(?:aged?|ages)\s+\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3}\b)+|\b\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3})+\s*(?:tuoi|years? old)\b/g;
 
 /** "đang nhận trợ cấp hưu trí xã hội", "receives the social pension": the state pays that person's card. */
 export const ON_SOCIAL_PENSION =
