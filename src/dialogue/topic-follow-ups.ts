@@ -1,6 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import { fallsIll } from "../features/change-facility-cases.ts";
 import { asksDeadline } from "../features/claim-deadline.ts";
+import { asksLostCardFollowUp } from "../features/lost-card-follow-up.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksPasswordOtherWay } from "../nlu/app-readings.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
@@ -79,6 +80,8 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => topic === "vssid.login_password",
     asks: (text) => asksPasswordOtherWay(text, true),
   },
+  // "làm online được không", "can I do it in the app?" after a lost card: that card's follow-up, not the app's topic.
+  { after: (topic) => topic === "card.lost_reissue", asks: asksLostCardFollowUp },
   // "how do I buy it myself now?" after leaving a job: joining as a household, step by step.
   {
     after: (topic) => topic === "card.job_transition",

@@ -3,8 +3,12 @@ import { t, text } from "../core/reply.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 const TOPIC = "card.lost_reissue";
-// Asked right after the lost-card answer: whether a new card is needed, where to get a paper one, how long it takes.
+// Asked right after the lost-card answer: asking online, whether a new card is needed, where, how long, the fee.
 const FOLLOW_UPS: [string, RegExp][] = [
+  [
+    "online",
+    /\b(?:online|onl|truc tuyen|qua mang|tren mang|(?:qua|tren|bang) (?:vssid|app|ung dung|dien thoai|dt)|dich vu cong|(?:o|tai|tu) nha|from home|at home|(?:in|on|via|through|with) (?:the )?(?:vssid|app|phone))\b/,
+  ],
   ["where", /\b(?:o dau|cho nao|noi nao|where)\b/],
   ["how_long", /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao co|how long|how many days|when will i get)\b/],
   [
@@ -16,6 +20,16 @@ const FOLLOW_UPS: [string, RegExp][] = [
     /\b(?:co (?:can|phai) (?:lam|cap|xin) lai|phai (?:lam|cap|xin) lai|can (?:lam|cap|xin) lai|do i (?:need|have) to (?:get|make|apply|replace)|need a (?:new|replacement) card|must i (?:get|replace))\b/,
   ],
 ];
+
+const FOLLOW_UP_WORDS = 10;
+
+/** A short message asking one of the lost-card follow-ups ("làm online được không", "how long does it take"). */
+export function asksLostCardFollowUp(text: string): boolean {
+  const folded = ` ${foldWords(text)} `;
+  return (
+    text.trim().split(/\s+/).length <= FOLLOW_UP_WORDS && FOLLOW_UPS.some(([, words]) => words.test(folded))
+  );
+}
 
 /**
  * "có cần làm lại thẻ không", "làm lại ở đâu", "mất bao lâu" right after the lost-card answer: the part asked, on its
