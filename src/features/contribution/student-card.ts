@@ -125,7 +125,7 @@ export function answerStudentJoinsFamily(
   const folded = foldForSlots(turn.text);
   // "a family of 4, one of them in high school, how much is the household card": the household's sum, which
   // leaves the pupil out and says why.
-  if (asksHowMuch(turn.text) && pupilsLeftOut(folded)) return undefined;
+  if (asksHowMuch(turn.text) && !ASKS_MAY.test(folded) && pupilsLeftOut(folded)) return undefined;
   const student =
     running === "student" ||
     turn.session.lastIntent === "contribution.student" ||
@@ -139,6 +139,9 @@ export function answerStudentJoinsFamily(
     session: { lastIntent: "contribution.student", misses: 0 },
   };
 }
+
+// "could I be on my parents' card", "cho con vào hộ được không": whether they may join, asked outright.
+const ASKS_MAY = /\b(?:can|could|may|duoc khong|duoc ko|dc ko|dc khong|duoc k|dc k|co duoc)\b/;
 
 // Fewer people covered elsewhere than the household's size: the others are the household's sum.
 function pupilsLeftOut(folded: string): boolean {

@@ -57,6 +57,9 @@ const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 const CHILD_AGES =
   /\b(?:kids?|children|child|sons?|daughters?|boys?|girls?)\b[ ,]*(?:\d{1,2} ?(?:years?|yrs?|y)\b(?! old)(?:[ ,]*(?:and|&|,)[ ,]*)?)+/g;
 
+const PERSON_AGE_T =
+  /\b(e|em|toi|minh|tui|chong|vo|bo|me|ma|cha|con|be|chau|ong|ba|anh|chi|noi|ngoai|trai|gai|lon|nho|ut|xa) (\d{1,3}) ?t\b/g;
+
 export function foldForSlots(text: string): string {
   // A colon, semicolon, bracket, question mark or dash ends a clause as a comma does ("4 người: bố có lương hưu, …").
   const folded = ` ${foldDiacritics(text.normalize("NFC"))
@@ -70,6 +73,8 @@ export function foldForSlots(text: string): string {
     .replace(/\bwith (?:a |his |her )?(?:retirement )?pension\b/g, "has a pension")
     .replace(/\bwith(?:out (?:a |any )?| no )(?:retirement )?pension\b/g, "has no pension")
     // "2 kids (3 years and 9 years)", "my son, 4 yrs": children's ages written without "old" are ages.
+    // "e 30t, chồng 32t": "t" after a person's number is "tuổi" (an amount says "tr" or "k").
+    .replace(PERSON_AGE_T, "$1 $2 tuoi")
     .replace(CHILD_AGES, (ages) => ages.replace(/\b(\d{1,2}) ?(?:years?|yrs?|y)\b(?! old)/g, "$1 years old"))
     .replace(/\s+/g, " ")} `;
   return speakerAsWriter(folded);

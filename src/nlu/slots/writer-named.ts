@@ -15,12 +15,12 @@ const WRITER_AGE =
 const SELF_WITH_AGE =
   /(?:^|,|\bva|\bvoi|\bgom|\bgom co|\bco)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|^\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|,|\band)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
 // "chồng em là công an, em 33, …", "chồng tôi …, tôi ở nhà": the writer in a list, beside a relative called theirs.
-const WRITER_EM_AGE = /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi)?(?=\s*,|\s+va\b)/;
+const WRITER_EM_AGE = /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi\b|(?=\s*,|\s+va\b))/;
 // "I live in Hue with my wife and her parents", "em sống với bố mẹ": the writer, beside those they live with.
 const LIVES_WITH =
   /\b(?:i|i m|i am) (?:\w+ ){0,4}?(?:live|living|stay|staying) (?:\w+ ){0,3}?with\b|\b(?:toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b/;
 const WRITER_CLAUSE = /(?:^|,|\.)\s*(?:em|e|toi|minh|tui) (?:o nha|lam|la|dang|thi|cung|van|khong|noi tro)\b/;
-const WRITER_HAS_KIN = /\b(?:chong|vo|con|nha|bo chong|me chong) (?:em|e|toi|minh|tui)\b/;
+const WRITER_HAS_KIN = /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui)\b/;
 
 /** "I'm 68", "tôi 66 tuổi", "a 70-year-old": the writer, or one person, with an age (no one else is looked for). */
 export const writerAloneWithAge = (folded: string): boolean =>
