@@ -37,14 +37,14 @@ const ONE_RELATIVE =
 // "má 66 tuổi", "bố 70 tuổi": a parent named with an age, beside another ("ba tôi 70, má 66 tuổi").
 const PARENT_WITH_AGE = /\b(?:me|bo|ma|cha|tia) \d{2,3} tuoi\b/g;
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|${PARENT_WITH_AGE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|brother|sister)\\b|\\b(?:anh|em|chi) (?:trai|gai)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|\\d{2})\\b|\\s*[,.;]| va\\b)|\\bcho (?:chong|vo)\\b(?= (?:voi|va)\\b)|(?:\\bva|\\bvoi)\\s*(?:me|bo|ma|cha|tia)\\b(?=\\s*(?:[,.;]|$)| (?:va|voi|cung|o|dang|\\d{2})\\b)|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|(?<!\\b(?:single|a|an) )\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
+  `${ONE_RELATIVE.source}|${PARENT_WITH_AGE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|(?:(?:younger|older|elder|big|little|baby|twin) )?(?:brother|sister))\\b|\\b(?:anh|em|chi) (?:trai|gai)\\b|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|\\d{2})\\b|\\s*[,.;]| va\\b)|\\bcho (?:chong|vo)\\b(?= (?:voi|va)\\b)|(?:\\bva|\\bvoi)\\s*(?:me|bo|ma|cha|tia)\\b(?=\\s*(?:[,.;]|$)| (?:va|voi|cung|o|dang|\\d{2})\\b)|\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|(?<!\\b(?:single|a|an) )\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
 const INSURANCE_KIND =
   /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo)|nha (?:khong |ko |k )?(?:can ngheo|ngheo))\b/g;
 const HOUSEHOLD_WORD =
-  /\b(?:nha|gia dinh|ho(?! khau| kinh doanh| chi minh| tro)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
+  /\b(?:(?:em|e|toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)|nha|gia dinh|ho(?! khau| kinh doanh| chi minh| tro)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2} (?:va|,|tuoi))|chau|con|be|kids|children|child)\\b`,
   "g",
@@ -221,6 +221,8 @@ const YOUNG_CHILD = new RegExp(
     `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|thang cu|thang be|thang nhoc|nhoc|baby|child|kid)\\b(?:\\s+\\w+){0,3}?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
     "\\b(?:child|kid|baby) (?:of|aged) (\\d)\\b",
     "\\b(\\d)[- ]year[- ]old\\b",
+    // "bé nhỏ 8 tháng": a baby's months ("con 3 tháng" alone may be a payment's months).
+    "\\b(?:em be|be|con|chau) (?:nho|ut|moi sinh|so sinh|be|moi de) (\\d{1,2}) thang\\b(?! tuoi)",
   ].join("|"),
   "g",
 );
@@ -260,7 +262,7 @@ function youngChildren(folded: string, counted: readonly [number, number][]): nu
     const [, countB, under, countA, ageA, ageC, ageD] = match;
     const age = under ? 0 : Number(ageA ?? ageC ?? ageD);
     // "con 3 tháng tuổi" is months: a baby.
-    if (age < 6 || /thang tuoi/.test(match[0])) young += countValue(countA ?? countB ?? "1") ?? 1;
+    if (age < 6 || /thang tuoi|\d thang$/.test(match[0])) young += countValue(countA ?? countB ?? "1") ?? 1;
   }
   for (const match of folded.matchAll(YOUNG_CHILD_EN)) {
     if (overlaps(match)) continue;

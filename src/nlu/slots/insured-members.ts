@@ -45,8 +45,8 @@ const IN_OTHER_GROUP = new RegExp(
   [
     "\\b(?:di lam|lam)(?: nhan vien| ke toan)? (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan|ngan hang|benh vien|nha nuoc|kho bac|dien luc)\\b",
     "\\bnhan vien (?:cong ty|cty|van phong|ngan hang|nha may|xi nghiep)\\b",
-    "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|(?:works?|working) (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer) (?:at|of|in|for) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|(?<!self[- ])employed (?:at|by|in)|teacher|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
-    "\\b(?:hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are|both|all) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
+    "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|(?:works?|working) (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer|nurse|doctor|midwife|pharmacist|technician|worker|driver|guard|cleaner|cook|secretary) (?:at|of|in|for) (?:a |the |our |his |her )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry|school|clinic|health station)|(?<!self[- ])employed (?:at|by|in)|teacher|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
+    "\\b(?:(?:be|con|dua|chau) (?:lon|nho|ut|ca|giua|trai|gai) (?:dang )?lop \\d{1,2}|hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc (?:tieu hoc|trung hoc|thcs|thpt|cap 1|cap 2|cap 3)|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are|both|all) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|(?:army|military) officer|military service|police officer)\\b",
     // …and so are war invalids, veterans and people with meritorious service (Art. 12 cl. 3).
@@ -56,6 +56,9 @@ const IN_OTHER_GROUP = new RegExp(
 // "không có lương hưu", "chưa có thẻ", "has no pension": the opposite.
 const NEGATED =
   /\b(?:khong|chua|ko|k|chang|no|not|without|never|neither|nor|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$/;
+
+// "none of us has insurance from a job", "không ai có bảo hiểm công ty": no one of them is covered.
+const NO_ONE = /\b(?:none of (?:us|them)|no one|nobody|neither of (?:us|them)|khong ai|chua ai|ko ai|k ai)\b/;
 
 const PRICE_ASKED = /\b(?:bao nhieu|bn|het bao|mat bao|how much|what do(?:es)? (?:\w+ )?pay)\b/;
 const COUNTED_PEOPLE = new RegExp(
@@ -68,7 +71,7 @@ const TOTAL_BEFORE =
 const PAIR =
   /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b/;
 const ONE_PERSON =
-  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
+  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|(?:the )?(?:older|younger|elder|eldest|oldest|youngest|big|little|other) one|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
 // "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
 const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
@@ -124,7 +127,7 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
       previous = clause;
       counted = false;
     }
-    if (!cue || NEGATED.test(clause.slice(0, cue.index))) continue;
+    if (!cue || NEGATED.test(clause.slice(0, cue.index)) || NO_ONE.test(clause.slice(0, cue.index))) continue;
     // "… và bhyt sinh viên cho con", "plus student insurance for our son": the kind of card asked for, not a person
     // covered (the student is counted where named).
     if (KIND_OF_CARD_ASKED.test(clause) || PRICE_OF_EACH.test(clause)) continue;

@@ -1,8 +1,9 @@
 // "me, my wife and …": the writer in an English list (not "mẹ" folded: "vợ chồng em, mẹ em và bé").
 const SELF_IN_LIST =
   /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d)|\bthere s (?:also |just )?me\b|\bplus me\b)(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
-// "my husband 39, me 37, …": the writer with an age in an English list ("mẹ 37" folds the same, so only in English).
-const ME_WITH_AGE = /, me \d{2}\b/;
+// "my husband 39, me 37, …", "me, my brother and…": the writer in an English list ("mẹ 37" folds the same, so only
+// in English).
+const ME_WITH_AGE = /, me \d{2}\b|^\s*me\s*,/;
 const ENGLISH_LIST = /\b(?:my|our)\b/;
 // "I'm 68", "tôi 66 tuổi": the writer's own age.
 // "người 68 tuổi ở TPHCM có được miễn không", "a 70-year-old": one person of an age, asked about.
@@ -18,7 +19,7 @@ const SELF_WITH_AGE =
 const WRITER_EM_AGE = /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi\b|(?=\s*,|\s+va\b))/;
 // "I live in Hue with my wife and her parents", "em sống với bố mẹ": the writer, beside those they live with.
 const LIVES_WITH =
-  /\b(?:i|i m|i am) (?:\w+ ){0,4}?(?:live|living|stay|staying) (?:\w+ ){0,3}?with\b|\b(?:toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b/;
+  /\b(?:i|i m|i am) (?:\w+ ){0,4}?(?:live|living|stay|staying) (?:\w+ ){0,3}?with\b|\b(?:toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b|(?:^|,)\s*(?:em|e) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b/;
 const WRITER_CLAUSE = /(?:^|,|\.)\s*(?:em|e|toi|minh|tui) (?:o nha|lam|la|dang|thi|cung|van|khong|noi tro)\b/;
 const WRITER_HAS_KIN = /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui)\b/;
 
