@@ -75,6 +75,10 @@ export function foldForSlots(text: string): string {
     // "2 kids (3 years and 9 years)", "my son, 4 yrs": children's ages written without "old" are ages.
     // "e 30t, chồng 32t": "t" after a person's number is "tuổi" (an amount says "tr" or "k").
     .replace(PERSON_AGE_T, "$1 $2 tuoi")
+    // "2 vc mình", "vc em": a married couple, as typed.
+    .replace(/\b(?:(2|hai) vc|vc(?= (?:minh|em|toi|tui|e)\b))\b/g, (_m, two) =>
+      two ? `${two} vo chong` : "vo chong",
+    )
     .replace(CHILD_AGES, (ages) => ages.replace(/\b(\d{1,2}) ?(?:years?|yrs?|y)\b(?! old)/g, "$1 years old"))
     .replace(/\s+/g, " ")} `;
   return speakerAsWriter(folded);

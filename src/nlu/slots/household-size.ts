@@ -9,6 +9,7 @@ import {
 import { namedInPair, pairedWithWriter, sameMember } from "./named-pairs.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 import { writerAloneWithAge, writerListed } from "./writer-named.ts";
+import { YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young-children.ts";
 
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|persons|members|person|adults?)";
 // "3 người lớn", "three adults": the grown-ups only, so young children are not among them.
@@ -114,7 +115,9 @@ export function householdSizeOf(folded: string): number | undefined {
   const childCounts = [...folded.matchAll(CHILDREN)];
   const counted = childCounts.filter(
     (m) =>
-      namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0) && !countSaidAgain(folded, m, childCounts),
+      namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0) &&
+      !countSaidAgain(folded, m, childCounts) &&
+      !amongEarlierCount(folded, m, childCounts),
   );
   const children = counted.reduce((sum, m) => sum + (countValue(m[1]!) ?? 0), 0);
   // "vợ chồng tôi và cháu nhỏ 2 tuổi": a young child named without a count is one of the household too (and is
@@ -191,6 +194,18 @@ function anotherChild(folded: string, count: RegExpMatchArray, child: string): b
   return ages.length === countValue(count[1]!) && age !== undefined && !ages.includes(age);
 }
 
+// "2 đứa con, 1 đứa 15 tuổi…, 1 đứa 12 tuổi…": smaller counts after a count of children are among them, unless the
+// first was told apart ("2 đứa lớn, 1 đứa nhỏ") or the later says more ("1 đứa nữa").
+const APART_AFTER = /^\s*(?:lon|nho|trai|gai|ut|ca|nua|them|khac|older|younger|big|little)\b/;
+function amongEarlierCount(folded: string, m: RegExpMatchArray, all: readonly RegExpMatchArray[]): boolean {
+  const n = countValue(m[1]!) ?? 0;
+  const after = (c: RegExpMatchArray) => folded.slice(c.index! + c[0].length);
+  return (
+    !APART_AFTER.test(after(m)) &&
+    all.some((c) => c.index! < m.index! && (countValue(c[1]!) ?? 0) > n && !APART_AFTER.test(after(c)))
+  );
+}
+
 const OWN_SPOUSE = /\b(?:vo|chong) (?:toi|em|minh|tui|e)\b|\bmy (?:wife|husband)\b/;
 
 // "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only.
@@ -213,68 +228,6 @@ const LIVES_ALONE =
 const ONLY_ONE_MEMBER =
   /\b(?:chi (?:co )?(?:minh|mot minh|1 minh|rieng|mot|1) (?:vo|chong|me|bo|ba|ong|con|chau|be) (?:toi|em|e|minh|tui|no|thoi|ay)|(?:only|just) (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him|she|he)(?: ,)? (?:1|one) person|for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him) (?:alone|only|on (?:her|his) own)|(?:only|just) for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him)|cho (?:rieng )?(?:vo|chong|me|bo|ba|ong|con) (?:toi|em|minh|tui) (?:thoi|1 minh|mot minh))\b/;
 const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
-// Children under 6 are insured by the state, so a household's count leaves them out: "có 1 bé 2 tuổi", "2 cháu dưới
-// 6 tuổi", "a child of 2", "a 3-year-old". An age of 6 or more is a pupil or a member like the others.
-const YOUNG_CHILD = new RegExp(
-  [
-    `\\b(?:${COUNT}${UNIT_GAP})?(?:be|chau|con|dua|tre|children|kids)(?:\\s+\\w+){0,2}?\\s+(duoi) (?:6|sau) tuoi\\b`,
-    `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|thang cu|thang be|thang nhoc|nhoc|baby|child|kid)\\b(?:\\s+\\w+){0,3}?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
-    "\\b(?:child|kid|baby) (?:of|aged) (\\d)\\b",
-    "\\b(\\d)[- ]year[- ]old\\b",
-    // "bé nhỏ 8 tháng": a baby's months ("con 3 tháng" alone may be a payment's months).
-    "\\b(?:em be|be|con|chau) (?:nho|ut|moi sinh|so sinh|be|moi de) (\\d{1,2}) thang\\b(?! tuoi)",
-  ].join("|"),
-  "g",
-);
-
-// "a toddler who is 2", "a baby who is 10 months old", "a 7-month-old", "kids aged 3 and 5".
-const YOUNG_CHILD_EN =
-  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl)(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
-
-// "3 con 2 tuổi, 8 tuổi và 12 tuổi", "3 kids aged 2, 8 and 12", "hai con 3 và 9 tuổi": children listed with their
-// ages; each age is one child ("3 con 2 tuổi" followed by more ages is not three two-year-olds).
-// "1 bé 3 tuổi và 2 đứa đang học": a number before a noun counts people, it is no age.
-const NOT_A_COUNT =
-  "(?!\\s*(?:dua|con|be|chau|nguoi|ng|kids?|children|child|sons?|daughters?|people|thang|nam|months?|years?(?! old)))";
-const CHILD_AGE_LIST = new RegExp(
-  `\\b(?:${COUNT}${UNIT_GAP})?(?:dua con|con|be|chau|dua|kids|children|sons|daughters|boys|girls)(?: (?:nho|lon|nha (?:toi|em|minh)))?\\s*,?\\s*(?:(?:aged|ages|of|are|lan luot)\\s+)?(\\d{1,2}(?:\\s*(?:tuoi|years? old))?(?:\\s*(?:,|va|and|&)\\s*\\d{1,2}(?:\\s*(?:tuoi|years? old))?${NOT_A_COUNT})+)`,
-  "g",
-);
-
-/** The ages of children listed together ("hai con 3 và 9 tuổi" → [3, 9]), each with where its list lies. */
-function childAgeLists(folded: string): { ages: number[]; start: number; end: number }[] {
-  return [...folded.matchAll(CHILD_AGE_LIST)].map((m) => ({
-    ages: m[2]!.match(/\d{1,2}/g)!.map(Number),
-    start: m.index!,
-    end: m.index! + m[0].length,
-  }));
-}
-
-function youngChildren(folded: string, counted: readonly [number, number][]): number {
-  const lists = childAgeLists(folded);
-  let young = lists.reduce((sum, list) => sum + list.ages.filter((age) => age < 6).length, 0);
-  const seen = [...counted, ...lists.map((list): [number, number] => [list.start, list.end])];
-  const overlaps = (match: RegExpMatchArray) =>
-    seen.some(([start, end]) => match.index! < end && start < match.index! + match[0].length);
-  for (const match of folded.matchAll(YOUNG_CHILD)) {
-    if (overlaps(match)) continue;
-    seen.push([match.index!, match.index! + match[0].length]);
-    const [, countB, under, countA, ageA, ageC, ageD] = match;
-    const age = under ? 0 : Number(ageA ?? ageC ?? ageD);
-    // "con 3 tháng tuổi" is months: a baby.
-    if (age < 6 || /thang tuoi|\d thang$/.test(match[0])) young += countValue(countA ?? countB ?? "1") ?? 1;
-  }
-  for (const match of folded.matchAll(YOUNG_CHILD_EN)) {
-    if (overlaps(match)) continue;
-    const [, age, unit, monthsOld, first, second, newborn] = match;
-    if (newborn !== undefined) young += 1;
-    else if (first !== undefined) young += [first, second].filter((a) => Number(a) < 6).length;
-    else if (monthsOld !== undefined) young += Number(monthsOld) < 72 ? 1 : 0;
-    else young += (unit?.startsWith("month") ? Number(age) < 72 : Number(age) < 6) ? 1 : 0;
-  }
-  return young;
-}
-
 /**
  * How many household members the message says are already insured elsewhere, from folded text: people with cover
  * through work, school or a pension, and children under 6 (the state pays for them) when the message counts the
