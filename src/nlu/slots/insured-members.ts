@@ -45,7 +45,7 @@ const IN_OTHER_GROUP = new RegExp(
   [
     "\\b(?:di lam|lam)(?: nhan vien| ke toan)? (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan|ngan hang|benh vien|nha nuoc|kho bac|dien luc)\\b",
     "\\bnhan vien (?:cong ty|cty|van phong|ngan hang|nha may|xi nghiep)\\b",
-    "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|(?:works?|working) (?:at|for|in) (?:a |the )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer|nurse|doctor|midwife|pharmacist|technician|worker|driver|guard|cleaner|cook|secretary) (?:at|of|in|for) (?:a |the |our |his |her )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry|school|clinic|health station)|(?<!self[- ])employed (?:at|by|in)|teacher|teach(?:es|ing)? (?:at|in) (?:a |the )?(?:[a-z]+ )?(?:school|college|university)|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
+    "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|(?:works?|working) (?:at|for|in) (?:a |the |an )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer|nurse|doctor|midwife|pharmacist|technician|worker|driver|guard|cleaner|cook|secretary) (?:at|of|in|for) (?:a |the |our |his |her )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry|school|clinic|health station)|(?<!self[- ])employed (?:at|by|in)|teacher|teach(?:es|ing)? (?:at|in) (?:a |the )?(?:[a-z]+ )?(?:school|college|university)|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
     "\\b(?:(?:be|con|dua|chau) (?:lon|nho|ut|ca|giua|trai|gai) (?:dang )?lop \\d{1,2}|hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc (?:tieu hoc|trung hoc|thcs|thpt|cap 1|cap 2|cap 3)|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are|both|all) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|(?:army|military) officer|military service|police officer)\\b",
@@ -99,6 +99,10 @@ const PRICE_OF_EACH = /\b(?:moi|tung|each|every|per)\b.*\b(?:bao nhieu|how much|
 // A clause about the person of the clause before it: an elder's pronoun, or "he"/"she", and no one else.
 const SAME_ONE_AGAIN = /^\s*(?:ba|ong|ba ay|ong ay|ba cu|ong cu|cu|he|she|he s|she s)\b/;
 
+const WRITER_FIRST = /^\s*(?:i|i m|i am)\b/;
+const WRITER_AGAIN =
+  /^\s*(?:so|and so|which means|that s why|and)?\s*(?:the |my |our )?\w+ (?:covers|insures|pays for) me\b/;
+
 /** A part of the message that says someone is covered elsewhere: how many people, and where it lies. */
 export interface CoveredMention {
   count: number;
@@ -141,6 +145,8 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
     // "bà nội có lương hưu, bà từng làm giáo viên", "mẹ em có lương hưu, bà nghỉ hưu từ nhà máy": the one just
     // counted, named again as "bà"/"ông"/"she", is not one more.
     if (beforeCounted && SAME_ONE_AGAIN.test(clause) && !COUNTED_PEOPLE.test(clause)) continue;
+    // "I work at a garment factory, so the company covers me": the writer, counted already.
+    if (beforeCounted && WRITER_FIRST.test(before ?? "") && WRITER_AGAIN.test(clause)) continue;
     COUNTED_PEOPLE.lastIndex = 0;
     const count = peopleIn(clause) ?? (aboutBefore ? 1 : undefined);
     // "2 con … đi học, … 2 con đóng ở trường bao nhiêu": the same count said again is the same people.
