@@ -6,6 +6,9 @@ import { listReminders, reminderAction } from "./remind-flow.ts";
 
 // "cancel my reminder, keep hers", "hủy cái của tôi": the writer's own card, kept under no one's name.
 const MINE = /\b(?:my (?:own )?(?:reminder|card|one)s?|mine|(?:cai )?cua (?:toi|minh|tui))\b/;
+// A reminder is cancelled only when the message says so.
+const CANCEL_SAID =
+  /\b(?:huy|xoa|bo|dung|ngung|tat|thoi|khong can|ko can|k can|khong (?:muon )?(?:nhan|can)|ko (?:muon )?nhan|(?:khong|ko|k) muon (?:\w+ )?nhan|cancel|delete|remove|stop|turn off|drop|unsubscribe|don t want|no more|no longer)\b/;
 const ALL = /\b(?:het|tat ca|toan bo|all|everything|every)\b/;
 
 /**
@@ -14,8 +17,10 @@ const ALL = /\b(?:het|tat ca|toan bo|all|everything|every)\b/;
  * with its buttons.
  */
 export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
-  const mine = (await turn.reminders?.listFor(turn.message.ref)) ?? [];
   const words = ` ${foldWords(turn.text)} `;
+  // "còn nhắc nào không": a question about what is left, never a cancellation.
+  if (!CANCEL_SAID.test(words)) return listReminders(turn);
+  const mine = (await turn.reminders?.listFor(turn.message.ref)) ?? [];
   // One entry per card (a name and an expiry): a name with two cards is not one card.
   const cards = new Map(mine.map((r) => [`${r.entry.label}\u0000${r.entry.expiry}`, r.entry]));
   // "hủy cái 20/5 đi": the card of that expiry day (the year may be left out).
