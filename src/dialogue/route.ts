@@ -20,6 +20,7 @@ import { HANDLERS } from "../features/index.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { answerOutsideBhyt, asksAboutPensionersCard } from "../features/outside-bhyt.ts";
 import { answerPlaceName } from "../features/places/place-name.ts";
+import { answerProvinceMerger } from "../features/places/province-merger.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { askToForget, forgetUser, showPrivacy } from "../features/privacy/privacy.ts";
 import {
@@ -77,6 +78,9 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   // The answer to a question a side question interrupted still counts; "tiếp tục" asks it again.
   const back = flow?.awaiting || command ? undefined : await answerInterrupted(turn);
   if (back) return back;
+  // "giờ Hà Giang nhập vào tỉnh nào rồi" names a province without changing a sum's province.
+  const merger = command ? undefined : answerProvinceMerger(turn);
+  if (merger) return merger;
   // After a result, "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed.
   const followUp = command ? undefined : answerCalcFollowUp(turn);
   if (followUp) return ageInterrupted(turn, followUp);

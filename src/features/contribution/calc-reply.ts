@@ -5,7 +5,10 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { comparesHouseholdWithAlone } from "../../nlu/what-is-asked.ts";
 import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
-import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import {
+  calculateContribution,
+  supportParameterOf,
+} from "../../policy/contribution/calculate-contribution.ts";
 import {
   type ContributionResult,
   PAYMENT_MONTHS,
@@ -86,7 +89,7 @@ function bodyOf(r: ContributionResult, turn: Turn): TextRef[] {
       t("common:calc.total", { month: vnd(r.person.month), period: vnd(r.person.period), months }),
     ];
   }
-  const support = used(r, `support.${r.input.group}`);
+  const support = used(r, supportParameterOf(r.input));
   if (r.supportPct === 100)
     return [
       t("common:calc.free", { state: vnd(r.fullMonth), basis: law(support?.legalBasis ?? "") }),
@@ -158,7 +161,7 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
         basis: law(r.ageBand.legalBasis),
       }),
     );
-  const support = used(r, `support.${r.input.group}`);
+  const support = used(r, supportParameterOf(r.input));
   if (support && r.supportPct !== undefined && r.supportPct !== 100) {
     if (support.source === "province")
       notes.push(

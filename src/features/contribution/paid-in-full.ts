@@ -4,9 +4,11 @@ import { ETHNIC_MINORITY, MOUNTAIN_AREA, namesStatePaidArea } from "../../nlu/ar
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { law } from "../../policy/answer-vars.ts";
+import { NEAR_POOR_LISTED } from "../../policy/contribution/calculate-contribution.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
 import { answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { CALC_FLOW } from "./calc-draft.ts";
 import { ownShareVars } from "./part-supported-groups.ts";
 import { saysOnSocialPension } from "./question-group.ts";
 
@@ -35,11 +37,20 @@ export function answerNearPoorPaidInFull(
 ): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   const listed = (ETHNIC_MINORITY.test(folded) && MOUNTAIN_AREA.test(folded)) || POOR_COMMUNE.test(folded);
-  if (intentId === NEAR_POOR && listed)
-    return paidInFull(turn, "common:calc.note.near_poor_listed", "support.near_poor_listed", intentId, [
+  if (intentId === NEAR_POOR && listed) {
+    const paid = paidInFull(turn, "common:calc.note.near_poor_listed", "support.near_poor_listed", intentId, [
       "enroll.steps",
       "benefit.levels",
     ]);
+    // "nhà em 6 người thì sao" next is a sum for the same listed household, which pays nothing.
+    return {
+      ...paid,
+      session: {
+        ...paid.session,
+        flow: { id: CALC_FLOW, data: { group: "near_poor", part: NEAR_POOR_LISTED } },
+      },
+    };
+  }
   const elder =
     elderAge && saysOnSocialPension(turn.text) && payerGroupOf(foldForSlots(turn.text)) === "near_poor";
   if (!elder || (intentId !== NEAR_POOR && intentId !== ELDERLY)) return undefined;

@@ -74,6 +74,17 @@ export function calculateContribution(policy: PolicyData, input: ContributionInp
 
 type CheckedInput = ContributionResult["input"];
 
+/** The part of the near-poor group the state pays in full for (policy parameter `support.near_poor_listed`). */
+export const NEAR_POOR_LISTED = "listed";
+
+/** The policy parameter holding the state's support for a group (and part of it). */
+export function supportParameterOf(input: Pick<CheckedInput, "group" | "part">): string {
+  // Near-poor people in the listed cases (a poor commune; ethnic minorities in mountain areas) have their own level.
+  return input.group === "near_poor" && input.part === NEAR_POOR_LISTED
+    ? "support.near_poor_listed"
+    : `support.${input.group}`;
+}
+
 function computeFor(policy: PolicyData, input: CheckedInput): ContributionResult {
   const at: At = {
     date: input.date,
@@ -166,7 +177,7 @@ function computeFor(policy: PolicyData, input: CheckedInput): ContributionResult
   }
   const payers = notInsured;
 
-  const supportId = `support.${input.group}`;
+  const supportId = supportParameterOf(input);
   const supportPct = use(supportId, parameterAt(policy, supportId, at));
   const personMonth = fullMonth - percentOf(fullMonth, supportPct);
   const members: MemberAmount[] = Array.from({ length: payers }, (_, i) => ({
