@@ -6,6 +6,7 @@ import {
   foldForSlots,
 } from "../../nlu/slots/extract-slots.ts";
 import { namesMember } from "../../nlu/slots/household-size.ts";
+import { NEAR_POOR_LISTED } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
@@ -132,7 +133,10 @@ export function mergedWithLast(last: CalcDraft, said: CalcDraft, message: string
     said.ages.split(",").every((age) => last.ages!.split(",").includes(age));
   if (same && (saysCorrection(message) || ofThoseCounted))
     return withFigures(last, { said, fields: FIGURES.filter((f) => said[f] !== undefined) }, message);
-  return same && !(said.group && said.group !== last.group) ? { ...kept, ...said } : said;
+  if (!same || (said.group && said.group !== last.group)) return said;
+  // "hộ cận nghèo 3 người ở Hải Phòng…" after a listed household paid in full: a household of its own, said anew.
+  const { part: lastPart, ...unlisted } = kept;
+  return said.group && lastPart === NEAR_POOR_LISTED ? { ...unlisted, ...said } : { ...kept, ...said };
 }
 
 /** The near-poor or farming group a recount after its sum keeps. */
