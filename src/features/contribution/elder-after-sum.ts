@@ -14,6 +14,10 @@ const ELDER =
 const SUPPORT_ASKED =
   /\b(?:ho tro|mien|mien phi|nha nuoc dong|phai dong|phai mua|support|free|state pay|does (?:she|he) (?:pay|need))\b/;
 
+// "còn ông ngoại 78 tuổi cũng không có lương hưu": an elder's case told, whose answer is whether the state pays.
+const NO_PENSION =
+  /\b(?:khong|ko|k|chua) (?:co |huong |lanh )?(?:luong huu|huu)\b|\b(?:no|without a?) pension\b/;
+
 /**
  * "còn bà ngoại 67 tuổi ở quận 8 có được hỗ trợ không" after a sum: that elder's own case (the social pension from
  * 75, a province's level by age), in the province of the sum. Undefined for other messages.
@@ -22,8 +26,8 @@ export function answerElderAfterSum(turn: Turn, before: CalcDraft): Outcome | un
   if (turn.text.trim().split(/\s+/).length > WORDS) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   const age = ageOf(foldForSlots(turn.text));
-  if (age === undefined || age < ELDER_AGE || !ELDER.test(folded) || !SUPPORT_ASKED.test(folded))
-    return undefined;
+  const asked = SUPPORT_ASKED.test(folded) || NO_PENSION.test(folded);
+  if (age === undefined || age < ELDER_AGE || !ELDER.test(folded) || !asked) return undefined;
   const province = before.province && before.province !== "none" ? before.province : turn.province;
   const intent = "contribution.elderly_social";
   // Read after a sum, the message has no understanding of its own: its details are read for the elder's case.

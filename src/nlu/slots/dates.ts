@@ -144,6 +144,16 @@ const RULES: Rule[] = [
     read: (m, today) => ({ day: 1, month: Number(m[1]), year: today.year }),
     dayAssumed: true,
   },
+  // "hồi tháng 5", "tháng 5 tôi đã đóng": a month gone by, the last one of that name.
+  {
+    pattern:
+      /\bhoi thang (\d{1,2})\b(?!\s*(?:thang|tuoi|[/-]|nam \d))|^\s*thang (\d{1,2})\b(?=(?: \w+){0,3} (?:da|vua) (?:dong|mua|nop|gia han)\b)/,
+    read: (m, today) => {
+      const month = Number(m[1] ?? m[2]);
+      return { day: 1, month, year: month <= today.month ? today.year : today.year - 1 };
+    },
+    dayAssumed: true,
+  },
   {
     pattern: /\b(?:tu|den|vao|sang|toi|het|truoc|sau) thang (\d{1,2})\b(?!\s*(?:thang|tuoi))/,
     read: (m, today) => {

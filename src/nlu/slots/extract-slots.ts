@@ -174,7 +174,7 @@ const LIFE_EVENT =
   /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|thoat ngheo|recognised|recognized|classified)\b/;
 
 const LAST_YEAR_COMPARED =
-  /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b/;
+  /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b|\b(?:it hon|re hon|thap hon|cheaper|lower|less)(?: \w+){0,3} (?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b/;
 
 /** "sao năm ngoái anh em đóng ít hơn?", "why was it cheaper last year?": last year's lower price asked about. */
 export const asksWhyLessLastYear = (folded: string): boolean => LAST_YEAR_COMPARED.test(folded);
@@ -189,11 +189,16 @@ function paymentDateOf(folded: string, today: string): Slots["date"] {
   if (date && AGE_REACHED.test(folded)) return undefined;
   // "năm nay bao nhiêu, sao năm ngoái đóng ít hơn": last year is what today's sum is compared with.
   if (date && asksWhyLessLastYear(folded)) return undefined;
+  // "tháng 5 tôi đã đóng 12 tháng": a month already paid in is the last one of that name, not the next.
+  if (date && "iso" in date && date.iso > today && PAID_ALREADY.test(folded) && !/\d{4}/.test(date.typed))
+    return { ...date, iso: `${Number(date.iso.slice(0, 4)) - 1}${date.iso.slice(4)}` };
   // "bây giờ bao nhiêu, trước tháng 7/2025 là bao nhiêu": the sum is today's; the earlier one is set beside it.
   if (date && earlierAskedBesideNow(folded, today)) return undefined;
   return date;
 }
 
+const PAID_ALREADY =
+  /\b(?:da (?:dong|mua|nop|gia han)|dong (?:roi|xong)|mua (?:roi|xong)|hoi thang|(?:i|we) (?:already )?(?:paid|bought|renewed)|have (?:already )?paid)\b/;
 const NOW =
   /\b(?:hien nay|hien tai|hien gio|bay gio|gio day|hom nay|nam nay|now|currently|today|these days|this year|at present|nowadays)\b/;
 

@@ -30,10 +30,10 @@ interface NameEntry {
 // Words after which a place name follows: "tỉnh Hà Giang", "ở Sài Gòn", "tp hcm", "in Da Nang".
 // The name sits in a lookahead so that "ở tỉnh Quảng Nam" yields both "tinh quang nam…" and "quang nam…".
 const PLACE_MARKER =
-  /\b(?:tinh|thanh pho|tp|o|tai|que|in|at|province|city)\s+(?=([a-z0-9]+(?:\s+[a-z0-9]+){0,3}))/g;
+  /\b(?:tinh|thanh pho|tp|o|tai|que|thuong tru|tam tru|in|at|province|city)\s+(?=([a-z0-9]+(?:\s+[a-z0-9]+){0,3}))/g;
 const UNIT_WORDS = new Set(["quan", "huyen", "phuong", "xa", "thi", "district", "ward", "commune"]);
 // One-word names that are no other word ("hue", "sg", "dn" are: they count only after a marker).
-const UNMISTAKABLE = new Set(["tphcm", "hcmc", "saigon", "hanoi", "daklak", "kontum", "brvt"]);
+const UNMISTAKABLE = new Set(["tphcm", "hcm", "hcmc", "saigon", "hanoi", "daklak", "kontum", "brvt"]);
 const COMMUNE =
   /(?:^|[^\p{L}])(xã|phường|thị trấn|đặc khu|xa|phuong|thi tran|dac khu)\s+((?:[\p{L}\d]+\s*){1,4})/giu;
 // Words that end a commune name typed without punctuation ("xã Hợp Thành thì đóng ở đâu"). Compared as typed,
