@@ -133,7 +133,12 @@ export function mergedWithLast(last: CalcDraft, said: CalcDraft, message: string
     said.ages.split(",").every((age) => last.ages!.split(",").includes(age));
   if (same && (saysCorrection(message) || ofThoseCounted))
     return withFigures(last, { said, fields: FIGURES.filter((f) => said[f] !== undefined) }, message);
-  if (!same || (said.group && said.group !== last.group)) return said;
+  // "nếu năm sau thoát cận nghèo thì 2 vợ chồng đóng bao nhiêu": another group's sum, for the months of the last one.
+  const months =
+    last.months !== undefined && said.months === undefined && last.group !== "employee"
+      ? { months: last.months }
+      : {};
+  if (!same || (said.group && said.group !== last.group)) return { ...months, ...said };
   // "hộ cận nghèo 3 người ở Hải Phòng…" after a listed household paid in full: a household of its own, said anew.
   const { part: lastPart, ...unlisted } = kept;
   return said.group && lastPart === NEAR_POOR_LISTED ? { ...unlisted, ...said } : { ...kept, ...said };

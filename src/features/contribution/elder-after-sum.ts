@@ -31,12 +31,15 @@ export function answerElderAfterSum(turn: Turn, before: CalcDraft): Outcome | un
   const province = before.province && before.province !== "none" ? before.province : turn.province;
   const intent = "contribution.elderly_social";
   // Read after a sum, the message has no understanding of its own: its details are read for the elder's case.
-  const understanding = turn.understanding ?? {
+  const read = turn.understanding ?? {
     intent,
     confidence: 1,
     band: "answer" as const,
     alternatives: [],
     slots: slotExtractorOf(turn)(turn.text, turn.today),
   };
+  // "ông có phải đóng không" after a 6-month sum: the sum without him is for those 6 months too.
+  const months = read.slots.months ?? before.months;
+  const understanding = { ...read, slots: { ...read.slots, ...(months ? { months } : {}) } };
   return contribution({ ...turn, understanding, ...(province ? { province } : {}) }, intent);
 }

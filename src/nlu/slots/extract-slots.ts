@@ -93,9 +93,12 @@ const BUYING_FOR =
 const ONLY_SOME_JOIN =
   /\b(?:only|just|chi(?: co)?) (\d{1,2}|hai|ba|bon|nam|sau|two|three|four|five|six) (?:of us |of them |people |nguoi |ng )?(?:want(?:s)? to |will |are going to |are |muon |se |can |dinh )?(?:buy(?:ing)?|join(?:ing)?|pay(?:ing)?|mua|tham gia|dong)\b/;
 
-/** True when folded text counts the people to pay for ("tính lại cho 2 người", "for 3 people"), not the household. */
+/**
+ * True when folded text counts the people to pay for ("tính lại cho 2 người", "for 3 people", "cho 2 vợ chồng"), not
+ * the household.
+ */
 export const countsPayers = (folded: string): boolean =>
-  BUYING_FOR.test(folded) || PEOPLE_PAYING.test(folded) || GROWN_UPS.test(folded);
+  BUYING_FOR.test(folded) || PEOPLE_PAYING.test(folded) || GROWN_UPS.test(folded) || FOR_US.test(folded);
 
 // "4 người lớn đóng 3 tháng", "the 3 adults": the grown-ups, who are the ones paying once the children are left out.
 const GROWN_UPS = /\b(?:\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi lon|adults?|grown ups?)\b/;
