@@ -185,6 +185,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
       (field) =>
         field === "insuredElsewhere" ||
         (field === "members" && oneOfCounted) ||
+        // "à nhầm, đứa 22 đang học đại học": a student, whose school is only why they are left out.
+        (field === "part" &&
+          said.said.insuredElsewhere !== undefined &&
+          HOUSEHOLD_GROUPS.has(before.group ?? "")) ||
         // "dua 8 tuoi thi dong o truong roi": one of those counted, named by the age given before.
         (field === "ages" && before.ages !== undefined),
     );

@@ -61,8 +61,9 @@ const NEGATED =
 const NO_ONE = /\b(?:none of (?:us|them)|no one|nobody|neither of (?:us|them)|khong ai|chua ai|ko ai|k ai)\b/;
 
 const PRICE_ASKED = /\b(?:bao nhieu|bn|het bao|mat bao|how much|what do(?:es)? (?:\w+ )?pay)\b/;
+// (A number right after a person is their age: "đứa 18 còn học", folded "dua 18 con hoc", is no 18 children.)
 const COUNTED_PEOPLE = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|trong (?:so )?\\d{1,2}(?: nguoi| ng)?|of (?:the|us|them|our)(?: (?:\\d{1,2}|two|three|four|five|six|seven|eight|kids|children|boys|girls))?|people|(?:(?:older|younger|elder|eldest|oldest|big|bigger|little) )?(?:kids|children|ones))\\b`,
+  `(?<!\\b(?:dua|thang|chau|be|em|ong|ba|bo|me|vo|chong|toi|tui|minh) )\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|trong (?:so )?\\d{1,2}(?: nguoi| ng)?|of (?:the|us|them|our)(?: (?:\\d{1,2}|two|three|four|five|six|seven|eight|kids|children|boys|girls))?|people|(?:(?:older|younger|elder|eldest|oldest|big|bigger|little) )?(?:kids|children|ones))\\b`,
   "g",
 );
 // "nhà 4 người", "family of four": the household's size, not the people covered elsewhere.
@@ -71,7 +72,7 @@ const TOTAL_BEFORE =
 const PAIR =
   /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b/;
 const ONE_PERSON =
-  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|(?:the )?(?:older|younger|elder|eldest|oldest|youngest|big|little|other) one|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
+  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|(?:thang|dua|chau) \d{1,2}|(?:the )?(?:older|younger|elder|eldest|oldest|youngest|big|little|other) one|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
 // "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
 const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,

@@ -54,7 +54,7 @@ const CUES: [PayerGroup, RegExp][] = [
 // "không phải hộ nghèo hay cận nghèo", "ko thuộc hộ cận nghèo", "thoát cận nghèo", "we are not near-poor": the group
 // is denied.
 const DENIED_BEFORE =
-  /\b(?:khong phai|ko phai|k phai|chang phai|khong thuoc|ko thuoc|khong la|khong co|khong con|ko con|k con|thoat|da thoat|ra khoi|het la|not|no longer|aren t|isn t|doesn t|don t|didn t|never|without)\b(?:\s+\w+){0,4}\s*$|\b(?:khong|ko|k|hong|chang)\s*$/;
+  /\b(?:khong phai|ko phai|k phai|chang phai|khong thuoc|ko thuoc|khong la|khong co|khong con|ko con|k con|khong ai|ko ai|k ai|chua ai|no one|nobody|none of (?:us|them)|thoat|da thoat|ra khoi|het la|not|no longer|aren t|isn t|doesn t|don t|didn t|never|without)\b(?:\s+\w+){0,4}\s*$|\b(?:khong|ko|k|hong|chang)\s*$/;
 
 /**
  * The payer group the message names, from folded text; clauses about people already insured are skipped, and so
