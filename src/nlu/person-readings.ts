@@ -41,6 +41,7 @@ const oneOnSocialPension = (message: string) => {
     payerGroupOf(f) === undefined
   );
 };
+const PENSION_OR_CARD = /\b(?:luong huu|huu tri|pension|bhyt|bao hiem|the bh|insurance)\b/;
 const LIVES_AWAY = /\b(?:tam tru|xa nha|que|noi khac|tinh khac|away from home|temporary residence)\b/;
 const folded = foldSpaced;
 // "mua chung với bố mẹ", "can he buy with our household instead": joining the family's household card.
@@ -106,7 +107,11 @@ export function personReading(message: string, top: ScoredIntent, today: string)
       intent:
         Math.max(0, ...(agesOf(foldForSlots(message)) ?? [])) >= ELDER ? ELDERLY : "contribution.household",
     };
-  if (ELDER_MISREAD.has(top.intent) && oneOnSocialPension(message)) return { ...top, intent: ELDERLY };
+  // (Read as outside the bot's scope, only when the pension or the card is what the message is about: an elder's ID
+  // card is not.)
+  const elderTopic = top.intent !== "out_of_scope" || PENSION_OR_CARD.test(folded(message));
+  if (ELDER_MISREAD.has(top.intent) && elderTopic && oneOnSocialPension(message))
+    return { ...top, intent: ELDERLY };
   if (
     (top.intent.startsWith("enroll.") || top.intent === "out_of_scope") &&
     top.intent !== AWAY &&
