@@ -82,6 +82,10 @@ export function withFigures(
     next.insuredElsewhere = draft.insuredElsewhere + more;
   // "em có bảo hiểm ở công ty rồi nha" after a story that already left the writer out: said again, not a recount.
   else if (restates(draft, figures.said, raw, folded)) next.insuredElsewhere = draft.insuredElsewhere;
+  // "and if 1 of them is a student": their card is bought at school, shown beside the household's sum.
+  const added = next.insuredElsewhere !== figures.said.insuredElsewhere;
+  for (const kind of ["pupils", "students"] as const)
+    if (figures.said[kind]) next[kind] = (added ? (draft[kind] ?? 0) : 0) + figures.said[kind];
   if (oneCounted) next.ages = draft.ages;
   if (figures.said.members !== undefined && more === undefined && countsPayers(folded))
     delete next.insuredElsewhere;

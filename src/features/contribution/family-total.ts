@@ -103,6 +103,9 @@ export function nearPoorBeside(draft: CalcDraft): number {
 const WHOLE_FAMILY =
   /\b(?:ca nha|ca gia dinh|tong(?: cong)?(?! dai)|tat ca|whole family|all of us|everyone|in total|altogether|total)\b/;
 
+/** "so total per year for both?", "tổng cả nhà bao nhiêu": the whole family's total asked. */
+export const asksFamilyTotal = (text: string): boolean => WHOLE_FAMILY.test(` ${foldWords(text)} `);
+
 /**
  * Beside a household's sum, the cards the family pays outside the ladder: near-poor members at their own share
  * (always, since they are part of the sum asked), pupils' and students' school cards when the whole family's total is

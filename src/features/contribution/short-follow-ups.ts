@@ -7,6 +7,7 @@ import { withAgriComparison } from "./agri-instead.ts";
 import { answerBaseChangeCompare } from "./base-change-compare.ts";
 import type { CalcDraft } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
+import { asksFamilyTotal } from "./family-total.ts";
 
 // "and 12?", "còn 6?", "thế 3 thì sao" right after a sum: a payment period said as its number alone.
 const BARE_MONTHS =
@@ -17,6 +18,7 @@ const CHEAPER =
 const SALARY_CHANGE =
   /\b(?:raise|pay rise|new salary|salary|tang luong|len luong|luong (?:moi|len|tang)|nang luong|promoted|promotion)\b/;
 const SALARY_WORDS = 14;
+const TOTAL_WORDS = 14;
 const FARMING_GROUPS = new Set(["household", "agri_household"]);
 
 /**
@@ -27,6 +29,15 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
   const folded = foldWords(turn.text).trim();
   const compared = answerBaseChangeCompare(turn, before);
   if (compared) return compared;
+  // "so total per year for both, me plus the student?" after a household's sum with a school card beside it.
+  const school = (before.pupils ?? 0) + (before.students ?? 0);
+  if (
+    school > 0 &&
+    before.group === "household" &&
+    folded.split(" ").length <= TOTAL_WORDS &&
+    asksFamilyTotal(turn.text)
+  )
+    return continueCalc(turn, before);
   const said = BARE_MONTHS.exec(folded)?.[1];
   const months = PAYMENT_MONTHS.find((m) => m === Number(said));
   if (months && before.group !== "employee") return continueCalc(turn, { ...before, months });

@@ -11,7 +11,7 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 import { writerAloneWithAge, writerListed } from "./writer-named.ts";
 import { YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young-children.ts";
 
-const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|persons|members|person|adults?)";
+const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|ppl|persons|members|person|adults?)";
 // "3 người lớn", "three adults": the grown-ups only, so young children are not among them.
 const ADULTS = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:nguoi lon|adults?|grown[- ]ups)\\b`);
 // "nhà 4 người", "gia đình mình 5 thành viên", "4 người", "family of four", "household of 3", "we are 4 at home".

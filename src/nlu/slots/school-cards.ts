@@ -10,7 +10,8 @@ export interface SchoolCards {
 const AT_SCHOOL =
   /\b(?:hoc sinh|dang hoc|di hoc|hoc lop|hoc cap|lop \d{1,2}|cap [123]|truong|pupil|in grade|grade \d{1,2}|school)\b/;
 // "con trai học đại học", "a student at the university": a student, whom a province's level for pupils leaves out.
-const AT_UNIVERSITY = /\b(?:sinh vien|sv|dai hoc|cao dang|trung cap|university|uni|college|undergraduate)\b/;
+const AT_UNIVERSITY =
+  /\b(?:sinh vien|sv|dai hoc|cao dang|trung cap|university|uni|college|undergraduate|students?)\b/;
 // A clause about work or a pension is not about a school card, even when "trường" is the workplace.
 const AT_WORK = /\b(?:giao vien|teacher|di lam|cong ty|cty|luong huu|pension|nghi huu|ve huu)\b/;
 
