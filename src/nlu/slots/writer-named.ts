@@ -14,7 +14,7 @@ const WRITER_AGE =
 // "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
 // parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
 const SELF_WITH_AGE =
-  /(?:^|,|\bva|\bvoi|\bgom|\bgom co|\bco)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|(?:^|\.)\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|^\s*i\s*,\s*\d{2}\s*,|(?:^|,|\band)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
+  /(?:^|,|\bva|\bvoi|\bgom|\bgom co|\bco)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b| (?:lam|la|dang|o|ban|di|co|khong|nghi|that|tu|chay)\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|(?:^|\.)\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|^\s*i\s*,\s*\d{2}\s*,|(?:^|,|\band)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
 // "chồng em là công an, em 33, …", "chồng tôi …, tôi ở nhà": the writer in a list, beside a relative called theirs.
 const WRITER_EM_AGE = /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi\b|(?=\s*,|\s+va\b))/;
 // "I live in Hue with my wife and her parents", "em sống với bố mẹ": the writer, beside those they live with.
