@@ -111,7 +111,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     (deniedGroupsOf(foldForSlots(turn.text)).includes(before.group) ||
       AS_HOUSEHOLD_INSTEAD.test(` ${foldWords(turn.text)} `));
   if (leftGroup && before.group === "poor") return leftPoverty(turn, before);
-  if (leftGroup) return withAgriComparison(turn, before, continueCalc(turn, { ...before, group: HOUSEHOLD }));
+  // (For the months of the sum just shown: 12 when none were said.)
+  const months = before.months ?? 12;
+  if (leftGroup)
+    return withAgriComparison(turn, before, continueCalc(turn, { ...before, months, group: HOUSEHOLD }));
   const monthly =
     answerPaysMonthly(turn, before) ??
     answerAgriAndHousehold(turn, before, figuresIn(turn, turn.text, CORRECTION_WORDS)?.said.members);

@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
 import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -45,8 +46,9 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
   const salary = SALARY_CHANGE.test(` ${folded} `) ? amountOf(foldForSlots(turn.text)) : undefined;
   if (before.group === "employee" && salary && folded.split(" ").length <= SALARY_WORDS)
     return continueCalc(turn, { ...before, salary });
-  if (!CHEAPER.test(` ${folded} `) || !FARMING_GROUPS.has(before.group ?? "") || !before.members)
-    return undefined;
+  // "nhà 5 người thì cái nào lợi hơn": the comparison for the household's new size.
+  const members = householdSizeOf(foldForSlots(turn.text)) ?? before.members;
+  if (!CHEAPER.test(` ${folded} `) || !FARMING_GROUPS.has(before.group ?? "") || !members) return undefined;
   const session = { lastIntent: `contribution.${before.group}`, misses: 0, flow: turn.session.flow };
-  return withAgriComparison(turn, { ...before, group: "agri_household" }, { replies: [], session });
+  return withAgriComparison(turn, { ...before, members, group: "agri_household" }, { replies: [], session });
 }
