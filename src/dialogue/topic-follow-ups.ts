@@ -5,6 +5,7 @@ import { asksLostCardFollowUp } from "../features/lost-card-follow-up.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksPasswordOtherWay } from "../nlu/app-readings.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
+import { livesAway } from "../nlu/person-readings.ts";
 import { ageOf } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { namesBill } from "../nlu/visit-bill.ts";
@@ -72,7 +73,8 @@ export const TOPIC_FOLLOW_UPS: {
   // after renewing or the five-year rule: where to pay.
   {
     after: (topic) => topic.startsWith("contribution.") || RENEWAL_TOPICS.has(topic),
-    asks: asksWhereToPay,
+    // (Living away from home, where to register is the temporary residence's own answer.)
+    asks: (text) => asksWhereToPay(text) && !livesAway(text),
     intent: "enroll.where",
   },
   // "can I just go to the office?" after getting the app's password back: the office way, which its answer gives.

@@ -18,9 +18,14 @@ const VALIDITY = "card.validity";
 
 /** The card's validity, sure, for "paid today, from when can I use it" however the words around it lean. */
 export function cardStartReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
-  if (!asksStartAfterPayment(foldForSlots(message))) return undefined;
+  const folded = foldForSlots(message);
+  // "when will the card work?" read as showing the card or joining: from when the card works.
+  const startAsked = ASKS_START.test(folded) && NAMES_THE_CARD.test(folded) && START_MISREAD.has(top.intent);
+  if (!asksStartAfterPayment(folded) && !startAsked) return undefined;
   return { ...top, intent: VALIDITY };
 }
+const NAMES_THE_CARD = /\b(?:the|card|bhyt)\b/;
+const START_MISREAD = new Set(["vssid.show_card", "vssid.install_register", "enroll.where", "enroll.steps"]);
 
 /** A pupil or a student named: "thẻ học sinh lớp 12", "sinh viên năm cuối", "final-year student", "grade 1 pupil". */
 export const PUPIL_OR_STUDENT =

@@ -6,6 +6,7 @@ import { agesOf } from "./slots/age.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner, socialPensionAgeMentions } from "./slots/insured-members.ts";
+import { monthsOf } from "./slots/months.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { storyReading } from "./visit-readings.ts";
 import { comparesHouseholdWithAlone } from "./what-is-asked.ts";
@@ -41,6 +42,9 @@ const oneOnSocialPension = (message: string) => {
     payerGroupOf(f) === undefined
   );
 };
+const LEFT_JOB =
+  /\b(?:(?:left|quit|lost) (?:my |his |her )?job|between jobs|out of work|unemployed|nghi viec|mat viec|thoi viec|nghi lam)\b/;
+const OWN_CARD = /\b(?:bhyt|bao hiem y te|health insurance|(?:my|own|a) card)\b/;
 const PENSION_OR_CARD = /\b(?:luong huu|huu tri|pension|bhyt|bao hiem|the bh|insurance)\b/;
 const LIVES_AWAY = /\b(?:tam tru|xa nha|que|noi khac|tinh khac|away from home|temporary residence)\b/;
 const folded = foldSpaced;
@@ -50,8 +54,11 @@ const JOINS_FAMILY =
 const STUDENT = "contribution.student";
 // "đang ở trọ ở quận 7, hộ khẩu ở Bến Tre, mua bhyt ở đâu": living away from where one is registered, asking where.
 const LIVES_RENTED =
-  /\b(?:o tro|thue nha|thue tro|tam tru|ho khau (?:o|tai) (?:que|\w+)|que (?:o|tai)|ve que|o que|trong nay|ngoai nay|(?:vao|vo|ra|len) (?:sai gon|thanh pho|tp|ha noi)|renting|rent a room|registered (?:back )?(?:home|in my hometown))\b/;
+  /\b(?:o tro|thue nha|thue tro|tam tru|ho khau (?:o|tai) (?:que|\w+)|que (?:o|tai)|ve que|o que|trong nay|ngoai nay|(?:vao|vo|ra|len) (?:sai gon|thanh pho|tp|ha noi)|renting|rent a room|registered (?:back )?(?:home|in my hometown)|(?:on |a |my )?temporary residence|my hometown is|hometown is)\b/;
 const AWAY = "enroll.temporary_residence";
+
+/** "đang ở trọ…", "I'm on temporary residence in Bac Ninh": the writer lives away from where they are registered. */
+export const livesAway = (message: string): boolean => LIVES_RENTED.test(folded(message));
 const JOB_ENDED_TOPIC = "card.job_transition";
 const YOUNG_CHILD = "contribution.child_under6";
 const BORN = /\b(?:born (?:in|on)|sinh (?:ngay|thang|nam)|sinh vao|ngay sinh)\b/;
@@ -110,6 +117,15 @@ export function personReading(message: string, top: ScoredIntent, today: string)
   // (Read as outside the bot's scope, only when the pension or the card is what the message is about: an elder's ID
   // card is not.)
   const elderTopic = top.intent !== "out_of_scope" || PENSION_OR_CARD.test(folded(message));
+  // "I left my job last month, how much is it to buy my own card for 6 months?": between jobs, the price asked.
+  if (
+    top.intent === "out_of_scope" &&
+    LEFT_JOB.test(folded(message)) &&
+    asksHowMuch(message) &&
+    OWN_CARD.test(folded(message)) &&
+    monthsOf(foldForSlots(message)) !== undefined
+  )
+    return { ...top, intent: "card.job_transition" };
   if (ELDER_MISREAD.has(top.intent) && elderTopic && oneOnSocialPension(message))
     return { ...top, intent: ELDERLY };
   if (
