@@ -3,6 +3,7 @@ import { type TextRef, t, text } from "../core/reply.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
+import { asksSmallVisit } from "../nlu/visit-bill.ts";
 import { vnd } from "../policy/answer-vars.ts";
 import { answerVarsFor } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -45,7 +46,8 @@ export function answerFiveYearCase(turn: Turn): Outcome | undefined {
   const after = turn.session.lastIntent === TOPIC;
   // "5 năm liên tục là được gì" names the rule, not someone's years: a case needs a start year or an amount.
   if (since === undefined && paid === undefined) {
-    if (!after || !UNTIL_YEAR_END.test(folded)) return undefined;
+    // "đi khám dưới bao nhiêu tiền thì được 100%": the small visit's rule, not the five years'.
+    if (!after || !UNTIL_YEAR_END.test(folded) || asksSmallVisit(turn.text)) return undefined;
     return reply([t("common:five_year.until_year_end", { ...vars, year })]);
   }
   const lines: TextRef[] = [];

@@ -5,6 +5,11 @@ import type { Outcome, Turn } from "./handler.ts";
 const TOPIC = "card.lost_reissue";
 // Asked right after the lost-card answer: asking online, whether a new card is needed, where, how long, the fee.
 const FOLLOW_UPS: [string, RegExp][] = [
+  // "chú có căn cước gắn chíp": the chip ID card, which is enough at the clinic.
+  [
+    "chip",
+    /\b(?:can cuoc|cccd|cmnd|the can cuoc)(?: cong dan)? (?:gan |co )?chip|chip (?:id|card)|(?:id|identity) card with (?:a )?chip\b/,
+  ],
   [
     "online",
     /\b(?:online|onl|truc tuyen|qua mang|tren mang|(?:qua|tren|bang) (?:vssid|app|ung dung|dien thoai|dt)|dich vu cong|(?:o|tai|tu) nha|from home|at home|(?:in|on|via|through|with) (?:the )?(?:vssid|app|phone))\b/,

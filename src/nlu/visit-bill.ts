@@ -22,7 +22,7 @@ export function billGiven(text: string): boolean {
 
 /** Whether a message asks about the small-visit rule (a cheap visit paid in full), or applies it to a bill. */
 export function asksSmallVisit(text: string): boolean {
-  const f = folded(text);
+  const f = folded(text.replaceAll("%", " phan tram "));
   return (FULLY_PAID.test(f) && VISIT.test(f) && SMALL.test(f)) || billGiven(text);
 }
 

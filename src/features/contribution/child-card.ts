@@ -12,6 +12,8 @@ import { showMore } from "../show-more.ts";
 const YOUNG_CHILD =
   /\b(?:be|em be|con|chau|tre|tre em|tre so sinh|so sinh|baby|newborn|child|kid|son|daughter|her|his)\b/;
 
+const BORN = /\b(?:sinh|sn|ngay sinh|born|birthday|date of birth)\b/;
+const BIRTH_REPLY_WORDS = 8;
 const TURNS_SIX =
   /\b(?:turns?|turning|will be|du|tron|len|se du) (?:6|six|sau)(?: tuoi| years? old)?(?: (?:in|on|vao|vao ngay|ngay))?\s*$/;
 
@@ -25,7 +27,12 @@ export function answerChildCardEnd(turn: Turn): Outcome | undefined {
   const words = ` ${foldWords(turn.text)} `;
   // "sang năm vào lớp 1 thì thẻ có bị đứt quãng không": whether the pupil's card follows on.
   const gapAtSchool = GRADE_ONE.test(words) && GAP_ASKED.test(words);
-  if (!ASKS_CARD_END.test(words) && !gapAtSchool) return undefined;
+  // "bé sinh 12/4/2021" right after the child's card: the birth date the card's end was asked for.
+  const birthGiven =
+    turn.session.lastIntent === "contribution.child_under6" &&
+    BORN.test(words) &&
+    turn.text.trim().split(/\s+/).length <= BIRTH_REPLY_WORDS;
+  if (!ASKS_CARD_END.test(words) && !gapAtSchool && !birthGiven) return undefined;
   const folded = foldForSlots(turn.text);
   const found = dateSpanOf(folded, turn.today);
   const rule: Outcome = {
