@@ -83,6 +83,7 @@ export function householdSizeOf(folded: string): number | undefined {
   const othersNamed = livesAlone !== null && NAMED_MEMBER.test(folded.replace(livesAlone[0], " "));
   NAMED_MEMBER.lastIndex = 0;
   if (livesAlone && !(ONLY_ME.test(livesAlone[0]) && othersNamed)) return 1;
+  if (OWN_CARD_ONLY.test(folded)) return 1;
   // "chỉ mình vợ tôi thôi", "just her, 1 person": one member only is bought for.
   if (ONLY_ONE_MEMBER.test(folded)) return 1;
   // "mẹ tôi 68 tuổi, mua bhyt 1 năm": one relative named, and no household, is one person.
@@ -228,6 +229,9 @@ const CHILD_MEMBER = /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|chi
 // "Just me": one person, though no number is typed.
 const LIVES_ALONE =
   /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
+// "how much is my own health insurance", "bhyt của riêng em": the writer's card alone, whoever else is named.
+const OWN_CARD_ONLY =
+  /\b(?:my own (?:health )?(?:insurance|card|bhyt)|(?:bhyt|the|bao hiem) (?:cua )?rieng (?:toi|em|minh|tui))\b/;
 const ONLY_ONE_MEMBER =
   /\b(?:chi (?:co )?(?:minh|mot minh|1 minh|rieng|mot|1) (?:vo|chong|me|bo|ba|ong|con|chau|be) (?:toi|em|e|minh|tui|no|thoi|ay)|(?:only|just) (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him|she|he)(?: ,)? (?:1|one) person|for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him) (?:alone|only|on (?:her|his) own)|(?:only|just) for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him)|cho (?:rieng )?(?:vo|chong|me|bo|ba|ong|con) (?:toi|em|minh|tui) (?:thoi|1 minh|mot minh))\b/;
 const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
@@ -241,7 +245,7 @@ export function insuredElsewhereOf(
   covered = coveredElsewhereMentions(folded),
 ): number | undefined {
   // "chỉ mình vợ tôi thôi": the one bought for; the others named are not in the count.
-  if (ONLY_ONE_MEMBER.test(folded)) return undefined;
+  if (ONLY_ONE_MEMBER.test(folded) || OWN_CARD_ONLY.test(folded)) return undefined;
   const size = householdSizeOf(folded);
   const remainder = coveredByRemainder(folded, size); // "3 người còn lại mua theo hộ": who pays, said outright.
   if (remainder !== undefined) return remainder;
