@@ -6,6 +6,7 @@ import { asksWhereAndPapers } from "../nlu/case-readings.ts";
 import { LONG_MESSAGE } from "../nlu/recognize.ts";
 import { asksWhereToPay } from "../nlu/what-is-asked.ts";
 import { answerIntent, intentChoice } from "./answer-intent.ts";
+import { sumForClause } from "./clause-sum.ts";
 import { wherePays } from "./contribution/where-pays.ts";
 import type { Turn } from "./handler.ts";
 
@@ -50,10 +51,10 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
   // One question read two ways (the whole story and its last sentence) is one question: the other reading is offered
   // as a button, not answered in full under the first ("đóng 12 tháng bao nhiêu" is not also about card validity).
   // (Counted only when there is another topic: most answered messages have none.)
+  const askedClauses = splitClauses(turn.text).filter((clause) => clause.asked).length;
   const twoQuestions =
     another !== undefined &&
-    (splitClauses(turn.text).filter((clause) => clause.asked).length >= 2 ||
-      (foldWords(turn.text).match(QUESTION_WORD) ?? []).length >= 2);
+    (askedClauses >= 2 || (foldWords(turn.text).match(QUESTION_WORD) ?? []).length >= 2);
   const second = twoQuestions ? another : undefined;
   const further = twoQuestions ? rest : [another, ...rest].filter((intent) => intent !== undefined);
   // "where do I sign up and what papers do I need": the papers follow where, whatever else was read.
@@ -76,16 +77,27 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
       : undefined;
   const appended = papers ?? where ?? bankApp ?? second;
   // (A pupil or student pays through the school, not at the household's places.)
+  // (A price asked with its own figures among several questions is worked out.)
   const replyTo = (intent: string) =>
     intent === where
       ? wherePays(turn, understanding.intent.replace("contribution.", ""))
-      : answerIntent(turn, intent);
-  const replies = appended
-    ? [withoutButtonTo(withoutMoreButton(replyTo(appended)), understanding.intent)]
-    : [];
-  // The topic now answered in full is not also a button of the main answer.
-  if (appended) {
-    const action = intentChoice(appended).action;
+      : (sumForClause(turn, intent) ?? answerIntent(turn, intent));
+  // "cho hỏi 3 việc: 1) … 2) … 3) …": each asked question answered, up to three.
+  // (Paying through a bank app, when asked, is the likeliest of the others.)
+  const online = BANK_APP.test(folded) ? "enroll.online_payment" : undefined;
+  const third =
+    appended && twoQuestions && askedClauses >= 3
+      ? [online, another, ...rest].find(
+          (intent) => intent !== undefined && intent !== appended && intent !== understanding.intent,
+        )
+      : undefined;
+  const answered = [appended, third].filter((intent) => intent !== undefined);
+  const replies = answered.map((intent) =>
+    withoutButtonTo(withoutMoreButton(replyTo(intent)), understanding.intent),
+  );
+  // The topics now answered in full are not also buttons of the main answer.
+  for (const done of answered) {
+    const action = intentChoice(done).action;
     for (const reply of shown)
       if (reply.kind === "choices") {
         const kept = reply.choices.filter((choice) => choice.action !== action);
@@ -101,7 +113,7 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
   const likely =
     turn.text.length > LONG_MESSAGE ? understanding.alternatives.slice(0, 2).map((a) => a.intent) : [];
   const offered = [...new Set([...further, ...likely])]
-    .filter((intent) => known(intent) && intent !== understanding.intent && intent !== second)
+    .filter((intent) => known(intent) && intent !== understanding.intent && !answered.includes(intent))
     .filter((intent) => !offeredAlready.has(intentChoice(intent).action))
     .slice(0, MAX_TOPIC_BUTTONS);
   if (offered.length === 0) return replies;
