@@ -40,7 +40,12 @@ import {
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
-import { answerSocialInsurancePays, pensionerCard, rememberedPensioner } from "./social-insurance-pays.ts";
+import {
+  answerSocialInsurancePays,
+  pensionerBesideElder,
+  pensionerCard,
+  rememberedPensioner,
+} from "./social-insurance-pays.ts";
 import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
@@ -74,6 +79,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   const special =
     answerPartSupported(turn) ??
     answerTemporaryResident(turn) ??
+    // "my dad is 80 and gets a pension, my mum is 77 with none: who pays?": one card each way.
+    pensionerBesideElder(turn, intentId) ??
     answerSocialInsurancePays(turn) ??
     answerCommuneWorker(turn) ??
     answerPaymentPeriod(turn);

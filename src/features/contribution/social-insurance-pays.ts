@@ -3,14 +3,16 @@ import { choices, type TextRef, t, text } from "../../core/reply.ts";
 import { namesUnemploymentBenefit } from "../../nlu/case-readings.ts";
 import { relativeNamed } from "../../nlu/person-said.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
-import { saysPensioner } from "../../nlu/slots/insured-members.ts";
+import { householdSizeOf } from "../../nlu/slots/household-size.ts";
+import { saysPensioner, socialPensionAgeMentions } from "../../nlu/slots/insured-members.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
 import { law, pct, vnd } from "../../policy/answer-vars.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import { basisPointsOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
-import { intentChoice } from "../answer-intent.ts";
+import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { asksHowMuch } from "../typed-lexicon.ts";
 import { answerUnemploymentShare } from "../unemployment-share.ts";
 
 // "nghỉ thai sản", "on maternity leave", "nghỉ ốm dài ngày": months the social insurance fund pays the card from the
@@ -109,4 +111,27 @@ export function coveredMemberNote(turn: Turn, household: ContributionResult): Te
 export function rememberedPensioner(turn: Turn): boolean {
   const relative = relativeNamed(turn.text);
   return relative !== undefined && turn.session.people?.[relative] === "pensioner";
+}
+
+const ELDER_TOPICS = new Set([
+  "contribution.elderly_social",
+  "contribution.household",
+  "contribution.overview",
+]);
+
+/**
+ * "bố 80 tuổi có lương hưu 3 triệu, mẹ 77 không lương hưu, ai đóng bhyt": the pensioner's card (social insurance) and
+ * the elder's on the social pension (the state), each said. Undefined unless the message names both.
+ */
+export function pensionerBesideElder(turn: Turn, intentId: string): Outcome | undefined {
+  const folded = foldForSlots(turn.text);
+  if (!ELDER_TOPICS.has(intentId) || !saysPensioner(folded)) return undefined;
+  // A household's price asked ("grandpa with a pension, grandma without, my wife and I: a year?") is its sum.
+  if (socialPensionAgeMentions(folded) < 1 || asksHowMuch(turn.text) || (householdSizeOf(folded) ?? 0) > 2)
+    return undefined;
+  const pensioner = answerSocialInsurancePays(turn) ?? pensionerCard(turn, intentId);
+  return {
+    replies: [...pensioner.replies, answerIntent(turn, "contribution.elderly_social")],
+    session: pensioner.session,
+  };
 }

@@ -12,7 +12,7 @@ const SOURCE =
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan|la|da) (?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
-  "\\b(?:nghi huu|ve huu|pensioners?|retirees?|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
+  "\\b(?:nghi huu|ve huu|pensioners?|retirees?|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
 const HAS_COVER = new RegExp(
