@@ -1,6 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import { fallsIll } from "../features/change-facility-cases.ts";
 import { asksDeadline } from "../features/claim-deadline.ts";
+import { hotlineUnanswered } from "../features/contact-hours.ts";
 import { asksLostCardFollowUp } from "../features/lost-card-follow-up.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksPasswordOtherWay } from "../nlu/app-readings.ts";
@@ -81,6 +82,12 @@ export const TOPIC_FOLLOW_UPS: {
   {
     after: (topic) => topic === "vssid.login_password",
     asks: (text) => asksPasswordOtherWay(text, true),
+  },
+  // "gọi mãi không ai nghe máy" after the hotline or a request for a person: the other ways to reach them.
+  {
+    after: (topic) => topic === "contact.hotline" || topic === "handoff.human",
+    asks: hotlineUnanswered,
+    intent: "contact.hotline",
   },
   // "làm online được không", "can I do it in the app?" after a lost card: that card's follow-up, not the app's topic.
   { after: (topic) => topic === "card.lost_reissue", asks: asksLostCardFollowUp },

@@ -28,3 +28,19 @@ export function answerHotlineFee(turn: Turn): Outcome | undefined {
     session: { lastIntent: "contact.hotline", misses: 0 },
   };
 }
+
+// "gọi mãi không ai nghe máy", "no one picks up": the hotline did not answer.
+const NO_ANSWER =
+  /\b(?:(?:khong|ko|k|chang) (?:ai )?(?:nghe|bat) (?:may)?|khong goi duoc|ko goi duoc|goi (?:mai|hoai|hoai ma|nhieu lan) (?:khong|ko|k)|may ban|no one (?:answers|picks up|picked up|answered)|nobody (?:answers|picks up|picked up|answered)|(?:can t|cannot|couldn t) get through|line (?:is )?busy|always busy)\b/;
+
+/** Whether a message says the hotline did not answer. */
+export const hotlineUnanswered = (text: string): boolean => NO_ANSWER.test(` ${foldWords(text)} `);
+
+/** "gọi mãi không ai nghe máy": the other ways to reach social insurance. Undefined for other messages. */
+export function answerHotlineUnanswered(turn: Turn): Outcome | undefined {
+  if (!hotlineUnanswered(turn.text)) return undefined;
+  return {
+    replies: [text(t("common:hotline_unanswered", answerVarsFor(turn, ["hotline"])))],
+    session: { lastIntent: "contact.hotline", misses: 0 },
+  };
+}

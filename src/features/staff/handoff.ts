@@ -37,7 +37,8 @@ export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<O
   const menu = { label: t("common:button.menu"), action: encodeAction({ type: "menu" }) };
   const noQueue = (key: string): Outcome => ({
     replies: [...before, choices([t(key, { hotline })], [intentChoice("contact.hotline"), menu])],
-    session: { misses: 0 },
+    // (So "gọi mãi không ai nghe máy" next is read after the hotline given here.)
+    session: { misses: 0, lastIntent: "handoff.human" },
   });
   if (!desk || staff.length === 0 || UNIDENTIFIED_CHANNELS.has(turn.message.ref.channel))
     return noQueue("common:handoff.unavailable");
