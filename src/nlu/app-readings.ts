@@ -46,10 +46,14 @@ export function asksIdReplacesCode(text: string): boolean {
   return ID_REPLACES_CODE.test(folded(text));
 }
 
+// "it says my account is not activated", "tài khoản chưa được kích hoạt": registered, not yet confirmed at the desk.
+const NOT_ACTIVATED =
+  /\b(?:not (?:yet )?(?:been )?activated|(?:is |was )?inactive|chua (?:duoc )?kich hoat|chua (?:duoc )?duyet|cho duyet|pending (?:approval|verification))\b/;
+
 /** Whether a message asks about the first password of a VssID account just registered. */
 export function asksFirstPassword(text: string): boolean {
   const f = folded(text);
-  return (REGISTERED.test(f) && NO_PASSWORD.test(f)) || FETCH_AT_OFFICE.test(f);
+  return (REGISTERED.test(f) && NO_PASSWORD.test(f)) || FETCH_AT_OFFICE.test(f) || NOT_ACTIVATED.test(f);
 }
 
 /** The app a question about VssID or VNeID is about, when its words pulled elsewhere; undefined otherwise. */
