@@ -40,6 +40,7 @@ import {
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
+import { PENSIONER_ASKS, REGROUPED, YOUNG_CHILD_MISREAD } from "./read-groups.ts";
 import {
   answerSocialInsurancePays,
   pensionerBesideElder,
@@ -283,28 +284,3 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
 function withSlots(turn: Turn, slots: Slots): Turn {
   return turn.understanding ? { ...turn, understanding: { ...turn.understanding, slots } } : turn;
 }
-
-// Questions about one person's group that a household with members of several groups may be read as.
-const REGROUPED = new Set([
-  "contribution.elderly_social",
-  "contribution.child_under6",
-  "contribution.student",
-  "contribution.other_group",
-  "contribution.overview",
-]);
-// State-paid groups a question about a young child is read as when it says "nhà nước đóng" but not "trẻ em".
-const YOUNG_CHILD_MISREAD = new Set([
-  "contribution.elderly_social",
-  "contribution.other_group",
-  "contribution.poor",
-  "contribution.overview",
-]);
-// Questions about paying for one person that a pensioner may ask: the employee's and the pupil's have their own.
-const PENSIONER_ASKS = new Set([
-  "contribution.elderly_social",
-  "contribution.household",
-  "contribution.calculator",
-  "contribution.overview",
-  "contribution.other_group",
-  "contribution.overview.compulsory",
-]);

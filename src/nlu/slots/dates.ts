@@ -288,18 +288,13 @@ const BEFORE_DATED_MONTH = new RegExp(
 /** The day before the first of a month named after "trước"/"before": this year's when no year is said. */
 export function beforeMonthOf(folded: string, today: string): DateSlot | undefined {
   const dated = BEFORE_DATED_MONTH.exec(folded);
-  if (dated) {
-    const month = dated[5] ? monthIndex(dated[5]) : Number(dated[1] ?? dated[3]);
-    const year = Number(dated[2] ?? dated[4] ?? dated[6]);
-    if (month < 1 || month > 12) return undefined;
-    const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];
-    return { iso: toIso({ year: y, month: m, day: lastDay(y, m) }), typed: dated[0].trim() };
-  }
-  const match = BEFORE_MONTH.exec(folded);
+  const match = dated ?? BEFORE_MONTH.exec(folded);
   if (!match) return undefined;
-  const month = match[3] ? monthIndex(match[3]) : Number(match[1] ?? match[2]);
+  const [name, number, year] = dated
+    ? [dated[5], dated[1] ?? dated[3], Number(dated[2] ?? dated[4] ?? dated[6])]
+    : [match[3], match[1] ?? match[2], Number(today.slice(0, 4))];
+  const month = name ? monthIndex(name) : Number(number);
   if (month < 1 || month > 12) return undefined;
-  const year = Number(today.slice(0, 4)) - (month === 1 ? 1 : 0);
-  const before = month === 1 ? 12 : month - 1;
-  return { iso: toIso({ year, month: before, day: lastDay(year, before) }), typed: match[0].trim() };
+  const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  return { iso: toIso({ year: y, month: m, day: lastDay(y, m) }), typed: match[0].trim() };
 }
