@@ -17,7 +17,7 @@ const KIN_AGE_EN =
   "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|husband|wife) (\\d{2,3})\\b(?! ?(?:million|k\\b|thousand|%|months?|days?|weeks?|years?|vnd|dong|people|persons))";
 // "my mother is 68", "she's 62", "aged 70", "ba tôi năm nay 70": ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
-  `${AGE.source}|\\b(?:aged?|is|are|turned|(?:he|she|i) s|i m|i am|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr\\b|k\\b|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}|${WRITER_AGE_VI}|${KIN_AGE_EN}`,
+  `${AGE.source}|\\b(?:(?:la|len|du|tron) (\\d{2})(?= roi\\b)|(?:du|tron) (\\d{2})\\b(?! ?(?:thang|nam|ngay)))|\\b(?:aged?|is|are|turned|(?:he|she|i) s|i m|i am|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr\\b|k\\b|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}|${WRITER_AGE_VI}|${KIN_AGE_EN}`,
   "g",
 );
 
@@ -76,5 +76,5 @@ export function youngestAge(folded: string): number | undefined {
 function singleAges(folded: string): number[] {
   return [...folded.matchAll(AGES)]
     .filter((m) => isAge(folded, m))
-    .map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]));
+    .map((m) => Number(m.slice(1).find((group) => group !== undefined)));
 }
