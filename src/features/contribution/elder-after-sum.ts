@@ -1,9 +1,12 @@
 import { foldWords } from "../../core/fold.ts";
+import { t, text } from "../../core/reply.ts";
 import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
+import { continueCalc } from "./calc-flow.ts";
 import { contribution } from "./contribution-handler.ts";
 
 const WORDS = 16;
@@ -42,4 +45,21 @@ export function answerElderAfterSum(turn: Turn, before: CalcDraft): Outcome | un
   const months = read.slots.months ?? before.months;
   const understanding = { ...read, slots: { ...read.slots, ...(months ? { months } : {}) } };
   return contribution({ ...turn, understanding, ...(province ? { province } : {}) }, intent);
+}
+
+// "and when mum turns 75 next year?", "sang năm bà tròn 75": a member reaching the social pension's age.
+const TURNS_ELDER =
+  /\b(?:turns?|turning|will (?:turn|be)|du|tron|len|se du|se tron) (7[5-9]|[89]\d)\b(?! ?(?:trieu|million|k\b|%|thang|months?))/;
+
+/**
+ * After a household's sum, one member said to turn 75 or more: from then they can get the social pension and the
+ * state pays their card, so the sum is redone without them (said first). Undefined for other messages.
+ */
+export function answerMemberTurnsElder(turn: Turn, before: CalcDraft): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  const payers = (before.members ?? 0) - (before.insuredElsewhere ?? 0);
+  if (!TURNS_ELDER.test(folded) || !ELDER.test(folded) || before.group !== "household" || payers < 2)
+    return undefined;
+  const note = text(t("common:calc.note.turns_social_pension_age", answerVarsFor(turn, ["social_pension"])));
+  return continueCalc(turn, { ...before, insuredElsewhere: (before.insuredElsewhere ?? 0) + 1 }, [note]);
 }
