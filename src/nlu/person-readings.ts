@@ -42,8 +42,6 @@ const oneOnSocialPension = (message: string) => {
     payerGroupOf(f) === undefined
   );
 };
-const LEFT_JOB =
-  /\b(?:(?:left|quit|lost) (?:my |his |her )?job|between jobs|out of work|unemployed|nghi viec|mat viec|thoi viec|nghi lam)\b/;
 const OWN_CARD = /\b(?:bhyt|bao hiem y te|health insurance|(?:my|own|a) card)\b/;
 const PENSION_OR_CARD = /\b(?:luong huu|huu tri|pension|bhyt|bao hiem|the bh|insurance)\b/;
 const LIVES_AWAY = /\b(?:tam tru|xa nha|que|noi khac|tinh khac|away from home|temporary residence)\b/;
@@ -120,7 +118,7 @@ export function personReading(message: string, top: ScoredIntent, today: string)
   // "I left my job last month, how much is it to buy my own card for 6 months?": between jobs, the price asked.
   if (
     top.intent === "out_of_scope" &&
-    LEFT_JOB.test(folded(message)) &&
+    JOB_ENDED.test(folded(message)) &&
     asksHowMuch(message) &&
     OWN_CARD.test(folded(message)) &&
     monthsOf(foldForSlots(message)) !== undefined

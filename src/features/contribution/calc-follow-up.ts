@@ -89,14 +89,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   )
     return nearPoorEthnicNote(turn);
   // "and when mum turns 75 next year?" after a household's sum: the sum without her, from then.
-  const carried = carriedDraft(turn);
+  const before = carriedDraft(turn);
   const turned =
-    carried && words(turn.text) <= COUNTED_WORDS ? answerMemberTurnsElder(turn, carried) : undefined;
+    before && words(turn.text) <= COUNTED_WORDS ? answerMemberTurnsElder(turn, before) : undefined;
   if (turned) return turned;
   // "trợ cấp đó được bao nhiêu tiền, làm hồ sơ ở đâu", "trong lúc chờ thì sao" after the state-paid elderly's answer.
   const application = words(turn.text) <= CORRECTION_WORDS ? answerSocialPensionApplication(turn) : undefined;
   if (application) return { ...application, session: { ...application.session, flow } };
-  const before = carriedDraft(turn);
   if (!before) return undefined;
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.
   const level = levelAskedAfterBenefit(turn);

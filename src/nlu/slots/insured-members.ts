@@ -58,7 +58,10 @@ const NEGATED =
   /\b(?:khong|chua|ko|k|chang|no|not|without|never|neither|nor|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$/;
 
 // "none of us has insurance from a job", "không ai có bảo hiểm công ty": no one of them is covered.
-const NO_ONE = /\b(?:none of (?:us|them)|no one|nobody|neither of (?:us|them)|khong ai|chua ai|ko ai|k ai)\b/;
+/** The words for "no one" ("không ai", "none of us"), as a regex source. */
+export const NO_ONE_WORDS =
+  "none of (?:us|them)|no one|nobody|neither of (?:us|them)|khong ai|chua ai|ko ai|k ai";
+const NO_ONE = new RegExp(`\\b(?:${NO_ONE_WORDS})\\b`);
 
 const PRICE_ASKED = /\b(?:bao nhieu|bn|het bao|mat bao|how much|what do(?:es)? (?:\w+ )?pay)\b/;
 // (A number right after a person is their age: "đứa 18 còn học", folded "dua 18 con hoc", is no 18 children.)

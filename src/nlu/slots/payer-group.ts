@@ -2,6 +2,7 @@ import { foldDiacritics } from "../../core/fold.ts";
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import { clausesOf, isAboutSomeoneInsured } from "../already-insured.ts";
 import { youngestAge } from "./age.ts";
+import { NO_ONE_WORDS } from "./insured-members.ts";
 
 /** The calculator's groups (CONTRACT: `calc --group`). */
 export type PayerGroup = ContributionGroup;
@@ -53,8 +54,9 @@ const CUES: [PayerGroup, RegExp][] = [
 
 // "không phải hộ nghèo hay cận nghèo", "ko thuộc hộ cận nghèo", "thoát cận nghèo", "we are not near-poor": the group
 // is denied.
-const DENIED_BEFORE =
-  /\b(?:khong phai|ko phai|k phai|chang phai|khong thuoc|ko thuoc|khong la|khong co|khong con|ko con|k con|khong ai|ko ai|k ai|chua ai|no one|nobody|none of (?:us|them)|thoat|da thoat|ra khoi|het la|not|no longer|aren t|isn t|doesn t|don t|didn t|never|without)\b(?:\s+\w+){0,4}\s*$|\b(?:khong|ko|k|hong|chang)\s*$/;
+const DENIED_BEFORE = new RegExp(
+  `\\b(?:khong phai|ko phai|k phai|chang phai|khong thuoc|ko thuoc|khong la|khong co|khong con|ko con|k con|${NO_ONE_WORDS}|thoat|da thoat|ra khoi|het la|not|no longer|aren t|isn t|doesn t|don t|didn t|never|without)\\b(?:\\s+\\w+){0,4}\\s*$|\\b(?:khong|ko|k|hong|chang)\\s*$`,
+);
 
 /**
  * The payer group the message names, from folded text; clauses about people already insured are skipped, and so
