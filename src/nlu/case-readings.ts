@@ -188,9 +188,15 @@ export function asksWhereAndPapers(text: string): boolean {
   return asksWhere(text) && ASKS_PAPERS.test(f);
 }
 
-/** Whether a message asks how long it takes to get a card after joining. */
+// "đóng ở bưu điện 2 tuần rồi mà VssID chưa thấy thẻ", "I paid but the app shows no card": paid, no card yet.
+const PAID_FOR = /\b(?:dong|nop|gia han|mua|paid|renewed|bought|topped up)\b/;
+const NO_CARD_SHOWN =
+  /\b(?:chua thay|khong thay|ko thay|k thay|chua co|van chua co|chua hien|khong hien|ko hien)(?: \w+){0,2} (?:the|bhyt)\b|\b(?:shows? no|doesn t show|does not show|not showing|isn t showing|can t see|cannot see|still no|there s no|there is no)(?: \w+){0,3} (?:card|insurance)\b/;
+
+/** Whether a message asks how long it takes to get a card after joining, or why a card paid for is not there yet. */
 export function asksIssueTime(text: string): boolean {
-  return ISSUE_TIME.test(` ${foldWords(text)} `);
+  const folded = ` ${foldWords(text)} `;
+  return ISSUE_TIME.test(folded) || (PAID_FOR.test(folded) && NO_CARD_SHOWN.test(folded));
 }
 
 /**

@@ -20,6 +20,7 @@ export function saysVeteran(folded: string): boolean {
   return VETERAN.test(folded);
 }
 
+const clausesOf = (folded: string) => folded.split(/[,.;:!?]/);
 const WRITER = /\b(?:toi|tui|minh|em|i m|i am|i get|i receive|i draw|i have)\b/;
 
 /** The one relative a message is about ("bố tôi …"), under one name; undefined for none or several. */
@@ -35,6 +36,17 @@ export function relativeNamed(text: string): string | undefined {
  */
 export function personSaid(text: string): { relative: string; group: string } | undefined {
   const folded = foldForSlots(text);
+  // "Tôi 61 tuổi vừa nghỉ hưu, lương hưu 7 triệu… Vợ tôi 58 ở nhà…": the one whose clause says the pension.
+  const pensionClause = clausesOf(folded).findIndex((clause) => saysPensioner(clause) || saysVeteran(clause));
+  if (pensionClause >= 0) {
+    const clauses = clausesOf(folded)
+      .slice(0, pensionClause + 1)
+      .reverse();
+    const subject = clauses
+      .map((clause) => relativeNamed(clause) ?? (WRITER.test(clause) ? "self" : undefined))
+      .find((who) => who !== undefined);
+    if (subject) return { relative: subject, group: saysPensioner(folded) ? "pensioner" : "veteran" };
+  }
   // "tôi 66 tuổi có lương hưu": the writer, remembered as "self".
   const relative = relativeNamed(text) ?? (WRITER.test(folded) ? "self" : undefined);
   if (!relative) return undefined;

@@ -18,6 +18,7 @@ import { youngestAge } from "./slots/age.ts";
 import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { sumAskedOfOtherTopic, sumReading } from "./sum-reading.ts";
+import { youngChildReading } from "./young-child-reading.ts";
 
 /** How sure the bot is: answer, ask "did you mean…?", or fall back. */
 export type Band = "answer" | "confirm" | "fallback";
@@ -207,6 +208,11 @@ export function createRecognizer(
     // "à nhầm, bé đó 7 tuổi rồi": a young child's question with the child's age past 6 is sure of its topic (the
     // handler answers it as a pupil's).
     if (band === "confirm" && top.intent === YOUNG_CHILD && pastYoungAge(message)) band = "answer";
+    const youngChild = band === "confirm" ? youngChildReading(message, top, read) : undefined;
+    if (youngChild) {
+      top = youngChild;
+      band = "answer";
+    }
     // "cấp cứu thì bhyt trả bn %": the share the card pays, whatever topic the words about paying pulled towards.
     const share =
       band === "fallback" && top.intent === OUT_OF_SCOPE ? undefined : benefitShareReading(message, top);

@@ -76,11 +76,22 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
     return { ...top, intent: "contribution.overview.rate_base" };
   if (PRIMARY_CHOSEN.has(top.intent) && REGISTERS_PRIMARY.test(text))
     return { ...top, intent: "card.change_facility" };
+  if (CALL_TOPICS.has(top.intent) && asksNumberToCall(message)) return { ...top, intent: "contact.hotline" };
   // "năm sau nhà em thoát nghèo chuyển lên cận nghèo thì sao": the near-poor household's support.
   if (BECOMES_NEAR_POOR.test(text) && top.intent !== "contribution.near_poor")
     return { ...top, intent: "contribution.near_poor" };
   return undefined;
 }
+
+// "có số điện thoại nào hỏi trực tiếp không", "is there a number I can call": the hotline (not changing a number).
+const NUMBER_TO_CALL =
+  /\b(?:(?:so dien thoai|sdt|so dt|so) (?:nao|gi|de (?:hoi|goi|lien he))|hotline|tong dai|(?:phone )?number (?:i|we) can call|number to call|(?:a|any) phone number|call (?:someone|a person|somebody))\b/;
+const NUMBER_CHANGED = /\b(?:doi|thay doi|thay|sai|quen|mat|change|changed|new|old|wrong|lost|forgot)\b/;
+const CALL_TOPICS = new Set(["contact.hotline", "handoff.human", "out_of_scope"]);
+
+/** Whether a message asks for a number to call (the hotline), not about a phone number of the user's. */
+export const asksNumberToCall = (message: string): boolean =>
+  NUMBER_TO_CALL.test(folded(message)) && !NUMBER_CHANGED.test(folded(message));
 
 const BECOMES_NEAR_POOR =
   /\b(?:(?:chuyen|len|xuong|thanh|sang|vao) (?:dien |ho )?can ngheo|thoat ngheo (?:\w+ ){0,3}can ngheo|(?:become|moved? (?:up )?to|classed as|now) (?:a )?near[- ]poor)\b/;

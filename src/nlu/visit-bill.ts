@@ -23,7 +23,8 @@ export function billGiven(text: string): boolean {
 /** Whether a message asks about the small-visit rule (a cheap visit paid in full), or applies it to a bill. */
 export function asksSmallVisit(text: string): boolean {
   const f = folded(text.replaceAll("%", " phan tram "));
-  return (FULLY_PAID.test(f) && VISIT.test(f) && SMALL.test(f)) || billGiven(text);
+  // ("khám hết 300 nghìn có được trả hết không": a bill's amount asked as paid in full is the rule applied.)
+  return (FULLY_PAID.test(f) && VISIT.test(f) && (SMALL.test(f) || AMOUNT_VND.test(f))) || billGiven(text);
 }
 
 /** Whether a message names a visit's or a stay's bill with an amount ("what if my bill was only 300,000 VND"). */

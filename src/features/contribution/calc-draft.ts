@@ -42,6 +42,11 @@ export const CalcDraftSchema = z.object({
     .string()
     .regex(/^\d{1,3}(,\d{1,3})*$/)
     .optional(),
+  /** Ages of children of school age named only by age and taken as pupils ("8,10"): said so in the sum. */
+  schoolAges: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/)
+    .optional(),
   /** Of those insured elsewhere, pupils and university students whose card is bought at school. */
   pupils: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
   students: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
@@ -144,6 +149,7 @@ export function draftFromSlots(slots: Slots): { draft: CalcDraft; invalid?: "dat
     ...(slots.groupPart ? { part: slots.groupPart } : {}),
     ...(slots.ages ? { ages: slots.ages.join(",") } : {}),
     ...(slots.coveredAges?.length ? { coveredAges: slots.coveredAges.join(",") } : {}),
+    ...(slots.schoolAges ? { schoolAges: slots.schoolAges.join(",") } : {}),
     ...(slots.schoolCards?.pupils ? { pupils: slots.schoolCards.pupils } : {}),
     ...(slots.schoolCards?.students ? { students: slots.schoolCards.students } : {}),
   };

@@ -74,7 +74,13 @@ export function withFigures(
   );
   const oneCounted =
     figures.said.ages !== undefined && (draft.ages === undefined ? ONE_OF_THEM.test(folded) : namedByAge);
-  if (
+  // "đứa 8 tuổi cũng đi học rồi" of a child already taken as a pupil: left out already.
+  const agesSaid = (figures.said.ages ?? figures.said.coveredAges)?.split(",") ?? [];
+  const leftOutAlready =
+    agesSaid.length > 0 && agesSaid.every((age) => draft.coveredAges?.split(",").includes(age));
+  if (more !== undefined && leftOutAlready && draft.insuredElsewhere !== undefined)
+    next.insuredElsewhere = draft.insuredElsewhere;
+  else if (
     more !== undefined &&
     draft.insuredElsewhere !== undefined &&
     (ALSO.test(folded) || forgotten || oneCounted || namesMember(folded))

@@ -25,6 +25,7 @@ import { comparedDateNote } from "./date-compare.ts";
 import { familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
 import { otherPeriodNote } from "./other-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
+import { schoolAgeNote } from "./school-age-note.ts";
 import { coveredMemberNote } from "./social-insurance-pays.ts";
 
 export { askCalcQuestion } from "./calc-question.ts";
@@ -64,6 +65,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
     });
     const family = familyNotes(turn, draft, result);
     const extra = [
+      schoolAgeNote(turn, draft, result),
       ...family,
       family.length === 0 ? studentTotalNote(turn, result) : undefined,
       otherPeriodNote(turn, result),

@@ -22,6 +22,7 @@ import { familyAtHomeSum } from "./employee-family.ts";
 import { leftPoverty } from "./left-poverty.ts";
 import { withNearPoorMembers } from "./near-poor-member.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
+import { withChildNotAtSchool } from "./not-at-school.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerPaysMonthly } from "./pays-monthly.ts";
 import { answerProvinceConfirmed } from "./province-confirmed.ts";
@@ -123,7 +124,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     answerPaysMonthly(turn, before) ??
     answerAgriAndHousehold(turn, before, figuresIn(turn, turn.text, CORRECTION_WORDS)?.said.members);
   if (monthly) return monthly;
-  const added = withAddedMembers(turn, before) ?? withNearPoorMembers(turn, before);
+  const added =
+    withAddedMembers(turn, before) ?? withNearPoorMembers(turn, before) ?? withChildNotAtSchool(turn, before);
   if (added) return continueCalc(turn, added);
   // "ba tôi có lương hưu thì sao", "what about my dad? he gets a government pension": a pensioner's card is paid by
   // social insurance, said as such, after any sum.

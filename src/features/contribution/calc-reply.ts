@@ -18,7 +18,6 @@ import { ageBandOverridesAt, parameterAt, partialOverridesAt } from "../../polic
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { employeeBasis, employeeBody, employeeChangeNote, used } from "./calc-employee-reply.ts";
-import { schoolAgeNote } from "./school-age-note.ts";
 
 /** The breakdown of a calculation as a reply: amounts, who pays what, the rules used and what to do next. */
 export function contributionReply(turn: Turn, result: ContributionResult, extraNotes: TextRef[] = []): Reply {
@@ -119,8 +118,6 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
     notes.push(t("common:calc.note.insured_elsewhere", { count: r.input.insuredElsewhere }));
   if (r.input.group !== "employee" && r.payers > 0 && asksShortestPeriod(turn.text))
     notes.push(t("common:calc.note.shortest_period"));
-  const schoolAge = schoolAgeNote(turn, r);
-  if (schoolAge) notes.push(schoolAge);
   // "mua theo hộ hay mua lẻ": what the same people would pay each alone, and what the household saves.
   if (r.input.group === "household" && r.payers >= 2 && comparesHouseholdWithAlone(turn.text)) {
     const alone = r.fullMonth * r.input.months * r.payers;

@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
+import { NOT_AT_SCHOOL } from "../../nlu/slots/school-age-children.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import { intentChoice } from "../answer-intent.ts";
@@ -17,7 +18,9 @@ const HOUSEHOLD_SUMS = new Set(["household", "near_poor", "agri_household"]);
  * join through it at the pupils' share (not on the household's ladder). Undefined for other messages.
  */
 export function answerChildrenAfterSum(turn: Turn, before: CalcDraft): Outcome | undefined {
-  if (!HOUSEHOLD_SUMS.has(before.group ?? "") || !CHILDREN_ASKED.test(` ${foldWords(turn.text)} `))
+  const folded = ` ${foldWords(turn.text)} `;
+  // "our son dropped out of school": no question, but a child to count in (not-at-school.ts).
+  if (!HOUSEHOLD_SUMS.has(before.group ?? "") || !CHILDREN_ASKED.test(folded) || NOT_AT_SCHOOL.test(folded))
     return undefined;
   const province = before.province && before.province !== "none" ? before.province : turn.province;
   const pupil = calculateContribution(turn.content.policy, {

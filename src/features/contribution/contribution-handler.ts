@@ -26,6 +26,8 @@ import { answerEmployeeCeiling } from "./employee-ceiling.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
 import { withHouseholdBesideStudent } from "./family-total.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
+import { ownCardBesidePupils } from "./own-card-beside-pupils.ts";
+import { answerOwnShareSum } from "./own-share-sum.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea } from "./paid-in-full.ts";
 import { answerPartSupported } from "./part-supported-groups.ts";
 import { answerPaymentPeriod } from "./payment-period.ts";
@@ -40,7 +42,7 @@ import {
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
-import { PENSIONER_ASKS, REGROUPED, YOUNG_CHILD_MISREAD } from "./read-groups.ts";
+import { PENSIONER_ASKS, REGROUPED, worksWithoutContract, YOUNG_CHILD_MISREAD } from "./read-groups.ts";
 import {
   answerSocialInsurancePays,
   pensionerBesideElder,
@@ -70,7 +72,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // "ai đóng bhyt cho tôi?", "tôi thuộc nhóm nào?": the questions that find the group, not the overview of all groups.
   const aboutMe = ABOUT_ME.test(` ${foldWords(turn.text)} `) && !asksWhatBhytIs(turn.text);
   if (intentId === "contribution.overview" && aboutMe) return triageStep(turn, TRIAGE_START);
-  const level = levelAskedAfterBenefit(turn);
+  const level = levelAskedAfterBenefit(turn) ?? answerOwnShareSum(turn);
   if (level) return level;
   // Living where the state pays everyone's card: said before any sum.
   const area = intentId === "contribution.employee" ? undefined : answerStatePaidArea(turn, intentId);
@@ -87,9 +89,20 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     answerPaymentPeriod(turn);
   if (special) return special;
   const slots = turn.understanding?.slots ?? {};
+  const ownCard = ownCardBesidePupils(turn.text, slotExtractorOf(turn)(turn.text, turn.today));
+  if (ownCard && (intentId !== "contribution.household" || slots.householdSize !== ownCard.householdSize))
+    return contribution(withSlots(turn, ownCard), "contribution.household");
   // A household of several with a pupil or student in it: its sum, and the child's share after it (below).
   const nearPoorStudent = answerNearPoorStudent(turn, intentId);
   if (nearPoorStudent && (slots.householdSize ?? 1) === 1) return nearPoorStudent;
+  // "đi làm phụ quán ko có hđ, mua bhyt 1 mình bn": no employer pays, so the household's price, said why.
+  if (intentId === "contribution.employee" && worksWithoutContract(` ${foldWords(turn.text)} `)) {
+    const own = contribution(
+      withSlots(turn, slotExtractorOf(turn)(turn.text, turn.today)),
+      "contribution.household",
+    );
+    return { ...own, replies: [text(t("common:calc.note.no_contract")), ...own.replies] };
+  }
   const family = intentId === "contribution.employee" ? answerEmployeeFamily(turn) : undefined;
   if (family) return family;
   // "bé sinh ngày 18/11/2026 thì thẻ dùng được đến khi nào": the card's end date, from the birth date.
@@ -114,7 +127,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // stays the one a "tính lại cho 3 người" changes.
   const flow = turn.session.flow;
   const running = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
-  const joins = answerStudentJoinsFamily(turn, intentId, running);
+  const joins = ownCard ? undefined : answerStudentJoinsFamily(turn, intentId, running);
   if (joins) return joins;
   // An elderly or a one-person question may be another group's, which takes details this one does not: read with
   // every detail.

@@ -58,11 +58,14 @@ export function withHouseholdBesideStudent(message: string, slots: Slots): Slots
 
 // "how much does each school child cost", "mỗi đứa đi học đóng bao nhiêu": a pupil's card asked beside the sum.
 const PUPIL_PRICE =
-  /\b(?:each|every|per|the|our|a)(?: (?:two|three|2|3))? (?:school )?(?:child|kid|pupil|student)s?\b[^.,!]{0,30}\b(?:cost|pay|price)|\b(?:moi|tung) (?:dua|chau|con|be)\b[^.,!]{0,30}\bbao nhieu|\b(?:bhyt|the) hoc sinh\b[^.,!]{0,20}\bbao nhieu|\b(?:\d|hai|ba) (?:con|dua|chau|be)\b[^.,!]{0,20}\b(?:dong|mua) (?:o|tai|qua) truong\b[^.,!]{0,15}\bbao nhieu/;
+  /\b(?:what|how much) do (?:the|our|my) (?:kids|children|boys|girls|sons|daughters) pay\b|\b(?:each|every|per|the|our|a)(?: (?:two|three|2|3))? (?:school )?(?:child|kid|pupil|student)s?\b[^.,!]{0,30}\b(?:cost|pay|price)|\b(?:moi|tung) (?:dua|chau|con|be)\b[^.,!]{0,30}\bbao nhieu|\b(?:bhyt|the) hoc sinh\b[^.,!]{0,20}\bbao nhieu|\b(?:\d|hai|ba) (?:con|dua|chau|be)\b[^.,!]{0,20}\b(?:dong|mua) (?:o|tai|qua) truong\b[^.,!]{0,15}\bbao nhieu/;
+
+/** "what do the kids pay at school", "mỗi đứa đi học đóng bao nhiêu": a pupil's price asked beside a sum. */
+export const asksPupilPrice = (text: string): boolean => PUPIL_PRICE.test(` ${foldWords(text)} `);
 
 // A pupil's card beside a household's sum: not on the ladder, bought through the school (its price asked).
 function pupilPriceNote(turn: Turn, household: ContributionResult): TextRef | undefined {
-  if (!PUPIL_PRICE.test(` ${foldWords(turn.text)} `)) return undefined;
+  if (!asksPupilPrice(turn.text)) return undefined;
   const pupil = studentCard(turn, household, "school_pupil");
   if (pupil.person.period === 0) return t("common:calc.note.pupil_price_free");
   return t("common:calc.note.pupil_price", {
@@ -112,6 +115,7 @@ export const asksFamilyTotal = (text: string): boolean => WHOLE_FAMILY.test(` ${
  * asked; then the family's total. Empty when there are none.
  */
 export function familyNotes(turn: Turn, draft: CalcDraft, household: ContributionResult): TextRef[] {
+  if (household.input.group === "near_poor") return nearPoorPupilsNotes(turn, draft, household);
   if (household.input.group !== "household") return [];
   const notes: TextRef[] = [];
   let total = household.person;
@@ -150,4 +154,24 @@ export function familyNotes(turn: Turn, draft: CalcDraft, household: Contributio
     t("common:calc.note.family_total", { month: vnd(total.month), period: vnd(total.period), months }),
   );
   return notes;
+}
+
+/**
+ * Beside a near-poor household's sum, its children at school: they join through the school but at the near-poor
+ * share, the higher of their two groups (Law 51/2024/QH15 Art. 13 cl. 5), so each pays what a member pays; then the
+ * family's total. Empty when the sum leaves out no pupil or student.
+ */
+function nearPoorPupilsNotes(turn: Turn, draft: CalcDraft, nearPoor: ContributionResult): TextRef[] {
+  const school = (draft.pupils ?? 0) + (draft.students ?? 0);
+  if (school === 0 || school > nearPoor.input.insuredElsewhere) return [];
+  const cards = cardsBeside(turn, nearPoor, "near_poor", school);
+  const { months } = nearPoor.input;
+  const total = {
+    month: nearPoor.person.month + cards.person.month,
+    period: nearPoor.person.period + cards.person.period,
+  };
+  return [
+    t("common:calc.note.near_poor_pupils", { count: school, period: vnd(cards.person.period), months }),
+    t("common:calc.note.family_total", { month: vnd(total.month), period: vnd(total.period), months }),
+  ];
 }

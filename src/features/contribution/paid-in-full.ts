@@ -9,6 +9,7 @@ import { parameterAt } from "../../policy/parameter-at.ts";
 import { answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { CALC_FLOW } from "./calc-draft.ts";
+import { ownShareFlow } from "./own-share-sum.ts";
 import { ownShareVars } from "./part-supported-groups.ts";
 import { saysOnSocialPension } from "./question-group.ts";
 
@@ -113,7 +114,7 @@ function areaLeftList(turn: Turn, intentId: string): Outcome {
     replies: [
       choices([t("common:calc.note.area_left_list", vars)], [intentChoice("contribution.household")]),
     ],
-    session: { lastIntent: intentId, misses: 0 },
+    session: { lastIntent: intentId, misses: 0, flow: ownShareFlow("support.ethnic_area_left_list") },
   };
 }
 

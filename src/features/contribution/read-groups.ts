@@ -26,3 +26,10 @@ export const PENSIONER_ASKS = new Set([
   "contribution.other_group",
   "contribution.overview.compulsory",
 ]);
+
+// "đi làm phụ quán ko có hđ", "I work without a contract": no employer pays; the worker buys as a household.
+const NO_CONTRACT =
+  /\b(?:(?:khong|ko|k|chua|chang) (?:co |ky )?(?:hop dong|hd|hdld)|(?:no|without a|without any|not on a|don t have a|do not have a|have no) (?:labou?r |work |employment )?contract)\b/;
+
+/** Whether a message says the person works without a labour contract, so no employer pays for the card. */
+export const worksWithoutContract = (folded: string): boolean => NO_CONTRACT.test(folded);

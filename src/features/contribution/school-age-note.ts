@@ -1,25 +1,33 @@
 import { type TextRef, t } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { presumedPupilsOf } from "../../nlu/slots/household-size.ts";
+import { vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
-
-// "em 17 tuổi nghỉ học rồi", "he dropped out": no longer a pupil, so not insured through school.
-const LEFT_SCHOOL =
-  /\b(?:nghi hoc|bo hoc|thoi hoc|left school|dropped out|quit school|not (?:in|at) school)\b/;
-// "đang học lớp 3", "in grade 2": who is at school is said already, and left out by the count.
-const AT_SCHOOL_SAID =
-  /\b(?:dang hoc|di hoc|hoc lop|lop \d{1,2}|hoc sinh|o truong|at school|in grade|grade \d{1,2}|pupil)\b/;
+import type { CalcDraft } from "./calc-draft.ts";
+import { asksPupilPrice } from "./family-total.ts";
 
 /**
- * "đứa giữa 8 tuổi" in a household's sum: a child of school age is likely a pupil, insured through school; said so,
- * in case they are, unless the child's own clause says so already ("con trai 8 tuổi đang học lớp 3").
+ * "2 đứa con 8 tuổi và 3 tuổi" in a household's sum: a child of school age named only by age was taken as a pupil,
+ * whose card is bought at school; said so, with that card's price, and how to count the child in instead. Said with
+ * the sum of the story that names the child (or of the question it left waiting), not again with each follow-up.
  */
-export function schoolAgeNote(turn: Turn, r: ContributionResult): TextRef | undefined {
-  const folded = foldForSlots(turn.text);
-  if (r.input.group !== "household" || r.payers === 0 || LEFT_SCHOOL.test(folded)) return undefined;
-  const clauses = folded.split(/[,.;]| va | and /);
-  const saidAtSchool = (age: number) =>
-    clauses.some((c) => new RegExp(`\\b${age} (?:tuoi|years? old)`).test(c) && AT_SCHOOL_SAID.test(c));
-  const ages = [...new Set(r.input.ages ?? [])].filter((age) => age >= 6 && age < 18 && !saidAtSchool(age));
-  return ages.length > 0 ? t("common:calc.note.school_age", { ages: ages.join(", ") }) : undefined;
+export function schoolAgeNote(turn: Turn, draft: CalcDraft, r: ContributionResult): TextRef | undefined {
+  // (When the pupils' price is asked, its own note says where their card comes from.)
+  if (r.input.group !== "household" || !draft.schoolAges || asksPupilPrice(turn.text)) return undefined;
+  const saidNow = presumedPupilsOf(foldForSlots(turn.text)).ages.length > 0;
+  if (!saidNow && !turn.session.flow?.awaiting) return undefined;
+  const province = r.input.province;
+  const pupil = calculateContribution(turn.content.policy, {
+    group: "student",
+    date: r.input.date,
+    months: 12,
+    members: 1,
+    part: "school_pupil",
+    ...(province ? { province } : {}),
+  });
+  const key = pupil.person.period === 0 ? "common:calc.note.school_age_free" : "common:calc.note.school_age";
+  const named = [...new Set(draft.schoolAges.split(","))];
+  return t(key, { ages: named.join(", "), first: named[0]!, year: vnd(pupil.person.period) });
 }

@@ -49,7 +49,7 @@ export function answerSocialInsurancePays(turn: Turn): Outcome | undefined {
   const pension = saysPensioner(foldForSlots(turn.text)) ? amountOf(foldForSlots(turn.text)) : undefined;
   if (pension === undefined) return undefined;
   const level = parameterAt(turn.content.policy, "benefit_level.pensioner", { date: turn.today });
-  return said(
+  const reply = said(
     t("common:social_insurance_pays.pension", {
       ...common,
       pension: vnd(pension),
@@ -57,6 +57,8 @@ export function answerSocialInsurancePays(turn: Turn): Outcome | undefined {
       level: pct(level.value),
     }),
   );
+  // "tôi đi khám hết 500 nghìn thì tự trả bao nhiêu" next is a bill at the pensioner's level.
+  return { ...reply, session: { ...reply.session, cardLevel: level.value } };
 }
 
 const said = (reply: ReturnType<typeof t>): Outcome => ({

@@ -12,6 +12,7 @@ import { schoolCardsOf } from "../../nlu/slots/school-cards.ts";
 import { day, vnd } from "../../policy/answer-vars.ts";
 import { answerIntent, answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { asksFamilyTotal } from "./family-total.ts";
 
 // "từ khi nào", "bắt đầu", "from when", "start": when the card begins.
 const ASKS_WHEN = /\b(?:khi nao|bao gio|tu ngay nao|den ngay nao|when|until)\b/;
@@ -125,13 +126,14 @@ export function answerStudentJoinsFamily(
   const folded = foldForSlots(turn.text);
   // "a family of 4, one of them in high school, how much is the household card": the household's sum, which
   // leaves the pupil out and says why.
-  if (asksHowMuch(turn.text) && !ASKS_MAY.test(folded) && pupilsLeftOut(folded)) return undefined;
+  const sumAsked = asksHowMuch(turn.text) || asksFamilyTotal(turn.text);
+  if (sumAsked && !ASKS_MAY.test(folded) && pupilsLeftOut(folded)) return undefined;
   const student =
     running === "student" ||
     turn.session.lastIntent === "contribution.student" ||
     intentId === "contribution.student" ||
     payerGroupOf(folded) === "student" ||
-    schoolCardsOf(folded) !== undefined;
+    schoolCardsOf(folded, undefined, false) !== undefined;
   if (!student) return undefined;
   const note = joins ? "calc.note.student_not_household" : "calc.where.student";
   return {

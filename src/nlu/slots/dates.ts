@@ -19,6 +19,8 @@ export const MONTH_NAMES = [
 const EN_MONTH = `(${MONTH_NAMES.join("|")}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})`;
 
 /** Where a date was read in the folded text, and whether its day was assumed ("tháng 6" → the 1st). */
+import { lastBefore, saidAsPast } from "./past-date.ts";
+
 export interface DateSpan {
   slot: DateSlot;
   index: number;
@@ -181,7 +183,8 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(\\d{1,2}) ${EN_MONTH}(?: (\\d{4}))?\\b|\\b${EN_MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`,
+      // (A day of the month only: "vợ 48 may đồ ở nhà" is an age and sewing, not a 48th of May.)
+      `\\b(3[01]|[12]\\d|0?[1-9]) ${EN_MONTH}(?: (\\d{4}))?\\b|\\b${EN_MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`,
     ),
     read: (m, today) => {
       if (m[1]) {
@@ -256,8 +259,9 @@ export function dateSpanOf(folded: string, today: string): DateSpan | undefined 
   for (const rule of RULES) {
     const match = folded.match(rule.pattern);
     if (!match || (first && (match.index ?? 0) + match[0].length > first.index)) continue;
-    const parts = rule.read(match, { year, month, day });
-    if (!parts) continue;
+    const read = rule.read(match, { year, month, day });
+    if (!read) continue;
+    const parts = saidAsPast(folded, match) ? lastBefore(read, { year, month, day }) : read;
     const typed = match[0].trim();
     const slot = isRealDate(parts) ? { iso: toIso(parts), typed } : { invalid: typed };
     first = { slot, index: match.index ?? 0, length: match[0].length, dayAssumed: Boolean(rule.dayAssumed) };

@@ -4,8 +4,13 @@ import type { Province } from "../../policy/policy.schema.ts";
 import { agesOf } from "./age.ts";
 import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
-import { householdSizeOf, insuredElsewhereOf } from "./household-size.ts";
-import { boughtForUncovered, coveredClausesOf, coveredElsewhereMentions } from "./insured-members.ts";
+import { householdSizeOf, insuredElsewhereOf, presumedPupilsOf } from "./household-size.ts";
+import {
+  boughtForUncovered,
+  type CoveredMention,
+  coveredClausesOf,
+  coveredElsewhereMentions,
+} from "./insured-members.ts";
 import { monthsOf } from "./months.ts";
 import { countValue } from "./numbers.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
@@ -35,6 +40,8 @@ export interface Slots {
   coveredAges?: number[];
   /** Of those insured elsewhere, the pupils and students whose card the family buys at school (read with them). */
   schoolCards?: SchoolCards;
+  /** Ages of children of school age named only by age, taken as pupils (presumedPupilsOf). */
+  schoolAges?: number[];
 }
 
 const KEY: Record<SlotName, keyof Slots> = {
@@ -53,14 +60,27 @@ const KEY: Record<SlotName, keyof Slots> = {
 // Dates ("1/7/2026") are not amounts.
 const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 
-/** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
 const CHILD_AGES =
   /\b(?:kids?|children|child|sons?|daughters?|boys?|girls?)\b[ ,]*(?:\d{1,2} ?(?:years?|yrs?|y)\b(?! old)(?:[ ,]*(?:and|&|,)[ ,]*)?)+/g;
 
 const PERSON_AGE_T =
   /\b(e|em|toi|minh|tui|chong|vo|bo|me|ma|cha|con|be|chau|ong|ba|anh|chi|noi|ngoai|trai|gai|lon|nho|ut|xa) (\d{1,3}) ?t\b/g;
 
+/** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
 export function foldForSlots(text: string): string {
+  const known = recentFolds.get(text);
+  if (known !== undefined) return known;
+  const folded = foldAnew(text);
+  if (recentFolds.size >= RECENT_FOLDS) recentFolds.delete(recentFolds.keys().next().value as string);
+  recentFolds.set(text, folded);
+  return folded;
+}
+
+// One turn folds the same few texts many times over (every slot reader starts from the fold): the last few are kept.
+const RECENT_FOLDS = 32;
+const recentFolds = new Map<string, string>();
+
+function foldAnew(text: string): string {
   // A colon, semicolon, bracket, question mark or dash ends a clause as a comma does ("4 người: bố có lương hưu, …").
   const folded = ` ${foldDiacritics(text.normalize("NFC"))
     .replace(/[:;()!?]|\s[-–—]\s/g, " , ")
@@ -121,6 +141,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     const want = (name: SlotName) => !wanted || wanted.includes(name);
     // Who is covered elsewhere is read once: the count, the pupils, their ages and the one bought for all use it.
     const covered = want("insured_elsewhere") || want("ages") ? coveredElsewhereMentions(folded) : [];
+    const presumed = want("ages") ? presumedPupilsOf(folded, covered).ages : [];
     const found: Slots = {
       householdSize: want("household_size") ? householdSizeOf(folded) : undefined,
       insuredElsewhere: want("insured_elsewhere") ? insuredElsewhereOf(folded, covered) : undefined,
@@ -133,7 +154,8 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       salary: want("salary") ? insuredSalaryOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
       groupPart: want("group_part") ? groupPartOf(folded) : undefined,
       ages: want("ages") ? agesOf(folded) : undefined,
-      coveredAges: want("ages") ? agesOf(coveredClausesOf(folded, covered)) : undefined,
+      coveredAges: want("ages") ? coveredAgesOf(folded, covered, presumed) : undefined,
+      schoolAges: presumed.length > 0 ? presumed : undefined,
       schoolCards: want("insured_elsewhere") ? schoolCardsOf(folded, covered) : undefined,
     };
     // "mua bảo hiểm cho 4 người" counts the people to buy for: those insured elsewhere are already left out; in a
@@ -149,7 +171,10 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       const remainder =
         buying[0].startsWith("con") && count !== undefined && count === size && elsewhere !== undefined;
       if (remainder) found.householdSize = count + elsewhere;
-      else found.insuredElsewhere = size && count && count < size ? size - count : undefined;
+      // "nhà 4 người: …, bé lớn học lớp 1, bé nhỏ 4 tuổi. Mua hộ gia đình 4 người": the household's size said again,
+      // whose pupil and young child are still left out (and the reply says why).
+      else if (!(count === size && elsewhere !== undefined && sizeSaidTwice(folded, buying[1]!)))
+        found.insuredElsewhere = size && count && count < size ? size - count : undefined;
     }
     // "my household has 5 people but only 3 want to buy", "nhà 5 người nhưng chỉ 3 người muốn mua": those who join.
     const some = ONLY_SOME_JOIN.exec(folded);
@@ -171,15 +196,25 @@ export function createSlotExtractor(provinces: readonly Province[]) {
   };
 }
 
+// "nhà mình 4 người … Mua hộ gia đình 4 người": the same count of people said twice.
+const sizeSaidTwice = (folded: string, count: string) =>
+  [...folded.matchAll(new RegExp(`\\b${count} (?:nguoi|ng|people)\\b`, "g"))].length >= 2;
+
+// The ages of people covered elsewhere: those said so, and children of school age taken as pupils.
+function coveredAgesOf(folded: string, covered: CoveredMention[], presumed: number[]): number[] | undefined {
+  const ages = [...(agesOf(coveredClausesOf(folded, covered)) ?? []), ...presumed];
+  return ages.length > 0 ? ages : undefined;
+}
+
 // "cưới từ tháng 3/2020", "bé sinh tháng 11/2021", "born in 2022", "chuyển về đây từ tháng 8/2019", "moved here in
 // May 2021": a past date of a life event, not of a payment.
 const LIFE_EVENT =
   /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|thoat ngheo|recognised|recognized|classified)\b/;
 
 const LAST_YEAR_COMPARED =
-  /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b|\b(?:it hon|re hon|thap hon|cheaper|lower|less)(?: \w+){0,3} (?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b/;
+  /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b|\b(?:it hon|re hon|thap hon|cheaper|lower|less|dat hon|cao hon|nhieu hon|more expensive|dearer|higher|more)(?: \w+){0,3} (?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b/;
 
-/** "sao năm ngoái anh em đóng ít hơn?", "why was it cheaper last year?": last year's lower price asked about. */
+/** "sao năm ngoái anh em đóng ít hơn?", "sao năm nay đắt hơn năm ngoái": last year's price asked beside this year's. */
 export const asksWhyLessLastYear = (folded: string): boolean => LAST_YEAR_COMPARED.test(folded);
 const AGE_REACHED =
   /\b(?:turned|turns|turning|tron|du|sinh nhat|birthday)\b(?: \w+){0,2} [4-9]\d\b(?! (?:thang|nam|ngay|months?|days?))/;
@@ -218,6 +253,9 @@ export type ExtractSlots = ReturnType<typeof createSlotExtractor>;
 export function slotsFor(slots: Slots, accepted: readonly SlotName[]): Slots {
   const keep = new Set(accepted.map((name) => KEY[name]));
   if (keep.has("insuredElsewhere")) keep.add("schoolCards");
-  if (keep.has("ages")) keep.add("coveredAges");
+  if (keep.has("ages")) {
+    keep.add("coveredAges");
+    keep.add("schoolAges");
+  }
   return Object.fromEntries(Object.entries(slots).filter(([key]) => keep.has(key as keyof Slots))) as Slots;
 }

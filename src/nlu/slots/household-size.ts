@@ -8,6 +8,8 @@ import {
 } from "./insured-members.ts";
 import { namedInPair, pairedWithWriter, sameMember } from "./named-pairs.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
+import { payerGroupOf } from "./payer-group.ts";
+import { type SchoolAgeChildren, schoolAgeChildrenOf } from "./school-age-children.ts";
 import { writerAloneWithAge, writerListed } from "./writer-named.ts";
 import { YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young-children.ts";
 
@@ -50,7 +52,7 @@ const INSURANCE_KIND =
 const HOUSEHOLD_WORD =
   /\b(?:(?:em|e|toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)|nha|gia dinh|ho(?! khau| kinh doanh| chi minh| tro)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2} (?:va|,|tuoi))|chau|con|be|kids|children|child)\\b`,
+  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2}\\s*(?:va|,|tuoi))|chau|con|be|kids|children|child)\\b`,
   "g",
 );
 
@@ -86,6 +88,14 @@ export function householdSizeOf(folded: string): number | undefined {
   if (OWN_CARD_ONLY.test(folded)) return 1;
   // "chỉ mình vợ tôi thôi", "just her, 1 person": one member only is bought for.
   if (ONLY_ONE_MEMBER.test(folded)) return 1;
+  // "vậy mua cho vợ 1 năm bao nhiêu", "buy household insurance for my wife": the one relative bought for, with no
+  // one else named beside.
+  const members = new Set([...folded.matchAll(NAMED_MEMBER)].map((m) => sameMember(m[0])));
+  if (FOR_ONE_RELATIVE.test(folded) && !PAIRS.test(folded) && members.size <= 1) {
+    PAIRS.lastIndex = 0;
+    return 1;
+  }
+  PAIRS.lastIndex = 0;
   // "mẹ tôi 68 tuổi, mua bhyt 1 năm": one relative named, and no household, is one person.
   // (A parent named with an age beside them makes a list: "ba tôi 70, má 66 tuổi" is not one person.)
   const parentWithAge = PARENT_WITH_AGE.test(folded);
@@ -212,9 +222,10 @@ function amongEarlierCount(folded: string, m: RegExpMatchArray, all: readonly Re
 
 const OWN_SPOUSE = /\b(?:vo|chong) (?:toi|em|minh|tui|e)\b|\bmy (?:wife|husband)\b/;
 
-// "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only.
+// "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only
+// ("con gái 17 học lớp 11": the age without its unit, before what the child does).
 const TEEN_BY_AGE =
-  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua|be)(?: (?:gai|trai|lon|nho|ut|ca))?(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d) tuoi\b/g;
+  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua|be)(?: (?:gai|trai|lon|nho|ut|ca))?(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d)(?: tuoi\b|(?= (?:hoc|dang|di|lam|o|da|chua|nghi|la)\b|\s*[,.;]))/g;
 const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
 const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
@@ -234,6 +245,8 @@ const OWN_CARD_ONLY =
   /\b(?:my own (?:health )?(?:insurance|card|bhyt)|(?:bhyt|the|bao hiem) (?:cua )?rieng (?:toi|em|minh|tui))\b/;
 const ONLY_ONE_MEMBER =
   /\b(?:chi (?:co )?(?:minh|mot minh|1 minh|rieng|mot|1) (?:vo|chong|me|bo|ba|ong|con|chau|be) (?:toi|em|e|minh|tui|no|thoi|ay)|(?:only|just) (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him|she|he)(?: ,)? (?:1|one) person|for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him) (?:alone|only|on (?:her|his) own)|(?:only|just) for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him)|cho (?:rieng )?(?:vo|chong|me|bo|ba|ong|con) (?:toi|em|minh|tui) (?:thoi|1 minh|mot minh))\b/;
+const FOR_ONE_RELATIVE =
+  /\b(?:mua|dong|buy|pay for|get)(?: (?:bhyt|bao hiem|the|health insurance|insurance|household insurance|ho gia dinh|hgd|theo ho gia dinh))* (?:cho|for) (?:my )?(?:vo|chong|wife|husband)(?: (?:toi|em|minh|tui))?\b(?! (?:va|voi|and|con|&))/;
 const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
 /**
  * How many household members the message says are already insured elsewhere, from folded text: people with cover
@@ -258,6 +271,23 @@ export function insuredElsewhereOf(
   const young = size !== undefined && !adults ? youngChildren(folded, counted) : 0;
   // Members of 75 or more without a pension are on the social pension, which the state insures.
   const old = size !== undefined && size > 1 ? socialPensionAgeMentions(folded) : 0;
-  const total = insured + young + old;
+  const pupils = presumedPupilsOf(folded, covered).count;
+  const total = insured + young + old + pupils;
   return total > 0 ? total : mentions.length > 0 ? insured : undefined;
+}
+
+/**
+ * Children of school age a household story names only by age ("2 đứa 8 và 3 tuổi"): pupils, insured at school
+ * (schoolAgeChildrenOf). None when no household size is said or the count is of adults already.
+ */
+export function presumedPupilsOf(
+  folded: string,
+  covered = coveredElsewhereMentions(folded),
+): SchoolAgeChildren {
+  const size = householdSizeOf(folded);
+  // A poor or near-poor household joins on its list, children too, at the state's share (near-poor-student.ts).
+  const listed = ["poor", "near_poor"].includes(payerGroupOf(folded) ?? "");
+  if (size === undefined || size < 2 || listed || ADULTS.test(folded))
+    return { count: 0, ages: [], spans: [] };
+  return schoolAgeChildrenOf(folded, covered);
 }

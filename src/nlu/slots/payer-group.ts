@@ -55,7 +55,7 @@ const CUES: [PayerGroup, RegExp][] = [
 // "không phải hộ nghèo hay cận nghèo", "ko thuộc hộ cận nghèo", "thoát cận nghèo", "we are not near-poor": the group
 // is denied.
 const DENIED_BEFORE = new RegExp(
-  `\\b(?:khong phai|ko phai|k phai|chang phai|khong thuoc|ko thuoc|khong la|khong co|khong con|ko con|k con|${NO_ONE_WORDS}|thoat|da thoat|ra khoi|het la|not|no longer|aren t|isn t|doesn t|don t|didn t|never|without)\\b(?:\\s+\\w+){0,4}\\s*$|\\b(?:khong|ko|k|hong|chang)\\s*$`,
+  `\\b(?:khong phai|ko phai|k phai|chang phai|khong thuoc|ko thuoc|khong la|khong co|khong con|ko con|k con|${NO_ONE_WORDS}|thoat|da thoat|ra khoi|het la|not|no longer|stop being|stops being|stopped being|come off|get off|aren t|isn t|doesn t|don t|didn t|never|without)\\b(?:\\s+\\w+){0,4}\\s*$|\\b(?:khong|ko|k|hong|chang)\\s*$`,
 );
 
 /**
@@ -114,9 +114,15 @@ const ADULT = 18;
 // Each cue once more with the global flag, for finding every place a clause names it (read for every message).
 const EVERYWHERE = new Map(CUES.map(([, cue]) => [cue, new RegExp(cue.source, "g")]));
 
+// A denial sits within a few words before the group (DENIED_BEFORE): only that much is read, from a word's start.
+const DENIAL_REACH = 100;
+
 // Whether a clause names a group, as denied (`denied`) or as said.
 function mentions(clause: string, cue: RegExp, denied: boolean): boolean {
-  return [...clause.matchAll(EVERYWHERE.get(cue)!)].some(
-    (match) => DENIED_BEFORE.test(clause.slice(0, match.index)) === denied,
-  );
+  for (const match of clause.matchAll(EVERYWHERE.get(cue)!)) {
+    const reach = match.index - DENIAL_REACH;
+    const from = reach <= 0 ? 0 : clause.indexOf(" ", reach) + 1;
+    if (DENIED_BEFORE.test(clause.slice(from, match.index)) === denied) return true;
+  }
+  return false;
 }

@@ -3,8 +3,9 @@ import { COUNT, countValue } from "./numbers.ts";
 // Amounts as typed, folded: "10 triệu", "10tr", "10tr5" and "10 triệu 5" (10.5 million), "7 triệu rưỡi", "bảy
 // triệu", "8,5 triệu", "8.500.000đ", "8500000", "500k", "7.500k". The part after "triệu" is read as the decimals of
 // the millions ("7 triệu 500" = 7.5 million) unless a unit of its own follows it ("7 triệu 3 tháng").
+// (Three digits too: "a contract salary of 100 million".)
 const MILLIONS = new RegExp(
-  `\\b${COUNT}(?:[.,](\\d{1,3}))?\\s*(?:trieu|tr|cu|m|million)(?![a-z])(?:\\s*(ruoi)\\b|\\s*(\\d{1,3})\\b(?!\\s*(?:nguoi|ng|thang|nam|ngay|lan|%|months?|people)))?`,
+  `\\b(\\d{3}|${COUNT.slice(1)}(?:[.,](\\d{1,3}))?\\s*(?:trieu|tr|cu|m|million)(?![a-z])(?:\\s*(ruoi)\\b|\\s*(\\d{1,3})\\b(?!\\s*(?:nguoi|ng|thang|nam|ngay|lan|%|months?|people)))?`,
 );
 const THOUSANDS = /\b(\d{1,3}(?:[.,]\d{3})+|\d{1,6})\s*(?:k|nghin|ngan)\b/;
 const GROUPED = /\b(\d{1,3}(?:[.,]\d{3}){1,3})\s*(?:d|dong|vnd)?\b/;

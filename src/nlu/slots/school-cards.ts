@@ -1,4 +1,6 @@
+import { presumedPupilsOf } from "./household-size.ts";
 import { coveredElsewhereMentions } from "./insured-members.ts";
+import { AT_SCHOOL } from "./school-age-children.ts";
 
 /** Pupils and university students a household story names, who buy their card through the school. */
 export interface SchoolCards {
@@ -6,9 +8,6 @@ export interface SchoolCards {
   students: number;
 }
 
-// "con lớn học lớp 10", "đứa út đang đi học", "my son is in grade 8": a pupil, whose card is bought at school.
-const AT_SCHOOL =
-  /\b(?:hoc sinh|dang hoc|di hoc|hoc lop|hoc cap|lop \d{1,2}|cap [123]|truong|pupil|in grade|grade \d{1,2}|school)\b/;
 // "con trai học đại học", "a student at the university": a student, whom a province's level for pupils leaves out.
 const AT_UNIVERSITY =
   /\b(?:sinh vien|sv|dai hoc|cao dang|trung cap|university|uni|college|undergraduate|students?)\b/;
@@ -22,6 +21,7 @@ const AT_WORK = /\b(?:giao vien|teacher|di lam|cong ty|cty|luong huu|pension|ngh
 export function schoolCardsOf(
   folded: string,
   mentions = coveredElsewhereMentions(folded),
+  withPresumed = true,
 ): SchoolCards | undefined {
   const cards: SchoolCards = { pupils: 0, students: 0 };
   for (const mention of mentions) {
@@ -30,5 +30,7 @@ export function schoolCardsOf(
     if (AT_UNIVERSITY.test(clause)) cards.students += mention.count;
     else if (AT_SCHOOL.test(clause)) cards.pupils += mention.count;
   }
+  // …and, unless only those said to be at school are wanted, children of school age named only by age.
+  if (withPresumed) cards.pupils += presumedPupilsOf(folded, mentions).count;
   return cards.pupils + cards.students > 0 ? cards : undefined;
 }

@@ -17,7 +17,7 @@ export const YOUNG_CHILD = new RegExp(
 
 /** A young child in English ("a toddler who is 2", "a 7-month-old", "kids aged 3 and 5"). */
 export const YOUNG_CHILD_EN =
-  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl)(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
+  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl|sister|brother)(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
 
 // "3 con 2 tuổi, 8 tuổi và 12 tuổi", "3 kids aged 2, 8 and 12", "hai con 3 và 9 tuổi": children listed with their
 // ages; each age is one child ("3 con 2 tuổi" followed by more ages is not three two-year-olds).
@@ -42,6 +42,13 @@ function childAgeLists(folded: string): { ages: number[]; start: number; end: nu
 export function youngChildren(folded: string, counted: readonly [number, number][]): number {
   const lists = childAgeLists(folded);
   let young = lists.reduce((sum, list) => sum + list.ages.filter((age) => age < 6).length, 0);
+  // "3 con 10, 7 và 4 tuổi…, bé 4 tuổi có phải mua không": a young child of a list, named again by the same age.
+  const listedYoung = lists.flatMap((list) => list.ages.filter((age) => age < 6));
+  const namedAgain = (age: number) => {
+    const at = listedYoung.indexOf(age);
+    if (at >= 0) listedYoung.splice(at, 1);
+    return at >= 0;
+  };
   const seen = [...counted, ...lists.map((list): [number, number] => [list.start, list.end])];
   const overlaps = (match: RegExpMatchArray) =>
     seen.some(([start, end]) => match.index! < end && start < match.index! + match[0].length);
@@ -51,7 +58,9 @@ export function youngChildren(folded: string, counted: readonly [number, number]
     const [, countB, under, countA, ageA, ageC, ageD] = match;
     const age = under ? 0 : Number(ageA ?? ageC ?? ageD);
     // "con 3 tháng tuổi" is months: a baby.
-    if (age < 6 || /thang tuoi|\d thang$/.test(match[0])) young += countValue(countA ?? countB ?? "1") ?? 1;
+    const count = countValue(countA ?? countB ?? "1") ?? 1;
+    if (count === 1 && !under && namedAgain(age)) continue;
+    if (age < 6 || /thang tuoi|\d thang$/.test(match[0])) young += count;
   }
   for (const match of folded.matchAll(YOUNG_CHILD_EN)) {
     if (overlaps(match)) continue;

@@ -222,9 +222,14 @@ describe("people left out of a household's count", () => {
     expect(left("nhà 5 người, chồng em có bhyt công ty rồi, bé 2 tuổi")).toBe(2);
     expect(left("nhà 4 người, bé 2 tuổi có thẻ trẻ em rồi")).toBe(1);
   });
-  it("leaves out no one for a child of 6 or more, or when no household is counted", () => {
-    expect(left("nhà 4 người, con lớn 7 tuổi")).toBeUndefined();
+  it("takes a child of school age named only by age as a pupil, unless out of school or no household is counted", () => {
+    expect(left("nhà 4 người, con lớn 7 tuổi")).toBe(1);
+    expect(left("nhà 5 người: vợ chồng tôi, 3 đứa con 16, 9 và 4 tuổi")).toBe(3);
+    expect(left("nhà 4 người, con lớn 15 tuổi nghỉ học ở nhà phụ bố mẹ")).toBeUndefined();
+    expect(left("nhà 3 người, con 17 tuổi đi làm thuê")).toBeUndefined();
+    expect(left("nhà 5 người có 2 cháu dưới 6 tuổi")).toBe(2);
     expect(left("con 3 tuổi có phải mua bhyt không")).toBeUndefined();
+    expect(left("con 8 tuổi mua bhyt hộ gia đình bao nhiêu")).toBeUndefined();
   });
 });
 
