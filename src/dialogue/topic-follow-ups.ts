@@ -29,6 +29,8 @@ const FREE_UNTIL_AGE =
   /\b(?:until|till|up to) (?:what|which) age\b|\bhow old\b|\b(?:den|toi) (?:may|bao nhieu) tuoi\b|\bmay tuoi\b/;
 const BRING_ONLY =
   /^(?:(?:vay|the|roi|con) )?(?:(?:toi|em|minh) )?(?:can|phai) (?:mang|dem|cam) (?:theo )?(?:gi|giay gi|nhung gi|giay to gi)(?: (?:khong|ko|a|ad|vay|nhi|nua))?$|^(?:and |so )?what (?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|take|show)(?: (?:there|with me|with us))?$/;
+const THRESHOLD_ASKED =
+  /\b(?:nguong|han muc|muc tran|threshold|limit|cap)\b.*\b(?:bao nhieu|bn|la gi|how much|what|exactly)\b/;
 const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_year_continuous"]);
 // A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
 const LEVEL_CONFIRMED =
@@ -41,6 +43,11 @@ export const TOPIC_FOLLOW_UPS: {
 }[] = [
   // "what if my bill was only 300,000 VND" after a bill worked out: that bill.
   { after: (topic) => topic === "benefit.levels", asks: namesBill },
+  // "ngưỡng cụ thể là bao nhiêu tiền", "what is the limit exactly?" after the five-year rule: its threshold.
+  {
+    after: (topic) => topic === "benefit.five_year_continuous",
+    asks: (text) => THRESHOLD_ASKED.test(` ${foldWords(text)} `),
+  },
   // "So he stays at 95%, right?", "vậy bố được 95% đúng không" after a card's level: that level, confirmed.
   {
     after: (topic) => topic === "benefit.levels",

@@ -101,8 +101,15 @@ export function answerContinuityAfterGap(turn: Turn): Outcome | undefined {
 const COPAY_TRACKED =
   /\b(?:lam sao|sao|cach nao|o dau|bang cach nao|how|where)\b(?:\s\w+){0,4}?\s(?:biet|xem|kiem tra|tra cuu|check|know|see|find)\b(?:\s\w+){0,6}?\s(?:cung chi tra|dong chi tra|da tra|tu tra|co ?-?pay\w*|paid so far|paid this year)\b/;
 
+// "ngưỡng cụ thể là bao nhiêu tiền", "what is the limit exactly?": the co-payment cap itself.
+const CAP_ASKED =
+  /\b(?:nguong|han muc|muc tran|threshold|limit|cap)\b.*\b(?:bao nhieu|bn|la gi|how much|what|exactly)\b/;
+
 /** "làm sao biết đã cùng chi trả đủ chưa": BHXH keeps each patient's co-payments and publishes them; no paper needed. */
 export function answerCopayTracked(turn: Turn): Outcome | undefined {
-  if (!COPAY_TRACKED.test(` ${foldWords(turn.text.replaceAll("-", " "))} `)) return undefined;
+  const folded = ` ${foldWords(turn.text.replaceAll("-", " "))} `;
+  if (CAP_ASKED.test(folded))
+    return reply([t("common:five_year.cap", answerVarsFor(turn, ["copay_cap", "base_salary"]))]);
+  if (!COPAY_TRACKED.test(folded)) return undefined;
   return reply([t("common:five_year.copay_tracked", answerVarsFor(turn, ["copay_cap", "hotline"]))]);
 }

@@ -9,6 +9,7 @@ import { PolicyGapError } from "../../policy/policy-data.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedNote } from "../own-benefit-level.ts";
 import { withAddedMembers } from "./added-members.ts";
+import { nearPoorComparedNote } from "./agri-instead.ts";
 import {
   CALC_FLOW,
   type CalcDraft,
@@ -66,6 +67,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
     const family = familyNotes(turn, draft, result);
     const extra = [
       schoolAgeNote(turn, draft, result),
+      nearPoorComparedNote(turn, result),
       ...family,
       family.length === 0 ? studentTotalNote(turn, result) : undefined,
       otherPeriodNote(turn, result),

@@ -49,6 +49,7 @@ import {
   pensionerCard,
   rememberedPensioner,
 } from "./social-insurance-pays.ts";
+import { answerSocialPensionApplication, asksAllowanceAmount } from "./social-pension-application.ts";
 import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
@@ -86,10 +87,13 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     pensionerBesideElder(turn, intentId) ??
     answerSocialInsurancePays(turn) ??
     answerCommuneWorker(turn) ??
-    answerPaymentPeriod(turn);
+    answerPaymentPeriod(turn) ??
+    // "trợ cấp hưu trí xã hội bao nhiêu 1 tháng": the allowance itself, however the question was read.
+    (asksAllowanceAmount(turn.text) ? answerSocialPensionApplication(turn) : undefined);
   if (special) return special;
   const slots = turn.understanding?.slots ?? {};
-  const ownCard = ownCardBesidePupils(turn.text, slotExtractorOf(turn)(turn.text, turn.today));
+  const all = slotExtractorOf(turn)(turn.text, turn.today);
+  const ownCard = ownCardBesidePupils(turn.text, all);
   if (ownCard && (intentId !== "contribution.household" || slots.householdSize !== ownCard.householdSize))
     return contribution(withSlots(turn, ownCard), "contribution.household");
   // A household of several with a pupil or student in it: its sum, and the child's share after it (below).
@@ -97,10 +101,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   if (nearPoorStudent && (slots.householdSize ?? 1) === 1) return nearPoorStudent;
   // "đi làm phụ quán ko có hđ, mua bhyt 1 mình bn": no employer pays, so the household's price, said why.
   if (intentId === "contribution.employee" && worksWithoutContract(` ${foldWords(turn.text)} `)) {
-    const own = contribution(
-      withSlots(turn, slotExtractorOf(turn)(turn.text, turn.today)),
-      "contribution.household",
-    );
+    const own = contribution(withSlots(turn, all), "contribution.household");
     return { ...own, replies: [text(t("common:calc.note.no_contract")), ...own.replies] };
   }
   const family = intentId === "contribution.employee" ? answerEmployeeFamily(turn) : undefined;
@@ -137,15 +138,13 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     REGROUPED.has(intentId) ||
     (intentId === "contribution.employee" &&
       (slots.salary === undefined || BUYS_FOR_FAMILY.test(foldWords(turn.text))));
-  const all = regroup
-    ? withHouseholdBesideStudent(turn.text, slotExtractorOf(turn)(turn.text, turn.today))
-    : undefined;
+  const beside = regroup ? withHouseholdBesideStudent(turn.text, all) : undefined;
   const regrouped =
-    all &&
+    beside &&
     (intentId === "contribution.elderly_social"
-      ? elderlyQuestionGroup(turn.text, all, ages)
-      : mixedHouseholdGroup(all));
-  if (all && regrouped) return contribution(withSlots(turn, all), regrouped);
+      ? elderlyQuestionGroup(turn.text, beside, ages)
+      : mixedHouseholdGroup(beside));
+  if (beside && regrouped) return contribution(withSlots(turn, beside), regrouped);
   // "nhà em hộ cận nghèo 4 người, …, mua bhyt 12 tháng hết bao nhiêu", read as the household's price: the group named.
   // (The group is read first: the household's price is asked often, and the other details only matter then.)
   const named = intentId === "contribution.household" ? payerGroupOf(foldForSlots(turn.text)) : undefined;

@@ -10,7 +10,7 @@ import { continueCalc } from "./calc-flow.ts";
 const ALLOWANCE = /\b(?:tro cap|huu tri xa hoi|social pension|allowance)\b/;
 // "làm sao để được nhận", "làm hồ sơ ở đâu", "được bao nhiêu tiền", "how do I apply": how to get it, and how much.
 const HOW_TO_GET =
-  /\b(?:lam sao|the nao|thu tuc|ho so|o dau|xin|dang ky|bao nhieu|bn|how (?:do|does|can|could|to|would)|apply|application|where|how much)\b/;
+  /\b(?:lam sao|the nao|thu tuc|ho so|o dau|xin|dang ky|bao nhieu|bn|may tien|nhieu tien|how (?:do|does|can|could|to|would)|apply|application|where|how much)\b/;
 // "when he turns 75 next year", "chồng tôi năm sau 70 thì có được miễn không": an age about to be reached.
 const TURNS =
   /\b(?:turns?|turning|reach(?:es)?|du|tron|len|buoc sang|sang nam|nam sau|next year)\b(?:\s\w+){0,3}?\s(7\d)\b|\b(7\d) (?:tuoi )?(?:roi|thi sao|next year|nam sau)\b/;
@@ -18,6 +18,18 @@ const SHARE_ASKED = /%|\b(?:phan tram|percent|share of (?:the )?costs?|muc huong
 // After the poor's or near-poor's answer, 70 is the age their social pension starts.
 const POOR_SAID = new Set(["contribution.near_poor", "contribution.poor"]);
 const SOCIAL_PENSION = /\b(?:huu tri xa hoi|social pension)\b/;
+// "trợ cấp hưu trí xã hội bao nhiêu 1 tháng", "how much is the social pension": the allowance's own amount, no card's
+// price ("bhyt của bà tốn bao nhiêu" is the card's).
+const ALLOWANCE_AMOUNT =
+  /\b(?:tro cap|huu tri xa hoi)\b(?: \w+){0,3}? (?:duoc )?(?:bao nhieu|bn|may tien|nhieu tien)\b|\bhow much is (?:the )?social pension\b/;
+const CARD_PRICE = /\b(?:bhyt|the|bao hiem|mua|dong|card|insurance)\b/;
+
+/** Whether a message asks the social pension's own amount (not what a card costs). */
+export const asksAllowanceAmount = (text: string): boolean => {
+  const folded = ` ${foldWords(text)} `;
+  return ALLOWANCE_AMOUNT.test(folded) && !CARD_PRICE.test(folded);
+};
+
 // "trong lúc chờ", "while we wait for it": until an allowance applied for is granted.
 const WAITING =
   /\b(?:trong (?:luc|khi|thoi gian) cho|dang cho|chua duoc duyet|cho duyet|while (?:we |he |she |i )?(?:wait|are waiting|is waiting)|in the meantime|until (?:it|he|she) (?:is|gets) (?:approved|granted))\b/;

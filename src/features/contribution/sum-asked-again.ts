@@ -6,6 +6,7 @@ import type { CalcDraft } from "./calc-draft.ts";
 const FOLLOW_UP_WORDS = 6;
 const MARKED_FOLLOW_UP_WORDS = 9;
 const HOW_MUCH_WORDS = 14;
+const EACH_ONE = /\b(?:moi nguoi|tung nguoi|1 nguoi|mot nguoi|each (?:person|one|of us)|per person)\b/;
 const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
 const OUR_TOTAL =
   /\b(?:(?:nha|gia dinh|ho) (?:toi|em|minh|tui|e)|tong(?: cong)?(?! dai)|tat ca|ca nha|ca gia dinh|whole family|family s total|in total|altogether|our total|we (?:still )?(?:have to )?pay)\b/;
@@ -20,6 +21,8 @@ export function sumAskedAgain(turn: Turn, before: CalcDraft): boolean {
   const words = turn.text.trim().split(/\s+/).length;
   const folded = ` ${foldWords(turn.text)} `;
   if (words <= FOLLOW_UP_WORDS && asksPerMonth(turn.text)) return true;
+  // "thế mỗi tháng mỗi người bao nhiêu": each one's share, which the sum states.
+  if (words <= MARKED_FOLLOW_UP_WORDS && EACH_ONE.test(folded) && asksHowMuch(turn.text)) return true;
   if (
     before.group === "employee" &&
     words <= MARKED_FOLLOW_UP_WORDS &&
