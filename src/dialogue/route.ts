@@ -30,6 +30,7 @@ import {
   REMIND_FLOW,
   reminderAction,
 } from "../features/reminders/remind-flow.ts";
+import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { showMore } from "../features/show-more.ts";
 import { assistedAnswer } from "../features/staff/assisted-answer.ts";
 import { consoleCommand } from "../features/staff/console-command.ts";
@@ -143,7 +144,7 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   if (acknowledged) return acknowledged;
   const place = answerPlaceName(turn);
   if (place) return place;
-  const document = answerLegalDocument(turn);
+  const document = answerLegalDocument(turn) ?? answerSalaryCapThen(turn);
   if (document) return document;
   const reminder = await answerReminderFollowUp(turn);
   if (reminder) return reminder;

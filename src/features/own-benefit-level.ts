@@ -109,8 +109,12 @@ export function levelAskedAfterBenefit(turn: Turn): Outcome | undefined {
   if (!asked) return undefined;
   // "He is 80. Does he get 100%?" after a pensioner's card: a group with no support share of its own, so a percent
   // asked is the card's level.
+  // …and "ba tôi đi khám được hưởng bao nhiêu %" of a relative said before to be 75 with no pension.
+  const group = groupAsked(turn) ?? "";
+  const relative = relativeNamed(turn.text);
+  const remembered = relative !== undefined && turn.session.people?.[relative] === group;
   const onOwnGroup =
-    (turn.session.lastIntent?.startsWith("contribution.") ?? false) && OWN_NAMES.has(groupAsked(turn) ?? "");
+    (turn.session.lastIntent?.startsWith("contribution.") ?? false) && (OWN_NAMES.has(group) || remembered);
   return onBenefits || onOwnGroup ? answerOwnLevel(turn) : undefined;
 }
 

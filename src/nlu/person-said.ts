@@ -1,3 +1,4 @@
+import { youngestAge } from "./slots/age.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { saysPensioner } from "./slots/insured-members.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
@@ -20,6 +21,8 @@ export function saysVeteran(folded: string): boolean {
   return VETERAN.test(folded);
 }
 
+const NO_PENSION =
+  /\b(?:khong|ko|k|chua|chang) (?:co )?(?:luong huu|huu)\b|\b(?:no|without a|without any) pension\b/;
 const clausesOf = (folded: string) => folded.split(/[,.;:!?]/);
 const WRITER = /\b(?:toi|tui|minh|em|i m|i am|i get|i receive|i draw|i have)\b/;
 
@@ -48,6 +51,12 @@ export function personSaid(text: string): { relative: string; group: string } | 
     if (subject) return { relative: subject, group: saysPensioner(folded) ? "pensioner" : "veteran" };
   }
   // "tôi 66 tuổi có lương hưu": the writer, remembered as "self".
+  // "Ba tôi 76 tuổi, cũng không có lương hưu": from 75 without a pension, on the social pension the state insures.
+  const elder = folded
+    .split(/[.;!?]/)
+    .find((sentence) => NO_PENSION.test(sentence) && (youngestAge(sentence) ?? 0) >= 75);
+  const elderOf = elder ? relativeNamed(elder) : undefined;
+  if (elderOf) return { relative: elderOf, group: "elderly_social" };
   const relative = relativeNamed(text) ?? (WRITER.test(folded) ? "self" : undefined);
   if (!relative) return undefined;
   const group = saysPensioner(folded) ? "pensioner" : saysVeteran(folded) ? "veteran" : payerGroupOf(folded);
