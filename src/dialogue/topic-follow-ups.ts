@@ -6,7 +6,7 @@ import { asksLostCardFollowUp } from "../features/lost-card-follow-up.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksPasswordOtherWay } from "../nlu/app-readings.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
-import { livesAway } from "../nlu/person-readings.ts";
+import { joinsFamily, livesAway } from "../nlu/person-readings.ts";
 import { ageOf } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { namesBill } from "../nlu/visit-bill.ts";
@@ -43,6 +43,8 @@ export const TOPIC_FOLLOW_UPS: {
 }[] = [
   // "what if my bill was only 300,000 VND" after a bill worked out: that bill.
   { after: (topic) => topic === "benefit.levels", asks: namesBill },
+  // "em mua chung bhyt hộ gia đình với bố mẹ được không" after the students' answer: not on the parents' card.
+  { after: (topic) => topic === "contribution.student", asks: joinsFamily },
   // "ngưỡng cụ thể là bao nhiêu tiền", "what is the limit exactly?" after the five-year rule: its threshold.
   {
     after: (topic) => topic === "benefit.five_year_continuous",

@@ -77,6 +77,9 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
   if (PRIMARY_CHOSEN.has(top.intent) && REGISTERS_PRIMARY.test(text))
     return { ...top, intent: "card.change_facility" };
   if (CALL_TOPICS.has(top.intent) && asksNumberToCall(message)) return { ...top, intent: "contact.hotline" };
+  // "when my company signs a contract, do I still need it?": an employee's card, which the employer pays.
+  if (CONTRACT_TOPICS.test(top.intent) && CONTRACT_SIGNED.test(text) && STILL_NEEDED.test(text))
+    return { ...top, intent: "contribution.employee" };
   // "năm sau nhà em thoát nghèo chuyển lên cận nghèo thì sao": the near-poor household's support.
   if (BECOMES_NEAR_POOR.test(text) && top.intent !== "contribution.near_poor")
     return { ...top, intent: "contribution.near_poor" };
@@ -92,6 +95,12 @@ const CALL_TOPICS = new Set(["contact.hotline", "handoff.human", "out_of_scope"]
 /** Whether a message asks for a number to call (the hotline), not about a phone number of the user's. */
 export const asksNumberToCall = (message: string): boolean =>
   NUMBER_TO_CALL.test(folded(message)) && !NUMBER_CHANGED.test(folded(message));
+
+const CONTRACT_TOPICS = /^(?:contribution\.|card\.job_transition|enroll\.)/;
+const CONTRACT_SIGNED =
+  /\b(?:signs?|signed|gives? me|get|gets|got) (?:a |the |my )?(?:labou?r |work |employment )?contract\b|\b(?:ky|co|lam) hop dong(?: lao dong)?\b/;
+const STILL_NEEDED =
+  /\b(?:still need|do i (?:still )?(?:need|have to)|need (?:it|one|this) (?:still|anymore|any more)|con can|co can|con phai|van phai|phai mua nua|co phai mua)\b/;
 
 const BECOMES_NEAR_POOR =
   /\b(?:(?:chuyen|len|xuong|thanh|sang|vao) (?:dien |ho )?can ngheo|thoat ngheo (?:\w+ ){0,3}can ngheo|(?:become|moved? (?:up )?to|classed as|now) (?:a )?near[- ]poor)\b/;
