@@ -9,7 +9,6 @@ import { PolicyGapError } from "../../policy/policy-data.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedNote } from "../own-benefit-level.ts";
 import { withAddedMembers } from "./added-members.ts";
-import { nearPoorComparedNote } from "./agri-instead.ts";
 import {
   CALC_FLOW,
   type CalcDraft,
@@ -24,6 +23,7 @@ import { askCalcQuestion, partLevelOf, provincesWithOwnLevel } from "./calc-ques
 import { contributionReply } from "./calc-reply.ts";
 import { comparedDateNote } from "./date-compare.ts";
 import { familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
+import { nearPoorComparedNote } from "./near-poor-compared.ts";
 import { otherPeriodNote } from "./other-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { schoolAgeNote } from "./school-age-note.ts";
