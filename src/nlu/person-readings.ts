@@ -93,7 +93,7 @@ const ASKS_PAYER =
 
 /** "thẻ dùng được đến khi nào", "hết hạn lúc nào", "valid until when": asks the card's end date (folded, spaced). */
 export const ASKS_CARD_END =
-  /\b(?:het han|con (?:dung|han|hieu luc|gia tri)(?: duoc)?|still (?:valid|good|usable|works?)|can (?:she|he|it) still|is (?:it|the card|her card|his card) still|dung duoc den|co gia tri den|(?:den|toi) (?:khi nao|bao gio|luc nao|ngay nao|thang nao)|valid until|lasts? until|expire|expires|expiry|until when|how long(?! (?:does|will|would|did|do) (?:it|that|this|they) take)|(?:card|it) (?:ends?|runs out)|end date|until what (?:date|day|time)|what date|(?:card|it|coverage) (?:stops?|finish(?:es)?)|when does (?:her|his|the|my|their) (?:free )?card (?:stop|end|finish))\b/;
+  /\b(?:het han|con (?:dung|han|hieu luc|gia tri)(?: duoc)?|still (?:valid|good|usable|works?)|can (?:she|he|it) still|is (?:it|the card|her card|his card) still|dung duoc den|co gia tri den|(?:den|toi) (?:khi nao|bao gio|luc nao|ngay nao|thang nao)|valid until|lasts? until|expire|expires|expiry|until when|how long(?! (?:does|will|would|did|do) (?:it|that|this|they) take)|(?:card|it) (?:ends?|runs out)|end date|until what (?:date|day|time)|what date|(?:card|it|coverage) (?:stops?|finish(?:es)?)|when does (?:her|his|the|my|their) (?:free )?card (?:stop|end|finish)|what happens to (?:her|his|the|my|their) (?:free )?card|the(?: bhyt)?(?: cua (?:be|con|chau))? (?:the nao|ra sao)|(?:card|the) (?:co )?(?:bi )?(?:mat|dut|het)\b)\b/;
 
 /**
  * A person's own case read as another topic: an elder living where registered, asking the price, is not living

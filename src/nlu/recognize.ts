@@ -208,7 +208,8 @@ export function createRecognizer(
     // "à nhầm, bé đó 7 tuổi rồi": a young child's question with the child's age past 6 is sure of its topic (the
     // handler answers it as a pupil's).
     if (band === "confirm" && top.intent === YOUNG_CHILD && pastYoungAge(message)) band = "answer";
-    const youngChild = band === "confirm" ? youngChildReading(message, top, read) : undefined;
+    const unsure = band === "confirm" || (band === "fallback" && top.intent === YOUNG_CHILD);
+    const youngChild = unsure ? youngChildReading(message, top, read) : undefined;
     if (youngChild) {
       top = youngChild;
       band = "answer";

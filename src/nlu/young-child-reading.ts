@@ -4,6 +4,8 @@ import { foldForSlots } from "./slots/extract-slots.ts";
 import { youngChildren } from "./slots/young-children.ts";
 
 const YOUNG_CHILD = "contribution.child_under6";
+const TURNING_SIX =
+  /\b(?:son|daughter|kid|child|baby|boy|girl|be|con|chau)\b(?: \w+){0,2} (?:turns?|turning|will be|du|tron|len|se du) (?:6|six|sau)\b/;
 // A household's question names its young child among others: that is the household's sum, not this reading.
 const HOUSEHOLD_ASKED = /\b(?:nha|gia dinh|ho|ca nha|family|household|we|us|our family)\b/;
 
@@ -19,6 +21,8 @@ export function youngChildReading(
   const near = [top, ...likeliest.slice(0, 2)].some((r) => r.intent === YOUNG_CHILD);
   if (!near && !top.intent.startsWith("contribution.")) return undefined;
   const folded = foldForSlots(message);
-  const alone = youngChildren(folded, []) > 0 && !asksHowMuch(message) && !HOUSEHOLD_ASKED.test(folded);
+  // "my daughter turns 6 in March 2027, what happens to her card?": a child about to leave the free card.
+  const named = youngChildren(folded, []) > 0 || TURNING_SIX.test(folded);
+  const alone = named && !asksHowMuch(message) && !HOUSEHOLD_ASKED.test(folded);
   return alone ? { ...top, intent: YOUNG_CHILD } : undefined;
 }

@@ -14,6 +14,7 @@ const YOUNG_CHILD =
 
 const BORN = /\b(?:sinh|sn|ngay sinh|born|birthday|date of birth)\b/;
 const BIRTH_REPLY_WORDS = 8;
+const SIX_AFTER = /^\s*(?:thi |la |moi |se )?(?:du|tron|len|turns?|will be) (?:6|six|sau)\b/;
 const TURNS_SIX =
   /\b(?:turns?|turning|will be|du|tron|len|se du) (?:6|six|sau)(?: tuoi| years? old)?(?: (?:in|on|vao|vao ngay|ngay))?\s*$/;
 
@@ -44,7 +45,9 @@ export function answerChildCardEnd(turn: Turn): Outcome | undefined {
   if (!found) return showMore(turn, "contribution.child_under6");
   if (!("iso" in found.slot)) return undefined;
   // "my son turns 6 in March 2027", "bé đủ 6 tuổi vào tháng 3/2027": the birth date is six years before.
-  const turnsSix = TURNS_SIX.test(folded.slice(0, found.index));
+  // ("con gái em tháng 3/2027 tròn 6 tuổi": the age after the date.)
+  const turnsSix =
+    TURNS_SIX.test(folded.slice(0, found.index)) || SIX_AFTER.test(folded.slice(found.index + found.length));
   const birth = turnsSix
     ? `${Number(found.slot.iso.slice(0, 4)) - 6}${found.slot.iso.slice(4)}`
     : found.slot.iso;
