@@ -1,6 +1,7 @@
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { agesOf } from "./age.ts";
 import {
+  type CoveredMention,
   countSaidAgain,
   coveredByRemainder,
   coveredElsewhereMentions,
@@ -280,10 +281,15 @@ export function insuredElsewhereOf(
  * Children of school age a household story names only by age ("2 đứa 8 và 3 tuổi"): pupils, insured at school
  * (schoolAgeChildrenOf). None when no household size is said or the count is of adults already.
  */
-export function presumedPupilsOf(
-  folded: string,
-  covered = coveredElsewhereMentions(folded),
-): SchoolAgeChildren {
+export function presumedPupilsOf(folded: string, covered?: CoveredMention[]): SchoolAgeChildren {
+  // A turn reads one story's pupils for the count, the school cards and the ages: the last few are kept.
+  const known = recentPupils.get(folded) ?? presumedAnew(folded, covered ?? coveredElsewhereMentions(folded));
+  if (recentPupils.size >= 16) recentPupils.delete(recentPupils.keys().next().value as string);
+  return recentPupils.set(folded, known).get(folded)!;
+}
+const recentPupils = new Map<string, SchoolAgeChildren>();
+
+function presumedAnew(folded: string, covered: CoveredMention[]): SchoolAgeChildren {
   const size = householdSizeOf(folded);
   // A poor or near-poor household joins on its list, children too, at the state's share (near-poor-student.ts).
   const listed = ["poor", "near_poor"].includes(payerGroupOf(folded) ?? "");
