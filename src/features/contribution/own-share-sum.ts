@@ -2,6 +2,7 @@ import { t, text } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
+import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { percentOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
@@ -34,8 +35,9 @@ export function answerOwnShareSum(turn: Turn): Outcome | undefined {
   // "được hỗ trợ đến bao giờ", "for how long?": how long the support lasts, where it is limited.
   const limited = LIMITED_SUPPORT[String(flow.data.parameter)];
   if (limited && UNTIL_WHEN.test(folded))
-    return { replies: [text(t(limited))], session: { ...turn.session, misses: 0 } };
-  if (!asksHowMuch(turn.text)) return undefined;
+    return { replies: [text(t(limited))], session: { lastIntent: turn.session.lastIntent, misses: 0, flow } };
+  // A group named ("hộ gia đình 4 người đóng bao nhiêu") is that group's own question.
+  if (!asksHowMuch(turn.text) || payerGroupOf(folded) !== undefined) return undefined;
   const people = householdSizeOf(folded);
   if (people === undefined) return undefined;
   const said = monthsOf(folded);
