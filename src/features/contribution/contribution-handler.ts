@@ -92,8 +92,10 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     (asksAllowanceAmount(turn.text) ? answerSocialPensionApplication(turn) : undefined);
   if (special) return special;
   const slots = turn.understanding?.slots ?? {};
-  const all = slotExtractorOf(turn)(turn.text, turn.today);
-  const ownCard = ownCardBesidePupils(turn.text, all);
+  // Every detail of the message, read only when a rule below needs them.
+  let read: Slots | undefined;
+  const slotsOf = () => (read ??= slotExtractorOf(turn)(turn.text, turn.today));
+  const ownCard = ownCardBesidePupils(turn.text, slotsOf);
   if (ownCard && (intentId !== "contribution.household" || slots.householdSize !== ownCard.householdSize))
     return contribution(withSlots(turn, ownCard), "contribution.household");
   // A household of several with a pupil or student in it: its sum, and the child's share after it (below).
@@ -101,7 +103,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   if (nearPoorStudent && (slots.householdSize ?? 1) === 1) return nearPoorStudent;
   // "đi làm phụ quán ko có hđ, mua bhyt 1 mình bn": no employer pays, so the household's price, said why.
   if (intentId === "contribution.employee" && worksWithoutContract(` ${foldWords(turn.text)} `)) {
-    const own = contribution(withSlots(turn, all), "contribution.household");
+    const own = contribution(withSlots(turn, slotsOf()), "contribution.household");
     return { ...own, replies: [text(t("common:calc.note.no_contract")), ...own.replies] };
   }
   const family = intentId === "contribution.employee" ? answerEmployeeFamily(turn) : undefined;
@@ -138,13 +140,13 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     REGROUPED.has(intentId) ||
     (intentId === "contribution.employee" &&
       (slots.salary === undefined || BUYS_FOR_FAMILY.test(foldWords(turn.text))));
-  const beside = regroup ? withHouseholdBesideStudent(turn.text, all) : undefined;
+  const all = regroup ? withHouseholdBesideStudent(turn.text, slotsOf()) : undefined;
   const regrouped =
-    beside &&
+    all &&
     (intentId === "contribution.elderly_social"
-      ? elderlyQuestionGroup(turn.text, beside, ages)
-      : mixedHouseholdGroup(beside));
-  if (beside && regrouped) return contribution(withSlots(turn, beside), regrouped);
+      ? elderlyQuestionGroup(turn.text, all, ages)
+      : mixedHouseholdGroup(all));
+  if (all && regrouped) return contribution(withSlots(turn, all), regrouped);
   // "nhà em hộ cận nghèo 4 người, …, mua bhyt 12 tháng hết bao nhiêu", read as the household's price: the group named.
   // (The group is read first: the household's price is asked often, and the other details only matter then.)
   const named = intentId === "contribution.household" ? payerGroupOf(foldForSlots(turn.text)) : undefined;

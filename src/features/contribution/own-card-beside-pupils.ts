@@ -16,10 +16,11 @@ const WRITER_STUDIES =
  * household's of one (those insured elsewhere beside it), and the pupils' price follows the sum. The slots for that
  * sum, or undefined when the message is not such a question.
  */
-export function ownCardBesidePupils(text: string, slots: Slots): Slots | undefined {
+export function ownCardBesidePupils(text: string, slotsOf: () => Slots): Slots | undefined {
   const folded = ` ${foldWords(text)} `;
   if (!OWN_PRICE_ASKED.test(folded) || !PUPILS_PRICE_ASKED.test(folded) || WRITER_STUDIES.test(folded))
     return undefined;
+  const slots = slotsOf();
   const elsewhere = slots.insuredElsewhere ?? 0;
   return { ...slots, payerGroup: "household", householdSize: elsewhere + 1 };
 }

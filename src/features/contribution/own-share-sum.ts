@@ -4,15 +4,14 @@ import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { vnd } from "../../policy/answer-vars.ts";
-import { percentOf } from "../../policy/money.ts";
+import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
-import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
+import { ownShareOf } from "./part-supported-groups.ts";
 
 /** The flow kept after a group's own share was given, so "4 người thì bao nhiêu" is that share for four. */
 export const OWN_SHARE_FLOW = "own-share";
-const PAYMENT_MONTHS = new Set([3, 6, 12]);
 const UNTIL_WHEN =
   /\b(?:den bao gio|den khi nao|toi bao gio|toi khi nao|bao lau|trong bao lau|may nam|how long|until when|till when|for how long)\b/;
 // Supports that end after a time: what the answer says of how long.
@@ -41,10 +40,9 @@ export function answerOwnShareSum(turn: Turn): Outcome | undefined {
   const people = householdSizeOf(folded);
   if (people === undefined) return undefined;
   const said = monthsOf(folded);
-  const months = said !== undefined && PAYMENT_MONTHS.has(said) ? said : 12;
+  const months = PAYMENT_MONTHS.find((m) => m === said) ?? 12;
   const support = parameterAt(turn.content.policy, String(flow.data.parameter), { date: turn.today });
-  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
-  const own = full - percentOf(full, support.value);
+  const own = ownShareOf(turn, support.value);
   return {
     replies: [
       text(

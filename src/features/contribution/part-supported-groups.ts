@@ -12,10 +12,15 @@ const PARAMETER = {
   grassroots_worker: "support.grassroots_worker",
 } as const;
 
+/** One person's own share of a month's full contribution, in đồng, when the state supports `percent` of it. */
+export function ownShareOf(turn: Turn, percent: number): number {
+  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+  return full - percentOf(full, percent);
+}
+
 /** Own share of one month's full contribution for a group the state supports by `support` percent. */
 export function ownShareVars(turn: Turn, support: { value: number; legalBasis: string }) {
-  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
-  const own = full - percentOf(full, support.value);
+  const own = ownShareOf(turn, support.value);
   return {
     support: pct(support.value),
     own: vnd(own),

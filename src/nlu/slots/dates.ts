@@ -1,3 +1,5 @@
+import { type Civil, isRealDate, lastDay, type Parts, toIso, yearAsSaid } from "./date-parts.ts";
+
 /** A date the message names: a real civil date, or what was typed when it is not one ("31/2/2027"). */
 export type DateSlot = { iso: string; typed: string } | { invalid: string };
 
@@ -19,8 +21,6 @@ export const MONTH_NAMES = [
 const EN_MONTH = `(${MONTH_NAMES.join("|")}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})`;
 
 /** Where a date was read in the folded text, and whether its day was assumed ("tháng 6" → the 1st). */
-import { lastBefore, saidAsPast } from "./past-date.ts";
-
 export interface DateSpan {
   slot: DateSlot;
   index: number;
@@ -34,14 +34,11 @@ type Rule = {
   read: (m: RegExpMatchArray, today: Civil) => Parts | undefined;
   dayAssumed?: true;
 };
-type Civil = { year: number; month: number; day: number };
-type Parts = { year: number; month: number; day: number };
 
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 // A month named without a year means its next occurrence: in November, "tháng 7" is next July.
 const nextOccurrence = (month: number, today: Civil) => (month >= today.month ? today.year : today.year + 1);
 const monthIndex = (name: string) => MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 // "cuối/đầu/giữa tháng", "end of/early/mid/late <month>": the day that part of the month is read as.
 const dayIn = (part: string, year: number, month: number) =>
   /^(?:cuoi|end|late)$/.test(part) ? lastDay(year, month) : /^(?:giua|mid|middle)$/.test(part) ? 15 : 1;
@@ -253,29 +250,20 @@ export function dateOf(folded: string, today: string): DateSlot | undefined {
 /** The date a message names and where it was read in the folded text, so a caller can take those words out. */
 export function dateSpanOf(folded: string, today: string): DateSpan | undefined {
   const [year, month, day] = today.split("-").map(Number) as [number, number, number];
+  const civil = { year, month, day };
   // The first date in the message ("hết hạn 31/12 … ra viện giữa tháng 1": the expiry); readings of the same words
   // ("từ tháng 7/2026") are decided by the rules' order.
   let first: DateSpan | undefined;
   for (const rule of RULES) {
     const match = folded.match(rule.pattern);
     if (!match || (first && (match.index ?? 0) + match[0].length > first.index)) continue;
-    const read = rule.read(match, { year, month, day });
-    if (!read) continue;
-    const parts = saidAsPast(folded, match) ? lastBefore(read, { year, month, day }) : read;
+    const parts = yearAsSaid(rule.read(match, civil), folded, match, civil);
+    if (!parts) continue;
     const typed = match[0].trim();
     const slot = isRealDate(parts) ? { iso: toIso(parts), typed } : { invalid: typed };
     first = { slot, index: match.index ?? 0, length: match[0].length, dayAssumed: Boolean(rule.dayAssumed) };
   }
   return first;
-}
-
-function isRealDate({ year, month, day }: Parts): boolean {
-  if (month < 1 || month > 12 || day < 1 || year < 1990 || year > 2100) return false;
-  return day <= lastDay(year, month);
-}
-
-function toIso({ year, month, day }: Parts): string {
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 // "trước tháng 7", "trước 1/7", "before July": the end of the month before, in this year (a sum asked about the
