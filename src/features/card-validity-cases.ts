@@ -1,7 +1,8 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
+import { asksIssueTime, cardNotShownInApp } from "../nlu/card-issue.ts";
 import { asksStartAfterPayment } from "../nlu/card-start.ts";
-import { asksIssueTime, expiresInTreatment } from "../nlu/case-readings.ts";
+import { expiresInTreatment } from "../nlu/case-readings.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -28,7 +29,9 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
     ? "common:card_in_treatment"
     : asksIssueTime(turn.text)
       ? "common:card_issue_time"
-      : undefined;
+      : cardNotShownInApp(turn.text)
+        ? "common:card_not_shown"
+        : undefined;
   if (!key)
     return renewalAfterGap(turn, intent) ?? renewalLate(turn, intent) ?? validFromPayment(turn, intent);
   const dated = key === "common:card_in_treatment" ? lapseDates(turn) : undefined;
@@ -88,12 +91,23 @@ function expiryDateOf(folded: string, today: string) {
 // Paid at most this many days after the card's end while treatment goes on (ND 188/2025 Art. 50 §4).
 const DAYS_AFTER_EXPIRY = 15;
 
+// "nằm viện từ 28/11, thẻ hết hạn ngày 30/11" on 6 December: a day and month without a year, just past, is this
+// year's, not next year's.
+const RECENT_DAYS = 60;
+function recentPast(slot: { iso: string; typed: string }, today: string): string {
+  const lastYear = `${Number(slot.iso.slice(0, 4)) - 1}${slot.iso.slice(4)}`;
+  const bare = BARE_DAY_OR_MONTH.test(slot.typed) && !YEAR_SAID.test(slot.typed);
+  return bare && slot.iso > today && lastYear <= today && daysFrom(lastYear, today) <= RECENT_DAYS
+    ? lastYear
+    : slot.iso;
+}
+
 // "thẻ hết hạn ngày 10/12 mà tôi nằm viện đến 30/12": the last day paid, from the dates the message gives.
 function lapseDates(turn: Turn): TextRef | undefined {
   const folded = foldForSlots(turn.text);
   const first = expiryDateOf(folded, turn.today);
   if (!first || !("iso" in first.slot)) return undefined;
-  const expiry = first.slot.iso;
+  const expiry = recentPast(first.slot, turn.today);
   const latest = addDays(expiry, DAYS_AFTER_EXPIRY);
   const discharge = dischargeDate(folded, first.index + first.length, expiry, turn.today);
   if (!discharge) return t("common:card_in_treatment_until", { expiry: day(expiry), until: day(latest) });
@@ -126,11 +140,12 @@ const LAST_YEAR_AFTER = /^\s*(?:nam ngoai|nam truoc|nam roi|last year)\b/;
  */
 export function pastEnd(folded: string, today: string): { iso: string; after: number } | undefined {
   const ago = AGO.exec(folded);
+  // "expired in October, I renewed it last week": the span after a date is when it was paid, not when it ended.
+  const endFirst = ago && ago.index > 0 ? pastEnd(folded.slice(0, ago.index), today) : undefined;
+  if (endFirst) return endFirst;
   if (ago) {
-    const count = countOf(ago[1] ?? ago[3] ?? "") ?? ((ago[5] ?? ago[6]) ? 1 : 0);
-    const unit = (ago[2] ?? ago[4] ?? ago[5] ?? ago[6] ?? "").replace(/s$/, "");
-    const after = ago.index + ago[0].length;
-    return count > 0 ? { iso: addDays(today, -count * (DAYS_IN[unit] ?? 1)), after } : undefined;
+    const iso = agoDay(ago, today);
+    return iso ? { iso, after: ago.index + ago[0].length } : undefined;
   }
   // "hết hạn tháng trước": a month alone is its last day, as for "tháng 11".
   const lastMonth = LAST_MONTH.exec(folded);
@@ -139,7 +154,8 @@ export function pastEnd(folded: string, today: string): { iso: string; after: nu
     return { iso: end.toISOString().slice(0, 10), after: lastMonth.index + lastMonth[0].length };
   }
   const found = dateSpanOf(folded, today);
-  if (!found || !("iso" in found.slot)) return undefined;
+  if (!found) return monthEnded(folded, today);
+  if (!("iso" in found.slot)) return undefined;
   const after = found.index + found.length;
   let iso = found.slot.iso;
   if (found.dayAssumed) iso = `${iso.slice(0, 8)}${String(lastDayOf(iso)).padStart(2, "0")}`;
@@ -162,16 +178,38 @@ function payingDay(folded: string, from: number, ended: string, today: string): 
   let offset = from;
   for (;;) {
     const found = dateSpanOf(folded.slice(offset), today);
-    // "I paid for 12 months yesterday", "hôm qua đã đóng": a day already past.
+    const ago = AGO.exec(folded.slice(from));
+    // "I paid for 12 months yesterday", "hôm qua đã đóng", "renewed it last week": a day already past.
     if (!found)
-      return DAY_BEFORE.test(folded.slice(from))
-        ? addDays(today, -2)
-        : YESTERDAY.test(folded.slice(from))
-          ? addDays(today, -1)
-          : today;
+      return ago && agoDay(ago, today)
+        ? agoDay(ago, today)!
+        : DAY_BEFORE.test(folded.slice(from))
+          ? addDays(today, -2)
+          : YESTERDAY.test(folded.slice(from))
+            ? addDays(today, -1)
+            : today;
     offset += found.index + found.length;
     if ("iso" in found.slot && found.slot.iso > ended && found.slot.iso >= today) return found.slot.iso;
   }
+}
+
+// "hết hạn tháng 10 rồi": the last day of that month, this year's if it has passed, else last year's.
+const MONTH_ENDED = /\bhet han(?: \w+){0,2}? thang (\d{1,2})\b(?! ?(?:nam|\/|ngay|thang))/;
+function monthEnded(folded: string, today: string): { iso: string; after: number } | undefined {
+  const said = MONTH_ENDED.exec(folded);
+  const month = Number(said?.[1]);
+  if (!said || month < 1 || month > 12) return undefined;
+  const year = Number(today.slice(0, 4));
+  const end = (y: number) => new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10);
+  const iso = end(year) < today ? end(year) : end(year - 1);
+  return { iso, after: said.index + said[0].length };
+}
+
+// The day a span ago ("2 tuần trước", "last week") names, or undefined for a count of none.
+function agoDay(ago: RegExpExecArray, today: string): string | undefined {
+  const count = countOf(ago[1] ?? ago[3] ?? "") ?? ((ago[5] ?? ago[6]) ? 1 : 0);
+  const unit = (ago[2] ?? ago[4] ?? ago[5] ?? ago[6] ?? "").replace(/s$/, "");
+  return count > 0 ? addDays(today, -count * (DAYS_IN[unit] ?? 1)) : undefined;
 }
 
 const lastDayOf = (iso: string) =>

@@ -1,5 +1,6 @@
 import { foldSpaced, foldWords } from "../core/fold.ts";
 import { appReading } from "./app-readings.ts";
+import { asksIssueTime, cardNotShownInApp } from "./card-issue.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksFamilyThroughWork, asksToShareCard } from "./family-card.ts";
 import { asksListedInHousehold } from "./household-list.ts";
@@ -21,7 +22,7 @@ const LAPSED_IN_STAY = "benefit.direct_reimbursement";
 // "đăng ký khám ban đầu ở bệnh viện tỉnh", "register for primary care at the provincial hospital": where the card is
 // to be registered, not a visit elsewhere (a story's "đăng ký khám ban đầu tại trạm y tế xã" is background).
 const REGISTERS_AT_HOSPITAL =
-  /\b(?:dang ky|doi|chuyen) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:\w+ ){0,3}?(?:o|tai|len|sang|ve) (?:benh vien|bv) (?:da khoa )?(?:tinh|trung uong)\b|\bregister(?:ed)? (?:for |my |our )?primary care (?:\w+ ){0,2}?at (?:the |a )?(?:provincial|central) hospital\b/;
+  /\b(?:dang ky|doi|chuyen) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:\w+ ){0,3}?(?:o|tai|len|sang|ve) (?:(?:benh vien|bv) (?:da khoa )?(?:tinh|trung uong)|(?:tram y te|tyt|phong kham)(?: \w+){0,5}? (?:duoc|dc)\b)|\bregister(?:ed)? (?:for |my |our )?primary care (?:\w+ ){0,2}?at (?:the |a )?(?:(?:provincial|central) hospital|(?:\w+ )?(?:health station|clinic))\b/;
 // A question of a few lines; in a long story these words are background to another question.
 const SHORT = 30;
 const EMERGENCY_STORY = 60;
@@ -40,9 +41,6 @@ const SHORT_STAY = "benefit.referral";
 const USES_CARD =
   /\b(?:use (?:the|my|his|her|our|their) cards?|use (?:it|them)|dung (?:the|bhyt|duoc)|co dung duoc)\b/;
 const AWAY = "enroll.temporary_residence";
-// "đóng tiền xong bao lâu thì có thẻ", "how many days until I get the card": when the card is issued.
-const ISSUE_TIME =
-  /\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio)\b(?:\s\w+){0,3}?\s(?:co the|nhan (?:duoc )?the|duoc cap the|cap the|ra the|lay the|co the bhyt|the hien|hien (?:the|tren|trong)|co tren (?:vssid|vneid))\b|\bhow (?:long|many days|soon)\b(?:\s\w+){0,6}?\s(?:get|receive|issue|issued)\b(?:\s\w+){0,6}?\s(?:card|it)\b|\bwhen (?:will|do|can) (?:i|we|he|she|they) (?:get|receive) (?:the|my|our|his|her|their) (?:new )?card\b|\bwhen (?:will|is|does) (?:the|my|our|his|her|their) (?:new )?cards? (?:be )?(?:issued|ready|made|come|arrive)\b|\b(?:how long|how many days|when)\b(?:\s\w+){0,4}?\s(?:card|it) (?:shows? up|appears?|(?:is|will be) (?:in|on) (?:the )?(?:vssid|vneid|app))\b/;
 const ISSUE = "card.validity";
 // "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
 // after it ended, which the card's rules answer with the gap.
@@ -59,6 +57,7 @@ const NOT_YET_ENDED =
 // …asking when it can be used again (not how to renew).
 const WHEN_USABLE =
   /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|use it|usable|valid|work|right away|immediately|wait)\b/;
+const REMINDS = /\b(?:nhac|remind\w*|bao truoc|alert)\b/;
 const RENEWAL_MISREAD = new Set([
   "enroll.renew",
   "enroll.online_payment",
@@ -188,17 +187,6 @@ export function asksWhereAndPapers(text: string): boolean {
   return asksWhere(text) && ASKS_PAPERS.test(f);
 }
 
-// "đóng ở bưu điện 2 tuần rồi mà VssID chưa thấy thẻ", "I paid but the app shows no card": paid, no card yet.
-const PAID_FOR = /\b(?:dong|nop|gia han|mua|paid|renewed|bought|topped up)\b/;
-const NO_CARD_SHOWN =
-  /\b(?:chua thay|khong thay|ko thay|k thay|chua co|van chua co|chua hien|khong hien|ko hien)(?: \w+){0,2} (?:the|bhyt)\b|\b(?:shows? no|doesn t show|does not show|not showing|isn t showing|can t see|cannot see|still no|there s no|there is no)(?: \w+){0,3} (?:card|insurance)\b/;
-
-/** Whether a message asks how long it takes to get a card after joining, or why a card paid for is not there yet. */
-export function asksIssueTime(text: string): boolean {
-  const folded = ` ${foldWords(text)} `;
-  return ISSUE_TIME.test(folded) || (PAID_FOR.test(folded) && NO_CARD_SHOWN.test(folded));
-}
-
 /**
  * A case a topic's words pull away from: a card expiring in hospital is what the fund pays then (not a job change
  * or the app); registering primary care at a hospital is changing the place (not a visit without referral). Undefined
@@ -226,6 +214,10 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     WHEN_USABLE.test(folded(message))
   )
     return { ...top, intent: ISSUE };
+  // "it's a renewal, my old card expired in October": a renewal after the card ended, not a reminder to set.
+  const renewedAfterEnd = ENDED_ALREADY.test(folded(message)) && RENEWED_NOW.test(folded(message));
+  const readAsReminder = top.intent === "reminder.create" || top.intent === ISSUE;
+  if (readAsReminder && renewedAfterEnd && !REMINDS.test(folded(message))) return { ...top, intent: ISSUE };
   // …and so does a bill with the share asked ("nằm viện hết 15 triệu, thẻ hộ gia đình trả bao nhiêu").
   const billRead =
     top.intent.startsWith("contribution.") ||
@@ -269,6 +261,8 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     return { ...top, intent: HOTLINE };
   if ((!top.intent.startsWith("reminder.") && CARD_LOST.test(folded(message))) || onlyCardNumber(message))
     return { ...top, intent: LOST_CARD };
+  // "why can't I find my card in the VNeID app": why it is missing, not how to show it.
+  if (cardNotShownInApp(message) && !top.intent.startsWith("contribution.")) return { ...top, intent: ISSUE };
   const app = appReading(message, top);
   if (app) return app;
   // Read as outside health insurance for "online" (shopping, work): doing it online instead of going in person is ours.
@@ -279,9 +273,13 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   if (top.intent.startsWith("benefit.") && IN_A_ROW.test(folded(message)) && AMOUNT.test(folded(message)))
     return { ...top, intent: FIVE_YEARS };
   // A group's own answer says when its card comes; only other readings are moved.
-  if (asksIssueTime(message) && !(top.intent.startsWith("contribution.") && namesGroup(message)))
+  const noCard = asksIssueTime(message) || cardNotShownInApp(message);
+  if (noCard && !(top.intent.startsWith("contribution.") && namesGroup(message)))
     return { ...top, intent: ISSUE };
-  if (top.intent === REFERRAL && REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `))
+  if (
+    (top.intent === REFERRAL || top.intent === AWAY) &&
+    REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `)
+  )
     return { ...top, intent: CHANGE_FACILITY };
   return (
     shortTopicReading(message, top) ??

@@ -121,6 +121,10 @@ const refundReading = (message: string, top: ScoredIntent): ScoredIntent | undef
     ? { ...top, intent: REIMBURSEMENT }
     : undefined;
 
+// "đăng ký khám ban đầu ở trạm y tế phường được ko": where to register, not what a visit there pays.
+const REGISTERS_PRIMARY_CARE =
+  /\b(?:dang ky|doi|chuyen) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau\b(?: \w+){0,9}? (?:duoc|dc)\b|\bregister(?:ed)? (?:for |my |our )?primary care\b/;
+
 /** A visit at a kind of place, read as changing the registered place, a card lookup or a group's price: what it is paid. */
 export function visitReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
   if (
@@ -135,7 +139,8 @@ export function visitReading(message: string, top: ScoredIntent): ScoredIntent |
   if (refund) return refund;
   if ((withoutChipId(message) || asksAboutPhotocopies(message)) && !top.intent.startsWith("benefit."))
     return { ...top, intent: SEEN_WITHOUT_CHIP };
-  const paidThere = asksPaidAtPlace(message) && !asksMoneyBack(message);
+  const paidThere =
+    asksPaidAtPlace(message) && !asksMoneyBack(message) && !REGISTERS_PRIMARY_CARE.test(folded(message));
   const groupsPrice =
     top.intent.startsWith("contribution.") && WITHOUT_REFERRAL_OR_STAY.test(folded(message));
   return (PLACE_MISREAD.has(top.intent) || groupsPrice) && paidThere

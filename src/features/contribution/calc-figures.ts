@@ -1,4 +1,5 @@
 import { foldWords } from "../../core/fold.ts";
+import { asksWhere } from "../../nlu/how-much.ts";
 import {
   countsPayers,
   createSlotExtractor,
@@ -95,6 +96,8 @@ export function withFigures(
   if (oneCounted) next.ages = draft.ages;
   if (figures.said.members !== undefined && more === undefined && countsPayers(folded))
     delete next.insuredElsewhere;
+  // "2 vợ chồng hết bao nhiêu" after a family's sum: the couple alone.
+  if (more === undefined && saysCouple(raw, figures.said)) return { ...theCouple(next), members: 2 };
   // "à nhầm, chỉ 3 người thôi, đứa con đi học có thẻ ở trường rồi" after 4 were counted: 3 pay, the fourth is why.
   const { members: total, insuredElsewhere: left = 0 } = draft;
   const paying = figures.said.members;
@@ -135,7 +138,8 @@ const COUNTED = /\b(?:\d{1,2}|hai|ba|bon) (?:nguoi|ng|people)\b|\b(?:chi|only)\b
  */
 export function mergedWithLast(last: CalcDraft, said: CalcDraft, message: string, same: boolean): CalcDraft {
   const { insuredElsewhere: _left, ...lastPayers } = last;
-  const kept = said.members !== undefined && said.insuredElsewhere === undefined ? lastPayers : last;
+  const recounted = said.members !== undefined && said.insuredElsewhere === undefined;
+  const kept = recounted ? (saysCouple(message, said) ? theCouple(lastPayers) : lastPayers) : last;
   const ofThoseCounted =
     said.ages !== undefined &&
     last.ages !== undefined &&
@@ -152,6 +156,18 @@ export function mergedWithLast(last: CalcDraft, said: CalcDraft, message: string
   // "hộ cận nghèo 3 người ở Hải Phòng…" after a listed household paid in full: a household of its own, said anew.
   const { part: lastPart, ...unlisted } = kept;
   return said.group && lastPart === NEAR_POOR_LISTED ? { ...unlisted, ...said } : { ...kept, ...said };
+}
+
+// "vậy 2 vợ chồng phải đóng bao nhiêu" after a family's sum: the couple alone, without the others' ages or school cards.
+const COUPLE =
+  /\b(?:vo chong|2 vc|hai vc|husband and (?:i|me)|my (?:wife|husband) and (?:i|me)|the two of us)\b/;
+function saysCouple(message: string, said: CalcDraft): boolean {
+  return said.members === 2 && said.ages === undefined && COUPLE.test(foldForSlots(message));
+}
+function theCouple(draft: CalcDraft): CalcDraft {
+  const { ages: _a, coveredAges: _c, schoolAges: _s, pupils: _p, students: _st, ...rest } = draft;
+  const { insuredElsewhere: _i, nearPoor: _n, ...couple } = rest;
+  return couple;
 }
 
 /** The near-poor or farming group a recount after its sum keeps. */
@@ -195,6 +211,8 @@ export function correctedDraft(
   draft: CalcDraft,
   raw: string,
 ): { next: CalcDraft; changed: boolean } | undefined {
+  // "ý tôi là 3 người kia đóng tiền ở đâu" asks where, not for a sum of 3.
+  if (asksWhere(raw) && !asksHowMuch(raw)) return undefined;
   const named = figuresIn(turn, raw, INSURED_ELSEWHERE_WORDS);
   const onlyInsured = named?.fields.every((f) => f === "insuredElsewhere");
   const figures = onlyInsured || raw.trim().split(/\s+/).length <= CORRECTION_WORDS ? named : undefined;

@@ -1,5 +1,6 @@
 import { type Reply, t, text } from "../../core/reply.ts";
-import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { coveredElsewhereMentions, SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import {
   ContributionInputError,
   calculateContribution,
@@ -137,6 +138,9 @@ export function answerCalcQuestion(
   // "quay lại, nếu thêm 1 người nữa thì bao nhiêu, đóng 12 tháng": the answer, with the people added.
   const added =
     fromButton || field === "members" ? undefined : withAddedMembers(turn, draft, ADDED_WORDS)?.members;
+  // "tôi đóng ở công ty rồi, vậy vợ tôi … 1 năm bao nhiêu" after the wife alone was counted: the writer was never
+  // counted, so no one counted is left out.
+  if (writerOutsideCount(draft, extra, raw)) delete extra.insuredElsewhere;
   const next: CalcDraft = { ...extra, ...draft, ...answer.ok, ...(added ? { members: added } : {}) };
   // "còn em gái em học cấp 3 ở TP.HCM" names who the sum is for now: a pupil, where the first was a student.
   if (extra.part !== undefined && field !== "part") next.part = extra.part;
@@ -146,6 +150,17 @@ export function answerCalcQuestion(
 }
 
 const ADDED_WORDS = 14;
+
+function writerOutsideCount(draft: CalcDraft, said: CalcDraft, raw: string): boolean {
+  if (!draft.members || draft.insuredElsewhere !== undefined || (said.insuredElsewhere ?? 0) < draft.members)
+    return false;
+  const folded = foldForSlots(raw);
+  const mentions = coveredElsewhereMentions(folded);
+  const rest = mentions.reduce((text, m) => text.replace(folded.slice(m.start, m.end), " "), folded);
+  return MEMBER.test(rest) && mentions.every((m) => WRITER.test(folded.slice(m.start, m.end)));
+}
+const WRITER = /^\W*(?:toi|tui|em|minh|i)\b/;
+const MEMBER = /\b(?:vo|chong|me|bo|con|chau|wife|husband|mother|father|mum|mom|dad|son|daughter)\b/;
 
 // A short message naming other figures of the sum replaces them and carries on; "Đã sửa" when one had a value.
 function correctionOf(turn: Turn, draft: CalcDraft, raw: string): Outcome | undefined {

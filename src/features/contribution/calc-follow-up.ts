@@ -30,11 +30,10 @@ import { withQuestionDefaults } from "./question-defaults.ts";
 import { answerShortFollowUp } from "./short-follow-ups.ts";
 import { answerNoAllowance, answerSocialPensionApplication } from "./social-pension-application.ts";
 import { answerStudentWhere } from "./student-card.ts";
-import { sumAskedAgain } from "./sum-asked-again.ts";
+import { sumAskedAgain, yearOfShareAsked } from "./sum-asked-again.ts";
 import { wherePays } from "./where-pays.ts";
 
-// A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao", "what about 6 months"); a longer message is a new
-// question even when it names a number of months.
+// A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao"); a longer one is a new question, even naming months.
 const FOLLOW_UP_WORDS = 6;
 // Said as a follow-up ("còn lương 8 triệu rưỡi thì sao", "thế nhà 5 người thì thế nào"), a few more words still
 // carry on from the sum.
@@ -256,6 +255,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   ) {
     return withWhere(turn, continueCalc(turn, withFigures(before, said, turn.text)), before.group);
   }
+  if (whereAsked && !asksHowMuch(turn.text) && said?.fields.includes("members")) return undefined; // "3 người kia đóng ở đâu"
   const figures =
     onlyInsured ||
     asksCounted ||
@@ -274,7 +274,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // themselves, read on its own.
   const notAnEmployeesFigure = figures.fields.some((field) => field === "members" || field === "months");
   if (before.group === "employee" && notAnEmployeesFigure && figures.said.salary === undefined)
-    return undefined;
+    return yearOfShareAsked(turn.text, figures.said) ? continueCalc(turn, before) : undefined;
   const next = withFigures(before, figures, turn.text);
   // "bố e 72 tuổi thì sao" after two grandparents on the social pension: someone under 75 is not in that group.
   const ages = figures.said.ages?.split(",").map(Number) ?? [];

@@ -15,9 +15,11 @@ import {
   type UsedParameter,
 } from "../../policy/contribution/contribution-types.ts";
 import { ageBandOverridesAt, parameterAt, partialOverridesAt } from "../../policy/parameter-at.ts";
+import type { ResolvedValue } from "../../policy/policy-data.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { employeeBasis, employeeBody, employeeChangeNote, used } from "./calc-employee-reply.ts";
+import { householdChoice } from "./household-choice.ts";
 
 /** The breakdown of a calculation as a reply: amounts, who pays what, the rules used and what to do next. */
 export function contributionReply(turn: Turn, result: ContributionResult, extraNotes: TextRef[] = []): Reply {
@@ -159,6 +161,7 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
       }),
     );
   const support = used(r, supportParameterOf(r.input));
+  const partLevel = coversPart(turn, r);
   if (support && r.supportPct !== undefined && r.supportPct !== 100) {
     if (support.source === "province")
       notes.push(
@@ -169,8 +172,13 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
           to: support.to ? day(support.to) : "—",
         }),
       );
-    else if (r.input.province && r.input.part === "other" && coversPart(turn, r))
-      notes.push(t("common:calc.note.part_not_covered", { province: provinceName(r.input.province) }));
+    else if (r.input.province && r.input.part === "other" && partLevel)
+      notes.push(
+        t("common:calc.note.part_not_covered", {
+          province: provinceName(r.input.province),
+          who: partLevel.appliesTo?.[turn.locale] ?? "—",
+        }),
+      );
     else if (r.input.province && !r.partialOverride) {
       const ended = expiredLevel(turn, r);
       notes.push(
@@ -243,23 +251,10 @@ function expiredLevel(turn: Turn, r: ContributionResult) {
     .sort((a, b) => (a.to! < b.to! ? 1 : -1))[0];
 }
 
-// The law lets a farming household join as a household instead (Law 51 Art. 13 §5): from five people the ladder
-// costs less, at four the same, below four more.
-function householdChoice(turn: Turn, r: ContributionResult): TextRef {
-  const ladder = calculateContribution(turn.content.policy, { ...r.input, group: "household" });
-  const [agri, household] = [r.person.period, ladder.total.period];
-  const cheaper = household < agri ? "household" : household > agri ? "agri" : "same";
-  return t(`common:calc.note.agri_or_household_${cheaper}`, {
-    household: vnd(household),
-    agri: vnd(agri),
-    months: r.input.months,
-  });
-}
-
-// The province supports part of the group on its own (TP.HCM's pupils), so "other" is worth saying.
-function coversPart(turn: Turn, r: ContributionResult): boolean {
+// The province's level for a part of the group (TP.HCM's pupils), or undefined.
+function coversPart(turn: Turn, r: ContributionResult): ResolvedValue | undefined {
   const at = { date: r.input.date, ...(r.input.province ? { province: r.input.province } : {}) };
-  return partialOverridesAt(turn.content.policy, `support.${r.input.group}`, at).length > 0;
+  return partialOverridesAt(turn.content.policy, `support.${r.input.group}`, at)[0];
 }
 
 /** One line about a rule that changes inside the period: the new base, support level or other rule, and its source. */

@@ -115,9 +115,12 @@ const THEN_ASKED =
 // "làm trên vneid được không", "can I do it online?": the linked procedure in VNeID or on the portal.
 const ONLINE_ASKED =
   /\b(?:vneid|dich vu cong|dichvucong|online|tren mang|qua mang|tren app|tren dien thoai|on (?:the|my) phone)\b/;
+// "bố mẹ đều chưa có vneid mức 2 thì sao": no account for the online way.
+const NO_ACCOUNT =
+  /\b(?:chua co|khong co|ko co|k co|chua dang ky|chua len|no|don t have|do not have|haven t got|without)(?: \w+){0,3} (?:vneid|tai khoan|muc 2|level 2|account)\b/;
 const CHILD = "contribution.child_under6";
 const SHORT_FOLLOW_UP = 8;
-const FOLLOW_UP_WORDS = 12;
+const FOLLOW_UP_WORDS = 14;
 
 /** After the young child's answer, "do I pay anything?" or "how long until the card?": that one line. */
 export function answerChildFollowUp(turn: Turn): Outcome | undefined {
@@ -128,7 +131,9 @@ export function answerChildFollowUp(turn: Turn): Outcome | undefined {
   const key = THEN_ASKED.test(folded)
     ? "common:child_card.after_six"
     : ONLINE_ASKED.test(folded)
-      ? "common:child_card.online"
+      ? NO_ACCOUNT.test(folded)
+        ? "common:child_card.offline"
+        : "common:child_card.online"
       : PAY_ASKED.test(folded)
         ? "common:child_card.free"
         : READY_ASKED.test(folded)

@@ -7,6 +7,7 @@ import { calculateContribution } from "../../policy/contribution/calculate-contr
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
+import { saysSingleParent } from "./own-card-beside-pupils.ts";
 
 // "mua bhyt hộ cho vợ và bhyt sinh viên cho con thì tổng bao nhiêu", "household insurance for my wife plus student
 // insurance for our son: total?": a household's sum and a student's card, added up.
@@ -58,7 +59,7 @@ export function withHouseholdBesideStudent(message: string, slots: Slots): Slots
 
 // "how much does each school child cost", "mỗi đứa đi học đóng bao nhiêu": a pupil's card asked beside the sum.
 const PUPIL_PRICE =
-  /\b(?:what|how much) do (?:the|our|my) (?:kids|children|boys|girls|sons|daughters) pay\b|\b(?:each|every|per|the|our|a)(?: (?:two|three|2|3))? (?:school )?(?:child|kid|pupil|student)s?\b[^.,!]{0,30}\b(?:cost|pay|price)|\b(?:moi|tung) (?:dua|chau|con|be)\b[^.,!]{0,30}\bbao nhieu|\b(?:bhyt|the) hoc sinh\b[^.,!]{0,20}\bbao nhieu|\b(?:\d|hai|ba) (?:con|dua|chau|be)\b[^.,!]{0,20}\b(?:dong|mua) (?:o|tai|qua) truong\b[^.,!]{0,15}\bbao nhieu/;
+  /\b(?:what|how much) do (?:the|our|my) (?:kids|children|boys|girls|sons|daughters) pay\b|\b(?:what|how much) does (?:he|she|(?:my|our) (?:son|daughter|boy|girl)) pay\b|\b(?:each|every|per|the|our|a)(?: (?:two|three|2|3))? (?:school )?(?:child|kid|pupil|student)s?\b[^.,!]{0,30}\b(?:cost|pay|price)|\b(?:moi|tung) (?:dua|chau|con|be)\b[^.,!]{0,30}\bbao nhieu|\b(?:bhyt|the) hoc sinh\b[^.,!]{0,20}\bbao nhieu|\b(?:\d|hai|ba) (?:con|dua|chau|be)\b[^.,!]{0,20}\b(?:dong|mua) (?:o|tai|qua) truong\b[^.,!]{0,15}\bbao nhieu/;
 
 /** "what do the kids pay at school", "mỗi đứa đi học đóng bao nhiêu": a pupil's price asked beside a sum. */
 export const asksPupilPrice = (text: string): boolean => PUPIL_PRICE.test(` ${foldWords(text)} `);
@@ -104,7 +105,7 @@ export function nearPoorBeside(draft: CalcDraft): number {
 
 // "vậy tổng cả nhà phải bỏ ra bao nhiêu", "what does the whole family pay": every card the family pays for.
 const WHOLE_FAMILY =
-  /\b(?:ca nha|ca gia dinh|tong(?: cong)?(?! dai)|tat ca|whole family|all of us|everyone|in total|altogether|total|(?:2|hai) (?:me con|bo con)|(?:for )?both of (?:them|us))\b/;
+  /\b(?:ca nha|ca gia dinh|for (?:the|my|our) family|tong(?: cong)?(?! dai)|tat ca|whole family|all of us|everyone|in total|altogether|total|(?:2|hai) (?:me con|bo con)|(?:for )?both of (?:them|us))\b/;
 
 /** "so total per year for both?", "tổng cả nhà bao nhiêu": the whole family's total asked. */
 export const asksFamilyTotal = (text: string): boolean => WHOLE_FAMILY.test(` ${foldWords(text)} `);
@@ -139,15 +140,23 @@ export function familyNotes(turn: Turn, draft: CalcDraft, household: Contributio
   }
   const school = (draft.pupils ?? 0) + (draft.students ?? 0);
   // "household for my wife and student insurance for our son: total?" is the student's total note's question.
-  const asked = WHOLE_FAMILY.test(` ${foldWords(turn.text)} `) && !asksStudentTotal(turn.text);
+  // A single parent's own card is asked with the children's beside it: their school cards are the rest of the bill.
+  const whole = WHOLE_FAMILY.test(` ${foldWords(turn.text)} `) || saysSingleParent(turn.text);
+  const asked = whole && !asksStudentTotal(turn.text);
   if (asked && school > 0 && school <= household.input.insuredElsewhere) {
     const before = total.period;
     if (draft.pupils) add(cardsBeside(turn, household, "student", draft.pupils, "school_pupil"));
     if (draft.students) add(cardsBeside(turn, household, "student", draft.students, "other"));
     const paid = total.period - before;
     // TP.HCM pays a pupil's whole card: said as such, not as "0 đ".
-    const key = paid === 0 ? "common:calc.note.school_beside_free" : "common:calc.note.school_beside";
-    notes.push(t(key, { count: school, period: vnd(paid), months }));
+    // "2 con đóng ở trường bao nhiêu": each child's price too, when there are several.
+    const key =
+      paid === 0
+        ? "common:calc.note.school_beside_free"
+        : school > 1 && draft.students === undefined
+          ? "common:calc.note.school_beside_each"
+          : "common:calc.note.school_beside";
+    notes.push(t(key, { count: school, period: vnd(paid), months, each: vnd(paid / school) }));
   }
   if (notes.length === 0) return [];
   notes.push(

@@ -1,15 +1,22 @@
 import { foldWords } from "../../core/fold.ts";
 import type { Slots } from "../../nlu/slots/extract-slots.ts";
+import { asksHowMuch } from "../typed-lexicon.ts";
 
 // "how much do I pay for my own card", "em tự mua thẻ 1 năm bao nhiêu": the writer's own price.
 const OWN_PRICE_ASKED =
   /\b(?:my own (?:card|insurance|health insurance|bhyt)|what do i pay|how much do i pay|how much (?:is|for) my (?:own )?(?:health )?(?:insurance|card)|what s my (?:own )?card|(?<!\bnha )(?:em|toi|minh|tui) (?:tu |rieng )(?:mua|dong)(?: the| bhyt| bao hiem)?(?: (?:1|mot) nam)? (?:het )?bao nhieu|(?:the|bhyt) (?:cua|rieng) (?:em|toi|minh|tui) (?:1 nam )?bao nhieu)\b/;
 // "what do the kids pay at school", "2 con đóng ở trường bao nhiêu": the children's price at school.
 const PUPILS_PRICE_ASKED =
-  /\b(?:kids|children|boys|girls|sons|daughters|cac con|(?:2|hai|ba|3) (?:con|dua|chau|be)|cac chau|may dua)\b[^.?!]{0,30}\b(?:pay|cost|dong|mua)\b(?:[^.!?]{0,25}\b(?:bao nhieu|bn|how much)\b|[^.!?]{0,15}(?:\?|$))/;
+  /\b(?:kids|children|boys|girls|sons|daughters|she|he|my son|my daughter|our son|our daughter|cac con|con (?:gai|trai)|(?:2|hai|ba|3) (?:con|dua|chau|be)|cac chau|may dua)\b[^.?!]{0,30}\b(?:pay|cost|dong|mua)\b(?:[^.!?]{0,25}\b(?:bao nhieu|bn|how much)\b|[^.!?]{0,15}(?:\?|$))/;
 // "I'm a student", "em là sinh viên": the writer is the one at school, a student's own question.
 const WRITER_STUDIES =
   /\b(?:i m a (?:student|pupil)|i am a (?:student|pupil)|i study|(?:em|toi|minh|tui) (?:la |dang )?(?:sinh vien|hoc sinh|sv)\b)/;
+
+const SINGLE_PARENT =
+  /\b(?:nuoi (?:\w+ ){0,3}(?:mot minh|1 minh)|(?:me|bo|ba|cha) don than|single (?:mum|mom|dad|parent|mother|father)|raising (?:\w+ ){0,3}(?:alone|on my own|by myself))\b/;
+
+/** "tôi nuôi con một mình", "single dad here": a parent alone with the children. */
+export const saysSingleParent = (text: string): boolean => SINGLE_PARENT.test(` ${foldWords(text)} `);
 
 /**
  * "I'm a single mum… what do I pay for my own card, and what do the kids pay at school?": the parent's own card is a
@@ -18,9 +25,12 @@ const WRITER_STUDIES =
  */
 export function ownCardBesidePupils(text: string, slotsOf: () => Slots): Slots | undefined {
   const folded = ` ${foldWords(text)} `;
-  if (!OWN_PRICE_ASKED.test(folded) || !PUPILS_PRICE_ASKED.test(folded) || WRITER_STUDIES.test(folded))
-    return undefined;
+  if (WRITER_STUDIES.test(folded)) return undefined;
+  const both = OWN_PRICE_ASKED.test(folded) && PUPILS_PRICE_ASKED.test(folded);
+  // "tôi nuôi con một mình, con học lớp 4, tôi mua bhyt bao nhiêu": a single parent's own card, the children at school.
+  if (!both && !(saysSingleParent(text) && asksHowMuch(text))) return undefined;
   const slots = slotsOf();
   const elsewhere = slots.insuredElsewhere ?? 0;
+  if (!both && elsewhere === 0) return undefined;
   return { ...slots, payerGroup: "household", householdSize: elsewhere + 1 };
 }

@@ -37,3 +37,9 @@ export function sumAskedAgain(turn: Turn, before: CalcDraft): boolean {
     !AT_A_VISIT.test(folded)
   );
 }
+
+/** "per year?", "1 năm bao nhiêu" after an employee's share: that share again, whose yearly figures the sum gives. */
+export function yearOfShareAsked(text: string, said: CalcDraft): boolean {
+  return said.months === 12 && said.members === undefined && text.trim().split(/\s+/).length <= YEAR_WORDS;
+}
+const YEAR_WORDS = 5;

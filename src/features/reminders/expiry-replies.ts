@@ -1,5 +1,5 @@
 import { encodeAction } from "../../core/actions.ts";
-import { foldWords } from "../../core/fold.ts";
+import { foldDiacritics, foldWords } from "../../core/fold.ts";
 import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { countOf, DAYS_IN } from "../../nlu/slots/numbers.ts";
@@ -129,6 +129,16 @@ const LONGEST_LEAD = 90;
 export function leadSetIn(text: string): number | undefined {
   const days = leadDaysIn(LEAD_SET, text);
   return days !== undefined && days >= 1 && days <= LONGEST_LEAD ? days : undefined;
+}
+
+/** The text without the lead time it sets ("remind me a week before" → "remind me"), so it is no card's name. */
+export function withoutLead(text: string): string {
+  // Folding keeps one letter per letter of NFC text, so the span found folded is cut from the text as typed.
+  const typed = text.normalize("NFC");
+  const found = LEAD_SET.exec(` ${foldDiacritics(typed)} `);
+  if (!found || foldDiacritics(typed).length !== typed.length) return text;
+  const start = Math.max(0, found.index - 1);
+  return `${typed.slice(0, start)} ${typed.slice(start + found[0].length)}`.trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { answerReading, leadSetIn, REMIND_FLOW } from "./expiry-replies.ts";
+import { answerReading, leadSetIn, REMIND_FLOW, withoutLead } from "./expiry-replies.ts";
 import type { CardExpiry } from "./read-expiries.ts";
 
 // "đổi nhắc của tôi thành trước 14 ngày", "chỉ nhắc trước 14 ngày", "change mine to 2 weeks before": a new lead for a
@@ -40,4 +40,17 @@ export async function answerHeldLead(turn: Turn): Promise<Outcome | undefined> {
   };
   const reading = { cards: [card], expired: [], notDates: [], unread: [] };
   return answerReading(moved, reading, card);
+}
+
+/**
+ * "my card expires on 31/1/2027, remind me a week before": the turn with that lead for the schedule it starts, and the
+ * text to read the cards from without it. The turn is unchanged when no lead is said.
+ */
+export function withLeadSaid(turn: Turn): { turn: Turn; text: string } {
+  const days = leadSetIn(turn.text);
+  if (days === undefined) return { turn, text: turn.text };
+  const lead = days > 1 && !ONLY.test(` ${foldWords(turn.text)} `) ? `${days},1` : String(days);
+  const flow = turn.session.flow?.id === REMIND_FLOW ? turn.session.flow : { id: REMIND_FLOW, data: {} };
+  const session = { ...turn.session, flow: { ...flow, data: { ...flow.data, lead, leads: "" } } };
+  return { turn: { ...turn, session }, text: withoutLead(turn.text) };
 }

@@ -28,7 +28,7 @@ import {
   pendingReplaces,
   REMIND_FLOW,
 } from "./expiry-replies.ts";
-import { answerHeldLead } from "./held-lead.ts";
+import { answerHeldLead, withLeadSaid } from "./held-lead.ts";
 import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
 import type { ReminderBook } from "./reminder-book.ts";
 import { buttonExpiryValid, labelTag } from "./reminder-message.ts";
@@ -42,10 +42,11 @@ const unavailable = (): Outcome => ({ replies: [text(t("common:reminders.unavail
  * card was set offers to move that card's reminders to the new date.
  */
 export async function startReminders(turn: Turn): Promise<Outcome> {
-  const reading = readExpiries(turn.text, turn.today);
+  const said = withLeadSaid(turn);
+  const reading = readExpiries(said.text, turn.today);
   const none = reading.cards.length + reading.expired.length + reading.notDates.length === 0;
   const held = none ? await answerHeldLead(turn) : undefined;
-  return held ?? ((none && leadTimeAnswer(turn, DEFAULT_DAYS_BEFORE)) || remindFrom(turn, reading));
+  return held ?? ((none && leadTimeAnswer(turn, DEFAULT_DAYS_BEFORE)) || remindFrom(said.turn, reading));
 }
 
 async function remindFrom(turn: Turn, reading: ExpiryReading): Promise<Outcome> {
@@ -92,7 +93,8 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
     return listReminders(turn);
   // "thẻ hết hạn 20/5 thì đóng bao nhiêu" asks about money, whatever the date; "hủy cái 20/5 đi" cancels one.
   if (asksHowMuch(turn.text) || CANCELS.test(foldWords(turn.text))) return undefined;
-  const reading = readExpiries(turn.text, turn.today);
+  const said = withLeadSaid(turn);
+  const reading = readExpiries(said.text, turn.today);
   const dates = datesIn(reading);
   // Several people's dates ("thêm lại bố 31/12/2026, e 28/2/2027"), or a correction ("à nhầm, thẻ mẹ hết 15/3/2027
   // chứ ko phải tháng 1"), or another card's expiry ("also add one for my wife, her card expires …"), say what they
@@ -100,7 +102,7 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   const more = dates >= 2 || takesBack(turn.text) || EXPIRES.test(` ${foldWords(turn.text)} `);
   const limit = more ? REMINDER_LIST_WORDS : REMINDER_FOLLOW_UP_WORDS;
   if (dates === 0 || words(turn.text) > limit) return undefined;
-  return remindFrom(turn, reading);
+  return remindFrom(said.turn, reading);
 }
 
 /**

@@ -99,6 +99,10 @@ function foldAnew(text: string): string {
     .replace(/\b(?:(2|hai) vc|vc(?= (?:minh|em|toi|tui|e)\b))\b/g, (_m, two) =>
       two ? `${two} vo chong` : "vo chong",
     )
+    // "học ĐH", "sv năm 2 cđ": university and college, as typed.
+    .replace(/\b(?:hoc|sv|sinh vien|truong|nam \d) (dh|cd)\b/g, (m, k: string) =>
+      m.replace(/\b(?:dh|cd)$/, k === "dh" ? "dai hoc" : "cao dang"),
+    )
     .replace(CHILD_AGES, (ages) => ages.replace(/\b(\d{1,2}) ?(?:years?|yrs?|y)\b(?! old)/g, "$1 years old"))
     .replace(/\s+/g, " ")} `;
   return speakerAsWriter(folded);

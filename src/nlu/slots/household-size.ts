@@ -1,5 +1,6 @@
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { agesOf } from "./age.ts";
+import { amongEarlierCount, anotherChild } from "./child-counts.ts";
 import {
   type CoveredMention,
   countSaidAgain,
@@ -9,6 +10,7 @@ import {
 } from "./insured-members.ts";
 import { namedInPair, pairedWithWriter, sameMember } from "./named-pairs.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
+import { FOR_ONE_RELATIVE, LIVES_ALONE, ONLY_ME, ONLY_ONE_MEMBER, OWN_CARD_ONLY } from "./one-person.ts";
 import { payerGroupOf } from "./payer-group.ts";
 import { type SchoolAgeChildren, schoolAgeChildrenOf } from "./school-age-children.ts";
 import { writerAloneWithAge, writerListed } from "./writer-named.ts";
@@ -103,7 +105,16 @@ export function householdSizeOf(folded: string): number | undefined {
   PARENT_WITH_AGE.lastIndex = 0;
   const relatives = [...folded.matchAll(ONE_RELATIVE)].length;
   const withoutKind = folded.replace(INSURANCE_KIND, " ");
-  if (relatives === 1 && !parentWithAge && !HOUSEHOLD_WORD.test(withoutKind) && !PAIRS.test(folded)) return 1;
+  // (…unless the writer is listed with an age beside them: "I'm 45 …, my dad is 68".)
+  const writerToo = writerAloneWithAge(folded.replace(ONE_RELATIVE, " "));
+  if (
+    relatives === 1 &&
+    !parentWithAge &&
+    !writerToo &&
+    !HOUSEHOLD_WORD.test(withoutKind) &&
+    !PAIRS.test(folded)
+  )
+    return 1;
   PAIRS.lastIndex = 0;
   // "I'm 68 and live in Ho Chi Minh City…", "tôi 66 tuổi, không có lương hưu": the writer, with an age, and no one else.
   const alone =
@@ -151,7 +162,11 @@ export function householdSizeOf(folded: string): number | undefined {
   const olderByAge = [...folded.matchAll(TEEN_BY_AGE)].filter(
     (m) => ![...counted, ...young, ...youngEn].some((c) => overlaps(m, c)) && !afterCount(m),
   ).length;
-  const namedYoung = young.length + youngEn.length + olderByAge;
+  // "our kids are 3 and 8": two children listed by their ages, with no count.
+  const agesListed = [...folded.matchAll(YOUNG_CHILD_EN)].filter(
+    (m) => m[4] && ![...counted, ...young].some((c) => overlaps(m, c)),
+  ).length;
+  const namedYoung = young.length + youngEn.length + olderByAge + agesListed * 2;
   // "me, my wife and …", "my parents, and me": the writer, in an English list.
   // …unless a pair named holds the writer already ("insures me, my wife stays at home").
   const writerInPair = couples.some(
@@ -160,7 +175,8 @@ export function householdSizeOf(folded: string): number | undefined {
       pairedWithWriter(m[0]) !== undefined ||
       (/vo chong$/.test(m[0]) && /^ (?:toi|em|minh|tui)\b/.test(folded.slice(m.index! + m[0].length))) ||
       // "Vợ tôi 29 tuổi, tôi 31 tuổi… hai vợ chồng": the couple is the writer and the spouse named as theirs.
-      (/vo chong$/.test(m[0]) && OWN_SPOUSE.test(folded)),
+      // …or listed beside the writer ("Tôi 45 tuổi, vợ 43, … Hai vợ chồng làm nông").
+      (/vo chong$/.test(m[0]) && (OWN_SPOUSE.test(folded) || SPOUSE_LISTED.test(folded))),
   );
   const self = !writerInPair && writerListed(folded, folded.replace(PAIRS, " ")) ? 1 : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
@@ -199,28 +215,7 @@ export function householdSizeOf(folded: string): number | undefined {
   return size;
 }
 
-// The ages said right after a count of children ("2 con 10 và 7 tuổi"): with as many as the count, a child named
-// later with another age is one more.
-const AGES_AFTER = /^\s*(\d{1,2}(?:\s*(?:,|va|and|&)\s*\d{1,2})*)\s*(?:tuoi|years? old)\b/;
-function anotherChild(folded: string, count: RegExpMatchArray, child: string): boolean {
-  const ages: string[] =
-    AGES_AFTER.exec(folded.slice(count.index! + count[0].length))?.[1]?.match(/\d{1,2}/g) ?? [];
-  const age = /(\d{1,2})\s*(?:tuoi|thang tuoi|years? old)/.exec(child)?.[1];
-  return ages.length === countValue(count[1]!) && age !== undefined && !ages.includes(age);
-}
-
-// "2 đứa con, 1 đứa 15 tuổi…, 1 đứa 12 tuổi…": smaller counts after a count of children are among them, unless the
-// first was told apart ("2 đứa lớn, 1 đứa nhỏ") or the later says more ("1 đứa nữa").
-const APART_AFTER = /^\s*(?:lon|nho|trai|gai|ut|ca|nua|them|khac|older|younger|big|little)\b/;
-function amongEarlierCount(folded: string, m: RegExpMatchArray, all: readonly RegExpMatchArray[]): boolean {
-  const n = countValue(m[1]!) ?? 0;
-  const after = (c: RegExpMatchArray) => folded.slice(c.index! + c[0].length);
-  return (
-    !APART_AFTER.test(after(m)) &&
-    all.some((c) => c.index! < m.index! && (countValue(c[1]!) ?? 0) > n && !APART_AFTER.test(after(c)))
-  );
-}
-
+const SPOUSE_LISTED = /(?:^|,)\s*(?:vo|chong) \d{2}\b/;
 const OWN_SPOUSE = /\b(?:vo|chong) (?:toi|em|minh|tui|e)\b|\bmy (?:wife|husband)\b/;
 
 // "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only
@@ -238,17 +233,6 @@ const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
 const CHILD_CLAUSE =
   /\b(?:grade|pupil|student|school|hoc lop|hoc sinh|di hoc|year old|\d{1,2}[- ]year[- ]old|chau|be|con|child|kid|son|daughter)\b/;
 const CHILD_MEMBER = /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|child|boy|girl)$)/;
-// "Just me": one person, though no number is typed.
-const LIVES_ALONE =
-  /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
-// "how much is my own health insurance", "bhyt của riêng em": the writer's card alone, whoever else is named.
-const OWN_CARD_ONLY =
-  /\b(?:my own (?:health )?(?:insurance|card|bhyt)|(?:bhyt|the|bao hiem) (?:cua )?rieng (?:toi|em|minh|tui))\b/;
-const ONLY_ONE_MEMBER =
-  /\b(?:chi (?:co )?(?:minh|mot minh|1 minh|rieng|mot|1) (?:vo|chong|me|bo|ba|ong|con|chau|be) (?:toi|em|e|minh|tui|no|thoi|ay)|(?:only|just) (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him|she|he)(?: ,)? (?:1|one) person|for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him) (?:alone|only|on (?:her|his) own)|(?:only|just) for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him)|cho (?:rieng )?(?:vo|chong|me|bo|ba|ong|con) (?:toi|em|minh|tui) (?:thoi|1 minh|mot minh))\b/;
-const FOR_ONE_RELATIVE =
-  /\b(?:mua|dong|buy|pay for|get)(?: (?:bhyt|bao hiem|the|health insurance|insurance|household insurance|ho gia dinh|hgd|theo ho gia dinh))* (?:cho|for) (?:my )?(?:vo|chong|wife|husband)(?: (?:toi|em|minh|tui))?\b(?! (?:va|voi|and|con|&))/;
-const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
 /**
  * How many household members the message says are already insured elsewhere, from folded text: people with cover
  * through work, school or a pension, and children under 6 (the state pays for them) when the message counts the

@@ -1,0 +1,16 @@
+// How a message says it is about one person only: living alone, one's own card, one relative bought for.
+
+/** "I live alone", "chỉ có mình tôi": a household of one. */
+export const LIVES_ALONE =
+  /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?<!\bnuoi(?: \w+){1,3} )(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh))\b/;
+/** The writer's own card asked, whoever else is named. */
+export const OWN_CARD_ONLY =
+  /\b(?:my own (?:health )?(?:insurance|card|bhyt)|(?:bhyt|the|bao hiem) (?:cua )?rieng (?:toi|em|minh|tui))\b/;
+/** "chỉ mình vợ tôi thôi", "just my wife, 1 person": one member bought for. */
+export const ONLY_ONE_MEMBER =
+  /\b(?:chi (?:co )?(?:minh|mot minh|1 minh|rieng|mot|1) (?:vo|chong|me|bo|ba|ong|con|chau|be) (?:toi|em|e|minh|tui|no|thoi|ay)|(?:only|just) (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him|she|he)(?: ,)? (?:1|one) person|for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him) (?:alone|only|on (?:her|his) own)|(?:only|just) for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him)|cho (?:rieng )?(?:vo|chong|me|bo|ba|ong|con) (?:toi|em|minh|tui) (?:thoi|1 minh|mot minh))\b/;
+/** "mua bhyt cho vợ", "buy insurance for my husband": one relative bought for. */
+export const FOR_ONE_RELATIVE =
+  /\b(?:mua|dong|buy|pay for|get)(?: (?:bhyt|bao hiem|the|health insurance|insurance|household insurance|ho gia dinh|hgd|theo ho gia dinh))* (?:cho|for) (?:my )?(?:vo|chong|wife|husband)(?: (?:toi|em|minh|tui))?\b(?! (?:va|voi|and|con|&))/;
+/** "only me", "just myself". */
+export const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
