@@ -35,6 +35,8 @@ const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_y
 // A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
 const LEVEL_CONFIRMED =
   /\b\d{2,3} ?(?:%|phan tram|percent)(?:.*)\b(?:right|correct|dung khong|dung ko|dung k|phai khong|phai ko|dung chu|ha|a)\b|\b(?:is it|so it s|so he s|so she s) \d{2,3}\b/;
+const ALLOWANCE_AMOUNT = /\b(?:tro cap|benefit|allowance)\b.*\b\d/;
+const namesBenefitAmount = (text: string) => ALLOWANCE_AMOUNT.test(` ${foldWords(text)} `);
 /** Follow-ups read by their own words after a topic (as that topic, or `intent` when another topic answers them). */
 export const TOPIC_FOLLOW_UPS: {
   after: (topic: string) => boolean;
@@ -43,6 +45,8 @@ export const TOPIC_FOLLOW_UPS: {
 }[] = [
   // "what if my bill was only 300,000 VND" after a bill worked out: that bill.
   { after: (topic) => topic === "benefit.levels", asks: namesBill },
+  // "trợ cấp mỗi tháng của mình 3 triệu 6 thì bhyt bao nhiêu" after the unemployment answer: paid on that benefit.
+  { after: (topic) => topic === "card.job_transition", asks: namesBenefitAmount },
   // "em mua chung bhyt hộ gia đình với bố mẹ được không" after the students' answer: not on the parents' card.
   { after: (topic) => topic === "contribution.student", asks: joinsFamily },
   // "ngưỡng cụ thể là bao nhiêu tiền", "what is the limit exactly?" after the five-year rule: its threshold.

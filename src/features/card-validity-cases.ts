@@ -117,7 +117,8 @@ function lapseDates(turn: Turn): TextRef | undefined {
 
 // "thẻ hết hạn từ 30/6/2026, giờ đóng tiếp thì khi nào dùng được", "my card expired on 31 March, do I have to wait":
 // a card that has ended, renewed today.
-const ENDED = /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?)\b/;
+const ENDED =
+  /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?|left (?:my|the) job|quit (?:my|the) job|nghi viec|thoi viec)\b/;
 // From this many days without a card, a renewed card works only 30 days after the payment (Law 51 Art. 16; policy.md §6).
 const GAP_DAYS = 90;
 // "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today.
@@ -125,7 +126,7 @@ const AGO =
   /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b|\b(tuan) truoc\b|\blast (week)\b/;
 const LAST_MONTH = /\b(?:thang truoc|last month)\b/;
 const BARE_DAY_OR_MONTH =
-  /^(?:(?:ngay |tu |vao |from |on |since )?\d{1,2}\s*[/.-]\s*\d{1,2}|(?:tu |vao |from |since )?thang \d{1,2}|\d{1,2} [a-z]+|[a-z]+ \d{1,2})$/;
+  /^(?:(?:ngay |tu |vao |from |on |since )?\d{1,2}\s*[/.-]\s*\d{1,2}|(?:tu |vao |from |since |cuoi |dau |giua )?thang \d{1,2}|(?:the )?(?:end|beginning|start|middle) of [a-z]+|\d{1,2} [a-z]+|[a-z]+ \d{1,2})$/;
 const SOON = /\b(?:sap|se het|will|about to|is expiring|next|(?:thang|tuan|nam) (?:toi|nay|sau))\b/;
 const YEAR_SAID = /\b\d{4}\b|\bnam (?:nay|ngoai|truoc)\b|\blast year\b/;
 

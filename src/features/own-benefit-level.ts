@@ -6,7 +6,9 @@ import { youngestAge } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE, saysPensioner } from "../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../nlu/slots/payer-group.ts";
+import { amountOf } from "../nlu/slots/salary.ts";
 import { day, law, pct, vnd } from "../policy/answer-vars.ts";
+import { basisPointsOf } from "../policy/money.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { ResolvedValue } from "../policy/policy-data.ts";
 import { intentChoice } from "./answer-intent.ts";
@@ -63,14 +65,17 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
   const name = groupName(group);
   // "có được cấp thẻ miễn phí không, mức hưởng bao nhiêu": who pays the card, before its level.
   const support = STATE_PAID[group];
+  const freeAsked = FREE_ASKED.test(` ${foldWords(turn.text)} `);
   const paid =
-    support && FREE_ASKED.test(` ${foldWords(turn.text)} `)
+    support && freeAsked
       ? [
           t("common:own_level.state_pays", {
             basis: law(parameterAt(turn.content.policy, support, { date: turn.today }).legalBasis),
           }),
         ]
-      : [];
+      : group === "pensioner" && freeAsked
+        ? [pensionPays(turn)]
+        : [];
   // "mỗi tháng được mấy tiền": the social pension itself, for those on it.
   const allowance = group === "elderly_social" && asksHowMuch(turn.text) ? [socialPensionLine(turn)] : [];
   return {
@@ -195,4 +200,17 @@ export function levelAskedNote(turn: Turn, group: string | undefined): TextRef |
 function socialPensionLine(turn: Turn): TextRef {
   const pension = parameterAt(turn.content.policy, "social_pension_month", { date: turn.today });
   return t("common:own_level.social_pension", { amount: vnd(pension.value), basis: law(pension.legalBasis) });
+}
+
+// "bố có phải tự mua không, lương hưu 6 triệu": social insurance pays 4.5% of the pension, worked out when said.
+function pensionPays(turn: Turn): TextRef {
+  const pension = amountOf(foldForSlots(turn.text));
+  const rate = parameterAt(turn.content.policy, "contribution_rate", { date: turn.today });
+  if (pension === undefined) return t("common:own_level.pension_pays");
+  const paid = vnd(basisPointsOf(pension, rate.value));
+  return t("common:own_level.pension_pays_amount", {
+    pension: vnd(pension),
+    rate: pct(rate.value / 100),
+    paid,
+  });
 }

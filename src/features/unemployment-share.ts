@@ -14,7 +14,10 @@ import type { Outcome, Turn } from "./handler.ts";
  * the contribution rate of the benefit, worked out for the amount said. Undefined without the benefit or an amount.
  */
 export function answerUnemploymentShare(turn: Turn): Outcome | undefined {
-  if (!namesUnemploymentBenefit(turn.text)) return undefined;
+  // "trợ cấp của em 4 triệu 1 tháng thì bhyt bao nhiêu" right after the unemployment answer: that benefit.
+  const benefitSaid =
+    turn.session.lastIntent === "card.job_transition" && ALLOWANCE.test(` ${foldWords(turn.text)} `);
+  if (!namesUnemploymentBenefit(turn.text) && !benefitSaid) return undefined;
   const benefit = amountOf(foldForSlots(turn.text));
   if (benefit === undefined) return undefined;
   const rate = parameterAt(turn.content.policy, "contribution_rate", { date: turn.today });
@@ -29,6 +32,8 @@ export function answerUnemploymentShare(turn: Turn): Outcome | undefined {
     session: { lastIntent: "card.job_transition", misses: 0 },
   };
 }
+
+const ALLOWANCE = /\b(?:tro cap|benefit|allowance)\b/;
 
 // "hết trợ cấp thất nghiệp rồi thì sao", "when my unemployment benefit ends": the card ends with it.
 const BENEFIT_ENDED =

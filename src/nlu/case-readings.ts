@@ -6,6 +6,7 @@ import { asksFamilyThroughWork, asksToShareCard } from "./family-card.ts";
 import { asksListedInHousehold } from "./household-list.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { personReading } from "./person-readings.ts";
+import { renewalReading } from "./renewal-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { AMOUNT, IN_A_ROW, shortTopicReading, storyTopicReading } from "./topic-readings.ts";
@@ -42,30 +43,8 @@ const USES_CARD =
   /\b(?:use (?:the|my|his|her|our|their) cards?|use (?:it|them)|dung (?:the|bhyt|duoc)|co dung duoc)\b/;
 const AWAY = "enroll.temporary_residence";
 const ISSUE = "card.validity";
-// "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
-// after it ended, which the card's rules answer with the gap.
-const RENEWED_NOW =
-  /\b(?:gio (?:moi )?dong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
 // "tham gia từ 2019 không đứt quãng, năm nay đã tự trả 17 triệu, được 100% chưa": the five-year rule, applied.
 const FIVE_YEARS = "benefit.five_year_continuous";
-// "sắp hết hạn cuối tháng này": not ended yet, which is renewing on time.
-// "expired", "đã hết hạn", "hết hạn rồi": a card that has ended, not one that "expires 30 June".
-const ENDED_ALREADY =
-  /\b(?:expired|ran out|has ended|lapsed|da het han|het han (?:roi|tu|duoc|lau|may|hon|\d)|het han (?:thang|tuan|nam) (?:truoc|roi))\b/;
-const NOT_YET_ENDED =
-  /\b(?:sap|se het|about to|will expire|is expiring|going to expire|expires (?:on|at the end|next))\b/;
-// …asking when it can be used again (not how to renew).
-const WHEN_USABLE =
-  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|use it|usable|valid|work|right away|immediately|wait)\b/;
-const REMINDS = /\b(?:nhac|remind\w*|bao truoc|alert)\b/;
-const RENEWAL_MISREAD = new Set([
-  "enroll.renew",
-  "enroll.online_payment",
-  "card.lookup",
-  "out_of_scope",
-  "contribution.overview.compulsory",
-  ISSUE,
-]);
 // "bị cấp cứu ở bệnh viện tư", "taken to the emergency room": care in an emergency, paid at the card's full level
 // anywhere (not an ambulance's fare, which is another question).
 const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
@@ -197,6 +176,8 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   // An emergency decides what is paid however long the story around it ("đi du lịch… bị tai nạn phải cấp cứu…").
   if (words <= EMERGENCY_STORY && asksEmergencyCare(message) && emergencyMisread(message, top.intent))
     return { ...top, intent: REFERRAL };
+  const renewal = renewalReading(message, top);
+  if (renewal) return renewal;
   // A person's own case (where they live, their age, their studies) decides however long the story around it.
   const personal = personReading(message, top, today);
   if (personal) return personal;
@@ -204,20 +185,6 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   if (asksFreeFeesRoadmap(message)) return { ...top, intent: LEVELS };
   // …and so does how long a transfer slip lasts ("bv huyện viết giấy chuyển lên tỉnh… dùng được bao lâu").
   if (asksSlipValidity(message)) return { ...top, intent: REFERRAL };
-  // …and so does a card that ended, paid again, asked when it works ("… my card expired. can I buy again and use it
-  // right away?").
-  if (
-    RENEWAL_MISREAD.has(top.intent) &&
-    ENDED_ALREADY.test(folded(message)) &&
-    !NOT_YET_ENDED.test(folded(message)) &&
-    RENEWED_NOW.test(folded(message)) &&
-    WHEN_USABLE.test(folded(message))
-  )
-    return { ...top, intent: ISSUE };
-  // "it's a renewal, my old card expired in October": a renewal after the card ended, not a reminder to set.
-  const renewedAfterEnd = ENDED_ALREADY.test(folded(message)) && RENEWED_NOW.test(folded(message));
-  const readAsReminder = top.intent === "reminder.create" || top.intent === ISSUE;
-  if (readAsReminder && renewedAfterEnd && !REMINDS.test(folded(message))) return { ...top, intent: ISSUE };
   // …and so does a bill with the share asked ("nằm viện hết 15 triệu, thẻ hộ gia đình trả bao nhiêu").
   const billRead =
     top.intent.startsWith("contribution.") ||

@@ -7,6 +7,8 @@ import { day } from "../../policy/answer-vars.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { showMore } from "../show-more.ts";
+import { CALC_FLOW } from "./calc-draft.ts";
+import { slotExtractorOf } from "./calc-figures.ts";
 
 // "her card", "thẻ của bé", "a child under 6", "newborn": the card asked about is a young child's.
 const YOUNG_CHILD =
@@ -60,11 +62,16 @@ export function answerChildCardEnd(turn: Turn): Outcome | undefined {
   const born = monthOnly ? monthOf(birth, turn.locale) : day(birth);
   // "starts grade 1 in September, is there a gap?": the pupil's card starts the next day, so there is none.
   const school = end.endsWith("-09-30") && GRADE_ONE.test(` ${foldWords(turn.text)} `);
+  const replies = [
+    text(t(key, { birth: born, end: day(end) }), ...(school ? [t("common:child_card.grade_one")] : [])),
+  ];
+  if (end >= turn.today) return { replies, session: { lastIntent: "contribution.child_under6", misses: 0 } };
+  // The card has ended and the child is at school: "bn 1 năm" next is the pupil's price, where the message says.
+  const province = slotExtractorOf(turn)(turn.text, turn.today).province?.code;
+  const pupil = { group: "student", part: "school_pupil", ...(province ? { province } : {}) };
   return {
-    replies: [
-      text(t(key, { birth: born, end: day(end) }), ...(school ? [t("common:child_card.grade_one")] : [])),
-    ],
-    session: { lastIntent: "contribution.child_under6", misses: 0 },
+    replies,
+    session: { flow: { id: CALC_FLOW, data: pupil }, lastIntent: "contribution.student", misses: 0 },
   };
 }
 

@@ -1,4 +1,5 @@
 import { foldWords } from "../../core/fold.ts";
+import { t, text } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
@@ -16,10 +17,12 @@ const BARE_MONTHS =
 // "so which one is cheaper", "cái nào rẻ hơn": the two ways a farming household can join, compared.
 const CHEAPER =
   /\b(?:which|cai nao|loai nao|cach nao|ben nao|kieu nao|dang nao)\b(?:\s\w+){0,4}?\s(?:cheaper|re hon|loi hon|better value)\b|\b(?:cheaper|re hon) (?:la )?(?:cai nao|loai nao|cach nao|ben nao)\b/;
+const AT_SCHOOL = /\b(?:hoc lop|hoc sinh|o truong|qua truong|di hoc|at school|in grade|pupil)\b/;
 const SALARY_CHANGE =
   /\b(?:raise|pay rise|new salary|salary|tang luong|len luong|luong (?:moi|len|tang)|nang luong|promoted|promotion)\b/;
 const SALARY_WORDS = 14;
 const TOTAL_WORDS = 14;
+const SCHOOL_WORDS = 20;
 const FARMING_GROUPS = new Set(["household", "agri_household"]);
 
 /**
@@ -30,6 +33,9 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
   const folded = foldWords(turn.text).trim();
   const compared = answerBaseChangeCompare(turn, before);
   if (compared) return compared;
+  // "con tôi học lớp 5 có phải đóng ở trường không" after a poor household's answer: the poor group comes first.
+  if (before.group === "poor" && AT_SCHOOL.test(` ${folded} `) && folded.split(" ").length <= SCHOOL_WORDS)
+    return { replies: [text(t("common:calc.note.poor_pupil"))], session: { ...turn.session, misses: 0 } };
   // "so total per year for both, me plus the student?" after a household's sum with a school card beside it.
   const school = (before.pupils ?? 0) + (before.students ?? 0);
   if (

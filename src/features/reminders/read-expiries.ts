@@ -36,6 +36,8 @@ const NOT_A_LABEL = new Set(
     "ban dung chinh xac chi co nguoi thoi bo not no only just one remove delete instead",
     "chao xin hello hi hey alo kinh gui thua da vang",
     "nhin xem doc go ghi thay add adding plus include",
+    // "nhắc tôi kiểm tra thẻ cả nhà", "remind me to check my card": what to do on the day, not a name.
+    "kiem tra check look hen de coi lookup",
   ]
     .join(" ")
     .split(" "),

@@ -12,6 +12,8 @@ const SOURCE =
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan|la|da) (?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
+  // "bố 66 tuổi, lương hưu 6 triệu/tháng": the pension said with its amount.
+  "(?:^|[,.]) ?luong huu (?:la |khoang |tam )?\\d",
   "\\b(?:nghi huu|ve huu|pensioners?|retirees?|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
@@ -45,6 +47,8 @@ const IN_OTHER_GROUP = new RegExp(
   [
     "\\b(?:di lam|lam)(?: nhan vien| ke toan)? (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan|ngan hang|benh vien|nha nuoc|kho bac|dien luc)\\b",
     "\\bnhan vien (?:cong ty|cty|van phong|ngan hang|nha may|xi nghiep)\\b",
+    // "dạy trường THCS công lập", "dạy ở trường tiểu học": a teacher, insured by the school as employer.
+    "\\bday (?:hoc )?(?:o |tai )?truong (?:(?:\\w+ ){0,2}cong lap|tieu hoc|thcs|thpt|mam non|mau giao|trung hoc|cap [123])\\b",
     "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|y ta|dieu duong|bac si|duoc si|(?:works?|working) (?:at|for|in) (?:a |the |an )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer|nurse|doctor|midwife|pharmacist|technician|worker|driver|guard|cleaner|cook|secretary) (?:at|of|in|for) (?:a |the |our |his |her )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry|school|clinic|health station)|(?<!self[- ])employed (?:at|by|in)|(?:got|gets|has|have|found|started|landed) a (?:new |proper |full[- ]time )?job (?:at|in|with) (?:a |the )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|school)|(?:with|on|has|have|signed|got) a (?:labou?r |work |employment |formal )?contract|teacher|teach(?:es|ing)? (?:at|in) (?:a |the )?(?:[a-z]+ ){0,2}(?:school|college|university)|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
     "\\b(?:(?:be|con|dua|chau) (?:lon|nho|ut|ca|giua|trai|gai) (?:dang )?lop \\d{1,2}|hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc (?:tieu hoc|trung hoc|thcs|thpt|cap 1|cap 2|cap 3)|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are|both|all) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).

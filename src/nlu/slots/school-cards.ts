@@ -12,7 +12,8 @@ export interface SchoolCards {
 const AT_UNIVERSITY =
   /\b(?:sinh vien|sv|dai hoc|cao dang|trung cap|university|uni|college|undergraduate|students?)\b/;
 // A clause about work or a pension is not about a school card, even when "trường" is the workplace.
-const AT_WORK = /\b(?:giao vien|teacher|di lam|cong ty|cty|luong huu|pension|nghi huu|ve huu)\b/;
+const AT_WORK =
+  /\b(?:giao vien|teacher|day (?:hoc )?(?:o |tai )?truong|di lam|cong ty|cty|luong huu|pension|nghi huu|ve huu)\b/;
 
 /**
  * Of the people a folded household story says are insured elsewhere, those at school or university: their card is

@@ -1,0 +1,70 @@
+import { foldWords } from "../core/fold.ts";
+import type { ScoredIntent } from "./classifier.ts";
+
+const ISSUE = "card.validity";
+const JOB_ENDED = "card.job_transition";
+const AWAY = "enroll.temporary_residence";
+// "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
+// after it ended, which the card's rules answer with the gap.
+const RENEWED_NOW =
+  /\b(?:gio (?:moi )?dong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
+// "sắp hết hạn cuối tháng này": not ended yet, which is renewing on time.
+// "expired", "đã hết hạn", "hết hạn rồi": a card that has ended, not one that "expires 30 June".
+const ENDED_ALREADY =
+  /\b(?:expired|ran out|has ended|lapsed|da het han|het han (?:roi|tu|duoc|lau|may|hon|\d)|het han (?:thang|tuan|nam) (?:truoc|roi))\b/;
+const NOT_YET_ENDED =
+  /\b(?:sap|se het|about to|will expire|is expiring|going to expire|expires (?:on|at the end|next))\b/;
+// …asking when it can be used again (not how to renew).
+const WHEN_USABLE =
+  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|use it|usable|valid|work|right away|immediately|wait)\b/;
+const LEFT_JOB =
+  /\b(?:left (?:my|the) job|quit (?:my|the) job|lost (?:my|the) job|nghi viec|thoi viec|mat viec|nghi lam)\b/;
+const DATE_WORDS =
+  /\b(?:\d{1,2} ?\/ ?\d{1,2}|thang \d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+// "if I buy household insurance today, when can I use it", "giờ mua thì bao giờ dùng được": a new card, when usable.
+const BOUGHT_THEN_WHEN =
+  /\b(?:buy|pay|mua|dong)\b.*\b(?:when can|from when|bao gio (?:(?:thi|moi) )*(?:dung|co)|khi nao (?:(?:thi|moi) )*(?:dung|co))\b/;
+const DAY_SAID = /\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b/;
+const REMINDS = /\b(?:nhac|remind\w*|bao truoc|alert)\b/;
+// Readings of a renewal after the end that its words pull elsewhere.
+const RENEWAL_MISREAD = new Set([
+  "enroll.renew",
+  "enroll.online_payment",
+  "card.lookup",
+  "out_of_scope",
+  "contribution.overview.compulsory",
+  ISSUE,
+]);
+
+const folded = (message: string) => ` ${foldWords(message)} `;
+
+/**
+ * A card that ended and is paid again, asked when it works (after a job ended, or a renewal read as a reminder), or
+ * a reminder asked for a day read as the list of reminders: the reading that answers it. Undefined otherwise.
+ */
+export function renewalReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  // "I left my job at the end of August… if I buy today, when can I use it": the gap since the work card ended.
+  const jobEnded =
+    [JOB_ENDED, AWAY, ISSUE].includes(top.intent) &&
+    LEFT_JOB.test(folded(message)) &&
+    DATE_WORDS.test(folded(message));
+  if (jobEnded && BOUGHT_THEN_WHEN.test(folded(message))) return { ...top, intent: ISSUE };
+  // A card that ended, paid again, asked when it works ("… my card expired. can I buy again and use it
+  // right away?").
+  if (
+    RENEWAL_MISREAD.has(top.intent) &&
+    ENDED_ALREADY.test(folded(message)) &&
+    !NOT_YET_ENDED.test(folded(message)) &&
+    RENEWED_NOW.test(folded(message)) &&
+    WHEN_USABLE.test(folded(message))
+  )
+    return { ...top, intent: ISSUE };
+  // "it's a renewal, my old card expired in October": a renewal after the card ended, not a reminder to set.
+  const renewedAfterEnd = ENDED_ALREADY.test(folded(message)) && RENEWED_NOW.test(folded(message));
+  const readAsReminder = top.intent === "reminder.create" || top.intent === ISSUE;
+  if (readAsReminder && renewedAfterEnd && !REMINDS.test(folded(message))) return { ...top, intent: ISSUE };
+  // "nhắc tôi kiểm tra thẻ cả nhà ngày 5/1/2027": a reminder to set on a day, not the list of those set.
+  if (top.intent === "reminder.list" && REMINDS.test(folded(message)) && DAY_SAID.test(message))
+    return { ...top, intent: "reminder.create" };
+  return undefined;
+}
