@@ -18,7 +18,7 @@ import { answerListedInHousehold } from "./contribution/listed-in-household.ts";
 import { answerNearPoorRenewal } from "./contribution/near-poor-renewal.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
 import { answerPartSupported } from "./contribution/part-supported-groups.ts";
-import { answerPensionerRenewal } from "./contribution/social-insurance-pays.ts";
+import { answerPensionerRenewal, pensionerBesideElder } from "./contribution/social-insurance-pays.ts";
 import { answerStudentRenewal } from "./contribution/student-card.ts";
 import { answerTemporaryResident } from "./contribution/temporary-resident.ts";
 import { answerDetailsFirst } from "./details-first.ts";
@@ -92,6 +92,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "enroll.temporary_residence": answerTemporaryResident,
   // "tự nguyện với hộ gia đình khác nhau chỗ nào": the part on joining alone or as a household, not "yes, it is compulsory".
   "contribution.overview.compulsory": (turn, intent) =>
+    pensionerBesideElder(turn, intent) ??
     answerListedInHousehold(turn, intent) ??
     answerStatePaidArea(turn, intent) ??
     (comparesWaysOfJoining(turn.text) ? showMore(turn, intent) : undefined),

@@ -5,6 +5,11 @@ import type { Outcome, Turn } from "./handler.ts";
 const TOPIC = "card.lost_reissue";
 // Asked right after the lost-card answer: asking online, whether a new card is needed, where, how long, the fee.
 const FOLLOW_UPS: [string, RegExp][] = [
+  // "I don't have VssID and I'm not good with apps": the chip ID card, or a paper card asked for.
+  [
+    "no_app",
+    /\b(?:don t have|do not have|not good with|can t use|cannot use|no|khong co|ko co|chua co|khong biet dung|ko biet dung|khong ranh|khong gioi)(?: \w+){0,2} (?:vssid|vneid|apps?|ung dung|smartphone|dien thoai thong minh)\b/,
+  ],
   // "chú có căn cước gắn chíp": the chip ID card, which is enough at the clinic.
   [
     "chip",

@@ -26,7 +26,7 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
     parameterAt(turn.content.policy, "small_visit_threshold_pct", { date: turn.today }).legalBasis,
   );
   const folded = foldForSlots(turn.text);
-  const bill = billGiven(turn.text) || billAgain ? amountOf(folded) : undefined;
+  const bill = billGiven(turn.text) || billAgain || namesBill(turn.text) ? amountOf(folded) : undefined;
   const group = groupAsked(turn);
   const level =
     statedCardLevel(turn.text) ??

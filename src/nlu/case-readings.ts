@@ -43,6 +43,8 @@ const USES_CARD =
   /\b(?:use (?:the|my|his|her|our|their) cards?|use (?:it|them)|dung (?:the|bhyt|duoc)|co dung duoc)\b/;
 const AWAY = "enroll.temporary_residence";
 const ISSUE = "card.validity";
+const WHERE_IN_COMMUNE =
+  /\b(?:dang ky|dong|nop|mua|register|pay|buy)\b(?: \w+){0,3} (?:o dau|cho nao|where)\b.*\b(?:xa|phuong|thi tran|commune|ward)\b|\bwhere\b.*\b(?:register|pay|buy)\b.*\b(?:commune|ward)\b/;
 // "tham gia từ 2019 không đứt quãng, năm nay đã tự trả 17 triệu, được 100% chưa": the five-year rule, applied.
 const FIVE_YEARS = "benefit.five_year_continuous";
 // "bị cấp cứu ở bệnh viện tư", "taken to the emergency room": care in an emergency, paid at the card's full level
@@ -213,6 +215,8 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     top.intent === "out_of_scope" &&
     NAMES_OUR_CARD.test(folded(message)) &&
     !OTHER_CARD.test(folded(message));
+  // "đăng ký ở đâu, tôi ở xã Mỹ An": where to register, in a commune named.
+  if (top.intent === "enroll.where" && WHERE_IN_COMMUNE.test(folded(message))) return top;
   if ((ENROLMENT.has(top.intent) || outsideButOurs) && asksWhereAndPapers(message))
     return { ...top, intent: "enroll.where" };
   if (

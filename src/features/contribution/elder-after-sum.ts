@@ -2,8 +2,10 @@ import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { saysCorrection } from "../typed-lexicon.ts";
 import type { CalcDraft } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
@@ -58,7 +60,16 @@ const TURNS_ELDER =
 export function answerMemberTurnsElder(turn: Turn, before: CalcDraft): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   const payers = (before.members ?? 0) - (before.insuredElsewhere ?? 0);
-  if (!TURNS_ELDER.test(folded) || !ELDER.test(folded) || before.group !== "household" || payers < 2)
+  // "à nhầm, bà nội 76 tuổi rồi, ko có lương hưu": a member's age corrected to 75 or more is the same case, now.
+  const age = ageOf(foldForSlots(turn.text)) ?? 0;
+  const corrected =
+    saysCorrection(turn.text) && age >= SOCIAL_PENSION_AGE && !saysPensioner(foldForSlots(turn.text));
+  if (
+    !(TURNS_ELDER.test(folded) || corrected) ||
+    !ELDER.test(folded) ||
+    before.group !== "household" ||
+    payers < 2
+  )
     return undefined;
   const note = text(t("common:calc.note.turns_social_pension_age", answerVarsFor(turn, ["social_pension"])));
   return continueCalc(turn, { ...before, insuredElsewhere: (before.insuredElsewhere ?? 0) + 1 }, [note]);

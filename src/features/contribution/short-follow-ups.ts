@@ -1,9 +1,11 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import { dateOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
 import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
+import { addDays } from "../../reminders/schedule-times.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { withAgriComparison } from "./agri-instead.ts";
 import { answerBaseChangeCompare } from "./base-change-compare.ts";
@@ -18,6 +20,8 @@ const BARE_MONTHS =
 const CHEAPER =
   /\b(?:which|cai nao|loai nao|cach nao|ben nao|kieu nao|dang nao)\b(?:\s\w+){0,4}?\s(?:cheaper|re hon|loi hon|better value)\b|\b(?:cheaper|re hon) (?:la )?(?:cai nao|loai nao|cach nao|ben nao)\b/;
 const AT_SCHOOL = /\b(?:hoc lop|hoc sinh|o truong|qua truong|di hoc|at school|in grade|pupil)\b/;
+const BEFORE_DAY = /^(?:(?:con|the|vay|and|what about|so) )?(?:truoc|before) (?:ngay )?\d/;
+const BEFORE_WORDS = 8;
 const SALARY_CHANGE =
   /\b(?:raise|pay rise|new salary|salary|tang luong|len luong|luong (?:moi|len|tang)|nang luong|promoted|promotion)\b/;
 const SALARY_WORDS = 14;
@@ -45,6 +49,10 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
     asksFamilyTotal(turn.text)
   )
     return continueCalc(turn, before);
+  // "trước 1/7/2026 thì sao" after a sum: the same sum on the day before that date.
+  const earlier = BEFORE_DAY.test(folded) ? dateOf(foldForSlots(turn.text), turn.today) : undefined;
+  if (earlier && "iso" in earlier && folded.split(" ").length <= BEFORE_WORDS)
+    return continueCalc(turn, { ...before, date: addDays(earlier.iso, -1) });
   const said = BARE_MONTHS.exec(folded)?.[1];
   const months = PAYMENT_MONTHS.find((m) => m === Number(said));
   if (months && before.group !== "employee") return continueCalc(turn, { ...before, months });

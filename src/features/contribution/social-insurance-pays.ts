@@ -119,6 +119,7 @@ const ELDER_TOPICS = new Set([
   "contribution.elderly_social",
   "contribution.household",
   "contribution.overview",
+  "contribution.overview.compulsory",
 ]);
 
 /**

@@ -99,6 +99,8 @@ function foldAnew(text: string): string {
     .replace(/\b(?:(2|hai) vc|vc(?= (?:minh|em|toi|tui|e)\b))\b/g, (_m, two) =>
       two ? `${two} vo chong` : "vo chong",
     )
+    // "có bố, mẹ và em tôi": the parents listed with a comma are the pair "bố mẹ".
+    .replace(/\b(bo|ba|cha|tia), (me|ma)\b/g, "$1 $2")
     // "học ĐH", "sv năm 2 cđ": university and college, as typed.
     .replace(/\b(?:hoc|sv|sinh vien|truong|nam \d) (dh|cd)\b/g, (m, k: string) =>
       m.replace(/\b(?:dh|cd)$/, k === "dh" ? "dai hoc" : "cao dang"),
