@@ -11,9 +11,18 @@ const CARD_LEVEL = /\b(80|95|100) (?:phan tram|percent)\b/;
 
 /** The card's benefit level the message states ("thẻ 80%", "my card is 95 percent"), or undefined. */
 export function statedCardLevel(text: string): number | undefined {
-  const level = CARD_LEVEL.exec(` ${foldWords(text.replaceAll("%", " phan tram "))} `)?.[1];
-  return level === undefined ? undefined : Number(level);
+  const folded = ` ${foldWords(text.replaceAll("%", " phan tram "))} `;
+  const found = CARD_LEVEL.exec(folded);
+  // "có được BHYT trả 100% không", "is it paid 100%?": a share asked about, not the card's level.
+  if (
+    !found ||
+    ASKED_SHARE.test(folded.slice(Math.max(0, found.index - 12), found.index + found[0].length + 12))
+  )
+    return undefined;
+  return Number(found[1]);
 }
+const ASKED_SHARE =
+  /\b(?:tra|paid|pay|pays|covered|cover)\b \d+ (?:phan tram|percent) (?:khong|ko|k|hong|chua|\?|not)\b/;
 const INPATIENT =
   /\b(?:nam vien|noi tru|dieu tri noi tru|inpatient|in-patient|in patient|admitted|stay(?:ing)? (?:in|at)|hospital stay)\b/;
 const OUTPATIENT =

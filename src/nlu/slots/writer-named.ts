@@ -21,7 +21,9 @@ const WRITER_EM_AGE = /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi\b|(?=\s*,|\
 const LIVES_WITH =
   /\b(?:i|i m|i am) (?:\w+ ){0,4}?(?:live|living|stay|staying) (?:\w+ ){0,3}?with\b|\b(?:toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b|(?:^|,)\s*(?:em|e) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b/;
 const WRITER_CLAUSE = /(?:^|,|\.)\s*(?:em|e|toi|minh|tui) (?:o nha|lam|la|dang|thi|cung|van|khong|noi tro)\b/;
-const WRITER_HAS_KIN = /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui)\b/;
+// (…or a spouse opening a clause: "tôi ở nhà nội trợ, chồng đi làm công ty".)
+const WRITER_HAS_KIN =
+  /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui)\b|(?:^|,|\.)\s*(?:chong|vo) (?:di lam|lam|la|dang|o)\b/;
 
 /** "I'm 68", "tôi 66 tuổi", "a 70-year-old": the writer, or one person, with an age (no one else is looked for). */
 export const writerAloneWithAge = (folded: string): boolean =>
