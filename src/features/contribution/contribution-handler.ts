@@ -179,12 +179,12 @@ export function contribution(turn: Turn, intentId: string): Outcome {
       withSlots(turn, { ...all, months: all.months ?? 12, ...(people ? { householdSize: people } : {}) }),
       "contribution.household",
     );
-    // Where the province pays for these ages (TP.HCM, 65 to under 75), the sum says so; the national rule would
-    // only confuse.
-    const cityPays = provincePaysFor(turn, ages);
+    // Where the province pays for these ages (TP.HCM, 65 to under 75), the sum says so; the rule is said of the rest.
+    const own = ages.filter((age) => !provincePaysFor(turn, [age]));
+    const cityPays = own.length === 0;
     if (cityPays && !asksSocialPension(turn.text)) return asHousehold;
     const key = cityPays ? "social_pension_not_yet" : "below_social_pension";
-    const note = text(t(`common:calc.note.${key}`, { ages: ages.join(", ") }));
+    const note = text(t(`common:calc.note.${key}`, { ages: (cityPays ? ages : own).join(", ") }));
     return { ...asHousehold, replies: [note, ...asHousehold.replies] };
   }
   // A near-poor person aged 70 to under 75 on the social pension or a survivor allowance pays nothing: said before
