@@ -1,11 +1,12 @@
 import { foldSpaced, foldWords } from "../core/fold.ts";
 import { appReading } from "./app-readings.ts";
 import { asksIssueTime, cardNotShownInApp } from "./card-issue.ts";
+import { PUPIL_OR_STUDENT } from "./card-start.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksFamilyThroughWork, asksToShareCard } from "./family-card.ts";
 import { asksListedInHousehold } from "./household-list.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
-import { personReading } from "./person-readings.ts";
+import { ASKS_CARD_END, personReading } from "./person-readings.ts";
 import { renewalReading } from "./renewal-readings.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
@@ -215,6 +216,9 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     top.intent === "out_of_scope" &&
     NAMES_OUR_CARD.test(folded(message)) &&
     !OTHER_CARD.test(folded(message));
+  // "thẻ bhyt của con trai học lớp 12 hết hạn khi nào": when a pupil's or a student's card ends.
+  const pupilCardEnd = PUPIL_OR_STUDENT.test(folded(message)) && ASKS_CARD_END.test(folded(message));
+  if (top.intent === ISSUE && pupilCardEnd && !asksHowMuch(message)) return top;
   // "đăng ký ở đâu, tôi ở xã Mỹ An": where to register, in a commune named.
   if (top.intent === "enroll.where" && WHERE_IN_COMMUNE.test(folded(message))) return top;
   if ((ENROLMENT.has(top.intent) || outsideButOurs) && asksWhereAndPapers(message))

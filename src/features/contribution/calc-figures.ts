@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { asksWhere } from "../../nlu/how-much.ts";
+import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
 import {
   countsPayers,
   createSlotExtractor,
@@ -36,13 +37,21 @@ export const FIGURES = [
   "ages",
 ] as const;
 
+const PRIMARY_CARE =
+  /\b(?:kham (?:chua benh )?ban dau|kcb ban dau|noi kham|primary care|registered clinic)\b/;
+
 /** The figures of a sum that a short message names ("4 người", "6 tháng", "hộ cận nghèo"), or undefined. */
 export function figuresIn(
   turn: Turn,
   raw: string,
   maxWords: number,
 ): { said: CalcDraft; fields: (typeof FIGURES)[number][] } | undefined {
-  if (raw.trim().split(/\s+/).length > maxWords) return undefined;
+  // "ý em là đổi nơi đăng ký khám ban đầu về trạm y tế ở Bình Dương": where the card is registered, no sum's figure.
+  // …nor "thẻ của con trai lớp 12 hết hạn khi nào": when a card ends.
+  const folded = foldForSlots(raw);
+  const cardEnd = ASKS_CARD_END.test(` ${foldWords(raw)} `) && !asksHowMuch(raw);
+  const aboutCard = PRIMARY_CARE.test(folded) || cardEnd;
+  if (raw.trim().split(/\s+/).length > maxWords || aboutCard) return undefined;
   const { draft: said, invalid } = draftFromSlots(slotExtractorOf(turn)(raw, turn.today));
   const fields = FIGURES.filter((field) => said[field] !== undefined);
   return fields.length > 0 && !invalid ? { said, fields } : undefined;

@@ -218,7 +218,7 @@ const LIFE_EVENT =
   /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|thoat ngheo|recognised|recognized|classified)\b/;
 
 const LAST_YEAR_COMPARED =
-  /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b|\b(?:it hon|re hon|thap hon|cheaper|lower|less|dat hon|cao hon|nhieu hon|more expensive|dearer|higher|more)(?: \w+){0,3} (?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b/;
+  /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b|\b(?:it hon|re hon|thap hon|cheaper|lower|less|dat hon|mac hon|cao hon|nhieu hon|more expensive|dearer|higher|more)(?: \w+){0,3} (?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b/;
 
 /** "sao năm ngoái anh em đóng ít hơn?", "sao năm nay đắt hơn năm ngoái": last year's price asked beside this year's. */
 export const asksWhyLessLastYear = (folded: string): boolean => LAST_YEAR_COMPARED.test(folded);
