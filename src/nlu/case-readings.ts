@@ -44,6 +44,8 @@ const USES_CARD =
   /\b(?:use (?:the|my|his|her|our|their) cards?|use (?:it|them)|dung (?:the|bhyt|duoc)|co dung duoc)\b/;
 const AWAY = "enroll.temporary_residence";
 const ISSUE = "card.validity";
+const PAY_WHERE =
+  /\b(?:dong|mua|nop|dang ky|pay|buy)\b(?: \w+){0,2} (?:o dau|cho nao)\b|\bwhere (?:do|can) (?:i|we) (?:pay|buy)\b/;
 const WHERE_IN_COMMUNE =
   /\b(?:dang ky|dong|nop|mua|register|pay|buy)\b(?: \w+){0,3} (?:o dau|cho nao|where)\b.*\b(?:xa|phuong|thi tran|commune|ward)\b|\bwhere\b.*\b(?:register|pay|buy)\b.*\b(?:commune|ward)\b/;
 // "tham gia từ 2019 không đứt quãng, năm nay đã tự trả 17 triệu, được 100% chưa": the five-year rule, applied.
@@ -179,7 +181,7 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   // An emergency decides what is paid however long the story around it ("đi du lịch… bị tai nạn phải cấp cứu…").
   if (words <= EMERGENCY_STORY && asksEmergencyCare(message) && emergencyMisread(message, top.intent))
     return { ...top, intent: REFERRAL };
-  const renewal = renewalReading(message, top);
+  const renewal = renewalReading(message, top, today);
   if (renewal) return renewal;
   // A person's own case (where they live, their age, their studies) decides however long the story around it.
   const personal = personReading(message, top, today);
@@ -219,6 +221,9 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   // "thẻ bhyt của con trai học lớp 12 hết hạn khi nào": when a pupil's or a student's card ends.
   const pupilCardEnd = PUPIL_OR_STUDENT.test(folded(message)) && ASKS_CARD_END.test(folded(message));
   if (top.intent === ISSUE && pupilCardEnd && !asksHowMuch(message)) return top;
+  // "đóng ở đâu, có đóng online được không": where, whose answer gives the online way too.
+  if (top.intent === "enroll.online_payment" && PAY_WHERE.test(folded(message)))
+    return { ...top, intent: "enroll.where" };
   // "đăng ký ở đâu, tôi ở xã Mỹ An": where to register, in a commune named.
   if (top.intent === "enroll.where" && WHERE_IN_COMMUNE.test(folded(message))) return top;
   if ((ENROLMENT.has(top.intent) || outsideButOurs) && asksWhereAndPapers(message))

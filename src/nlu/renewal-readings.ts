@@ -1,5 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
+import { dateOf } from "./slots/dates.ts";
+import { foldForSlots } from "./slots/extract-slots.ts";
 
 const ISSUE = "card.validity";
 const JOB_ENDED = "card.job_transition";
@@ -7,7 +9,7 @@ const AWAY = "enroll.temporary_residence";
 // "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
 // after it ended, which the card's rules answer with the gap.
 const RENEWED_NOW =
-  /\b(?:gio (?:moi )?dong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
+  /\b(?:gio (?:moi )?dong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|dong bay gio|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
 // "sắp hết hạn cuối tháng này": not ended yet, which is renewing on time.
 // "expired", "đã hết hạn", "hết hạn rồi": a card that has ended, not one that "expires 30 June".
 const ENDED_ALREADY =
@@ -16,7 +18,7 @@ const NOT_YET_ENDED =
   /\b(?:sap|se het|about to|will expire|is expiring|going to expire|expires (?:on|at the end|next))\b/;
 // …asking when it can be used again (not how to renew).
 const WHEN_USABLE =
-  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|use it|usable|valid|work|right away|immediately|wait)\b/;
+  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|phai (?:doi|cho)|use it|usable|valid|work|right away|immediately|wait)\b/;
 const LEFT_JOB =
   /\b(?:left (?:my|the) job|quit (?:my|the) job|lost (?:my|the) job|nghi viec|thoi viec|mat viec|nghi lam)\b/;
 const DATE_WORDS =
@@ -42,7 +44,9 @@ const folded = (message: string) => ` ${foldWords(message)} `;
  * A card that ended and is paid again, asked when it works (after a job ended, or a renewal read as a reminder), or
  * a reminder asked for a day read as the list of reminders: the reading that answers it. Undefined otherwise.
  */
-export function renewalReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+export function renewalReading(message: string, top: ScoredIntent, today: string): ScoredIntent | undefined {
+  // "hết hạn 31/10/2026, giờ gia hạn…" on 6 December: a date that has passed is a card that ended.
+  const ended = ENDED_ALREADY.test(folded(message)) || endedOn(message, today);
   // "I left my job at the end of August… if I buy today, when can I use it": the gap since the work card ended.
   const jobEnded =
     [JOB_ENDED, AWAY, ISSUE].includes(top.intent) &&
@@ -53,18 +57,25 @@ export function renewalReading(message: string, top: ScoredIntent): ScoredIntent
   // right away?").
   if (
     RENEWAL_MISREAD.has(top.intent) &&
-    ENDED_ALREADY.test(folded(message)) &&
+    ended &&
     !NOT_YET_ENDED.test(folded(message)) &&
     RENEWED_NOW.test(folded(message)) &&
     WHEN_USABLE.test(folded(message))
   )
     return { ...top, intent: ISSUE };
   // "it's a renewal, my old card expired in October": a renewal after the card ended, not a reminder to set.
-  const renewedAfterEnd = ENDED_ALREADY.test(folded(message)) && RENEWED_NOW.test(folded(message));
+  const renewedAfterEnd = ended && RENEWED_NOW.test(folded(message));
   const readAsReminder = top.intent === "reminder.create" || top.intent === ISSUE;
   if (readAsReminder && renewedAfterEnd && !REMINDS.test(folded(message))) return { ...top, intent: ISSUE };
   // "nhắc tôi kiểm tra thẻ cả nhà ngày 5/1/2027": a reminder to set on a day, not the list of those set.
   if (top.intent === "reminder.list" && REMINDS.test(folded(message)) && DAY_SAID.test(message))
     return { ...top, intent: "reminder.create" };
   return undefined;
+}
+
+const EXPIRY_DATE = /\bhet han (?:tu |ngay |vao )?(\d{1,2}\/\d{1,2}\/\d{4})\b/;
+function endedOn(message: string, today: string): boolean {
+  const said = EXPIRY_DATE.exec(foldForSlots(message))?.[1];
+  const date = said ? dateOf(said, today) : undefined;
+  return date !== undefined && "iso" in date && date.iso < today;
 }
