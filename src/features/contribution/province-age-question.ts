@@ -9,6 +9,14 @@ import { slotExtractorOf } from "./calc-figures.ts";
 const ASKS_WHO_PAYS =
   /\b(?:ho tro|mien|mien phi|phai (?:mua|dong)|mat tien|free|pay|pays|cover|covered|support)\b/;
 const ELDERLY = "contribution.elderly_social";
+const CITY_ASKED = /\b(?:thanh pho|tinh|the city|the province|city pay|province pay)\b/;
+
+// The province has a band of ages whose card it pays in full today.
+function hasAgeBand(turn: Turn, code: string | undefined): boolean {
+  if (!code) return false;
+  const at = { date: turn.today, province: code };
+  return ageBandOverridesAt(turn.content.policy, "support.household", at).some((band) => band.value === 100);
+}
 
 /**
  * Every age is in a band the province (named, or the deployment's own) pays for in full today ("TP.HCM, 65 to under
@@ -36,6 +44,9 @@ export function provinceAgeQuestion(turn: Turn, understanding: Understanding): U
   const words = ` ${foldWords(turn.text)} `;
   if (!ASKS_WHO_PAYS.test(words) && !asksHowMuch(turn.text)) return undefined;
   const slots = slotExtractorOf(turn)(turn.text, turn.today);
-  if (!provincePaysFor(turn, slots.ages ?? [], slots.province?.code)) return undefined;
+  const code = slots.province?.code;
+  // "I'm 50 and live in Ho Chi Minh City. Does the city pay anything?": an age the band leaves out, asked all the same.
+  const cityAsked = (slots.ages?.length ?? 0) > 0 && CITY_ASKED.test(words) && hasAgeBand(turn, code);
+  if (!provincePaysFor(turn, slots.ages ?? [], code) && !cityAsked) return undefined;
   return { ...understanding, intent: ELDERLY, band: "answer", slots };
 }
