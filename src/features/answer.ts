@@ -1,5 +1,4 @@
 import { foldWords } from "../core/fold.ts";
-import { t, text } from "../core/reply.ts";
 import { comparesWaysOfJoining } from "../nlu/what-is-asked.ts";
 import { answerIntent } from "./answer-intent.ts";
 import { contentWords, overlap, TELLING_WORDS } from "./answer-lines.ts";
@@ -19,6 +18,7 @@ import { answerListedInHousehold } from "./contribution/listed-in-household.ts";
 import { answerNearPoorRenewal } from "./contribution/near-poor-renewal.ts";
 import { answerStatePaidArea } from "./contribution/paid-in-full.ts";
 import { answerPartSupported } from "./contribution/part-supported-groups.ts";
+import { answerPeriodAllowed } from "./contribution/payment-period.ts";
 import { answerPensionerRenewal, pensionerBesideElder } from "./contribution/social-insurance-pays.ts";
 import { answerStudentRenewal } from "./contribution/student-card.ts";
 import { answerTemporaryResident } from "./contribution/temporary-resident.ts";
@@ -41,10 +41,6 @@ import { answerSmallVisit } from "./small-visit.ts";
 import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
 import { answerBenefitEnded, answerUnemploymentShare } from "./unemployment-share.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "./vneid-level.ts";
-
-// "đóng 3 tháng được không", "can I pay for 6 months?": whether a period is allowed.
-const PERIOD_ASKED =
-  /\b(?:dong|mua|nop) (?:3|6|12|ba|sau|muoi hai) thang (?:duoc|dc) (?:khong|ko|k|hong)\b|\b(?:pay|buy) (?:for )?(?:3|6|12|three|six|twelve) months\b/;
 
 /** The default handler: answer the recognised intent from the content. */
 export function answer(turn: Turn, intent: string): Outcome {
@@ -82,13 +78,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "enroll.steps": answerStatePaidEnrolment,
   // "cần giấy tờ gì, đóng 3 tháng được không": the papers, and yes to the period.
   "enroll.documents": (turn, intent) =>
-    answerStatePaidEnrolment(turn, intent) ??
-    (PERIOD_ASKED.test(` ${foldWords(turn.text)} `)
-      ? {
-          replies: [answerIntent(turn, intent), text(t("common:periods_allowed"))],
-          session: { lastIntent: intent, misses: 0 },
-        }
-      : undefined),
+    answerStatePaidEnrolment(turn, intent) ?? answerPeriodAllowed(turn, intent),
   "benefit.five_year_continuous": (turn, intent) =>
     answerContinuityAfterGap(turn) ??
     answerCopayTracked(turn) ??

@@ -14,6 +14,15 @@ export function asksPaymentPeriod(message: string): boolean {
   return BY_THE_MONTH.test(folded) && WHETHER.test(folded);
 }
 
+// "đóng 3 tháng được không", "can I pay for 6 months?": whether one of the periods is allowed.
+const PERIOD_ALLOWED =
+  /\b(?:dong|mua|nop) (?:3|6|12|ba|sau|muoi hai) thang (?:duoc|dc) (?:khong|ko|k|hong)\b|\b(?:pay|buy) (?:for )?(?:3|6|12|three|six|twelve) months\b/;
+
+/** True when a message asks whether a card may be paid for 3, 6 or 12 months. */
+export function asksPeriodAllowed(message: string): boolean {
+  return PERIOD_ALLOWED.test(` ${foldWords(message)} `);
+}
+
 // "đóng tối thiểu mấy tháng", "ít nhất bao nhiêu tháng", "what is the minimum number of months": the shortest payment.
 const SHORTEST =
   /\b(?:toi thieu|it nhat|ngan nhat)\b(?:\s\w+){0,3}?\s(?:may|bao nhieu|mat) thang\b|\b(?:may|bao nhieu) thang (?:toi thieu|it nhat)\b|\bminimum (?:number of )?months?\b|\b(?:fewest|shortest|least) (?:number of )?months?\b/;

@@ -174,8 +174,7 @@ function saysCouple(message: string, said: CalcDraft): boolean {
   return said.members === 2 && said.ages === undefined && COUPLE.test(foldForSlots(message));
 }
 function theCouple(draft: CalcDraft): CalcDraft {
-  const { ages: _a, coveredAges: _c, schoolAges: _s, pupils: _p, students: _st, ...rest } = draft;
-  const { insuredElsewhere: _i, nearPoor: _n, ...couple } = rest;
+  const { ages, coveredAges, schoolAges, pupils, students, insuredElsewhere, nearPoor, ...couple } = draft;
   return couple;
 }
 

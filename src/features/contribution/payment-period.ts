@@ -1,8 +1,8 @@
-import { choices, t } from "../../core/reply.ts";
-import { asksPaymentPeriod } from "../../nlu/payment-period.ts";
+import { choices, t, text } from "../../core/reply.ts";
+import { asksPaymentPeriod, asksPeriodAllowed } from "../../nlu/payment-period.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
-import { intentChoice } from "../answer-intent.ts";
+import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
 /**
@@ -26,5 +26,14 @@ export function answerPaymentPeriod(turn: Turn): Outcome | undefined {
       ),
     ],
     session: { lastIntent: "contribution.household", misses: 0 },
+  };
+}
+
+/** "cần giấy tờ gì, đóng 3 tháng được không": the answer asked, and yes to the period (3, 6 or 12 months). */
+export function answerPeriodAllowed(turn: Turn, intent: string): Outcome | undefined {
+  if (!asksPeriodAllowed(turn.text)) return undefined;
+  return {
+    replies: [answerIntent(turn, intent), text(t("common:periods_allowed"))],
+    session: { lastIntent: intent, misses: 0 },
   };
 }

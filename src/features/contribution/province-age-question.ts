@@ -11,26 +11,23 @@ const ASKS_WHO_PAYS =
 const ELDERLY = "contribution.elderly_social";
 const CITY_ASKED = /\b(?:thanh pho|tinh|the city|the province|city pay|province pay)\b/;
 
-// The province has a band of ages whose card it pays in full today.
-function hasAgeBand(turn: Turn, code: string | undefined): boolean {
-  if (!code) return false;
-  const at = { date: turn.today, province: code };
-  return ageBandOverridesAt(turn.content.policy, "support.household", at).some((band) => band.value === 100);
-}
-
 /**
  * Every age is in a band the province (named, or the deployment's own) pays for in full today ("TP.HCM, 65 to under
  * 75").
  */
 export function provincePaysFor(turn: Turn, ages: readonly number[], province?: string): boolean {
   const code = province ?? turn.understanding?.slots.province?.code ?? turn.province;
-  if (!code || ages.length === 0) return false;
-  const bands = ageBandOverridesAt(turn.content.policy, "support.household", {
-    date: turn.today,
-    province: code,
-  });
-  return ages.every((age) =>
-    bands.some((band) => band.value === 100 && age >= band.ages!.from && age < band.ages!.below),
+  if (ages.length === 0) return false;
+  const bands = paidAgeBands(turn, code);
+  return ages.every((age) => bands.some((band) => age >= band.ages!.from && age < band.ages!.below));
+}
+
+// The bands of ages whose card the province pays in full today; none without a province.
+function paidAgeBands(turn: Turn, code: string | undefined) {
+  if (!code) return [];
+  const at = { date: turn.today, province: code };
+  return ageBandOverridesAt(turn.content.policy, "support.household", at).filter(
+    (band) => band.value === 100,
   );
 }
 
@@ -46,7 +43,8 @@ export function provinceAgeQuestion(turn: Turn, understanding: Understanding): U
   const slots = slotExtractorOf(turn)(turn.text, turn.today);
   const code = slots.province?.code;
   // "I'm 50 and live in Ho Chi Minh City. Does the city pay anything?": an age the band leaves out, asked all the same.
-  const cityAsked = (slots.ages?.length ?? 0) > 0 && CITY_ASKED.test(words) && hasAgeBand(turn, code);
+  const cityAsked =
+    (slots.ages?.length ?? 0) > 0 && CITY_ASKED.test(words) && paidAgeBands(turn, code).length > 0;
   if (!provincePaysFor(turn, slots.ages ?? [], code) && !cityAsked) return undefined;
   return { ...understanding, intent: ELDERLY, band: "answer", slots };
 }
