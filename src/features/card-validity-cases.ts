@@ -11,6 +11,7 @@ import { day } from "../policy/answer-vars.ts";
 import { addDays, daysFrom } from "../reminders/schedule-times.ts";
 import { answerYoungChildValidity } from "./contribution/child-card.ts";
 import { answerStudentCardDates } from "./contribution/student-card.ts";
+import { firstCardPrice } from "./first-card-price.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 /**
@@ -34,9 +35,15 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
         : undefined;
   if (!key)
     return renewalAfterGap(turn, intent) ?? renewalLate(turn, intent) ?? validFromPayment(turn, intent);
-  const dated = key === "common:card_in_treatment" ? lapseDates(turn) : undefined;
+  // "lần đầu mua, đóng hôm nay bao nhiêu tiền, bao lâu nhận thẻ, khi nào dùng được": each ask beside the issue time.
+  const issue = key === "common:card_issue_time";
+  const before = [
+    key === "common:card_in_treatment" ? lapseDates(turn) : undefined,
+    issue ? firstCardPrice(turn) : undefined,
+  ].filter((part): part is TextRef => part !== undefined);
+  const start = issue ? startFromPayment(turn) : undefined;
   return {
-    replies: [text(...(dated ? [dated] : []), t(key))],
+    replies: [text(...before, t(key), ...(start ? [start] : []))],
     session: { lastIntent: intent, misses: 0 },
   };
 }
@@ -252,6 +259,14 @@ const FIRST_TIME =
 
 // A card paid on a day the message gives, with no end of an old card said: the day it works, first time or not.
 function validFromPayment(turn: Turn, intent: string): Outcome | undefined {
+  const start = startFromPayment(turn);
+  if (!start) return undefined;
+  const price = firstCardPrice(turn);
+  return { replies: [text(...(price ? [price] : []), start)], session: { lastIntent: intent, misses: 0 } };
+}
+
+// The day a card paid for works (the day paid said, or today), when the message asks it.
+function startFromPayment(turn: Turn): TextRef | undefined {
   const folded = foldForSlots(turn.text);
   if (!asksStartAfterPayment(folded)) return undefined;
   const said = dateSpanOf(folded, turn.today);
@@ -259,5 +274,5 @@ function validFromPayment(turn: Turn, intent: string): Outcome | undefined {
   const paid = saidDay ?? (YESTERDAY.test(folded) ? addDays(turn.today, -1) : turn.today);
   const vars = { paid: day(paid), from: day(addDays(paid, WAIT_DAYS)) };
   const key = FIRST_TIME.test(folded) ? "common:card_from_payment.first" : "common:card_from_payment.either";
-  return { replies: [text(t(key, vars))], session: { lastIntent: intent, misses: 0 } };
+  return t(key, vars);
 }

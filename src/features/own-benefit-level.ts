@@ -187,7 +187,7 @@ export function groupAsked(turn: Turn): string | undefined {
 
 // "đi khám thì được hưởng bao nhiêu", "mức hưởng", "what level": the card's level asked beside its price.
 const LEVEL_ASKED =
-  /\b(?:duoc huong bao nhieu|huong bao nhieu|muc huong|huong may|bao nhieu phan tram|may phan tram|benefit level|what percent\w*|how many percent|what level)\b/;
+  /\b(?:duoc huong bao nhieu|huong bao nhieu|muc huong|huong may|bao nhieu phan tram|may phan tram|benefit level|what percent\w*|how many percent|what level|how much (?:does|will|would) (?:it|the card|insurance|health insurance|bhyt) (?:cover|pay)|what (?:does|will) (?:it|the card|insurance) cover)\b/;
 
 /** The card's level of a group whose sum is given, when the message asks it too; undefined otherwise. */
 export function levelAskedNote(turn: Turn, group: string | undefined): TextRef | undefined {

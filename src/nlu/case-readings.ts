@@ -2,6 +2,7 @@ import { foldSpaced, foldWords } from "../core/fold.ts";
 import { appReading } from "./app-readings.ts";
 import { asksIssueTime, cardNotShownInApp } from "./card-issue.ts";
 import { PUPIL_OR_STUDENT } from "./card-start.ts";
+import { childrenAskedAbout } from "./children-asked.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksFamilyThroughWork, asksToShareCard } from "./family-card.ts";
 import { asksListedInHousehold } from "./household-list.ts";
@@ -183,6 +184,8 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     return { ...top, intent: REFERRAL };
   const renewal = renewalReading(message, top, today);
   if (renewal) return renewal;
+  // "2 con 7 tuổi và 2 tuổi có phải mua bhyt cho con không": each child's card, whatever the parents' story around it.
+  if (childrenAskedAbout(message)) return { ...top, intent: "contribution.child_under6" };
   // A person's own case (where they live, their age, their studies) decides however long the story around it.
   const personal = personReading(message, top, today);
   if (personal) return personal;

@@ -2,7 +2,7 @@ import { foldWords } from "../core/fold.ts";
 
 // "bao nhiêu", "bn", "mấy tiền", "how much": asks what it costs.
 const HOW_MUCH =
-  /\b(?:bao nhieu|bao nhiu|bn|bnhieu|may tien|bao tien|het nhieu|nhieu tien|how much|what (?:do|would|will|must|should) (?:i|we|they|he|she) (?:need to |have to )?pay|what (?:do|does) it cost)\b/;
+  /\b(?:bao nhieu|bao nhiu|bn|bnhieu|may tien|bao tien|het nhieu|nhieu tien|how much|what (?:do|would|will|must|should) (?:i|we|they|he|she) (?:need to |have to )?pay|what (?:do|does|would|will) (?:it|\w+ months?|a year|a card|the card) cost)\b/;
 
 /** Whether a message asks how much something costs, in any register. */
 export function asksHowMuch(text: string): boolean {

@@ -42,6 +42,7 @@ const oneOnSocialPension = (message: string) => {
     payerGroupOf(f) === undefined
   );
 };
+const WHO_PAYS = /\b(?:who pays|who will pay|who covers|ai dong|ai tra|ai chi tra|ai lo)\b/;
 const OWN_CARD = /\b(?:bhyt|bao hiem y te|health insurance|(?:my|own|a) card)\b/;
 const PENSION_OR_CARD = /\b(?:luong huu|huu tri|pension|bhyt|bao hiem|the bh|insurance)\b/;
 const LIVES_AWAY = /\b(?:tam tru|xa nha|que|noi khac|tinh khac|away from home|temporary residence)\b/;
@@ -124,7 +125,10 @@ export function personReading(message: string, top: ScoredIntent, today: string)
     monthsOf(foldForSlots(message)) !== undefined
   )
     return { ...top, intent: "card.job_transition" };
-  if (ELDER_MISREAD.has(top.intent) && elderTopic && oneOnSocialPension(message))
+  // "My grandfather is 76, no pension… who pays his health insurance and how much does it cover?": who pays comes
+  // first, and the state-paid elderly's answer gives the level too.
+  const levelsWithPayer = top.intent === "benefit.levels" && WHO_PAYS.test(folded(message));
+  if ((ELDER_MISREAD.has(top.intent) || levelsWithPayer) && elderTopic && oneOnSocialPension(message))
     return { ...top, intent: ELDERLY };
   if (
     (top.intent.startsWith("enroll.") || top.intent === "out_of_scope") &&

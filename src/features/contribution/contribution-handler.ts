@@ -20,6 +20,7 @@ import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from ".
 import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
 import { answerChildCardEnd } from "./child-card.ts";
+import { answerChildrenCards } from "./children-cards.ts";
 import { answerCommuneWorker } from "./commune-worker.ts";
 import { earlierRulesReply } from "./date-compare.ts";
 import { answerEmployeeCeiling } from "./employee-ceiling.ts";
@@ -28,7 +29,7 @@ import { withHouseholdBesideStudent } from "./family-total.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { ownCardBesidePupils } from "./own-card-beside-pupils.ts";
 import { answerOwnShareSum } from "./own-share-sum.ts";
-import { answerNearPoorPaidInFull, answerStatePaidArea } from "./paid-in-full.ts";
+import { answerNearPoorPaidInFull, answerStatePaidArea, nearPoorElderNote } from "./paid-in-full.ts";
 import { answerPartSupported } from "./part-supported-groups.ts";
 import { answerPaymentPeriod } from "./payment-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
@@ -70,7 +71,6 @@ const ABOUT_ME =
  * with a button to calculate.
  */
 export function contribution(turn: Turn, intentId: string): Outcome {
-  // "ai đóng bhyt cho tôi?", "tôi thuộc nhóm nào?": the questions that find the group, not the overview of all groups.
   const aboutMe = ABOUT_ME.test(` ${foldWords(turn.text)} `) && !asksWhatBhytIs(turn.text);
   if (intentId === "contribution.overview" && aboutMe) return triageStep(turn, TRIAGE_START);
   const level = levelAskedAfterBenefit(turn) ?? answerOwnShareSum(turn);
@@ -83,6 +83,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   const special =
     answerPartSupported(turn) ??
     answerTemporaryResident(turn) ??
+    (intentId === "contribution.child_under6" ? answerChildrenCards(turn) : undefined) ??
     // "my dad is 80 and gets a pension, my mum is 77 with none: who pays?": one card each way.
     pensionerBesideElder(turn, intentId) ??
     answerSocialInsurancePays(turn) ??
@@ -188,10 +189,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     return { ...asHousehold, replies: [note, ...asHousehold.replies] };
   }
   // A near-poor person aged 70 to under 75 on the social pension or a survivor allowance pays nothing: said before
-  // the sum, which is what they pay without it.
-  const socialPensionAge = ages.some((a) => a >= 70 && a < SOCIAL_PENSION_AGE);
-  // …and one who already receives it is in the group the state pays for.
+  // the sum, which is what they pay without it; one who already receives it is in the group the state pays for.
   // In a household of several, that person is left out of the others' sum.
+  const socialPensionAge = ages.some((a) => a >= 70 && a < SOCIAL_PENSION_AGE);
   const several = (slots.householdSize ?? 1) > 1;
   // A near-poor family the state pays for in full, or a near-poor elder on the social pension: said for them.
   const paidInFull = answerNearPoorPaidInFull(turn, intentId, socialPensionAge && !several);
@@ -204,7 +204,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     !(several && saysOnSocialPension(turn.text))
   ) {
     const sum = answerOrSum(turn, intentId);
-    return { ...sum, replies: [text(t("common:calc.note.near_poor_social_pension")), ...sum.replies] };
+    return { ...sum, replies: [text(nearPoorElderNote(turn, ages)), ...sum.replies] };
   }
   const owner =
     answerBusinessOwner(turn, intentId, () => answerOrSum(turn, intentId)) ??

@@ -1,5 +1,5 @@
 import { foldWords } from "../../core/fold.ts";
-import { choices, t } from "../../core/reply.ts";
+import { choices, type TextRef, t } from "../../core/reply.ts";
 import { ETHNIC_MINORITY, MOUNTAIN_AREA, namesStatePaidArea } from "../../nlu/area-words.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
@@ -11,7 +11,7 @@ import type { Outcome, Turn } from "../handler.ts";
 import { CALC_FLOW } from "./calc-draft.ts";
 import { ownShareFlow } from "./own-share-sum.ts";
 import { ownShareVars } from "./part-supported-groups.ts";
-import { saysOnSocialPension } from "./question-group.ts";
+import { asksSocialPension, saysOnSocialPension } from "./question-group.ts";
 
 // "nếu sau này xã tôi không còn là xã đặc biệt khó khăn nữa": the commune taken off the list, for a time supported.
 const LEFT_LIST =
@@ -125,4 +125,15 @@ function paidInFull(turn: Turn, key: string, parameter: string, intentId: string
     replies: [choices([t(key, { basis: law(support.legalBasis) })], next.map(intentChoice))],
     session: { lastIntent: intentId, misses: 0 },
   };
+}
+
+/**
+ * Said before a near-poor elder's sum (70 to under 75): on the social pension or a survivor allowance the state pays
+ * the whole card; asked whether they can get it ("mẹ 72 tuổi, hộ cận nghèo, có được trợ cấp hưu trí xã hội không"):
+ * yes, and what it changes.
+ */
+export function nearPoorElderNote(turn: Turn, ages: readonly number[]): TextRef {
+  const key = asksSocialPension(turn.text) ? "near_poor_social_pension_yes" : "near_poor_social_pension";
+  const age = ages.find((a) => a >= 70) ?? 70;
+  return t(`common:calc.note.${key}`, { age, ...answerVarsFor(turn, ["social_pension"]) });
 }

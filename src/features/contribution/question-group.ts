@@ -21,7 +21,11 @@ export function elderlyQuestionGroup(
   if (mixed) return mixed;
   const folded = foldForSlots(message);
   const youngerThanPension = ages.length > 0 && ages.every((age) => age >= 70 && age < SOCIAL_PENSION_AGE);
-  if (youngerThanPension && payerGroupOf(folded) === "near_poor" && NOT_ON_SOCIAL_PENSION.test(folded))
+  if (
+    youngerThanPension &&
+    payerGroupOf(folded) === "near_poor" &&
+    (NOT_ON_SOCIAL_PENSION.test(folded) || ASKS_SOCIAL_PENSION.test(folded))
+  )
     return "contribution.near_poor";
   // "hộ cận nghèo, ông nhà tui 71 tuổi, tui 69": a near-poor couple not yet on the social pension pays the
   // near-poor share (the one of 70 to under 75 is told the state pays once the allowance is granted).
@@ -38,7 +42,10 @@ export function elderlyQuestionGroup(
 /** True when the message says the person already receives the social pension or a survivor's allowance. */
 export function saysOnSocialPension(message: string): boolean {
   const folded = foldForSlots(message);
-  return ON_SOCIAL_PENSION.test(folded) && !NOT_ON_SOCIAL_PENSION.test(folded);
+  // "có được hưởng trợ cấp hưu trí xã hội không" asks whether, it does not say so.
+  return (
+    ON_SOCIAL_PENSION.test(folded) && !NOT_ON_SOCIAL_PENSION.test(folded) && !ASKS_SOCIAL_PENSION.test(folded)
+  );
 }
 
 /**
@@ -72,7 +79,7 @@ const STATE_PAID_GROUPS = new Set(["poor", "near_poor", "elderly_social"]);
 
 // "can they get the social pension?", "có được hưởng trợ cấp hưu trí xã hội không": asked about, not said.
 const ASKS_SOCIAL_PENSION =
-  /\b(?:can|could|do|does|will|would|are|is) (?:they|he|she|i|we|my \w+|both|grandpa|grandma|granddad|grandad|dad|mum|mom|father|mother) (?:get|receive|apply for|be on|qualify for|claim|be eligible for|eligible for) (?:the |a )?(?:\d{3} ?k |\d{3}[.,]?000 (?:vnd |dong )?)?social pension\b|\bco duoc (?:nhan|huong|lanh) (?:tro cap )?huu tri xa hoi\b/;
+  /\b(?:can|could|do|does|will|would|are|is) (?:they|he|she|i|we|my \w+|both|grandpa|grandma|granddad|grandad|dad|mum|mom|father|mother) (?:get|receive|apply for|be on|qualify for|claim|be eligible for|eligible for) (?:the |a )?(?:\d{3} ?k |\d{3}[.,]?000 (?:vnd |dong )?)?social pension\b|\bco duoc (?:nhan |huong |lanh )?(?:tro cap )?huu tri xa hoi\b/;
 
 /** Ages all under 75 with no state-paid group said (a social pension only asked about does not count). */
 export function belowSocialPensionAge(message: string, ages: readonly number[]): boolean {

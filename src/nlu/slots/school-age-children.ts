@@ -115,3 +115,27 @@ function clauseAround(folded: string, start: number, end: number): string {
   }
   return folded.slice(from, to);
 }
+
+const MORE_AGES = /^(?:\s*(?:,|va|and|&|\+)\s*\d{1,2}\s*(?:tuoi|years? old)\b)+/;
+
+/** Every child's age a message lists ("2 con 7 tuổi và 2 tuổi", "my kids are 8 and 3"), school age or not, in order. */
+export function childAgesOf(folded: string): number[] {
+  const found: { at: number; ages: number[] }[] = [];
+  const seen: [number, number][] = [];
+  const take = (match: RegExpMatchArray, ages: number[]) => {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (seen.some(([s, e]) => start < e && s < end)) return;
+    seen.push([start, end]);
+    found.push({ at: start, ages });
+  };
+  for (const match of folded.matchAll(CHILD_AGE_LIST)) take(match, match[2]!.match(/\d{1,2}/g)!.map(Number));
+  for (const match of folded.matchAll(CHILD_WITH_AGE)) {
+    // "con tôi 8 tuổi và 3 tuổi": the ages said after the first are its brothers' and sisters'.
+    const more = MORE_AGES.exec(folded.slice(match.index! + match[0].length))?.[0].match(/\d{1,2}/g) ?? [];
+    take(match, [Number(match[2] ?? match[3] ?? match[4]), ...more.map(Number)]);
+  }
+  return found
+    .sort((a, b) => a.at - b.at)
+    .flatMap((list) => list.ages.filter((age) => age <= LAST_SCHOOL_AGE));
+}

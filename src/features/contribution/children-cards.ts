@@ -1,0 +1,44 @@
+import { type TextRef, t, text } from "../../core/reply.ts";
+import { childrenAskedAbout } from "../../nlu/children-asked.ts";
+import { law, vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { slotExtractorOf } from "./calc-figures.ts";
+
+const FREE_CARD_AGE = 6;
+
+/**
+ * "2 con 7 tuổi và 2 tuổi thì có phải mua bhyt cho con không": each child's card, in the order named. Under 6 the
+ * state pays it; from 6 a pupil's card is bought at school at the pupils' price where the family lives (Law 51/2024/
+ * QH15, Art. 12). Undefined when the message does not ask whether the children need a card bought.
+ */
+export function answerChildrenCards(turn: Turn): Outcome | undefined {
+  const ages = childrenAskedAbout(turn.text);
+  if (!ages) return undefined;
+  const province = slotExtractorOf(turn)(turn.text, turn.today).province?.code ?? turn.province;
+  const pupil = calculateContribution(turn.content.policy, {
+    group: "student",
+    date: turn.today,
+    months: 12,
+    members: 1,
+    part: "school_pupil",
+    ...(province ? { province } : {}),
+  });
+  const place = turn.content.policy.provinces.find((p) => p.code === province)?.name[turn.locale] ?? "";
+  const basis = law(pupil.parameters.find((p) => p.parameter.startsWith("support."))?.legalBasis ?? "");
+  const lines: TextRef[] = ages.map((age) => {
+    if (age < FREE_CARD_AGE) return t("common:children_cards.young", { age });
+    if (pupil.person.period === 0)
+      return t("common:children_cards.pupil_free", { age, province: place, basis });
+    return t("common:children_cards.pupil", {
+      age,
+      year: vnd(pupil.person.period),
+      support: pupil.supportPct ?? 0,
+      basis,
+    });
+  });
+  return {
+    replies: [text(t("common:children_cards.head"), ...lines, t("common:children_cards.basis"))],
+    session: { lastIntent: "contribution.child_under6", misses: 0 },
+  };
+}
