@@ -52,6 +52,11 @@ export const SessionSchema = z.object({
   cardLevel: z.number().int().min(0).max(100).optional(),
   /** The groups of relatives the user has named ("bố tôi có lương hưu": father → pensioner), for later questions. */
   people: z.record(z.string().max(20), z.string().max(30)).optional(),
+  /** The end of the card the user stated ("hết hạn 31/12/2026"), for a reminder asked afterwards with no date. */
+  cardEnd: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** The kind of place last asked about ("bệnh viện tỉnh"), for "còn nằm viện ở đó thì sao". */
   facility: z.enum(["primary", "district", "provincial", "central"]).optional(),
   /** Messages in a row the bot did not understand. */

@@ -5,8 +5,10 @@ import { hotlineUnanswered } from "../features/contact-hours.ts";
 import { asksLostCardFollowUp } from "../features/lost-card-follow-up.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksPasswordOtherWay } from "../nlu/app-readings.ts";
+import { ETHNIC_MINORITY, MOUNTAIN_AREA } from "../nlu/area-words.ts";
+import { asksHowMuch } from "../nlu/how-much.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
-import { joinsFamily, livesAway } from "../nlu/person-readings.ts";
+import { ASKS_CARD_END, joinsFamily, livesAway } from "../nlu/person-readings.ts";
 import { ageOf } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { namesBill } from "../nlu/visit-bill.ts";
@@ -37,6 +39,9 @@ const LEVEL_CONFIRMED =
   /\b\d{2,3} ?(?:%|phan tram|percent)(?:.*)\b(?:right|correct|dung khong|dung ko|dung k|phai khong|phai ko|dung chu|ha|a)\b|\b(?:is it|so it s|so he s|so she s) \d{2,3}\b/;
 const ALLOWANCE_AMOUNT = /\b(?:tro cap|benefit|allowance)\b.*\b\d/;
 const namesBenefitAmount = (text: string) => ALLOWANCE_AMOUNT.test(` ${foldWords(text)} `);
+const BUYS_OWN = /\b(?:tu mua|tu dong|mua (?:bhyt|bao hiem|the)|buy|pay for (?:it|my own|myself))\b/;
+const asksCardEnds = (text: string) =>
+  ASKS_CARD_END.test(` ${foldWords(text)} `) && !/\bnhac|remind/.test(foldWords(text));
 /** Follow-ups read by their own words after a topic (as that topic, or `intent` when another topic answers them). */
 export const TOPIC_FOLLOW_UPS: {
   after: (topic: string) => boolean;
@@ -47,6 +52,12 @@ export const TOPIC_FOLLOW_UPS: {
   { after: (topic) => topic === "benefit.levels", asks: namesBill },
   // "trợ cấp mỗi tháng của mình 3 triệu 6 thì bhyt bao nhiêu" after the unemployment answer: paid on that benefit.
   { after: (topic) => topic === "card.job_transition", asks: namesBenefitAmount },
+  // "khi hết trợ cấp thì tự mua hết bao nhiêu" after it: the writer's own card, bought as a household of one.
+  {
+    after: (topic) => topic === "card.job_transition",
+    asks: (text) => asksHowMuch(text) && BUYS_OWN.test(` ${foldWords(text)} `),
+    intent: "contribution.household",
+  },
   // "em mua chung bhyt hộ gia đình với bố mẹ được không" after the students' answer: not on the parents' card.
   { after: (topic) => topic === "contribution.student", asks: joinsFamily },
   // "ngưỡng cụ thể là bao nhiêu tiền", "what is the limit exactly?" after the five-year rule: its threshold.
@@ -151,6 +162,16 @@ export const TOPIC_FOLLOW_UPS: {
   { after: (topic) => topic === "card.change_facility", asks: fallsIll },
   // "is there a deadline for claiming?" after how to get money back: that claim's deadline.
   { after: (topic) => topic === "benefit.direct_reimbursement", asks: asksDeadline },
+  // "we live in a mountain commune and are Ede, do we pay anything?" after the near-poor's price: their listed case.
+  {
+    after: (topic) => topic === "contribution.near_poor",
+    asks: (text) =>
+      ETHNIC_MINORITY.test(` ${foldWords(text)} `) && MOUNTAIN_AREA.test(` ${foldWords(text)} `),
+  },
+  // "thẻ hết hạn thì sao" after a group the state pays for: renewed from the list, with nothing to pay.
+  { after: (topic) => STATE_PAID.has(topic), asks: asksCardEnds, intent: "enroll.renew" },
+  // "thẻ em hết hạn khi nào" after a pupil's price: when pupils' and students' cards run.
+  { after: (topic) => topic === "contribution.student", asks: asksCardEnds },
   // "vậy làm thẻ ở đâu", "phải đến đâu, mang giấy tờ gì" after a group the state pays for: where its card is made.
   {
     after: (topic) => STATE_PAID.has(topic),

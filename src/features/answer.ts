@@ -27,6 +27,7 @@ import { answerContinuityAfterGap, answerCopayTracked, answerFiveYearCase } from
 import { answerFreeFeesRoadmap } from "./free-fees-roadmap.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerIdReplacesCode } from "./id-replaces-code.ts";
+import { answerWithLadderMember } from "./ladder-member.ts";
 import { answerLostCardFollowUp } from "./lost-card-follow-up.ts";
 import { answerOldPaperCard } from "./old-paper-card.ts";
 import { answerCodeExpired } from "./otp-expired.ts";
@@ -90,7 +91,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "contribution.overview.rate_base": (turn, intent) =>
     answerPartSupported(turn) ??
     answerRateCeiling(turn, intent) ??
-    answerBaseChangeCompare(turn, { group: "household", members: 1 }),
+    answerBaseChangeCompare(turn, { group: "household", members: 1 }) ??
+    answerWithLadderMember(turn, intent),
   "card.lookup": answerIdReplacesCode,
   "enroll.temporary_residence": answerTemporaryResident,
   // "tự nguyện với hộ gia đình khác nhau chỗ nào": the part on joining alone or as a household, not "yes, it is compulsory".

@@ -11,6 +11,7 @@ import { day } from "../policy/answer-vars.ts";
 import { addDays, daysFrom } from "../reminders/schedule-times.ts";
 import { answerYoungChildValidity } from "./contribution/child-card.ts";
 import { answerStudentCardDates } from "./contribution/student-card.ts";
+import { answerEarlyRenewal } from "./early-renewal.ts";
 import { firstCardPrice } from "./first-card-price.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
@@ -34,7 +35,12 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
         ? "common:card_not_shown"
         : undefined;
   if (!key)
-    return renewalAfterGap(turn, intent) ?? renewalLate(turn, intent) ?? validFromPayment(turn, intent);
+    return (
+      answerEarlyRenewal(turn, intent) ??
+      renewalAfterGap(turn, intent) ??
+      renewalLate(turn, intent) ??
+      validFromPayment(turn, intent)
+    );
   // "lần đầu mua, đóng hôm nay bao nhiêu tiền, bao lâu nhận thẻ, khi nào dùng được": each ask beside the issue time.
   const issue = key === "common:card_issue_time";
   const before = [

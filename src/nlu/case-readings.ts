@@ -40,6 +40,10 @@ const FALLS_ILL =
 const ABROAD = /\b(?:nuoc ngoai|quoc te|abroad|overseas|outside vietnam|bao hiem du lich|travel insurance)\b/;
 const NAMES_CARD = /\b(?:bhyt|bh|bao hiem|the|insurance|card)\b/;
 const SHORT_STAY = "benefit.referral";
+const PEOPLE_FOR_A_PERIOD =
+  /^\s*(?:(?:the|con|vay|vay thi|neu|con neu|the con|what about|and|how about|so)\s+)*(?:[2-9]|1[0-9]) (?:nguoi|ng|people|persons)(?: (?:thi|trong|for|in))? (?:1|mot|3|ba|6|sau|12|muoi hai|a|one|three|six|twelve) (?:nam|thang|years?|months?)(?:\s+(?:thi sao|bao nhieu|bn|het bao nhieu|het bn|nhe|a|how much|then))*\s*$/;
+const PAY_IN_VSSID =
+  /\b(?:pay|paying|dong|nop|thanh toan|gia han|renew)\b(?: \w+){0,5} (?:qua|tren|trong|bang|in|through|via|on|with|using) (?:the )?(?:app |ung dung )?vssid\b/;
 // "can I use the card there", "thẻ có dùng được ở quê không": care on a trip, not joining where one lives.
 const USES_CARD =
   /\b(?:use (?:the|my|his|her|our|their) cards?|use (?:it|them)|dung (?:the|bhyt|duoc)|co dung duoc)\b/;
@@ -186,6 +190,11 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   if (renewal) return renewal;
   // "2 con 7 tuổi và 2 tuổi có phải mua bhyt cho con không": each child's card, whatever the parents' story around it.
   if (childrenAskedAbout(message)) return { ...top, intent: "contribution.child_under6" };
+  // "can I pay in the VssID app?", "đóng qua app vssid được ko": paying, whatever the app's name pulls towards.
+  // "thế 5 người 1 năm", "what about 4 people for 6 months?": a household's sum for that many, not "5 năm liên tục".
+  if (PEOPLE_FOR_A_PERIOD.test(folded(message))) return { ...top, intent: "contribution.household" };
+  if (top.intent.startsWith("vssid.") && PAY_IN_VSSID.test(folded(message)))
+    return { ...top, intent: "enroll.online_payment" };
   // A person's own case (where they live, their age, their studies) decides however long the story around it.
   const personal = personReading(message, top, today);
   if (personal) return personal;

@@ -18,7 +18,7 @@ export function asksPerMonth(text: string): boolean {
 }
 
 // "ở đâu", "chỗ nào", "where": asks where.
-const WHERE = /\b(?:o dau|cho nao|noi nao|where)\b/;
+const WHERE = /\b(?:o dau|cho nao|noi nao|where|(?:den|toi|di|ra) dau(?! tien))\b/;
 
 /** Whether a message asks where (to go, to pay, to register). */
 export function asksWhere(text: string): boolean {

@@ -8,8 +8,8 @@ const RELATIVES: [string, RegExp][] = [
   ["grandmother", /\b(?:ba noi|ba ngoai|grandma|grandmother|granny)\b/],
   // "ông đi khám…" said of the one grandfather named before.
   ["grandfather", /\b(?:ong noi|ong ngoai|grandpa|grandfather)\b|^\s*(?:vay |the |con )?ong\b/],
-  ["father", /\b(?:bo|cha|ba) (?:toi|em|minh|tui|e)\b|\bmy (?:dad|father)\b/],
-  ["mother", /\b(?:me|ma) (?:toi|em|minh|tui|e)\b|\bmy (?:mum|mom|mother)\b/],
+  ["father", /\b(?:bo|cha|ba) (?:toi|em|minh|tui|e)\b|\bcua (?:bo|cha)\b|\bmy (?:dad|father)\b/],
+  ["mother", /\b(?:me|ma) (?:toi|em|minh|tui|e)\b|\bcua (?:me|ma)\b|\bmy (?:mum|mom|mother)\b/],
   ["wife", /\b(?:vo) (?:toi|em|minh|tui)\b|\bmy wife\b/],
   ["husband", /\b(?:chong) (?:toi|em|minh|tui)\b|\bmy husband\b/],
 ];

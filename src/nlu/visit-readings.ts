@@ -9,7 +9,7 @@ const KIND_OF_PLACE =
 // …read as a group's price for the group named ("hộ cận nghèo nằm viện ở Bạch Mai không giấy chuyển"): a stay or a
 // visit without a referral is what is paid, not what is paid in.
 const WITHOUT_REFERRAL_OR_STAY =
-  /\b(?:(?:khong|ko|k) (?:co )?giay chuyen|tu di|trai tuyen|nam vien|noi tru|without (?:a |any )?referral|admitted|inpatient|in-patient)\b/;
+  /\b(?:(?:khong|ko|k) (?:co |xin |lay |mang )?giay chuyen|tu di|trai tuyen|nam vien|noi tru|without (?:a |any )?referral|admitted|inpatient|in-patient)\b/;
 const GOES_THERE =
   /\b(?:kham|nam vien|dieu tri|chua benh|visit\w*|go|goes|went|treated|admitted|see a doctor)\b/;
 const NOT_REGISTERED_OR_PAID =

@@ -161,7 +161,10 @@ export function mergedWithLast(last: CalcDraft, said: CalcDraft, message: string
     last.months !== undefined && said.months === undefined && last.group !== "employee"
       ? { months: last.months }
       : {};
-  if (!same || (said.group && said.group !== last.group)) return { ...months, ...said };
+  // …and "con lớp 9 đóng ở trường bn" after a family's sum in Hà Nội: the family's province.
+  const province =
+    last.province !== undefined && said.province === undefined ? { province: last.province } : {};
+  if (!same || (said.group && said.group !== last.group)) return { ...months, ...province, ...said };
   // "hộ cận nghèo 3 người ở Hải Phòng…" after a listed household paid in full: a household of its own, said anew.
   const { part: lastPart, ...unlisted } = kept;
   return said.group && lastPart === NEAR_POOR_LISTED ? { ...unlisted, ...said } : { ...kept, ...said };

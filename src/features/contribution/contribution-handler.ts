@@ -60,7 +60,6 @@ const BUYS_FOR_FAMILY =
   /\b(?:mua|dong) (?:bhyt |bao hiem |the )?cho (?:toi|em|minh|vo|chong|me|bo)\b|\b(?:buy|insurance|bhyt) for (?:me|my wife|my husband|my mum|my mother)\b/;
 // Groups the state pays for in full: their card is made from the commune's list, not bought.
 const STATE_PAID_INTENTS: ReadonlySet<string> = new Set(["contribution.other_group", "contribution.poor"]);
-
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
 const ABOUT_ME =
   /\b(?:cho (?:toi|tui|em|minh|chau)|(?:toi|tui|em|minh|chau) (?:thuoc|la|o|co phai|phai)|for me|am i|do i|i am|i m|my group|which group)\b/;
@@ -134,9 +133,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   const joins = ownCard ? undefined : answerStudentJoinsFamily(turn, intentId, running);
   if (joins) return joins;
   // An elderly or a one-person question may be another group's, which takes details this one does not: read with
-  // every detail.
-  // …and so may an employee's, when it names no salary ("chồng làm công ty…, mua cho tôi và 2 con").
-  // …or when it buys for someone at home ("chồng làm công ty lương 12 triệu… mua bhyt cho tôi").
+  // every detail; so may an employee's naming no salary ("chồng làm công ty…, mua cho tôi và 2 con") or buying for
+  // someone at home ("chồng làm công ty lương 12 triệu… mua bhyt cho tôi").
   const regroup =
     REGROUPED.has(intentId) ||
     (intentId === "contribution.employee" &&
@@ -234,7 +232,12 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   // …and "starts grade 1 in September, where do we buy it": a date in a question about where.
   const ruleAsked =
     ASKS_RULE.test(` ${foldWords(turn.text)} `) || (asksWhere(turn.text) && !asksHowMuch(turn.text));
+  // "how much for 12 months", "hết trợ cấp rồi mua kiểu gì, bn" right after the writer's own card (its validity,
+  // leaving a job): one person's card.
+  const ownCard =
+    OWN_CARD_TOPICS.has(turn.session.lastIntent ?? "") && !SEVERAL.test(` ${foldWords(turn.text)} `);
   const wantsFigures =
+    (ownCard && group === "household" && asksHowMuch(turn.text)) ||
     intentId === "contribution.calculator" ||
     asksToCalculate(turn.text) ||
     slots.householdSize !== undefined ||
@@ -283,9 +286,6 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   if (group) draft.group = group;
   // "mua 1 mình thì bn 1 tháng": the monthly figure, which a year's sum leads with (the period is 3, 6 or 12 months).
   withQuestionDefaults(turn.text, draft, ruleAsked);
-  // "how much for 12 months" right after the writer's own card (its validity, leaving a job): one person's card.
-  const ownCard =
-    OWN_CARD_TOPICS.has(turn.session.lastIntent ?? "") && !SEVERAL.test(` ${foldWords(turn.text)} `);
   if (draft.group === "household" && !draft.members && ownCard) draft.members = 1;
   // A wrong date or period is said back and asked again, never silently replaced by a default.
   if (invalid === "date") return askCalcQuestion(turn, draft, "date", [text(t("common:calc.invalid.date"))]);

@@ -1,6 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
-import { ageOf } from "../../nlu/slots/age.ts";
+import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { answerVarsFor } from "../answer-intent.ts";
@@ -61,7 +61,10 @@ export function answerMemberTurnsElder(turn: Turn, before: CalcDraft): Outcome |
   const folded = ` ${foldWords(turn.text)} `;
   const payers = (before.members ?? 0) - (before.insuredElsewhere ?? 0);
   // "à nhầm, bà nội 76 tuổi rồi, ko có lương hưu": a member's age corrected to 75 or more is the same case, now.
-  const age = ageOf(foldForSlots(turn.text)) ?? 0;
+  // ("bà nội mới 73 thôi": an age said with no unit, right after the relative.)
+  const age = ageOf(foldForSlots(turn.text)) ?? agesOf(foldForSlots(turn.text))?.[0] ?? 0;
+  const lowered = loweredElderAge(turn, before, age);
+  if (lowered) return lowered;
   const corrected =
     saysCorrection(turn.text) && age >= SOCIAL_PENSION_AGE && !saysPensioner(foldForSlots(turn.text));
   if (
@@ -73,4 +76,26 @@ export function answerMemberTurnsElder(turn: Turn, before: CalcDraft): Outcome |
     return undefined;
   const note = text(t("common:calc.note.turns_social_pension_age", answerVarsFor(turn, ["social_pension"])));
   return continueCalc(turn, { ...before, insuredElsewhere: (before.insuredElsewhere ?? 0) + 1 }, [note]);
+}
+
+/**
+ * "à nhầm, bà nội mới 73 thôi" (or "what if dad was 72?") after a household's sum that left a member of 75 or more out (on the social
+ * pension): at the age corrected she is not on it yet (from 75, or 70 to under 75 in a poor or near-poor household),
+ * so the sum is redone with her. Undefined for other messages.
+ */
+// "what if dad was 72?", "nếu bà mới 72 thì sao": the same sum with that age instead.
+const WHAT_IF = /\b(?:what if|suppose|supposing|neu|gia su|gia nhu|con neu)\b/;
+
+function loweredElderAge(turn: Turn, before: CalcDraft, age: number): Outcome | undefined {
+  const folded = foldForSlots(turn.text);
+  const changed = saysCorrection(turn.text) || WHAT_IF.test(` ${foldWords(turn.text)} `);
+  if (!changed || age < ELDER_AGE || age >= SOCIAL_PENSION_AGE || saysPensioner(folded)) return undefined;
+  if (before.group !== "household" || !ELDER.test(` ${foldWords(turn.text)} `)) return undefined;
+  const ages = (before.ages ?? "").split(",").filter(Boolean).map(Number);
+  const covered = (before.coveredAges ?? "").split(",").filter(Boolean).map(Number);
+  const was = ages.findIndex((a) => a >= SOCIAL_PENSION_AGE && !covered.includes(a));
+  if (was < 0 || (before.insuredElsewhere ?? 0) < 1) return undefined;
+  ages[was] = age;
+  const draft = { ...before, ages: ages.join(","), insuredElsewhere: (before.insuredElsewhere ?? 0) - 1 };
+  return continueCalc(turn, draft, [text(t("common:calc.note.elder_age_lowered", { age }))]);
 }

@@ -59,7 +59,7 @@ export function withHouseholdBesideStudent(message: string, slots: Slots): Slots
 
 // "how much does each school child cost", "mỗi đứa đi học đóng bao nhiêu": a pupil's card asked beside the sum.
 const PUPIL_PRICE =
-  /\b(?:what|how much) do (?:the|our|my) (?:kids|children|boys|girls|sons|daughters) pay\b|\b(?:what|how much) does (?:he|she|(?:my|our) (?:son|daughter|boy|girl)) pay\b|\b(?:each|every|per|the|our|a)(?: (?:two|three|2|3))? (?:school )?(?:child|kid|pupil|student)s?\b[^.,!]{0,30}\b(?:cost|pay|price)|\b(?:moi|tung) (?:dua|chau|con|be)\b[^.,!]{0,30}\bbao nhieu|\b(?:bhyt|the) hoc sinh\b[^.,!]{0,20}\bbao nhieu|\b(?:\d|hai|ba) (?:con|dua|chau|be)\b[^.,!]{0,20}\b(?:dong|mua) (?:o|tai|qua) truong\b[^.,!]{0,15}\bbao nhieu|\b(?:con|cac con|chau|be) (?:thi )?(?:dong|mua) (?:o|tai|qua) truong (?:het )?(?:bao nhieu|bn)\b/;
+  /\b(?:what|how much) do (?:the|our|my) (?:kids|children|boys|girls|sons|daughters) pay\b|\b(?:what|how much) does (?:he|she|(?:my|our) (?:son|daughter|boy|girl)) pay\b|\b(?:each|every|per|the|our|a)(?: (?:two|three|2|3))? (?:school )?(?:child|kid|pupil|student)s?\b[^.,!]{0,30}\b(?:cost|pay|price)|\b(?:moi|tung) (?:dua|chau|con|be)\b[^.,!]{0,30}\bbao nhieu|\b(?:bhyt|the) hoc sinh\b[^.,!]{0,50}\b(?:bao nhieu|bn)\b|\b(?:\d|hai|ba) (?:con|dua|chau|be)\b[^.,!]{0,20}\b(?:dong|mua) (?:o|tai|qua) truong\b[^.,!]{0,15}\bbao nhieu|\b(?:con|cac con|chau|be)(?: \w+){0,3}? (?:thi )?(?:dong|mua) (?:o|tai|qua) truong(?: \w+){0,3}? (?:het )?(?:bao nhieu|bn)\b/;
 
 /** "what do the kids pay at school", "mỗi đứa đi học đóng bao nhiêu": a pupil's price asked beside a sum. */
 export const asksPupilPrice = (text: string): boolean => PUPIL_PRICE.test(` ${foldWords(text)} `);

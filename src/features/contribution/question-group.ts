@@ -79,7 +79,7 @@ const STATE_PAID_GROUPS = new Set(["poor", "near_poor", "elderly_social"]);
 
 // "can they get the social pension?", "có được hưởng trợ cấp hưu trí xã hội không": asked about, not said.
 const ASKS_SOCIAL_PENSION =
-  /\b(?:can|could|do|does|will|would|are|is) (?:they|he|she|i|we|my \w+|both|grandpa|grandma|granddad|grandad|dad|mum|mom|father|mother) (?:get|receive|apply for|be on|qualify for|claim|be eligible for|eligible for) (?:the |a )?(?:\d{3} ?k |\d{3}[.,]?000 (?:vnd |dong )?)?social pension\b|\bco duoc (?:nhan |huong |lanh )?(?:tro cap )?huu tri xa hoi\b/;
+  /\b(?:can|could|do|does|will|would|are|is) (?:they|he|she|i|we|my \w+|both|grandpa|grandma|granddad|grandad|dad|mum|mom|father|mother) (?:(?:also|still|then) )?(?:get|receive|apply for|be on|qualify for|claim|be eligible for|eligible for) (?:the |a )?(?:\d{3} ?k |\d{3}[.,]?000 (?:vnd |dong )?)?social pension\b|\bco duoc (?:nhan |huong |lanh )?(?:tro cap )?huu tri xa hoi\b/;
 
 /** Ages all under 75 with no state-paid group said (a social pension only asked about does not count). */
 export function belowSocialPensionAge(message: string, ages: readonly number[]): boolean {

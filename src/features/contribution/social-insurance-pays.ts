@@ -5,6 +5,7 @@ import { relativeNamed } from "../../nlu/person-said.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { saysPensioner, socialPensionAgeMentions } from "../../nlu/slots/insured-members.ts";
+import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
 import { law, pct, vnd } from "../../policy/answer-vars.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
@@ -14,6 +15,7 @@ import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
 import { answerUnemploymentShare } from "../unemployment-share.ts";
+import { asksSocialPension } from "./question-group.ts";
 
 // "nghỉ thai sản", "on maternity leave", "nghỉ ốm dài ngày": months the social insurance fund pays the card from the
 // base salary, whatever the salary was (Law on Health Insurance, Art. 12 §2).
@@ -57,8 +59,15 @@ export function answerSocialInsurancePays(turn: Turn): Outcome | undefined {
       level: pct(level.value),
     }),
   );
-  // "tôi đi khám hết 500 nghìn thì tự trả bao nhiêu" next is a bill at the pensioner's level.
-  return { ...reply, session: { ...reply.session, cardLevel: level.value } };
+  // "can she also get the social pension?": not with a pension above the allowance (Decree 176/2025/NĐ-CP).
+  if (asksSocialPension(turn.text))
+    reply.replies.push(text(t("common:calc.note.pensioner_no_social_pension")));
+  // "tôi đi khám hết 500 nghìn thì tự trả bao nhiêu" next is a bill at the pensioner's level; "thẻ hết hạn thì sao"
+  // is a card the state's fund renews.
+  return {
+    ...reply,
+    session: { ...reply.session, lastIntent: "contribution.elderly_social", cardLevel: level.value },
+  };
 }
 
 const said = (reply: ReturnType<typeof t>): Outcome => ({
@@ -67,7 +76,7 @@ const said = (reply: ReturnType<typeof t>): Outcome => ({
 });
 
 // "có cần tự gia hạn không", "renew it myself": renewal asked.
-const RENEWAL_ASKED = /\b(?:gia han|renew|renewal|renewing|extend)\b/;
+const RENEWAL_ASKED = /\b(?:gia han|het han|renew|renewal|renewing|extend|expires?|expired)\b/;
 
 /** A pensioner's card: social insurance pays and renews it (said first when renewal is asked). */
 export function pensionerCard(turn: Turn, intentId: string): Outcome {
@@ -84,7 +93,18 @@ export function pensionerCard(turn: Turn, intentId: string): Outcome {
 
 /** "bố có lương hưu, có cần tự gia hạn thẻ không": a pensioner's card is renewed with the pension. */
 export function answerPensionerRenewal(turn: Turn): Outcome | undefined {
-  return saysPensioner(foldForSlots(turn.text)) ? pensionerCard(turn, "enroll.renew") : undefined;
+  // ("thẻ của bố hết hạn thì sao" after "bố tôi có lương hưu": the father named before.)
+  if (saysPensioner(foldForSlots(turn.text)) || rememberedPensioner(turn))
+    return pensionerCard(turn, "enroll.renew");
+  // "thẻ hết hạn thì sao" after the poor's or the social pension's answer: the state renews it from the list.
+  const listed =
+    turn.session.lastIntent === "contribution.poor" ||
+    turn.session.lastIntent === "contribution.elderly_social";
+  if (!listed && payerGroupOf(foldForSlots(turn.text)) !== "poor") return undefined;
+  return {
+    replies: [text(t("common:state_paid_renewal"))],
+    session: { lastIntent: "enroll.renew", misses: 0 },
+  };
 }
 
 /**
@@ -112,8 +132,12 @@ export function coveredMemberNote(turn: Turn, household: ContributionResult): Te
 /** "mẹ tôi có phải tham gia theo hộ không" about a relative said before to draw a pension. */
 export function rememberedPensioner(turn: Turn): boolean {
   const relative = relativeNamed(turn.text);
-  return relative !== undefined && turn.session.people?.[relative] === "pensioner";
+  if (relative !== undefined) return turn.session.people?.[relative] === "pensioner";
+  // "thẻ của ba hết hạn thì sao" ("ba" is also a grandmother's "bà"): the one relative remembered on a pension.
+  const pensioners = Object.values(turn.session.people ?? {}).filter((group) => group === "pensioner");
+  return pensioners.length === 1 && KIN_WORD.test(` ${foldWords(turn.text)} `);
 }
+const KIN_WORD = /\b(?:cua|of) (?:ba|bo|me|ma|cha|ong|his|her)\b/;
 
 const ELDER_TOPICS = new Set([
   "contribution.elderly_social",

@@ -25,7 +25,8 @@ const ASKS_START =
  */
 export function answerStudentCardDates(turn: Turn, intent: string): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  if (!PUPIL_OR_STUDENT.test(folded)) return undefined;
+  // ("thẻ em hết hạn khi nào" right after the pupils' answer is a pupil's card.)
+  if (!PUPIL_OR_STUDENT.test(folded) && turn.session.lastIntent !== "contribution.student") return undefined;
   // "thẻ năm 2 có nối tiếp thẻ năm nhất không": next year's card follows on when paid before this one ends.
   if (FOLLOWS_ON.test(folded) && !OTHER_CONTINUITY.test(folded))
     return {

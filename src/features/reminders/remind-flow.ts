@@ -43,7 +43,12 @@ const unavailable = (): Outcome => ({ replies: [text(t("common:reminders.unavail
  */
 export async function startReminders(turn: Turn): Promise<Outcome> {
   const said = withLeadSaid(turn);
-  const reading = readExpiries(said.text, turn.today);
+  // "nhắc tôi trước khi hết hạn nhé" after the card's end was said ("hết hạn 31/12/2026, gia hạn sớm được ko"): that end.
+  const end = turn.session.cardEnd && turn.session.cardEnd >= turn.today ? turn.session.cardEnd : undefined;
+  const typed = readExpiries(said.text, turn.today);
+  const blank = typed.cards.length + typed.expired.length + typed.notDates.length === 0;
+  const reading =
+    blank && end ? readExpiries(`${said.text} ${end.split("-").reverse().join("/")}`, turn.today) : typed;
   const none = reading.cards.length + reading.expired.length + reading.notDates.length === 0;
   const held = none ? await answerHeldLead(turn) : undefined;
   return held ?? ((none && leadTimeAnswer(turn, DEFAULT_DAYS_BEFORE)) || remindFrom(said.turn, reading));

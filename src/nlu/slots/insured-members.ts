@@ -14,6 +14,8 @@ const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan|la|da) (?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
   // "bố 66 tuổi, lương hưu 6 triệu/tháng": the pension said with its amount.
   "(?:^|[,.]) ?luong huu (?:la |khoang |tam )?\\d",
+  // "is 77 with a 3 million pension": the clause after "with" (a clause break) names the pension alone.
+  "^\\s*(?:a|his|her) (?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |state )?pension\\b",
   "\\b(?:nghi huu|ve huu|pensioners?|retirees?|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
@@ -51,6 +53,11 @@ const IN_OTHER_GROUP = new RegExp(
     "\\bday (?:hoc )?(?:o |tai )?truong (?:(?:\\w+ ){0,2}cong lap|tieu hoc|thcs|thpt|mam non|mau giao|trung hoc|cap [123])\\b",
     "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|y ta|dieu duong|bac si|duoc si|(?:works?|working) (?:at|for|in) (?:a |the |an )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer|nurse|doctor|midwife|pharmacist|technician|worker|driver|guard|cleaner|cook|secretary) (?:at|of|in|for) (?:a |the |our |his |her )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry|school|clinic|health station)|(?<!self[- ])employed (?:at|by|in)|(?:got|gets|has|have|found|started|landed) a (?:new |proper |full[- ]time )?job (?:at|in|with) (?:a |the )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|school)|(?:with|on|has|have|signed|got) a (?:labou?r |work |employment |formal )?contract|teacher|teach(?:es|ing)? (?:at|in) (?:a |the )?(?:[a-z]+ ){0,2}(?:school|college|university)|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
     "\\b(?:(?:be|con|dua|chau) (?:lon|nho|ut|ca|giua|trai|gai) (?:dang )?lop \\d{1,2}|hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc (?:tieu hoc|trung hoc|thcs|thpt|cap 1|cap 2|cap 3)|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are|both|all) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
+    // "my husband works for the state and has a card": employed by the state, insured through the job.
+    "\\b(?:works? (?:for|in) (?:the )?(?:state|government|a ministry|the ministry)|state employee|government employee)\\b",
+    "^\\s*(?:he |she )?(?:has|have|already has|got) (?:a |his |her |their )?(?:card|health insurance card)\\s*$",
+    // "me (employee), wife (freelancer)": a person described by a word in brackets, the word alone.
+    "^\\s*(?:an? )?(?:employee|salaried|civil servant|public servant|office worker)\\s*$",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
     "\\b(?:bo doi|quan nhan|si quan|nghia vu quan su|di nghia vu|cong an|soldier|conscript|in the army|(?:army|military) officer|military service|police officer)\\b",
     // …and so are war invalids, veterans and people with meritorious service (Art. 12 cl. 3).
@@ -79,7 +86,7 @@ const TOTAL_BEFORE =
 const PAIR =
   /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b/;
 const ONE_PERSON =
-  /\b(?:chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|(?:thang|dua|chau) \d{1,2}|(?:the )?(?:older|younger|elder|eldest|oldest|youngest|big|little|other) one|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
+  /\b(?:one(?= (?:in|at|is|goes|studies)\b)|chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|(?:thang|dua|chau) \d{1,2}|(?:the )?(?:older|younger|elder|eldest|oldest|youngest|big|little|other) one|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
 // "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
 const REMAINING = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
@@ -105,7 +112,9 @@ export const KIND_OF_CARD_ASKED =
 const PRICE_OF_EACH = /\b(?:moi|tung|each|every|per)\b.*\b(?:bao nhieu|how much|cost|costs)\b/;
 
 // A clause about the person of the clause before it: an elder's pronoun, or "he"/"she", and no one else.
-const SAME_ONE_AGAIN = /^\s*(?:ba|ong|ba ay|ong ay|ba cu|ong cu|cu|he|she|he s|she s)\b/;
+// ("ông nội", "bà ngoại" name someone new.)
+const SAME_ONE_AGAIN =
+  /^\s*(?:(?:ba|ong)(?! (?:noi|ngoai)\b)|ba ay|ong ay|ba cu|ong cu|cu|he|she|he s|she s)\b/;
 
 const WRITER_FIRST = /^\s*(?:i|i m|i am)\b/;
 const WRITER_AGAIN =
@@ -221,7 +230,7 @@ export function socialPensionAgeMentions(folded: string): number {
 
 // "can they get the social pension?", "ông có được hưởng trợ cấp hưu trí xã hội không": asked, not said.
 const ASKED_BEFORE =
-  /\b(?:can|could|do|does|will|would|should|may|might|to|eligible for|apply for)\s+(?:\w+\s+)?$/;
+  /\b(?:can|could|do|does|will|would|should|may|might|to|eligible for|apply for)\s+(?:\w+\s+)?(?:(?:also|still|then|too)\s+)?$/;
 const askedAbout = (clause: string, cue: RegExpExecArray) =>
   ASKED_BEFORE.test(clause.slice(0, cue.index)) ||
   (/\bco duoc\s+$/.test(clause.slice(0, cue.index)) && /\bkhong\b/.test(clause.slice(cue.index)));

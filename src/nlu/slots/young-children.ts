@@ -17,7 +17,7 @@ export const YOUNG_CHILD = new RegExp(
 
 /** A young child in English ("a toddler who is 2", "a 7-month-old", "kids aged 3 and 5"). */
 export const YOUNG_CHILD_EN =
-  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl|sister|brother)(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
+  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl|sister|brother|one(?= (?:aged|who is|who s)\b))(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
 
 // "3 con 2 tuổi, 8 tuổi và 12 tuổi", "3 kids aged 2, 8 and 12", "hai con 3 và 9 tuổi": children listed with their
 // ages; each age is one child ("3 con 2 tuổi" followed by more ages is not three two-year-olds).
@@ -40,7 +40,10 @@ function childAgeLists(folded: string): { ages: number[]; start: number; end: nu
 
 /** How many children under 6 folded text names, outside the spans `counted` (already counted as covered). */
 export function youngChildren(folded: string, counted: readonly [number, number][]): number {
-  const lists = childAgeLists(folded);
+  // A list inside a clause counted already ("2 con 3 tuổi và 8 tuổi học lớp 3" said to be at school) is counted there.
+  const lists = childAgeLists(folded).filter(
+    (list) => !counted.some(([start, end]) => list.start < end && start < list.end),
+  );
   let young = lists.reduce((sum, list) => sum + list.ages.filter((age) => age < 6).length, 0);
   // "3 con 10, 7 và 4 tuổi…, bé 4 tuổi có phải mua không": a young child of a list, named again by the same age.
   const listedYoung = lists.flatMap((list) => list.ages.filter((age) => age < 6));
