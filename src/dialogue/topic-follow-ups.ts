@@ -11,7 +11,7 @@ import { latenessOf } from "../nlu/late-payment.ts";
 import { ASKS_CARD_END, joinsFamily, livesAway } from "../nlu/person-readings.ts";
 import { ageOf } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
-import { namesBill } from "../nlu/visit-bill.ts";
+import { amountAlone, namesBill } from "../nlu/visit-bill.ts";
 import { withoutChipId } from "../nlu/visit-readings.ts";
 import { asksWhereToPay } from "../nlu/what-is-asked.ts";
 
@@ -49,7 +49,7 @@ export const TOPIC_FOLLOW_UPS: {
   intent?: string;
 }[] = [
   // "what if my bill was only 300,000 VND" after a bill worked out: that bill.
-  { after: (topic) => topic === "benefit.levels", asks: namesBill },
+  { after: (topic) => topic === "benefit.levels", asks: (text) => namesBill(text) || amountAlone(text) },
   // "trợ cấp mỗi tháng của mình 3 triệu 6 thì bhyt bao nhiêu" after the unemployment answer: paid on that benefit.
   { after: (topic) => topic === "card.job_transition", asks: namesBenefitAmount },
   // "khi hết trợ cấp thì tự mua hết bao nhiêu" after it: the writer's own card, bought as a household of one.

@@ -6,6 +6,7 @@ import { expiresInTreatment } from "../nlu/case-readings.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { monthsOf } from "../nlu/slots/months.ts";
 import { countOf, DAYS_IN } from "../nlu/slots/numbers.ts";
 import { day } from "../policy/answer-vars.ts";
 import { addDays, daysFrom } from "../reminders/schedule-times.ts";
@@ -276,9 +277,27 @@ function startFromPayment(turn: Turn): TextRef | undefined {
   const folded = foldForSlots(turn.text);
   if (!asksStartAfterPayment(folded)) return undefined;
   const said = dateSpanOf(folded, turn.today);
-  const saidDay = said && "iso" in said.slot && said.slot.iso <= turn.today ? said.slot.iso : undefined;
+  // (A day soon after today is a payment planned: "đóng tiền ngày 10/12/2026 thì thẻ có giá trị từ ngày nào".)
+  const soon = addDays(turn.today, PLANNED_DAYS);
+  const saidDay = said && "iso" in said.slot && said.slot.iso <= soon ? said.slot.iso : undefined;
   const paid = saidDay ?? (YESTERDAY.test(folded) ? addDays(turn.today, -1) : turn.today);
-  const vars = { paid: day(paid), from: day(addDays(paid, WAIT_DAYS)) };
-  const key = FIRST_TIME.test(folded) ? "common:card_from_payment.first" : "common:card_from_payment.either";
-  return t(key, vars);
+  const from = addDays(paid, WAIT_DAYS);
+  const vars = { paid: day(paid), from: day(from) };
+  const first = FIRST_TIME.test(folded);
+  const key = first ? "common:card_from_payment.first" : "common:card_from_payment.either";
+  // "…cho 12 tháng thì thẻ có giá trị từ ngày nào đến ngày nào": a first card runs the months paid from its start.
+  const months = monthsOf(folded);
+  if (!first || months === undefined) return t(key, vars);
+  return t("common:card_from_payment.first_until", {
+    ...vars,
+    months,
+    until: day(monthsAfter(from, months)),
+  });
+}
+
+const PLANNED_DAYS = 60;
+// The last day of `months` months that start on `start`.
+function monthsAfter(start: string, months: number): string {
+  const [year, month, date] = start.split("-").map(Number) as [number, number, number];
+  return addDays(new Date(Date.UTC(year, month - 1 + months, date)).toISOString().slice(0, 10), -1);
 }

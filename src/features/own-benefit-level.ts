@@ -8,6 +8,7 @@ import { ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE, saysPensioner } from "../nlu/slo
 import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
 import { day, law, pct, vnd } from "../policy/answer-vars.ts";
+import { calculateContribution } from "../policy/contribution/calculate-contribution.ts";
 import { basisPointsOf } from "../policy/money.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { ResolvedValue } from "../policy/policy-data.ts";
@@ -75,7 +76,9 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
         ]
       : group === "pensioner" && freeAsked
         ? [pensionPays(turn)]
-        : [];
+        : group === "near_poor" && freeAsked
+          ? [nearPoorPays(turn)]
+          : [];
   // "mỗi tháng được mấy tiền": the social pension itself, for those on it.
   const allowance = group === "elderly_social" && asksHowMuch(turn.text) ? [socialPensionLine(turn)] : [];
   return {
@@ -212,5 +215,20 @@ function pensionPays(turn: Turn): TextRef {
     pension: vnd(pension),
     rate: pct(rate.value / 100),
     paid,
+  });
+}
+
+// "hộ cận nghèo thì ai đóng bhyt": the state's share and what each person pays, a month and a year.
+function nearPoorPays(turn: Turn): TextRef {
+  const r = calculateContribution(turn.content.policy, {
+    group: "near_poor",
+    date: turn.today,
+    months: 12,
+    members: 1,
+  });
+  return t("common:own_level.near_poor_pays", {
+    support: r.supportPct ?? 0,
+    month: vnd(r.person.month),
+    year: vnd(r.person.period),
   });
 }

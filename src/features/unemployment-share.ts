@@ -27,11 +27,27 @@ export function answerUnemploymentShare(turn: Turn): Outcome | undefined {
     paid: vnd(basisPointsOf(benefit, rate.value)),
     basis: law(rate.legalBasis),
   };
+  // "My husband is on unemployment benefit… and I stay at home. What do we each pay?": his card, and the writer's own.
+  const folded = ` ${foldWords(turn.text)} `;
+  const spouseAtHome = SPOUSE_NAMED.test(folded) && WRITER_AT_HOME.test(folded);
+  const full = answerVarsFor(turn, ["full_month"]).full_month as { value: number };
+  const own = { month: vnd(full.value), year: vnd(full.value * 12) };
   return {
-    replies: [text(t("common:unemployment_share", vars))],
+    replies: [
+      text(
+        spouseAtHome
+          ? t("common:unemployment_share_spouse", { ...vars, ...own })
+          : t("common:unemployment_share", vars),
+      ),
+    ],
     session: { lastIntent: "card.job_transition", misses: 0 },
   };
 }
+
+const SPOUSE_NAMED =
+  /\b(?:my (?:husband|wife)|(?:chong|vo) (?:toi|em|minh|tui|e|dang|duoc|huong|lanh|nhan))\b/;
+const WRITER_AT_HOME =
+  /\b(?:i (?:stay|am|m) (?:at )?home|i m a (?:housewife|homemaker)|housewife|homemaker|i don t work|i do not work|(?:toi|em|minh|tui|e) (?:o nha|noi tro|khong di lam|lam noi tro)|noi tro)\b/;
 
 const ALLOWANCE = /\b(?:tro cap|benefit|allowance)\b/;
 

@@ -9,6 +9,7 @@ import { asksListedInHousehold } from "./household-list.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
 import { ASKS_CARD_END, personReading } from "./person-readings.ts";
 import { renewalReading } from "./renewal-readings.ts";
+import { worksForSeveralEmployers } from "./several-employers.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { AMOUNT, IN_A_ROW, shortTopicReading, storyTopicReading } from "./topic-readings.ts";
@@ -40,6 +41,7 @@ const FALLS_ILL =
 const ABROAD = /\b(?:nuoc ngoai|quoc te|abroad|overseas|outside vietnam|bao hiem du lich|travel insurance)\b/;
 const NAMES_CARD = /\b(?:bhyt|bh|bao hiem|the|insurance|card)\b/;
 const SHORT_STAY = "benefit.referral";
+const PAYS_OR_CARD = /\b(?:bhyt|bh|bao hiem|insurance|dong|pay|pays|paid)\b/;
 const PEOPLE_FOR_A_PERIOD =
   /^\s*(?:(?:the|con|vay|vay thi|neu|con neu|the con|what about|and|how about|so)\s+)*(?:[2-9]|1[0-9]) (?:nguoi|ng|people|persons)(?: (?:thi|trong|for|in))? (?:1|mot|3|ba|6|sau|12|muoi hai|a|one|three|six|twelve) (?:nam|thang|years?|months?)(?:\s+(?:thi sao|bao nhieu|bn|het bao nhieu|het bn|nhe|a|how much|then))*\s*$/;
 const PAY_IN_VSSID =
@@ -191,6 +193,9 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   // "2 con 7 tuổi và 2 tuổi có phải mua bhyt cho con không": each child's card, whatever the parents' story around it.
   if (childrenAskedAbout(message)) return { ...top, intent: "contribution.child_under6" };
   // "can I pay in the VssID app?", "đóng qua app vssid được ko": paying, whatever the app's name pulls towards.
+  // "làm 2 công ty thì đóng bhyt mấy lần", "two labour contracts, do I pay twice?": an employee's question.
+  if (words <= SHORT && worksForSeveralEmployers(message) && PAYS_OR_CARD.test(folded(message)))
+    return { ...top, intent: EMPLOYEE };
   // "thế 5 người 1 năm", "what about 4 people for 6 months?": a household's sum for that many, not "5 năm liên tục".
   if (PEOPLE_FOR_A_PERIOD.test(folded(message))) return { ...top, intent: "contribution.household" };
   if (top.intent.startsWith("vssid.") && PAY_IN_VSSID.test(folded(message)))

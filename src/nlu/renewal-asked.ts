@@ -16,5 +16,17 @@ const EARLY =
 
 /** Whether a message asks if a card can be renewed before it ends ("thẻ hết hạn 31/12, gia hạn sớm được ko"). */
 export function asksEarlyRenewal(text: string): boolean {
-  return EARLY.test(` ${foldWords(text)} `);
+  const folded = ` ${foldWords(text)} `;
+  return (
+    (EARLY.test(folded) && (ASKS.test(folded) || text.includes("?"))) ||
+    (WHEN_TO_PAY.test(folded) && NO_GAP.test(folded))
+  );
 }
+// (A story's "đã đóng trước khi hết hạn mà…" tells, it does not ask.)
+const ASKS =
+  /\b(?:duoc khong|duoc ko|dc ko|dc k|duoc k|dc khong|co duoc|co the|can i|can we|could i|should|is it ok|khi nao|luc nao|when|khong|ko)\b\s*$|\b(?:duoc khong|dc ko|duoc ko|can i|can we|could i|should i)\b/;
+// "when should I pay so that there is no gap", "đóng lúc nào để không bị gián đoạn": paying before the end, timed.
+const WHEN_TO_PAY =
+  /\b(?:when (?:should|do|must|can) (?:i|we) (?:need to |have to )?(?:pay|renew)|(?:dong|gia han) (?:luc nao|khi nao|bao gio|truoc may ngay)|khi nao (?:phai |nen )?(?:dong|gia han))\b/;
+const NO_GAP =
+  /\b(?:no gap|without a gap|not lapse|doesn t lapse|does not lapse|no break|without a break|khong (?:bi )?(?:gian doan|dut quang|ngat quang))\b/;

@@ -69,8 +69,7 @@ export function renewalReading(message: string, top: ScoredIntent, today: string
   const readAsReminder = top.intent === "reminder.create" || top.intent === ISSUE;
   if (readAsReminder && renewedAfterEnd && !REMINDS.test(folded(message))) return { ...top, intent: ISSUE };
   // "thẻ hết hạn 31/12/2026, gia hạn sớm được ko": whether paying early works, not a reminder to set.
-  if (RENEWAL_MISREAD.has(top.intent) || top.intent === "reminder.create")
-    if (asksEarlyRenewal(message) && !REMINDS.test(folded(message))) return { ...top, intent: ISSUE };
+  if (asksEarlyRenewal(message) && !REMINDS.test(folded(message))) return { ...top, intent: ISSUE };
   // "nhắc tôi kiểm tra thẻ cả nhà ngày 5/1/2027": a reminder to set on a day, not the list of those set.
   if (top.intent === "reminder.list" && REMINDS.test(folded(message)) && DAY_SAID.test(message))
     return { ...top, intent: "reminder.create" };

@@ -91,6 +91,11 @@ export function sumReading(
  * that cannot add up a sum (it takes no months) is the household's sum, when it is about paying or unsure. Never
  * from "outside BHYT" (a pension's amount), which the rules above weigh.
  */
+const FAMILY_MISREAD = new Set([
+  "contribution.overview",
+  "contribution.overview.compulsory",
+  "contribution.child_under6",
+]);
 const PAPERS_TOPIC = "enroll.documents";
 const NAMES_PAPERS =
   /\b(?:giay to|ho so|to khai|khai|mau so|dinh danh|ma so|cccd|can cuoc|papers?|documents?|forms?|id card)\b/;
@@ -115,6 +120,16 @@ export function sumAskedOfOtherTopic(
     return { ...top, intent: HOUSEHOLD };
   // "What do I need to pay?" read as the papers one needs: a price, when no paper is named.
   if (top.intent === PAPERS_TOPIC && asksHowMuch(message) && !NAMES_PAPERS.test(foldWords(message)))
+    return { ...top, intent: HOUSEHOLD };
+  // "Tôi làm công ty có BHYT, vợ ở nhà trông con 1 tuổi. Vợ tôi mua BHYT bao nhiêu, con có phải mua không?": a family
+  // told with who is insured elsewhere and a price asked is the household's sum (the child's card said beside it).
+  const payers = (slots.householdSize ?? 0) - (slots.insuredElsewhere ?? 0);
+  if (
+    FAMILY_MISREAD.has(top.intent) &&
+    (slots.insuredElsewhere ?? 0) > 0 &&
+    payers >= 1 &&
+    asksHowMuch(message)
+  )
     return { ...top, intent: HOUSEHOLD };
   if (top.intent === OUT_OF_SCOPE || accepted.get(top.intent)?.includes("months")) return undefined;
   // Unsure of a topic not about paying, only a short question is read as the sum: a long story that asks how much

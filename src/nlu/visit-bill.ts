@@ -33,6 +33,15 @@ export function namesBill(text: string): boolean {
   return VISIT.test(f) && AMOUNT_VND.test(f);
 }
 
+// "and 2 million?", "còn 5 triệu thì sao": an amount alone, right after a bill worked out.
+const AMOUNT_ALONE = new RegExp(
+  `^\\s*(?:(?:and|what about|how about|if|if it s|if it was|so|con|the|vay|neu|con neu|the con)\\s+)*(?:${AMOUNT_VND.source})(?:\\s+(?:thi sao|then|nhe|a|thi|instead))*\\s*$`,
+);
+
+/** Whether a message is an amount alone ("and 2 million?"), which after a bill is another bill. */
+export const amountAlone = (text: string): boolean =>
+  AMOUNT_ALONE.test(folded(text).replace(/[?!.]/g, " ").trim());
+
 // "lấy lại tiền", "refund", "money back": asking to be paid back, not what a bill costs.
 const PAID_BACK =
   /\b(?:lay lai|thanh toan lai|hoan tien|hoan lai|tra lai|refund\w*|money back|reimburs\w*|claim)\b/;

@@ -23,6 +23,7 @@ import { correctedDraft, nationalSumAsked, slotExtractorOf } from "./calc-figure
 import { askCalcQuestion, partLevelOf, provincesWithOwnLevel } from "./calc-question.ts";
 import { contributionReply } from "./calc-reply.ts";
 import { comparedDateNote } from "./date-compare.ts";
+import { eachMemberNotes } from "./each-member.ts";
 import { familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
 import { otherPeriodNote } from "./other-period.ts";
@@ -74,6 +75,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       otherPeriodNote(turn, result),
       comparedDateNote(turn, result),
       coveredMemberNote(turn, result),
+      ...eachMemberNotes(turn, draft, result),
       levelAskedNote(turn, draft.group),
     ].filter((n) => n !== undefined);
     return {

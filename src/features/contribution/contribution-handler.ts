@@ -43,7 +43,14 @@ import {
   mixedHouseholdGroup,
   saysOnSocialPension,
 } from "./question-group.ts";
-import { PENSIONER_ASKS, REGROUPED, worksWithoutContract, YOUNG_CHILD_MISREAD } from "./read-groups.ts";
+import {
+  afterOwnCard,
+  employeeAboutFamily,
+  PENSIONER_ASKS,
+  REGROUPED,
+  worksWithoutContract,
+  YOUNG_CHILD_MISREAD,
+} from "./read-groups.ts";
 import {
   answerSocialInsurancePays,
   pensionerBesideElder,
@@ -54,10 +61,6 @@ import { answerSocialPensionApplication, asksAllowanceAmount } from "./social-pe
 import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
-const OWN_CARD_TOPICS: ReadonlySet<string> = new Set(["card.validity", "card.job_transition"]);
-const SEVERAL = /\b(?:nha|gia dinh|ho gia dinh|ca nha|family|household|we|us|our|them|they)\b/;
-const BUYS_FOR_FAMILY =
-  /\b(?:mua|dong) (?:bhyt |bao hiem |the )?cho (?:toi|em|minh|vo|chong|me|bo)\b|\b(?:buy|insurance|bhyt) for (?:me|my wife|my husband|my mum|my mother)\b/;
 // Groups the state pays for in full: their card is made from the commune's list, not bought.
 const STATE_PAID_INTENTS: ReadonlySet<string> = new Set(["contribution.other_group", "contribution.poor"]);
 // "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
@@ -133,12 +136,10 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   const joins = ownCard ? undefined : answerStudentJoinsFamily(turn, intentId, running);
   if (joins) return joins;
   // An elderly or a one-person question may be another group's, which takes details this one does not: read with
-  // every detail; so may an employee's naming no salary ("chồng làm công ty…, mua cho tôi và 2 con") or buying for
-  // someone at home ("chồng làm công ty lương 12 triệu… mua bhyt cho tôi").
+  // every detail; so may an employee's about the family (read-groups.ts).
   const regroup =
     REGROUPED.has(intentId) ||
-    (intentId === "contribution.employee" &&
-      (slots.salary === undefined || BUYS_FOR_FAMILY.test(foldWords(turn.text))));
+    (intentId === "contribution.employee" && employeeAboutFamily(turn.text, slots.salary));
   const all = regroup ? withHouseholdBesideStudent(turn.text, slotsOf()) : undefined;
   const regrouped =
     all &&
@@ -234,8 +235,7 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
     ASKS_RULE.test(` ${foldWords(turn.text)} `) || (asksWhere(turn.text) && !asksHowMuch(turn.text));
   // "how much for 12 months", "hết trợ cấp rồi mua kiểu gì, bn" right after the writer's own card (its validity,
   // leaving a job): one person's card.
-  const ownCard =
-    OWN_CARD_TOPICS.has(turn.session.lastIntent ?? "") && !SEVERAL.test(` ${foldWords(turn.text)} `);
+  const ownCard = afterOwnCard(turn.text, turn.session.lastIntent);
   const wantsFigures =
     (ownCard && group === "household" && asksHowMuch(turn.text)) ||
     intentId === "contribution.calculator" ||

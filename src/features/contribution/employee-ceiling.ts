@@ -2,6 +2,7 @@ import { foldWords } from "../../core/fold.ts";
 import { asksHowMuch } from "../../nlu/how-much.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { continueCalc } from "./calc-flow.ts";
+import { answerSeveralEmployers } from "./several-employers.ts";
 
 // "mức đóng tối đa", "đóng nhiều nhất", "the most an employee pays": the sum at the salary ceiling.
 const MOST = /\b(?:toi da|cao nhat|nhieu nhat|tran|maximum|max|the most|highest|cap)\b/;
@@ -10,8 +11,9 @@ const ABOVE_ANY_CEILING = 10_000_000_000;
 
 /** "mức đóng bhyt tối đa của người lao động là bao nhiêu": the employee's sum at the salary ceiling. */
 export function answerEmployeeCeiling(turn: Turn, intentId: string): Outcome | undefined {
-  if (intentId !== "contribution.employee" || turn.understanding?.slots.salary !== undefined)
-    return undefined;
+  if (intentId !== "contribution.employee") return undefined;
+  const several = answerSeveralEmployers(turn);
+  if (several || turn.understanding?.slots.salary !== undefined) return several;
   if (!MOST.test(` ${foldWords(turn.text)} `) || !asksHowMuch(turn.text)) return undefined;
   return continueCalc(turn, { group: "employee", salary: ABOVE_ANY_CEILING, months: 12 });
 }

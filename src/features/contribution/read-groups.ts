@@ -1,3 +1,6 @@
+import { foldWords } from "../../core/fold.ts";
+import { asksEachMember } from "./each-member.ts";
+
 // The intents a question about one person's or one group's payment may be read as, which the handler reads again.
 
 /** Intents a household of several groups may be read as (about one person's group). */
@@ -33,3 +36,23 @@ const NO_CONTRACT =
 
 /** Whether a message says the person works without a labour contract, so no employer pays for the card. */
 export const worksWithoutContract = (folded: string): boolean => NO_CONTRACT.test(folded);
+
+const BUYS_FOR_FAMILY =
+  /\b(?:mua|dong) (?:bhyt |bao hiem |the )?cho (?:toi|em|minh|vo|chong|me|bo)\b|\b(?:buy|insurance|bhyt) for (?:me|my wife|my husband|my mum|my mother)\b/;
+
+/**
+ * An employee's question that is about the family, read again with every detail: one naming no salary ("chồng làm công
+ * ty…, mua cho tôi và 2 con"), buying for someone at home ("chồng làm công ty lương 12 triệu… mua bhyt cho tôi"), or
+ * asking what each member pays ("lương đóng BHXH 7 triệu, vợ làm tự do…, mỗi người đóng bao nhiêu").
+ */
+export function employeeAboutFamily(text: string, salary: number | undefined): boolean {
+  return salary === undefined || BUYS_FOR_FAMILY.test(foldWords(text)) || asksEachMember(text);
+}
+
+const OWN_CARD_TOPICS: ReadonlySet<string> = new Set(["card.validity", "card.job_transition"]);
+const SEVERAL = /\b(?:nha|gia dinh|ho gia dinh|ca nha|family|household|we|us|our|them|they)\b/;
+
+/** Whether a price is asked right after the writer's own card (its validity, leaving a job), of no one else. */
+export function afterOwnCard(text: string, lastIntent: string | undefined): boolean {
+  return OWN_CARD_TOPICS.has(lastIntent ?? "") && !SEVERAL.test(` ${foldWords(text)} `);
+}

@@ -38,6 +38,8 @@ const NOT_A_LABEL = new Set(
     "nhin xem doc go ghi thay add adding plus include",
     // "nhắc tôi kiểm tra thẻ cả nhà", "remind me to check my card": what to do on the day, not a name.
     "kiem tra check look hen de coi lookup",
+    // "nhắc tôi đóng tiếp ngày 10/6/2027", "remind me to pay again": paying, not a name.
+    "dong tiep nop pay paying again",
   ]
     .join(" ")
     .split(" "),

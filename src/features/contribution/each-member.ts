@@ -1,0 +1,60 @@
+import { foldWords } from "../../core/fold.ts";
+import { type TextRef, t } from "../../core/reply.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { insuredSalaryOf } from "../../nlu/slots/salary.ts";
+import { vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
+import type { Turn } from "../handler.ts";
+import type { CalcDraft } from "./calc-draft.ts";
+
+// "mỗi người đóng bao nhiêu", "what does each of us pay": every member's card, not the household's sum alone.
+const EACH_ASKED =
+  /\b(?:moi nguoi|tung nguoi|moi thanh vien|tung thanh vien|each of us|each person|each one of us|what does each|everyone pays?)\b/;
+
+/** Whether a message asks what each member pays ("mỗi người đóng bao nhiêu", "what does each of us pay"). */
+export const asksEachMember = (text: string): boolean => EACH_ASKED.test(` ${foldWords(text)} `);
+
+/**
+ * Beside a household's sum asked for "each of us": the writer's own share of an employee's card when the message gives
+ * the salary it is paid on ("lương đóng BHXH 7 triệu": 1.5%, the employer 3%), and the price of the pupils' cards at
+ * school when pupils are said to be at school (a child taken as a pupil by age has its own note). Empty otherwise.
+ */
+export function eachMemberNotes(turn: Turn, draft: CalcDraft, household: ContributionResult): TextRef[] {
+  if (household.input.group !== "household" || !asksEachMember(turn.text)) return [];
+  const pupils = (draft.pupils ?? 0) > 0 && !draft.schoolAges ? [pupilPrice(turn, household)] : [];
+  return [...employeeShare(turn, household), ...pupils];
+}
+
+function employeeShare(turn: Turn, household: ContributionResult): TextRef[] {
+  const salary = insuredSalaryOf(foldForSlots(turn.text));
+  if (salary === undefined) return [];
+  const employee = calculateContribution(turn.content.policy, {
+    group: "employee",
+    date: household.input.date,
+    months: 12,
+    salary,
+  }).employee!;
+  return [
+    t("common:calc.note.each_employee", {
+      salary: vnd(employee.contributionSalary),
+      own: vnd(employee.employee.month),
+      ownYear: vnd(employee.employee.period),
+      employer: vnd(employee.employer.month),
+    }),
+  ];
+}
+
+function pupilPrice(turn: Turn, household: ContributionResult): TextRef {
+  const { date, province } = household.input;
+  const pupil = calculateContribution(turn.content.policy, {
+    group: "student",
+    date,
+    months: 12,
+    members: 1,
+    part: "school_pupil",
+    ...(province ? { province } : {}),
+  });
+  if (pupil.person.period === 0) return t("common:calc.note.pupil_price_free");
+  return t("common:calc.note.pupil_price", { months: 12, pupil: vnd(pupil.person.period) });
+}
