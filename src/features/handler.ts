@@ -52,6 +52,8 @@ export interface Outcome {
       | "cardLevel"
       | "facility"
       | "clarified"
+      | "cardEnd"
+      | "people"
     >
   >;
   /** A nod ("ok thanks") answers nothing: the buttons offered before it can still be typed or tapped. */

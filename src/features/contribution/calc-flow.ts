@@ -30,6 +30,7 @@ import { otherPeriodNote } from "./other-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { schoolAgeNote } from "./school-age-note.ts";
 import { coveredMemberNote } from "./social-insurance-pays.ts";
+import { statedSupportNote } from "./stated-support.ts";
 
 export { askCalcQuestion } from "./calc-question.ts";
 
@@ -76,6 +77,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       comparedDateNote(turn, result),
       coveredMemberNote(turn, result),
       ...eachMemberNotes(turn, draft, result),
+      statedSupportNote(turn, result),
       levelAskedNote(turn, draft.group),
     ].filter((n) => n !== undefined);
     return {

@@ -6,7 +6,6 @@ import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { KIND_OF_CARD_ASKED, SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
-import { asksWhatBhytIs } from "../../nlu/what-is-asked.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import { answerAgain } from "../answer.ts";
 import { answerIntent, intentChoice } from "../answer-intent.ts";
@@ -27,7 +26,7 @@ import { answerEmployeeCeiling } from "./employee-ceiling.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
 import { withHouseholdBesideStudent } from "./family-total.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
-import { ownCardBesidePupils } from "./own-card-beside-pupils.ts";
+import { ownCardBesidePupils, saysSelfEmployed } from "./own-card-beside-pupils.ts";
 import { answerOwnShareSum } from "./own-share-sum.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea, nearPoorElderNote } from "./paid-in-full.ts";
 import { answerPartSupported } from "./part-supported-groups.ts";
@@ -45,6 +44,7 @@ import {
 } from "./question-group.ts";
 import {
   afterOwnCard,
+  asksOwnGroup,
   employeeAboutFamily,
   PENSIONER_ASKS,
   REGROUPED,
@@ -63,18 +63,13 @@ import { answerTemporaryResident } from "./temporary-resident.ts";
 
 // Groups the state pays for in full: their card is made from the commune's list, not bought.
 const STATE_PAID_INTENTS: ReadonlySet<string> = new Set(["contribution.other_group", "contribution.poor"]);
-// "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
-const ABOUT_ME =
-  /\b(?:cho (?:toi|tui|em|minh|chau)|(?:toi|tui|em|minh|chau) (?:thuoc|la|o|co phai|phai)|for me|am i|do i|i am|i m|my group|which group)\b/;
-
 /**
  * Handler of the "how much?" intents: with figures in the message (people, months, a date, a salary, a province
  * that sets its own level) it calculates at once and asks for what is missing; otherwise it gives the FAQ answer
  * with a button to calculate.
  */
 export function contribution(turn: Turn, intentId: string): Outcome {
-  const aboutMe = ABOUT_ME.test(` ${foldWords(turn.text)} `) && !asksWhatBhytIs(turn.text);
-  if (intentId === "contribution.overview" && aboutMe) return triageStep(turn, TRIAGE_START);
+  if (intentId === "contribution.overview" && asksOwnGroup(turn.text)) return triageStep(turn, TRIAGE_START);
   const level = levelAskedAfterBenefit(turn) ?? answerOwnShareSum(turn);
   if (level) return level;
   // Living where the state pays everyone's card: said before any sum.
@@ -99,8 +94,12 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   let read: Slots | undefined;
   const slotsOf = () => (read ??= slotExtractorOf(turn)(turn.text, turn.today));
   const ownCard = ownCardBesidePupils(turn.text, slotsOf);
-  if (ownCard && (intentId !== "contribution.household" || slots.householdSize !== ownCard.householdSize))
-    return contribution(withSlots(turn, ownCard), "contribution.household");
+  if (ownCard && (intentId !== "contribution.household" || slots.householdSize !== ownCard.householdSize)) {
+    const own = contribution(withSlots(turn, ownCard), "contribution.household");
+    // "làm tự do, thuộc diện nào": the group said before its sum.
+    if (!saysSelfEmployed(turn.text) || intentId === "contribution.household") return own;
+    return { ...own, replies: [text(t("common:calc.note.no_contract")), ...own.replies] };
+  }
   // A household of several with a pupil or student in it: its sum, and the child's share after it (below).
   const nearPoorStudent = answerNearPoorStudent(turn, intentId);
   if (nearPoorStudent && (slots.householdSize ?? 1) === 1) return nearPoorStudent;

@@ -8,12 +8,15 @@ import { answerSeveralEmployers } from "./several-employers.ts";
 const MOST = /\b(?:toi da|cao nhat|nhieu nhat|tran|maximum|max|the most|highest|cap)\b/;
 // Any salary above the ceiling (20 times the base) is counted at the ceiling by the calculator.
 const ABOVE_ANY_CEILING = 10_000_000_000;
+const PAYS = /\b(?:pay|pays|paid|contribution|dong)\b/;
 
 /** "mức đóng bhyt tối đa của người lao động là bao nhiêu": the employee's sum at the salary ceiling. */
 export function answerEmployeeCeiling(turn: Turn, intentId: string): Outcome | undefined {
   if (intentId !== "contribution.employee") return undefined;
   const several = answerSeveralEmployers(turn);
   if (several || turn.understanding?.slots.salary !== undefined) return several;
-  if (!MOST.test(` ${foldWords(turn.text)} `) || !asksHowMuch(turn.text)) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  // ("what's the most an employee can pay" asks an amount without "how much".)
+  if (!MOST.test(folded) || !(asksHowMuch(turn.text) || PAYS.test(folded))) return undefined;
   return continueCalc(turn, { group: "employee", salary: ABOVE_ANY_CEILING, months: 12 });
 }

@@ -13,7 +13,7 @@ const STUDENT = "contribution.student";
 const NEAR_POOR = "contribution.near_poor";
 const ASKED_AS = new Set([STUDENT, NEAR_POOR, "contribution.household"]);
 const STUDIES =
-  /\b(?:hoc sinh|hs|sinh vien|sv|lop \d{1,2}|dai hoc|cao dang|pupils?|students?|university|college|grade \d{1,2})\b/;
+  /\b(?:hoc sinh|hs|sinh vien|sv|lop \d{1,2}|dai hoc|cao dang|dh|cd|len (?:dh|dai hoc|cao dang|cd)|pupils?|students?|university|college|grade \d{1,2})\b/;
 const NEAR_POOR_WORDS = /\b(?:can ngheo|near[- ]poor)\b/;
 
 /**
@@ -45,7 +45,8 @@ export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | u
         [intentChoice("enroll.where"), intentChoice("card.validity")],
       ),
     ],
-    session: { lastIntent: STUDENT, misses: 0 },
+    // "lên đại học thì sao" later is still the near-poor student's question.
+    session: { lastIntent: STUDENT, misses: 0, people: { ...turn.session.people, self: "near_poor" } },
   };
 }
 
@@ -54,5 +55,9 @@ function nearPoorSaid(turn: Turn, folded: string): boolean {
   if (NEAR_POOR_WORDS.test(folded) || payerGroupOf(foldForSlots(turn.text)) === "near_poor") return true;
   const flow = turn.session.flow;
   const running = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
-  return running === "near_poor" || turn.session.lastIntent === NEAR_POOR;
+  return (
+    running === "near_poor" ||
+    turn.session.lastIntent === NEAR_POOR ||
+    turn.session.people?.self === "near_poor"
+  );
 }

@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
-import type { Slots } from "../../nlu/slots/extract-slots.ts";
+import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
+import { namesMember } from "../../nlu/slots/household-size.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
 
 // "how much do I pay for my own card", "em tự mua thẻ 1 năm bao nhiêu": the writer's own price.
@@ -15,6 +16,13 @@ const WRITER_STUDIES =
 const SINGLE_PARENT =
   /\b(?:nuoi (?:\w+ ){0,3}(?:mot minh|1 minh)|(?:me|bo|ba|cha) don than|single (?:mum|mom|dad|parent|mother|father)|raising (?:\w+ ){0,3}(?:alone|on my own|by myself))\b/;
 
+// "tôi 40 tuổi làm nghề tự do", "I'm self-employed", "làm tự do": working for oneself, with no employer to pay.
+const SELF_EMPLOYED =
+  /\b(?:lam (?:nghe )?tu do|lam nghe tu do|nghe tu do|freelanc\w*|self[- ]employed|work for myself|lao dong tu do)\b/;
+
+/** Whether a message says the writer works for themselves ("làm tự do", "self-employed"). */
+export const saysSelfEmployed = (text: string): boolean => SELF_EMPLOYED.test(` ${foldWords(text)} `);
+
 /** "tôi nuôi con một mình", "single dad here": a parent alone with the children. */
 export const saysSingleParent = (text: string): boolean => SINGLE_PARENT.test(` ${foldWords(text)} `);
 
@@ -28,6 +36,10 @@ export function ownCardBesidePupils(text: string, slotsOf: () => Slots): Slots |
   if (WRITER_STUDIES.test(folded)) return undefined;
   const both = OWN_PRICE_ASKED.test(folded) && PUPILS_PRICE_ASKED.test(folded);
   // "tôi nuôi con một mình, con học lớp 4, tôi mua bhyt bao nhiêu": a single parent's own card, the children at school.
+  // "Tôi 40 tuổi làm nghề tự do, thuộc diện nào và đóng bao nhiêu": the writer alone, a household of one.
+  const alone = saysSelfEmployed(text) && asksHowMuch(text) && !namesMember(foldForSlots(text));
+  if (alone && (slotsOf().householdSize ?? 1) === 1)
+    return { ...slotsOf(), payerGroup: "household", householdSize: 1 };
   if (!both && !(saysSingleParent(text) && asksHowMuch(text))) return undefined;
   const slots = slotsOf();
   const elsewhere = slots.insuredElsewhere ?? 0;

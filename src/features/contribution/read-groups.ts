@@ -1,5 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
+import { asksWhatBhytIs } from "../../nlu/what-is-asked.ts";
 import { asksEachMember } from "./each-member.ts";
+import { saysSelfEmployed } from "./own-card-beside-pupils.ts";
 
 // The intents a question about one person's or one group's payment may be read as, which the handler reads again.
 
@@ -55,4 +57,16 @@ const SEVERAL = /\b(?:nha|gia dinh|ho gia dinh|ca nha|family|household|we|us|our
 /** Whether a price is asked right after the writer's own card (its validity, leaving a job), of no one else. */
 export function afterOwnCard(text: string, lastIntent: string | undefined): boolean {
   return OWN_CARD_TOPICS.has(lastIntent ?? "") && !SEVERAL.test(` ${foldWords(text)} `);
+}
+
+// "ai đóng bhyt cho tôi", "tôi thuộc nhóm nào", "which group am I in": the asker's own group.
+const ABOUT_ME =
+  /\b(?:cho (?:toi|tui|em|minh|chau)|(?:toi|tui|em|minh|chau) (?:thuoc|la|o|co phai|phai)|for me|am i|do i|i am|i m|my group|which group)\b/;
+
+/**
+ * Whether a message asks which group the writer is in, to be found by questions ("tôi thuộc nhóm nào?"); not when
+ * it says the writer is self-employed, whose group is the household's ("tôi 40 tuổi làm tự do, thuộc diện nào").
+ */
+export function asksOwnGroup(text: string): boolean {
+  return ABOUT_ME.test(` ${foldWords(text)} `) && !asksWhatBhytIs(text) && !saysSelfEmployed(text);
 }

@@ -44,10 +44,10 @@ export function answerStudentCardDates(turn: Turn, intent: string): Outcome | un
 
 // "năm cuối, tháng 6/2027 tốt nghiệp": the last day of the month the course ends.
 const LAST_YEAR =
-  /\b(?:nam cuoi|tot nghiep|ra truong|final[- ]year|graduat\w*|finish(?:es|ing)? (?:my |the )?course)\b/;
+  /\b(?:nam cuoi|tot nghiep|ra truong|final[- ]year|graduat\w*|finish(?:es|ing)? (?:my |the )?course|last year (?:at|of) (?:university|college|my course)|finish(?:es|ing)? (?:in|on) (?:january|february|march|april|may|june|july|august|september|october|november|december|\d))\b/;
 // "ra trường chưa có việc thì mua loại nào, bao nhiêu": what to buy after the course, and its price.
 const AFTER_COURSE =
-  /\b(?:ra truong|sau khi tot nghiep|tot nghiep xong|after (?:i )?graduat\w*|after (?:the|my) course)\b/;
+  /\b(?:ra truong|sau khi tot nghiep|tot nghiep xong|after (?:i )?graduat\w*|after (?:the|my) course|after that|afterwards|sau do)\b/;
 
 function courseEnd(turn: Turn, folded: string): TextRef[] {
   if (!LAST_YEAR.test(folded)) return [];
