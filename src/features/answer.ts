@@ -23,6 +23,7 @@ import { answerPensionerRenewal, pensionerBesideElder } from "./contribution/soc
 import { answerStudentRenewal } from "./contribution/student-card.ts";
 import { answerTemporaryResident } from "./contribution/temporary-resident.ts";
 import { answerDetailsFirst } from "./details-first.ts";
+import { answerEarlyRenewal } from "./early-renewal.ts";
 import { answerContinuityAfterGap, answerCopayTracked, answerFiveYearCase } from "./five-year-case.ts";
 import { answerFreeFeesRoadmap } from "./free-fees-roadmap.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -73,6 +74,9 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "enroll.renew": (turn, intent) => {
     const own = answerPensionerRenewal(turn) ?? answerStudentRenewal(turn) ?? answerNearPoorRenewal(turn);
     if (own) return own;
+    // "thẻ hết hạn 31/12, gia hạn sớm được ko": the days of that card, then how to renew.
+    const early = answerEarlyRenewal(turn, intent, true);
+    if (early) return { ...early, replies: [...early.replies, answerIntent(turn, intent)] };
     const gap = renewalAfterGap(turn, intent) ?? renewalLate(turn, intent);
     return gap && { ...gap, replies: [...gap.replies, answerIntent(turn, intent)] };
   },

@@ -5,6 +5,7 @@ import { dateOf } from "./slots/dates.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 
 const ISSUE = "card.validity";
+const RENEW = "enroll.renew";
 const JOB_ENDED = "card.job_transition";
 const AWAY = "enroll.temporary_residence";
 // "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
@@ -69,7 +70,7 @@ export function renewalReading(message: string, top: ScoredIntent, today: string
   const readAsReminder = top.intent === "reminder.create" || top.intent === ISSUE;
   if (readAsReminder && renewedAfterEnd && !REMINDS.test(folded(message))) return { ...top, intent: ISSUE };
   // "thẻ hết hạn 31/12/2026, gia hạn sớm được ko": whether paying early works, not a reminder to set.
-  if (asksEarlyRenewal(message) && !REMINDS.test(folded(message))) return { ...top, intent: ISSUE };
+  if (asksEarlyRenewal(message) && !REMINDS.test(folded(message))) return { ...top, intent: RENEW };
   // "nhắc tôi kiểm tra thẻ cả nhà ngày 5/1/2027": a reminder to set on a day, not the list of those set.
   if (top.intent === "reminder.list" && REMINDS.test(folded(message)) && DAY_SAID.test(message))
     return { ...top, intent: "reminder.create" };

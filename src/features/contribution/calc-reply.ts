@@ -5,10 +5,7 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { comparesHouseholdWithAlone } from "../../nlu/what-is-asked.ts";
 import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
-import {
-  calculateContribution,
-  supportParameterOf,
-} from "../../policy/contribution/calculate-contribution.ts";
+import { supportParameterOf } from "../../policy/contribution/calculate-contribution.ts";
 import {
   type ContributionResult,
   PAYMENT_MONTHS,

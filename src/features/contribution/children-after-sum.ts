@@ -2,10 +2,10 @@ import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
 import { NOT_AT_SCHOOL } from "../../nlu/slots/school-age-children.ts";
 import { vnd } from "../../policy/answer-vars.ts";
-import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
+import { pupilCard } from "./pupil-card.ts";
 
 // "what about my kids?", "còn mấy đứa nhỏ thì sao", "các con có phải đóng không": the children of the household just
 // summed, asked about with no new figure.
@@ -23,14 +23,7 @@ export function answerChildrenAfterSum(turn: Turn, before: CalcDraft): Outcome |
   if (!HOUSEHOLD_SUMS.has(before.group ?? "") || !CHILDREN_ASKED.test(folded) || NOT_AT_SCHOOL.test(folded))
     return undefined;
   const province = before.province && before.province !== "none" ? before.province : turn.province;
-  const pupil = calculateContribution(turn.content.policy, {
-    group: "student",
-    date: turn.today,
-    months: 12,
-    members: 1,
-    part: "school_pupil",
-    ...(province ? { province } : {}),
-  });
+  const pupil = pupilCard(turn, turn.today, province);
   return {
     replies: [
       choices(

@@ -1,9 +1,9 @@
 import { type TextRef, t, text } from "../../core/reply.ts";
 import { childrenAskedAbout } from "../../nlu/children-asked.ts";
 import { law, vnd } from "../../policy/answer-vars.ts";
-import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
+import { pupilCard } from "./pupil-card.ts";
 
 const FREE_CARD_AGE = 6;
 
@@ -16,14 +16,7 @@ export function answerChildrenCards(turn: Turn): Outcome | undefined {
   const ages = childrenAskedAbout(turn.text);
   if (!ages) return undefined;
   const province = slotExtractorOf(turn)(turn.text, turn.today).province?.code ?? turn.province;
-  const pupil = calculateContribution(turn.content.policy, {
-    group: "student",
-    date: turn.today,
-    months: 12,
-    members: 1,
-    part: "school_pupil",
-    ...(province ? { province } : {}),
-  });
+  const pupil = pupilCard(turn, turn.today, province);
   const place = turn.content.policy.provinces.find((p) => p.code === province)?.name[turn.locale] ?? "";
   const basis = law(pupil.parameters.find((p) => p.parameter.startsWith("support."))?.legalBasis ?? "");
   const lines: TextRef[] = ages.map((age) => {

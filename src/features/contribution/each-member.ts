@@ -7,6 +7,7 @@ import { calculateContribution } from "../../policy/contribution/calculate-contr
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
+import { pupilCard } from "./pupil-card.ts";
 
 // "mỗi người đóng bao nhiêu", "what does each of us pay": every member's card, not the household's sum alone.
 const EACH_ASKED =
@@ -46,15 +47,7 @@ function employeeShare(turn: Turn, household: ContributionResult): TextRef[] {
 }
 
 function pupilPrice(turn: Turn, household: ContributionResult): TextRef {
-  const { date, province } = household.input;
-  const pupil = calculateContribution(turn.content.policy, {
-    group: "student",
-    date,
-    months: 12,
-    members: 1,
-    part: "school_pupil",
-    ...(province ? { province } : {}),
-  });
+  const pupil = pupilCard(turn, household.input.date, household.input.province);
   if (pupil.person.period === 0) return t("common:calc.note.pupil_price_free");
   return t("common:calc.note.pupil_price", { months: 12, pupil: vnd(pupil.person.period) });
 }

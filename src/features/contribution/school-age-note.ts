@@ -2,11 +2,11 @@ import { type TextRef, t } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { presumedPupilsOf } from "../../nlu/slots/household-size.ts";
 import { vnd } from "../../policy/answer-vars.ts";
-import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
 import { asksPupilPrice } from "./family-total.ts";
+import { pupilCard } from "./pupil-card.ts";
 
 /**
  * "2 đứa con 8 tuổi và 3 tuổi" in a household's sum: a child of school age named only by age was taken as a pupil,
@@ -19,14 +19,7 @@ export function schoolAgeNote(turn: Turn, draft: CalcDraft, r: ContributionResul
   const saidNow = presumedPupilsOf(foldForSlots(turn.text)).ages.length > 0;
   if (!saidNow && !turn.session.flow?.awaiting) return undefined;
   const province = r.input.province;
-  const pupil = calculateContribution(turn.content.policy, {
-    group: "student",
-    date: r.input.date,
-    months: 12,
-    members: 1,
-    part: "school_pupil",
-    ...(province ? { province } : {}),
-  });
+  const pupil = pupilCard(turn, r.input.date, province);
   const key = pupil.person.period === 0 ? "common:calc.note.school_age_free" : "common:calc.note.school_age";
   const named = [...new Set(draft.schoolAges.split(","))];
   return t(key, { ages: named.join(", "), first: named[0]!, year: vnd(pupil.person.period) });

@@ -1,0 +1,15 @@
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
+import type { Turn } from "../handler.ts";
+
+/** One pupil's card bought at school for a year from `date`, at the level of `province` when it sets its own. */
+export function pupilCard(turn: Turn, date: string, province?: string): ContributionResult {
+  return calculateContribution(turn.content.policy, {
+    group: "student",
+    date,
+    months: 12,
+    members: 1,
+    part: "school_pupil",
+    ...(province ? { province } : {}),
+  });
+}
