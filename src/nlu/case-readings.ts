@@ -11,6 +11,7 @@ import { ASKS_CARD_END, personReading } from "./person-readings.ts";
 import { renewalReading } from "./renewal-readings.ts";
 import { worksForSeveralEmployers } from "./several-employers.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
+import { householdSizeOf } from "./slots/household-size.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { AMOUNT, IN_A_ROW, shortTopicReading, storyTopicReading } from "./topic-readings.ts";
 import { asksPaidBack, asksSmallVisit, billGiven } from "./visit-bill.ts";
@@ -248,7 +249,9 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   if (
     namesUnemploymentBenefit(message) &&
     NAMES_HEALTH_INSURANCE.test(folded(message)) &&
-    !A_HOUSEHOLD.test(folded(message))
+    !A_HOUSEHOLD.test(folded(message)) &&
+    // (A family with one on benefit, asked what the others pay, is the household's sum.)
+    !(asksHowMuch(message) && (householdSizeOf(foldForSlots(message)) ?? 1) > 1)
   )
     return { ...top, intent: JOB_ENDED };
   // "không được hưởng trợ cấp thất nghiệp, giờ tự mua bhyt một mình 12 tháng hết bao nhiêu": one's own card bought.

@@ -77,7 +77,9 @@ export function sumReading(
   // the others pay as a household.
   const elsewhere = slots.insuredElsewhere ?? 0;
   const aboutPaying = [top, next].some((reading) => reading.intent.startsWith("contribution."));
-  if (elsewhere >= 1 && slots.householdSize > elsewhere && aboutPaying) return { ...top, intent: HOUSEHOLD };
+  // (A story leaning outside BHYT, an income tax's deductions for a family, stays outside.)
+  if (elsewhere >= 1 && slots.householdSize > elsewhere && aboutPaying && !outsideLeaning)
+    return { ...top, intent: HOUSEHOLD };
   // Torn between a sum (the household's or the calculator's) and "not about health insurance"; a reading about
   // paying ahead was answered above.
   if (slots.months === undefined || top.intent !== OUT_OF_SCOPE || !SUMS.has(next.intent)) return undefined;
@@ -126,6 +128,7 @@ export function sumAskedOfOtherTopic(
   const payers = (slots.householdSize ?? 0) - (slots.insuredElsewhere ?? 0);
   if (
     FAMILY_MISREAD.has(top.intent) &&
+    band !== "fallback" &&
     (slots.insuredElsewhere ?? 0) > 0 &&
     payers >= 1 &&
     asksHowMuch(message)

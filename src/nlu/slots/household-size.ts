@@ -109,6 +109,7 @@ export function householdSizeOf(folded: string): number | undefined {
   const writerToo = writerAloneWithAge(folded.replace(ONE_RELATIVE, " "));
   if (
     relatives === 1 &&
+    members.size <= 1 &&
     !parentWithAge &&
     !writerToo &&
     !HOUSEHOLD_WORD.test(withoutKind) &&

@@ -14,7 +14,7 @@ const WRITER_AGE =
 // "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
 // parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
 const SELF_WITH_AGE =
-  /(?:^|,|\bva|\bvoi|\bgom|\bgom co|\bco)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b| (?:lam|la|dang|o|ban|di|co|khong|nghi|that|tu|chay)\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|(?:^|\.)\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|\.)\s*i (?:stay (?:at )?home|look after|take care of|care for|mind) \w+|(?:^|\.)\s*(?:i m|i am) (?:covered|insured)\b|^\s*i\s*,\s*\d{2}\s*,|(?:^|,|\.|\band)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
+  /(?:^|,|\bva|\bvoi|\bgom|\bgom co|\bco)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b| (?:lam|la|dang|o|ban|di|co|khong|nghi|that|tu|chay)\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|(?:^|\.|,|\band)\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|\.)\s*i (?:stay (?:at )?home|look after|take care of|care for|mind) \w+|(?:^|\.)\s*(?:i m|i am) (?:covered|insured)\b|^\s*i\s*,\s*\d{2}\s*,|(?:^|,|\.|\band)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
 // "chồng em là công an, em 33, …", "chồng tôi …, tôi ở nhà": the writer in a list, beside a relative called theirs.
 const WRITER_EM_AGE =
   /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi\b|(?=\s*,|\s+va\b|\s+(?:lam|ban|buon|o nha|noi tro|chay|trong|nuoi|day|di lam)\b))/;
@@ -22,7 +22,7 @@ const WRITER_EM_AGE =
 const LIVES_WITH =
   /\b(?:i|i m|i am) (?:\w+ ){0,4}?(?:live|living|stay|staying) (?:[\w,]+ ){0,7}?with\b|\b(?:toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b|(?:^|,)\s*(?:em|e) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b/;
 const WRITER_CLAUSE =
-  /(?:^|,|\.)\s*(?:em|e|toi|minh|tui) (?:o nha|lam|di lam|la|dang|thi|cung|van|khong|noi tro|buon ban|ban|kinh doanh|mo (?:quan|tiem|shop)|chay (?:grab|xe|xe om|shipper|be)|lam ruong|trong|nuoi)\b/;
+  /(?:^|,|\.)\s*(?:(?:con|va|con lai) )?(?:em|e|toi|minh|tui) (?:o nha|lam|di lam|la|dang|thi|cung|van|khong|noi tro|buon ban|ban|kinh doanh|mo (?:quan|tiem|shop)|chay (?:grab|xe|xe om|shipper|be)|lam ruong|trong|nuoi)\b/;
 // (…or a spouse opening a clause: "tôi ở nhà nội trợ, chồng đi làm công ty".)
 const WRITER_HAS_KIN =
   /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui)\b|(?:^|,|\.)\s*(?:chong|vo) (?:di lam|lam|la|dang|o|cung|buon ban|ban hang|day|kinh doanh|chay)\b/;
