@@ -37,6 +37,7 @@ import { answerWallet } from "./payment-wallet.ts";
 import { answerRateCeiling } from "./rate-ceiling.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
 import { answerReferralSlip } from "./referral-slip.ts";
+import { answerRegionalPolyclinic } from "./regional-polyclinic.ts";
 import { answerWithoutChipId } from "./seen-without-chip.ts";
 import { showMore } from "./show-more.ts";
 import { answerSmallVisit } from "./small-visit.ts";
@@ -66,6 +67,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerReferralSlip(turn) ?? answerSmallVisit(turn) ?? answerReferralShare(turn),
   "benefit.levels": (turn) =>
     answerFreeFeesRoadmap(turn) ??
+    answerRegionalPolyclinic(turn) ??
     answerSmallVisit(turn) ??
     answerStatedLevelShare(turn) ??
     (turn.session.lastIntent === "benefit.five_year_continuous" ? answerFiveYearCase(turn) : undefined) ??

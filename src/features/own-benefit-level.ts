@@ -1,5 +1,5 @@
 import { foldWords } from "../core/fold.ts";
-import { choices, type TextRef, t } from "../core/reply.ts";
+import { choices, type Reply, type TextRef, t } from "../core/reply.ts";
 import { asksHowMuch } from "../nlu/how-much.ts";
 import { relativeNamed, saysVeteran } from "../nlu/person-said.ts";
 import { youngestAge } from "../nlu/slots/age.ts";
@@ -196,7 +196,9 @@ const LEVEL_ASKED =
 export function levelAskedNote(turn: Turn, group: string | undefined): TextRef | undefined {
   if (!group || !LEVEL_ASKED.test(` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `))
     return undefined;
-  const level = groupBenefitLevel(turn, group);
+  // Of the groups the state pays for, people with meritorious service are the ones named ("thương binh").
+  const named = group === "other_group" && saysVeteran(foldForSlots(turn.text)) ? "veteran" : group;
+  const level = groupBenefitLevel(turn, named);
   return level && t("common:own_level.line", { level: pct(level.value), basis: law(level.legalBasis) });
 }
 
@@ -231,4 +233,12 @@ function nearPoorPays(turn: Turn): TextRef {
     month: vnd(r.person.month),
     year: vnd(r.person.period),
   });
+}
+
+/** An intent's answer with the card's level added when the message asks it too ("ai đóng, được hưởng bao nhiêu %"). */
+export function withLevelAsked(turn: Turn, reply: Reply, group: string | undefined): Reply {
+  // (Only for the groups the state pays for: a payer's "what percentage" is what they pay, which the answer says.)
+  if (!group || !(group in STATE_PAID || group === "other_group")) return reply;
+  const level = levelAskedNote(turn, group);
+  return level ? { ...reply, parts: [...reply.parts, level] } : reply;
 }

@@ -25,6 +25,7 @@ import { contributionReply } from "./calc-reply.ts";
 import { comparedDateNote } from "./date-compare.ts";
 import { eachMemberNotes } from "./each-member.ts";
 import { familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
+import { farmOptionNote } from "./farm-option.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
 import { otherPeriodNote } from "./other-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
@@ -78,6 +79,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       coveredMemberNote(turn, result),
       ...eachMemberNotes(turn, draft, result),
       statedSupportNote(turn, result),
+      farmOptionNote(turn, result),
       levelAskedNote(turn, draft.group),
     ].filter((n) => n !== undefined);
     return {

@@ -10,7 +10,7 @@ import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-type
 import { answerAgain } from "../answer.ts";
 import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
+import { levelAskedAfterBenefit, withLevelAsked } from "../own-benefit-level.ts";
 import { answerStatePaidCardWhere } from "../state-paid-enrolment.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch, asksToCalculate } from "../typed-lexicon.ts";
@@ -248,7 +248,7 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   if (!wantsFigures) {
     const again = answerAgain(turn, intentId);
     if (again) return again;
-    const reply = answerIntent(turn, intentId);
+    const reply = withLevelAsked(turn, answerIntent(turn, intentId), group);
     const start = {
       label: t("common:calc.start_button"),
       action: encodeAction(

@@ -1,0 +1,35 @@
+import { foldWords } from "../../core/fold.ts";
+import { type TextRef, t } from "../../core/reply.ts";
+import { vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
+import type { Turn } from "../handler.ts";
+
+const FARMS =
+  /\b(?:lam ruong|lam nong|nong dan|trong lua|lam vuon|lam ray|nuoi tom|danh ca|lam muoi|farm\w*|rice farmers?|fishermen|fisherman)\b/;
+
+/**
+ * Under a household's sum for people who farm ("hai vợ chồng làm ruộng"): a farming household of average living
+ * standard, once the commune lists it, gets the state's support instead, which the note prices when it is cheaper.
+ * Undefined otherwise.
+ */
+export function farmOptionNote(turn: Turn, household: ContributionResult): TextRef | undefined {
+  if (household.input.group !== "household" || household.payers === 0) return undefined;
+  if (!FARMS.test(` ${foldWords(turn.text)} `)) return undefined;
+  const { date, months } = household.input;
+  const agri = calculateContribution(turn.content.policy, {
+    group: "agri_household",
+    date,
+    months,
+    members: household.payers,
+  }).person.period;
+  if (agri >= household.person.period) return undefined;
+  return t("common:calc.note.farm_option", {
+    agri: vnd(agri),
+    household: vnd(household.person.period),
+    months,
+    support:
+      calculateContribution(turn.content.policy, { group: "agri_household", date, months, members: 1 })
+        .supportPct ?? 0,
+  });
+}
