@@ -1,15 +1,14 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
 import { asksIssueTime, cardNotShownInApp } from "../nlu/card-issue.ts";
-import { asksStartAfterPayment } from "../nlu/card-start.ts";
 import { expiresInTreatment } from "../nlu/case-readings.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
-import { monthsOf } from "../nlu/slots/months.ts";
 import { countOf, DAYS_IN } from "../nlu/slots/numbers.ts";
 import { day } from "../policy/answer-vars.ts";
 import { addDays, daysFrom } from "../reminders/schedule-times.ts";
+import { startFromPayment, validFromPayment, WAIT_DAYS } from "./card-from-payment.ts";
 import { answerYoungChildValidity } from "./contribution/child-card.ts";
 import { answerStudentCardDates } from "./contribution/student-card.ts";
 import { answerEarlyRenewal } from "./early-renewal.ts";
@@ -229,7 +228,6 @@ function agoDay(ago: RegExpExecArray, today: string): string | undefined {
 
 const lastDayOf = (iso: string) =>
   new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
-const WAIT_DAYS = 30;
 
 /** The renewal of a card that ended on a date the message gives: the gap until today, and when the new card works. */
 export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined {
@@ -261,43 +259,3 @@ export function renewalLate(turn: Turn, intent: string): Outcome | undefined {
 
 const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
 const DAY_BEFORE = /\b(?:hom kia|day before yesterday)\b/;
-const FIRST_TIME =
-  /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|first time|never had)\b/;
-
-// A card paid on a day the message gives, with no end of an old card said: the day it works, first time or not.
-function validFromPayment(turn: Turn, intent: string): Outcome | undefined {
-  const start = startFromPayment(turn);
-  if (!start) return undefined;
-  const price = firstCardPrice(turn);
-  return { replies: [text(...(price ? [price] : []), start)], session: { lastIntent: intent, misses: 0 } };
-}
-
-// The day a card paid for works (the day paid said, or today), when the message asks it.
-function startFromPayment(turn: Turn): TextRef | undefined {
-  const folded = foldForSlots(turn.text);
-  if (!asksStartAfterPayment(folded)) return undefined;
-  const said = dateSpanOf(folded, turn.today);
-  // (A day soon after today is a payment planned: "đóng tiền ngày 10/12/2026 thì thẻ có giá trị từ ngày nào".)
-  const soon = addDays(turn.today, PLANNED_DAYS);
-  const saidDay = said && "iso" in said.slot && said.slot.iso <= soon ? said.slot.iso : undefined;
-  const paid = saidDay ?? (YESTERDAY.test(folded) ? addDays(turn.today, -1) : turn.today);
-  const from = addDays(paid, WAIT_DAYS);
-  const vars = { paid: day(paid), from: day(from) };
-  const first = FIRST_TIME.test(folded);
-  const key = first ? "common:card_from_payment.first" : "common:card_from_payment.either";
-  // "…cho 12 tháng thì thẻ có giá trị từ ngày nào đến ngày nào": a first card runs the months paid from its start.
-  const months = monthsOf(folded);
-  if (!first || months === undefined) return t(key, vars);
-  return t("common:card_from_payment.first_until", {
-    ...vars,
-    months,
-    until: day(monthsAfter(from, months)),
-  });
-}
-
-const PLANNED_DAYS = 60;
-// The last day of `months` months that start on `start`.
-function monthsAfter(start: string, months: number): string {
-  const [year, month, date] = start.split("-").map(Number) as [number, number, number];
-  return addDays(new Date(Date.UTC(year, month - 1 + months, date)).toISOString().slice(0, 10), -1);
-}

@@ -5,7 +5,7 @@ import { vnd } from "../../policy/answer-vars.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
-import { pupilCard } from "./pupil-card.ts";
+import { pupilCard } from "./other-cards.ts";
 
 // "what about my kids?", "còn mấy đứa nhỏ thì sao", "các con có phải đóng không": the children of the household just
 // summed, asked about with no new figure.

@@ -3,7 +3,7 @@ import { childrenAskedAbout } from "../../nlu/children-asked.ts";
 import { law, vnd } from "../../policy/answer-vars.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
-import { pupilCard } from "./pupil-card.ts";
+import { pupilCard } from "./other-cards.ts";
 
 const FREE_CARD_AGE = 6;
 

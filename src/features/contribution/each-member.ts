@@ -7,7 +7,7 @@ import { calculateContribution } from "../../policy/contribution/calculate-contr
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
-import { pupilCard } from "./pupil-card.ts";
+import { pupilCard } from "./other-cards.ts";
 
 // "mỗi người đóng bao nhiêu", "what does each of us pay": every member's card, not the household's sum alone.
 const EACH_ASKED =

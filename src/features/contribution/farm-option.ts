@@ -1,9 +1,9 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t } from "../../core/reply.ts";
 import { vnd } from "../../policy/answer-vars.ts";
-import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
+import { sameSumAs } from "./other-cards.ts";
 
 const FARMS =
   /\b(?:lam ruong|lam nong|nong dan|trong lua|lam vuon|lam ray|nuoi tom|danh ca|lam muoi|farm\w*|rice farmers?|fishermen|fisherman)\b/;
@@ -16,20 +16,12 @@ const FARMS =
 export function farmOptionNote(turn: Turn, household: ContributionResult): TextRef | undefined {
   if (household.input.group !== "household" || household.payers === 0) return undefined;
   if (!FARMS.test(` ${foldWords(turn.text)} `)) return undefined;
-  const { date, months } = household.input;
-  const agri = calculateContribution(turn.content.policy, {
-    group: "agri_household",
-    date,
-    months,
-    members: household.payers,
-  }).person.period;
-  if (agri >= household.person.period) return undefined;
+  const agri = sameSumAs(turn, household, "agri_household");
+  if (agri.person.period >= household.person.period) return undefined;
   return t("common:calc.note.farm_option", {
-    agri: vnd(agri),
+    agri: vnd(agri.person.period),
     household: vnd(household.person.period),
-    months,
-    support:
-      calculateContribution(turn.content.policy, { group: "agri_household", date, months, members: 1 })
-        .supportPct ?? 0,
+    months: household.input.months,
+    support: agri.supportPct ?? 0,
   });
 }

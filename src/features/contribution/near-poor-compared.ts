@@ -1,9 +1,10 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t } from "../../core/reply.ts";
 import { vnd } from "../../policy/answer-vars.ts";
-import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
+import { sameSumAs } from "./other-cards.ts";
 
 /** "nên đóng theo hộ hay theo diện hỗ trợ", "household or the support, which is cheaper?": one way or the other. */
 export const WHICH_WAY =
@@ -19,13 +20,8 @@ const CHEAPER_ASKED = /\b(?:re hon|loi hon|dat hon|cheaper|less|so voi|compared?
 export function nearPoorComparedNote(turn: Turn, result: ContributionResult): TextRef | undefined {
   if (result.input.group !== "near_poor" || !asksHouseholdCompared(turn.text) || result.payers === 0)
     return undefined;
-  const { date, months } = result.input;
-  const household = calculateContribution(turn.content.policy, {
-    group: "household",
-    date,
-    months,
-    members: result.payers,
-  }).total.period;
+  const { months } = result.input;
+  const household = sameSumAs(turn, result, "household").total.period;
   const nearPoor = result.person.period;
   return t(`common:calc.note.near_poor_instead_${household < nearPoor ? "household" : "near_poor"}`, {
     near_poor: vnd(nearPoor),

@@ -6,7 +6,7 @@ import type { ContributionResult } from "../../policy/contribution/contribution-
 import type { Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
 import { asksPupilPrice } from "./family-total.ts";
-import { pupilCard } from "./pupil-card.ts";
+import { pupilCard } from "./other-cards.ts";
 
 /**
  * "2 đứa con 8 tuổi và 3 tuổi" in a household's sum: a child of school age named only by age was taken as a pupil,

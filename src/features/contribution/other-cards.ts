@@ -13,3 +13,9 @@ export function pupilCard(turn: Turn, date: string, province?: string): Contribu
     ...(province ? { province } : {}),
   });
 }
+
+/** What the people paying in `result` would pay as `group` instead, for the same months from the same day. */
+export function sameSumAs(turn: Turn, result: ContributionResult, group: "household" | "agri_household") {
+  const { date, months } = result.input;
+  return calculateContribution(turn.content.policy, { group, date, months, members: result.payers });
+}

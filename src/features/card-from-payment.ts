@@ -1,0 +1,53 @@
+import { type TextRef, t, text } from "../core/reply.ts";
+import { asksStartAfterPayment } from "../nlu/card-start.ts";
+import { dateSpanOf } from "../nlu/slots/dates.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { monthsOf } from "../nlu/slots/months.ts";
+import { day } from "../policy/answer-vars.ts";
+import { addDays } from "../reminders/schedule-times.ts";
+import { firstCardPrice } from "./first-card-price.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+/** Days a first card (or one after a gap of 90 days or more) waits after full payment (Law 51/2024/QH15, Art. 16). */
+export const WAIT_DAYS = 30;
+const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
+const FIRST_TIME =
+  /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|first time|never had)\b/;
+
+/** A card paid on a day the message gives, with no end of an old card said: the day it works, and a price asked. */
+export function validFromPayment(turn: Turn, intent: string): Outcome | undefined {
+  const start = startFromPayment(turn);
+  if (!start) return undefined;
+  const price = firstCardPrice(turn);
+  return { replies: [text(...(price ? [price] : []), start)], session: { lastIntent: intent, misses: 0 } };
+}
+
+/** The day a card paid for works (the day paid said, or today), when the message asks it; undefined otherwise. */
+export function startFromPayment(turn: Turn): TextRef | undefined {
+  const folded = foldForSlots(turn.text);
+  if (!asksStartAfterPayment(folded)) return undefined;
+  const said = dateSpanOf(folded, turn.today);
+  // (A day soon after today is a payment planned: "đóng tiền ngày 10/12/2026 thì thẻ có giá trị từ ngày nào".)
+  const soon = addDays(turn.today, PLANNED_DAYS);
+  const saidDay = said && "iso" in said.slot && said.slot.iso <= soon ? said.slot.iso : undefined;
+  const paid = saidDay ?? (YESTERDAY.test(folded) ? addDays(turn.today, -1) : turn.today);
+  const from = addDays(paid, WAIT_DAYS);
+  const vars = { paid: day(paid), from: day(from) };
+  const first = FIRST_TIME.test(folded);
+  const key = first ? "common:card_from_payment.first" : "common:card_from_payment.either";
+  // "…cho 12 tháng thì thẻ có giá trị từ ngày nào đến ngày nào": a first card runs the months paid from its start.
+  const months = monthsOf(folded);
+  if (!first || months === undefined) return t(key, vars);
+  return t("common:card_from_payment.first_until", {
+    ...vars,
+    months,
+    until: day(monthsAfter(from, months)),
+  });
+}
+
+const PLANNED_DAYS = 60;
+// The last day of `months` months that start on `start`.
+function monthsAfter(start: string, months: number): string {
+  const [year, month, date] = start.split("-").map(Number) as [number, number, number];
+  return addDays(new Date(Date.UTC(year, month - 1 + months, date)).toISOString().slice(0, 10), -1);
+}
