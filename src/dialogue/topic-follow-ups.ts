@@ -41,7 +41,7 @@ const ALLOWANCE_AMOUNT = /\b(?:tro cap|benefit|allowance)\b.*\b\d/;
 const namesBenefitAmount = (text: string) => ALLOWANCE_AMOUNT.test(` ${foldWords(text)} `);
 const BUYS_OWN = /\b(?:tu mua|tu dong|mua (?:bhyt|bao hiem|the)|buy|pay for (?:it|my own|myself))\b/;
 const asksCardEnds = (text: string) =>
-  ASKS_CARD_END.test(` ${foldWords(text)} `) && !/\bnhac|remind/.test(foldWords(text));
+  ASKS_CARD_END.test(` ${foldWords(text)} `) && !/\b(?:nhac|remind)/.test(foldWords(text));
 /** Follow-ups read by their own words after a topic (as that topic, or `intent` when another topic answers them). */
 export const TOPIC_FOLLOW_UPS: {
   after: (topic: string) => boolean;

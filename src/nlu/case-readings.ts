@@ -193,12 +193,12 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   if (renewal) return renewal;
   // "2 con 7 tuổi và 2 tuổi có phải mua bhyt cho con không": each child's card, whatever the parents' story around it.
   if (childrenAskedAbout(message)) return { ...top, intent: "contribution.child_under6" };
-  // "can I pay in the VssID app?", "đóng qua app vssid được ko": paying, whatever the app's name pulls towards.
   // "làm 2 công ty thì đóng bhyt mấy lần", "two labour contracts, do I pay twice?": an employee's question.
   if (words <= SHORT && worksForSeveralEmployers(message) && PAYS_OR_CARD.test(folded(message)))
     return { ...top, intent: EMPLOYEE };
   // "thế 5 người 1 năm", "what about 4 people for 6 months?": a household's sum for that many, not "5 năm liên tục".
   if (PEOPLE_FOR_A_PERIOD.test(folded(message))) return { ...top, intent: "contribution.household" };
+  // "can I pay in the VssID app?", "đóng qua app vssid được ko": paying, whatever the app's name pulls towards.
   if (top.intent.startsWith("vssid.") && PAY_IN_VSSID.test(folded(message)))
     return { ...top, intent: "enroll.online_payment" };
   // A person's own case (where they live, their age, their studies) decides however long the story around it.

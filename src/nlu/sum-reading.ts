@@ -87,17 +87,19 @@ export function sumReading(
   return next.intent === HOUSEHOLD ? next : { ...next, intent: HOUSEHOLD };
 }
 
+// Readings a family's story with a price asked may get instead of the household's sum.
+const FAMILY_MISREAD = new Set([
+  "contribution.overview",
+  "contribution.overview.compulsory",
+  "contribution.child_under6",
+]);
+
 /**
  * "how much to buy health insurance myself for one year" read as whether it is compulsory, "what about my father, he
  * is 68, how much a year" unsure between the hotline and others: asked how much with a person and a period, a reading
  * that cannot add up a sum (it takes no months) is the household's sum, when it is about paying or unsure. Never
  * from "outside BHYT" (a pension's amount), which the rules above weigh.
  */
-const FAMILY_MISREAD = new Set([
-  "contribution.overview",
-  "contribution.overview.compulsory",
-  "contribution.child_under6",
-]);
 const PAPERS_TOPIC = "enroll.documents";
 const NAMES_PAPERS =
   /\b(?:giay to|ho so|to khai|khai|mau so|dinh danh|ma so|cccd|can cuoc|papers?|documents?|forms?|id card)\b/;

@@ -10,7 +10,10 @@ const MOST = /\b(?:toi da|cao nhat|nhieu nhat|tran|maximum|max|the most|highest|
 const ABOVE_ANY_CEILING = 10_000_000_000;
 const PAYS = /\b(?:pay|pays|paid|contribution|dong)\b/;
 
-/** "mức đóng bhyt tối đa của người lao động là bao nhiêu": the employee's sum at the salary ceiling. */
+/**
+ * "mức đóng bhyt tối đa của người lao động là bao nhiêu": the employee's sum at the salary ceiling; two labour contracts
+ * are answered first, since "cao nhất" there names the contract paid on, not a maximum asked.
+ */
 export function answerEmployeeCeiling(turn: Turn, intentId: string): Outcome | undefined {
   if (intentId !== "contribution.employee") return undefined;
   const several = answerSeveralEmployers(turn);
