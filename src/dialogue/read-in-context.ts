@@ -61,6 +61,8 @@ const CARD_TOPICS = new Set([
   "enroll.renew",
 ]);
 const CLEARLY_SURER = 0.25;
+const CHILD_TOPIC = "contribution.child_under6";
+const BABY = /\b(?:be|em be|be nho|tre so sinh|baby|newborn|infant)\b/;
 const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.thanks", "smalltalk.help"]);
 
 /**
@@ -85,6 +87,9 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   if (topic.startsWith("contribution.") && WHERE_ONLY.test(foldWords(turn.text)))
     return { ...alone, intent: "enroll.where", band: "answer" };
   const waiting = CARD_TOPICS.has(topic) && BEFORE_THE_CARD.test(` ${foldWords(turn.text)} `);
+  // "chưa có thẻ mà bé ốm thì đi khám dc ko" after other questions on a baby: the young child's card, which says so.
+  if (!waiting && BEFORE_THE_CARD.test(` ${foldWords(turn.text)} `) && BABY.test(` ${foldWords(turn.text)} `))
+    return { ...(readAfter(turn, recognize, CHILD_TOPIC) ?? alone), intent: CHILD_TOPIC, band: "answer" };
   if (papers || waiting || (PROCEDURES.has(topic) && DONE_ONLINE.test(foldWords(turn.text))))
     return { ...(readAfter(turn, recognize, topic) ?? alone), intent: topic, band: "answer" };
   const words = turn.text.trim().split(/\s+/).length;
@@ -133,7 +138,10 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   const after = recognize(turn.text, turn.today, title);
   // "làm trên vneid được không" after how to get a newborn's card: a few words leaning only weakly elsewhere, and far
   // surer as the topic just answered, carry that topic on.
+  // …but not a price asked plainly ("1 năm bn" after changing the registered place is what a year's card costs).
+  const plainPrice = howMuch && clearAlone && alone.intent.startsWith("contribution.");
   const carriesTopic =
+    !plainPrice &&
     words <= SHORT_FOLLOW_UP_WORDS &&
     after.intent === topic &&
     after.band === "answer" &&

@@ -6,12 +6,17 @@ import { quoteAskedLine } from "../features/answer-lines.ts";
 import { askedTopicReplies } from "../features/asked-topics.ts";
 import { changeLanguage } from "../features/change-language.ts";
 import { clarify } from "../features/clarify.ts";
+import { answerConscriptCard } from "../features/conscript-card.ts";
+import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { CALC_FLOW, type CalcField, draftFromSession } from "../features/contribution/calc-draft.ts";
 import { slotExtractorOf } from "../features/contribution/calc-figures.ts";
 import { answerCalcQuestion, askCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
+import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { provinceAgeQuestion } from "../features/contribution/province-age-question.ts";
 import { renewalPrice } from "../features/contribution/renewal-price.ts";
+import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
+import { answerStudentHasCard } from "../features/contribution/student-has-card.ts";
 import { fallback } from "../features/fallback.ts";
 import { greet } from "../features/greeting.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
@@ -83,7 +88,8 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   const merger = command ? undefined : answerProvinceMerger(turn);
   if (merger) return merger;
   // After a result, "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed.
-  const followUp = command ? undefined : answerCalcFollowUp(turn);
+  // (A pupil's card already held is said before the pupil's sum is redone.)
+  const followUp = command ? undefined : (answerStudentHasCard(turn) ?? answerCalcFollowUp(turn));
   if (followUp) return ageInterrupted(turn, followUp);
   if (!flow?.awaiting) return ageInterrupted(turn, await routeText(turn, recognize));
   // A command (/lang, /help, /xoadulieu…) is never read as the answer to the question asked.
@@ -144,7 +150,13 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   if (acknowledged) return acknowledged;
   const place = answerPlaceName(turn);
   if (place) return place;
-  const document = answerLegalDocument(turn) ?? answerSalaryCapThen(turn);
+  const document =
+    answerLegalDocument(turn) ??
+    answerSalaryCapThen(turn) ??
+    answerPriceThen(turn) ??
+    answerCardOnLeave(turn) ??
+    answerAloneOrTogether(turn) ??
+    answerConscriptCard(turn);
   if (document) return document;
   const reminder = await answerReminderFollowUp(turn);
   if (reminder) return reminder;

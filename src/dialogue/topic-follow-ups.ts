@@ -42,6 +42,15 @@ const namesBenefitAmount = (text: string) => ALLOWANCE_AMOUNT.test(` ${foldWords
 const BUYS_OWN = /\b(?:tu mua|tu dong|mua (?:bhyt|bao hiem|the)|buy|pay for (?:it|my own|myself))\b/;
 const asksCardEnds = (text: string) =>
   ASKS_CARD_END.test(` ${foldWords(text)} `) && !/\b(?:nhac|remind)/.test(foldWords(text));
+const CARD_IN_APP_AFTER = new Set([
+  "card.lost_reissue",
+  "enroll.where",
+  "enroll.online_payment",
+  "enroll.renew",
+]);
+const CARD_IN_APP =
+  /\b(?:show|open|see|view|display|find|check)\b.{0,20}\b(?:on|in) (?:the )?(?:vneid|vssid|app|phone)\b|\b(?:the moi|the)\b.{0,12}\b(?:xem|hien|mo) (?:o dau|tren|bang|trong)\b|\b(?:xem|mo|hien) (?:the|the moi)\b.{0,12}\b(?:o dau|tren|app|vneid|vssid|dien thoai)\b/;
+
 /** Follow-ups read by their own words after a topic (as that topic, or `intent` when another topic answers them). */
 export const TOPIC_FOLLOW_UPS: {
   after: (topic: string) => boolean;
@@ -162,6 +171,12 @@ export const TOPIC_FOLLOW_UPS: {
   { after: (topic) => topic === "card.change_facility", asks: fallsIll },
   // "is there a deadline for claiming?" after how to get money back: that claim's deadline.
   { after: (topic) => topic === "benefit.direct_reimbursement", asks: asksDeadline },
+  // "how do I show it on VNeID?" after a lost card, "đóng xong thì thẻ mới xem ở đâu" after paying: the card in an app.
+  {
+    after: (topic) => CARD_IN_APP_AFTER.has(topic),
+    asks: (text) => CARD_IN_APP.test(` ${foldWords(text)} `),
+    intent: "vssid.show_card",
+  },
   // "we live in a mountain commune and are Ede, do we pay anything?" after the near-poor's price: their listed case.
   {
     after: (topic) => topic === "contribution.near_poor",

@@ -13,6 +13,9 @@ const ASKS_ABOUT_IT =
 const ASKS_FRAMEWORK =
   /\b(?:luat nao|van ban nao|nghi dinh nao|quy dinh nao|which law|which laws|what law|which decree|legal basis|can cu phap ly)\b/;
 const MAX_WORDS = 30;
+// "nghị quyết 261 nói gì về BHYT", "what does Resolution 261 change": what a named document changed, from its note.
+const ASKS_CONTENT =
+  /\b(?:noi gi|quy dinh (?:gi|nhung gi)|thay doi (?:gi|nhung gi)|co gi moi|moi gi|what (?:does|did|will)(?: \S+){1,6} (?:say|change|mean)|what (?:changes|changed)|what is new)\b/;
 
 /**
  * "nghị định 188/2025 có hiệu lực khi nào, thay thế những nghị định nào", "which law governs health insurance now":
@@ -24,9 +27,19 @@ export function answerLegalDocument(turn: Turn): Outcome | undefined {
     .replace(/ \/ /g, "/")
     .replace(/\bbao hiem y te\b/g, "bhyt");
   if (folded.split(" ").length > MAX_WORDS || asksHowMuch(turn.text)) return undefined;
-  if (!ASKS_ABOUT_IT.test(folded) && !ASKS_FRAMEWORK.test(folded)) return undefined;
+  const content = ASKS_CONTENT.test(folded);
+  if (!ASKS_ABOUT_IT.test(folded) && !ASKS_FRAMEWORK.test(folded) && !content) return undefined;
   const { documents } = turn.content.policy;
-  const named = documents.filter((document) => document.names.some((name) => namedIn(folded, name)));
+  const byName = documents.filter((document) => document.names.some((name) => namedIn(folded, name)));
+  // A document asked by what it sets is the one in force: none replaces it.
+  const bySubject = documents.filter(
+    (document) =>
+      document.subjects.some((subject) => folded.includes(subject)) &&
+      !documents.some((other) => other.replaces.includes(document.id)),
+  );
+  const named = byName.length > 0 ? byName : content ? [] : bySubject;
+  // What a document says is the topic's answer, unless the document has a note that says it.
+  if (content && !ASKS_ABOUT_IT.test(folded) && !named.some((document) => document.note)) return undefined;
   const asked =
     named.length > 0
       ? named

@@ -14,7 +14,7 @@ import { parameterAt } from "../policy/parameter-at.ts";
 import type { ResolvedValue } from "../policy/policy-data.ts";
 import { intentChoice } from "./answer-intent.ts";
 import { CALC_FLOW, draftFromSession } from "./contribution/calc-draft.ts";
-import { saysAreaLeftList } from "./contribution/paid-in-full.ts";
+import { areaLeftListLine, saysAreaLeftList } from "./contribution/paid-in-full.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 // The groups whose benefit level is in the policy data (`benefit_level.<group>`).
@@ -41,6 +41,10 @@ const STATE_PAID: Readonly<Record<string, string>> = {
 };
 const FREE_ASKED =
   /\b(?:mien phi|cap (?:the )?(?:bhyt )?mien phi|duoc cap the|ai dong|phai (?:mua|dong)|tu (?:mua|dong)|free|for free|who pays|have to (?:pay|buy)|need to (?:pay|buy))\b/;
+const PRICE_ASKED =
+  /\b(?:(?:dong|mua|tra|mat|het) (?:bhyt |the )?(?:bao nhieu|bn|may tien)|how much (?:do|does|will|would|must) (?:we|i|they|he|she|it) (?:pay|cost)|what do (?:we|i|they) pay)\b/;
+// "được hỗ trợ bao nhiêu", "how much support": the share the state still pays, asked beside the level.
+const SUPPORT_ASKED = /\b(?:ho tro|support|subsid\w*)\b/;
 // A follow-up with no group of its own ("đi khám thì đc hưởng bao nhiêu %", "what does the card cover for us") is
 // about the group of the sum or answer just given.
 const FOLLOW_UP_WORDS = 14;
@@ -66,7 +70,9 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
   const name = groupName(group);
   // "có được cấp thẻ miễn phí không, mức hưởng bao nhiêu": who pays the card, before its level.
   const support = STATE_PAID[group];
-  const freeAsked = FREE_ASKED.test(` ${foldWords(turn.text)} `);
+  // (…or what it costs: "hộ nghèo đóng bao nhiêu, đi khám được trả mấy %".)
+  const freeAsked =
+    FREE_ASKED.test(` ${foldWords(turn.text)} `) || PRICE_ASKED.test(` ${foldWords(turn.text)} `);
   const paid =
     support && freeAsked
       ? [
@@ -78,7 +84,10 @@ export function answerOwnLevel(turn: Turn): Outcome | undefined {
         ? [pensionPays(turn)]
         : group === "near_poor" && freeAsked
           ? [nearPoorPays(turn)]
-          : [];
+          : group === "ethnic_area_left_list" &&
+              (freeAsked || SUPPORT_ASKED.test(` ${foldWords(turn.text)} `))
+            ? [areaLeftListLine(turn)]
+            : [];
   // "mỗi tháng được mấy tiền": the social pension itself, for those on it.
   const allowance = group === "elderly_social" && asksHowMuch(turn.text) ? [socialPensionLine(turn)] : [];
   return {
@@ -190,12 +199,26 @@ export function groupAsked(turn: Turn): string | undefined {
 
 // "đi khám thì được hưởng bao nhiêu", "mức hưởng", "what level": the card's level asked beside its price.
 const LEVEL_ASKED =
-  /\b(?:duoc huong bao nhieu|huong bao nhieu|muc huong|huong may|bao nhieu phan tram|may phan tram|benefit level|what percent\w*|how many percent|what level|how much (?:does|will|would) (?:it|the card|insurance|health insurance|bhyt) (?:cover|pay)|what (?:does|will) (?:it|the card|insurance) cover)\b/;
+  /\b(?:duoc huong bao nhieu|huong bao nhieu|muc huong|huong may|bao nhieu phan tram|may phan tram|(?:bn|bnhieu) phan tram|benefit level|what percent\w*|how many percent|what level|how much (?:does|will|would) (?:it|the card|insurance|health insurance|bhyt) (?:cover|pay)|what (?:does|will) (?:it|the card|insurance) cover)\b/;
+
+// "đi khám đúng tuyến", "at my registered clinic": where the card's whole level applies.
+const RIGHT_ROUTE =
+  /\b(?:dung tuyen|dung noi(?: dang ky)?|dung cho|noi dang ky|(?:at|to) (?:my|the) registered|right (?:place|clinic|hospital))\b/;
+
+/** "thẻ hộ gia đình đi khám đúng tuyến được trả bao nhiêu %": the group's level, read as a referral question. */
+export function answerLevelOnRightRoute(turn: Turn): Outcome | undefined {
+  if (!RIGHT_ROUTE.test(` ${foldWords(turn.text)} `) || !asksLevel(turn.text)) return undefined;
+  return answerOwnLevel(turn);
+}
+
+/** Whether a message asks the card's level ("được hưởng bao nhiêu %", "what percent does it cover"). */
+export function asksLevel(text: string): boolean {
+  return LEVEL_ASKED.test(` ${foldWords(text.replaceAll("%", " phan tram "))} `);
+}
 
 /** The card's level of a group whose sum is given, when the message asks it too; undefined otherwise. */
 export function levelAskedNote(turn: Turn, group: string | undefined): TextRef | undefined {
-  if (!group || !LEVEL_ASKED.test(` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `))
-    return undefined;
+  if (!group || !asksLevel(turn.text)) return undefined;
   // Of the groups the state pays for, people with meritorious service are the ones named ("thương binh").
   const named = group === "other_group" && saysVeteran(foldForSlots(turn.text)) ? "veteran" : group;
   const level = groupBenefitLevel(turn, named);

@@ -7,6 +7,7 @@ import { day, law } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { addDays } from "../reminders/schedule-times.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { asksLevel } from "./own-benefit-level.ts";
 
 // "tiểu đường lâu năm", "bệnh mạn tính", "chronic": a long illness, whose slip may last a year.
 const CHRONIC =
@@ -31,8 +32,10 @@ export function answerReferralSlip(turn: Turn): Outcome | undefined {
     months: months.value,
     basis: law(days.legalBasis),
   });
+  // "có giấy chuyển thì được hưởng bao nhiêu %": with a valid slip, the card's full level.
+  const level = asksLevel(turn.text) ? [t("common:referral_slip.full_level")] : [];
   return {
-    replies: [text(...datedVerdict(turn, days.value, chronic), rule)],
+    replies: [text(...datedVerdict(turn, days.value, chronic), rule, ...level)],
     session: { lastIntent: "benefit.referral", misses: 0 },
   };
 }

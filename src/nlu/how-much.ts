@@ -2,11 +2,16 @@ import { foldWords } from "../core/fold.ts";
 
 // "bao nhiêu", "bn", "mấy tiền", "how much": asks what it costs.
 const HOW_MUCH =
-  /\b(?:bao nhieu|bao nhiu|bn|bnhieu|may tien|bao tien|het nhieu|nhieu tien|how much|what (?:do|would|will|must|should) (?:i|we|they|he|she) (?:need to |have to )?pay|what (?:do|does|would|will) (?:it|\w+ months?|a year|a card|the card) cost)\b/;
+  /\b(?:bao nhieu|bao nhiu|bn|bnhieu|bnhiu|nhiu tien|het nhiu|may tien|bao tien|het nhieu|nhieu tien|how much|what (?:do|would|will|must|should) (?:i|we|they|he|she) (?:need to |have to )?pay|what (?:do|does|would|will) (?:it|\w+ months?|a year|a card|the card) cost)\b/;
+
+// "1 năm nhiêu", "mỗi tháng nhiu": "how many" cut short at the end, after what is paid for.
+const CUT_SHORT =
+  /\b(?:thang|nam|nguoi|the|dong|mua|het|ton|mat|gia) (?:nhieu|nhiu)(?: (?:vay|the|a|z|v|ha|ad|ak))?$/;
 
 /** Whether a message asks how much something costs, in any register. */
 export function asksHowMuch(text: string): boolean {
-  return HOW_MUCH.test(` ${foldWords(text)} `);
+  const folded = foldWords(text);
+  return HOW_MUCH.test(` ${folded} `) || CUT_SHORT.test(folded.trim());
 }
 
 // "mỗi tháng nhiêu", "bn 1 tháng", "per month": the monthly figure.

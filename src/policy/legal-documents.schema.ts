@@ -9,6 +9,8 @@ export const LegalDocumentSchema = z.strictObject({
   /** Ways people write it, matched on folded text ("nghi dinh 188", "188/2025"). */
   names: z.array(z.string().min(2)).min(1),
   title: Words,
+  /** What it sets, as people name it when they ask which document ("lương cơ sở … nghị định nào"), matched folded. */
+  subjects: z.array(z.string().min(3)).default([]),
   /** Passed, signed or dated. */
   issued: IsoDateSchema.optional(),
   effective: IsoDateSchema.optional(),

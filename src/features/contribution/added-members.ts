@@ -12,6 +12,9 @@ const EXPLICITLY_ADDED = /\b(?:them|cong them|add|adding|more|extra|another|nua)
 const PAIR = /\b(?:bo me|ba me|cha me|ong ba|vo chong|parents|grandparents|2 dua|hai dua|2 con|hai con)\b/;
 const ONE =
   /\b(?:vo|chong|bo|me|ong|cha|ma|ba (?:noi|ngoai|toi|em|minh)|con (?:toi|em|minh|trai|gai|lon|nho|ut)|(?:em|anh|chi) (?:trai|gai|toi|minh)|chau (?:noi|ngoai|toi|em)|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|baby|kid|child)\b/;
+// "and if I join too?", "tính cả tôi nữa": the writer, added.
+const WRITER_ADDED =
+  /\b(?:i (?:also )?join|i (?:buy|get|sign up)|i (?:m|am) (?:also )?(?:included|counted|added)|count me|me too|me as well|include me|add me|and me|with me|(?:ca|them|tinh ca) (?:toi|minh|tui)|(?:toi|minh|tui) nua)\b/;
 // "tổng cộng 3 người", "only", "all together": a count of everyone, which the figures reader takes.
 const WHOLE = /\b(?:tong|tong cong|ca nha|chi|only|total|in all|altogether|all together)\b/;
 // "so my son the student gets 70% too?": a share asked of someone counted, not someone added.
@@ -42,7 +45,8 @@ export function withAddedMembers(turn: Turn, before: CalcDraft, maxWords = FEW_W
   // "…thêm bà nội nữa là 3 người": the count after "là" is the new total.
   if (count && (!EXPLICITLY_ADDED.test(folded) || saysCorrection(turn.text) || NEW_TOTAL.test(folded)))
     return undefined;
-  const added = count ? (countOf(count[1]!) ?? 0) : PAIR.test(folded) ? 2 : ONE.test(folded) ? 1 : 0;
+  const one = ONE.test(folded) || WRITER_ADDED.test(folded);
+  const added = count ? (countOf(count[1]!) ?? 0) : PAIR.test(folded) ? 2 : one ? 1 : 0;
   if (added === 0 || before.members + added > LARGEST_HOUSEHOLD) return undefined;
   return { ...before, members: before.members + added };
 }

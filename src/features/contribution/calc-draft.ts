@@ -52,6 +52,8 @@ export const CalcDraftSchema = z.object({
   students: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
   /** Household members who pay as near-poor people (the state pays most of their card) instead of on the ladder. */
   nearPoor: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
+  /** 1 when the question asked the whole family's total ("cả nhà hết bao nhiêu"), kept while the sum asks more. */
+  familyTotal: z.literal(1).optional(),
 });
 /** The calculator's gathered answers. */
 export type CalcDraft = z.infer<typeof CalcDraftSchema>;

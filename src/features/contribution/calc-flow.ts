@@ -9,6 +9,7 @@ import { CONTRIBUTION_GROUPS, type ContributionGroup } from "../../policy/contri
 import { PolicyGapError } from "../../policy/policy-data.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedNote } from "../own-benefit-level.ts";
+import { formerProvinceNote } from "../places/province-merger.ts";
 import { withAddedMembers } from "./added-members.ts";
 import {
   CALC_FLOW,
@@ -24,7 +25,7 @@ import { askCalcQuestion, partLevelOf, provincesWithOwnLevel } from "./calc-ques
 import { contributionReply } from "./calc-reply.ts";
 import { comparedDateNote } from "./date-compare.ts";
 import { eachMemberNotes } from "./each-member.ts";
-import { familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
+import { asksFamilyTotal, familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
 import { farmOptionNote } from "./farm-option.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
 import { otherPeriodNote } from "./other-period.ts";
@@ -45,14 +46,26 @@ export const PROVINCE_DEPENDENT: ReadonlySet<ContributionGroup> = new Set([
 /** Asks the next missing piece, one at a time, or gives the breakdown when nothing is missing. */
 export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = []): Outcome {
   const missing = nextQuestion(turn, draft);
-  if (missing) return askCalcQuestion(turn, draft, missing, before);
+  // "cả nhà hết bao nhiêu" asked first is still the question when the months are answered.
+  if (missing)
+    return askCalcQuestion(
+      turn,
+      asksFamilyTotal(turn.text) ? { ...draft, familyTotal: 1 } : draft,
+      missing,
+      before,
+    );
   // A pre-2025 province name for a date before the merger is its own province, whose levels we do not have.
   const beforeMerger =
     Boolean(draft.formerProvince) && (draft.date ?? turn.today) < turn.content.policy.mergedOn;
   const province = draft.province === "none" || beforeMerger ? undefined : (draft.province ?? turn.province);
+  // After it, the merged province's rules apply, which the answer says ("Bình Dương cũ nay thuộc TP. Hồ Chí Minh").
+  const merged =
+    draft.formerProvince && province ? formerProvinceNote(turn, draft.formerProvince, province) : undefined;
   const notes = beforeMerger
     ? [t("common:calc.note.former_province", { former: draft.formerProvince! })]
-    : [];
+    : merged
+      ? [merged]
+      : [];
   try {
     const result = calculateContribution(turn.content.policy, {
       group: draft.group!,
@@ -150,8 +163,11 @@ export function answerCalcQuestion(
   const next: CalcDraft = { ...extra, ...draft, ...answer.ok, ...(added ? { members: added } : {}) };
   // "còn em gái em học cấp 3 ở TP.HCM" names who the sum is for now: a pupil, where the first was a student.
   if (extra.part !== undefined && field !== "part") next.part = extra.part;
-  // The members question asks for the people who pay, already leaving out anyone insured elsewhere.
-  if (field === "members") delete next.insuredElsewhere;
+  // The members question asks for the people who pay, already leaving out anyone insured elsewhere…
+  // …unless the reply tells the household and who is covered ("ko ai, 2 vợ chồng có bhyt cty rồi còn con 4 tuổi").
+  const told = field === "members" && extra.members !== undefined && extra.insuredElsewhere !== undefined;
+  if (told) Object.assign(next, { members: extra.members, insuredElsewhere: extra.insuredElsewhere });
+  else if (field === "members") delete next.insuredElsewhere;
   return continueCalc(turn, next);
 }
 

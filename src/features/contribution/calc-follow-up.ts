@@ -27,6 +27,7 @@ import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerPaysMonthly } from "./pays-monthly.ts";
 import { answerProvinceConfirmed } from "./province-confirmed.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
+import { answerSchoolCardAfterSum } from "./school-card-after-sum.ts";
 import { answerShortFollowUp } from "./short-follow-ups.ts";
 import { answerNoAllowance, answerSocialPensionApplication } from "./social-pension-application.ts";
 import { answerStudentWhere } from "./student-card.ts";
@@ -80,16 +81,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     ageOf(foldForSlots(turn.text)) !== undefined
   )
     return contribution(turn, CHILD);
-  // "we are Khmer, living in a village in Sóc Trăng — does it change anything?" after a near-poor sum.
-  const lastGroup = turn.session.lastIntent?.replace("contribution.", "");
-  if (
-    lastGroup === "near_poor" &&
-    words(turn.text) <= COUNTED_WORDS &&
-    ETHNIC_MINORITY.test(` ${foldWords(turn.text)} `)
-  )
+  // "we are Khmer, living in a village in Sóc Trăng — does it change anything?" after a near-poor sum (a question on
+  // the card's level may come between).
+  const before = carriedDraft(turn);
+  const nearPoor = turn.session.lastIntent === "contribution.near_poor" || before?.group === "near_poor";
+  if (nearPoor && words(turn.text) <= COUNTED_WORDS && ETHNIC_MINORITY.test(` ${foldWords(turn.text)} `))
     return nearPoorEthnicNote(turn);
   // "and when mum turns 75 next year?" after a household's sum: the sum without her, from then.
-  const before = carriedDraft(turn);
   const turned =
     before && words(turn.text) <= COUNTED_WORDS ? answerMemberTurnsElder(turn, before) : undefined;
   if (turned) return turned;
@@ -123,6 +121,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     answerPaysMonthly(turn, before) ??
     answerAgriAndHousehold(turn, before, figuresIn(turn, turn.text, CORRECTION_WORDS)?.said.members);
   if (monthly) return monthly;
+  const schoolCard = answerSchoolCardAfterSum(turn, before);
+  if (schoolCard) return schoolCard;
   const added =
     withAddedMembers(turn, before) ?? withNearPoorMembers(turn, before) ?? withChildNotAtSchool(turn, before);
   if (added) return continueCalc(turn, added);

@@ -24,12 +24,17 @@ export function contributionReply(turn: Turn, result: ContributionResult, extraN
   const base = used(result, "base_salary")!;
   const rate = used(result, "contribution_rate")!;
   const parts: TextRef[] = [
-    // Nobody left to pay: the title counts the people asked about.
-    t(`common:calc.title.${input.group}`, {
-      people: result.payers || input.members,
-      count: result.payers || input.members,
-      months: input.months,
-    }),
+    // Nobody left to pay: the title counts the people asked about, and says they pay nothing, not for how long.
+    t(
+      result.payers === 0 && input.group === "household"
+        ? "common:calc.title_nobody"
+        : `common:calc.title.${input.group}`,
+      {
+        people: result.payers || input.members,
+        count: result.payers || input.members,
+        months: input.months,
+      },
+    ),
     ...bodyOf(result, turn),
     ...extraNotes,
     ...notesOf(turn, result),

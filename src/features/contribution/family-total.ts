@@ -141,7 +141,8 @@ export function familyNotes(turn: Turn, draft: CalcDraft, household: Contributio
   const school = (draft.pupils ?? 0) + (draft.students ?? 0);
   // "household for my wife and student insurance for our son: total?" is the student's total note's question.
   // A single parent's own card is asked with the children's beside it: their school cards are the rest of the bill.
-  const whole = WHOLE_FAMILY.test(` ${foldWords(turn.text)} `) || saysSingleParent(turn.text);
+  const whole =
+    draft.familyTotal === 1 || WHOLE_FAMILY.test(` ${foldWords(turn.text)} `) || saysSingleParent(turn.text);
   const asked = whole && !asksStudentTotal(turn.text);
   if (asked && school > 0 && school <= household.input.insuredElsewhere) {
     const before = total.period;

@@ -15,7 +15,7 @@ import { asksSocialPension, saysOnSocialPension } from "./question-group.ts";
 
 // "nếu sau này xã tôi không còn là xã đặc biệt khó khăn nữa": the commune taken off the list, for a time supported.
 const LEFT_LIST =
-  /\b(?:khong con (?:la|thuoc|nam trong|o trong)|ra khoi danh sach|ra khoi (?:\w+ ){0,3}kho khan|thoat khoi|no longer|not (?:be )?(?:a |an )?(?:especially )?difficult (?:area|commune) any ?more|left (?:the |that |our |its )?(?:[a-z-]+ ){0,3}list|(?:came|come|comes|went|dropped|was|were|been|got) (?:off|out of|from) (?:the )?(?:[a-z-]+ ){0,3}list|taken off|removed from|dropped from)\b/;
+  /\b(?:khong con (?:la|thuoc|nam trong|o trong)|ra khoi (?:danh sach|ds)|ra khoi (?:\w+ ){0,4}kho khan|thoat khoi|no longer|not (?:be )?(?:a |an )?(?:especially )?difficult (?:area|commune) any ?more|left (?:the |that |our |its )?(?:[a-z-]+ ){0,3}list|(?:came|come|comes|went|dropped|was|were|been|got) (?:off|out of|from) (?:the )?(?:[a-z-]+ ){0,3}list|taken off|removed from|dropped from)\b/;
 
 /** "người Dao, xã vừa ra khỏi danh sách xã khó khăn": an ethnic-minority person whose commune left the list. */
 export function saysAreaLeftList(folded: string): boolean {
@@ -100,6 +100,12 @@ export function answerStatePaidArea(turn: Turn, intentId: string): Outcome | und
   ]);
 }
 
+/** What ethnic-minority people pay for 36 months after their commune left the list of difficult areas. */
+export function areaLeftListLine(turn: Turn): TextRef {
+  const support = parameterAt(turn.content.policy, "support.ethnic_area_left_list", { date: turn.today });
+  return t("common:calc.note.area_left_list", ownShareVars(turn, support));
+}
+
 // The topics this answer is given under.
 const AREA_TOPICS = new Set(["contribution.other_group", "contribution.overview.compulsory"]);
 // "vợ tôi người Kinh ở cùng xã đó", "she lives in the same commune": the place of the answer just given.
@@ -108,12 +114,8 @@ const SAME_PLACE =
 
 // Ethnic-minority people in a commune taken off the list of difficult areas: the state still pays most, for a time.
 function areaLeftList(turn: Turn, intentId: string): Outcome {
-  const support = parameterAt(turn.content.policy, "support.ethnic_area_left_list", { date: turn.today });
-  const vars = ownShareVars(turn, support);
   return {
-    replies: [
-      choices([t("common:calc.note.area_left_list", vars)], [intentChoice("contribution.household")]),
-    ],
+    replies: [choices([areaLeftListLine(turn)], [intentChoice("contribution.household")])],
     session: { lastIntent: intentId, misses: 0, flow: ownShareFlow("support.ethnic_area_left_list") },
   };
 }

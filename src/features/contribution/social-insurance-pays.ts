@@ -38,16 +38,7 @@ export function answerSocialInsurancePays(turn: Turn): Outcome | undefined {
   const rate = parameterAt(turn.content.policy, "contribution_rate", { date: turn.today });
   const share = (amount: number) => vnd(basisPointsOf(amount, rate.value));
   const common = { rate: pct(rate.value / 100), basis: law(rate.legalBasis) };
-  if (ALLOWANCE_LEAVE.test(folded)) {
-    const base = parameterAt(turn.content.policy, "base_salary", { date: turn.today });
-    const vars = {
-      ...common,
-      base: vnd(base.value),
-      paid: share(base.value),
-      base_basis: law(base.legalBasis),
-    };
-    return said(t("common:social_insurance_pays.leave", vars));
-  }
+  if (ALLOWANCE_LEAVE.test(folded)) return leaveReply(turn);
   const pension = saysPensioner(foldForSlots(turn.text)) ? amountOf(foldForSlots(turn.text)) : undefined;
   if (pension === undefined) return undefined;
   const level = parameterAt(turn.content.policy, "benefit_level.pensioner", { date: turn.today });
@@ -68,6 +59,36 @@ export function answerSocialInsurancePays(turn: Turn): Outcome | undefined {
     ...reply,
     session: { ...reply.session, lastIntent: "contribution.elderly_social", cardLevel: level.value },
   };
+}
+
+// "vợ đang nghỉ thai sản thì thẻ có bị gián đoạn không, ai đóng": whether the card goes on, and who pays it.
+const CARD_ON_LEAVE =
+  /\b(?:ai dong|ai tra|ai chiu|gian doan|ngat quang|bi ngat|bi cat|mat the|con (?:dung|su dung|gia tri|hieu luc)|who pays|who will pay|still (?:valid|work\w*|covered|active)|stops?|lapses?|interrupt\w*)\b/;
+const LEAVE_WORDS = 30;
+
+/**
+ * A card asked about during maternity or long-term sick leave, whatever the topic read: it goes on, the social
+ * insurance fund paying 4.5% of the base. Undefined otherwise.
+ */
+export function answerCardOnLeave(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  if (turn.text.trim().split(/\s+/).length > LEAVE_WORDS) return undefined;
+  return ALLOWANCE_LEAVE.test(folded) && CARD_ON_LEAVE.test(folded) ? leaveReply(turn) : undefined;
+}
+
+// The months on leave: the fund pays 4.5% of the base salary and the card keeps working.
+function leaveReply(turn: Turn): Outcome {
+  const rate = parameterAt(turn.content.policy, "contribution_rate", { date: turn.today });
+  const base = parameterAt(turn.content.policy, "base_salary", { date: turn.today });
+  return said(
+    t("common:social_insurance_pays.leave", {
+      rate: pct(rate.value / 100),
+      basis: law(rate.legalBasis),
+      base: vnd(base.value),
+      paid: vnd(basisPointsOf(base.value, rate.value)),
+      base_basis: law(base.legalBasis),
+    }),
+  );
 }
 
 const said = (reply: ReturnType<typeof t>): Outcome => ({

@@ -7,6 +7,18 @@ import type { Outcome, Turn } from "../handler.ts";
 const MERGER_ASKED =
   /\b(?:nhap (?:vao|voi|ve)|sap nhap|hop nhat|gop (?:vao|voi|chung)|thuoc (?:ve )?tinh (?:nao|gi)|(?:gio|bay gio|hien nay|nay) (?:la|thuoc|o) tinh (?:nao|gi)|tinh moi|merged?|merger|part of (?:which|what)|(?:which|what) province (?:is|does|did|was))\b/;
 
+/** "Bình Dương" said of today: that it is now part of the merged province whose rules apply. */
+export function formerProvinceNote(turn: Turn, former: string, code: string): TextRef | undefined {
+  const { provinces, mergedOn } = turn.content.policy;
+  const province = provinces.find((p) => p.code === code);
+  if (!province) return undefined;
+  return t("common:province_merger.former", {
+    province: province.name[turn.locale],
+    date: day(mergedOn),
+    former,
+  });
+}
+
 /**
  * "giờ Hà Giang nhập vào tỉnh nào rồi": the province a former one is part of since the merger (NQ 202/2025/QH15),
  * or the former provinces a merged one took in. Undefined unless the message asks about a merger and names one.

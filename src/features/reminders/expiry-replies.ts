@@ -92,7 +92,9 @@ function cardLines(card: CardExpiry, now: number, lead: readonly number[]): Text
   const days = reminderTimes(card.expiry, now, lead).map((time) => time.daysBefore);
   const line =
     days.length === 1
-      ? whose(card, "card_line_once", { date: day(addDays(card.expiry, -days[0]!)) })
+      ? whose(card, days[0] === 0 ? "card_line_on_day" : "card_line_once", {
+          date: day(addDays(card.expiry, -days[0]!)),
+        })
       : whose(card, "card_line", {
           count: days.length,
           earlier: days.slice(0, -1).join(", "),

@@ -10,6 +10,10 @@ const CHANGES = /\b(?:doi|sua|chinh|chi nhac|change|make|move|only)\b/;
 const OWN = /\b(?:cua (?:toi|minh|em|tui)|the (?:toi|minh|em|tui)|mine|my card|my own)\b/;
 const CHANGE_WORDS = 18;
 const ONLY = /\b(?:chi|only|just)\b/;
+// "nhắc tôi đóng tiếp vào ngày 10/6/2027", "remind me to pay on 10/6/2027": one reminder on that day, not 30/7/1
+// before it. (To renew a card on a day is its end: the usual reminders before it.)
+const ON_THE_DAY =
+  /\b(?:nhac|bao) (?:toi|em|minh|tui|giup|dum|ho)? ?(?:di )?(?:dong tiep|dong tien|nop tien|mua tiep)(?: \w+){0,3} (?:vao|dung) ngay \d|\bremind me to pay(?: again| next| it)? on (?:the )?\d/;
 
 /**
  * A new lead time for one card already set ("đổi nhắc của tôi thành trước 14 ngày, 2 thẻ kia giữ nguyên"): that
@@ -48,8 +52,14 @@ export async function answerHeldLead(turn: Turn): Promise<Outcome | undefined> {
  */
 export function withLeadSaid(turn: Turn): { turn: Turn; text: string } {
   const days = leadSetIn(turn.text);
-  if (days === undefined) return { turn, text: turn.text };
-  const lead = days > 1 && !ONLY.test(` ${foldWords(turn.text)} `) ? `${days},1` : String(days);
+  const onDay = days === undefined && ON_THE_DAY.test(` ${foldWords(turn.text)} `);
+  if (days === undefined && !onDay) return { turn, text: turn.text };
+  const lead =
+    days === undefined
+      ? "0"
+      : days > 1 && !ONLY.test(` ${foldWords(turn.text)} `)
+        ? `${days},1`
+        : String(days);
   const flow = turn.session.flow?.id === REMIND_FLOW ? turn.session.flow : { id: REMIND_FLOW, data: {} };
   const session = { ...turn.session, flow: { ...flow, data: { ...flow.data, lead, leads: "" } } };
   return { turn: { ...turn, session }, text: withoutLead(turn.text) };

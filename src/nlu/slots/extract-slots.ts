@@ -238,6 +238,9 @@ function paymentDateOf(folded: string, today: string): Slots["date"] {
     return { ...date, iso: `${Number(date.iso.slice(0, 4)) - 1}${date.iso.slice(4)}` };
   // "bây giờ bao nhiêu, trước tháng 7/2025 là bao nhiêu": the sum is today's; the earlier one is set beside it.
   if (date && earlierAskedBesideNow(folded, today)) return undefined;
+  // "năm ngoái chưa mua, năm nay 2 người bao nhiêu": last year is the story, the sum is for now.
+  if (date && "iso" in date && date.iso < today && !/\d/.test(date.typed) && NOW.test(folded))
+    return undefined;
   return date;
 }
 

@@ -55,7 +55,7 @@ const INSURANCE_KIND =
 const HOUSEHOLD_WORD =
   /\b(?:(?:em|e|toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)|nha|gia dinh|ho(?! khau| kinh doanh| chi minh| tro)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2}\\s*(?:va|,|tuoi))|chau|con|be|kids|children|child)\\b`,
+  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2}\\s*(?:va|,|tuoi)| (?:hoc|di hoc|dang hoc|lop|deu|sinh vien|o nha)\\b|\\s*[,.;]|\\s*$)|chau|con|be|kids|children|child)\\b`,
   "g",
 );
 
@@ -220,7 +220,9 @@ export function householdSizeOf(folded: string): number | undefined {
   return size;
 }
 
-const SPOUSE_LISTED = /(?:^|,)\s*(?:vo|chong) \d{2}\b/;
+// ("vợ 35", "chồng chạy xe ôm": the spouse named with an age or a job, beside the writer.)
+const SPOUSE_LISTED =
+  /(?:^|,)\s*(?:vo|chong) (?:\d{2}\b|(?:lam|chay|ban|buon|di lam|o nha|noi tro|day|la|bao ve|phu ho|sua)\b)/;
 const OWN_SPOUSE = /\b(?:vo|chong) (?:toi|em|minh|tui|e)\b|\bmy (?:wife|husband)\b/;
 
 // "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only

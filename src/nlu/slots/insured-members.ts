@@ -4,7 +4,9 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 // Who in a household already has a card from another group is said clause by clause ("nhà 4 người, anh cả đi làm
 // công ty có bảo hiểm rồi, bà nội có lương hưu"): each clause that says someone is covered elsewhere counts its
 // people. Read on folded text (no diacritics), so "còn" and "con" look alike: clauses are not cut at "con".
-const CLAUSE_BREAK = /[,.;:!?()]|\b(?:va|voi|nhung|ma|trong do|gom|and|but|with|including)\b/;
+// "… có bhyt cty rồi còn con 4 tuổi": "còn" after "rồi" starts another clause (folded, "còn" is "con").
+const CLAUSE_BREAK =
+  /[,.;:!?()]|\b(?:va|voi|nhung|ma|trong do|gom|and|but|with|including)\b|(?<=\broi) (?=con\b)/;
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
@@ -32,6 +34,8 @@ const HAS_COVER = new RegExp(
     // "được công ty đóng BHYT rồi", "xí nghiệp mua bảo hiểm cho"
     `\\b${SOURCE} (?:dong|mua|lo|cap|tra) (?:cho )?(?:\\w+ )?${COVER}\\b`,
     `\\b(?:insured|covered) (?:through|at|by|via|from) ${SOURCE}\\b`,
+    // "chồng làm bảo vệ cty có đóng bh": paying social insurance at work (not "có đóng bhyt không", a question).
+    "\\b(?:co|duoc|deu) dong (?:bhxh|bhyt|bh|bao hiem(?: xa hoi| y te)?)\\b(?![^,.;]{0,15}\\b(?:khong|ko|k|chua|ho gia dinh|hgd)\\b)",
     // "the company covers me", "my employer insures him"
     `\\b${SOURCE} (?:covers|insures|pays for|pays) (?:me|him|her|them|us|my insurance|his insurance|her insurance)\\b`,
     "\\b(?:is|are|gets?|got) (?:insured|covered) (?:there|at work|through work)\\b",
@@ -47,7 +51,7 @@ const HAS_COVER = new RegExp(
 /** Groups whose people join elsewhere by law: employees (through the employer), pupils and students (at school). */
 const IN_OTHER_GROUP = new RegExp(
   [
-    "\\b(?:di lam|lam)(?: nhan vien| ke toan)? (?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan|ngan hang|benh vien|nha nuoc|kho bac|dien luc)\\b",
+    "\\b(?:di lam|lam)(?: nhan vien| ke toan| bao ve| tai xe| lai xe| ky su| thu kho| phuc vu| le tan| bep)? (?:o |tai |cho )?(?:cong ty|cty|nha may|xi nghiep|co quan|cong nhan|ngan hang|benh vien|nha nuoc|kho bac|dien luc)\\b",
     "\\bnhan vien (?:cong ty|cty|van phong|ngan hang|nha may|xi nghiep)\\b",
     // "dạy trường THCS công lập", "dạy ở trường tiểu học": a teacher, insured by the school as employer.
     "\\bday (?:hoc )?(?:o |tai )?truong (?:(?:\\w+ ){0,2}cong lap|tieu hoc|thcs|thpt|mam non|mau giao|trung hoc|cap [123])\\b",
@@ -95,7 +99,9 @@ const REMAINING = new RegExp(
 // Words after a count that tell its people apart from others counted the same way ("2 đứa lớn … 2 đứa nhỏ").
 const TOLD_APART = /^\s*(?:lon|nho|trai|gai|ut|ca|sinh doi|khac|nua|them)\b/;
 // …and words that refer back to them or ask about them ("2 con đó", "2 con đóng ở trường bao nhiêu").
-const REFERS_BACK = /^[^,.;]*\b(?:bao nhieu|bn|how much|the nao|ra sao|do|nay|ay)\b/;
+// ("2 bé có phải mua không", "2 kids need one?": asked about too.)
+const REFERS_BACK =
+  /^[^,.;]*\b(?:bao nhieu|bn|how much|the nao|ra sao|do|nay|ay|co phai|phai (?:mua|dong)|can (?:mua|dong)|co can|thi sao|mat tien|co duoc|need|have to|do they)\b/;
 
 /** Whether a count said again ("2 con"), read from the words after it, is the same people as before. */
 export const saidAgainOf = (after: string): boolean => !TOLD_APART.test(after) && REFERS_BACK.test(after);
@@ -273,6 +279,10 @@ function peopleIn(clause: string): number | undefined {
 const BOUGHT_FOR_ONE =
   /\b(?:mua|dong|tinh|buy|pay|cost|is|insurance|bhyt)\b(?: [a-z]+){0,4}? (?:cho|for) (?:my |our )?(ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|ba|ong|vo|chong|mum|mom|mother|dad|father|wife|husband|grandma|grandpa|grandmother|grandfather)\b/;
 
+// "vợ anh mua bhyt 1 năm bao nhiêu", "mẹ em mua thì bao nhiêu": the relative as the one who buys.
+const RELATIVE_BUYS =
+  /\b(ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|vo|chong)(?: (?:anh|em|toi|minh|tui|e|a))? (?:mua|dong|tham gia)\b/;
+
 // "how much is grandma's health insurance", "bhyt của bà nội bao nhiêu": the card of one relative, asked about.
 const WHOSE_CARD =
   /\b(grandma|grandpa|grandmother|grandfather|granny|grandad|granddad|mum|mom|mother|dad|father|wife|husband) s (?:health )?(?:insurance|card)\b|\b(?:bhyt|the|bao hiem) cua (ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|ba|ong|vo|chong)\b/;
@@ -282,7 +292,7 @@ const WHOSE_CARD =
  * clause that says someone is covered elsewhere, so that relative pays.
  */
 export function boughtForUncovered(folded: string, mentions = coveredElsewhereMentions(folded)): boolean {
-  const target = BOUGHT_FOR_ONE.exec(folded) ?? WHOSE_CARD.exec(folded);
+  const target = BOUGHT_FOR_ONE.exec(folded) ?? WHOSE_CARD.exec(folded) ?? RELATIVE_BUYS.exec(folded);
   const who = target?.[1] ?? target?.[2];
   if (!who) return false;
   const word = new RegExp(`\\b${who}\\b`);

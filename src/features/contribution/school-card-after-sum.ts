@@ -1,0 +1,45 @@
+import { foldWords } from "../../core/fold.ts";
+import { t, text } from "../../core/reply.ts";
+import { asksHowMuch } from "../../nlu/how-much.ts";
+import { pct, vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import type { CalcDraft } from "./calc-draft.ts";
+
+// "bé 7 tuổi đóng ở trường bn", "con gái sv đóng ở trường bn", "how much is my son's at university?": one child's
+// card bought at school…
+const CHILD =
+  /\b(?:be|con|chau|dua|con gai|con trai|my son|my daughter|our son|our daughter|son|daughter|kid)\b/;
+const AT_SCHOOL =
+  /\b(?:(?:dong|mua|o|tai|qua) truong|hoc sinh|sinh vien|sv|dai hoc|cao dang|at (?:school|university|uni|college)|school|university|college)\b/;
+const AT_UNIVERSITY = /\b(?:sinh vien|sv|dai hoc|cao dang|university|uni|college)\b/;
+const PAYS = /\b(?:what (?:does|do|would|will)\b.*\b(?:pay|cost)|(?:pay|cost)s? there)\b/;
+const ONE_CHILD_WORDS = 14;
+
+/**
+ * After a household's sum, one child's school card asked about: its price at school (a pupil's or a university
+ * student's, at the sum's province and months), the household's sum unchanged. Undefined for other messages.
+ */
+export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
+  if (before.group !== "household" || turn.text.trim().split(/\s+/).length > ONE_CHILD_WORDS)
+    return undefined;
+  if (!(asksHowMuch(turn.text) || PAYS.test(folded)) || !CHILD.test(folded) || !AT_SCHOOL.test(folded))
+    return undefined;
+  const student = AT_UNIVERSITY.test(folded);
+  const card = calculateContribution(turn.content.policy, {
+    group: "student",
+    date: before.date ?? turn.today,
+    months: before.months ?? 12,
+    members: 1,
+    part: student ? "other" : "school_pupil",
+    ...(before.province && before.province !== "none" ? { province: before.province } : {}),
+  });
+  const line = t(`common:calc.note.one_school_card.${student ? "student" : "pupil"}`, {
+    period: vnd(card.person.period),
+    month: vnd(card.person.month),
+    months: card.input.months,
+    support: pct(card.supportPct ?? 0),
+  });
+  return { replies: [text(line)], session: { flow: turn.session.flow, misses: 0 } };
+}

@@ -1,0 +1,45 @@
+import { foldWords } from "../../core/fold.ts";
+import { choices, t } from "../../core/reply.ts";
+import { intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+
+// "nếu cháu là hộ cận nghèo đã có thẻ rồi thì sao", "e có thẻ hộ gđ ở quê còn hạn, có phải đóng ở trường nữa ko":
+// a pupil or student who already holds a card, asking whether the school's card is needed too.
+const HAS_CARD =
+  /\b(?:da co the|co the (?:\w+ ){0,6}(?:roi|con han)|the (?:\w+ ){0,6}con han|already (?:has|have|got) (?:a |the )?(?:card|health insurance)|(?:has|have) (?:a |an )?(?:valid )?(?:\w+ )?card)\b/;
+const AT_SCHOOL_TOO =
+  /\b(?:(?:dong|mua) (?:o |tai |qua )?truong|o truong|phai (?:dong|mua)(?: \w+){0,3} nua|mua them|dong them|at (?:school|university|college)|(?:pay|buy) (?:again|twice|another)|still (?:pay|buy))\b/;
+const SCHOOL_TOPIC = "contribution.student";
+const STUDYING =
+  /\b(?:hoc sinh|sinh vien|sv|hoc lop|dang hoc|di hoc|dai hoc|truong|student|pupil|school|university|college)\b/;
+const STATE_CARD =
+  /\b(?:can ngheo|ho ngheo|dan toc|nha nuoc (?:dong|cap)|nguoi co cong|near[- ]poor|poor household|ethnic)\b/;
+const HOUSEHOLD_CARD = /\b(?:ho gia dinh|ho gd|hgd|household|family card)\b/;
+const CARD_WORDS = 40;
+const FAMILY_HAS =
+  /\b(?:nha|gia dinh|bo me|ba me|family|parents) (?:\w+ )?(?:co|da co|have|has) (?:the|card)\b/;
+
+/**
+ * A pupil or student with a card already: a near-poor, poor or other state-supported card needs no school card (the
+ * higher support is kept); a household card is used until it ends, then the card is bought through the school (pupils
+ * and students come before households, Law 51/2024/QH15 Art. 13 §5). Undefined for other messages.
+ */
+export function answerStudentHasCard(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  if (turn.text.trim().split(/\s+/).length > CARD_WORDS || !HAS_CARD.test(folded)) return undefined;
+  // "nhà e có thẻ hgd rồi": the family's card, which a student does not join (the students' answer says so).
+  if (FAMILY_HAS.test(folded)) return undefined;
+  const aboutSchool = STUDYING.test(folded) || turn.session.lastIntent === SCHOOL_TOPIC;
+  if (!aboutSchool || !(AT_SCHOOL_TOO.test(folded) || turn.session.lastIntent === SCHOOL_TOPIC))
+    return undefined;
+  const key = STATE_CARD.test(folded)
+    ? "state_card"
+    : HOUSEHOLD_CARD.test(folded)
+      ? "household_card"
+      : undefined;
+  if (!key) return undefined;
+  return {
+    replies: [choices([t(`common:student_has_card.${key}`)], [intentChoice(SCHOOL_TOPIC)])],
+    session: { lastIntent: SCHOOL_TOPIC, misses: 0 },
+  };
+}
