@@ -4,6 +4,7 @@ import { t, text } from "../core/reply.ts";
 import { acknowledge } from "../features/acknowledge.ts";
 import { quoteAskedLine } from "../features/answer-lines.ts";
 import { askedTopicReplies } from "../features/asked-topics.ts";
+import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { changeLanguage } from "../features/change-language.ts";
 import { clarify } from "../features/clarify.ts";
 import { answerConscriptCard } from "../features/conscript-card.ts";
@@ -12,6 +13,8 @@ import { CALC_FLOW, type CalcField, draftFromSession } from "../features/contrib
 import { slotExtractorOf } from "../features/contribution/calc-figures.ts";
 import { answerCalcQuestion, askCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
+import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
+import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { provinceAgeQuestion } from "../features/contribution/province-age-question.ts";
 import { renewalPrice } from "../features/contribution/renewal-price.ts";
@@ -24,10 +27,12 @@ import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { answerOutsideBhyt, asksAboutPensionersCard } from "../features/outside-bhyt.ts";
+import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
 import { answerPlaceName } from "../features/places/place-name.ts";
 import { answerProvinceMerger } from "../features/places/province-merger.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { askToForget, forgetUser, showPrivacy } from "../features/privacy/privacy.ts";
+import { answerStationVisit } from "../features/referral-share-case.ts";
 import {
   answerExpiry,
   answerReminderFollowUp,
@@ -37,6 +42,7 @@ import {
 } from "../features/reminders/remind-flow.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { showMore } from "../features/show-more.ts";
+import { answerBillWithoutReferral } from "../features/small-visit.ts";
 import { assistedAnswer } from "../features/staff/assisted-answer.ts";
 import { consoleCommand } from "../features/staff/console-command.ts";
 import { contentCommand } from "../features/staff/content-commands.ts";
@@ -89,7 +95,12 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   if (merger) return merger;
   // After a result, "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed.
   // (A pupil's card already held is said before the pupil's sum is redone.)
-  const followUp = command ? undefined : (answerStudentHasCard(turn) ?? answerCalcFollowUp(turn));
+  // (…and a near-poor student's follow-up is theirs, not the students' sum's.)
+  const nearPoorStudent =
+    turn.session.lastIntent === "contribution.student" && turn.session.people?.self === "near_poor";
+  const followUp = command
+    ? undefined
+    : (answerStudentHasCard(turn) ?? (nearPoorStudent ? undefined : answerCalcFollowUp(turn)));
   if (followUp) return ageInterrupted(turn, followUp);
   if (!flow?.awaiting) return ageInterrupted(turn, await routeText(turn, recognize));
   // A command (/lang, /help, /xoadulieu…) is never read as the answer to the question asked.
@@ -156,7 +167,13 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
     answerPriceThen(turn) ??
     answerCardOnLeave(turn) ??
     answerAloneOrTogether(turn) ??
-    answerConscriptCard(turn);
+    answerConscriptCard(turn) ??
+    answerLevelOnRightRoute(turn) ??
+    answerCardStartAsked(turn) ??
+    answerStationVisit(turn) ??
+    answerAreaLeftList(turn) ??
+    answerBillWithoutReferral(turn) ??
+    answerEmployeeCeilingAsked(turn);
   if (document) return document;
   const reminder = await answerReminderFollowUp(turn);
   if (reminder) return reminder;

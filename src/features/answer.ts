@@ -32,7 +32,7 @@ import { answerWithLadderMember } from "./ladder-member.ts";
 import { answerLostCardFollowUp } from "./lost-card-follow-up.ts";
 import { answerOldPaperCard } from "./old-paper-card.ts";
 import { answerCodeExpired } from "./otp-expired.ts";
-import { answerLevelOnRightRoute, answerOwnLevel } from "./own-benefit-level.ts";
+import { answerOwnLevel } from "./own-benefit-level.ts";
 import { answerWallet } from "./payment-wallet.ts";
 import { answerRateCeiling } from "./rate-ceiling.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
@@ -64,10 +64,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "card.change_facility": answerFacilityCase,
   // "bệnh viện tỉnh không giấy chuyển, hết 2 triệu": the bill shared at that place's rate, else the rate.
   "benefit.referral": (turn) =>
-    answerReferralSlip(turn) ??
-    answerSmallVisit(turn) ??
-    answerReferralShare(turn) ??
-    answerLevelOnRightRoute(turn),
+    answerReferralSlip(turn) ?? answerSmallVisit(turn) ?? answerReferralShare(turn),
   "benefit.levels": (turn) =>
     answerFreeFeesRoadmap(turn) ??
     answerRegionalPolyclinic(turn) ??

@@ -14,6 +14,15 @@ const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
 const FIRST_TIME =
   /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|first time|never had)\b/;
 
+/** "First card: if I pay on 20 December for 6 months, between which dates…?", however sure the topic was read. */
+export function answerCardStartAsked(turn: Turn): Outcome | undefined {
+  const folded = foldForSlots(turn.text);
+  // (A renewal may have an old card's end to weigh, which the card-validity answers do.)
+  return FIRST_TIME.test(folded) && asksStartAfterPayment(folded)
+    ? validFromPayment(turn, "card.validity")
+    : undefined;
+}
+
 /** A card paid on a day the message gives, with no end of an old card said: the day it works, and a price asked. */
 export function validFromPayment(turn: Turn, intent: string): Outcome | undefined {
   const start = startFromPayment(turn);

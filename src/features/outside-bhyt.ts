@@ -53,7 +53,9 @@ const ASKS_TO_PAY =
   /\b(?:phai|can|co) (?:dong|mua|tu dong|tu mua|vao|tham gia)\b|\b(?:dong|mua) (?:bhyt|bao hiem|the)\b|\b(?:pay|buy|pays)\b|\bai (?:dong|tra|chiu)\b|\b(?:bhyt|bao hiem y te|the bhyt)\b[^.?]*\bbao nhieu\b|\bneeds? (?:insurance|a card)\b|\b(?:have|has|need|needs) to (?:be|join|go) (?:on|in|into)\b/;
 
 // "trợ cấp hưu trí xã hội", "social pension": the allowance that brings a free card with it.
-const SOCIAL_PENSION = /\b(?:huu tri xa hoi|tro cap huu tri|social pension)\b/;
+// …and the survivors' allowance ("tiền tuất") an elder of 75 or more gets a free card with.
+const SOCIAL_PENSION =
+  /\b(?:huu tri xa hoi|tro cap huu tri|social pension|tien tuat|tuat hang thang|survivor(?: s|s)? (?:allowance|pension|benefit))\b/;
 
 /**
  * A question read as about pensions that is about health insurance after all: whether a pensioner pays for their

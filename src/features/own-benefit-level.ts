@@ -1,6 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import { choices, type Reply, type TextRef, t } from "../core/reply.ts";
 import { asksHowMuch } from "../nlu/how-much.ts";
+import { asksLevel } from "../nlu/level-asked.ts";
 import { relativeNamed, saysVeteran } from "../nlu/person-said.ts";
 import { youngestAge } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -122,7 +123,7 @@ const PERCENT_ASKED =
 export function levelAskedAfterBenefit(turn: Turn): Outcome | undefined {
   const onBenefits = turn.session.lastIntent?.startsWith("benefit.") ?? false;
   const said = foldWords(turn.text.replaceAll("%", " phần trăm "));
-  const asked = PERCENT_ASKED.test(said) || LEVEL_ASKED.test(` ${said} `);
+  const asked = PERCENT_ASKED.test(said) || asksLevel(turn.text);
   if (!asked) return undefined;
   // "He is 80. Does he get 100%?" after a pensioner's card: a group with no support share of its own, so a percent
   // asked is the card's level.
@@ -197,23 +198,16 @@ export function groupAsked(turn: Turn): string | undefined {
   return carried && WITH_LEVEL.has(carried) ? carried : undefined;
 }
 
-// "đi khám thì được hưởng bao nhiêu", "mức hưởng", "what level": the card's level asked beside its price.
-const LEVEL_ASKED =
-  /\b(?:duoc huong bao nhieu|huong bao nhieu|muc huong|huong may|bao nhieu phan tram|may phan tram|(?:bn|bnhieu) phan tram|benefit level|what percent\w*|how many percent|what level|how much (?:does|will|would) (?:it|the card|insurance|health insurance|bhyt) (?:cover|pay)|what (?:does|will) (?:it|the card|insurance) cover)\b/;
-
 // "đi khám đúng tuyến", "at my registered clinic": where the card's whole level applies.
 const RIGHT_ROUTE =
   /\b(?:dung tuyen|dung noi(?: dang ky)?|dung cho|noi dang ky|(?:at|to) (?:my|the) registered|right (?:place|clinic|hospital))\b/;
 
 /** "thẻ hộ gia đình đi khám đúng tuyến được trả bao nhiêu %": the group's level, read as a referral question. */
 export function answerLevelOnRightRoute(turn: Turn): Outcome | undefined {
-  if (!RIGHT_ROUTE.test(` ${foldWords(turn.text)} `) || !asksLevel(turn.text)) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!RIGHT_ROUTE.test(folded) || !asksLevel(turn.text) || !payerGroupOf(foldForSlots(turn.text)))
+    return undefined;
   return answerOwnLevel(turn);
-}
-
-/** Whether a message asks the card's level ("được hưởng bao nhiêu %", "what percent does it cover"). */
-export function asksLevel(text: string): boolean {
-  return LEVEL_ASKED.test(` ${foldWords(text.replaceAll("%", " phan tram "))} `);
 }
 
 /** The card's level of a group whose sum is given, when the message asks it too; undefined otherwise. */

@@ -1,6 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
 import { asksEmergencyCare, illOnShortTrip } from "../nlu/case-readings.ts";
+import { asksLevel } from "../nlu/level-asked.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -49,6 +50,19 @@ const facilityIn = (folded: string): Facility | undefined =>
   FACILITIES.find(([, words]) => words.test(folded))?.[0];
 // The level most people who ask have (households, pupils, employees): the worked example when none is said.
 const USUAL_LEVEL = 80;
+
+// "có phải trả đồng nào không", "do I pay anything": what is paid there, asked.
+const PAYS_ANYTHING =
+  /\b(?:(?:tra|mat|ton|dong) (?:dong nao|xu nao|tien|gi)|(?:pay|cost) anything|(?:is it )?free|how much (?:do|will) (?:i|we) pay)\b/;
+const STATION_WORDS = 30;
+
+/** "hộ cận nghèo khám ở trạm y tế xã có mất đồng nào không", however sure the topic was read: what it pays there. */
+export function answerStationVisit(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
+  if (turn.text.trim().split(/\s+/).length > STATION_WORDS || facilityIn(folded) !== "primary")
+    return undefined;
+  return asksLevel(turn.text) || PAYS_ANYTHING.test(folded) ? answerReferralShare(turn) : undefined;
+}
 
 /**
  * "thẻ 80%, lên tỉnh nằm viện không giấy chuyển thì được bao nhiêu", "khám ở trạm y tế xã khác có được trả đủ

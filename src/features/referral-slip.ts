@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
+import { asksLevel } from "../nlu/level-asked.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { asksSlipValidity } from "../nlu/visit-readings.ts";
@@ -7,7 +8,6 @@ import { day, law } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { addDays } from "../reminders/schedule-times.ts";
 import type { Outcome, Turn } from "./handler.ts";
-import { asksLevel } from "./own-benefit-level.ts";
 
 // "tiểu đường lâu năm", "bệnh mạn tính", "chronic": a long illness, whose slip may last a year.
 const CHRONIC =

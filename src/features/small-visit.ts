@@ -12,6 +12,13 @@ import { shareWithoutReferral, statedCardLevel } from "./referral-share-case.ts"
 // The level most cards have (households, pupils, employees), used when none is said.
 const USUAL_LEVEL = 80;
 
+/** A bill without a referral at a former provincial or central hospital, however sure the topic was read. */
+export function answerBillWithoutReferral(turn: Turn): Outcome | undefined {
+  return billGiven(turn.text) && shareWithoutReferral(turn) !== undefined
+    ? answerSmallVisit(turn)
+    : undefined;
+}
+
 /**
  * "dưới bao nhiêu tiền thì được trả 100%", "my clinic bill was 300,000 VND, how much do I pay?": a visit costing less
  * than 15% of the base salary is paid in full; a bill given is worked out against it (and the card's level, when

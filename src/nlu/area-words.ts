@@ -4,7 +4,7 @@ import { foldWords } from "../core/fold.ts";
 // are paid for in full (ND 188/2025; policy.md §4).
 /** Words naming an ethnic minority or one of its peoples ("người Khmer", "dân tộc Tày", "Hmong"). */
 export const ETHNIC_MINORITY =
-  /\b(?:dan toc(?: thieu so)?|nguoi (?:tay|nung|thai|muong|hmong|h mong|mong|dao|khmer|gia rai|e de|ba na|xo dang|san chay|co ho|cham|san diu|hre|raglai|m nong|mnong|lo lo|ha nhi|la hu|phu la|bru van kieu)|ethnic minority|(?:tay|nung|thai|muong|dao|cham|khmer|hmong|mong|ede|jrai|bana|hoa) (?:people|ethnic\w*|minority|origin)|ethnic|hmong|h mong|ede|e de|jarai|jrai|j rai|rhade|bahnar|sedang|koho|stieng|raglai|minority|khmer|kho me|khome)\b/;
+  /\b(?:dan toc(?: thieu so)?|nguoi (?:tay|nung|thai|muong|hmong|h mong|mong|dao|khmer|gia rai|e de|ba na|xo dang|san chay|co ho|cham|san diu|hre|raglai|m nong|mnong|lo lo|ha nhi|la hu|phu la|bru van kieu)|ethnic minority|(?:tay|nung|thai|muong|dao|cham|khmer|hmong|mong|ede|jrai|bana|hoa) (?:people|ethnic\w*|minority|origin)|(?:i m|i am|we re|we are) (?:an? )?(?:tay|nung|muong|dao|cham|khmer|hmong|ede|jrai|bahnar|san chay|san diu)\b|ethnic|hmong|h mong|ede|e de|jarai|jrai|j rai|rhade|bahnar|sedang|koho|stieng|raglai|minority|khmer|kho me|khome)\b/;
 export const MOUNTAIN_AREA =
   /\b(?:mien nui|vung nui|xa vung nui|vung cao|vung sau|vung xa|vung dong bao|vung dan toc|dac biet kho khan|mountain\w*|highland\w*|upland|remote)\b/;
 // Living where the state pays everyone's card: an area with especially difficult conditions, an island commune or

@@ -17,7 +17,7 @@ import { provinceNotesOnly } from "./calc-reply.ts";
 import { answerChildFollowUp } from "./child-card.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
-import { answerElderAfterSum, answerMemberTurnsElder } from "./elder-after-sum.ts";
+import { answerElderAfterSum, answerMemberReachesBand, answerMemberTurnsElder } from "./elder-after-sum.ts";
 import { familyAtHomeSum } from "./employee-family.ts";
 import { leftPoverty } from "./left-poverty.ts";
 import { withNearPoorMembers } from "./near-poor-member.ts";
@@ -89,7 +89,9 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     return nearPoorEthnicNote(turn);
   // "and when mum turns 75 next year?" after a household's sum: the sum without her, from then.
   const turned =
-    before && words(turn.text) <= COUNTED_WORDS ? answerMemberTurnsElder(turn, before) : undefined;
+    before && words(turn.text) <= COUNTED_WORDS
+      ? (answerMemberTurnsElder(turn, before) ?? answerMemberReachesBand(turn, before))
+      : undefined;
   if (turned) return turned;
   // "trợ cấp đó được bao nhiêu tiền, làm hồ sơ ở đâu", "trong lúc chờ thì sao" after the state-paid elderly's answer.
   const application = words(turn.text) <= CORRECTION_WORDS ? answerSocialPensionApplication(turn) : undefined;

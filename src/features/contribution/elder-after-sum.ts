@@ -3,10 +3,11 @@ import { t, text } from "../../core/reply.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { saysCorrection } from "../typed-lexicon.ts";
-import type { CalcDraft } from "./calc-draft.ts";
+import { type CalcDraft, payingAges } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { contribution } from "./contribution-handler.ts";
@@ -98,4 +99,37 @@ function loweredElderAge(turn: Turn, before: CalcDraft, age: number): Outcome | 
   ages[was] = age;
   const draft = { ...before, ages: ages.join(","), insuredElsewhere: (before.insuredElsewhere ?? 0) - 1 };
   return continueCalc(turn, draft, [text(t("common:calc.note.elder_age_lowered", { age }))]);
+}
+
+// "2 năm nữa mẹ đủ 65 thì sao", "when mum turns 65?": a member reaching an age a province supports by.
+const REACHES =
+  /\b(?:turns?|turning|will (?:turn|be)|du|tron|len|se du|se tron) (6\d|7[0-4])\b(?! ?(?:trieu|million|k\b|%|thang|months?))/;
+const YEARS_AHEAD = 10;
+
+/**
+ * After a household's sum in a province that pays for its residents from an age, one member said to reach that age:
+ * the sum from then, without them (said first). Undefined when the age changes nothing or no member is that young.
+ */
+export function answerMemberReachesBand(turn: Turn, before: CalcDraft): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  const reached = REACHES.exec(folded);
+  if (!reached || !ELDER.test(folded) || before.group !== "household" || !before.ages) return undefined;
+  const age = Number(reached[1]);
+  const ages = before.ages.split(",").map(Number);
+  const younger = ages.filter((a) => a < age && age - a <= YEARS_AHEAD);
+  if (younger.length === 0) return undefined;
+  const next = { ...before, ages: ages.map((a) => (a === Math.max(...younger) ? age : a)).join(",") };
+  const province = before.province && before.province !== "none" ? before.province : turn.province;
+  const payersWith = (draft: CalcDraft) =>
+    calculateContribution(turn.content.policy, {
+      group: "household",
+      date: turn.today,
+      months: draft.months ?? 12,
+      members: draft.members ?? 1,
+      ...(draft.insuredElsewhere ? { insuredElsewhere: draft.insuredElsewhere } : {}),
+      ...(province ? { province } : {}),
+      ages: payingAges(draft),
+    }).payers;
+  if (payersWith(next) >= payersWith(before)) return undefined;
+  return continueCalc(turn, next, [text(t("common:calc.note.member_reaches_age", { age }))]);
 }

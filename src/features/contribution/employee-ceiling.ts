@@ -23,3 +23,13 @@ export function answerEmployeeCeiling(turn: Turn, intentId: string): Outcome | u
   if (!MOST.test(folded) || !(asksHowMuch(turn.text) || PAYS.test(folded))) return undefined;
   return continueCalc(turn, { group: "employee", salary: ABOVE_ANY_CEILING, months: 12 });
 }
+
+const EMPLOYEE = /\b(?:employees?|workers?|staff|nguoi lao dong|nld|cong nhan|nhan vien|di lam cong ty)\b/;
+
+/** "What's the most an employee can pay for health insurance?", however sure the topic was read: the ceiling's sum. */
+export function answerEmployeeCeilingAsked(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  // (A salary said is that salary's sum, which the employees' answer works out.)
+  if (!EMPLOYEE.test(folded) || /\d/.test(folded)) return undefined;
+  return answerEmployeeCeiling(turn, "contribution.employee");
+}

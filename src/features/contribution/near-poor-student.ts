@@ -15,6 +15,8 @@ const ASKED_AS = new Set([STUDENT, NEAR_POOR, "contribution.household"]);
 const STUDIES =
   /\b(?:hoc sinh|hs|sinh vien|sv|lop \d{1,2}|dai hoc|cao dang|dh|cd|len (?:dh|dai hoc|cao dang|cd)|pupils?|students?|university|college|grade \d{1,2})\b/;
 const NEAR_POOR_WORDS = /\b(?:can ngheo|near[- ]poor)\b/;
+const WHERE_OR_PRICE =
+  /\b(?:(?:dong|mua|nop) (?:o|tai|qua)|o dau|cho nao|hay o|bao nhieu|bn|how much|where (?:do|should|can))\b/;
 
 /**
  * "nhà em cận nghèo thì sinh viên được hỗ trợ 70% chứ?": a pupil or student of a near-poor household gets the higher
@@ -23,7 +25,12 @@ const NEAR_POOR_WORDS = /\b(?:can ngheo|near[- ]poor)\b/;
 export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | undefined {
   if (!ASKED_AS.has(intentId)) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
-  if (!STUDIES.test(folded) || !nearPoorSaid(turn, folded)) return undefined;
+  // (A near-poor student's follow-up, "đóng ở trường hay ở xã", is still theirs.)
+  const same =
+    turn.session.lastIntent === STUDENT &&
+    turn.session.people?.self === "near_poor" &&
+    WHERE_OR_PRICE.test(folded);
+  if (!(STUDIES.test(folded) || same) || !nearPoorSaid(turn, folded)) return undefined;
   const at = { date: turn.today };
   const nearPoor = parameterAt(turn.content.policy, "support.near_poor", at);
   const student = parameterAt(turn.content.policy, "support.student", at);

@@ -1,6 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, type TextRef, t } from "../../core/reply.ts";
 import { ETHNIC_MINORITY, MOUNTAIN_AREA, namesStatePaidArea } from "../../nlu/area-words.ts";
+import { asksLevel } from "../../nlu/level-asked.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { law } from "../../policy/answer-vars.ts";
@@ -8,6 +9,7 @@ import { NEAR_POOR_LISTED } from "../../policy/contribution/calculate-contributi
 import { parameterAt } from "../../policy/parameter-at.ts";
 import { answerVarsFor, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+
 import { CALC_FLOW } from "./calc-draft.ts";
 import { ownShareFlow } from "./own-share-sum.ts";
 import { ownShareVars } from "./part-supported-groups.ts";
@@ -89,6 +91,8 @@ export function nearPoorEthnicNote(turn: Turn): Outcome {
  */
 export function answerStatePaidArea(turn: Turn, intentId: string): Outcome | undefined {
   const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
+  // "I'm Tày and my commune just came off the list of disadvantaged communes": however the area is named.
+  if (saysAreaLeftList(folded)) return areaLeftList(turn, intentId);
   const paid =
     namesStatePaidArea(turn.text) ||
     (AREA_TOPICS.has(turn.session.lastIntent ?? "") && (SAME_PLACE.test(folded) || LEFT_LIST.test(folded)));
@@ -105,6 +109,15 @@ export function areaLeftListLine(turn: Turn): TextRef {
   const support = parameterAt(turn.content.policy, "support.ethnic_area_left_list", { date: turn.today });
   return t("common:calc.note.area_left_list", ownShareVars(turn, support));
 }
+
+/** "We're Nung and our commune was dropped from the list…", however sure the topic was read: the support left. */
+export function answerAreaLeftList(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
+  // (With the card's level asked too, the level's answer says both.)
+  if (turn.text.trim().split(/\s+/).length > AREA_WORDS || asksLevel(turn.text)) return undefined;
+  return saysAreaLeftList(folded) ? areaLeftList(turn, "contribution.other_group") : undefined;
+}
+const AREA_WORDS = 40;
 
 // The topics this answer is given under.
 const AREA_TOPICS = new Set(["contribution.other_group", "contribution.overview.compulsory"]);
