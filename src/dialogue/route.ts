@@ -4,35 +4,25 @@ import { t, text } from "../core/reply.ts";
 import { acknowledge } from "../features/acknowledge.ts";
 import { quoteAskedLine } from "../features/answer-lines.ts";
 import { askedTopicReplies } from "../features/asked-topics.ts";
-import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { changeLanguage } from "../features/change-language.ts";
 import { clarify } from "../features/clarify.ts";
-import { answerConscriptCard } from "../features/conscript-card.ts";
-import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { CALC_FLOW, type CalcField, draftFromSession } from "../features/contribution/calc-draft.ts";
 import { slotExtractorOf } from "../features/contribution/calc-figures.ts";
 import { answerCalcQuestion, askCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
-import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
-import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
-import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { provinceAgeQuestion } from "../features/contribution/province-age-question.ts";
 import { renewalPrice } from "../features/contribution/renewal-price.ts";
-import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
 import { answerStudentHasCard } from "../features/contribution/student-has-card.ts";
 import { fallback } from "../features/fallback.ts";
 import { greet } from "../features/greeting.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { showHelp } from "../features/help.ts";
 import { HANDLERS } from "../features/index.ts";
-import { answerLegalDocument } from "../features/legal-documents.ts";
 import { answerOutsideBhyt, asksAboutPensionersCard } from "../features/outside-bhyt.ts";
-import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
 import { answerPlaceName } from "../features/places/place-name.ts";
 import { answerProvinceMerger } from "../features/places/province-merger.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { askToForget, forgetUser, showPrivacy } from "../features/privacy/privacy.ts";
-import { answerStationVisit } from "../features/referral-share-case.ts";
 import {
   answerExpiry,
   answerReminderFollowUp,
@@ -40,9 +30,7 @@ import {
   REMIND_FLOW,
   reminderAction,
 } from "../features/reminders/remind-flow.ts";
-import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { showMore } from "../features/show-more.ts";
-import { answerBillWithoutReferral } from "../features/small-visit.ts";
 import { assistedAnswer } from "../features/staff/assisted-answer.ts";
 import { consoleCommand } from "../features/staff/console-command.ts";
 import { contentCommand } from "../features/staff/content-commands.ts";
@@ -53,6 +41,7 @@ import { yesOrNo } from "../features/typed-lexicon.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 import { slotsFor } from "../nlu/slots/extract-slots.ts";
 import { asksWhatBhytIs } from "../nlu/what-is-asked.ts";
+import { answerCaseBeforeTopic } from "./cases-before-topic.ts";
 import { readInContext } from "./read-in-context.ts";
 import {
   ageInterrupted,
@@ -161,20 +150,8 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   if (acknowledged) return acknowledged;
   const place = answerPlaceName(turn);
   if (place) return place;
-  const document =
-    answerLegalDocument(turn) ??
-    answerSalaryCapThen(turn) ??
-    answerPriceThen(turn) ??
-    answerCardOnLeave(turn) ??
-    answerAloneOrTogether(turn) ??
-    answerConscriptCard(turn) ??
-    answerLevelOnRightRoute(turn) ??
-    answerCardStartAsked(turn) ??
-    answerStationVisit(turn) ??
-    answerAreaLeftList(turn) ??
-    answerBillWithoutReferral(turn) ??
-    answerEmployeeCeilingAsked(turn);
-  if (document) return document;
+  const outright = answerCaseBeforeTopic(turn);
+  if (outright) return outright;
   const reminder = await answerReminderFollowUp(turn);
   if (reminder) return reminder;
 

@@ -1,4 +1,5 @@
 import { foldWords } from "../core/fold.ts";
+import { text } from "../core/reply.ts";
 import { comparesWaysOfJoining } from "../nlu/what-is-asked.ts";
 import { answerIntent } from "./answer-intent.ts";
 import { contentWords, overlap, TELLING_WORDS } from "./answer-lines.ts";
@@ -23,7 +24,7 @@ import { answerPensionerRenewal, pensionerBesideElder } from "./contribution/soc
 import { answerStudentRenewal } from "./contribution/student-card.ts";
 import { answerTemporaryResident } from "./contribution/temporary-resident.ts";
 import { answerDetailsFirst } from "./details-first.ts";
-import { answerEarlyRenewal } from "./early-renewal.ts";
+import { answerEarlyRenewal, answerRenewalDeadline } from "./early-renewal.ts";
 import { answerContinuityAfterGap, answerCopayTracked, answerFiveYearCase } from "./five-year-case.ts";
 import { answerFreeFeesRoadmap } from "./free-fees-roadmap.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -79,6 +80,13 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     // "thẻ hết hạn 31/12, gia hạn sớm được ko": the days of that card, then how to renew.
     const early = answerEarlyRenewal(turn, intent, true);
     if (early) return { ...early, replies: [...early.replies, answerIntent(turn, intent)] };
+    // "hết hạn 31/12/2026, hạn chót là ngày nào, có phải làm lại tờ khai không": those, before how to renew.
+    const deadline = answerRenewalDeadline(turn);
+    if (deadline)
+      return {
+        replies: [text(...deadline), answerIntent(turn, intent)],
+        session: { lastIntent: intent, misses: 0 },
+      };
     const gap = renewalAfterGap(turn, intent) ?? renewalLate(turn, intent);
     return gap && { ...gap, replies: [...gap.replies, answerIntent(turn, intent)] };
   },

@@ -1,4 +1,4 @@
-import { t, text } from "../core/reply.ts";
+import { type TextRef, t, text } from "../core/reply.ts";
 import { asksEarlyRenewal } from "../nlu/renewal-asked.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -24,4 +24,32 @@ export function answerEarlyRenewal(turn: Turn, intent: string, datedOnly = false
     replies: [text(line)],
     session: { lastIntent: intent, misses: 0, ...(end ? { cardEnd: end } : {}) },
   };
+}
+
+// "hạn chót là ngày nào", "by when must I pay": the last day asked; "có phải làm lại tờ khai không": the form asked.
+const DEADLINE_ASKED =
+  /\b(?:han chot|cham nhat|muon nhat|truoc ngay nao|den ngay nao|deadline|latest|by when|last day)\b/;
+const FORM_ASKED =
+  /\b(?:to khai|lam lai (?:ho so|giay to)|mau so 2|mau 2|ke khai lai|form|paperwork|fill in)\b/;
+// A gap of this many days or more makes the new card wait 30 days (Law 51/2024/QH15, Art. 16 §3c).
+const GAP_DAYS = 90;
+
+/**
+ * "thẻ hết hạn 31/12/2026, đóng tiếp ở đâu, có phải làm lại tờ khai không, hạn chót là ngày nào": the last day for a
+ * card that follows on, the last day before a gap makes the new one wait, and no new form when nothing changed.
+ * Undefined unless a card's end to come is said and a deadline or the form is asked.
+ */
+export function answerRenewalDeadline(turn: Turn): TextRef[] | undefined {
+  const folded = ` ${foldForSlots(turn.text)} `;
+  const deadline = DEADLINE_ASKED.test(folded);
+  const form = FORM_ASKED.test(folded);
+  if (!deadline && !form) return undefined;
+  const found = dateSpanOf(folded, turn.today);
+  const end = found && "iso" in found.slot && found.slot.iso >= turn.today ? found.slot.iso : undefined;
+  if (!end) return undefined;
+  const vars = { end: day(end), next: day(addDays(end, 1)), last: day(addDays(end, GAP_DAYS - 1)) };
+  return [
+    ...(deadline ? [t("common:renew_early.deadline", vars)] : []),
+    ...(form ? [t("common:renew_early.no_new_form")] : []),
+  ];
 }

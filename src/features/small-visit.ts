@@ -12,11 +12,14 @@ import { shareWithoutReferral, statedCardLevel } from "./referral-share-case.ts"
 // The level most cards have (households, pupils, employees), used when none is said.
 const USUAL_LEVEL = 80;
 
-/** A bill without a referral at a former provincial or central hospital, however sure the topic was read. */
-export function answerBillWithoutReferral(turn: Turn): Outcome | undefined {
-  return billGiven(turn.text) && shareWithoutReferral(turn) !== undefined
-    ? answerSmallVisit(turn)
-    : undefined;
+/**
+ * A bill given with the card's level or without a referral at a former provincial or central hospital ("card 80%,
+ * 9 million, what do I pay?"), however sure the topic was read: the bill worked out.
+ */
+export function answerBillGiven(turn: Turn): Outcome | undefined {
+  if (!billGiven(turn.text)) return undefined;
+  const workable = statedCardLevel(turn.text) !== undefined || shareWithoutReferral(turn) !== undefined;
+  return workable ? answerSmallVisit(turn) : undefined;
 }
 
 /**

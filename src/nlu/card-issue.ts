@@ -7,7 +7,7 @@ const ISSUE_TIME =
 // "đóng ở bưu điện 2 tuần rồi mà VssID chưa thấy thẻ", "I paid but the app shows no card": paid, no card yet.
 const PAID_FOR = /\b(?:dong|nop|gia han|mua|paid|renewed|bought|topped up)\b/;
 const NO_CARD_SHOWN =
-  /\b(?:chua thay|khong thay|ko thay|k thay|chua co|van chua co|chua hien|khong hien|ko hien)(?: \w+){0,2} (?:the|bhyt)\b|\b(?:shows? no|doesn t show|does not show|not showing|isn t showing|can t see|cannot see|can t (?:i|we) (?:see|find)|can (?:i|we) not see|can t find|cannot find|still no|there s no|there is no)(?: \w+){0,3} (?:card|insurance)\b/;
+  /\b(?:chua thay|khong thay|ko thay|k thay|chua co|van chua co|chua hien|khong hien|ko hien)(?: \w+){0,2} (?:the|bhyt)\b|\b(?:shows? no|doesn t show|does not show|not showing|isn t showing|can t see|cannot see|can t (?:i|we) (?:see|find)|can (?:i|we) not see|can t find|cannot find|still no|there s no|there is no)(?: \w+){0,3} (?:card|insurance)\b|\b(?:get|make) (?:my |the )?(?:health insurance |insurance )?card (?:to )?(?:show up|appear)\b|\b(?:can t|cannot) find it\b/;
 
 // "sao mình xem trên vneid không thấy thẻ": the app shows no card, with no payment said.
 const IN_APP = /\b(?:vssid|vneid|ung dung|app|dien thoai|phone)\b/;

@@ -37,7 +37,10 @@ export function contributionReply(turn: Turn, result: ContributionResult, extraN
     ),
     ...bodyOf(result, turn),
     ...extraNotes,
-    ...notesOf(turn, result),
+    // A level the user states says already that the figure is the national minimum: not said twice.
+    ...notesOf(turn, result).filter(
+      (note) => !(extraNotes.some((n) => n.key === STATED) && UNKNOWN_LEVEL.has(note.key)),
+    ),
     t("common:safety.payment"),
     result.employee
       ? employeeBasis(result)
@@ -64,6 +67,9 @@ export function contributionReply(turn: Turn, result: ContributionResult, extraN
       : [intentChoice("enroll.where"), intentChoice("enroll.online_payment")];
   return choices(parts, [...otherMonths, ...next]);
 }
+
+const STATED = "common:calc.note.stated_support";
+const UNKNOWN_LEVEL = new Set(["common:calc.note.no_province_level", "common:calc.note.national_minimum"]);
 
 // Where a card the state pays for comes from: the school for pupils, the birth registration for young children,
 // the commune's list for everyone else.

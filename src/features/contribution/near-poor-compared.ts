@@ -11,7 +11,8 @@ export const WHICH_WAY =
   /\b(?:theo ho(?: gia dinh)? hay|hay theo (?:ho|dien)|cach nao (?:re|loi)|loai nao (?:re|loi)|(?:household|family) or (?:the )?(?:farm|support)|which (?:is |one is |way is )?cheaper)\b/;
 // "mua theo diện cận nghèo hay mua hộ gia đình rẻ hơn", "so với mua hộ gia đình thì cái nào rẻ hơn": both ways asked.
 const HOUSEHOLD_NAMED = /\b(?:ho gia dinh|hgd|theo ho|household|normal family)\b/;
-const CHEAPER_ASKED = /\b(?:re hon|loi hon|dat hon|cheaper|less|so voi|compared?|which)\b/;
+const CHEAPER_ASKED =
+  /\b(?:re hon|loi hon|dat hon|chenh|chenh lech|khac nhau|cheaper|less|so voi|compared?|which|difference|differ)\b/;
 
 /**
  * Under a near-poor household's sum, when the message asks whether joining as an ordinary household is cheaper: what
@@ -26,6 +27,7 @@ export function nearPoorComparedNote(turn: Turn, result: ContributionResult): Te
   return t(`common:calc.note.near_poor_instead_${household < nearPoor ? "household" : "near_poor"}`, {
     near_poor: vnd(nearPoor),
     household: vnd(household),
+    difference: vnd(Math.abs(household - nearPoor)),
     months,
   });
 }

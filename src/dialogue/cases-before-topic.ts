@@ -1,0 +1,45 @@
+import { answerCardStartAsked } from "../features/card-from-payment.ts";
+import { answerConscriptCard } from "../features/conscript-card.ts";
+import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
+import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
+import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
+import { answerPriceThen } from "../features/contribution/price-then.ts";
+import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
+import { answerFirstYearOverlap } from "../features/first-year-card.ts";
+import type { Outcome, Turn } from "../features/handler.ts";
+import { answerLegalDocument } from "../features/legal-documents.ts";
+import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
+import { answerStationVisit } from "../features/referral-share-case.ts";
+import { answerRegisteredChildCard } from "../features/registered-child-card.ts";
+import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
+import { answerBillGiven } from "../features/small-visit.ts";
+
+// Cases a message says outright, answered whatever topic it reads as and however sure that reading is: their words
+// are specific enough ("nghị định 161 ký ngày nào", "nghỉ thai sản thẻ có bị gián đoạn không", a bill without a
+// referral at a former provincial hospital) that a "did you mean…?" or a neighbouring topic's answer would only be
+// worse. Each returns undefined for messages it does not cover; the first that answers wins.
+const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
+  answerLegalDocument,
+  answerSalaryCapThen,
+  answerPriceThen,
+  answerCardOnLeave,
+  answerAloneOrTogether,
+  answerConscriptCard,
+  answerLevelOnRightRoute,
+  answerCardStartAsked,
+  answerStationVisit,
+  answerAreaLeftList,
+  answerBillGiven,
+  answerEmployeeCeilingAsked,
+  answerFirstYearOverlap,
+  answerRegisteredChildCard,
+];
+
+/** The answer of the first case the message says outright, or undefined when it says none. */
+export function answerCaseBeforeTopic(turn: Turn): Outcome | undefined {
+  for (const answer of CASES) {
+    const outcome = answer(turn);
+    if (outcome) return outcome;
+  }
+  return undefined;
+}
