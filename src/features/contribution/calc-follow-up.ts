@@ -100,7 +100,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.
   const level = levelAskedAfterBenefit(turn);
   if (level) return { ...level, session: { ...level.session, flow } };
-  const children = answerChildrenAfterSum(turn, before);
+  const children = answerSchoolCardAfterSum(turn, before) ?? answerChildrenAfterSum(turn, before);
   if (children) return { ...children, session: { ...children.session, flow } };
   const short = answerShortFollowUp(turn, before);
   if (short) return short;
@@ -123,8 +123,6 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     answerPaysMonthly(turn, before) ??
     answerAgriAndHousehold(turn, before, figuresIn(turn, turn.text, CORRECTION_WORDS)?.said.members);
   if (monthly) return monthly;
-  const schoolCard = answerSchoolCardAfterSum(turn, before);
-  if (schoolCard) return schoolCard;
   const added =
     withAddedMembers(turn, before) ?? withNearPoorMembers(turn, before) ?? withChildNotAtSchool(turn, before);
   if (added) return continueCalc(turn, added);

@@ -64,7 +64,7 @@ export function answerMemberTurnsElder(turn: Turn, before: CalcDraft): Outcome |
   // "à nhầm, bà nội 76 tuổi rồi, ko có lương hưu": a member's age corrected to 75 or more is the same case, now.
   // ("bà nội mới 73 thôi": an age said with no unit, right after the relative.)
   const age = ageOf(foldForSlots(turn.text)) ?? agesOf(foldForSlots(turn.text))?.[0] ?? 0;
-  const lowered = loweredElderAge(turn, before, age);
+  const lowered = loweredElderAge(turn, before, age) ?? raisedElderAge(turn, before, age);
   if (lowered) return lowered;
   const corrected =
     saysCorrection(turn.text) && age >= SOCIAL_PENSION_AGE && !saysPensioner(foldForSlots(turn.text));
@@ -86,6 +86,23 @@ export function answerMemberTurnsElder(turn: Turn, before: CalcDraft): Outcome |
  */
 // "what if dad was 72?", "nếu bà mới 72 thì sao": the same sum with that age instead.
 const WHAT_IF = /\b(?:what if|suppose|supposing|neu|gia su|gia nhu|con neu)\b/;
+
+// "what if my mother-in-law was 76?", "à nhầm, bà 77 rồi": an elder counted under 75 said to be 75 or more, without a
+// pension: on the social pension, which the state insures, so left out of the sum (a province's age band no longer
+// counts her either).
+function raisedElderAge(turn: Turn, before: CalcDraft, age: number): Outcome | undefined {
+  const folded = foldForSlots(turn.text);
+  const changed = saysCorrection(turn.text) || WHAT_IF.test(` ${foldWords(turn.text)} `);
+  if (!changed || age < SOCIAL_PENSION_AGE || saysPensioner(folded)) return undefined;
+  if (before.group !== "household" || !ELDER.test(` ${foldWords(turn.text)} `)) return undefined;
+  const ages = (before.ages ?? "").split(",").filter(Boolean).map(Number);
+  const was = ages.findIndex((a) => a >= ELDER_AGE && a < SOCIAL_PENSION_AGE);
+  if (was < 0) return undefined;
+  ages[was] = age;
+  const draft = { ...before, ages: ages.join(","), insuredElsewhere: (before.insuredElsewhere ?? 0) + 1 };
+  const note = text(t("common:calc.note.turns_social_pension_age", answerVarsFor(turn, ["social_pension"])));
+  return continueCalc(turn, draft, [note]);
+}
 
 function loweredElderAge(turn: Turn, before: CalcDraft, age: number): Outcome | undefined {
   const folded = foldForSlots(turn.text);

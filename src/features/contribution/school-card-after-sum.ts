@@ -13,7 +13,8 @@ const CHILD =
 const AT_SCHOOL =
   /\b(?:(?:dong|mua|o|tai|qua) truong|hoc sinh|sinh vien|sv|dai hoc|cao dang|at (?:school|university|uni|college)|school|university|college)\b/;
 const AT_UNIVERSITY = /\b(?:sinh vien|sv|dai hoc|cao dang|university|uni|college)\b/;
-const PAYS = /\b(?:what (?:does|do|would|will)\b.*\b(?:pay|cost)|(?:pay|cost)s? there)\b/;
+const PAYS =
+  /\b(?:what (?:does|do|would|will)\b.*\b(?:pay|cost)|(?:pay|cost)s? there|(?:and|what about|how about|con|the con|vay con) (?:my |our )?(?:son|daughter|kid|child|be|con|chau)(?: s)? (?:(?:at|in) (?:school|university|college)|(?:di hoc|o truong)))\b/;
 const ONE_CHILD_WORDS = 14;
 
 /**
@@ -35,7 +36,8 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
     part: student ? "other" : "school_pupil",
     ...(before.province && before.province !== "none" ? { province: before.province } : {}),
   });
-  const line = t(`common:calc.note.one_school_card.${student ? "student" : "pupil"}`, {
+  const kind = card.person.period === 0 ? "free" : student ? "student" : "pupil";
+  const line = t(`common:calc.note.one_school_card.${kind}`, {
     period: vnd(card.person.period),
     month: vnd(card.person.month),
     months: card.input.months,
