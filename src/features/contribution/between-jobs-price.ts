@@ -8,11 +8,15 @@ import { continueCalc } from "./calc-flow.ts";
 
 /**
  * "đang chờ trợ cấp thất nghiệp, trong lúc đó tự mua bhyt 6 tháng hết bao nhiêu": between jobs, the price asked for a
- * period is the household's sum (the writer alone unless others are counted). Undefined when no price for a period
- * is asked.
+ * period, or by someone beside a relative who is covered, is the household's sum (the writer alone unless others are
+ * counted). Undefined otherwise.
  */
 export function answerPriceBetweenJobs(turn: Turn): Outcome | undefined {
-  if (!asksHowMuch(turn.text) || monthsOf(foldForSlots(turn.text)) === undefined) return undefined;
+  if (!asksHowMuch(turn.text)) return undefined;
   const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text, turn.today));
+  // "chồng đang lãnh trợ cấp thất nghiệp, em ở nhà nội trợ, em mua bhyt hết bao nhiêu": a household counted, one of
+  // them covered, is a sum to give even with no period said (the months are asked).
+  const family = draft.members !== undefined && (draft.insuredElsewhere ?? 0) > 0;
+  if (monthsOf(foldForSlots(turn.text)) === undefined && !family) return undefined;
   return continueCalc(turn, { ...draft, group: "household", members: draft.members ?? 1 });
 }

@@ -145,8 +145,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
       : undefined;
   if (nearPoorStudent) return { ...nearPoorStudent, session: { ...nearPoorStudent.session, flow } };
   // "what about my mum? she stays at home" after an employee's sum: the family named pays as a household.
-  const family =
-    before.group === "employee" && words(turn.text) <= CORRECTION_WORDS ? familyAtHomeSum(turn) : undefined;
+  const family = before.group === "employee" ? familyAtHomeSum(turn) : undefined;
   if (family) return withWhere(turn, family, HOUSEHOLD);
   // "mẹ tôi chưa nhận trợ cấp gì", "còn bà ngoại 67 tuổi…", "thành phố hỗ trợ 100% phải không": the elder's case.
   const elder =

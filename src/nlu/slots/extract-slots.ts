@@ -95,6 +95,9 @@ function foldAnew(text: string): string {
     // "2 kids (3 years and 9 years)", "my son, 4 yrs": children's ages written without "old" are ages.
     // "e 30t, chồng 32t": "t" after a person's number is "tuổi" (an amount says "tr" or "k").
     .replace(PERSON_AGE_T, "$1 $2 tuoi")
+    // "ck em", "vk a": husband and wife, as typed.
+    .replace(/\bck(?= (?:em|e|toi|minh|tui|anh|a|chi|c|lam|di|co|dang|thi|va|voi)\b|[ ,.])/g, "chong")
+    .replace(/\bvk(?= (?:em|e|toi|minh|tui|anh|a|lam|di|co|dang|thi|va|voi|o)\b|[ ,.])/g, "vo")
     // "2 vc mình", "vc em": a married couple, as typed.
     .replace(/\b(?:(2|hai) vc|vc(?= (?:minh|em|toi|tui|e)\b))\b/g, (_m, two) =>
       two ? `${two} vo chong` : "vo chong",

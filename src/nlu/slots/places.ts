@@ -128,7 +128,8 @@ export function createPlaceFinder(provinces: readonly Province[]) {
     let searches = 0;
     for (const words of markers) {
       // "ở quận Bình Thạnh": a district or commune follows, never a province misspelt ("quan binh" is not Quảng Bình).
-      if (UNIT_WORDS.has(words[0]!)) continue;
+      // …and "ở nhà trông con" is at home, never Nha Trang misspelt.
+      if (UNIT_WORDS.has(words[0]!) || words[0] === "nha") continue;
       for (const size of [2, 3]) {
         if (words.length < size || searches >= MAX_FUZZY_SEARCHES) continue;
         searches++;
