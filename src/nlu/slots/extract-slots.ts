@@ -98,6 +98,15 @@ function foldAnew(text: string): string {
     // "ck em", "vk a": husband and wife, as typed.
     .replace(/\bck(?= (?:em|e|toi|minh|tui|anh|a|chi|c|lam|di|co|dang|thi|va|voi)\b|[ ,.])/g, "chong")
     .replace(/\bvk(?= (?:em|e|toi|minh|tui|anh|a|lam|di|co|dang|thi|va|voi|o)\b|[ ,.])/g, "vo")
+    // "ở Hải Châu, Đà Nẵng": the district, not two grandchildren ("hai cháu").
+    .replace(/\b(o|tai|quan) hai chau\b|\bhai chau(?= ,? ?(?:da nang|dn)\b)/g, (_m, at?: string) =>
+      at ? `${at} haichau` : "haichau",
+    )
+    // "con học lớp 2 và lớp 6": as many children as grades listed, counted as "2 con".
+    .replace(
+      /(?<!\b(?:\d|hai|ba|bon) )\b(con|be|chau)( (?:dang |deu )?(?:di )?hoc )(lop \d{1,2}(?:\s*,\s*lop \d{1,2})*\s*(?:va|,)\s*lop \d{1,2})/g,
+      (_m, who: string, mid: string, list: string) => `${list.match(/lop/g)!.length} ${who}${mid}${list}`,
+    )
     // "2 vc mình", "vc em": a married couple, as typed.
     .replace(/\b(?:(2|hai) vc|vc(?= (?:minh|em|toi|tui|e)\b))\b/g, (_m, two) =>
       two ? `${two} vo chong` : "vo chong",

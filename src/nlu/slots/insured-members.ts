@@ -34,6 +34,8 @@ const HAS_COVER = new RegExp(
     // "được công ty đóng BHYT rồi", "xí nghiệp mua bảo hiểm cho"
     `\\b${SOURCE} (?:dong|mua|lo|cap|tra) (?:cho )?(?:\\w+ )?${COVER}\\b`,
     `\\b(?:insured|covered) (?:through|at|by|via|from) ${SOURCE}\\b`,
+    // "tôi đi làm có BHYT": working, with a card from the job (not "đi làm có bhyt không", a question).
+    "\\b(?:di lam|dang di lam) (?:\\w+ ){0,2}co (?:the|bhyt|bh|bao hiem(?: y te)?)\\b(?![^,.;]{0,12}\\b(?:khong|ko|k|chua)\\b)",
     // "chồng làm bảo vệ cty có đóng bh": paying social insurance at work (not "có đóng bhyt không", a question).
     "\\b(?:co|duoc|deu) dong (?:bhxh|bhyt|bh|bao hiem(?: xa hoi| y te)?)\\b(?![^,.;]{0,15}\\b(?:khong|ko|k|chua|ho gia dinh|hgd)\\b)",
     // "the company covers me", "my employer insures him"

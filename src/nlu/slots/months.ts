@@ -1,7 +1,7 @@
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
 const SPANS: [RegExp, number][] = [
-  [/\b(?:nua nam|half a year|half year|six months|6 thang)\b/, 6],
+  [/\b(?:nua nam|half a year|half year|six months(?! old)|6 thang(?! tuoi))\b/, 6],
   [
     /\b(?:ca nam|mot nam|1 nam|tron nam|moi nam|hang nam|12 thang|a year|for the year|one year|1 year|full year|whole year|per year|each year|yearly|annual(?:ly)?)\b/,
     12,
