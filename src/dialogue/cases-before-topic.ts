@@ -1,18 +1,21 @@
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
-import { answerConscriptCard } from "../features/conscript-card.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
 import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
-import { answerFirstYearOverlap } from "../features/first-year-card.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
 import { answerStationVisit } from "../features/referral-share-case.ts";
-import { answerRegisteredChildCard } from "../features/registered-child-card.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { answerBillGiven } from "../features/small-visit.ts";
+import {
+  answerStatedCase,
+  CONSCRIPT_CARD,
+  FIRST_YEAR_CARD,
+  REGISTERED_CHILD_CARD,
+} from "../features/stated-cases.ts";
 
 // Cases a message says outright, answered whatever topic it reads as and however sure that reading is: their words
 // are specific enough ("nghị định 161 ký ngày nào", "nghỉ thai sản thẻ có bị gián đoạn không", a bill without a
@@ -24,15 +27,15 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerPriceThen,
   answerCardOnLeave,
   answerAloneOrTogether,
-  answerConscriptCard,
+  (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   answerLevelOnRightRoute,
   answerCardStartAsked,
   answerStationVisit,
   answerAreaLeftList,
   answerBillGiven,
   answerEmployeeCeilingAsked,
-  answerFirstYearOverlap,
-  answerRegisteredChildCard,
+  (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
+  (turn) => answerStatedCase(turn, REGISTERED_CHILD_CARD),
 ];
 
 /** The answer of the first case the message says outright, or undefined when it says none. */

@@ -1,0 +1,80 @@
+import { foldWords } from "../core/fold.ts";
+import { choices, t } from "../core/reply.ts";
+import { intentChoice } from "./answer-intent.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+/** A case a message states in words that all its patterns find, answered with one text and the topics after it. */
+export interface StatedCase {
+  /** Longer messages tell a story of their own: left to the topic reading. */
+  maxWords: number;
+  /** Every one must match the folded message. */
+  needs: readonly RegExp[];
+  /** The answer's text key (common namespace). */
+  key: string;
+  /** Topics offered after it, as buttons. */
+  next: readonly string[];
+  /** The topic the conversation is on afterwards. */
+  topic: string;
+}
+
+/** The case's answer when the message states it; undefined otherwise. */
+export function answerStatedCase(turn: Turn, stated: StatedCase): Outcome | undefined {
+  if (turn.text.trim().split(/\s+/).length > stated.maxWords) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!stated.needs.every((pattern) => pattern.test(folded))) return undefined;
+  return {
+    replies: [choices([t(`common:${stated.key}`)], stated.next.map(intentChoice))],
+    session: { lastIntent: stated.topic, misses: 0 },
+  };
+}
+
+// "con trai đi nghĩa vụ quân sự rồi thì có phải mua bhyt hộ gia đình cho nó nữa không", "my son is doing his
+// military service, do we still buy his card?": a conscript's card, which the state pays.
+const CONSCRIPT =
+  /\b(?:nghia vu quan su|di nghia vu|nhap ngu|di bo doi|dang tai ngu|nghia vu cong an|conscript\w*|military service|national service|(?:joined|in) the army)\b/;
+const STILL_BUY =
+  /\b(?:phai (?:mua|dong)|co (?:can|phai) (?:mua|dong)|mua (?:\w+ ){0,5}nua|dong (?:\w+ ){0,5}nua|bo (?:ra|khoi)|(?:still|need to|have to|must) (?:buy|pay|include|keep)|take (?:him|her) off|who pays)\b/;
+const CONSCRIPT_WORDS = 40;
+
+/** A conscript's card: the state budget pays it during the service (Law on Health Insurance Art. 12 §3). */
+export const CONSCRIPT_CARD: StatedCase = {
+  maxWords: CONSCRIPT_WORDS,
+  needs: [CONSCRIPT, STILL_BUY],
+  key: "conscript_card",
+  next: ["contribution.household"],
+  topic: "contribution.other_group",
+};
+
+// "con vừa vào đại học năm nhất, thẻ lớp 12 hết 30/9, có bị đóng trùng tiền không", "first-year student, will we pay
+// twice?": a grade-12 card and a first-year card overlapping.
+const FIRST_YEAR =
+  /\b(?:nam nhat|sinh vien nam (?:1|mot)|sv nam (?:1|mot)|vao dai hoc|vao cao dang|nhap hoc|tan sinh vien|first[- ]year|freshman|(?:starts?|started|starting) (?:university|college))\b/;
+const TWICE =
+  /\b(?:dong trung|trung tien|thu trung|bi trung|2 lan|hai lan|pay(?:ing)? twice|double|overlap\w*|twice)\b/;
+const OVERLAP_WORDS = 45;
+
+/** A first-year student's card after the grade-12 one: it follows on from 1 October, nothing paid twice. */
+export const FIRST_YEAR_CARD: StatedCase = {
+  maxWords: OVERLAP_WORDS,
+  needs: [FIRST_YEAR, TWICE],
+  key: "first_year_card",
+  next: ["contribution.refund", "contribution.student"],
+  topic: "card.validity",
+};
+
+// "con 2 tháng, đã làm khai sinh rồi nhưng chưa có thẻ bhyt", "birth registered but no card yet": a young child whose
+// card did not come with the birth registration.
+const REGISTERED =
+  /\b(?:da (?:lam |dang ky )?(?:giay )?khai sinh|lam (?:giay )?khai sinh (?:roi|xong)|khai sinh (?:roi|xong)|co giay khai sinh|birth (?:is |was )?registered|registered (?:the |his |her |my |our )?(?:birth|baby|child)|has a birth certificate)\b/;
+const NO_CARD =
+  /\b(?:chua (?:co|duoc cap|thay) (?:the|bhyt)|khong (?:co|thay) the|no (?:health insurance )?card|(?:card|insurance) (?:has not|hasn t|never) (?:come|arrived|been issued))\b/;
+const REGISTERED_WORDS = 40;
+
+/** A young child registered at birth with no card yet: the commune office or BHXH cơ sở issues it, free. */
+export const REGISTERED_CHILD_CARD: StatedCase = {
+  maxWords: REGISTERED_WORDS,
+  needs: [REGISTERED, NO_CARD],
+  key: "registered_child_card",
+  next: ["contribution.child_under6"],
+  topic: "contribution.child_under6",
+};
