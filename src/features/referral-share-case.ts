@@ -151,7 +151,7 @@ function shareLine(turn: Turn, id: string, level: number): TextRef {
 
 // "không có giấy chuyển", "tự đi", "without a referral": going without a referral, said outright.
 const NO_REFERRAL =
-  /\b(?:(?:khong|ko|k|chua) (?:co |xin |lay |mang |can )?(?:giay|phieu) (?:chuyen|gioi thieu)|tu di|tu dua|trai tuyen|without (?:a |any )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?|no (?:referral|transfer (?:paper|slip|letter|form|note))|self[- ]referr\w*|on my own|(?:didn t|did not|never|don t|do not) (?:bother (?:to get|getting) |get |ask for |have |take |bring )(?:a |any |the )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?|went (?:straight|directly) to)\b/;
+  /\b(?:(?:khong|ko|k|chua) (?:co |xin |lay |mang |can )?(?:giay|phieu) (?:chuyen|gioi thieu)|tu di|tu dua|trai tuyen|without (?:a |any )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?|no (?:referral|transfer (?:paper|slip|letter|form|note))|self[- ]referr\w*|on my own|(?:didn t|did not|never|don t|do not) (?:bother (?:to get|getting) |get |ask for |have |take |bring )(?:a |any |the )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?|went (?:straight|directly) to|(?:skipped|skipping|skip|without getting|never got) (?:getting |asking for )?(?:a |the |any )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?)\b/;
 
 /**
  * "bệnh viện tỉnh không có giấy chuyển, hóa đơn 1 triệu": the share of the card's level paid without a referral at a
