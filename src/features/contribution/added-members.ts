@@ -14,7 +14,8 @@ const ONE =
   /\b(?:vo|chong|bo|me|ong|cha|ma|ba (?:noi|ngoai|toi|em|minh)|con (?:toi|em|minh|trai|gai|lon|nho|ut)|(?:em|anh|chi) (?:trai|gai|toi|minh)|chau (?:noi|ngoai|toi|em)|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|baby|kid|child)\b/;
 // "and if I join too?", "tính cả tôi nữa": the writer, added.
 const WRITER_ADDED =
-  /\b(?:i (?:also )?join|i (?:buy|get|sign up)|i (?:m|am) (?:also )?(?:included|counted|added)|count me|me too|me as well|include me|add me|and me|with me|(?:ca|them|tinh ca) (?:toi|minh|tui)|(?:toi|minh|tui) nua)\b/;
+  /\b(?:i (?:also )?join|i (?:buy|get|sign up)|i (?:m|am) (?:also )?(?:included|counted|added)|count me|me too|me as well|include me|add me|and me|with me|(?<!\b(?:vo|chong|me|bo|ba|ong|con|ma|cha|em|anh|chi) )(?:ca|them|tinh ca) (?:toi|minh|tui)|(?<!\b(?:vo|chong|me|bo|ba|ong|con|ma|cha|em|anh|chi) )(?:toi|minh|tui) nua)\b/;
+const LIST_JOIN = /\b(?:and|va)\b|,/;
 // "tổng cộng 3 người", "only", "all together": a count of everyone, which the figures reader takes.
 const WHOLE = /\b(?:tong|tong cong|ca nha|chi|only|total|in all|altogether|all together)\b/;
 // "so my son the student gets 70% too?": a share asked of someone counted, not someone added.
@@ -45,8 +46,10 @@ export function withAddedMembers(turn: Turn, before: CalcDraft, maxWords = FEW_W
   // "…thêm bà nội nữa là 3 người": the count after "là" is the new total.
   if (count && (!EXPLICITLY_ADDED.test(folded) || saysCorrection(turn.text) || NEW_TOTAL.test(folded)))
     return undefined;
-  const one = ONE.test(folded) || WRITER_ADDED.test(folded);
-  const added = count ? (countOf(count[1]!) ?? 0) : PAIR.test(folded) ? 2 : one ? 1 : 0;
+  // "add my wife and my mum", "thêm vợ và mẹ": each relative of a list is one more.
+  const named = folded.split(LIST_JOIN).filter((part) => ONE.test(part)).length;
+  const ones = named + (WRITER_ADDED.test(folded) ? 1 : 0);
+  const added = count ? (countOf(count[1]!) ?? 0) : PAIR.test(folded) ? 2 : ones;
   if (added === 0 || before.members + added > LARGEST_HOUSEHOLD) return undefined;
   return { ...before, members: before.members + added };
 }
