@@ -177,7 +177,9 @@ export function householdSizeOf(folded: string): number | undefined {
       (/vo chong$/.test(m[0]) && /^ (?:toi|em|minh|tui)\b/.test(folded.slice(m.index! + m[0].length))) ||
       // "Vợ tôi 29 tuổi, tôi 31 tuổi… hai vợ chồng": the couple is the writer and the spouse named as theirs.
       // …or listed beside the writer ("Tôi 45 tuổi, vợ 43, … Hai vợ chồng làm nông").
-      (/vo chong$/.test(m[0]) && (OWN_SPOUSE.test(folded) || SPOUSE_LISTED.test(folded))),
+      (/vo chong$/.test(m[0]) && (OWN_SPOUSE.test(folded) || SPOUSE_LISTED.test(folded))) ||
+      // "tui làm ruộng…, 2 vợ chồng": the writer, opening the story, is one of the couple.
+      (/^(?:2 |hai )?vo chong$/.test(m[0]) && WRITER_OPENS.test(folded)),
   );
   const self = !writerInPair && writerListed(folded, folded.replace(PAIRS, " ")) ? 1 : 0;
   // "vợ chồng em, mẹ em và bé": a relative named beside the pair is one more ("bố mẹ em" is the pair itself).
@@ -221,6 +223,7 @@ export function householdSizeOf(folded: string): number | undefined {
 }
 
 // ("vợ 35", "chồng chạy xe ôm": the spouse named with an age or a job, beside the writer.)
+const WRITER_OPENS = /^\s*(?:toi|tui|minh|em|e|anh|chi)\b(?! (?:va|voi)\b)/;
 const SPOUSE_LISTED =
   /(?:^|,)\s*(?:vo|chong) (?:\d{2}\b|(?:lam|chay|ban|buon|di lam|o nha|noi tro|day|la|bao ve|phu ho|sua)\b)/;
 const OWN_SPOUSE = /\b(?:vo|chong) (?:toi|em|minh|tui|e)\b|\bmy (?:wife|husband)\b/;
