@@ -10,6 +10,7 @@ import { CALC_FLOW, type CalcField, draftFromSession } from "../features/contrib
 import { slotExtractorOf } from "../features/contribution/calc-figures.ts";
 import { answerCalcQuestion, askCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
+import { onNearPoorStudent } from "../features/contribution/near-poor-student.ts";
 import { provinceAgeQuestion } from "../features/contribution/province-age-question.ts";
 import { renewalPrice } from "../features/contribution/renewal-price.ts";
 import { answerStudentHasCard } from "../features/contribution/student-has-card.ts";
@@ -85,11 +86,9 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   // After a result, "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed.
   // (A pupil's card already held is said before the pupil's sum is redone.)
   // (…and a near-poor student's follow-up is theirs, not the students' sum's.)
-  const nearPoorStudent =
-    turn.session.lastIntent === "contribution.student" && turn.session.people?.self === "near_poor";
   const followUp = command
     ? undefined
-    : (answerStudentHasCard(turn) ?? (nearPoorStudent ? undefined : answerCalcFollowUp(turn)));
+    : (answerStudentHasCard(turn) ?? (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)));
   if (followUp) return ageInterrupted(turn, followUp);
   if (!flow?.awaiting) return ageInterrupted(turn, await routeText(turn, recognize));
   // A command (/lang, /help, /xoadulieu…) is never read as the answer to the question asked.

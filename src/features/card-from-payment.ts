@@ -10,6 +10,8 @@ import type { Outcome, Turn } from "./handler.ts";
 
 /** Days a first card (or one after a gap of 90 days or more) waits after full payment (Law 51/2024/QH15, Art. 16). */
 export const WAIT_DAYS = 30;
+/** From this many days without a card, a renewed card waits too (Law 51/2024/QH15, Art. 16 §3c; policy.md §6). */
+export const GAP_DAYS = 90;
 const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
 const FIRST_TIME =
   /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|first time|never had)\b/;

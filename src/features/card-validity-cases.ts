@@ -8,7 +8,7 @@ import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { countOf, DAYS_IN } from "../nlu/slots/numbers.ts";
 import { day } from "../policy/answer-vars.ts";
 import { addDays, daysFrom } from "../reminders/schedule-times.ts";
-import { startFromPayment, validFromPayment, WAIT_DAYS } from "./card-from-payment.ts";
+import { GAP_DAYS, startFromPayment, validFromPayment, WAIT_DAYS } from "./card-from-payment.ts";
 import { answerYoungChildValidity } from "./contribution/child-card.ts";
 import { answerStudentCardDates } from "./contribution/student-card.ts";
 import { answerEarlyRenewal } from "./early-renewal.ts";
@@ -132,8 +132,6 @@ function lapseDates(turn: Turn): TextRef | undefined {
 // a card that has ended, renewed today.
 const ENDED =
   /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?|left (?:my|the) job|quit (?:my|the) job|nghi viec|thoi viec)\b/;
-// From this many days without a card, a renewed card works only 30 days after the payment (Law 51 Art. 16; policy.md §6).
-const GAP_DAYS = 90;
 // "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today.
 const AGO =
   /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b|\b(tuan) truoc\b|\blast (week)\b/;

@@ -4,6 +4,7 @@ import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { day } from "../policy/answer-vars.ts";
 import { addDays } from "../reminders/schedule-times.ts";
+import { GAP_DAYS } from "./card-from-payment.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 /**
@@ -13,8 +14,7 @@ import type { Outcome, Turn } from "./handler.ts";
  */
 export function answerEarlyRenewal(turn: Turn, intent: string, datedOnly = false): Outcome | undefined {
   if (!asksEarlyRenewal(turn.text)) return undefined;
-  const found = dateSpanOf(foldForSlots(turn.text), turn.today);
-  const end = found && "iso" in found.slot && found.slot.iso >= turn.today ? found.slot.iso : undefined;
+  const end = cardEndSaid(turn);
   // (Renewing in general is the renewal topic's own answer; the day said is what it lacks.)
   if (datedOnly && !end) return undefined;
   const line = end
@@ -31,8 +31,6 @@ const DEADLINE_ASKED =
   /\b(?:han chot|cham nhat|muon nhat|truoc ngay nao|den ngay nao|deadline|latest|by when|last day)\b/;
 const FORM_ASKED =
   /\b(?:to khai|lam lai (?:ho so|giay to)|mau so 2|mau 2|ke khai lai|form|paperwork|fill in)\b/;
-// A gap of this many days or more makes the new card wait 30 days (Law 51/2024/QH15, Art. 16 §3c).
-const GAP_DAYS = 90;
 
 /**
  * "thẻ hết hạn 31/12/2026, đóng tiếp ở đâu, có phải làm lại tờ khai không, hạn chót là ngày nào": the last day for a
@@ -40,16 +38,20 @@ const GAP_DAYS = 90;
  * Undefined unless a card's end to come is said and a deadline or the form is asked.
  */
 export function answerRenewalDeadline(turn: Turn): TextRef[] | undefined {
-  const folded = ` ${foldForSlots(turn.text)} `;
+  const folded = foldForSlots(turn.text);
   const deadline = DEADLINE_ASKED.test(folded);
   const form = FORM_ASKED.test(folded);
-  if (!deadline && !form) return undefined;
-  const found = dateSpanOf(folded, turn.today);
-  const end = found && "iso" in found.slot && found.slot.iso >= turn.today ? found.slot.iso : undefined;
+  const end = deadline || form ? cardEndSaid(turn) : undefined;
   if (!end) return undefined;
   const vars = { end: day(end), next: day(addDays(end, 1)), last: day(addDays(end, GAP_DAYS - 1)) };
   return [
     ...(deadline ? [t("common:renew_early.deadline", vars)] : []),
     ...(form ? [t("common:renew_early.no_new_form")] : []),
   ];
+}
+
+// A card's end said in the message, today or later.
+function cardEndSaid(turn: Turn): string | undefined {
+  const found = dateSpanOf(foldForSlots(turn.text), turn.today);
+  return found && "iso" in found.slot && found.slot.iso >= turn.today ? found.slot.iso : undefined;
 }

@@ -26,10 +26,7 @@ export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | u
   if (!ASKED_AS.has(intentId)) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   // (A near-poor student's follow-up, "đóng ở trường hay ở xã", is still theirs.)
-  const same =
-    turn.session.lastIntent === STUDENT &&
-    turn.session.people?.self === "near_poor" &&
-    WHERE_OR_PRICE.test(folded);
+  const same = onNearPoorStudent(turn) && WHERE_OR_PRICE.test(folded);
   if (!(STUDIES.test(folded) || same) || !nearPoorSaid(turn, folded)) return undefined;
   const at = { date: turn.today };
   const nearPoor = parameterAt(turn.content.policy, "support.near_poor", at);
@@ -55,6 +52,11 @@ export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | u
     // "lên đại học thì sao" later is still the near-poor student's question.
     session: { lastIntent: STUDENT, misses: 0, people: { ...turn.session.people, self: "near_poor" } },
   };
+}
+
+/** Whether the conversation is on a near-poor pupil's or student's card, just answered. */
+export function onNearPoorStudent(turn: Turn): boolean {
+  return turn.session.lastIntent === STUDENT && turn.session.people?.self === "near_poor";
 }
 
 // Near-poor said in the message, or the household's sum or answer just given was the near-poor's.

@@ -33,17 +33,18 @@ const SCHOOL_START = "-10-01";
 export function answerPriceThen(turn: Turn): Outcome | undefined {
   // After a sum, "trước tháng 7 thì bao nhiêu" is that sum on the earlier day, which the sum's follow-ups answer.
   if (turn.session.flow?.id === CALC_FLOW) return undefined;
-  const slotText = foldForSlots(turn.text);
+  // (The cheap tests first: every message passes here before its topic is read.)
+  if (turn.text.trim().split(/\s+/).length > THEN_WORDS) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
+  if (TODAYS_SUM.test(folded) || !(asksHowMuch(turn.text) || SHARE_ASKED.test(folded))) return undefined;
+  const slotText = foldForSlots(turn.text);
+  const then = earlierDay(slotText, folded, turn.today);
+  if (!then || then >= turn.today) return undefined;
   const named =
     payerGroupOf(slotText) ??
     (STUDYING.test(folded) ? "student" : GROUP_TOPIC.exec(turn.session.lastIntent ?? "")?.[1]);
   const group = CONTRIBUTION_GROUPS.find((g) => g === named && PAYING_GROUPS.has(g));
   if (!group) return undefined;
-  if (!asksHowMuch(turn.text) && !SHARE_ASKED.test(folded)) return undefined;
-  if (turn.text.trim().split(/\s+/).length > THEN_WORDS || TODAYS_SUM.test(folded)) return undefined;
-  const then = earlierDay(slotText, folded, turn.today);
-  if (!then || then >= turn.today) return undefined;
   const lines = [then, turn.today].flatMap((date) => priceLine(turn, group, date, date === then) ?? []);
   return {
     replies: [text(withLines(t(`common:calc.group.${group}`), lines))],

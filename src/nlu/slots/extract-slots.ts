@@ -2,15 +2,11 @@ import type { SlotName } from "../../content/schemas/intent.schema.ts";
 import { foldDiacritics } from "../../core/fold.ts";
 import type { Province } from "../../policy/policy.schema.ts";
 import { agesOf } from "./age.ts";
+import { boughtForUncovered } from "./bought-for.ts";
 import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, insuredElsewhereOf, presumedPupilsOf } from "./household-size.ts";
-import {
-  boughtForUncovered,
-  type CoveredMention,
-  coveredClausesOf,
-  coveredElsewhereMentions,
-} from "./insured-members.ts";
+import { type CoveredMention, coveredClausesOf, coveredElsewhereMentions } from "./insured-members.ts";
 import { monthsOf } from "./months.ts";
 import { countValue } from "./numbers.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";

@@ -281,30 +281,6 @@ function peopleIn(clause: string): number | undefined {
   return ONE_PERSON.test(clause) ? 1 : undefined;
 }
 
-// "mua bhyt hộ gia đình cho mẹ", "health insurance for my mum": the one relative the sum is bought for.
-const BOUGHT_FOR_ONE =
-  /\b(?:mua|dong|tinh|buy|pay|cost|is|insurance|bhyt)\b(?: [a-z]+){0,4}? (?:cho|for) (?:my |our )?(ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|ba|ong|vo|chong|mum|mom|mother|dad|father|wife|husband|grandma|grandpa|grandmother|grandfather)\b/;
-
-// "vợ anh mua bhyt 1 năm bao nhiêu", "mẹ em mua thì bao nhiêu": the relative as the one who buys.
-const RELATIVE_BUYS =
-  /\b(ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|vo|chong)(?: (?:anh|em|toi|minh|tui|e|a))? (?:mua|dong|tham gia)\b/;
-
-// "how much is grandma's health insurance", "bhyt của bà nội bao nhiêu": the card of one relative, asked about.
-const WHOSE_CARD =
-  /\b(grandma|grandpa|grandmother|grandfather|granny|grandad|granddad|mum|mom|mother|dad|father|wife|husband) s (?:health )?(?:insurance|card)\b|\b(?:bhyt|the|bao hiem) cua (ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|ba|ong|vo|chong)\b/;
-
-/**
- * "bố có lương hưu, mẹ 65 không lương hưu, mua bhyt cho mẹ": the relative the sum is bought for is named in no
- * clause that says someone is covered elsewhere, so that relative pays.
- */
-export function boughtForUncovered(folded: string, mentions = coveredElsewhereMentions(folded)): boolean {
-  const target = BOUGHT_FOR_ONE.exec(folded) ?? WHOSE_CARD.exec(folded) ?? RELATIVE_BUYS.exec(folded);
-  const who = target?.[1] ?? target?.[2];
-  if (!who) return false;
-  const word = new RegExp(`\\b${who}\\b`);
-  return !mentions.some((m) => word.test(folded.slice(m.start, m.end)));
-}
-
 /** Only the clauses of folded text that say someone is covered elsewhere, joined as clauses. */
 export const coveredClausesOf = (folded: string, mentions = coveredElsewhereMentions(folded)): string =>
   ` ${mentions.map((m) => folded.slice(m.start, m.end)).join(" , ")} `;
