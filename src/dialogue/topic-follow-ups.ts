@@ -33,6 +33,9 @@ const BRING_ONLY =
   /^(?:(?:vay|the|roi|con) )?(?:(?:toi|em|minh) )?(?:can|phai) (?:mang|dem|cam) (?:theo )?(?:gi|giay gi|nhung gi|giay to gi)(?: (?:khong|ko|a|ad|vay|nhi|nua))?$|^(?:and |so )?what (?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|take|show)(?: (?:there|with me|with us))?$/;
 const THRESHOLD_ASKED =
   /\b(?:nguong|han muc|muc tran|threshold|limit|cap)\b.*\b(?:bao nhieu|bn|la gi|how much|what|exactly)\b/;
+// "nếu hết hạn 30/10/2026 thì sao", "what if it ended on 30/10?": the same question for another end date.
+const ANOTHER_END =
+  /\b(?:neu|gia su|con|what if|and if|if)\b.*\b(?:het han|ended|expired|expires?)\b.*\b\d{1,2}[/.-]\d{1,2}\b/;
 const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_year_continuous"]);
 // A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
 const LEVEL_CONFIRMED =
@@ -82,7 +85,7 @@ export const TOPIC_FOLLOW_UPS: {
   // "còn nếu trễ 4 tháng thì sao" after how to renew: whether a card that late waits 30 days.
   {
     after: (topic) => RENEWAL_TOPICS.has(topic),
-    asks: (text) => latenessOf(foldForSlots(text)) !== undefined,
+    asks: (text) => latenessOf(foldForSlots(text)) !== undefined || ANOTHER_END.test(foldForSlots(text)),
     intent: "card.validity",
   },
   // "where do I submit them", "nộp ở đâu" after the papers or steps for joining: where to register and pay.

@@ -33,7 +33,7 @@ import { answerWithLadderMember } from "./ladder-member.ts";
 import { answerLostCardFollowUp } from "./lost-card-follow-up.ts";
 import { answerOldPaperCard } from "./old-paper-card.ts";
 import { answerCodeExpired } from "./otp-expired.ts";
-import { answerOwnLevel } from "./own-benefit-level.ts";
+import { answerOwnLevel, levelAskedAfterBenefit } from "./own-benefit-level.ts";
 import { answerWallet } from "./payment-wallet.ts";
 import { answerRateCeiling } from "./rate-ceiling.ts";
 import { answerReferralShare, answerStatedLevelShare } from "./referral-share-case.ts";
@@ -64,8 +64,12 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerClaimDeadline(turn, intent) ?? answerCardCase(turn, intent),
   "card.change_facility": answerFacilityCase,
   // "bệnh viện tỉnh không giấy chuyển, hết 2 triệu": the bill shared at that place's rate, else the rate.
+  // (…and "con tôi 4 tuổi thì hưởng mấy %" after the rules, with no place named: that child's level.)
   "benefit.referral": (turn) =>
-    answerReferralSlip(turn) ?? answerSmallVisit(turn) ?? answerReferralShare(turn),
+    answerReferralSlip(turn) ??
+    answerSmallVisit(turn) ??
+    answerReferralShare(turn) ??
+    levelAskedAfterBenefit(turn),
   "benefit.levels": (turn) =>
     answerFreeFeesRoadmap(turn) ??
     answerRegionalPolyclinic(turn) ??

@@ -6,7 +6,7 @@ import type { Outcome, Turn } from "./handler.ts";
 
 // "bây giờ tháng 12 thì đổi được không", "vậy tháng mấy đổi được", "when can I change it": asks when.
 const ASKS_WHEN =
-  /\b(?:bay gio|gio|hien tai|hien nay|luc nay|thang nay|thang may|thang nao|khi nao|luc nao|bao gio|may gio|now|right now|this month|which month|what month|when|january|february|march|april|may|june|july|august|september|october|november|december|thang (?:\d{1,2}|gieng|chap))\b/;
+  /\b(?:bay gio|gio|hom nay|today|hien tai|hien nay|luc nay|thang nay|thang may|thang nao|khi nao|luc nao|bao gio|may gio|now|right now|this month|which month|what month|when|january|february|march|april|may|june|july|august|september|october|november|december|thang (?:\d{1,2}|gieng|chap))\b/;
 // "đăng ký khám ban đầu ở bệnh viện tỉnh", "switch to the provincial hospital".
 const HIGHER_HOSPITAL =
   /\b(?:benh vien tinh|bv tinh|benh vien da khoa tinh|bvdk tinh|benh vien trung uong|bv trung uong|provincial hospital|central hospital|national hospital)\b/;
@@ -17,6 +17,9 @@ const FALLS_ILL =
   /\b(?:get|gets|getting|got|fall|falls|am|is|are) (?:sick|ill)\b|\bsee a doctor\b|\b(?:bi |lo )?(?:om|benh|sot) (?:thi|ma|o|truoc|trong)\b|\bdi kham (?:o|tai|truoc|trong|thi)\b/;
 /** "what if I get sick before then", "lỡ bị ốm thì sao": falling ill before the registered place is changed. */
 export const fallsIll = (message: string): boolean => FALLS_ILL.test(` ${foldWords(message)} `);
+// "can I pick a private clinic?", "đăng ký ở phòng khám tư được ko": a private facility as the place.
+const PRIVATE =
+  /\b(?:private|phong kham tu|benh vien tu|bv tu|tu nhan|ngoai cong lap|phong kham (?:da khoa )?tu nhan)\b/;
 const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|nop o dau|lam o dau|where)\b/;
 // Changes are accepted in the first 15 days of January, April, July and October (Law 51 Art. 26).
 const QUARTER_STARTS = [1, 4, 7, 10];
@@ -36,6 +39,12 @@ export function answerFacilityCase(turn: Turn): Outcome | undefined {
     };
   const higher = HIGHER_HOSPITAL.test(folded);
   const away = LIVES_AWAY.test(folded);
+  const owned = PRIVATE.test(folded);
+  if (owned && !ASKS_WHEN.test(folded))
+    return {
+      replies: [text(t("common:facility_change.private"))],
+      session: { lastIntent: "card.change_facility", misses: 0 },
+    };
   if (!higher && !away && !ASKS_WHEN.test(folded)) return undefined;
   const { start, end, open } = changeWindow(turn.today);
   const when = t(open ? "common:facility_change.open" : "common:facility_change.closed", {
@@ -47,6 +56,7 @@ export function answerFacilityCase(turn: Turn): Outcome | undefined {
   const lines = [
     ...(higher ? [t("common:facility_change.higher")] : []),
     ...(away ? [t("common:facility_change.away")] : []),
+    ...(owned ? [t("common:facility_change.private")] : []),
     when,
     ...(asked ? [asked] : []),
   ];

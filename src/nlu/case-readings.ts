@@ -60,7 +60,9 @@ const WHERE_IN_COMMUNE =
 const FIVE_YEARS = "benefit.five_year_continuous";
 // "bị cấp cứu ở bệnh viện tư", "taken to the emergency room": care in an emergency, paid at the card's full level
 // anywhere (not an ambulance's fare, which is another question).
-const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
+// …or said by what happened: a seizure, fainting, a stroke, trouble breathing, rushed in at night.
+const EMERGENCY =
+  /\b(?:cap cuu|emergency|er|a and e|co giat|ngat xiu|ngat lim|bat tinh|hon me|dot quy|nhoi mau|kho tho|kho khe|seizures?|convulsions?|fits?|unconscious|passed out|fainted|stroke|heart attack|(?:could not|couldn t|can t|cannot) breathe|rushed)\b/;
 const PAID = /\b(?:covered|cover|covers|pay|pays|paid|tra|chi tra|thanh toan|huong|duoc huong)\b/;
 const AMBULANCE = /\b(?:xe cap cuu|ambulance)\b/;
 const REFERRAL = "benefit.referral";
@@ -71,11 +73,15 @@ const ASKS_HOURS =
 const CONTACT =
   /\b(?:tong dai|hotline|bhxh|bao hiem xa hoi|co quan|diem thu|social insurance|office|call cent(?:er|re))\b/;
 const HOTLINE = "contact.hotline";
+const COMPLAINT =
+  /\b(?:complain|complaint|make a complaint|file a complaint|khieu nai|phan anh|to cao|kien)\b(?:\s\w+){0,4}?\s(?:o dau|cho nao|voi ai|where|to whom|who)\b|\b(?:where|who) (?:can|do|should) (?:i|we) (?:complain|report)\b/;
 // "làm online được không hay phải lên xã", "can I do it online or must I go to the ward office": online or in person.
 const ONLINE = /\b(?:online|truc tuyen|tren mang|qua mang|dich vu cong)\b/;
 const IN_PERSON =
   /\b(?:len xa|ra xa|len phuong|ra phuong|uy ban|ubnd|buu dien|diem thu|co quan bhxh|commune|ward office|post office|in person)\b/;
 const ONLINE_TOPIC = "enroll.online_payment";
+const RENEW_ONLINE =
+  /\b(?:renew|renewing|gia han|dong tiep)\b(?:\s\w+){0,4}?\s(?:online|truc tuyen|tren mang|qua mang|qua app|tren app|on the app|on my phone|tren dien thoai)\b/;
 // "where do I sign up and what papers do I need?": both asked of enrolment, led by where.
 const ASKS_PAPERS = /\b(?:giay to|ho so|papers?|documents?|what (?:do i|should i) (?:need|bring))\b/;
 const ENROLMENT = new Set(["enroll.where", "enroll.documents", "enroll.steps"]);
@@ -267,7 +273,13 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   if (app) return app;
   // Read as outside health insurance for "online" (shopping, work): doing it online instead of going in person is ours.
   if (top.intent === "out_of_scope" && onlineOrInPerson(message)) return { ...top, intent: ONLINE_TOPIC };
+  // "my card expires this month, can I renew online?": renewing online is paying online, between the two topics.
+  if ((top.intent === ONLINE_TOPIC || top.intent === "enroll.renew") && RENEW_ONLINE.test(folded(message)))
+    return { ...top, intent: ONLINE_TOPIC };
   if (asksHours(message) && CONTACT.test(` ${foldWords(message)} `)) return { ...top, intent: HOTLINE };
+  // "where can I complain?", "khiếu nại ở đâu": whom to complain to, whatever the complaint is about.
+  if (COMPLAINT.test(folded(message)) && !top.intent.startsWith("card.change_info"))
+    return { ...top, intent: HOTLINE };
   if (asksEmergencyCare(message) && emergencyMisread(message, top.intent))
     return { ...top, intent: REFERRAL };
   if (top.intent.startsWith("benefit.") && IN_A_ROW.test(folded(message)) && AMOUNT.test(folded(message)))

@@ -7,7 +7,7 @@ import { foldForSlots } from "./slots/extract-slots.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner, socialPensionAgeMentions } from "./slots/insured-members.ts";
 import { monthsOf } from "./slots/months.ts";
-import { payerGroupOf } from "./slots/payer-group.ts";
+import { deniedGroupsOf, payerGroupOf } from "./slots/payer-group.ts";
 import { storyReading } from "./visit-readings.ts";
 import { comparesHouseholdWithAlone } from "./what-is-asked.ts";
 
@@ -39,8 +39,27 @@ const oneOnSocialPension = (message: string) => {
     !saysPensioner(f) &&
     socialPensionAgeMentions(f) === 1 &&
     (householdSizeOf(f) ?? 1) === 1 &&
-    payerGroupOf(f) === undefined
+    notInAnotherGroup(f)
   );
+};
+// "Mum's 72, dad's 79, no pensions": a couple of elders, one of them on the social pension by age.
+const NO_PENSIONS =
+  /\b(?:no pensions?|without (?:a |any )?pensions?|neither (?:has|gets|of them (?:has|gets)) a pension|(?:khong|ko|k|hong) (?:ai )?co luong huu|deu (?:khong|ko|k) co luong huu)\b/;
+const eldersWithoutPension = (message: string) => {
+  const f = foldForSlots(message);
+  const ages = agesOf(f) ?? [];
+  return (
+    ages.length >= 2 &&
+    ages.every((age) => age >= 60) &&
+    NO_PENSIONS.test(f) &&
+    socialPensionAgeMentions(f) >= 1 &&
+    notInAnotherGroup(f)
+  );
+};
+// "(78, no pension) had no veteran card": a group said only to be denied leaves the elder on the social pension.
+const notInAnotherGroup = (f: string) => {
+  const group = payerGroupOf(f);
+  return group === undefined || deniedGroupsOf(f).includes(group);
 };
 const WHO_PAYS = /\b(?:who pays|who will pay|who covers|ai dong|ai tra|ai chi tra|ai lo)\b/;
 const OWN_CARD = /\b(?:bhyt|bao hiem y te|health insurance|(?:my|own|a) card)\b/;
@@ -89,6 +108,16 @@ const RETIREE_WORDS = 25;
 const RETIREE_ASKS =
   /\b(?:i (?:have |ve )?retired|i (?:get|receive|draw|am on|m on) (?:a |my )?(?:monthly |retirement )?pension|i m (?:a )?(?:pensioner|retiree|retired)|i am (?:a )?(?:pensioner|retiree|retired)|retirees|pensioners|retired people|people on a pension|toi (?:da )?(?:nghi huu|ve huu)|(?:nguoi|ai) (?:da )?(?:nghi huu|ve huu)|(?:nguoi|ai) (?:co|huong|lanh) luong huu|toi (?:co|huong|lanh|dang huong|dang lanh) luong huu)\b/;
 // "có phải mua không", "nhà nước có đóng không", "do we have to buy", "does the state pay".
+// Topics an area's free card is read as for its other words (the children's ages, "vợ tôi", "miễn phí").
+const AREA_MISREAD = new Set([
+  "contribution.overview",
+  "contribution.overview.compulsory",
+  "contribution.elderly_social",
+  "contribution.child_under6",
+  "contribution.household",
+  // (…and the free card's own topic, when unsure of it.)
+  "contribution.other_group",
+]);
 const ASKS_PAYER =
   /\b(?:phai (?:mua|dong|tu mua|tu dong)|nha nuoc (?:co )?(?:dong|tra|ho tro)|mien phi|(?:have|has|need) to (?:buy|pay)|must (?:we |i )?(?:buy|pay)|state pay|government pay|free)\b/;
 
@@ -128,7 +157,9 @@ export function personReading(message: string, top: ScoredIntent, today: string)
   // "My grandfather is 76, no pension… who pays his health insurance and how much does it cover?": who pays comes
   // first, and the state-paid elderly's answer gives the level too.
   const levelsWithPayer = top.intent === "benefit.levels" && WHO_PAYS.test(folded(message));
-  if ((ELDER_MISREAD.has(top.intent) || levelsWithPayer) && elderTopic && oneOnSocialPension(message))
+  // (Read as the elderly's topic already but unsure, the same case makes it sure.)
+  const misread = ELDER_MISREAD.has(top.intent) || levelsWithPayer || top.intent === ELDERLY;
+  if (misread && elderTopic && (oneOnSocialPension(message) || eldersWithoutPension(message)))
     return { ...top, intent: ELDERLY };
   if (
     (top.intent.startsWith("enroll.") || top.intent === "out_of_scope") &&
@@ -171,7 +202,7 @@ export function personReading(message: string, top: ScoredIntent, today: string)
   if (
     namesStatePaidArea(message) &&
     ASKS_PAYER.test(folded(message)) &&
-    (!top.intent.startsWith("contribution.") || top.intent.startsWith("contribution.overview"))
+    (!top.intent.startsWith("contribution.") || AREA_MISREAD.has(top.intent))
   )
     return { ...top, intent: "contribution.other_group" };
   // "I'm a pensioner, do I have to pay for my own insurance?", "người về hưu có phải tự mua không": social insurance

@@ -1,5 +1,8 @@
 import { foldWords } from "../../core/fold.ts";
+import { youngestAge } from "../../nlu/slots/age.ts";
+import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { countOf } from "../../nlu/slots/numbers.ts";
+import { NOT_AT_SCHOOL } from "../../nlu/slots/school-age-children.ts";
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import { saysCorrection } from "../typed-lexicon.ts";
@@ -11,7 +14,7 @@ const A_COUNT = /\b(\d|mot|hai|ba|bon|one|two|three|four) (?:nguoi|ng|people|per
 const EXPLICITLY_ADDED = /\b(?:them|cong them|add|adding|more|extra|another|nua)\b/;
 const PAIR = /\b(?:bo me|ba me|cha me|ong ba|vo chong|parents|grandparents|2 dua|hai dua|2 con|hai con)\b/;
 const ONE =
-  /\b(?:vo|chong|bo|me|ong|cha|ma|ba (?:noi|ngoai|toi|em|minh)|con (?:toi|em|minh|trai|gai|lon|nho|ut)|(?:em|anh|chi) (?:trai|gai|toi|minh)|chau (?:noi|ngoai|toi|em)|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|baby|kid|child)\b/;
+  /\b(?:vo|chong|bo|me|ong|cha|ma|ba (?:noi|ngoai|toi|em|minh)|con (?:toi|em|minh|trai|gai|lon|nho|ut)|(?:em|anh|chi) (?:trai|gai|toi|minh)|(?:dua |thang |con be )?chau (?:noi|ngoai|toi|em|trai|gai|\d)|dua chau|thang chau|wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandchild|nephew|niece|cousin|baby|kid|child)\b/;
 // "and if I join too?", "tính cả tôi nữa": the writer, added.
 const WRITER_ADDED =
   /\b(?:i (?:also )?join|i (?:buy|get|sign up)|i (?:m|am) (?:also )?(?:included|counted|added)|count me|me too|me as well|include me|add me|and me|with me|(?<!\b(?:vo|chong|me|bo|ba|ong|con|ma|cha|em|anh|chi) )(?:ca|them|tinh ca) (?:toi|minh|tui)|(?<!\b(?:vo|chong|me|bo|ba|ong|con|ma|cha|em|anh|chi) )(?:toi|minh|tui) nua)\b/;
@@ -22,8 +25,18 @@ const WHOLE = /\b(?:tong|tong cong|ca nha|chi|only|total|in all|altogether|all t
 const SHARE_ASKED = /%|\b(?:phan tram|percent|gets?|duoc (?:ho tro|huong)|ho tro|support\w*|level)\b/;
 const FEW_WORDS = 10;
 const SAID_ADDED =
-  /\b(?:tinh them|cong them|them (?:\w+ ){1,4}nua|add (?:my|our|him|her)|quen|forgot|o chung|song chung|(?:lives|living|stays|staying) with us)\b/;
+  /\b(?:tinh them|cong them|them (?:\w+ ){1,4}nua|add (?:my|our|him|her)|quen|forgot|o chung|song chung|o cung|(?:lives|living|stays|staying) with (?:us|them|me))\b/;
 const STORY_WORDS = 30;
+// "and my nephew living with them?": someone who lives in the household, so one more in it.
+const LIVES_WITH = /\b(?:o chung|song chung|o cung|(?:lives|living|stays|staying) with (?:us|them|me))\b/;
+const WRITER_ASKED =
+  /^\s*(?:(?:and|so|but)\s+)?(?:what about|how about|con|the con|vay con) (?:me|toi|minh|tui)\b/;
+// The writer with an adult age no one summed had: not among those counted (their parents', say).
+const writerOutside = (before: CalcDraft, folded: string) => {
+  const age = youngestAge(folded);
+  const summed = (before.ages ?? "").split(",");
+  return age !== undefined && age >= 18 && age < SOCIAL_PENSION_AGE && !summed.includes(String(age));
+};
 const NEW_TOTAL =
   /\b(?:la|thanh|tong|makes?|so that s|that s) (?:\d|mot|hai|ba|bon|nam|sau|two|three|four|five|six) (?:nguoi|ng|people|of us)\b/;
 
@@ -38,7 +51,11 @@ export function withAddedMembers(turn: Turn, before: CalcDraft, maxWords = FEW_W
   const words = SAID_ADDED.test(folded) ? STORY_WORDS : maxWords;
   // ("chị", the writer or a sister, folds to "chi" as "chỉ" (only) does: only the one typed as "chỉ" counts.)
   const whole = WHOLE.test(` ${foldWords(turn.text.replace(/chị/giu, " "))} `);
-  if (turn.text.trim().split(/\s+/).length > words || !ADDING.test(folded) || whole) return undefined;
+  // "còn tôi 38 tuổi buôn bán thì sao" after a sum for one's parents: the writer, not among those summed, one more.
+  const writerAsked = WRITER_ASKED.test(folded) && writerOutside(before, folded);
+  const said = LIVES_WITH.test(folded) || writerAsked;
+  if (turn.text.trim().split(/\s+/).length > words || !(said || ADDING.test(folded)) || whole)
+    return undefined;
   if (SHARE_ASKED.test(turn.text.includes("%") ? "%" : folded)) return undefined;
   // "and for 4 people?" is a new total; "thêm 1 người", "add 2 more people" add to the last one.
   const count = A_COUNT.exec(folded);
@@ -48,8 +65,29 @@ export function withAddedMembers(turn: Turn, before: CalcDraft, maxWords = FEW_W
     return undefined;
   // "add my wife and my mum", "thêm vợ và mẹ": each relative of a list is one more.
   const named = folded.split(LIST_JOIN).filter((part) => ONE.test(part)).length;
-  const ones = named + (WRITER_ADDED.test(folded) ? 1 : 0);
+  // ("what about me": "me" is the writer, not "mẹ" folded.)
+  const ones = writerAsked ? 1 : named + (WRITER_ADDED.test(folded) ? 1 : 0);
   const added = count ? (countOf(count[1]!) ?? 0) : PAIR.test(folded) ? 2 : ones;
   if (added === 0 || before.members + added > LARGEST_HOUSEHOLD) return undefined;
-  return { ...before, members: before.members + added };
+  const members = before.members + added;
+  // (A price asked for the writer after a sum nobody paid, which had no months: a year's, as elsewhere.)
+  const priced = writerAsked && before.months === undefined ? { ...before, months: 12 as const } : before;
+  return added === 1 ? withOneAdded(priced, members, folded) : { ...priced, members };
+}
+
+// One relative added with an age is counted where the law puts them: a child under 6 or a person of 75 or more is
+// paid for by the state, a child of school age joins at school (school-age-children.ts); only others join the ladder.
+function withOneAdded(before: CalcDraft, members: number, folded: string): CalcDraft {
+  const age = youngestAge(folded);
+  const insured = (before.insuredElsewhere ?? 0) + 1;
+  if (age === undefined) return { ...before, members };
+  // (The age joins the others said, so a province's band for an age still finds each payer's.)
+  const ages = [before.ages, String(age)].filter(Boolean).join(",");
+  if (age >= 18 && age < SOCIAL_PENSION_AGE) return { ...before, members, ages };
+  if (age >= 6 && age < 18) {
+    if (NOT_AT_SCHOOL.test(folded)) return { ...before, members };
+    const schoolAges = [before.schoolAges, String(age)].filter(Boolean).join(",");
+    return { ...before, members, insuredElsewhere: insured, pupils: (before.pupils ?? 0) + 1, schoolAges };
+  }
+  return { ...before, members, insuredElsewhere: insured };
 }

@@ -18,6 +18,7 @@ import { answerChildFollowUp } from "./child-card.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { answerElderAfterSum, answerMemberReachesBand, answerMemberTurnsElder } from "./elder-after-sum.ts";
+import { answerCeilingAfterSum } from "./employee-ceiling.ts";
 import { familyAtHomeSum } from "./employee-family.ts";
 import { leftPoverty } from "./left-poverty.ts";
 import { withNearPoorMembers } from "./near-poor-member.ts";
@@ -102,7 +103,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (level) return { ...level, session: { ...level.session, flow } };
   const children = answerSchoolCardAfterSum(turn, before) ?? answerChildrenAfterSum(turn, before);
   if (children) return { ...children, session: { ...children.session, flow } };
-  const short = answerShortFollowUp(turn, before);
+  const short = answerCeilingAfterSum(turn, before) ?? answerShortFollowUp(turn, before);
   if (short) return short;
   // "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and if we are no longer near-poor?", "and as a normal
   // household instead?": the same people as a household.

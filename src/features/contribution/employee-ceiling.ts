@@ -1,6 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { asksHowMuch } from "../../nlu/how-much.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import type { CalcDraft } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { answerSeveralEmployers } from "./several-employers.ts";
 
@@ -32,4 +33,20 @@ export function answerEmployeeCeilingAsked(turn: Turn): Outcome | undefined {
   // (A salary said is that salary's sum, which the employees' answer works out.)
   if (!EMPLOYEE.test(folded) || /\d/.test(folded)) return undefined;
   return answerEmployeeCeiling(turn, "contribution.employee");
+}
+
+// "is there a cap?", "có mức trần không", "tối đa bao nhiêu" in a few words after an employee's sum.
+const CAP_WORDS = 8;
+const CAP_ASKED = /\b(?:tran|muc tran|toi da|maximum|max|cap|ceiling|limit|upper limit)\b/;
+
+const AT_ANOTHER_TIME =
+  /\b(?:before|after|then|until|since|last|was|were|truoc|sau|nam ngoai|luc do|hoi do|thang|cu)\b/;
+
+/** After an employee's sum, "is there a cap?": the sum at the salary ceiling, which says the cap. */
+export function answerCeilingAfterSum(turn: Turn, before: CalcDraft): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  if (before.group !== "employee" || turn.text.trim().split(/\s+/).length > CAP_WORDS) return undefined;
+  // ("and what was the cap before July?" is the cap then: salary-cap-then.ts.)
+  if (!CAP_ASKED.test(folded) || /\d/.test(folded) || AT_ANOTHER_TIME.test(folded)) return undefined;
+  return continueCalc(turn, { ...before, salary: ABOVE_ANY_CEILING });
 }

@@ -3,7 +3,8 @@ import { NOT_AT_SCHOOL } from "../../nlu/slots/school-age-children.ts";
 import type { Turn } from "../handler.ts";
 import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 
-const FEW_WORDS = 14;
+// ("con gái 18 tuổi nghỉ học rồi, ko còn là sinh viên, tính lại cả nhà giúp tôi": said with a request, at length.)
+const FEW_WORDS = 24;
 // "cả 2 đứa", "both of them", "hai đứa đều": more than one child said to be out of school.
 const BOTH = /\b(?:ca (?:2|hai)|(?:2|hai) (?:dua|chau|be|con)|both|neither)\b/;
 
@@ -12,13 +13,17 @@ const BOTH = /\b(?:ca (?:2|hai)|(?:2|hai) (?:dua|chau|be|con)|both|neither)\b/;
  * with that child counted in the household. Undefined for other messages.
  */
 export function withChildNotAtSchool(turn: Turn, before: CalcDraft): CalcDraft | undefined {
-  const pupils = before.pupils ?? 0;
+  // "à quên con gái năm nay nghỉ học rồi": a university student counted out of the household comes back too.
+  const pupils = (before.pupils ?? 0) + (before.students ?? 0);
   const elsewhere = before.insuredElsewhere ?? 0;
   if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || pupils === 0 || elsewhere === 0) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   if (turn.text.trim().split(/\s+/).length > FEW_WORDS || !NOT_AT_SCHOOL.test(folded)) return undefined;
   const back = Math.min(BOTH.test(folded) ? 2 : 1, pupils, elsewhere);
-  const { pupils: _taken, coveredAges, schoolAges, ...rest } = before;
+  const { pupils: _taken, students: _studying, coveredAges, schoolAges, ...rest } = before;
+  // (Pupils are given back first: a child taken as a pupil by age is the likelier one meant.)
+  const pupilsLeft = Math.max((before.pupils ?? 0) - back, 0);
+  const studentsLeft = (before.students ?? 0) - Math.max(back - (before.pupils ?? 0), 0);
   // The child named by age is no longer among those covered elsewhere, nor taken as a pupil.
   const age = /\b(\d{1,2})\b/.exec(folded)?.[1];
   const covered = withoutOne(coveredAges, age);
@@ -28,7 +33,8 @@ export function withChildNotAtSchool(turn: Turn, before: CalcDraft): CalcDraft |
     ...(covered ? { coveredAges: covered } : {}),
     ...(school ? { schoolAges: school } : {}),
     insuredElsewhere: elsewhere - back,
-    ...(pupils > back ? { pupils: pupils - back } : {}),
+    ...(pupilsLeft > 0 ? { pupils: pupilsLeft } : {}),
+    ...(studentsLeft > 0 ? { students: studentsLeft } : {}),
   };
 }
 

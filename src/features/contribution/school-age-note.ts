@@ -1,4 +1,5 @@
 import { type TextRef, t } from "../../core/reply.ts";
+import { youngestAge } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { presumedPupilsOf } from "../../nlu/slots/household-size.ts";
 import { vnd } from "../../policy/answer-vars.ts";
@@ -16,11 +17,14 @@ import { pupilCard } from "./other-cards.ts";
 export function schoolAgeNote(turn: Turn, draft: CalcDraft, r: ContributionResult): TextRef | undefined {
   // (When the pupils' price is asked, its own note says where their card comes from.)
   if (r.input.group !== "household" || !draft.schoolAges || asksPupilPrice(turn.text)) return undefined;
-  const saidNow = presumedPupilsOf(foldForSlots(turn.text)).ages.length > 0;
+  const folded = foldForSlots(turn.text);
+  const named = [...new Set(draft.schoolAges.split(","))];
+  // "and my 12-year-old nephew living with us?": one child added to the sum, by age (added-members.ts).
+  const addedNow = named.includes(String(youngestAge(folded)));
+  const saidNow = addedNow || presumedPupilsOf(folded).ages.length > 0;
   if (!saidNow && !turn.session.flow?.awaiting) return undefined;
   const province = r.input.province;
   const pupil = pupilCard(turn, r.input.date, province);
   const key = pupil.person.period === 0 ? "common:calc.note.school_age_free" : "common:calc.note.school_age";
-  const named = [...new Set(draft.schoolAges.split(","))];
   return t(key, { ages: named.join(", "), first: named[0]!, year: vnd(pupil.person.period) });
 }

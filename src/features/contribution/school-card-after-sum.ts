@@ -9,7 +9,7 @@ import type { CalcDraft } from "./calc-draft.ts";
 // "bé 7 tuổi đóng ở trường bn", "con gái sv đóng ở trường bn", "how much is my son's at university?": one child's
 // card bought at school…
 const CHILD =
-  /\b(?:be|con|chau|dua|con gai|con trai|my son|my daughter|our son|our daughter|son|daughter|kid)\b/;
+  /\b(?:be|con|chau|dua|con gai|con trai|em gai|em trai|e gai|e trai|my son|my daughter|our son|our daughter|son|daughter|kid|sister|brother)\b/;
 const AT_SCHOOL =
   /\b(?:(?:dong|mua|o|tai|qua) truong|hoc sinh|sinh vien|sv|dai hoc|cao dang|at (?:school|university|uni|college)|school|university|college)\b/;
 const AT_UNIVERSITY = /\b(?:sinh vien|sv|dai hoc|cao dang|university|uni|college)\b/;

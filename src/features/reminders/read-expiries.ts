@@ -40,6 +40,8 @@ const NOT_A_LABEL = new Set(
     "kiem tra check look hen de coi lookup",
     // "nhắc tôi đóng tiếp ngày 10/6/2027", "remind me to pay again": paying, not a name.
     "dong tiep nop pay paying again",
+    // "nếu hết hạn 30/10 thì sao", "giả sử …": a case asked about, not a name.
+    "neu gia su if suppose say",
   ]
     .join(" ")
     .split(" "),

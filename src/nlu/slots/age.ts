@@ -12,9 +12,9 @@ const KIN_AGE_VI =
 // "…, tui 69.", "còn tôi 72 thì sao": the writer's own age after a list or "còn", with no unit.
 const WRITER_AGE_VI =
   "(?:^|,|\\.|\\bva|\\bcon)\\s*(?:toi|tui|minh) (?:nam nay )?(\\d{2})\\b(?=\\s*(?:[,.]|$|va\\b|voi\\b|thi\\b))";
-// "my father 68 with a pension", "grandmother 77": an age right after an English relative, with no unit.
+// "my father 68 with a pension", "grandmother 77", "dad's 77": an age right after an English relative, with no unit.
 const KIN_AGE_EN =
-  "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|husband|wife) (\\d{2,3})\\b(?! ?(?:million|k\\b|thousand|%|months?|days?|weeks?|years?|vnd|dong|people|persons))";
+  "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|husband|wife)(?: s)? (\\d{2,3})\\b(?! ?(?:million|k\\b|thousand|%|months?|days?|weeks?|years?|vnd|dong|people|persons))";
 // "my mother is 68", "she's 62", "aged 70", "ba tôi năm nay 70": ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
   `${AGE.source}|\\b(?:(?:la|len|du|tron) (\\d{2})(?= roi\\b)|(?:du|tron) (\\d{2})\\b(?! ?(?:thang|nam|ngay)))|\\b(?:aged?|is|are|was|were|turned|(?:he|she|i) s|i m|i am|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr\\b|k\\b|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}|${WRITER_AGE_VI}|${KIN_AGE_EN}`,

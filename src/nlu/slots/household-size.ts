@@ -131,9 +131,10 @@ export function householdSizeOf(folded: string): number | undefined {
   // The same pair said twice ("vợ chồng tôi cưới…, mua cho 2 vợ chồng") is one couple.
   const named = [...folded.matchAll(PAIRS)];
   // "bố mẹ vợ tôi …, có phải đóng cho hai ông bà không": "hai ông bà" (the old couple) is the pair named before.
-  const couples = named.filter(
-    (m) => !(/^(?:2|hai) ong ba$/.test(m[0]) && named.some((o) => o.index! < m.index!)),
-  );
+  // …and so is "đóng bhyt cho ông bà" after "bố mẹ tôi": the parents, named as the grandchildren call them.
+  const sameOldCouple = (m: RegExpExecArray) =>
+    /^(?:2|hai) ong ba$/.test(m[0]) || (m[0] === "ong ba" && /\bcho $/.test(folded.slice(0, m.index)));
+  const couples = named.filter((m) => !(sameOldCouple(m) && named.some((o) => o.index! < m.index!)));
   const pairs = new Set(couples.map((m) => m[0].replace(/^(?:2|hai) /, ""))).size;
   // "con lớn 17 tuổi…, con nhỏ 10 tuổi… Còn hai đứa nhỏ thì…": a count after the children named is the same ones.
   const namedChildrenBefore = (index: number) =>

@@ -6,7 +6,7 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 // people. Read on folded text (no diacritics), so "còn" and "con" look alike: clauses are not cut at "con".
 // "… có bhyt cty rồi còn con 4 tuổi": "còn" after "rồi" starts another clause (folded, "còn" is "con").
 const CLAUSE_BREAK =
-  /[,.;:!?()]|\b(?:va|voi|nhung|ma|trong do|gom|and|but|with|including)\b|(?<=\broi) (?=con\b)/;
+  /[,.;:!?()]|\b(?:va|voi|nhung|ma(?! \d)|trong do|gom|and|but|with|including)\b|(?<=\broi) (?=con\b)/;
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
@@ -76,7 +76,7 @@ const IN_OTHER_GROUP = new RegExp(
 );
 // "không có lương hưu", "chưa có thẻ", "has no pension": the opposite.
 const NEGATED =
-  /\b(?:khong|chua|ko|k|chang|no|not|without|never|neither|nor|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$/;
+  /\b(?:khong|chua|ko|k|chang|no|not|without|never|neither|nor|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$|\b(?:khong|ko|k|chang) con (?:la|dang|di) $|\bno longer (?:\w+ )?$/;
 
 // "none of us has insurance from a job", "không ai có bảo hiểm công ty": no one of them is covered.
 /** The words for "no one" ("không ai", "none of us"), as a regex source. */
@@ -222,14 +222,15 @@ export function socialPensionAgeMentions(folded: string): number {
   const kept = folded.replace(AGE_SEPARATOR, "$1 + ").replace(AGE_IN_BRACKETS, "$1 $2 tuoi ,");
   const clauses = kept.split(CLAUSE_BREAK);
   return clauses.reduce((sum, clause, index) => {
-    const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
-    if (cue !== null && !NEGATED.test(clause.slice(0, cue.index))) return sum;
+    if (coverSaid(clause)) return sum;
     // "bố 73 tuổi đang nhận trợ cấp hưu trí xã hội": on the social pension at any age, so the state pays.
     const onPension = ON_SOCIAL_PENSION.exec(clause);
     if (onPension && !NEGATED.test(clause.slice(0, onPension.index)) && !askedAbout(clause, onPension))
       return sum + (peopleIn(clause.slice(0, onPension.index)) ?? 1);
     // "grandpa (80, gets a pension)": the next clause gives the person a pension.
-    if (saysPensioner(clauses[index + 1] ?? "") && !peopleIn(clauses[index + 1] ?? "")) return sum;
+    // "father-in-law is 78 and already has a veteran's card": the next clause gives the person a card.
+    const next = clauses[index + 1] ?? "";
+    if ((saysPensioner(next) || coverSaid(next)) && !peopleIn(next)) return sum;
     const old = (agesOf(clause.replaceAll(" + ", " va ")) ?? []).filter(
       (age) => age >= SOCIAL_PENSION_AGE && age <= 120,
     ).length;
@@ -238,6 +239,12 @@ export function socialPensionAgeMentions(folded: string): number {
     const both = old >= 1 && BOTH.test(clause) ? (peopleIn(clause) ?? 2) : 0;
     return sum + Math.max(old, over, both);
   }, 0);
+}
+
+// A clause that gives its people a card or another group, not denied ("không có lương hưu").
+function coverSaid(clause: string): boolean {
+  const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
+  return cue !== null && !NEGATED.test(clause.slice(0, cue.index));
 }
 
 // "can they get the social pension?", "ông có được hưởng trợ cấp hưu trí xã hội không": asked, not said.
