@@ -1,6 +1,7 @@
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
+import { answerGraduated } from "../features/contribution/graduated.ts";
 import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
@@ -15,6 +16,7 @@ import {
   CONSCRIPT_CARD,
   FIRST_YEAR_CARD,
   REGISTERED_CHILD_CARD,
+  SERVING_FAMILY_CARD,
 } from "../features/stated-cases.ts";
 
 // Cases a message says outright, answered whatever topic it reads as and however sure that reading is: their words
@@ -28,12 +30,14 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerCardOnLeave,
   answerAloneOrTogether,
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
+  (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
   answerLevelOnRightRoute,
   answerCardStartAsked,
   answerStationVisit,
   answerAreaLeftList,
   answerBillGiven,
   answerEmployeeCeilingAsked,
+  answerGraduated,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
   (turn) => answerStatedCase(turn, REGISTERED_CHILD_CARD),
 ];

@@ -3,7 +3,7 @@ import { type TextRef, t, text } from "../core/reply.ts";
 import { asksIssueTime, cardNotShownInApp } from "../nlu/card-issue.ts";
 import { expiresInTreatment } from "../nlu/case-readings.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
-import { dateSpanOf } from "../nlu/slots/dates.ts";
+import { dateSpanOf, MONTH_NAMES } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { countOf, DAYS_IN } from "../nlu/slots/numbers.ts";
 import { day } from "../policy/answer-vars.ts";
@@ -227,15 +227,36 @@ function agoDay(ago: RegExpExecArray, today: string): string | undefined {
 const lastDayOf = (iso: string) =>
   new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
 
+// "tháng 2 mới đóng", "đóng vào tháng 2", "pay in February": a month to come.
+const PAYING_MONTH = new RegExp(
+  `\\bthang (\\d{1,2})(?: nam sau)? (?:moi |thi |se |toi )?(?:dong|nop|gia han|mua)\\b|\\b(?:dong|nop|gia han|mua)(?: \\w+){0,3}? (?:vao |trong )?thang (\\d{1,2})\\b(?! ?(?:nam|\\/))|\\b(?:pay|renew)(?: it)? in (${MONTH_NAMES.join("|")})\\b`,
+);
+function payingMonth(folded: string, today: string): { first: string; last: string } | undefined {
+  const said = PAYING_MONTH.exec(folded);
+  if (!said) return undefined;
+  const month = said[3] ? MONTH_NAMES.indexOf(said[3]) + 1 : Number(said[1] ?? said[2]);
+  if (month < 1 || month > 12) return undefined;
+  const year = Number(today.slice(0, 4)) + (month < Number(today.slice(5, 7)) ? 1 : 0);
+  const first = `${year}-${String(month).padStart(2, "0")}-01`;
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return last > today ? { first: first > today ? first : today, last } : undefined;
+}
+
 /** The renewal of a card that ended on a date the message gives: the gap until today, and when the new card works. */
 export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined {
   const folded = foldForSlots(turn.text);
   if (!ENDED.test(folded)) return undefined;
-  const end = pastEnd(folded, turn.today);
+  // "thẻ hết hạn 31/12, nếu tháng 2 mới đóng thì sao": paid by the end of a month to come, the end is the last before.
+  const laterMonth = payingMonth(folded, turn.today);
+  // (…read without the paying month, whose "năm sau" says when to pay, not that the card is still to end.)
+  const end = laterMonth
+    ? pastEnd(folded.replace(PAYING_MONTH, " "), laterMonth.last)
+    : pastEnd(folded, turn.today);
   if (!end) return undefined;
   const ended = end.iso;
-  // "nếu ngày 10/12/2026 tôi đóng": the day said for paying (after the end's), else today.
-  const paid = payingDay(folded, end.after, ended, turn.today);
+  // "nếu ngày 10/12/2026 tôi đóng": the day said for paying (after the end's), else today; in a month said, its first
+  // day (the answer says by when to pay to stay under 90 days).
+  const paid = laterMonth?.first ?? payingDay(folded, end.after, ended, turn.today);
   const gap = daysFrom(ended, paid);
   const vars = { ended: day(ended), today: day(paid), gap };
   const line =

@@ -32,12 +32,17 @@ const FOLLOW_UPS: [string, RegExp][] = [
 ];
 
 const FOLLOW_UP_WORDS = 10;
+// "vssid là gì, tải ở đâu", "where do I download VssID": the app itself, asked after the card answer.
+const APP_ASKED =
+  /\b(?:vssid|vneid|app|ung dung)\b(?:\s\w+){0,3}?\s(?:la gi|tai|cai|o dau|download|install|what is)\b|\b(?:tai|cai|download|install)(?:\s\w+){0,2}?\s(?:vssid|vneid|app|ung dung)\b/;
 
 /** A short message asking one of the lost-card follow-ups ("làm online được không", "how long does it take"). */
 export function asksLostCardFollowUp(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
   return (
-    text.trim().split(/\s+/).length <= FOLLOW_UP_WORDS && FOLLOW_UPS.some(([, words]) => words.test(folded))
+    text.trim().split(/\s+/).length <= FOLLOW_UP_WORDS &&
+    !APP_ASKED.test(folded) &&
+    FOLLOW_UPS.some(([, words]) => words.test(folded))
   );
 }
 

@@ -2,6 +2,7 @@ import { foldSpaced } from "../core/fold.ts";
 import { namesStatePaidArea } from "./area-words.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
+import { saysVeteran } from "./person-said.ts";
 import { agesOf } from "./slots/age.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
@@ -54,6 +55,16 @@ const eldersWithoutPension = (message: string) => {
     NO_PENSIONS.test(f) &&
     socialPensionAgeMentions(f) >= 1 &&
     notInAnotherGroup(f)
+  );
+};
+// A veteran named in one clause and another relative of 60 to under 75 in another.
+const elderBesideVeteran = (message: string) => {
+  const clauses = foldForSlots(message).split(/[,.;?!]/);
+  const aged = (clause: string) =>
+    (agesOf(clause) ?? []).some((age) => age >= 60 && age < SOCIAL_PENSION_AGE);
+  return (
+    clauses.some((clause) => saysVeteran(clause) && !aged(clause)) &&
+    clauses.some((clause) => !saysVeteran(clause) && aged(clause) && !saysPensioner(clause))
   );
 };
 // "(78, no pension) had no veteran card": a group said only to be denied leaves the elder on the social pension.
@@ -159,6 +170,9 @@ export function personReading(message: string, top: ScoredIntent, today: string)
   const levelsWithPayer = top.intent === "benefit.levels" && WHO_PAYS.test(folded(message));
   // (Read as the elderly's topic already but unsure, the same case makes it sure.)
   const misread = ELDER_MISREAD.has(top.intent) || levelsWithPayer || top.intent === ELDERLY;
+  // "bố em là bệnh binh…, còn mẹ em 63 tuổi thì sao": the veteran's answer is a line; the elder who pays is the ask.
+  if (top.intent === "contribution.other_group" && elderBesideVeteran(message))
+    return { ...top, intent: ELDERLY };
   if (misread && elderTopic && (oneOnSocialPension(message) || eldersWithoutPension(message)))
     return { ...top, intent: ELDERLY };
   if (

@@ -2,6 +2,7 @@ import { foldWords } from "../../core/fold.ts";
 import { youngestAge } from "../../nlu/slots/age.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { countOf } from "../../nlu/slots/numbers.ts";
+import { ONLY_ONE_MEMBER } from "../../nlu/slots/one-person.ts";
 import { NOT_AT_SCHOOL } from "../../nlu/slots/school-age-children.ts";
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
@@ -90,4 +91,23 @@ function withOneAdded(before: CalcDraft, members: number, folded: string): CalcD
     return { ...before, members, insuredElsewhere: insured, pupils: (before.pupils ?? 0) + 1, schoolAges };
   }
   return { ...before, members, insuredElsewhere: insured };
+}
+
+/**
+ * "à con dâu tháng sau đi làm công ty rồi, chỉ còn vợ tôi" right after a household's sum: only the one named is left
+ * to pay, for the same months (whatever the rest of the message says of the others).
+ */
+export function withOnlyOneLeft(turn: Turn, before: CalcDraft): CalcDraft | undefined {
+  if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || turn.text.trim().split(/\s+/).length > STORY_WORDS)
+    return undefined;
+  if (!ONLY_ONE_MEMBER.test(` ${foldWords(turn.text)} `)) return undefined;
+  const {
+    insuredElsewhere: _left,
+    pupils: _p,
+    students: _s,
+    schoolAges: _a,
+    coveredAges: _c,
+    ...kept
+  } = before;
+  return { ...kept, members: 1 };
 }

@@ -103,7 +103,9 @@ export function withFigures(
   for (const kind of ["pupils", "students"] as const)
     if (figures.said[kind]) next[kind] = (added ? (draft[kind] ?? 0) : 0) + figures.said[kind];
   if (oneCounted) next.ages = draft.ages;
-  if (figures.said.members !== undefined && more === undefined && countsPayers(folded))
+  // ("mẹ mua 1 năm bn" after a couple with a veteran: the one bought for pays, whoever was left out before.)
+  const onePays = figures.said.members === 1 && fields.includes("members");
+  if (figures.said.members !== undefined && more === undefined && (countsPayers(folded) || onePays))
     delete next.insuredElsewhere;
   // "2 vợ chồng hết bao nhiêu" after a family's sum: the couple alone.
   if (more === undefined && saysCouple(raw, figures.said)) return { ...theCouple(next), members: 2 };

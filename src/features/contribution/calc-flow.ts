@@ -17,6 +17,7 @@ import {
   type CalcField,
   draftFromSession,
   draftFromSlots,
+  HOUSEHOLD_GROUPS,
   payingAges,
   readFieldAnswer,
 } from "./calc-draft.ts";
@@ -42,6 +43,19 @@ export const PROVINCE_DEPENDENT: ReadonlySet<ContributionGroup> = new Set([
   "student",
   "agri_household",
 ]);
+
+// "mẹ chồng 68 tuổi thật sự không phải mua hả" after the family's sum: one member nobody pays for, asked aside. The
+// family's sum stays the one a later "đóng 6 tháng thì bn" changes.
+function keptFlow(turn: Turn, draft: CalcDraft, paid: number): { id: string; data: CalcDraft } {
+  const last = turn.session.flow?.id === CALC_FLOW ? draftFromSession(turn.session.flow.data) : undefined;
+  const aside =
+    paid === 0 &&
+    last !== undefined &&
+    HOUSEHOLD_GROUPS.has(last.group ?? "") &&
+    (last.members ?? 0) > (last.insuredElsewhere ?? 0) &&
+    (draft.members ?? 1) < (last.members ?? 0);
+  return { id: CALC_FLOW, data: aside ? last : draft };
+}
 
 /** Asks the next missing piece, one at a time, or gives the breakdown when nothing is missing. */
 export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = []): Outcome {
@@ -97,7 +111,11 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
     ].filter((n) => n !== undefined);
     return {
       replies: [...before, contributionReply(turn, result, [...notes, ...extra])],
-      session: { flow: { id: CALC_FLOW, data: draft }, lastIntent: `contribution.${draft.group}`, misses: 0 },
+      session: {
+        flow: keptFlow(turn, draft, result.person.period),
+        lastIntent: `contribution.${draft.group}`,
+        misses: 0,
+      },
     };
   } catch (error) {
     if (error instanceof PolicyGapError) {

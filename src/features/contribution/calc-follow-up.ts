@@ -8,17 +8,17 @@ import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
-import { withAddedMembers } from "./added-members.ts";
+import { withAddedMembers, withOnlyOneLeft } from "./added-members.ts";
 import { answerAgriAndHousehold, withAgriComparison } from "./agri-instead.ts";
 import { CALC_FLOW, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures, withoutGroup } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { provinceNotesOnly } from "./calc-reply.ts";
-import { answerChildFollowUp } from "./child-card.ts";
+import { answerChildFollowUp, youngChildAfterPupils } from "./child-card.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { answerElderAfterSum, answerMemberReachesBand, answerMemberTurnsElder } from "./elder-after-sum.ts";
-import { answerCeilingAfterSum } from "./employee-ceiling.ts";
+import { answerCeilingAfterSum, answerSalaryAfterEmployee } from "./employee-ceiling.ts";
 import { familyAtHomeSum } from "./employee-family.ts";
 import { leftPoverty } from "./left-poverty.ts";
 import { withNearPoorMembers } from "./near-poor-member.ts";
@@ -31,6 +31,7 @@ import { withQuestionDefaults } from "./question-defaults.ts";
 import { answerSchoolCardAfterSum } from "./school-card-after-sum.ts";
 import { answerShortFollowUp } from "./short-follow-ups.ts";
 import { answerNoAllowance, answerSocialPensionApplication } from "./social-pension-application.ts";
+import { answerElderNotYetOnPension } from "./social-pension-pending.ts";
 import { answerStudentWhere } from "./student-card.ts";
 import { sumAskedAgain, yearOfShareAsked } from "./sum-asked-again.ts";
 import { wherePays } from "./where-pays.ts";
@@ -75,13 +76,13 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (flow?.awaiting) return undefined;
   const child = answerChildFollowUp(turn);
   if (child) return child;
-  // "còn con lớn 7 tuổi thì sao" after the under-6 answer: the same question for a child of that age.
-  if (
+  // "còn con lớn 7 tuổi thì sao" after the under-6 answer: the same question for a child of that age (and "con nhỏ 5
+  // tuổi thì sao" after the pupils' answer: the young child's).
+  const childAgain =
     turn.session.lastIntent === CHILD &&
     words(turn.text) <= FOLLOW_UP_WORDS + 2 &&
-    ageOf(foldForSlots(turn.text)) !== undefined
-  )
-    return contribution(turn, CHILD);
+    ageOf(foldForSlots(turn.text)) !== undefined;
+  if (childAgain || youngChildAfterPupils(turn)) return contribution(turn, CHILD);
   // "we are Khmer, living in a village in Sóc Trăng — does it change anything?" after a near-poor sum (a question on
   // the card's level may come between).
   const before = carriedDraft(turn);
@@ -98,6 +99,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const application = words(turn.text) <= CORRECTION_WORDS ? answerSocialPensionApplication(turn) : undefined;
   if (application) return { ...application, session: { ...application.session, flow } };
   if (!before) return undefined;
+  const salary = answerSalaryAfterEmployee(turn);
+  if (salary) return salary;
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.
   const level = levelAskedAfterBenefit(turn);
   if (level) return { ...level, session: { ...level.session, flow } };
@@ -122,10 +125,14 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     return withAgriComparison(turn, before, continueCalc(turn, { ...before, months, group: HOUSEHOLD }));
   const monthly =
     answerPaysMonthly(turn, before) ??
-    answerAgriAndHousehold(turn, before, figuresIn(turn, turn.text, CORRECTION_WORDS)?.said.members);
+    answerAgriAndHousehold(turn, before, figuresIn(turn, turn.text, CORRECTION_WORDS)?.said.members) ??
+    answerElderNotYetOnPension(turn, before);
   if (monthly) return monthly;
   const added =
-    withAddedMembers(turn, before) ?? withNearPoorMembers(turn, before) ?? withChildNotAtSchool(turn, before);
+    withAddedMembers(turn, before) ??
+    withNearPoorMembers(turn, before) ??
+    withChildNotAtSchool(turn, before) ??
+    withOnlyOneLeft(turn, before);
   if (added) return continueCalc(turn, added);
   // "ba tôi có lương hưu thì sao", "what about my dad? he gets a government pension": a pensioner's card is paid by
   // social insurance, said as such, after any sum.

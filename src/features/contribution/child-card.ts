@@ -1,6 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
+import { youngestAge } from "../../nlu/slots/age.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { day } from "../../policy/answer-vars.ts";
@@ -148,4 +149,19 @@ export function answerChildFollowUp(turn: Turn): Outcome | undefined {
           : undefined;
   const vars = answerVarsFor(turn, ["student_support_pct", "student_person_year"]);
   return key ? { replies: [text(t(key, vars))], session: { lastIntent: CHILD, misses: 0 } } : undefined;
+}
+
+// "con nhỏ 5 tuổi thì sao", "and the 3-year-old?" after the pupils' answer: a young child, whom the state pays for.
+const YOUNG_ASKED = /\b(?:con|be|chau|dua|thang|kid|child|son|daughter|baby|year old)\b/;
+
+/** Whether a short follow-up to the pupils' answer asks about a child under 6 instead. */
+export function youngChildAfterPupils(turn: Turn): boolean {
+  if (
+    turn.session.lastIntent !== "contribution.student" ||
+    turn.text.trim().split(/\s+/).length > SHORT_FOLLOW_UP
+  )
+    return false;
+  const folded = foldForSlots(turn.text);
+  const age = youngestAge(folded);
+  return age !== undefined && age < 6 && YOUNG_ASKED.test(folded);
 }

@@ -14,6 +14,7 @@ import { levelAskedAfterBenefit, withLevelAsked } from "../own-benefit-level.ts"
 import { answerStatePaidCardWhere } from "../state-paid-enrolment.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch, asksToCalculate } from "../typed-lexicon.ts";
+import { answerBelowSocialPension } from "./below-social-pension.ts";
 import { answerBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.ts";
@@ -31,11 +32,9 @@ import { answerOwnShareSum } from "./own-share-sum.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea, nearPoorElderNote } from "./paid-in-full.ts";
 import { answerPartSupported } from "./part-supported-groups.ts";
 import { answerPaymentPeriod } from "./payment-period.ts";
-import { provincePaysFor } from "./province-age-question.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
 import {
   asksAboutYoungChild,
-  asksSocialPension,
   belowSocialPensionAge,
   elderlyQuestionGroup,
   HOUSEHOLD_OWN_GROUPS,
@@ -168,24 +167,10 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     (saysPensioner(foldForSlots(turn.text)) || rememberedPensioner(turn))
   )
     return pensionerCard(turn, intentId);
-  // "tôi 70 tuổi, bà nhà tôi 66, không có lương hưu": under 75 the state pays only for poor and near-poor people on
-  // the social pension; otherwise they pay, usually as a household.
-  if (all && intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text, ages)) {
-    // "có được miễn không" asks whether, not for how long: a year's sum shows it.
-    // "bà ngoại 67 tuổi có được hỗ trợ không": the people whose ages are named are those asked about.
-    const people = all.householdSize ?? (ages.length > 0 ? ages.length : undefined);
-    const asHousehold = contribution(
-      withSlots(turn, { ...all, months: all.months ?? 12, ...(people ? { householdSize: people } : {}) }),
-      "contribution.household",
+  if (all && intentId === "contribution.elderly_social" && belowSocialPensionAge(turn.text, ages))
+    return answerBelowSocialPension(turn, all, ages, (slots) =>
+      contribution(withSlots(turn, slots), "contribution.household"),
     );
-    // Where the province pays for these ages (TP.HCM, 65 to under 75), the sum says so; the rule is said of the rest.
-    const own = ages.filter((age) => !provincePaysFor(turn, [age]));
-    const cityPays = own.length === 0;
-    if (cityPays && !asksSocialPension(turn.text)) return asHousehold;
-    const key = cityPays ? "social_pension_not_yet" : "below_social_pension";
-    const note = text(t(`common:calc.note.${key}`, { ages: (cityPays ? ages : own).join(", ") }));
-    return { ...asHousehold, replies: [note, ...asHousehold.replies] };
-  }
   // A near-poor person aged 70 to under 75 on the social pension or a survivor allowance pays nothing: said before
   // the sum, which is what they pay without it; one who already receives it is in the group the state pays for.
   // In a household of several, that person is left out of the others' sum.

@@ -1,7 +1,9 @@
 import { foldWords } from "../../core/fold.ts";
 import { asksHowMuch } from "../../nlu/how-much.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { amountOf } from "../../nlu/slots/salary.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import type { CalcDraft } from "./calc-draft.ts";
+import { CALC_FLOW, type CalcDraft, draftFromSession } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { answerSeveralEmployers } from "./several-employers.ts";
 
@@ -49,4 +51,20 @@ export function answerCeilingAfterSum(turn: Turn, before: CalcDraft): Outcome | 
   // ("and what was the cap before July?" is the cap then: salary-cap-then.ts.)
   if (!CAP_ASKED.test(folded) || /\d/.test(folded) || AT_ANOTHER_TIME.test(folded)) return undefined;
   return continueCalc(turn, { ...before, salary: ABOVE_ANY_CEILING });
+}
+
+// "lương 60 triệu thì sao" after the employees' answer: an employee's sum at that salary.
+const SALARY_WORDS = 10;
+const SALARY = /\b(?:luong|salary|earn|earns|thu nhap)\b/;
+
+/** After the employees' topic or an employee's sum, a salary said in a few words: the employee's sum at that salary. */
+export function answerSalaryAfterEmployee(turn: Turn): Outcome | undefined {
+  // (…the employee's sum still stored, though a side answer on buying as a household came between.)
+  const flow = turn.session.flow;
+  const stored = flow?.id === CALC_FLOW ? draftFromSession(flow.data).group : undefined;
+  if (turn.session.lastIntent !== "contribution.employee" && stored !== "employee") return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (turn.text.trim().split(/\s+/).length > SALARY_WORDS || !SALARY.test(folded)) return undefined;
+  const salary = amountOf(foldForSlots(turn.text));
+  return salary ? continueCalc(turn, { group: "employee", salary, months: 12 }) : undefined;
 }

@@ -16,6 +16,8 @@ const AT_UNIVERSITY = /\b(?:sinh vien|sv|dai hoc|cao dang|university|uni|college
 const PAYS =
   /\b(?:what (?:does|do|would|will)\b.*\b(?:pay|cost)|(?:pay|cost)s? there|(?:and|what about|how about|con|the con|vay con) (?:my |our )?(?:son|daughter|kid|child|be|con|chau)(?: s)? (?:(?:at|in) (?:school|university|college)|(?:di hoc|o truong)))\b/;
 const ONE_CHILD_WORDS = 14;
+const AGE_ONLY =
+  /^\s*(?:(?:and|so|what about|how about|con|the con|vay con|va)\s+)?(?:the |my |our )?(?:(\d{1,2})[- ]year[- ]old|(?:dua|con|be|chau|thang) (\d{1,2})(?: tuoi)?)\s*(?:thi sao|nua|then)?\s*$/;
 
 /**
  * After a household's sum, one child's school card asked about: its price at school (a pupil's or a university
@@ -25,8 +27,12 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
   const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
   if (before.group !== "household" || turn.text.trim().split(/\s+/).length > ONE_CHILD_WORDS)
     return undefined;
-  if (!(asksHowMuch(turn.text) || PAYS.test(folded)) || !CHILD.test(folded) || !AT_SCHOOL.test(folded))
-    return undefined;
+  // "and the 13-year-old?" of a child the sum took as a pupil by that age: that child's card at school.
+  const said = AGE_ONLY.exec(folded);
+  const age = said?.[1] ?? said?.[2];
+  const takenAsPupil = age !== undefined && (before.schoolAges?.split(",") ?? []).includes(age);
+  const asked = (asksHowMuch(turn.text) || PAYS.test(folded)) && CHILD.test(folded) && AT_SCHOOL.test(folded);
+  if (!asked && !takenAsPupil) return undefined;
   const student = AT_UNIVERSITY.test(folded);
   const card = calculateContribution(turn.content.policy, {
     group: "student",

@@ -41,12 +41,13 @@ const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma|tia|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle)\b(?! in law)|\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|aunt|auntie|uncle) (?:is |s )?\d{2,3}\b/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
 // "má 66 tuổi", "bố 70 tuổi": a parent named with an age, beside another ("ba tôi 70, má 66 tuổi").
-const PARENT_WITH_AGE = /\b(?:me|bo|ma|cha|tia) \d{2,3} tuoi\b/g;
+// ("ba 67 tuổi", the father in the South or a grandmother, is a member either way.)
+const PARENT_WITH_AGE = /\b(?:me|bo|ma|cha|tia|ba) \d{2,3} tuoi\b/g;
 // ", mẹ 64 không có lương hưu": a parent with an age and no "tuổi", told in a Vietnamese clause.
 const PARENT_AGE_CLAUSE =
   /(?:^|,)\s*(?:me|bo|ma|cha|tia) \d{2} (?=(?:khong|ko|chua|co|dang|lam|o|ban|van|thi)\b)/;
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|${PARENT_WITH_AGE.source}|${PARENT_AGE_CLAUSE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|(?:(?:younger|older|elder|big|little|baby|twin) )?(?:brother|sister))\\b|\\b(?:anh|em|chi) (?:trai|gai)\\b|\\bem (?:toi|minh|tui)\\b(?= (?:hoc|dang|lam|la|\\d))|\\b(?:thang|dua|con) em\\b(?= (?:(?:trai|gai) )?(?:dang )?(?:hoc )?lop \\d)|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|cung|buon ban|ban|day|kinh doanh|chay|o nha|noi tro|\\d{2})\\b|\\s*[,.;]| va\\b)|\\bcho (?:chong|vo)\\b(?= (?:voi|va)\\b)|(?:\\bva|\\bvoi)\\s*(?:me|bo|ma|cha|tia)\\b(?=\\s*(?:[,.;]|$)| (?:va|voi|cung|o|dang|\\d{2})\\b)|(?<!\\b(?:may|cac|hai|2|nhung) )\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|(?<!\\b(?:single|a|an) )\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)|(?:, |\\band )(?:wife|husband|son|daughter)(?= ,| \\d| grade| in grade| at)\\b`,
+  `${ONE_RELATIVE.source}|${PARENT_WITH_AGE.source}|${PARENT_AGE_CLAUSE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|(?:(?:younger|older|elder|big|little|baby|twin) )?(?:brother|sister))\\b|\\b(?:anh|em|chi) (?:trai|gai)\\b|\\bem (?:toi|minh|tui)\\b(?= (?:hoc|dang|lam|la|\\d))|\\b(?:thang|dua|con) em\\b(?= (?:(?:trai|gai) )?(?:dang )?(?:hoc )?lop \\d)|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|cung|co (?:bhyt|bh|bao hiem|the)|buon ban|ban|day|kinh doanh|chay|o nha|noi tro|\\d{2})\\b|\\s*[,.;]| va\\b)|\\bcho (?:chong|vo)\\b(?= (?:voi|va)\\b)|(?:\\bva|\\bvoi)\\s*(?:me|bo|ma|cha|tia)\\b(?=\\s*(?:[,.;]|$)| (?:va|voi|cung|o|dang|\\d{2})\\b)|(?<!\\b(?:may|cac|hai|2|nhung) )\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|(?:^|,|\\bva|\\bvoi)\\s*(?:con|be|chau)(?: (?:toi|em|minh|tui))? (?=(?:dang )?(?:hoc|di hoc) (?:lop|mau giao|tieu hoc|cap|truong)\\b)|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|(?<!\\b(?:single|a|an|home|working|new|young)[ -])\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)|(?:, |\\band )(?:wife|husband|son|daughter)(?= ,| \\d| grade| in grade| at)\\b`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
@@ -55,7 +56,7 @@ const INSURANCE_KIND =
 const HOUSEHOLD_WORD =
   /\b(?:(?:em|e|toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)|nha|gia dinh|ho(?! khau| kinh doanh| chi minh| tro)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2}\\s*(?:va|,|tuoi)| (?:hoc|di hoc|dang hoc|lop|deu|sinh vien|o nha)\\b|\\s*[,.;]|\\s*$)|chau|con|be|kids|children|child)\\b`,
+  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2}\\s*(?:va|,|tuoi)| (?:hoc|di hoc|dang hoc|lop|deu|sinh vien|o nha)\\b|\\s*[,.;]|\\s*$)|chau|con|be|kids|kid|children|child)\\b`,
   "g",
 );
 
@@ -137,10 +138,13 @@ export function householdSizeOf(folded: string): number | undefined {
   const couples = named.filter((m) => !(sameOldCouple(m) && named.some((o) => o.index! < m.index!)));
   const pairs = new Set(couples.map((m) => m[0].replace(/^(?:2|hai) /, ""))).size;
   // "con lớn 17 tuổi…, con nhỏ 10 tuổi… Còn hai đứa nhỏ thì…": a count after the children named is the same ones.
-  const namedChildrenBefore = (index: number) =>
-    [...folded.slice(0, index).matchAll(NAMED_MEMBER)].filter((m) => CHILD_MEMBER.test(m[0])).length +
-    [...folded.slice(0, index).matchAll(TEEN_BY_AGE)].length;
+  // ("1 bé 7 tuổi, 1 bé 2 tuổi": a child inside an earlier count is that count's, not one named before this one.)
   const childCounts = [...folded.matchAll(CHILDREN)];
+  const outsideCounts = (m: RegExpMatchArray) => !childCounts.some((c) => overlaps(m, c));
+  const namedChildrenBefore = (index: number) =>
+    [...folded.slice(0, index).matchAll(NAMED_MEMBER)].filter(
+      (m) => CHILD_MEMBER.test(m[0]) && outsideCounts(m),
+    ).length + [...folded.slice(0, index).matchAll(TEEN_BY_AGE)].filter(outsideCounts).length;
   const counted = childCounts.filter(
     (m) =>
       namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0) &&
@@ -161,9 +165,10 @@ export function householdSizeOf(folded: string): number | undefined {
     (m) => !m[4] && ![...counted, ...young].some((c) => overlaps(m, c)) && !afterCount(m),
   );
   // "a 4-year-old and a 10-year-old": the older child, named by age only, is a member too.
-  const olderByAge = [...folded.matchAll(TEEN_BY_AGE)].filter(
+  const older = [...folded.matchAll(TEEN_BY_AGE)].filter(
     (m) => ![...counted, ...young, ...youngEn].some((c) => overlaps(m, c)) && !afterCount(m),
-  ).length;
+  );
+  const olderByAge = older.length;
   // "our kids are 3 and 8": two children listed by their ages, with no count.
   const agesListed = [...folded.matchAll(YOUNG_CHILD_EN)].filter(
     (m) => m[4] && ![...counted, ...young].some((c) => overlaps(m, c)),
@@ -191,7 +196,8 @@ export function householdSizeOf(folded: string): number | undefined {
         (m) =>
           ![...childCounts, ...young, ...youngEn].some((c) => overlaps(m, c)) &&
           !namedInPair(pairNames, m[0]) &&
-          !(CHILD_MEMBER.test(m[0]) && afterCount(m)),
+          !(CHILD_MEMBER.test(m[0]) && afterCount(m)) &&
+          !sameChildAgain(m[0], [...young, ...youngEn, ...older]),
       )
       .map((m) => sameMember(m[0])),
   ).size;
@@ -223,6 +229,13 @@ export function householdSizeOf(folded: string): number | undefined {
   return size;
 }
 
+// "our son is 8 … what do my son and I pay": a child named again by the word that named them with an age.
+const CHILD_NOUN = /\b(?:son|daughter|kid|child|boy|girl|baby)\b/;
+const sameChildAgain = (named: string, withAge: readonly RegExpMatchArray[]) => {
+  const noun = CHILD_NOUN.exec(named)?.[0];
+  return noun !== undefined && withAge.some((m) => CHILD_NOUN.exec(m[0])?.[0] === noun);
+};
+
 // ("vợ 35", "chồng chạy xe ôm": the spouse named with an age or a job, beside the writer.)
 const WRITER_OPENS = /^\s*(?:toi|tui|minh|em|e|anh|chi)\b(?! (?:va|voi)\b)/;
 const SPOUSE_LISTED =
@@ -241,6 +254,8 @@ const TAKEN_TOGETHER =
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
 
+const PARENT_AND_CHILDREN = new RegExp(`\\b${COUNT} (?:me con|bo con|ba con|cha con)\\b`);
+const SPOUSE = /\b(?:chong|vo|husband|wife)\b/;
 const CHILD_CLAUSE =
   /\b(?:grade|pupil|student|school|hoc lop|hoc sinh|di hoc|year old|\d{1,2}[- ]year[- ]old|chau|be|con|child|kid|son|daughter)\b/;
 const CHILD_MEMBER = /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|child|boy|girl)$)/;
@@ -260,7 +275,13 @@ export function insuredElsewhereOf(
   if (remainder !== undefined) return remainder;
   // A count of adults ("3 adults and a 7-year-old in grade 2") leaves the children out already, pupils too.
   const adults = ADULTS.test(folded);
-  const mentions = covered.filter((m) => !(adults && CHILD_CLAUSE.test(folded.slice(m.start, m.end))));
+  // "chồng có BHYT công ty…, hai mẹ con đóng bao nhiêu": the spouse insured is outside the mother and child counted.
+  const parentAndChildren = PARENT_AND_CHILDREN.test(folded);
+  const mentions = covered.filter(
+    (m) =>
+      !(adults && CHILD_CLAUSE.test(folded.slice(m.start, m.end))) &&
+      !(parentAndChildren && SPOUSE.test(folded.slice(m.start, m.end))),
+  );
   const insured = mentions.reduce((sum, mention) => sum + mention.count, 0);
   const counted = mentions.map((m): [number, number] => [m.start, m.end]);
   // A count of adults ("3 người lớn và 1 bé") leaves the young children out already.

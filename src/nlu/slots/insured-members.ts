@@ -10,7 +10,7 @@ const CLAUSE_BREAK =
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
-  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|ngan hang|doanh nghiep|noi lam|cho lam|quan doi|cong an|huu|work|(?:his|her|their|the|a|my|our) (?:[a-z]+ )?(?:company|work|school|job|university|college|employer)|company|school|university|college|employer|(?:the |a |my |his |her )?(?:hospital|clinic|factory|firm|office|bank) (?:i|he|she|we|they) work)";
+  "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|ngan hang|doanh nghiep|noi lam|cho lam|quan doi|cong an|huu|work|(?:his|her|their|the|a|my|our) (?:[a-z]+ )?(?:company|work|school|job|university|college|employer)|company|school|university|college|employer|job|(?:the |a |my |his |her )?(?:hospital|clinic|factory|firm|office|bank) (?:i|he|she|we|they) work)";
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan|la|da) (?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
@@ -30,7 +30,7 @@ const HAS_COVER = new RegExp(
     // "con lớn đi học thì mua ở trường", "vợ đóng qua công ty": bought where they study or work.
     "\\b(?:mua|dong)(?: the| bhyt| bao hiem)? (?:o|tai|qua) (?:truong|cong ty|cty|co quan|nha may|xi nghiep)\\b",
     // "thẻ công ty", "bhyt trường" (never the English article: "pay it at the university")
-    "\\b(?:the|bhyt|bh|bao hiem(?: y te)?) (?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu)\\b",
+    "\\b(?:the|bhyt|bh|bhxh|bao hiem(?: y te| xa hoi)?) (?:cong ty|cty|co quan|truong|nha may|xi nghiep|quan doi|cong an|huu)\\b",
     // "được công ty đóng BHYT rồi", "xí nghiệp mua bảo hiểm cho"
     `\\b${SOURCE} (?:dong|mua|lo|cap|tra) (?:cho )?(?:\\w+ )?${COVER}\\b`,
     `\\b(?:insured|covered) (?:through|at|by|via|from) ${SOURCE}\\b`,
@@ -94,7 +94,7 @@ const COUNTED_PEOPLE = new RegExp(
 const TOTAL_BEFORE =
   /\b(?:nha|gia dinh|ho|family|household|ca nha|nha co|nha minh|nha toi|nha em|nha tui|trong|trong so|among|out of|of the)\s*(?:\w+\s*)?$/;
 const PAIR =
-  /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b/;
+  /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b|\bca (?:2|hai)\b/;
 const ONE_PERSON =
   /\b(?:one(?= (?:in|at|is|goes|studies)\b)|chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|(?:thang|dua|chau) \d{1,2}|(?:the )?(?:older|younger|elder|eldest|oldest|youngest|big|little|other) one|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
 // "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
@@ -174,6 +174,8 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
     // "bà nội có lương hưu, bà từng làm giáo viên", "mẹ em có lương hưu, bà nghỉ hưu từ nhà máy": the one just
     // counted, named again as "bà"/"ông"/"she", is not one more.
     if (beforeCounted && SAME_ONE_AGAIN.test(clause) && !COUNTED_PEOPLE.test(clause)) continue;
+    // "vợ chồng em làm công ty, cả 2 đều có bhxh": the pair just counted, said again as "cả 2".
+    if (beforeCounted && BOTH_AGAIN.test(clause) && mentions.at(-1)?.count === 2) continue;
     // "I work at a garment factory, so the company covers me": the writer, counted already.
     if (beforeCounted && WRITER_FIRST.test(before ?? "") && WRITER_AGAIN.test(clause)) continue;
     COUNTED_PEOPLE.lastIndex = 0;
@@ -246,6 +248,8 @@ function coverSaid(clause: string): boolean {
   const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
   return cue !== null && !NEGATED.test(clause.slice(0, cue.index));
 }
+
+const BOTH_AGAIN = /^\s*(?:ca (?:2|hai)|both(?: of them)?)\b/;
 
 // "can they get the social pension?", "ông có được hưởng trợ cấp hưu trí xã hội không": asked, not said.
 const ASKED_BEFORE =

@@ -7,7 +7,7 @@ const SPOUSES_PAIR =
 const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong)(?: (?:toi|em|e|minh|tui|\d{2} tuoi))?)$/;
 const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma|parents)\b/;
 const PARENT =
-  /^(?:(?:me|bo|ba|cha|ma|tia)(?: (?:toi|em|e|minh|tui|\d{2,3} tuoi))?|(?:my )?(?:mother|father|mum|mom|dad)(?: (?:is )?\d{2,3})?)$/;
+  /^(?:(?:me|bo|ba|cha|ma|tia)(?: (?:toi|em|e|minh|tui|\d{2,3} tuoi))?|(?:my )?(?:mother|father|mum|mom|dad)(?: (?:is |s )?\d{2,3})?)$/;
 // "mẹ với em", "tôi và vợ": the writer and one relative, the relative's word captured.
 const WRITER_PAIR =
   /^(?:(me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)|(?:toi|minh|tui) (?:va|voi) (me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?)$/;
@@ -17,7 +17,7 @@ const IN_LAWS_PAIR =
 const IN_LAW = /^(?:(?:my |our )?(?:mother|father|mum|mom|dad) in law|(?:me|bo|ba|cha|ma) (?:chong|vo))$/;
 const GRANDPARENTS_PAIR = /\b(?:ong ba|grandparents)\b/;
 const GRANDPARENT =
-  /^(?:(?:ba|ong)(?: noi| ngoai)?(?: toi| em| e| minh| tui)?|(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny))$/;
+  /^(?:(?:ba|ong)(?: noi| ngoai)?(?: toi| em| e| minh| tui)?(?: \d{2,3} tuoi)?|(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny))$/;
 
 /** One member however named: "mẹ tôi" and "mẹ", "Mother is 70" and "mum", "father 76" and "dad". */
 export const sameMember = (named: string) =>

@@ -1,6 +1,9 @@
-// "me, my wife and …": the writer in an English list (not "mẹ" folded: "vợ chồng em, mẹ em và bé").
+// "me, my wife and …", "my parents and I": the writer in an English list (not "mẹ" folded: "vợ chồng em, mẹ em và bé").
 const SELF_IN_LIST =
   /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d)|\bthere s (?:also |just )?me\b|\bplus me\b)(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
+// "My parents and I are near-poor": the writer after the relatives (read before a pair is blanked).
+const WRITER_AFTER_KIN =
+  /\b(?:parents|grandparents|in law|kids|children|son|daughter|brother|sister|mum|mom|dad|mother|father) and i\b/;
 // "my husband 39, me 37, …", "me, my brother and…": the writer in an English list ("mẹ 37" folds the same, so only
 // in English).
 const ME_WITH_AGE = /, me \d{2}\b|^\s*me\s*,/;
@@ -14,7 +17,7 @@ const WRITER_AGE =
 // "tôi 45 tuổi, chồng 47 tuổi…", "…, tôi và bố mẹ chồng": the writer, in a Vietnamese list; "I'm 28, … live with my
 // parents": the writer, beside those they live with; "I'm a teacher… my wife… our son": the writer, described first.
 const SELF_WITH_AGE =
-  /(?:^|,|\bva|\bvoi|\bgom|\bgom co|\bco)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b| (?:lam|la|dang|o|ban|di|co|khong|nghi|that|tu|chay)\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|(?:^|\.|,|\band)\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|\.)\s*i (?:stay (?:at )?home|look after|take care of|care for|mind) \w+|(?:^|\.)\s*(?:i m|i am) (?:covered|insured)\b|(?:^|\.)\s*(?:i (?:don t|do not) (?:have a job|work)|(?:i m|i am) (?:unemployed|jobless|out of work|a stay[- ]at[- ]home \w+)|stay[- ]at[- ]home (?:dad|mum|mom|mother|father|parent) here)\b|^\s*i\s*,\s*\d{2}\s*,|(?:^|,|\.|\band)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
+  /(?:^|,|\bva|\bvoi|\bgom|\bgom co|\bco)\s*(?:(?:toi|minh|tui) (?:nam nay )?\d{2}(?: tuoi|(?=\s*,| va\b| voi\b| (?:lam|la|dang|o|ban|di|co|khong|nghi|that|tu|chay)\b))|(?:toi|minh|tui|em) (?:va|voi))\b|^\s*(?:i m|i am) \d{2}\b(?=[^.?!]*\b(?:live|living|stay|staying) with\b)|(?:^|\.|,|\band)\s*(?:i m an?|i am an?|i work as an?|i work (?:at|in|for)|(?:toi|minh|tui) (?:la|lam)) \w+|(?:^|\.)\s*i (?:stay (?:at )?home|look after|take care of|care for|mind) \w+|(?:^|\.)\s*(?:i m|i am) (?:covered|insured|retired|a pensioner|on a pension)\b|(?:^|\.)\s*(?:i (?:don t|do not) (?:have a job|work)|(?:i m|i am) (?:unemployed|jobless|out of work|a stay[- ]at[- ]home \w+)|stay[- ]at[- ]home (?:dad|mum|mom|mother|father|parent) here)\b|^\s*i\s*,\s*\d{2}\s*,|(?:^|,|\.|\band)\s*(?:(?:hi|hello|dear \w+) ,\s*)?(?:i m|i am) \d{2}\b(?! ?(?:million|k\b|%))/;
 // "chồng em là công an, em 33, …", "chồng tôi …, tôi ở nhà": the writer in a list, beside a relative called theirs.
 const WRITER_EM_AGE =
   /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi\b|(?=\s*,|\s+va\b|\s+(?:lam|ban|buon|o nha|noi tro|chay|trong|nuoi|day|di lam)\b))/;
@@ -25,7 +28,7 @@ const WRITER_CLAUSE =
   /(?:^|,|\.)\s*(?:(?:con|va|con lai) )?(?:em|e|toi|minh|tui) (?:o nha|lam|di lam|la|dang|thi|cung|van|khong|noi tro|buon ban|ban|kinh doanh|mo (?:quan|tiem|shop)|chay (?:grab|xe|xe om|shipper|be)|lam ruong|trong|nuoi)\b/;
 // (…or a spouse opening a clause: "tôi ở nhà nội trợ, chồng đi làm công ty".)
 const WRITER_HAS_KIN =
-  /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui)\b|(?:^|,|\.)\s*(?:chong|vo) (?:di lam|lam|la|dang|o|cung|buon ban|ban hang|day|kinh doanh|chay)\b/;
+  /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui)\b|(?:^|,|\.)\s*(?:chong|vo) (?:di lam|lam|la|dang|o|cung|co|buon ban|ban hang|day|kinh doanh|chay)\b/;
 
 /** "I'm 68", "tôi 66 tuổi", "a 70-year-old": the writer, or one person, with an age (no one else is looked for). */
 export const writerAloneWithAge = (folded: string): boolean =>
@@ -38,6 +41,7 @@ export const writerAloneWithAge = (folded: string): boolean =>
 export function writerListed(folded: string, withoutPairs: string): boolean {
   return (
     SELF_IN_LIST.test(withoutPairs) ||
+    WRITER_AFTER_KIN.test(folded) ||
     (ME_WITH_AGE.test(withoutPairs) && ENGLISH_LIST.test(folded)) ||
     SELF_WITH_AGE.test(folded) ||
     LIVES_WITH.test(withoutPairs) ||

@@ -2,7 +2,9 @@ import type { DateSlot } from "./dates.ts";
 
 // "năm 2025", "năm ngoái", "năm trước", "in 2025", "last year": the year of the payment, not a day in it.
 const YEAR = /\b(?:nam|in|year|for) (20\d{2})\b/;
-const LAST_YEAR = /\b(?:nam ngoai|nam truoc|nam roi|last year)\b/;
+// ("4 năm rồi", "2 năm trước" with a count is how long something has gone on, not last year.)
+const LAST_YEAR =
+  /(?<!\b(?:\d{1,2}|mot|hai|ba|bon|nam|sau|may|vai|nhieu) )\b(?:nam ngoai|nam truoc|nam roi|last year)\b/;
 const NEXT_YEAR = /\b(?:nam sau|nam toi|sang nam|next year)\b/;
 
 /**

@@ -17,8 +17,9 @@ export const YOUNG_CHILD = new RegExp(
 
 /** A young child in English ("a toddler who is 2", "a 7-month-old", "kids aged 3 and 5"). */
 export const YOUNG_CHILD_EN =
-  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl|sister|brother|one(?= (?:aged|who is|who s)\b))(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
+  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl|sister|brother|one(?= (?:aged|who is|who s)\b))(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)?(?: , (?:in )?grade \d{1,2} ,)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
 
+// ("kids 12 (grade 7) and 5": a grade in brackets may follow an age.)
 // "3 con 2 tuổi, 8 tuổi và 12 tuổi", "3 kids aged 2, 8 and 12", "hai con 3 và 9 tuổi": children listed with their
 // ages; each age is one child ("3 con 2 tuổi" followed by more ages is not three two-year-olds).
 // "1 bé 3 tuổi và 2 đứa đang học": a number before a noun counts people, it is no age.

@@ -1,0 +1,38 @@
+import { t, text } from "../../core/reply.ts";
+import { saysVeteran } from "../../nlu/person-said.ts";
+import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { provincePaysFor } from "./province-age-question.ts";
+import { asksSocialPension } from "./question-group.ts";
+
+/**
+ * "tôi 70 tuổi, bà nhà tôi 66, không có lương hưu": under 75 the state pays only for poor and near-poor people on the
+ * social pension; otherwise they pay, usually as a household. `sumAsHousehold` works out the household's sum.
+ */
+export function answerBelowSocialPension(
+  turn: Turn,
+  all: Slots,
+  ages: readonly number[],
+  sumAsHousehold: (slots: Slots) => Outcome,
+): Outcome {
+  // "có được miễn không" asks whether, not for how long: a year's sum shows it.
+  // "bà ngoại 67 tuổi có được hỗ trợ không": the people whose ages are named are those asked about.
+  const people = all.householdSize ?? (ages.length > 0 ? ages.length : undefined);
+  // (Counted by their ages, they are all who pay: "ba tôi là thương binh…, mẹ tôi 65" is the mother alone.)
+  const { insuredElsewhere: _others, ...byAge } = all;
+  const asked = all.householdSize === undefined ? byAge : all;
+  const asHousehold = sumAsHousehold({
+    ...asked,
+    months: all.months ?? 12,
+    ...(people ? { householdSize: people } : {}),
+  });
+  // Where the province pays for these ages (TP.HCM, 65 to under 75), the sum says so; the rule is said of the rest.
+  const own = ages.filter((age) => !provincePaysFor(turn, [age]));
+  const cityPays = own.length === 0;
+  if (cityPays && !asksSocialPension(turn.text)) return asHousehold;
+  const key = cityPays ? "social_pension_not_yet" : "below_social_pension";
+  // "bố em là bệnh binh…, còn mẹ em 63 tuổi": the veteran asked about first is answered first.
+  const veteran = saysVeteran(foldForSlots(turn.text)) ? [t("common:calc.note.veteran_beside")] : [];
+  const note = text(...veteran, t(`common:calc.note.${key}`, { ages: (cityPays ? ages : own).join(", ") }));
+  return { ...asHousehold, replies: [note, ...asHousehold.replies] };
+}

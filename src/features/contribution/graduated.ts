@@ -1,0 +1,39 @@
+import { foldWords } from "../../core/fold.ts";
+import { choices, t } from "../../core/reply.ts";
+import { vnd } from "../../policy/answer-vars.ts";
+import { answerVarsFor, intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+
+// "e moi ra truong chua co viec", "vừa tốt nghiệp tháng 6", "I just graduated": the course is over already (a final-year
+// student asking about afterwards is the student card's own case, student-card.ts).
+const GRADUATED =
+  /\b(?:(?:moi|vua|da) (?:ra truong|tot nghiep)|ra truong (?:roi|duoc)|tot nghiep (?:roi|xong)|(?:just|recently|have|ve|already) graduated|graduated (?:last|in|this|from)|finished (?:university|college|my degree|my studies))\b/;
+// …and asks what to buy, where, how much, or says the student card is over.
+const ASKS_CARD =
+  /\b(?:mua|dong|o dau|bao nhieu|bn|het han|buy|pay|where|how much|expired?|ran out|run out|bhyt|insurance)\b/;
+const GRADUATED_WORDS = 50;
+
+/**
+ * "em mới ra trường chưa có việc, thẻ sv hết hạn, giờ mua ở đâu, bao nhiêu": after the course the school no longer
+ * sells the card; the graduate joins as a household (alone at the full amount, or with the family for less), and
+ * the card follows on if paid within 90 days of the student card's end (Law 51/2024 Art. 16 cl. 3).
+ */
+export function answerGraduated(turn: Turn): Outcome | undefined {
+  if (turn.text.trim().split(/\s+/).length > GRADUATED_WORDS) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!GRADUATED.test(folded) || !ASKS_CARD.test(folded)) return undefined;
+  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+  return {
+    replies: [
+      choices(
+        [t("common:student_card.graduated", { month: vnd(full), year: vnd(full * 12) })],
+        [
+          intentChoice("enroll.where"),
+          intentChoice("enroll.online_payment"),
+          intentChoice("contribution.household"),
+        ],
+      ),
+    ],
+    session: { lastIntent: "contribution.household", misses: 0 },
+  };
+}

@@ -1,0 +1,28 @@
+import { foldWords } from "../../core/fold.ts";
+import { t, text } from "../../core/reply.ts";
+import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
+import { continueCalc } from "./calc-flow.ts";
+
+// "mẹ tôi chưa làm trợ cấp", "bà chưa được nhận trợ cấp hưu trí xã hội", "grandma hasn't applied for it yet".
+const NOT_YET =
+  /\b(?:chua|khong|ko|k) (?:lam|nhan|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\b|\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet)(?: \w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on)(?: \w+){0,2}? (?:social pension|allowance|pension)\b/;
+const FEW_WORDS = 16;
+
+/**
+ * After a household's sum that left out a member of 75 or more as on the social pension, "mẹ tôi chưa làm trợ cấp":
+ * until it is granted she pays in the household, so she is counted in; the answer says to apply at the commune.
+ */
+export function answerElderNotYetOnPension(turn: Turn, before: CalcDraft): Outcome | undefined {
+  if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || (before.insuredElsewhere ?? 0) === 0) return undefined;
+  if (turn.text.trim().split(/\s+/).length > FEW_WORDS || !NOT_YET.test(` ${foldWords(turn.text)} `))
+    return undefined;
+  const covered = before.coveredAges?.split(",") ?? [];
+  const elder = (before.ages?.split(",") ?? [])
+    .map(Number)
+    .find((age) => age >= SOCIAL_PENSION_AGE && !covered.includes(String(age)));
+  if (elder === undefined) return undefined;
+  const draft = { ...before, insuredElsewhere: (before.insuredElsewhere ?? 1) - 1 };
+  return continueCalc(turn, draft, [text(t("common:calc.note.social_pension_pending", { age: elder }))]);
+}
