@@ -27,6 +27,9 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
   const statePaid = STATE_PAID_PERSON.test(folded) || turn.session.lastIntent === "contribution.child_under6";
   if (WAIT_ASKED.test(folded) && statePaid)
     return { replies: [text(t("common:no_wait_state_paid"))], session: { lastIntent: intent, misses: 0 } };
+  // "trong 30 ngày đó đi khám thì sao": a visit before the renewed card works is not paid by the fund.
+  if (VISIT_WHILE_WAITING.test(folded))
+    return { replies: [text(t("common:visit_while_waiting"))], session: { lastIntent: intent, misses: 0 } };
   const key = expiresInTreatment(turn.text)
     ? "common:card_in_treatment"
     : asksIssueTime(turn.text)
@@ -241,6 +244,9 @@ function payingMonth(folded: string, today: string): { first: string; last: stri
   const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
   return last > today ? { first: first > today ? first : today, last } : undefined;
 }
+
+const VISIT_WHILE_WAITING =
+  /\b(?:trong|during|in) (?:30 ngay|thoi gian cho|luc cho|(?:those|the) 30 days|the wait(?:ing)?(?: period| time)?)\b(?: \w+){0,3}? (?:di kham|kham|om|benh|nam vien|cap cuu|di vien|see a doctor|get sick|fall ill|need a doctor|go to (?:the )?hospital|hospital)\b/;
 
 /** The renewal of a card that ended on a date the message gives: the gap until today, and when the new card works. */
 export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined {

@@ -47,7 +47,8 @@ export function sumReading(
       : top;
   // "my dad is 68 and lives in Huế, no pension. how much is his insurance?": one person and a price, read as the
   // household's price however unsure: the sum (the months are asked next).
-  if (top.intent === HOUSEHOLD && slots.householdSize === 1 && asksHowMuch(message)) return top;
+  // (…and "hai mẹ con mua BHYT hết bao nhiêu": people counted and a price, read as the household's.)
+  if (top.intent === HOUSEHOLD && slots.householdSize !== undefined && asksHowMuch(message)) return top;
   // "em mua bhyt tự nguyện 3 tháng có được không, hết bao nhiêu": the household's price for a period, read first
   // however unsure: the sum (who is counted is asked next).
   if (top.intent === HOUSEHOLD && slots.months !== undefined && asksHowMuch(message)) return top;

@@ -1,6 +1,8 @@
 import { t, text } from "../../core/reply.ts";
 import { saysVeteran } from "../../nlu/person-said.ts";
+import { agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
+import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { asksSocialPension } from "./question-group.ts";
@@ -32,7 +34,29 @@ export function answerBelowSocialPension(
   if (cityPays && !asksSocialPension(turn.text)) return asHousehold;
   const key = cityPays ? "social_pension_not_yet" : "below_social_pension";
   // "bố em là bệnh binh…, còn mẹ em 63 tuổi": the veteran asked about first is answered first.
-  const veteran = saysVeteran(foldForSlots(turn.text)) ? [t("common:calc.note.veteran_beside")] : [];
-  const note = text(...veteran, t(`common:calc.note.${key}`, { ages: (cityPays ? ages : own).join(", ") }));
+  const folded = foldForSlots(turn.text);
+  const veteran = saysVeteran(folded) ? [t("common:calc.note.veteran_beside")] : [];
+  // "bố 76 có lương hưu 3 triệu, mẹ 74 không lương hưu": the pensioner asked about first is answered first.
+  const pensioner = saysPensioner(folded) ? [t("common:calc.note.pensioner_beside")] : [];
+  const rule = t(`common:calc.note.${key}`, { ages: (cityPays ? ages : own).join(", ") });
+  const note = text(...veteran, ...pensioner, rule);
   return { ...asHousehold, replies: [note, ...asHousehold.replies] };
+}
+
+/**
+ * The one age, under 75, of someone a message names beside a pensioner ("Bố tôi 76 tuổi, có lương hưu 3 triệu. Mẹ tôi
+ * 74 tuổi … không lương hưu"): who pays, while social insurance pays the pensioner's card.
+ */
+export function payerBesidePensioner(text: string): number | undefined {
+  const clauses = foldForSlots(text).split(/[,.;?!]/);
+  // "Bố tôi 76 tuổi, có lương hưu": a pension said in the clause after an age is that person's.
+  const pensioners = clauses.map(
+    (clause, i) => saysPensioner(clause) || (saysPensioner(clauses[i + 1] ?? "") && !agesOf(clauses[i + 1]!)),
+  );
+  if (!pensioners.some(Boolean)) return undefined;
+  const ages = clauses
+    .filter((_clause, i) => !pensioners[i])
+    .flatMap((clause) => agesOf(clause) ?? [])
+    .filter((age) => age >= 18 && age < SOCIAL_PENSION_AGE);
+  return ages.length === 1 ? ages[0] : undefined;
 }

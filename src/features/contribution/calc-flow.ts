@@ -34,6 +34,7 @@ import { provincePaysFor } from "./province-age-question.ts";
 import { schoolAgeNote } from "./school-age-note.ts";
 import { coveredMemberNote } from "./social-insurance-pays.ts";
 import { statedSupportNote } from "./stated-support.ts";
+import { studentWhereNote } from "./student-where-note.ts";
 
 export { askCalcQuestion } from "./calc-question.ts";
 
@@ -108,6 +109,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       statedSupportNote(turn, result),
       farmOptionNote(turn, result),
       levelAskedNote(turn, draft.group),
+      ...studentWhereNote(turn, result),
     ].filter((n) => n !== undefined);
     return {
       replies: [...before, contributionReply(turn, result, [...notes, ...extra])],

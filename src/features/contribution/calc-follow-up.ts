@@ -1,7 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { ETHNIC_MINORITY } from "../../nlu/area-words.ts";
-import { ageOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
@@ -14,7 +13,7 @@ import { CALC_FLOW, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures, withoutGroup } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { provinceNotesOnly } from "./calc-reply.ts";
-import { answerChildFollowUp, youngChildAfterPupils } from "./child-card.ts";
+import { answerChildFollowUp, childAskedAgain } from "./child-card.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { answerElderAfterSum, answerMemberReachesBand, answerMemberTurnsElder } from "./elder-after-sum.ts";
@@ -76,13 +75,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (flow?.awaiting) return undefined;
   const child = answerChildFollowUp(turn);
   if (child) return child;
-  // "còn con lớn 7 tuổi thì sao" after the under-6 answer: the same question for a child of that age (and "con nhỏ 5
-  // tuổi thì sao" after the pupils' answer: the young child's).
-  const childAgain =
-    turn.session.lastIntent === CHILD &&
-    words(turn.text) <= FOLLOW_UP_WORDS + 2 &&
-    ageOf(foldForSlots(turn.text)) !== undefined;
-  if (childAgain || youngChildAfterPupils(turn)) return contribution(turn, CHILD);
+  // "còn con lớn 7 tuổi thì sao" after the under-6 answer, "con nhỏ 5 tuổi thì sao" after the pupils': that child's.
+  if (childAskedAgain(turn)) return contribution(turn, CHILD);
   // "we are Khmer, living in a village in Sóc Trăng — does it change anything?" after a near-poor sum (a question on
   // the card's level may come between).
   const before = carriedDraft(turn);

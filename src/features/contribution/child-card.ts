@@ -1,7 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
-import { youngestAge } from "../../nlu/slots/age.ts";
+import { ageOf, youngestAge } from "../../nlu/slots/age.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { day } from "../../policy/answer-vars.ts";
@@ -154,14 +154,15 @@ export function answerChildFollowUp(turn: Turn): Outcome | undefined {
 // "con nhỏ 5 tuổi thì sao", "and the 3-year-old?" after the pupils' answer: a young child, whom the state pays for.
 const YOUNG_ASKED = /\b(?:con|be|chau|dua|thang|kid|child|son|daughter|baby|year old)\b/;
 
-/** Whether a short follow-up to the pupils' answer asks about a child under 6 instead. */
-export function youngChildAfterPupils(turn: Turn): boolean {
-  if (
-    turn.session.lastIntent !== "contribution.student" ||
-    turn.text.trim().split(/\s+/).length > SHORT_FOLLOW_UP
-  )
-    return false;
+/**
+ * Whether a short follow-up asks the young child's question again for a child of an age: after the under-6 answer
+ * any age, after the pupils' answer a child under 6.
+ */
+export function childAskedAgain(turn: Turn): boolean {
+  if (turn.text.trim().split(/\s+/).length > SHORT_FOLLOW_UP) return false;
   const folded = foldForSlots(turn.text);
+  if (turn.session.lastIntent === CHILD) return ageOf(folded) !== undefined;
   const age = youngestAge(folded);
-  return age !== undefined && age < 6 && YOUNG_ASKED.test(folded);
+  const pupils = turn.session.lastIntent === "contribution.student";
+  return pupils && age !== undefined && age < 6 && YOUNG_ASKED.test(folded);
 }

@@ -14,7 +14,7 @@ import { levelAskedAfterBenefit, withLevelAsked } from "../own-benefit-level.ts"
 import { answerStatePaidCardWhere } from "../state-paid-enrolment.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch, asksToCalculate } from "../typed-lexicon.ts";
-import { answerBelowSocialPension } from "./below-social-pension.ts";
+import { answerBelowSocialPension, payerBesidePensioner } from "./below-social-pension.ts";
 import { answerBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.ts";
@@ -57,6 +57,7 @@ import {
   rememberedPensioner,
 } from "./social-insurance-pays.ts";
 import { answerSocialPensionApplication, asksAllowanceAmount } from "./social-pension-application.ts";
+import { answerNotYetOnPension } from "./social-pension-pending.ts";
 import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
@@ -82,7 +83,9 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     (intentId === "contribution.child_under6" ? answerChildrenCards(turn) : undefined) ??
     // "my dad is 80 and gets a pension, my mum is 77 with none: who pays?": one card each way.
     pensionerBesideElder(turn, intentId) ??
-    answerSocialInsurancePays(turn) ??
+    answerNotYetOnPension(turn, intentId) ??
+    // (…unless someone beside the pensioner pays: their sum, below, says both.)
+    (payerBesidePensioner(turn.text) === undefined ? answerSocialInsurancePays(turn) : undefined) ??
     answerCommuneWorker(turn) ??
     answerPaymentPeriod(turn) ??
     // "trợ cấp hưu trí xã hội bao nhiêu 1 tháng": the allowance itself, however the question was read.
@@ -158,6 +161,14 @@ export function contribution(turn: Turn, intentId: string): Outcome {
       withSlots(turn, slotExtractorOf(turn)(turn.text, turn.today)),
       `contribution.${named}`,
     );
+  const payer =
+    intentId === "contribution.elderly_social" && all ? payerBesidePensioner(turn.text) : undefined;
+  if (payer !== undefined && all) {
+    const { householdSize: _n, insuredElsewhere: _e, ...alone } = all;
+    return answerBelowSocialPension(turn, alone, [payer], (slots) =>
+      contribution(withSlots(turn, slots), "contribution.household"),
+    );
+  }
   // "bố tôi 65 tuổi đang hưởng lương hưu có phải mua bhyt không": social insurance pays for pensioners of any age.
   if (
     PENSIONER_ASKS.has(intentId) &&

@@ -1,5 +1,8 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import { agesOf } from "../../nlu/slots/age.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
@@ -25,4 +28,19 @@ export function answerElderNotYetOnPension(turn: Turn, before: CalcDraft): Outco
   if (elder === undefined) return undefined;
   const draft = { ...before, insuredElsewhere: (before.insuredElsewhere ?? 1) - 1 };
   return continueCalc(turn, draft, [text(t("common:calc.note.social_pension_pending", { age: elder }))]);
+}
+
+/**
+ * "Grandma is 79, no pension, and she hasn't applied for any allowance yet: is her insurance free?": free once the
+ * social pension is granted; until then a card of her own, as a household of one, with how to apply said first.
+ */
+export function answerNotYetOnPension(turn: Turn, intentId: string): Outcome | undefined {
+  if (intentId !== "contribution.elderly_social" || !NOT_YET.test(` ${foldWords(turn.text)} `))
+    return undefined;
+  const folded = foldForSlots(turn.text);
+  const ages = agesOf(folded) ?? [];
+  if (ages.length !== 1 || ages[0]! < SOCIAL_PENSION_AGE || (householdSizeOf(folded) ?? 1) > 1)
+    return undefined;
+  const note = text(t("common:calc.note.social_pension_pending", { age: ages[0]! }));
+  return continueCalc(turn, { group: "household", members: 1, months: 12, ages: String(ages[0]) }, [note]);
 }

@@ -76,7 +76,7 @@ const IN_OTHER_GROUP = new RegExp(
 );
 // "không có lương hưu", "chưa có thẻ", "has no pension": the opposite.
 const NEGATED =
-  /\b(?:khong|chua|ko|k|chang|no|not|without|never|neither|nor|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$|\b(?:khong|ko|k|chang) con (?:la|dang|di) $|\bno longer (?:\w+ )?$/;
+  /\b(?:khong|chua|ko|k|chang|no|not|without|never|neither|nor|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$|\b(?:khong|ko|k|chang) con (?:la|dang|di) $|\bno longer (?:\w+ )?$|\b(?:nghi|thoi|quit|left|stopped)\s+$/;
 
 // "none of us has insurance from a job", "không ai có bảo hiểm công ty": no one of them is covered.
 /** The words for "no one" ("không ai", "none of us"), as a regex source. */
