@@ -14,6 +14,7 @@ import { answerBillGiven } from "../features/small-visit.ts";
 import {
   answerStatedCase,
   CONSCRIPT_CARD,
+  EMPLOYER_BEHIND_CARD,
   FIRST_YEAR_CARD,
   REGISTERED_CHILD_CARD,
   SERVING_FAMILY_CARD,
@@ -31,6 +32,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerAloneOrTogether,
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
+  (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
   answerLevelOnRightRoute,
   answerCardStartAsked,
   answerStationVisit,

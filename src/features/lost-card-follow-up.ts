@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
+import { answerIntent } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 const TOPIC = "card.lost_reissue";
@@ -32,6 +33,8 @@ const FOLLOW_UPS: [string, RegExp][] = [
 ];
 
 const FOLLOW_UP_WORDS = 10;
+// Parts the general answer does not say, added when asked with the first question.
+const ALONGSIDE = new Set(["fee", "how_long"]);
 // "vssid là gì, tải ở đâu", "where do I download VssID": the app itself, asked after the card answer.
 const APP_ASKED =
   /\b(?:vssid|vneid|app|ung dung)\b(?:\s\w+){0,3}?\s(?:la gi|tai|cai|o dau|download|install|what is)\b|\b(?:tai|cai|download|install)(?:\s\w+){0,2}?\s(?:vssid|vneid|app|ung dung)\b/;
@@ -51,8 +54,18 @@ export function asksLostCardFollowUp(text: string): boolean {
  * own, instead of the whole answer again. Undefined for a first asking or another question.
  */
 export function answerLostCardFollowUp(turn: Turn): Outcome | undefined {
-  if (turn.session.lastIntent !== TOPIC || turn.message.action !== undefined) return undefined;
+  if (turn.message.action !== undefined) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
+  // "mất thẻ làm lại có tốn tiền không, bao lâu": asked with the first question, said after the whole answer.
+  if (turn.session.lastIntent !== TOPIC) {
+    const asked = FOLLOW_UPS.filter(([key, words]) => ALONGSIDE.has(key) && words.test(folded));
+    if (asked.length === 0) return undefined;
+    const vars = { hotline: turn.content.links.contacts.hotline };
+    return {
+      replies: [answerIntent(turn, TOPIC), text(...asked.map(([key]) => t(`common:lost_card.${key}`, vars)))],
+      session: { lastIntent: TOPIC, misses: 0 },
+    };
+  }
   const asked = FOLLOW_UPS.find(([, words]) => words.test(folded))?.[0];
   if (!asked) return undefined;
   return {

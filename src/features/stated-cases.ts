@@ -95,3 +95,20 @@ export const SERVING_FAMILY_CARD: StatedCase = {
   next: ["contribution.other_group", "contribution.student"],
   topic: "contribution.other_group",
 };
+
+// "công ty nợ bảo hiểm 3 tháng rồi thẻ có dùng được không", "my employer hasn't paid social insurance for 3 months":
+// the employer behind on its payments.
+const EMPLOYER_BEHIND =
+  /\b(?:cong ty|cty|chu|doanh nghiep|co quan|employer|company|boss)\b(?: \w+){0,3}? (?:no|chua dong|khong dong|ko dong|cham dong|tron dong|hasn t paid|has not paid|didn t pay|did not pay|stopped paying|is behind on|owes)\b(?: \w+){0,2}? (?:bao hiem|bhxh|bhyt|bh|social insurance|health insurance|insurance|contributions?)\b/;
+const CARD_STILL =
+  /\b(?:dung duoc|con dung|co dung|di kham|con han|het han|use|valid|still work|see a doctor|covered)\b/;
+const BEHIND_WORDS = 40;
+
+/** An employer behind on its payments: check the card; the employer owes what the card would have paid. */
+export const EMPLOYER_BEHIND_CARD: StatedCase = {
+  maxWords: BEHIND_WORDS,
+  needs: [EMPLOYER_BEHIND, CARD_STILL],
+  key: "employer_behind_card",
+  next: ["card.lookup", "contact.hotline"],
+  topic: "contribution.employee",
+};
