@@ -13,6 +13,7 @@ import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { answerBillGiven } from "../features/small-visit.ts";
 import {
   answerStatedCase,
+  CHARGED_AT_HOSPITAL,
   CONSCRIPT_CARD,
   EMPLOYER_BEHIND_CARD,
   FIRST_YEAR_CARD,
@@ -33,6 +34,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
+  (turn) => answerStatedCase(turn, CHARGED_AT_HOSPITAL),
   answerLevelOnRightRoute,
   answerCardStartAsked,
   answerStationVisit,

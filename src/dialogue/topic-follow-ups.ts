@@ -36,6 +36,8 @@ const THRESHOLD_ASKED =
 // "nếu hết hạn 30/10/2026 thì sao", "what if it ended on 30/10?": the same question for another end date.
 const ANOTHER_END =
   /\b(?:neu|gia su|con|what if|and if|if)\b.*\b(?:het han|ended|expired|expires?)\b.*\b\d{1,2}[/.-]\d{1,2}\b/;
+const NO_CONTRACT =
+  /\b(?:khong|ko|k|chua) (?:co |ky )?hop dong(?: bhyt| bao hiem)?\b|\b(?:no|without an?|hasn t got an?|doesn t have an?|does not have an?) (?:insurance |bhyt |health insurance )?contract\b/;
 const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_year_continuous"]);
 // A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
 const LEVEL_CONFIRMED =
@@ -87,6 +89,12 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => RENEWAL_TOPICS.has(topic),
     asks: (text) => latenessOf(foldForSlots(text)) !== undefined || ANOTHER_END.test(foldForSlots(text)),
     intent: "card.validity",
+  },
+  // "bv tư không có hợp đồng bhyt thì sao" after the emergency rule: paid first, then claimed from social insurance.
+  {
+    after: (topic) => topic === "benefit.referral",
+    asks: (text) => NO_CONTRACT.test(` ${foldWords(text)} `),
+    intent: "benefit.direct_reimbursement",
   },
   // "where do I submit them", "nộp ở đâu" after the papers or steps for joining: where to register and pay.
   {

@@ -1,6 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
-import { asksEmergencyCare, illOnShortTrip } from "../nlu/case-readings.ts";
+import { illOnShortTrip } from "../nlu/case-readings.ts";
+import { asksEmergencyCare } from "../nlu/emergency-readings.ts";
 import { asksLevel } from "../nlu/level-asked.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";

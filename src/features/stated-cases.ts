@@ -112,3 +112,19 @@ export const EMPLOYER_BEHIND_CARD: StatedCase = {
   next: ["card.lookup", "contact.hotline"],
   topic: "contribution.employee",
 };
+
+// "bv bắt em trả tiền thuốc, em tưởng bhyt trả hết mà, vậy là sao": charged at the hospital though insured.
+const CHARGED =
+  /\b(?:bat|phai|bi|doi) (?:e |em |toi |minh |tui |me |bo )?(?:tra|dong|mua|tu mua|thu) (?:them )?(?:tien|thuoc|vien phi)\b|\b(?:made|asked|charged|told) (?:me|us|my \w+) (?:to )?(?:pay|buy|for)\b/;
+const WHY =
+  /\b(?:tuong|sao|vi sao|tai sao|la sao|the nao|dung khong|co dung|why|thought|supposed|is that right|normal)\b/;
+const CHARGED_WORDS = 40;
+
+/** Charged at the hospital though insured: the co-payment, what the fund does not cover, and whom to ask. */
+export const CHARGED_AT_HOSPITAL: StatedCase = {
+  maxWords: CHARGED_WORDS,
+  needs: [CHARGED, WHY],
+  key: "charged_at_hospital",
+  next: ["benefit.levels", "benefit.direct_reimbursement", "contact.hotline"],
+  topic: "benefit.levels",
+};

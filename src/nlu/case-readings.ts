@@ -4,6 +4,7 @@ import { asksIssueTime, cardNotShownInApp } from "./card-issue.ts";
 import { PUPIL_OR_STUDENT } from "./card-start.ts";
 import { childrenAskedAbout } from "./children-asked.ts";
 import type { ScoredIntent } from "./classifier.ts";
+import { asksEmergencyCare, emergencyMisread } from "./emergency-readings.ts";
 import { asksFamilyThroughWork, asksToShareCard } from "./family-card.ts";
 import { asksListedInHousehold } from "./household-list.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
@@ -15,7 +16,7 @@ import { householdSizeOf } from "./slots/household-size.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { AMOUNT, IN_A_ROW, shortTopicReading, storyTopicReading } from "./topic-readings.ts";
 import { asksPaidBack, asksSmallVisit, billGiven } from "./visit-bill.ts";
-import { asksFreeFeesRoadmap, asksMoneyBack, asksSlipValidity, visitReading } from "./visit-readings.ts";
+import { asksFreeFeesRoadmap, asksSlipValidity, visitReading } from "./visit-readings.ts";
 import { differenceReading, whatIsReading } from "./what-is-asked.ts";
 
 // "thẻ hết hạn đúng lúc đang nằm viện", "card expires while he is still in hospital": the card ends during a stay.
@@ -35,13 +36,15 @@ const CHANGE_FACILITY = "card.change_facility";
 const EMPLOYEE = "contribution.employee";
 // "đi du lịch Đà Lạt 1 tuần bị ốm có dùng bhyt được không", "sick on a business trip": a short stay away from home.
 const SHORT_TRIP =
-  /\b(?:du lich|di choi|cong tac|di cong tac|ve que|tham (?:nha|nguoi than|ho hang|con)|nghi mat|an tet|ve an tet|dip tet|que nha|travel\w*|trip|(?:working|staying|work|stay|o|lam) (?:\w+ ){0,3}?(?:for|trong) (?:\d|a|one|two|three|mot|hai|ba) (?:weeks?|days?|tuan|ngay)|holiday|vacation|visiting|hometown|home town|during tet|for tet|away from (?:home|hanoi|my province)|(?:i m|i am|we re|we are) (?:in|staying in) (?:hcmc|saigon|ho chi minh city|hanoi|da nang|another province))\b/;
+  /\b(?:du lich|di choi|cong tac|di cong tac|ve que|tham (?:nha|nguoi than|ho hang|con)|nghi mat|an tet|ve an tet|dip tet|que nha|travel\w*|trip|go(?:ing)? (?:back )?home|(?:working|staying|work|stay|o|lam) (?:\w+ ){0,3}?(?:for|trong) (?:\d|a|one|two|three|mot|hai|ba) (?:weeks?|days?|tuan|ngay)|holiday|vacation|visiting|hometown|home town|during tet|for tet|away from (?:home|hanoi|my province)|(?:i m|i am|we re|we are) (?:in|staying in) (?:hcmc|saigon|ho chi minh city|hanoi|da nang|another province))\b/;
 const FALLS_ILL =
   /\b(?:om|benh|sot|kham|cap cuu|nhap vien|tai nan|sick|ill|fever|doctor|hospital|clinic|injured|accident)\b/;
 // Abroad BHYT does not pay, and travel insurance is another product: neither is this case.
 const ABROAD = /\b(?:nuoc ngoai|quoc te|abroad|overseas|outside vietnam|bao hiem du lich|travel insurance)\b/;
 const NAMES_CARD = /\b(?:bhyt|bh|bao hiem|the|insurance|card)\b/;
 const SHORT_STAY = "benefit.referral";
+const USES_IT =
+  /\b(?:use (?:it|my card|the card|my insurance|this card)|(?:will|does|can|would) (?:it|my card|the card|my insurance) (?:still )?(?:work|be (?:valid|used|accepted))|dung (?:the|bhyt|no) (?:duoc|o)|dung duoc (?:the|bhyt|khong|ko))\b/;
 const PAYS_OR_CARD = /\b(?:bhyt|bh|bao hiem|insurance|dong|pay|pays|paid)\b/;
 const PEOPLE_FOR_A_PERIOD =
   /^\s*(?:(?:the|con|vay|vay thi|neu|con neu|the con|what about|and|how about|so)\s+)*(?:[2-9]|1[0-9]) (?:nguoi|ng|people|persons)(?: (?:thi|trong|for|in))? (?:1|mot|3|ba|6|sau|12|muoi hai|a|one|three|six|twelve) (?:nam|thang|years?|months?)(?:\s+(?:thi sao|bao nhieu|bn|het bao nhieu|het bn|nhe|a|how much|then))*\s*$/;
@@ -58,13 +61,6 @@ const WHERE_IN_COMMUNE =
   /\b(?:dang ky|dong|nop|mua|register|pay|buy)\b(?: \w+){0,3} (?:o dau|cho nao|where)\b.*\b(?:xa|phuong|thi tran|commune|ward)\b|\bwhere\b.*\b(?:register|pay|buy)\b.*\b(?:commune|ward)\b/;
 // "tham gia từ 2019 không đứt quãng, năm nay đã tự trả 17 triệu, được 100% chưa": the five-year rule, applied.
 const FIVE_YEARS = "benefit.five_year_continuous";
-// "bị cấp cứu ở bệnh viện tư", "taken to the emergency room": care in an emergency, paid at the card's full level
-// anywhere (not an ambulance's fare, which is another question).
-// …or said by what happened: a seizure, fainting, a stroke, trouble breathing, rushed in at night.
-const EMERGENCY =
-  /\b(?:cap cuu|emergency|er|a and e|co giat|ngat xiu|ngat lim|bat tinh|hon me|dot quy|nhoi mau|kho tho|kho khe|seizures?|convulsions?|fits?|unconscious|passed out|fainted|stroke|heart attack|(?:could not|couldn t|can t|cannot) breathe|rushed)\b/;
-const PAID = /\b(?:covered|cover|covers|pay|pays|paid|tra|chi tra|thanh toan|huong|duoc huong)\b/;
-const AMBULANCE = /\b(?:xe cap cuu|ambulance)\b/;
 const REFERRAL = "benefit.referral";
 // "giờ hành chính là mấy giờ", "t7 có làm ko", "what are the opening hours", "open on Saturday": when to call or go.
 const ASKS_HOURS =
@@ -96,7 +92,7 @@ const OFFICE_WHERE =
   /\b(?<!khac )(?:bhxh|bao hiem xa hoi|co quan bhxh)\b(?:\s\w+){0,4}?\s(?:o dau|(?<!khac \w+ )cho nao|dia chi)\b|\bwhere (?:is|are) (?:the )?(?:\w+ ){0,3}?social insurance\b/;
 // "thẻ của con tôi 3 tuổi cũng mất luôn", "lost my son's card": a card lost, whoever's it is.
 const CARD_LOST =
-  /\b(?:lam|danh|bi) (?:mat|roi) (?:cai )?the\b|\bmat the\b|\bthe (?:\w+ ){0,8}?(?:(?:cung|bi|da|lai) )*(?:mat|that lac) (?:luon|roi|het|mat)\b|\blost (?:my |his |her |our |their |the )?(?:\w+ )?(?:card|one)\b|\bcard (?:is |was |got )?lost\b/;
+  /\b(?:lam|danh|bi) (?:mat|roi) (?:cai )?the\b|\bmat the\b|\bthe (?:\w+ ){0,8}?(?:(?:cung|bi|da|lai) )*(?:mat|that lac) (?:luon|roi|het|mat)\b|\blost (?:my |his |her |our |their |the )?(?:\w+ ){0,2}(?:card|one)\b|\bcard (?:is |was |got )?lost\b/;
 const LOST_CARD = "card.lost_reissue";
 // "chỉ còn nhớ số thẻ", "I only remember my card number": no card, no ID card, no phone — the number alone.
 const CARD_NUMBER_ONLY =
@@ -111,19 +107,6 @@ const REIMBURSE = "benefit.direct_reimbursement";
 // "my social insurance salary is 6.8 million", "lương đóng bhxh 9 triệu": the salary employees pay on, with a figure.
 const INSURED_SALARY =
   /\b(?:social insurance salary|salary for social insurance|insured salary|contribution salary|salary (?:on|for) which (?:i|we) pay|luong (?:dong )?(?:bhxh|bao hiem xa hoi|bao hiem)|muc luong dong (?:bhxh|bao hiem))\b/;
-// Benefit topics an emergency is read as for its other words ("bệnh viện tư", "trả bao nhiêu", "thanh toán");
-// getting money back after one ("chưa kịp đưa thẻ", "refund") is the reimbursement's.
-const EMERGENCY_MISREAD = new Set([
-  // …and its own topic when unsure of it ("tai nạn ở Đà Lạt khi đi du lịch, cấp cứu ở bệnh viện tỉnh…").
-  REFERRAL,
-  "benefit.other",
-  "benefit.levels",
-  "benefit.direct_reimbursement",
-  "out_of_scope",
-  "contribution.household",
-]);
-const emergencyMisread = (message: string, intent: string) =>
-  EMERGENCY_MISREAD.has(intent) && !(intent === "benefit.direct_reimbursement" && asksMoneyBack(message));
 
 /** Whether a message asks about a card that expires while its holder is being treated. */
 export function expiresInTreatment(text: string): boolean {
@@ -135,7 +118,9 @@ export function expiresInTreatment(text: string): boolean {
 export function illOnShortTrip(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
   if (ABROAD.test(folded)) return false;
-  return SHORT_TRIP.test(folded) && FALLS_ILL.test(folded) && NAMES_CARD.test(folded);
+  // "can I use it when I go home to Sóc Trăng?": using the card there, with no illness said, is the same question.
+  const uses = USES_IT.test(folded);
+  return SHORT_TRIP.test(folded) && (FALLS_ILL.test(folded) || uses) && (NAMES_CARD.test(folded) || uses);
 }
 
 const folded = foldSpaced;
@@ -161,12 +146,6 @@ const namesGroup = (message: string) => {
   const group = payerGroupOf(foldForSlots(message));
   return group !== undefined && group !== "household";
 };
-
-/** Whether a message asks about care in an emergency (not the ambulance). */
-export function asksEmergencyCare(text: string): boolean {
-  const folded = ` ${foldWords(text)} `;
-  return EMERGENCY.test(folded) && !AMBULANCE.test(folded) && (NAMES_CARD.test(folded) || PAID.test(folded));
-}
 
 /** Whether a message asks when the hotline or an office works ("t7 có làm ko"). */
 export function asksHours(text: string): boolean {

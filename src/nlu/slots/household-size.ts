@@ -8,12 +8,12 @@ import {
   coveredElsewhereMentions,
   socialPensionAgeMentions,
 } from "./insured-members.ts";
-import { namedInPair, pairedWithWriter, sameMember } from "./named-pairs.ts";
+import { namedInPair, pairedWithWriter, sameChildAgain, sameMember } from "./named-pairs.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 import { FOR_ONE_RELATIVE, LIVES_ALONE, ONLY_ME, ONLY_ONE_MEMBER, OWN_CARD_ONLY } from "./one-person.ts";
 import { payerGroupOf } from "./payer-group.ts";
 import { type SchoolAgeChildren, schoolAgeChildrenOf } from "./school-age-children.ts";
-import { writerAloneWithAge, writerListed } from "./writer-named.ts";
+import { OWN_SPOUSE, SPOUSE_LISTED, WRITER_OPENS, writerAloneWithAge, writerListed } from "./writer-named.ts";
 import { YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young-children.ts";
 
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|ppl|persons|members|person|adults?)";
@@ -228,19 +228,6 @@ export function householdSizeOf(folded: string): number | undefined {
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
-
-// "our son is 8 … what do my son and I pay": a child named again by the word that named them with an age.
-const CHILD_NOUN = /\b(?:son|daughter|kid|child|boy|girl|baby)\b/;
-const sameChildAgain = (named: string, withAge: readonly RegExpMatchArray[]) => {
-  const noun = CHILD_NOUN.exec(named)?.[0];
-  return noun !== undefined && withAge.some((m) => CHILD_NOUN.exec(m[0])?.[0] === noun);
-};
-
-// ("vợ 35", "chồng chạy xe ôm": the spouse named with an age or a job, beside the writer.)
-const WRITER_OPENS = /^\s*(?:toi|tui|minh|em|e|anh|chi)\b(?! (?:va|voi)\b)/;
-const SPOUSE_LISTED =
-  /(?:^|,)\s*(?:vo|chong) (?:\d{2}\b|(?:lam|chay|ban|buon|di lam|o nha|noi tro|day|la|bao ve|phu ho|sua)\b)/;
-const OWN_SPOUSE = /\b(?:vo|chong) (?:toi|em|minh|tui|e)\b|\bmy (?:wife|husband)\b/;
 
 // "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only
 // ("con gái 17 học lớp 11": the age without its unit, before what the child does).

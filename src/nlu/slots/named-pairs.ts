@@ -50,3 +50,11 @@ export function namedInPair(pairs: readonly string[], member: string): boolean {
     (SPOUSES_PAIR.test(names) && SPOUSE.test(plain))
   );
 }
+
+// "our son is 8 … what do my son and I pay": a child named again by the word that named them with an age.
+const CHILD_NOUN = /\b(?:son|daughter|kid|child|boy|girl|baby)\b/;
+/** Whether a child named ("my son") is one already named with an age by the same word ("our son is 8"). */
+export const sameChildAgain = (named: string, withAge: readonly RegExpMatchArray[]): boolean => {
+  const noun = CHILD_NOUN.exec(named)?.[0];
+  return noun !== undefined && withAge.some((m) => CHILD_NOUN.exec(m[0])?.[0] === noun);
+};

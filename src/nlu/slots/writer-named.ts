@@ -48,3 +48,11 @@ export function writerListed(folded: string, withoutPairs: string): boolean {
     ((WRITER_EM_AGE.test(folded) || WRITER_CLAUSE.test(folded)) && WRITER_HAS_KIN.test(folded))
   );
 }
+
+/** "tui làm ruộng…, 2 vợ chồng": the writer opening the story ("vợ 35", "chồng chạy xe ôm": a spouse listed beside). */
+export const WRITER_OPENS = /^\s*(?:toi|tui|minh|em|e|anh|chi)\b(?! (?:va|voi)\b)/;
+/** A spouse named in a list with an age or a job ("vợ 35", "chồng chạy xe ôm"). */
+export const SPOUSE_LISTED =
+  /(?:^|,)\s*(?:vo|chong) (?:\d{2}\b|(?:lam|chay|ban|buon|di lam|o nha|noi tro|day|la|bao ve|phu ho|sua)\b)/;
+/** A spouse called the writer's own ("vợ tôi", "my husband"). */
+export const OWN_SPOUSE = /\b(?:vo|chong) (?:toi|em|minh|tui|e)\b|\bmy (?:wife|husband)\b/;
