@@ -24,9 +24,9 @@ import {
 import { correctedDraft, nationalSumAsked, slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, partLevelOf, provincesWithOwnLevel } from "./calc-question.ts";
 import { contributionReply } from "./calc-reply.ts";
+import { compulsoryNote } from "./compulsory-note.ts";
 import { comparedDateNote } from "./date-compare.ts";
 import { eachMemberNotes } from "./each-member.ts";
-import { employeeCompulsoryNote } from "./employee-compulsory-note.ts";
 import { asksFamilyTotal, familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
 import { farmOptionNote } from "./farm-option.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
@@ -111,7 +111,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       farmOptionNote(turn, result),
       levelAskedNote(turn, draft.group),
       ...studentWhereNote(turn, result),
-      ...employeeCompulsoryNote(turn, result),
+      ...compulsoryNote(turn, result),
     ].filter((n) => n !== undefined);
     return {
       replies: [...before, contributionReply(turn, result, [...notes, ...extra])],

@@ -59,6 +59,7 @@ import {
 import { answerSocialPensionApplication, asksAllowanceAmount } from "./social-pension-application.ts";
 import { answerNotYetOnPension } from "./social-pension-pending.ts";
 import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
+import { answerStudentCompulsory } from "./student-where-note.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
 // Groups the state pays for in full: their card is made from the commune's list, not bought.
@@ -117,7 +118,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     intentId === "contribution.child_under6"
       ? answerChildCardEnd(turn)
       : intentId === "contribution.student"
-        ? answerStudentCardDates(turn, intentId)
+        ? (answerStudentCardDates(turn, intentId) ?? answerStudentCompulsory(turn, intentId))
         : undefined;
   if (cardEnd) return cardEnd;
   // "còn con lớn 7 tuổi thì sao": a child of 6 or more is no longer in the free group; pupils' rules apply.
