@@ -177,8 +177,9 @@ export function groupAsked(turn: Turn): string | undefined {
   // "bé ốm đi khám ở trung tâm y tế huyện…" after the young child's answer: that child, however long the question.
   if (turn.session.lastIntent === "contribution.child_under6" && CHILD_WORD.test(folded))
     return "child_under6";
-  if (saysPensioner(folded)) return "pensioner";
+  // (A veteran who also draws a pension has the veteran's level, the higher: Law 51 Art. 22.)
   if (saysVeteran(folded)) return "veteran";
+  if (saysPensioner(folded)) return "pensioner";
   if (saysAreaLeftList(` ${folded} `)) return "ethnic_area_left_list";
   const age = youngestAge(folded);
   if (age !== undefined && age < 6 && CHILD_WORD.test(folded)) return "child_under6";

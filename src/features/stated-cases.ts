@@ -82,9 +82,9 @@ export const REGISTERED_CHILD_CARD: StatedCase = {
 // "chồng tôi là quân nhân chuyên nghiệp, tôi và con có được nhà nước đóng bhyt không", "my husband is an army
 // officer, do the kids and I have to buy?": a serving soldier's or police officer's family.
 const SERVING_RELATIVE =
-  /\b(?:chong|vo|bo|ba|cha|me|husband|wife|father|dad)(?: (?:toi|em|minh|tui|e))? (?:(?:la|lam|dang la|dang lam|dang|is|is an?|works as an?) )?(?:quan nhan|si quan|ha si quan|bo doi|quan doi|cong an|professional soldier|army officer|soldier|officer in the army|in the army|police officer|in the police)\b(?! (?:xuat ngu|nghi huu|ve huu|da nghi))/;
+  /\b(?:chong|vo|bo|ba|cha|me|husband|wife|father|dad)(?: (?:toi|em|minh|tui|e))? (?:(?:la|lam|dang la|dang lam|dang|is|is an?|works as an?) )?(?:quan nhan|si quan|ha si quan|bo doi|quan doi|cong an|professional soldier|army officer|soldier|officer in the army|in the army|police officer|in the police)\b(?! (?:xuat ngu|nghi huu|ve huu|da nghi))|\b(?:than nhan|gia dinh|vo con|vo|chong|con|bo me|family|relatives?|wife|husband|children|kids) (?:cua )?(?:(?:a|an|the|of a|of an|of the) )?(?:quan nhan|si quan|ha si quan|bo doi|cong an|soldiers?|army officers?|police officers?)\b/;
 const FAMILY_PAYS =
-  /\b(?:phai (?:mua|dong)|co (?:can|phai) (?:mua|dong)|nha nuoc (?:co )?(?:dong|tra|ho tro)|duoc (?:nha nuoc )?(?:dong|cap|mien)|mien phi|bao nhieu|(?:have|need) to (?:buy|pay)|must (?:we |i )?(?:buy|pay)|free|state pay|who pays|how much)\b/;
+  /\b(?:phai (?:tu )?(?:mua|dong)|(?:dc|duoc) (?:nha nuoc )?(?:dong|cap|mien)|co (?:can|phai) (?:mua|dong)|nha nuoc (?:co )?(?:dong|tra|ho tro)|duoc (?:nha nuoc )?(?:dong|cap|mien)|mien phi|bao nhieu|(?:have|need) to (?:buy|pay)|must (?:we |i )?(?:buy|pay)|free|state pay|who pays|how much)\b/;
 const SERVING_WORDS = 45;
 
 /** A serving soldier's or police officer's relatives: the state budget pays their cards (Art. 12 §3; ND 70/2015). */

@@ -111,3 +111,21 @@ export function withOnlyOneLeft(turn: Turn, before: CalcDraft): CalcDraft | unde
   } = before;
   return { ...kept, members: 1 };
 }
+
+// "one of the 5 is 4 years old", "trong đó 1 đứa 3 tuổi": one of those counted is a young child (or 75 or more).
+const ONE_OF_THEM_AGED =
+  /\b(?:one of (?:the |them|us|those)?\s*(?:\d{1,2} )?(?:people |of them )?(?:is|s)|trong do (?:co )?(?:1|mot) (?:dua|be|chau|nguoi|dua nho)|(?:1|mot) (?:dua|be|chau|nguoi) trong (?:do|so do))\b/;
+
+/** "oh wait, one of the 5 is 4 years old" after a household's sum: that one is paid for by the state, left out. */
+export function withOneAmongCounted(turn: Turn, before: CalcDraft): CalcDraft | undefined {
+  if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || !before.members) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (turn.text.trim().split(/\s+/).length > FEW_WORDS + 4 || !ONE_OF_THEM_AGED.test(folded))
+    return undefined;
+  const age = youngestAge(
+    folded.replace(/\b(?:of (?:the )?)?\d{1,2} (?:people|of them)\b|\bof the \d{1,2}\b/g, " "),
+  );
+  const free = age !== undefined && (age < 6 || age >= SOCIAL_PENSION_AGE);
+  const left = (before.insuredElsewhere ?? 0) + 1;
+  return free && left < before.members ? { ...before, insuredElsewhere: left } : undefined;
+}

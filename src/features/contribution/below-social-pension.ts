@@ -2,8 +2,10 @@ import { t, text } from "../../core/reply.ts";
 import { saysVeteran } from "../../nlu/person-said.ts";
 import { agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
+import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { CALC_FLOW, draftFromSession } from "./calc-draft.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { asksSocialPension } from "./question-group.ts";
 
@@ -40,14 +42,18 @@ export function answerBelowSocialPension(
   const pensioner = saysPensioner(folded) ? [t("common:calc.note.pensioner_beside")] : [];
   const rule = t(`common:calc.note.${key}`, { ages: (cityPays ? ages : own).join(", ") });
   const note = text(...veteran, ...pensioner, rule);
-  return { ...asHousehold, replies: [note, ...asHousehold.replies] };
+  // "ông nội 72 tuổi ko được miễn hả" after the family's sum: asked aside, the family's sum stays the one followed up.
+  const last = turn.session.flow?.id === CALC_FLOW ? draftFromSession(turn.session.flow.data) : undefined;
+  const aside = last?.group === "household" && (last.members ?? 0) > (people ?? 1);
+  const session = aside ? { ...asHousehold.session, flow: turn.session.flow } : asHousehold.session;
+  return { ...asHousehold, replies: [note, ...asHousehold.replies], session };
 }
 
 /**
- * The one age, under 75, of someone a message names beside a pensioner ("Bố tôi 76 tuổi, có lương hưu 3 triệu. Mẹ tôi
+ * The ages, under 75, of the people a message names beside a pensioner ("Bố tôi 76 tuổi, có lương hưu 3 triệu. Mẹ tôi
  * 74 tuổi … không lương hưu"): who pays, while social insurance pays the pensioner's card.
  */
-export function payerBesidePensioner(text: string): number | undefined {
+export function payersBesidePensioner(text: string): number[] | undefined {
   const clauses = foldForSlots(text).split(/[,.;?!]/);
   // "Bố tôi 76 tuổi, có lương hưu": a pension said in the clause after an age is that person's.
   const pensioners = clauses.map(
@@ -58,5 +64,8 @@ export function payerBesidePensioner(text: string): number | undefined {
     .filter((_clause, i) => !pensioners[i])
     .flatMap((clause) => agesOf(clause) ?? [])
     .filter((age) => age >= 18 && age < SOCIAL_PENSION_AGE);
-  return ages.length === 1 ? ages[0] : undefined;
+  // (A household counted with more people than the pensioner and those aged is its own sum.)
+  const size = householdSizeOf(foldForSlots(text));
+  if (size !== undefined && size > ages.length + 1) return undefined;
+  return ages.length > 0 ? ages : undefined;
 }

@@ -2,12 +2,13 @@ import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { ETHNIC_MINORITY } from "../../nlu/area-words.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { namesMember } from "../../nlu/slots/household-size.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
-import { withAddedMembers, withOnlyOneLeft } from "./added-members.ts";
+import { withAddedMembers, withOneAmongCounted, withOnlyOneLeft } from "./added-members.ts";
 import { answerAgriAndHousehold, withAgriComparison } from "./agri-instead.ts";
 import { CALC_FLOW, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures, withoutGroup } from "./calc-figures.ts";
@@ -126,12 +127,16 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     withAddedMembers(turn, before) ??
     withNearPoorMembers(turn, before) ??
     withChildNotAtSchool(turn, before) ??
-    withOnlyOneLeft(turn, before);
+    withOnlyOneLeft(turn, before) ??
+    withOneAmongCounted(turn, before);
   if (added) return continueCalc(turn, added);
   // "ba tôi có lương hưu thì sao", "what about my dad? he gets a government pension": a pensioner's card is paid by
   // social insurance, said as such, after any sum.
   // (In a household's sum, "à nhầm, bố e có lương hưu rồi" corrects who pays: one more left out, below.)
-  const correctsHousehold = HOUSEHOLD_GROUPS.has(before.group ?? "") && saysCorrection(turn.text);
+  // (…and so does "à mẹ vợ có lương hưu rồi": a member of the sum named as covered already.)
+  const alreadyCovered = namesMember(foldForSlots(turn.text)) && /\broi\b/.test(foldWords(turn.text));
+  const correctsHousehold =
+    HOUSEHOLD_GROUPS.has(before.group ?? "") && (saysCorrection(turn.text) || alreadyCovered);
   if (
     words(turn.text) <= INSURED_ELSEWHERE_WORDS &&
     !correctsHousehold &&

@@ -14,7 +14,7 @@ import { levelAskedAfterBenefit, withLevelAsked } from "../own-benefit-level.ts"
 import { answerStatePaidCardWhere } from "../state-paid-enrolment.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch, asksToCalculate } from "../typed-lexicon.ts";
-import { answerBelowSocialPension, payerBesidePensioner } from "./below-social-pension.ts";
+import { answerBelowSocialPension, payersBesidePensioner } from "./below-social-pension.ts";
 import { answerBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.ts";
@@ -86,7 +86,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     pensionerBesideElder(turn, intentId) ??
     answerNotYetOnPension(turn, intentId) ??
     // (…unless someone beside the pensioner pays: their sum, below, says both.)
-    (payerBesidePensioner(turn.text) === undefined ? answerSocialInsurancePays(turn) : undefined) ??
+    (payersBesidePensioner(turn.text) === undefined ? answerSocialInsurancePays(turn) : undefined) ??
     answerCommuneWorker(turn) ??
     answerPaymentPeriod(turn) ??
     // "trợ cấp hưu trí xã hội bao nhiêu 1 tháng": the allowance itself, however the question was read.
@@ -162,12 +162,14 @@ export function contribution(turn: Turn, intentId: string): Outcome {
       withSlots(turn, slotExtractorOf(turn)(turn.text, turn.today)),
       `contribution.${named}`,
     );
-  const payer =
-    intentId === "contribution.elderly_social" && all ? payerBesidePensioner(turn.text) : undefined;
-  if (payer !== undefined && all) {
-    const { householdSize: _n, insuredElsewhere: _e, ...alone } = all;
-    return answerBelowSocialPension(turn, alone, [payer], (slots) =>
-      contribution(withSlots(turn, slots), "contribution.household"),
+  // "tôi nghỉ hưu có lương hưu, vợ 60 tuổi nội trợ…": those beside the pensioner who pay, with the pensioner's line.
+  const beside = intentId === "contribution.elderly_social" || PENSIONER_ASKS.has(intentId);
+  const payer = beside ? payersBesidePensioner(turn.text) : undefined;
+  if (payer !== undefined) {
+    const { householdSize: _n, insuredElsewhere: _e, ...alone } = all ?? slotsOf();
+    // (Summed directly: the household's topic would read the pensioner again.)
+    return answerBelowSocialPension(turn, alone, payer, (slots) =>
+      continueCalc(turn, { ...draftFromSlots(slots).draft, group: "household" }),
     );
   }
   // "bố tôi 65 tuổi đang hưởng lương hưu có phải mua bhyt không": social insurance pays for pensioners of any age.

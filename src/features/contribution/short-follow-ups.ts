@@ -4,18 +4,20 @@ import { dateOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
-import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
+import { LARGEST_HOUSEHOLD, PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import { addDays } from "../../reminders/schedule-times.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { withAgriComparison } from "./agri-instead.ts";
 import { answerBaseChangeCompare } from "./base-change-compare.ts";
-import type { CalcDraft } from "./calc-draft.ts";
+import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { asksFamilyTotal } from "./family-total.ts";
 
 // "and 12?", "còn 6?", "thế 3 thì sao" right after a sum: a payment period said as its number alone.
 const BARE_MONTHS =
   /^(?:and|what about|how about|or|con|the|vay|hay|va|con neu|the con)?\s*(3|6|12)\s*(?:thi sao|thi|nhi|a|nha|then)?$/;
+const BARE_COUNT =
+  /^(?:and|what about|how about|or|con|the|vay|hay|va|con neu|the con)\s*([1245789]|1[01])\s*(?:thi sao|thi|nhi|nguoi|people|then)?\s*\??$/;
 // "so which one is cheaper", "cái nào rẻ hơn": the two ways a farming household can join, compared.
 const CHEAPER =
   /\b(?:which|cai nao|loai nao|cach nao|ben nao|kieu nao|dang nao)\b(?:\s\w+){0,4}?\s(?:cheaper|re hon|loi hon|better value)\b|\b(?:cheaper|re hon) (?:la )?(?:cai nao|loai nao|cach nao|ben nao)\b/;
@@ -56,6 +58,19 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
   const said = BARE_MONTHS.exec(folded)?.[1];
   const months = PAYMENT_MONTHS.find((m) => m === Number(said));
   if (months && before.group !== "employee") return continueCalc(turn, { ...before, months });
+  // "price for 3 people?", then "and 5?": no period but 3, 6 or 12, so a household's new count of people.
+  const count = BARE_COUNT.exec(folded) ? Number(BARE_COUNT.exec(folded)![1]) : undefined;
+  if (count && HOUSEHOLD_GROUPS.has(before.group ?? "") && count <= LARGEST_HOUSEHOLD) {
+    const {
+      insuredElsewhere: _left,
+      pupils: _p,
+      students: _s,
+      schoolAges: _a,
+      coveredAges: _c,
+      ...kept
+    } = before;
+    return continueCalc(turn, { ...kept, members: count });
+  }
   // "I'm getting a raise to 55 million next month", "sắp tăng lương lên 12 triệu": the employee's sum on the new pay.
   const salary = SALARY_CHANGE.test(` ${folded} `) ? amountOf(foldForSlots(turn.text)) : undefined;
   if (before.group === "employee" && salary && folded.split(" ").length <= SALARY_WORDS)
