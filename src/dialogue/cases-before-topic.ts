@@ -17,6 +17,7 @@ import {
   CONSCRIPT_CARD,
   EMPLOYER_BEHIND_CARD,
   FIRST_YEAR_CARD,
+  PROBATION_CARD,
   REGISTERED_CHILD_CARD,
   SERVING_FAMILY_CARD,
 } from "../features/stated-cases.ts";
@@ -35,6 +36,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
   (turn) => answerStatedCase(turn, CHARGED_AT_HOSPITAL),
+  (turn) => answerStatedCase(turn, PROBATION_CARD),
   answerLevelOnRightRoute,
   answerCardStartAsked,
   answerStationVisit,

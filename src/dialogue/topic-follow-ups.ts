@@ -1,5 +1,5 @@
 import { foldWords } from "../core/fold.ts";
-import { fallsIll } from "../features/change-facility-cases.ts";
+import { DONE_ONLINE, fallsIll } from "../features/change-facility-cases.ts";
 import { asksDeadline } from "../features/claim-deadline.ts";
 import { hotlineUnanswered } from "../features/contact-hours.ts";
 import { asksLostCardFollowUp } from "../features/lost-card-follow-up.ts";
@@ -95,6 +95,12 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => topic === "benefit.referral",
     asks: (text) => NO_CONTRACT.test(` ${foldWords(text)} `),
     intent: "benefit.direct_reimbursement",
+  },
+  // "làm trên app VssID được ko" after changing the registered place: how to hand the change in, not the app's guide.
+  {
+    after: (topic) => topic === "card.change_facility",
+    asks: (text) => DONE_ONLINE.test(` ${foldWords(text)} `),
+    intent: "card.change_facility",
   },
   // "where do I submit them", "nộp ở đâu" after the papers or steps for joining: where to register and pay.
   {

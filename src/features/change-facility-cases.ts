@@ -20,6 +20,9 @@ export const fallsIll = (message: string): boolean => FALLS_ILL.test(` ${foldWor
 // "can I pick a private clinic?", "đăng ký ở phòng khám tư được ko": a private facility as the place.
 const PRIVATE =
   /\b(?:private|phong kham tu|benh vien tu|bv tu|tu nhan|ngoai cong lap|phong kham (?:da khoa )?tu nhan)\b/;
+/** "trên app VssID", "online", "qua dịch vụ công": done online rather than at an office. */
+export const DONE_ONLINE =
+  /\b(?:(?:tren|qua|bang) (?:app|vssid|vneid|ung dung|mang|dien thoai)|online|truc tuyen|dich vu cong|on (?:the )?(?:app|vssid|vneid|phone)|via (?:the )?(?:app|vssid)|in (?:the )?(?:app|vssid))\b/;
 const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|nop o dau|lam o dau|where)\b/;
 // Changes are accepted in the first 15 days of January, April, July and October (Law 51 Art. 26).
 const QUARTER_STARTS = [1, 4, 7, 10];
@@ -35,6 +38,12 @@ export function answerFacilityCase(turn: Turn): Outcome | undefined {
   if (turn.session.lastIntent === "card.change_facility" && fallsIll(turn.text))
     return {
       replies: [text(t("common:facility_change.away"))],
+      session: { lastIntent: "card.change_facility", misses: 0 },
+    };
+  // "làm trên app VssID được ko" after the change's answer: where it is handed in, online included.
+  if (turn.session.lastIntent === "card.change_facility" && DONE_ONLINE.test(folded))
+    return {
+      replies: [text(t("common:facility_change.where"))],
       session: { lastIntent: "card.change_facility", misses: 0 },
     };
   const higher = HIGHER_HOSPITAL.test(folded);

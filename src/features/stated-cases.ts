@@ -128,3 +128,18 @@ export const CHARGED_AT_HOSPITAL: StatedCase = {
   next: ["benefit.levels", "benefit.direct_reimbursement", "contact.hotline"],
   topic: "benefit.levels",
 };
+
+// "nhân viên thử việc có phải đóng ko", "is an employee on probation insured?".
+const PROBATION = /\b(?:thu viec|probation\w*|trial period)\b/;
+const MUST_PAY =
+  /\b(?:phai (?:dong|mua|tham gia)|co (?:dong|phai dong)|bat buoc|dong bhyt|(?:have|need) to (?:pay|be insured|insure)|must (?:we |i )?(?:pay|insure)|compulsory|insured|covered)\b/;
+const PROBATION_WORDS = 35;
+
+/** An employee on probation: a separate probation contract is not insured; probation inside the labour contract is. */
+export const PROBATION_CARD: StatedCase = {
+  maxWords: PROBATION_WORDS,
+  needs: [PROBATION, MUST_PAY],
+  key: "probation_card",
+  next: ["contribution.employee"],
+  topic: "contribution.employee",
+};

@@ -7,7 +7,9 @@ import { NOT_AT_SCHOOL } from "../../nlu/slots/school-age-children.ts";
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import { saysCorrection } from "../typed-lexicon.ts";
-import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
+import { type CalcDraft, HOUSEHOLD_GROUPS, withoutLeftOut } from "./calc-draft.ts";
+import { withNearPoorMembers } from "./near-poor-member.ts";
+import { withChildNotAtSchool } from "./not-at-school.ts";
 
 // "tính thêm vợ em nữa", "thêm 1 người", "and for my wife too?", "add my mum": people added to the last sum.
 const ADDING = /\b(?:them|tinh ca|ca|nua|add|adding|plus|also|too|and for|include|as well)\b/;
@@ -101,20 +103,12 @@ export function withOnlyOneLeft(turn: Turn, before: CalcDraft): CalcDraft | unde
   if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || turn.text.trim().split(/\s+/).length > STORY_WORDS)
     return undefined;
   if (!ONLY_ONE_MEMBER.test(` ${foldWords(turn.text)} `)) return undefined;
-  const {
-    insuredElsewhere: _left,
-    pupils: _p,
-    students: _s,
-    schoolAges: _a,
-    coveredAges: _c,
-    ...kept
-  } = before;
-  return { ...kept, members: 1 };
+  return { ...withoutLeftOut(before), members: 1 };
 }
 
 // "one of the 5 is 4 years old", "trong đó 1 đứa 3 tuổi": one of those counted is a young child (or 75 or more).
 const ONE_OF_THEM_AGED =
-  /\b(?:one of (?:the |them|us|those)?\s*(?:\d{1,2} )?(?:people |of them )?(?:is|s)|trong do (?:co )?(?:1|mot) (?:dua|be|chau|nguoi|dua nho)|(?:1|mot) (?:dua|be|chau|nguoi) trong (?:do|so do))\b/;
+  /^\s*(?:oh|ah|wait|but|and)?\s*(?:my|our) (?:son|daughter|kid|child|boy|girl|youngest) (?:is|s) (?=\d)|\b(?:one of (?:the |them|us|those)?\s*(?:\d{1,2} )?(?:people |of them )?(?:is|s)|trong do (?:co )?(?:1|mot) (?:dua|be|chau|nguoi|dua nho)|(?:1|mot) (?:dua|be|chau|nguoi) trong (?:do|so do))\b/;
 
 /** "oh wait, one of the 5 is 4 years old" after a household's sum: that one is paid for by the state, left out. */
 export function withOneAmongCounted(turn: Turn, before: CalcDraft): CalcDraft | undefined {
@@ -122,10 +116,24 @@ export function withOneAmongCounted(turn: Turn, before: CalcDraft): CalcDraft | 
   const folded = ` ${foldWords(turn.text)} `;
   if (turn.text.trim().split(/\s+/).length > FEW_WORDS + 4 || !ONE_OF_THEM_AGED.test(folded))
     return undefined;
-  const age = youngestAge(
-    folded.replace(/\b(?:of (?:the )?)?\d{1,2} (?:people|of them)\b|\bof the \d{1,2}\b/g, " "),
-  );
-  const free = age !== undefined && (age < 6 || age >= SOCIAL_PENSION_AGE);
+  const rest = folded.replace(/\b(?:of (?:the )?)?\d{1,2} (?:people|of them)\b|\bof the \d{1,2}\b/g, " ");
+  // ("my son is 5": a bare age after "is", which the age reader leaves to amounts below 10.)
+  const age = youngestAge(rest) ?? Number(/\b(?:is|s) (\d{1,2})\b/.exec(rest)?.[1] ?? Number.NaN);
+  const free = !Number.isNaN(age) && (age < 6 || age >= SOCIAL_PENSION_AGE);
   const left = (before.insuredElsewhere ?? 0) + 1;
   return free && left < before.members ? { ...before, insuredElsewhere: left } : undefined;
+}
+
+/**
+ * The last household's sum with its people changed by a short follow-up: someone added, a near-poor member, a child
+ * out of school, only one left, or one of them a young child. Undefined when the message changes none.
+ */
+export function withPeopleChanged(turn: Turn, before: CalcDraft): CalcDraft | undefined {
+  return (
+    withAddedMembers(turn, before) ??
+    withNearPoorMembers(turn, before) ??
+    withChildNotAtSchool(turn, before) ??
+    withOnlyOneLeft(turn, before) ??
+    withOneAmongCounted(turn, before)
+  );
 }

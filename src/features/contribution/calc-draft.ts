@@ -193,3 +193,9 @@ export function carriedDraft(turn: Turn): CalcDraft | undefined {
   if (flow) return undefined;
   return group ? { group } : undefined;
 }
+
+/** The draft with no one left out of it: a new count of the people who pay ("and 5?", "chỉ còn vợ tôi"). */
+export function withoutLeftOut(draft: CalcDraft): CalcDraft {
+  const { insuredElsewhere: _l, pupils: _p, students: _s, schoolAges: _a, coveredAges: _c, ...kept } = draft;
+  return kept;
+}

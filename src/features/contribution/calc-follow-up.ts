@@ -8,7 +8,7 @@ import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
-import { withAddedMembers, withOneAmongCounted, withOnlyOneLeft } from "./added-members.ts";
+import { withPeopleChanged } from "./added-members.ts";
 import { answerAgriAndHousehold, withAgriComparison } from "./agri-instead.ts";
 import { CALC_FLOW, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures, withoutGroup } from "./calc-figures.ts";
@@ -21,9 +21,7 @@ import { answerElderAfterSum, answerMemberReachesBand, answerMemberTurnsElder } 
 import { answerCeilingAfterSum, answerSalaryAfterEmployee } from "./employee-ceiling.ts";
 import { familyAtHomeSum } from "./employee-family.ts";
 import { leftPoverty } from "./left-poverty.ts";
-import { withNearPoorMembers } from "./near-poor-member.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
-import { withChildNotAtSchool } from "./not-at-school.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerPaysMonthly } from "./pays-monthly.ts";
 import { answerProvinceConfirmed } from "./province-confirmed.ts";
@@ -94,14 +92,15 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const application = words(turn.text) <= CORRECTION_WORDS ? answerSocialPensionApplication(turn) : undefined;
   if (application) return { ...application, session: { ...application.session, flow } };
   if (!before) return undefined;
-  const salary = answerSalaryAfterEmployee(turn);
-  if (salary) return salary;
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.
   const level = levelAskedAfterBenefit(turn);
   if (level) return { ...level, session: { ...level.session, flow } };
   const children = answerSchoolCardAfterSum(turn, before) ?? answerChildrenAfterSum(turn, before);
   if (children) return { ...children, session: { ...children.session, flow } };
-  const short = answerCeilingAfterSum(turn, before) ?? answerShortFollowUp(turn, before);
+  const short =
+    answerSalaryAfterEmployee(turn) ??
+    answerCeilingAfterSum(turn, before) ??
+    answerShortFollowUp(turn, before);
   if (short) return short;
   // "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and if we are no longer near-poor?", "and as a normal
   // household instead?": the same people as a household.
@@ -123,12 +122,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     answerAgriAndHousehold(turn, before, figuresIn(turn, turn.text, CORRECTION_WORDS)?.said.members) ??
     answerElderNotYetOnPension(turn, before);
   if (monthly) return monthly;
-  const added =
-    withAddedMembers(turn, before) ??
-    withNearPoorMembers(turn, before) ??
-    withChildNotAtSchool(turn, before) ??
-    withOnlyOneLeft(turn, before) ??
-    withOneAmongCounted(turn, before);
+  const added = withPeopleChanged(turn, before);
   if (added) return continueCalc(turn, added);
   // "ba tôi có lương hưu thì sao", "what about my dad? he gets a government pension": a pensioner's card is paid by
   // social insurance, said as such, after any sum.

@@ -9,7 +9,7 @@ import { addDays } from "../../reminders/schedule-times.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { withAgriComparison } from "./agri-instead.ts";
 import { answerBaseChangeCompare } from "./base-change-compare.ts";
-import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
+import { type CalcDraft, HOUSEHOLD_GROUPS, withoutLeftOut } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { asksFamilyTotal } from "./family-total.ts";
 
@@ -60,17 +60,8 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
   if (months && before.group !== "employee") return continueCalc(turn, { ...before, months });
   // "price for 3 people?", then "and 5?": no period but 3, 6 or 12, so a household's new count of people.
   const count = BARE_COUNT.exec(folded) ? Number(BARE_COUNT.exec(folded)![1]) : undefined;
-  if (count && HOUSEHOLD_GROUPS.has(before.group ?? "") && count <= LARGEST_HOUSEHOLD) {
-    const {
-      insuredElsewhere: _left,
-      pupils: _p,
-      students: _s,
-      schoolAges: _a,
-      coveredAges: _c,
-      ...kept
-    } = before;
-    return continueCalc(turn, { ...kept, members: count });
-  }
+  if (count && HOUSEHOLD_GROUPS.has(before.group ?? "") && count <= LARGEST_HOUSEHOLD)
+    return continueCalc(turn, { ...withoutLeftOut(before), members: count });
   // "I'm getting a raise to 55 million next month", "sắp tăng lương lên 12 triệu": the employee's sum on the new pay.
   const salary = SALARY_CHANGE.test(` ${folded} `) ? amountOf(foldForSlots(turn.text)) : undefined;
   if (before.group === "employee" && salary && folded.split(" ").length <= SALARY_WORDS)
