@@ -36,6 +36,8 @@ const THRESHOLD_ASKED =
 // "nếu hết hạn 30/10/2026 thì sao", "what if it ended on 30/10?": the same question for another end date.
 const ANOTHER_END =
   /\b(?:neu|gia su|con|what if|and if|if)\b.*\b(?:het han|ended|expired|expires?)\b.*\b\d{1,2}[/.-]\d{1,2}\b/;
+const FORGOT_CARD =
+  /\b(?:quen (?:mang |dem )?(?:theo )?(?:the|bhyt)|(?:khong|ko|k) (?:mang|dem) (?:theo )?(?:the|bhyt)|quen mang|forgot (?:my |the |his |her )?(?:card|insurance)|without (?:my |the |his |her )?card|didn t (?:bring|have) (?:my |the |his |her )?card)\b/;
 const NO_CONTRACT =
   /\b(?:khong|ko|k|chua) (?:co |ky )?hop dong(?: bhyt| bao hiem)?\b|\b(?:no|without an?|hasn t got an?|doesn t have an?|does not have an?) (?:insurance |bhyt |health insurance )?contract\b/;
 const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_year_continuous"]);
@@ -90,10 +92,11 @@ export const TOPIC_FOLLOW_UPS: {
     asks: (text) => latenessOf(foldForSlots(text)) !== undefined || ANOTHER_END.test(foldForSlots(text)),
     intent: "card.validity",
   },
-  // "bv tư không có hợp đồng bhyt thì sao" after the emergency rule: paid first, then claimed from social insurance.
+  // "bv tư không có hợp đồng bhyt thì sao", "lúc đó quên mang thẻ thì sao" after the emergency rule: what to show, or
+  // paid first and claimed from social insurance.
   {
     after: (topic) => topic === "benefit.referral",
-    asks: (text) => NO_CONTRACT.test(` ${foldWords(text)} `),
+    asks: (text) => NO_CONTRACT.test(` ${foldWords(text)} `) || FORGOT_CARD.test(` ${foldWords(text)} `),
     intent: "benefit.direct_reimbursement",
   },
   // "làm trên app VssID được ko" after changing the registered place: how to hand the change in, not the app's guide.

@@ -43,6 +43,8 @@ const FALLS_ILL =
 const ABROAD = /\b(?:nuoc ngoai|quoc te|abroad|overseas|outside vietnam|bao hiem du lich|travel insurance)\b/;
 const NAMES_CARD = /\b(?:bhyt|bh|bao hiem|the|insurance|card)\b/;
 const SHORT_STAY = "benefit.referral";
+const MOVED_OLD_PLACE =
+  /\b(?:moved|move|moving|chuyen nha|chuyen (?:den|ve|vao|ra|len) \w+)\b.*\b(?:(?:the |our |my )?old (?:hospital|clinic|health station)|noi (?:dang ky|kham) (?:cu|o que)|benh vien cu|tram y te cu)\b/;
 const USES_IT =
   /\b(?:use (?:it|my card|the card|my insurance|this card)|(?:will|does|can|would) (?:it|my card|the card|my insurance) (?:still )?(?:work|be (?:valid|used|accepted))|dung (?:the|bhyt|no) (?:duoc|o)|dung duoc (?:the|bhyt|khong|ko))\b/;
 const PAYS_OR_CARD = /\b(?:bhyt|bh|bao hiem|insurance|dong|pay|pays|paid)\b/;
@@ -272,6 +274,8 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `)
   )
     return { ...top, intent: CHANGE_FACILITY };
+  // "we moved to Hanoi and their cards still show the old hospital": the registered place to change.
+  if (MOVED_OLD_PLACE.test(` ${foldWords(message)} `)) return { ...top, intent: CHANGE_FACILITY };
   return (
     shortTopicReading(message, top) ??
     visitReading(message, top) ??
