@@ -173,8 +173,11 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     );
   }
   // "bố tôi 65 tuổi đang hưởng lương hưu có phải mua bhyt không": social insurance pays for pensioners of any age.
+  // (…read as an employee's question with no salary: "mẹ tôi lương hưu 8 triệu" is a pension, not a wage.)
+  const pensionAsked =
+    PENSIONER_ASKS.has(intentId) || (intentId === "contribution.employee" && !slots.salary);
   if (
-    PENSIONER_ASKS.has(intentId) &&
+    pensionAsked &&
     (slots.householdSize ?? 1) === 1 &&
     // "does he need to be in the household list?" asks whether, not what the household pays.
     (slots.payerGroup !== "household" || !asksHowMuch(turn.text)) &&

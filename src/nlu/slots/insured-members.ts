@@ -16,9 +16,11 @@ const PENSION_CUES = [
   "\\b(?:co|huong|lanh|an|nhan|la|da) (?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
   // "bố 66 tuổi, lương hưu 6 triệu/tháng": the pension said with its amount.
   "(?:^|[,.]) ?luong huu (?:la |khoang |tam )?\\d",
+  // "mẹ tôi lương hưu 8 triệu": a relative's pension with its amount.
+  "\\b(?:me|bo|ba|ong|cha|ma|chong|vo)(?: (?:toi|em|minh|tui|e))? luong huu (?:la |khoang |tam )?\\d",
   // "is 77 with a 3 million pension": the clause after "with" (a clause break) names the pension alone.
   "^\\s*(?:a|his|her) (?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |state )?pension\\b",
-  "\\b(?:nghi huu|ve huu|pensioners?|retirees?|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |his |her |the )?(?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
+  "\\b(?:nghi huu|ve huu|pensioners?|retirees?|retired|(?:has|have|gets?|receives?|draws?|on|with) (?:a |an |his |her |the )?(?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
 const HAS_COVER = new RegExp(
@@ -150,7 +152,8 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
   let previous: string | undefined;
   let counted = false;
   const phrases: string[] = [];
-  for (const clause of folded.split(CLAUSE_BREAK)) {
+  const clauses = folded.split(CLAUSE_BREAK);
+  for (const [index, clause] of clauses.entries()) {
     const start = folded.indexOf(clause, offset);
     offset = start + clause.length;
     const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
@@ -161,6 +164,9 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
       counted = false;
     }
     if (!cue || NEGATED.test(clause.slice(0, cue.index)) || NO_ONE.test(clause.slice(0, cue.index))) continue;
+    // "làm công nhân thời vụ, không có hợp đồng": work with no labour contract has no employer's card.
+    const next = clauses[index + 1] ?? "";
+    if (NO_CONTRACT.test(clause) || (NO_CONTRACT.test(next) && !peopleIn(next))) continue;
     // "… và bhyt sinh viên cho con", "plus student insurance for our son": the kind of card asked for, not a person
     // covered (the student is counted where named).
     if (KIND_OF_CARD_ASKED.test(clause) || PRICE_OF_EACH.test(clause)) continue;
@@ -249,6 +255,8 @@ function coverSaid(clause: string): boolean {
   return cue !== null && !NEGATED.test(clause.slice(0, cue.index));
 }
 
+const NO_CONTRACT =
+  /\b(?:thoi vu|(?:khong|ko|k|chua) (?:co |ky |lam )?hop dong|no (?:labou?r |work )?contract|without (?:a )?contract|casual work|day labou?r\w*)\b/;
 const BOTH_AGAIN = /^\s*(?:ca (?:2|hai)|both(?: of them)?)\b/;
 
 // "can they get the social pension?", "ông có được hưởng trợ cấp hưu trí xã hội không": asked, not said.

@@ -44,5 +44,9 @@ export function insuredSalaryOf(folded: string): number | undefined {
     const near = after ?? amountOf(folded.slice(Math.max(0, cue.index - BEFORE_CUE), cue.index));
     if (near !== undefined) return near;
   }
+  // "mẹ tôi lương hưu 8 triệu": a pension's amount, no salary (social insurance pays 4.5% of it).
+  if (PENSION_AMOUNT.test(folded)) return undefined;
   return amountOf(folded);
 }
+const PENSION_AMOUNT =
+  /\b(?:luong huu|tien huu|huu tri)\b(?: \w+){0,2}? \d|\b\d+(?:[.,]\d+)? ?(?:trieu|tr|million|m)\b(?: \w+){0,1}? (?:luong huu|tien huu|pension)\b|\bpension (?:of )?\d/;
