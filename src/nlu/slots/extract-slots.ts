@@ -237,6 +237,8 @@ const AGE_REACHED =
 function paymentDateOf(folded: string, today: string): Slots["date"] {
   const date = beforeMonthOf(folded, today) ?? dateOf(folded, today) ?? yearDateOf(folded, today);
   if (date && "iso" in date && date.iso < today && LIFE_EVENT.test(folded)) return undefined;
+  // "thẻ công ty hết hạn 31/3/2026, giờ mua lại bao nhiêu": a card's past end is no day to pay for.
+  if (date && "iso" in date && date.iso < today && endedOn(folded, date.typed)) return undefined;
   // "my dad turned 65 in September", "tháng 9 vừa rồi bố tròn 65": an age reached, not a day to pay for.
   if (date && AGE_REACHED.test(folded)) return undefined;
   // "năm nay bao nhiêu, sao năm ngoái đóng ít hơn": last year is what today's sum is compared with.
@@ -252,6 +254,12 @@ function paymentDateOf(folded: string, today: string): Slots["date"] {
   return date;
 }
 
+const ENDED_BEFORE =
+  /\b(?:het han|het hieu luc|expired|ended|ran out|nghi viec|thoi viec|left (?:my|the) job)\b(?: \w+){0,3}\s*$/;
+const endedOn = (folded: string, typed: string) => {
+  const at = folded.indexOf(typed);
+  return at > 0 && ENDED_BEFORE.test(folded.slice(0, at));
+};
 const PAID_ALREADY =
   /\b(?:da (?:dong|mua|nop|gia han)|dong (?:roi|xong)|mua (?:roi|xong)|hoi thang|(?:i|we) (?:already )?(?:paid|bought|renewed)|have (?:already )?paid)\b/;
 const NOW =

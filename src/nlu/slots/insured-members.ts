@@ -166,7 +166,9 @@ export function coveredElsewhereMentions(text: string): CoveredMention[] {
     if (!cue || NEGATED.test(clause.slice(0, cue.index)) || NO_ONE.test(clause.slice(0, cue.index))) continue;
     // "làm công nhân thời vụ, không có hợp đồng": work with no labour contract has no employer's card.
     const next = clauses[index + 1] ?? "";
-    if (NO_CONTRACT.test(clause) || (NO_CONTRACT.test(next) && !peopleIn(next))) continue;
+    // (…and "thẻ BHYT công ty hết hạn", "mất việc": a work card that has ended.)
+    if (NO_CONTRACT.test(clause) || (NO_CONTRACT.test(next) && !peopleIn(next)) || ENDED.test(clause))
+      continue;
     // "… và bhyt sinh viên cho con", "plus student insurance for our son": the kind of card asked for, not a person
     // covered (the student is counted where named).
     if (KIND_OF_CARD_ASKED.test(clause) || PRICE_OF_EACH.test(clause)) continue;
@@ -257,6 +259,8 @@ function coverSaid(clause: string): boolean {
 
 const NO_CONTRACT =
   /\b(?:thoi vu|(?:khong|ko|k|chua) (?:co |ky |lam )?hop dong|no (?:labou?r |work )?contract|without (?:a )?contract|casual work|day labou?r\w*)\b/;
+const ENDED =
+  /\b(?:het han|het hieu luc|expired|ran out|mat viec|nghi viec|thoi viec|lost (?:my|his|her) job)\b/;
 const BOTH_AGAIN = /^\s*(?:ca (?:2|hai)|both(?: of them)?)\b/;
 
 // "can they get the social pension?", "ông có được hưởng trợ cấp hưu trí xã hội không": asked, not said.
