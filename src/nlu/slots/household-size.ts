@@ -4,7 +4,6 @@ import { amongEarlierCount, anotherChild } from "./child-counts.ts";
 import {
   type CoveredMention,
   countSaidAgain,
-  coveredByRemainder,
   coveredElsewhereMentions,
   socialPensionAgeMentions,
 } from "./insured-members.ts";
@@ -12,6 +11,7 @@ import { namedInPair, pairedWithWriter, sameChildAgain, sameMember } from "./nam
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 import { FOR_ONE_RELATIVE, LIVES_ALONE, ONLY_ME, ONLY_ONE_MEMBER, OWN_CARD_ONLY } from "./one-person.ts";
 import { payerGroupOf } from "./payer-group.ts";
+import { coveredByRemainder } from "./remaining-payers.ts";
 import { type SchoolAgeChildren, schoolAgeChildrenOf } from "./school-age-children.ts";
 import { OWN_SPOUSE, SPOUSE_LISTED, WRITER_OPENS, writerAloneWithAge, writerListed } from "./writer-named.ts";
 import { YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young-children.ts";

@@ -99,10 +99,6 @@ const PAIR =
   /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b|\bca (?:2|hai)\b/;
 const ONE_PERSON =
   /\b(?:one(?= (?:in|at|is|goes|studies)\b)|chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|(?:thang|dua|chau) \d{1,2}|(?:the )?(?:older|younger|elder|eldest|oldest|youngest|big|little|other) one|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
-// "3 người còn lại", "còn lại 2 người", "the other three": who is left to pay, said outright.
-const REMAINING = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:nguoi|ng)\\s*con lai\\b|\\bcon lai\\s*(?:la\\s*)?${COUNT}${UNIT_GAP}(?:nguoi|ng)\\b|\\bthe (?:other|remaining) ${COUNT}\\b`,
-);
 
 // Words after a count that tell its people apart from others counted the same way ("2 đứa lớn … 2 đứa nhỏ").
 const TOLD_APART = /^\s*(?:lon|nho|trai|gai|ut|ca|sinh doi|khac|nua|them)\b/;
@@ -283,14 +279,6 @@ export function saysAlreadyCovered(foldedClause: string): boolean {
   return (
     cue !== null && !NEGATED.test(foldedClause.slice(0, cue.index)) && peopleIn(foldedClause) !== undefined
   );
-}
-
-/** "3 người còn lại" with the household's size: how many of them are covered elsewhere. */
-export function coveredByRemainder(folded: string, size: number | undefined): number | undefined {
-  const match = REMAINING.exec(folded);
-  if (!match || size === undefined) return undefined;
-  const left = countValue((match[1] ?? match[2] ?? match[3])!);
-  return left !== undefined && left < size ? size - left : undefined;
 }
 
 // The clause's people: a count that is not the household's size, a pair ("bố mẹ"), or one relative.
