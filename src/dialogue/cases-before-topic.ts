@@ -2,6 +2,7 @@ import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
 import { answerGraduated } from "../features/contribution/graduated.ts";
+import { answerMemberJoins } from "../features/contribution/member-joins.ts";
 import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
@@ -44,6 +45,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerBillGiven,
   answerEmployeeCeilingAsked,
   answerGraduated,
+  answerMemberJoins,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
   (turn) => answerStatedCase(turn, REGISTERED_CHILD_CARD),
 ];

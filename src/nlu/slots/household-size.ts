@@ -7,6 +7,7 @@ import {
   coveredElsewhereMentions,
   socialPensionAgeMentions,
 } from "./insured-members.ts";
+import { kidsDescribed } from "./kids-described.ts";
 import { namedInPair, pairedWithWriter, sameChildAgain, sameMember } from "./named-pairs.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 import { FOR_ONE_RELATIVE, LIVES_ALONE, ONLY_ME, ONLY_ONE_MEMBER, OWN_CARD_ONLY } from "./one-person.ts";
@@ -35,7 +36,7 @@ const TOTAL = [
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con" ("vợ chồng tôi và mẹ" is
 // the couple and the mother, not a second pair "tôi và mẹ").
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
+  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
 // "mẹ tôi", "bà nội em", "my dad", "Mother is 70": one relative of the asker's.
 const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma|tia|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle)\b(?! in law)|\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|aunt|auntie|uncle) (?:is |s )?\d{2,3}\b/g;
@@ -44,8 +45,10 @@ const ONE_RELATIVE =
 // ("ba 67 tuổi", the father in the South or a grandmother, is a member either way.)
 const PARENT_WITH_AGE = /\b(?:me|bo|ma|cha|tia|ba) \d{2,3} tuoi\b/g;
 // ", mẹ 64 không có lương hưu": a parent with an age and no "tuổi", told in a Vietnamese clause.
+// ("Quận 8: ba 66, má 63, vợ chồng 35": a parent listed with a grown-up's age alone, "ba" too; in English "me 37"
+// is the writer.)
 const PARENT_AGE_CLAUSE =
-  /(?:^|,)\s*(?:me|bo|ma|cha|tia) \d{2} (?=(?:khong|ko|chua|co|dang|lam|o|ban|van|thi)\b)/;
+  /(?:^|[,:])\s*(?:(?:me|bo|ma|cha|tia) \d{2} (?=(?:khong|ko|chua|co|dang|lam|o|ban|van|thi)\b)|(?:bo|ma|cha|tia|ba) [2-9]\d(?=\s*[,;.]|\s+va\b)|me [2-9]\d(?=\s*[,;.]|\s+va\b)(?![^.;?]*\b(?:my|our|husband|wife|kids|children|and|freelance)\b))/;
 const NAMED_MEMBER = new RegExp(
   `${ONE_RELATIVE.source}|${PARENT_WITH_AGE.source}|${PARENT_AGE_CLAUSE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|(?:(?:younger|older|elder|big|little|baby|twin) )?(?:brother|sister))\\b|\\b(?:anh|em|chi) (?:trai|gai)\\b|\\bem (?:toi|minh|tui)\\b(?= (?:hoc|dang|lam|la|\\d))|\\b(?:thang|dua|con) em\\b(?= (?:(?:trai|gai) )?(?:dang )?(?:hoc )?lop \\d)|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|cung|co (?:bhyt|bh|bao hiem|the)|buon ban|ban|day|kinh doanh|chay|o nha|noi tro|\\d{2})\\b|\\s*[,.;]| va\\b)|\\bcho (?:chong|vo)\\b(?= (?:voi|va)\\b)|(?:\\bva|\\bvoi)\\s*(?:me|bo|ma|cha|tia)\\b(?=\\s*(?:[,.;]|$)| (?:va|voi|cung|o|dang|\\d{2})\\b)|(?<!\\b(?:may|cac|hai|2|nhung) )\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|(?:^|,|\\bva|\\bvoi)\\s*(?:con|be|chau)(?: (?:toi|em|minh|tui))? (?=(?:dang )?(?:hoc|di hoc) (?:lop|mau giao|tieu hoc|cap|truong)\\b)|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|(?<!\\b(?:single|a|an|home|working|new|young)[ -])\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)|(?:, |\\band )(?:wife|husband|son|daughter)(?= ,| \\d| grade| in grade| at)\\b`,
   "g",
@@ -173,7 +176,11 @@ export function householdSizeOf(folded: string): number | undefined {
   const agesListed = [...folded.matchAll(YOUNG_CHILD_EN)].filter(
     (m) => m[4] && ![...counted, ...young].some((c) => overlaps(m, c)),
   ).length;
-  const namedYoung = young.length + youngEn.length + olderByAge + agesListed * 2;
+  // "our kids are in grade 2 and 4 years old": children described one by one, with no count.
+  const described = kidsDescribed(folded)
+    .filter((k) => !counted.some((c) => c.index! < k.end && k.start < c.index! + c[0].length))
+    .reduce((sum, k) => sum + k.count, 0);
+  const namedYoung = young.length + youngEn.length + olderByAge + agesListed * 2 + described;
   // "me, my wife and …", "my parents, and me": the writer, in an English list.
   // …unless a pair named holds the writer already ("insures me, my wife stays at home").
   const writerInPair = couples.some(
@@ -272,7 +279,8 @@ export function insuredElsewhereOf(
   const insured = mentions.reduce((sum, mention) => sum + mention.count, 0);
   const counted = mentions.map((m): [number, number] => [m.start, m.end]);
   // A count of adults ("3 người lớn và 1 bé") leaves the young children out already.
-  const young = size !== undefined && !adults ? youngChildren(folded, counted) : 0;
+  const describedYoung = kidsDescribed(folded).reduce((sum, k) => sum + k.young, 0);
+  const young = size !== undefined && !adults ? youngChildren(folded, counted) + describedYoung : 0;
   // Members of 75 or more without a pension are on the social pension, which the state insures.
   const old = size !== undefined && size > 1 ? socialPensionAgeMentions(folded) : 0;
   const pupils = presumedPupilsOf(folded, covered).count;

@@ -98,7 +98,7 @@ const TOTAL_BEFORE =
 const PAIR =
   /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b|\bca (?:2|hai)\b/;
 const ONE_PERSON =
-  /\b(?:one(?= (?:in|at|is|goes|studies)\b)|chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|(?:thang|dua|chau) \d{1,2}|(?:the )?(?:older|younger|elder|eldest|oldest|youngest|big|little|other) one|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
+  /\b(?:one(?= (?:in|at|is|goes|studies)\b)|chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|(?:thang|dua|chau) \d{1,2}|dua(?= (?:dang |di )?hoc\b)|(?:the )?(?:older|younger|elder|eldest|oldest|youngest|big|little|other) one|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
 
 // Words after a count that tell its people apart from others counted the same way ("2 đứa lớn … 2 đứa nhỏ").
 const TOLD_APART = /^\s*(?:lon|nho|trai|gai|ut|ca|sinh doi|khac|nua|them)\b/;

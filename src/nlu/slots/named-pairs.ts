@@ -7,7 +7,7 @@ const SPOUSES_PAIR =
 const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong)(?: (?:toi|em|e|minh|tui|\d{2} tuoi))?)$/;
 const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma|parents)\b/;
 const PARENT =
-  /^(?:(?:me|bo|ba|cha|ma|tia)(?: (?:toi|em|e|minh|tui|\d{2,3} tuoi))?|(?:my )?(?:mother|father|mum|mom|dad)(?: (?:is |s )?\d{2,3})?)$/;
+  /^(?:(?:me|bo|ba|cha|ma|tia)(?: (?:toi|em|e|minh|tui|\d{2,3}(?: tuoi)?))?|(?:my )?(?:mother|father|mum|mom|dad)(?: (?:is |s )?\d{2,3})?)$/;
 // "mẹ với em", "tôi và vợ": the writer and one relative, the relative's word captured.
 const WRITER_PAIR =
   /^(?:(me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)|(?:toi|minh|tui) (?:va|voi) (me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?)$/;

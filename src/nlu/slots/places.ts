@@ -100,7 +100,8 @@ export function createPlaceFinder(provinces: readonly Province[]) {
   function provinceOf(text: string): ProvinceSlot | undefined {
     // "quê có 6 người…, em đi làm công ty ở Bình Dương": where someone works or studies is not where the family lives.
     const folded = HOMETOWN.test(text) ? text.replace(AWAY_CLAUSE, " ") : text;
-    const words = folded.match(/[a-z0-9]+/g) ?? [];
+    // (Stops stay as words, so no name runs across one: "nội trợ ở nhà, bé trai 9 tuổi" names no Nhà Bè.)
+    const words = folded.match(/[a-z0-9]+|[,.;:!?()]/g) ?? [];
     // The longest name wins, then the leftmost.
     let best: { entry: NameEntry; size: number } | undefined;
     for (let i = 0; i < words.length; i++) {

@@ -6,7 +6,7 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 export const YOUNG_CHILD = new RegExp(
   [
     `\\b(?:${COUNT}${UNIT_GAP})?(?:be|chau|con|dua|tre|children|kids)(?:\\s+\\w+){0,2}?\\s+(duoi) (?:6|sau) tuoi\\b`,
-    `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|thang cu|thang be|thang nhoc|nhoc|em gai|em trai|em ut|baby|child|kid)\\b(?:\\s+\\w+){0,3}?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
+    `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|thang cu|thang be|thang nhoc|nhoc|em gai|em trai|em ut|baby|child|kid)\\b(?:\\s+\\w+){0,3}?(?:\\s+hoc mau giao)?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
     "\\b(?:child|kid|baby) (?:of|aged) (\\d)\\b",
     "\\b(\\d)[- ]year[- ]old\\b",
     // "bé nhỏ 8 tháng": a baby's months ("con 3 tháng" alone may be a payment's months).

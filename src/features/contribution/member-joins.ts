@@ -1,0 +1,67 @@
+import { foldWords } from "../../core/fold.ts";
+import { choices, t } from "../../core/reply.ts";
+import { monthsOf } from "../../nlu/slots/months.ts";
+import { COUNT, countValue } from "../../nlu/slots/numbers.ts";
+import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import {
+  LARGEST_HOUSEHOLD,
+  PAYMENT_MONTHS,
+  type PaymentMonths,
+} from "../../policy/contribution/contribution-types.ts";
+import { intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { asksHowMuch } from "../typed-lexicon.ts";
+
+// "hộ tôi đã đóng BHYT 3 người", "our family card covers 2 people": the members paid for already this year.
+const PAID_FOR = new RegExp(
+  `\\b(?:da (?:dong|mua|co the)|dong roi|mua roi|the (?:bhyt )?(?:ho gia dinh|hgd)|(?:ho|nha) (?:toi|minh|em|tui|e) (?:da |dang )?(?:co|dong|mua)|(?:family|household) (?:card|insurance) (?:covers|is for|has)|(?:already )?paid(?: for)?|already (?:pay|covers?|insured))\\b[^.?!]{0,30}?\\b${COUNT} (?:nguoi|ng|thanh vien|people|persons|members)\\b`,
+);
+// "em gái chuyển về ở cùng, thêm em ấy vào", "my mother is moving in", "how much more for her": one more joining.
+const ONE_JOINS =
+  /\b(?:them (?:\w+ ){0,3}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|ve o (?:cung|chung)|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one)|how much more|one more)\b/;
+const JOINS_WORDS = 45;
+const YEAR: PaymentMonths = 12;
+
+/**
+ * "Hộ tôi đã đóng 3 người cho 12 tháng, giờ em gái chuyển về ở cùng thì thêm em ấy đóng bao nhiêu?": the one joining
+ * pays by their place after those paid for this year (the household ladder runs over the fiscal year, ND 188/2025),
+ * not the whole household again. Undefined for other messages.
+ */
+export function answerMemberJoins(turn: Turn): Outcome | undefined {
+  if (turn.text.trim().split(/\s+/).length > JOINS_WORDS || !asksHowMuch(turn.text)) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  const paid = PAID_FOR.exec(folded);
+  const before = paid ? countValue(paid[1]!) : undefined;
+  if (!before || before >= LARGEST_HOUSEHOLD || !ONE_JOINS.test(folded)) return undefined;
+  // The months of the new card when said after the household's ("cho 12 tháng" before it is the household's own).
+  const said = monthsOf(folded.slice(paid!.index + paid![0].length).replace(ONE_JOINS, " "));
+  const months = PAYMENT_MONTHS.find((m) => m === said) ?? YEAR;
+  const sum = calculateContribution(turn.content.policy, {
+    group: "household",
+    date: turn.today,
+    months,
+    members: before + 1,
+  });
+  const joining = sum.members.at(-1)!;
+  const ladder = sum.parameters.find((p) => p.parameter === "household_ladder")!;
+  return {
+    replies: [
+      choices(
+        [
+          t("common:member_joins", {
+            order: joining.order,
+            before,
+            month: vnd(joining.month),
+            share: pct(joining.sharePct),
+            period: vnd(joining.period),
+            months,
+          }),
+          t("common:source", { basis: law(ladder.legalBasis), from: day(ladder.from) }),
+        ],
+        [intentChoice("enroll.where"), intentChoice("enroll.online_payment"), intentChoice("card.validity")],
+      ),
+    ],
+    session: { lastIntent: "contribution.household", misses: 0 },
+  };
+}
