@@ -52,9 +52,9 @@ const facilityIn = (folded: string): Facility | undefined =>
 // The level most people who ask have (households, pupils, employees): the worked example when none is said.
 const USUAL_LEVEL = 80;
 
-// "có phải trả đồng nào không", "do I pay anything": what is paid there, asked.
+// "có phải trả đồng nào không", "do I pay anything", "does insurance pay everything": what is paid there, asked.
 const PAYS_ANYTHING =
-  /\b(?:(?:tra|mat|ton|dong) (?:dong nao|xu nao|tien|gi)|(?:pay|cost) anything|(?:is it )?free|how much (?:do|will) (?:i|we) pay)\b/;
+  /\b(?:(?:tra|mat|ton|dong) (?:dong nao|xu nao|tien|gi)|(?:pay|cost) anything|(?:is it )?free|how much (?:do|will) (?:i|we) pay|(?:pays?|covers?)(?: for)? (?:everything|it all|all of it|in full|the full cost|100 phan tram)|tra (?:het|du|toan bo|100 phan tram))\b/;
 const STATION_WORDS = 30;
 
 /** "hộ cận nghèo khám ở trạm y tế xã có mất đồng nào không", however sure the topic was read: what it pays there. */
@@ -111,12 +111,20 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
   const centralVisit = facility === "central" && care === "outpatient";
   if (facility === "central" && !centralVisit && !(care === "inpatient" && known !== undefined))
     return undefined;
+  // "trạm y tế xã có được trả 100% không? Còn lên bệnh viện tỉnh thì sao?": the station asked too, answered first.
+  const station =
+    facility !== "primary" && FACILITIES.at(-1)![1].test(folded)
+      ? [shareLine(turn, "referral_share.primary", level)]
+      : [];
   const lines =
     facility === "primary" || facility === "district"
-      ? [shareLine(turn, `referral_share.${facility}`, level)]
-      : (care ? [care] : (["outpatient", "inpatient"] as const)).map((kind) =>
-          shareLine(turn, `referral_share.${kind}_former_${facility}`, level),
-        );
+      ? [...station, shareLine(turn, `referral_share.${facility}`, level)]
+      : [
+          ...station,
+          ...(care ? [care] : (["outpatient", "inpatient"] as const)).map((kind) =>
+            shareLine(turn, `referral_share.${kind}_former_${facility}`, level),
+          ),
+        ];
   // A health station pays the same share whatever the card: no level to lead with, no referral to mention.
   if (facility === "primary")
     return {

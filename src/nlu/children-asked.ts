@@ -3,9 +3,9 @@ import { foldForSlots } from "./slots/extract-slots.ts";
 import { childAgesOf } from "./slots/school-age-children.ts";
 
 // "có phải mua bhyt cho con không", "do I have to buy health insurance for them", "need to buy anything for the kids":
-// whether the children need a card bought, not what the household pays.
+// "2 bé có phải mua ko": whether the children need a card bought, not what the household pays.
 const BUY_FOR_CHILDREN =
-  /\b(?:(?:co )?(?:phai|can|nen) (?:mua|dong|lam)(?: (?:bhyt|bh|bao hiem(?: y te)?|the(?: bhyt)?))? cho (?:(?:2|hai|3|ba|cac|may) )?(?:con|chau|be|dua|tui nho)|mua (?:bhyt |bao hiem |the )?cho (?:(?:2|hai|3|ba|cac) )?(?:con|chau|be|dua)(?: \w+){0,2} (?:khong|ko|k|chua)|(?:have|need) to (?:buy|get|pay for)\b[^.?!]{0,40}\bfor (?:them|the kids|my kids|our kids|the children|my children|our children|both(?: of them)?)|(?:do|does) (?:the kids|my kids|our kids|they|the children|my children|our children) need (?:health insurance|insurance|a card|cards))\b/;
+  /\b(?:(?:(?:2|hai|3|ba|cac|may) (?:be|con|dua|chau)|(?:be|con|chau|dua) (?:lon|nho|ut)) (?:co |thi )?(?:phai|can) (?:mua|dong)|(?:co )?(?:phai|can|nen) (?:mua|dong|lam)(?: (?:bhyt|bh|bao hiem(?: y te)?|the(?: bhyt)?))? cho (?:(?:2|hai|3|ba|cac|may) )?(?:con|chau|be|dua|tui nho)|mua (?:bhyt |bao hiem |the )?cho (?:(?:2|hai|3|ba|cac) )?(?:con|chau|be|dua)(?: \w+){0,2} (?:khong|ko|k|chua)|(?:have|need) to (?:buy|get|pay for)\b[^.?!]{0,40}\bfor (?:them|the kids|my kids|our kids|the children|my children|our children|both(?: of them)?)|(?:do|does) (?:the kids|my kids|our kids|they|the children|my children|our children) need (?:health insurance|insurance|a card|cards))\b/;
 
 /**
  * The ages of the children a message asks about when it asks whether they need a card bought ("2 con 7 tuổi và 2

@@ -24,6 +24,7 @@ import {
 import { correctedDraft, nationalSumAsked, slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, partLevelOf, provincesWithOwnLevel } from "./calc-question.ts";
 import { contributionReply } from "./calc-reply.ts";
+import { childrenCardsNote } from "./children-cards.ts";
 import { compulsoryNote } from "./compulsory-note.ts";
 import { comparedDateNote } from "./date-compare.ts";
 import { eachMemberNotes } from "./each-member.ts";
@@ -106,6 +107,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       otherPeriodNote(turn, result),
       comparedDateNote(turn, result),
       coveredMemberNote(turn, result),
+      childrenCardsNote(turn, result),
       ...eachMemberNotes(turn, draft, result),
       statedSupportNote(turn, result),
       farmOptionNote(turn, result),

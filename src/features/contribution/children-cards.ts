@@ -1,6 +1,7 @@
-import { type TextRef, t, text } from "../../core/reply.ts";
+import { type TextRef, t, text, withLines } from "../../core/reply.ts";
 import { childrenAskedAbout } from "../../nlu/children-asked.ts";
 import { law, vnd } from "../../policy/answer-vars.ts";
+import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
 import { pupilCard } from "./other-cards.ts";
@@ -13,13 +14,33 @@ const FREE_CARD_AGE = 6;
  * QH15, Art. 12). Undefined when the message does not ask whether the children need a card bought.
  */
 export function answerChildrenCards(turn: Turn): Outcome | undefined {
+  const lines = childrenCardLines(turn);
+  if (!lines) return undefined;
+  return {
+    replies: [text(t("common:children_cards.head"), ...lines, t("common:children_cards.basis"))],
+    session: { lastIntent: "contribution.child_under6", misses: 0 },
+  };
+}
+
+/**
+ * Beside a household's sum, "e mua bhyt hết bao nhiêu, 2 bé có phải mua không": each child's card under the sum.
+ * Undefined when the message does not ask about the children's cards.
+ */
+export function childrenCardsNote(turn: Turn, household: ContributionResult): TextRef | undefined {
+  if (household.input.group !== "household") return undefined;
+  const lines = childrenCardLines(turn);
+  return lines ? withLines(t("common:children_cards.head"), lines) : undefined;
+}
+
+// Each child's card, in the order named; undefined when the message does not ask whether they need one bought.
+function childrenCardLines(turn: Turn): TextRef[] | undefined {
   const ages = childrenAskedAbout(turn.text);
   if (!ages) return undefined;
   const province = slotExtractorOf(turn)(turn.text, turn.today).province?.code ?? turn.province;
   const pupil = pupilCard(turn, turn.today, province);
   const place = turn.content.policy.provinces.find((p) => p.code === province)?.name[turn.locale] ?? "";
   const basis = law(pupil.parameters.find((p) => p.parameter.startsWith("support."))?.legalBasis ?? "");
-  const lines: TextRef[] = ages.map((age) => {
+  return ages.map((age) => {
     if (age < FREE_CARD_AGE) return t("common:children_cards.young", { age });
     if (pupil.person.period === 0)
       return t("common:children_cards.pupil_free", { age, province: place, basis });
@@ -30,8 +51,4 @@ export function answerChildrenCards(turn: Turn): Outcome | undefined {
       basis,
     });
   });
-  return {
-    replies: [text(t("common:children_cards.head"), ...lines, t("common:children_cards.basis"))],
-    session: { lastIntent: "contribution.child_under6", misses: 0 },
-  };
 }

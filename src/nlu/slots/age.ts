@@ -32,6 +32,10 @@ const AGED_LIST = /\b(?:aged?|ages) (\d{1,2}(?:\s*(?:,|and|&|va)\s*\d{1,2})+)\b/
 const KIN_PAIR_AGES =
   /\b(?:parents|grandparents|bo me|ba me|cha me|ong ba)(?: (?:toi|em|e|minh|tui|in law))?,? (\d{2,3}) (?:and|va|&|,) (\d{2,3})\b(?! ?(?:million|trieu|tr\b|k\b|thousand|%|thang|nam|month|day|week|years? old|tuoi))/g;
 
+// "my parents live in Vung Tau, 68 and 67, no pension": a pair named first, their two ages as a clause of their own.
+const PAIR_NAMED = /\b(?:parents|grandparents|in[- ]laws|bo me|ba me|cha me|ong ba|ba ma|tia ma)\b/;
+const AGES_CLAUSE = /(?:^|,)\s*(\d{2,3}) (?:and|va|&) (\d{2,3})\s*(?=[,.;]|$)/g;
+
 // "dưới 6 tuổi", "trên 80 tuổi", "under 6": a bound of an age group, not someone's age.
 const BOUND_BEFORE = /\b(?:duoi|tren|qua|hon|under|over|below|above)\s*$/;
 
@@ -56,6 +60,9 @@ export function agesOf(text: string): number[] | undefined {
     ...[...folded.matchAll(PAIR_OF_AGES)].map((m) => Number(m[1])),
     ...agedList,
     ...[...folded.matchAll(KIN_PAIR_AGES)].flatMap((m) => [Number(m[1]), Number(m[2])]),
+    ...[...folded.matchAll(AGES_CLAUSE)]
+      .filter((m) => PAIR_NAMED.test(folded.slice(0, m.index)))
+      .flatMap((m) => [Number(m[1]), Number(m[2])]),
   ].filter((a) => a >= 6 && a <= 120);
   return ages.length > 0 ? ages : undefined;
 }

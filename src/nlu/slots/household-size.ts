@@ -36,7 +36,7 @@ const TOTAL = [
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con" ("vợ chồng tôi và mẹ" is
 // the couple and the mother, not a second pair "tôi và mẹ").
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
+  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|(?:my )?wife and i|(?:my )?husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
 // "mẹ tôi", "bà nội em", "my dad", "Mother is 70": one relative of the asker's.
 const ONE_RELATIVE =
   /\b(?:me|bo|ba|cha|ong|ma|tia|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle)\b(?! in law)|\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|aunt|auntie|uncle) (?:is |s )?\d{2,3}\b/g;
@@ -147,7 +147,11 @@ export function householdSizeOf(folded: string): number | undefined {
   const namedChildrenBefore = (index: number) =>
     [...folded.slice(0, index).matchAll(NAMED_MEMBER)].filter(
       (m) => CHILD_MEMBER.test(m[0]) && outsideCounts(m),
-    ).length + [...folded.slice(0, index).matchAll(TEEN_BY_AGE)].filter(outsideCounts).length;
+    ).length +
+    [...folded.slice(0, index).matchAll(TEEN_BY_AGE)].filter(outsideCounts).length +
+    // ("bé lớn 7 tuổi…, bé nhỏ 3 tuổi…, 2 bé có phải mua không": the young one named before is of them too.)
+    [...folded.slice(0, index).matchAll(YOUNG_CHILD)].filter((m) => !m[1] && !m[3] && outsideCounts(m))
+      .length;
   const counted = childCounts.filter(
     (m) =>
       namedChildrenBefore(m.index!) < (countValue(m[1]!) ?? 0) &&
