@@ -1,7 +1,9 @@
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
+import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
 import { answerGraduated } from "../features/contribution/graduated.ts";
+import { answerLeftPovertyStated } from "../features/contribution/left-poverty.ts";
 import { answerMemberJoins } from "../features/contribution/member-joins.ts";
 import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
@@ -45,7 +47,9 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerBillGiven,
   answerEmployeeCeilingAsked,
   answerGraduated,
+  answerPriceWithoutJob,
   answerMemberJoins,
+  answerLeftPovertyStated,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
   (turn) => answerStatedCase(turn, REGISTERED_CHILD_CARD),
 ];

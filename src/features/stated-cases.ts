@@ -119,11 +119,14 @@ const CHARGED =
 const WHY =
   /\b(?:tuong|sao|vi sao|tai sao|la sao|the nao|dung khong|co dung|why|thought|supposed|is that right|normal)\b/;
 const CHARGED_WORDS = 40;
+// (…at a place of care: "hộ nghèo, thẻ có phải đóng tiền ko" asks what the card costs, no bill.)
+const AT_CARE =
+  /\b(?:bv|benh vien|vien phi|kham|thuoc|tram y te|phong kham|nha thuoc|nam vien|cap cuu|mo|sinh|hospital|clinic|pharmacy|medicine|doctor|bill|hoa don|treatment|surgery)\b/;
 
 /** Charged at the hospital though insured: the co-payment, what the fund does not cover, and whom to ask. */
 export const CHARGED_AT_HOSPITAL: StatedCase = {
   maxWords: CHARGED_WORDS,
-  needs: [CHARGED, WHY],
+  needs: [CHARGED, WHY, AT_CARE],
   key: "charged_at_hospital",
   next: ["benefit.levels", "benefit.direct_reimbursement", "contact.hotline"],
   topic: "benefit.levels",

@@ -3,7 +3,11 @@ import { saysVeteran } from "../../nlu/person-said.ts";
 import { agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
-import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
+import {
+  coveredElsewhereMentions,
+  SOCIAL_PENSION_AGE,
+  saysPensioner,
+} from "../../nlu/slots/insured-members.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { CALC_FLOW, draftFromSession } from "./calc-draft.ts";
 import { provincePaysFor } from "./province-age-question.ts";
@@ -60,8 +64,9 @@ export function payersBesidePensioner(text: string): number[] | undefined {
     (clause, i) => saysPensioner(clause) || (saysPensioner(clauses[i + 1] ?? "") && !agesOf(clauses[i + 1]!)),
   );
   if (!pensioners.some(Boolean)) return undefined;
+  // ("con trai 32 tuổi làm công ty": insured at work, no payer either.)
   const ages = clauses
-    .filter((_clause, i) => !pensioners[i])
+    .filter((clause, i) => !pensioners[i] && coveredElsewhereMentions(clause).length === 0)
     .flatMap((clause) => agesOf(clause) ?? [])
     .filter((age) => age >= 18 && age < SOCIAL_PENSION_AGE);
   // (A household counted with more people than the pensioner and those aged is its own sum.)

@@ -1,3 +1,4 @@
+import { foldWords } from "../../core/fold.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -24,4 +25,31 @@ export function answerPriceBetweenJobs(turn: Turn): Outcome | undefined {
   if (monthsOf(folded) === undefined && !family && !PER_MONTH.test(folded)) return undefined;
   const perMonth = draft.months === undefined && PER_MONTH.test(folded) ? { months: 12 as const } : {};
   return continueCalc(turn, { ...draft, ...perMonth, group: "household", members: draft.members ?? 1 });
+}
+
+// "công ty phá sản", "mất việc", "I lost my job": no job, so no employer pays.
+const NO_JOB =
+  /\b(?:pha san|giai the|dong cua|mat viec|nghi viec|thoi viec|bi sa thai|bi cho nghi|that nghiep|lost (?:my|his|her) job|laid off|went (?:bankrupt|bust)|out of work|unemployed)\b/;
+// "không được trợ cấp thất nghiệp", "tự mua", "I don't get unemployment benefit": the person buys the card.
+const BUYS_OWN =
+  /\b(?:(?:khong|ko|k|chua) (?:duoc |co )?(?:huong |nhan |lanh )?tro cap|tu (?:mua|dong)|(?:don t|do not|didn t) (?:get|qualify for|receive) (?:any )?unemployment|no unemployment (?:benefit|pay)|(?:buy|pay for) (?:it |one )?(?:myself|on my own))\b/;
+const NO_JOB_WORDS = 45;
+
+/**
+ * "Công ty tôi phá sản, tôi không được trợ cấp thất nghiệp, tự mua BHYT 1 năm bao nhiêu?": with no job and no
+ * benefit, the person joins as a household (alone unless others are counted), whatever topic the words pull to.
+ * Undefined for other messages.
+ */
+export function answerPriceWithoutJob(turn: Turn): Outcome | undefined {
+  if (turn.text.trim().split(/\s+/).length > NO_JOB_WORDS || !asksHowMuch(turn.text)) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!NO_JOB.test(folded) || !BUYS_OWN.test(folded)) return undefined;
+  const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text, turn.today));
+  if (draft.salary !== undefined) return undefined;
+  return continueCalc(turn, {
+    ...draft,
+    months: draft.months ?? 12,
+    group: "household",
+    members: draft.members ?? 1,
+  });
 }

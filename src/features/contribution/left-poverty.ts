@@ -1,9 +1,13 @@
+import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { asksHowMuch } from "../typed-lexicon.ts";
 import type { CalcDraft } from "./calc-draft.ts";
+import { draftFromSlots } from "./calc-draft.ts";
+import { slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 
 // "thoát nghèo", "ra khỏi hộ nghèo": the group left, which is not the one joined.
@@ -21,3 +25,32 @@ export function leftPoverty(turn: Turn, before: CalcDraft): Outcome {
   const note = t(key, answerVarsFor(turn, ["near_poor_person_month"]));
   return { ...sum, replies: [text(note), ...sum.replies] };
 }
+
+// "năm nay xã đưa ra khỏi danh sách", "không còn là hộ nghèo", "we just got off the poor household list": the poor
+// household's listing ended, said in a story of its own.
+const LEFT_LIST =
+  /\b(?:thoat ngheo|het ngheo|(?:dua|cho|bi|da|duoc) ra khoi (?:ho |dien )?(?:danh sach|ngheo)|(?:khong|ko|k) con (?:la |thuoc )?(?:ho |dien )?ngheo|no longer (?:a )?poor|(?:got|get|taken|came|come) off the poor(?: household)? list|off the poor(?: household)? list)\b/;
+const POOR_NAMED = /\b(?:ngheo|poor)\b/;
+// …and asks what they pay now, or whether help goes on.
+const ASKS_NOW =
+  /\b(?:tu dong|tu mua|phai dong|phai mua|mat tien|ton tien|dong tien|mien phi|ho tro|con duoc|van duoc|help|support|pay|cost|free)\b/;
+const LEFT_WORDS = 50;
+
+/**
+ * "Năm ngoái nhà tôi là hộ nghèo, năm nay xã đưa ra khỏi danh sách… 4 người phải tự đóng hay vẫn được hỗ trợ?": the
+ * state no longer pays the whole card; near-poor support if listed so, otherwise the household's sum. Undefined for
+ * other messages.
+ */
+export function answerLeftPovertyStated(turn: Turn): Outcome | undefined {
+  if (turn.text.trim().split(/\s+/).length > LEFT_WORDS) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!LEFT_LIST.test(folded) || !POOR_NAMED.test(folded)) return undefined;
+  if (!asksHowMuch(turn.text) && !ASKS_NOW.test(folded)) return undefined;
+  const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text.replace(POOR_LEFT, " "), turn.today));
+  const left = leftPoverty(turn, { ...draft, group: "poor" });
+  // "sang năm thoát nghèo thì sao": poor still, so this year's card is free, said first.
+  if (!LEAVES_LATER.test(folded)) return left;
+  return { ...left, replies: [text(t("common:calc.note.poor_now")), ...left.replies] };
+}
+const LEAVES_LATER =
+  /\b(?:sang nam|nam sau|nam toi|sap|neu|khi nao|next year|if (?:we|i)|when (?:we|i))\b[^.?!]{0,20}\b(?:thoat|ra khoi|het ngheo|get off|leave|come off)/;

@@ -5,6 +5,7 @@ import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 
 // ("con gái 18 tuổi nghỉ học rồi, ko còn là sinh viên, tính lại cả nhà giúp tôi": said with a request, at length.)
 const FEW_WORDS = 24;
+const FREE_CARD_AGE = 6;
 // "cả 2 đứa", "both of them", "hai đứa đều": more than one child said to be out of school.
 const BOTH = /\b(?:ca (?:2|hai)|(?:2|hai) (?:dua|chau|be|con)|both|neither)\b/;
 
@@ -26,13 +27,15 @@ export function withChildNotAtSchool(turn: Turn, before: CalcDraft): CalcDraft |
   const studentsLeft = (before.students ?? 0) - Math.max(back - (before.pupils ?? 0), 0);
   // The child named by age is no longer among those covered elsewhere, nor taken as a pupil.
   const age = /\b(\d{1,2})\b/.exec(folded)?.[1];
-  const covered = withoutOne(coveredAges, age);
+  // "đứa 4 tuổi chưa đi học, sao tính nó 683 nghìn": under 6, out of school is the state's free card, not a payer.
+  const young = age !== undefined && Number(age) < FREE_CARD_AGE;
+  const covered = young ? coveredAges : withoutOne(coveredAges, age);
   const school = withoutOne(schoolAges, age);
   return {
     ...rest,
     ...(covered ? { coveredAges: covered } : {}),
     ...(school ? { schoolAges: school } : {}),
-    insuredElsewhere: elsewhere - back,
+    insuredElsewhere: young ? elsewhere : elsewhere - back,
     ...(pupilsLeft > 0 ? { pupils: pupilsLeft } : {}),
     ...(studentsLeft > 0 ? { students: studentsLeft } : {}),
   };

@@ -36,11 +36,13 @@ const TOTAL = [
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con" ("vợ chồng tôi và mẹ" is
 // the couple and the mother, not a second pair "tôi và mẹ").
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|(?:my )?wife and i|(?:my )?husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
-// "mẹ tôi", "bà nội em", "my dad", "Mother is 70": one relative of the asker's.
+  /\b(?:2 |hai )?(?:vo chong|vc(?= (?:e|em|toi|minh|tui|nha|ban|lam|o|deu|\d{2})\b)|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|(?:my )?wife and i|(?:my )?husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
+// "mẹ tôi", "bà nội em", "my dad", "Mother is 70": one relative of the asker's ("…dưới 6 tuổi mà em." ends a sentence:
+// "mà", no "má").
 const ONE_RELATIVE =
-  /\b(?:me|bo|ba|cha|ong|ma|tia|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle)\b(?! in law)|\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|aunt|auntie|uncle) (?:is |s )?\d{2,3}\b/g;
-// "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count).
+  /\b(?:me|bo|ba|cha|ong|tia|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bma (?:toi|em|e|minh|tui)\b(?!\s*(?:[.,;!?]|$))|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle)\b(?! in law)|\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|aunt|auntie|uncle) (?:is |s )?\d{2,3}\b/g;
+// "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count); a
+// child's age follows for the age readers, a grown child's ("con trai 32 tuổi") is theirs.
 // "má 66 tuổi", "bố 70 tuổi": a parent named with an age, beside another ("ba tôi 70, má 66 tuổi").
 // ("ba 67 tuổi", the father in the South or a grandmother, is a member either way.)
 const PARENT_WITH_AGE = /\b(?:me|bo|ma|cha|tia|ba) \d{2,3} tuoi\b/g;
@@ -48,9 +50,9 @@ const PARENT_WITH_AGE = /\b(?:me|bo|ma|cha|tia|ba) \d{2,3} tuoi\b/g;
 // ("Quận 8: ba 66, má 63, vợ chồng 35": a parent listed with a grown-up's age alone, "ba" too; in English "me 37"
 // is the writer.)
 const PARENT_AGE_CLAUSE =
-  /(?:^|[,:])\s*(?:(?:me|bo|ma|cha|tia) \d{2} (?=(?:khong|ko|chua|co|dang|lam|o|ban|van|thi)\b)|(?:bo|ma|cha|tia|ba) [2-9]\d(?=\s*[,;.]|\s+va\b)|me [2-9]\d(?=\s*[,;.]|\s+va\b)(?![^.;?]*\b(?:my|our|husband|wife|kids|children|and|freelance)\b))/;
+  /(?:^|[,:]|(?<=\b(?:bo|ma|cha|tia|ba|me) [2-9]\d))\s*(?:(?:me|bo|ma|cha|tia) \d{2} (?=(?:khong|ko|chua|co|dang|lam|o|ban|van|thi)\b)|(?:bo|ma|cha|tia|ba) [2-9]\d(?=\s*[,;.]|\s+va\b|\s+(?:me|bo|ma|cha|tia) \d)|me [2-9]\d(?=\s*[,;.]|\s+va\b)(?![^.;?]*\b(?:my|our|husband|wife|kids|children|and|freelance)\b))/;
 const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|${PARENT_WITH_AGE.source}|${PARENT_AGE_CLAUSE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|(?:(?:younger|older|elder|big|little|baby|twin) )?(?:brother|sister))\\b|\\b(?:anh|em|chi) (?:trai|gai)\\b|\\bem (?:toi|minh|tui)\\b(?= (?:hoc|dang|lam|la|\\d))|\\b(?:thang|dua|con) em\\b(?= (?:(?:trai|gai) )?(?:dang )?(?:hoc )?lop \\d)|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|cung|co (?:bhyt|bh|bao hiem|the)|buon ban|ban|day|kinh doanh|chay|o nha|noi tro|\\d{2})\\b|\\s*[,.;]| va\\b)|\\bcho (?:chong|vo)\\b(?= (?:voi|va)\\b)|(?:\\bva|\\bvoi)\\s*(?:me|bo|ma|cha|tia)\\b(?=\\s*(?:[,.;]|$)| (?:va|voi|cung|o|dang|\\d{2})\\b)|(?<!\\b(?:may|cac|hai|2|nhung) )\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d))|(?:^|,|\\bva|\\bvoi)\\s*(?:con|be|chau)(?: (?:toi|em|minh|tui))? (?=(?:dang )?(?:hoc|di hoc) (?:lop|mau giao|tieu hoc|cap|truong)\\b)|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|(?<!\\b(?:single|a|an|home|working|new|young)[ -])\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)|(?:, |\\band )(?:wife|husband|son|daughter)(?= ,| \\d| grade| in grade| at)\\b`,
+  `${ONE_RELATIVE.source}|${PARENT_WITH_AGE.source}|${PARENT_AGE_CLAUSE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|(?:(?:younger|older|elder|big|little|baby|twin) )?(?:brother|sister))\\b|\\b(?:anh|em|chi) (?:trai|gai)\\b|\\bem (?:toi|minh|tui)\\b(?= (?:hoc|dang|lam|la|\\d))|\\b(?:thang|dua|con) em\\b(?= (?:(?:trai|gai) )?(?:dang )?(?:hoc )?lop \\d)|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|cung|co (?:bhyt|bh|bao hiem|the)|buon ban|ban|day|kinh doanh|chay|o nha|noi tro|\\d{2})\\b|\\s*[,.;]| va\\b)|\\bcho (?:chong|vo)\\b(?= (?:voi|va)\\b)|(?:\\bva|\\bvoi)\\s*(?:me|bo|ma|cha|tia)\\b(?=\\s*(?:[,.;]|$)| (?:va|voi|cung|o|dang|\\d{2})\\b)|(?<!\\b(?:may|cac|hai|2|nhung) )\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d\\b|[12]\\d\\b))|(?:^|,|\\bva|\\bvoi)\\s*(?:con|be|chau)(?: (?:toi|em|minh|tui))? (?=(?:dang )?(?:hoc|di hoc) (?:lop|mau giao|tieu hoc|cap|truong)\\b)|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|\\b(?:the |our |my )?(?:older|elder|eldest|oldest|big|younger|youngest|little) (?:kid|child|one|son|daughter|boy|girl)\\b|(?<!\\b(?:single|a|an|home|working|new|young)[ -])\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)|(?:, |\\band )(?:wife|husband|son|daughter)(?= ,| \\d| grade| in grade| at)\\b`,
   "g",
 );
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
@@ -59,7 +61,7 @@ const INSURANCE_KIND =
 const HOUSEHOLD_WORD =
   /\b(?:(?:em|e|toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)|nha|gia dinh|ho(?! khau| kinh doanh| chi minh| tro)|ca nha|family|household|of us|we|chung toi|vo chong|(?:va|voi) (?:con|toi|em|minh|tui)|and (?:i|me))\b/;
 const CHILDREN = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2}\\s*(?:va|,|tuoi)| (?:hoc|di hoc|dang hoc|lop|deu|sinh vien|o nha)\\b|\\s*[,.;]|\\s*$)|chau|con|be|kids|kid|children|child)\\b`,
+  `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2}\\s*(?:va|,|tuoi|thang tuoi)| (?:hoc|di hoc|dang hoc|lop|deu|sinh vien|o nha)\\b|\\s*[,.;]|\\s*$)|chau|con|be|kids|kid|children|child)\\b`,
   "g",
 );
 
@@ -208,7 +210,12 @@ export function householdSizeOf(folded: string): number | undefined {
           ![...childCounts, ...young, ...youngEn].some((c) => overlaps(m, c)) &&
           !namedInPair(pairNames, m[0]) &&
           !(CHILD_MEMBER.test(m[0]) && afterCount(m)) &&
-          !sameChildAgain(m[0], [...young, ...youngEn, ...older]),
+          !sameChildAgain(m[0], [...young, ...youngEn, ...older]) &&
+          // ("our kids are 4 and 9, the older one in grade 3": one of the children read before.)
+          !(
+            OLDER_OR_YOUNGER.test(m[0]) &&
+            [...folded.matchAll(YOUNG_CHILD_EN), ...young, ...older].some((c) => c.index! < m.index!)
+          ),
       )
       .map((m) => sameMember(m[0])),
   ).size;
@@ -241,9 +248,9 @@ export function householdSizeOf(folded: string): number | undefined {
 }
 
 // "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only
-// ("con gái 17 học lớp 11": the age without its unit, before what the child does).
+// ("con gái 17 học lớp 11": the age without its unit, before what the child does; "cuối tháng 8" is a month).
 const TEEN_BY_AGE =
-  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua|be|thang)(?: (?:gai|trai|lon|nho|ut|ca))?(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d)(?: tuoi\b|(?= (?:hoc|dang|di|lam|o|da|chua|nghi|la)\b|\s*[,.;]))/g;
+  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua|be|thang(?! (?:[6-9]|1\d|2\d)(?! tuoi)))(?: (?:gai|trai|lon|nho|ut|ca))?(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d)(?: tuoi\b|(?= (?:hoc|dang|di|lam|o|da|chua|nghi|la)\b|\s*[,.;]))/g;
 const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
 const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
@@ -256,7 +263,9 @@ const PARENT_AND_CHILDREN = new RegExp(`\\b${COUNT} (?:me con|bo con|ba con|cha 
 const SPOUSE = /\b(?:chong|vo|husband|wife)\b/;
 const CHILD_CLAUSE =
   /\b(?:grade|pupil|student|school|hoc lop|hoc sinh|di hoc|year old|\d{1,2}[- ]year[- ]old|chau|be|con|child|kid|son|daughter)\b/;
-const CHILD_MEMBER = /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|child|boy|girl)$)/;
+const OLDER_OR_YOUNGER = /^(?:(?:the|our|my) )?(?:older|elder|eldest|oldest|big|younger|youngest|little) /;
+const CHILD_MEMBER =
+  /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|child|boy|girl)$|(?:(?:the|our|my) )?(?:older|elder|eldest|oldest|big|younger|youngest|little) (?:kid|child|one|son|daughter|boy|girl)$)/;
 /**
  * How many household members the message says are already insured elsewhere, from folded text: people with cover
  * through work, school or a pension, and children under 6 (the state pays for them) when the message counts the

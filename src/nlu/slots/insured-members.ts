@@ -5,8 +5,10 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 // công ty có bảo hiểm rồi, bà nội có lương hưu"): each clause that says someone is covered elsewhere counts its
 // people. Read on folded text (no diacritics), so "còn" and "con" look alike: clauses are not cut at "con".
 // "… có bhyt cty rồi còn con 4 tuổi": "còn" after "rồi" starts another clause (folded, "còn" is "con").
+// "2 đứa con 1 đứa 4 tuổi 1 đứa 9 tuổi học lớp 3", "con lớn học lớp 8 con nhỏ 4 tuổi": each child of a list starts a
+// clause of its own.
 const CLAUSE_BREAK =
-  /[,.;:!?()]|\b(?:va|voi|nhung|ma(?! \d)|trong do|gom|and|but|with|including)\b|(?<=\broi) (?=con\b)/;
+  /[,.;:!?()]|\b(?:va|voi|nhung|ma(?! \d)|trong do|gom|and|but|with|including)\b|(?<=\broi) (?=con\b)|(?<=[a-z0-9]) (?=(?:1|mot) (?:dua|be|chau|thang)\b)|(?<=[a-z0-9]) (?=(?:con|be|chau|dua|thang) (?:lon|nho|ut|ca|giua)\b)/;
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
@@ -60,7 +62,7 @@ const IN_OTHER_GROUP = new RegExp(
     // "dạy trường THCS công lập", "dạy ở trường tiểu học": a teacher, insured by the school as employer.
     "\\bday (?:hoc )?(?:o |tai )?truong (?:(?:\\w+ ){0,2}cong lap|tieu hoc|thcs|thpt|mam non|mau giao|trung hoc|cap [123])\\b",
     "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|y ta|dieu duong|bac si|duoc si|(?:works?|working) (?:at|for|in) (?:a |the |an )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer|nurse|doctor|midwife|pharmacist|technician|worker|driver|guard|cleaner|cook|secretary) (?:at|of|in|for) (?:a |the |our |his |her )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry|school|clinic|health station)|(?<!self[- ])employed (?:at|by|in)|(?:got|gets|has|have|found|started|landed) a (?:new |proper |full[- ]time )?job (?:at|in|with) (?:a |the )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|school)|(?:with|on|has|have|signed|got) a (?:labou?r |work |employment |formal )?contract|teacher|teach(?:es|ing)? (?:at|in) (?:a |the )?(?:[a-z]+ ){0,2}(?:school|college|university)|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
-    "\\b(?:(?:be|con|dua|chau) (?:lon|nho|ut|ca|giua|trai|gai) (?:dang )?lop \\d{1,2}|(?:thang|dua|con) em (?:(?:trai|gai) )?(?:dang )?(?:hoc )?lop \\d{1,2}|hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc (?:tieu hoc|trung hoc|thcs|thpt|cap 1|cap 2|cap 3)|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are|both|all) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
+    "\\b(?:(?:be|con|dua|chau)(?: (?:lon|nho|ut|ca|giua|trai|gai))? (?:dang )?lop \\d{1,2}|(?:thang|dua|con) em (?:(?:trai|gai) )?(?:dang )?(?:hoc )?lop \\d{1,2}|hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc (?:tieu hoc|trung hoc|thcs|thpt|cap 1|cap 2|cap 3)|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are|both|all) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // "my husband works for the state and has a card": employed by the state, insured through the job.
     "\\b(?:works? (?:for|in) (?:the )?(?:state|government|a ministry|the ministry)|state employee|government employee)\\b",
     "^\\s*(?:he |she )?(?:has|have|already has|got) (?:a |his |her |their )?(?:card|health insurance card)\\s*$",

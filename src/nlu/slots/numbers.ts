@@ -27,8 +27,11 @@ const WORDS: Record<string, number> = {
   twelve: 12,
 };
 
-/** A regex source matching a count written in digits or words ("4", "bốn" folded to "bon", "four"). */
-export const COUNT = `(\\d{1,2}|muoi hai|muoi mot|${Object.keys(WORDS)
+/**
+ * A regex source matching a count written in digits or words ("4", "bốn" folded to "bon", "four"); a grade's number
+ * ("học lớp 8 con nhỏ 4 tuổi") is none.
+ */
+export const COUNT = `((?<!\\b(?:lop|grade|khoi) )\\d{1,2}|muoi hai|muoi mot|${Object.keys(WORDS)
   .filter((w) => !w.includes(" "))
   .join("|")})`;
 

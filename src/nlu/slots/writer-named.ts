@@ -1,6 +1,6 @@
 // "me, my wife and …", "my parents and I": the writer in an English list (not "mẹ" folded: "vợ chồng em, mẹ em và bé").
 const SELF_IN_LIST =
-  /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d)|\bthere s (?:also |just )?me\b|\bplus me\b)(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi)\b)/;
+  /(?:\band me\b|\bme and\b|\bme ,|, me\b(?! \d)|\bthere s (?:also |just )?me\b|\bplus me\b)(?! (?:toi|em|e|minh|tui|ban|anh|chi|cua|va|voi|chong|vo|ruot|de|ke|nuoi)\b)/;
 // "My parents and I are near-poor": the writer after the relatives (read before a pair is blanked).
 const WRITER_AFTER_KIN =
   /\b(?:parents|grandparents|in law|kids|children|son|daughter|brother|sister|mum|mom|dad|mother|father) and i\b/;
@@ -28,7 +28,7 @@ const WRITER_CLAUSE =
   /(?:^|,|\.)\s*(?:(?:con|va|con lai) )?(?:em|e|toi|minh|tui) (?:o nha|lam|di lam|la|dang|thi|cung|van|khong|noi tro|buon ban|ban|kinh doanh|mo (?:quan|tiem|shop)|chay (?:grab|xe|xe om|shipper|be)|lam ruong|trong|nuoi)\b/;
 // (…or a spouse opening a clause: "tôi ở nhà nội trợ, chồng đi làm công ty".)
 const WRITER_HAS_KIN =
-  /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui)\b|(?:^|,|\.)\s*(?:chong|vo) (?:di lam|lam|la|dang|o|cung|co|buon ban|ban hang|day|kinh doanh|chay)\b/;
+  /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui)\b|(?:^|,|\.)\s*(?:chong|vo)(?: \d{2}(?: tuoi)?)? (?:di lam|lam|la|dang|o|cung|co|buon ban|ban hang|day|kinh doanh|chay)\b/;
 
 /** "I'm 68", "tôi 66 tuổi", "a 70-year-old": the writer, or one person, with an age (no one else is looked for). */
 export const writerAloneWithAge = (folded: string): boolean =>

@@ -6,7 +6,7 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 export const YOUNG_CHILD = new RegExp(
   [
     `\\b(?:${COUNT}${UNIT_GAP})?(?:be|chau|con|dua|tre|children|kids)(?:\\s+\\w+){0,2}?\\s+(duoi) (?:6|sau) tuoi\\b`,
-    `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|thang cu|thang be|thang nhoc|nhoc|em gai|em trai|em ut|baby|child|kid)\\b(?:\\s+\\w+){0,3}?(?:\\s+hoc mau giao)?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
+    `\\b(?:${COUNT}${UNIT_GAP})?(?:em be|be|chau|con|dua|tre|thang cu|thang be|thang nhoc|nhoc|em gai|em trai|em ut|baby|child|kid)\\b(?:\\s+(?!(?:1|mot)\\b)\\w+){0,3}?(?:\\s+hoc mau giao)?\\s+(\\d)\\s*(?:tuoi|thang tuoi|years? old)\\b`,
     "\\b(?:child|kid|baby) (?:of|aged) (\\d)\\b",
     "\\b(\\d)[- ]year[- ]old\\b",
     // "bé nhỏ 8 tháng": a baby's months ("con 3 tháng" alone may be a payment's months).
@@ -17,7 +17,7 @@ export const YOUNG_CHILD = new RegExp(
 
 /** A young child in English ("a toddler who is 2", "a 7-month-old", "kids aged 3 and 5"). */
 export const YOUNG_CHILD_EN =
-  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl|sister|brother|one(?= (?:aged|who is|who s)\b))(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)?(?: , (?:in )?grade \d{1,2} ,)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
+  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl|sister|brother|one(?= (?:aged|who is|who s|is)\b))(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)?(?: , (?:in )?grade \d{1,2} ,)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
 
 // ("kids 12 (grade 7) and 5": a grade in brackets may follow an age.)
 // "3 con 2 tuổi, 8 tuổi và 12 tuổi", "3 kids aged 2, 8 and 12", "hai con 3 và 9 tuổi": children listed with their
