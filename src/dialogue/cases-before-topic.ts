@@ -6,6 +6,7 @@ import { answerGraduated } from "../features/contribution/graduated.ts";
 import { answerLeftPovertyStated } from "../features/contribution/left-poverty.ts";
 import { answerMemberJoins } from "../features/contribution/member-joins.ts";
 import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
+import { answerPayroll } from "../features/contribution/payroll-sum.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
@@ -46,6 +47,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerAreaLeftList,
   answerBillGiven,
   answerEmployeeCeilingAsked,
+  answerPayroll,
   answerGraduated,
   answerPriceWithoutJob,
   answerMemberJoins,

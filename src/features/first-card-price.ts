@@ -8,6 +8,7 @@ import { calculateContribution } from "../policy/contribution/calculate-contribu
 import type { Turn } from "./handler.ts";
 
 const PERIODS = [3, 6, 12] as const;
+const BOUGHT_FOR_COUNT = /\b(?:cho|for) \d{1,2} (?:nguoi|ng|people|persons)\b/;
 
 /**
  * "lần đầu mua bhyt 6 tháng hết bao nhiêu, đóng hôm nay khi nào dùng được": the price asked beside when a first card
@@ -21,7 +22,9 @@ export function firstCardPrice(turn: Turn): TextRef | undefined {
   const months = PERIODS.find((period) => period === said) ?? 12;
   // (Those insured elsewhere, a pensioner father say, are no members who pay.)
   const size = householdSizeOf(folded) ?? 1;
-  const people = Math.max(size - (insuredElsewhereOf(folded) ?? 0), 1);
+  // (…unless the people bought for are counted outright: "mua cho 4 người".)
+  const counted = BOUGHT_FOR_COUNT.test(folded);
+  const people = counted ? size : Math.max(size - (insuredElsewhereOf(folded) ?? 0), 1);
   const r = calculateContribution(turn.content.policy, {
     group: "household",
     date: turn.today,

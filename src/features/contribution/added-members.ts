@@ -12,7 +12,7 @@ import { withNearPoorMembers } from "./near-poor-member.ts";
 import { withChildNotAtSchool } from "./not-at-school.ts";
 
 // "tính thêm vợ em nữa", "thêm 1 người", "and for my wife too?", "add my mum": people added to the last sum.
-const ADDING = /\b(?:them|tinh ca|ca|nua|add|adding|plus|also|too|and for|include|as well)\b/;
+const ADDING = /\b(?:them|tinh ca|ca|nua|add|adding|plus|also|too|and for|and me|include|as well)\b/;
 const A_COUNT = /\b(\d|mot|hai|ba|bon|one|two|three|four) (?:nguoi|ng|people|persons?)\b/;
 const EXPLICITLY_ADDED = /\b(?:them|cong them|add|adding|more|extra|another|nua)\b/;
 const PAIR = /\b(?:bo me|ba me|cha me|ong ba|vo chong|parents|grandparents|2 dua|hai dua|2 con|hai con)\b/;
@@ -67,9 +67,11 @@ export function withAddedMembers(turn: Turn, before: CalcDraft, maxWords = FEW_W
   if (count && (!EXPLICITLY_ADDED.test(folded) || saysCorrection(turn.text) || NEW_TOTAL.test(folded)))
     return undefined;
   // "add my wife and my mum", "thêm vợ và mẹ": each relative of a list is one more.
-  const named = folded.split(LIST_JOIN).filter((part) => ONE.test(part)).length;
-  // ("what about me": "me" is the writer, not "mẹ" folded.)
-  const ones = writerAsked ? 1 : named + (WRITER_ADDED.test(folded) ? 1 : 0);
+  // ("what about me", "and me?": "me" is the writer, not "mẹ" folded.)
+  const writerAdded = WRITER_ADDED.exec(folded);
+  const others = writerAdded ? folded.replace(writerAdded[0], " ") : folded;
+  const named = others.split(LIST_JOIN).filter((part) => ONE.test(part)).length;
+  const ones = writerAsked ? 1 : named + (writerAdded ? 1 : 0);
   const added = count ? (countOf(count[1]!) ?? 0) : PAIR.test(folded) ? 2 : ones;
   if (added === 0 || before.members + added > LARGEST_HOUSEHOLD) return undefined;
   const members = before.members + added;

@@ -76,9 +76,12 @@ export function foldForSlots(text: string): string {
 const RECENT_FOLDS = 32;
 const recentFolds = new Map<string, string>();
 
+const ONLY_GRANDMOTHER = /(^|\s)chỉ (?:có )?bà(?=\s+(?:thôi|ấy|nội|ngoại)|\s*$)/giu;
+
 function foldAnew(text: string): string {
   // A colon, semicolon, bracket, question mark or dash ends a clause as a comma does ("4 người: bố có lương hưu, …").
-  const folded = ` ${foldDiacritics(text.normalize("NFC"))
+  // "chỉ bà thôi": the grandmother, whose "bà" folds to "ba" (three) and is told apart only before folding.
+  const folded = ` ${foldDiacritics(text.normalize("NFC").replace(ONLY_GRANDMOTHER, "$1chỉ mình bà"))
     .replace(/[:;()!?]|\s[-–—]\s/g, " , ")
     .replace(/[^a-z0-9/.,\-\s]/g, " ")
     .replace(/-in-law\b/g, " in law")

@@ -36,7 +36,7 @@ const TOTAL = [
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con" ("vợ chồng tôi và mẹ" is
 // the couple and the mother, not a second pair "tôi và mẹ").
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|vc(?= (?:e|em|toi|minh|tui|nha|ban|lam|o|deu|\d{2})\b)|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|(?:my )?wife and i|(?:my )?husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
+  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|(?:my )?wife and i|(?:my )?husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
 // "mẹ tôi", "bà nội em", "my dad", "Mother is 70": one relative of the asker's ("…dưới 6 tuổi mà em." ends a sentence:
 // "mà", no "má").
 const ONE_RELATIVE =

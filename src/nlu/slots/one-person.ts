@@ -2,7 +2,7 @@
 
 /** "I live alone", "chỉ có mình tôi": a household of one. */
 export const LIVES_ALONE =
-  /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?<!\bnuoi(?: \w+){1,3} )(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh)|for (?:a single|one single|a lone|one|1) (?:person|adult|individual))\b/;
+  /\b(?:i live alone|i live by myself|i live on my own|living alone|(?:it s |its )?(?:only|just) (?:me|myself|for me)|(?:buy|pay for|get) (?:it |insurance |health insurance |bhyt |a card )?(?:for )?(?:myself|by myself|on my own)|(?<!\bnuoi(?: \w+){1,3} )(?:1|mot) minh\b(?! (?:nuoi|lo|cham|di lam|kiem))|chi co minh (?:toi|em|e|minh)|(?:chi )?minh (?:em|e|toi|tui) thoi|for (?:a single|one single|a lone|one|1) (?:person|adult|individual))\b/;
 /** The writer's own card asked, whoever else is named. */
 export const OWN_CARD_ONLY =
   /\b(?:my own (?:health )?(?:insurance|card|bhyt)|(?:bhyt|the|bao hiem) (?:cua )?rieng (?:toi|em|minh|tui))\b/;
