@@ -2,7 +2,7 @@ import { foldSpaced, foldWords } from "../core/fold.ts";
 import { appReading } from "./app-readings.ts";
 import { asksIssueTime, cardNotShownInApp } from "./card-issue.ts";
 import { PUPIL_OR_STUDENT } from "./card-start.ts";
-import { childrenAskedAbout } from "./children-asked.ts";
+import { childrenAskedAlone } from "./children-asked.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksEmergencyCare, emergencyMisread } from "./emergency-readings.ts";
 import { asksFamilyThroughWork, asksToShareCard } from "./family-card.ts";
@@ -12,7 +12,7 @@ import { ASKS_CARD_END, personReading } from "./person-readings.ts";
 import { renewalReading } from "./renewal-readings.ts";
 import { worksForSeveralEmployers } from "./several-employers.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
-import { householdSizeOf, insuredElsewhereOf } from "./slots/household-size.ts";
+import { householdSizeOf } from "./slots/household-size.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { AMOUNT, IN_A_ROW, shortTopicReading, storyTopicReading } from "./topic-readings.ts";
 import { asksPaidBack, asksSmallVisit, billGiven } from "./visit-bill.ts";
@@ -182,10 +182,7 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   const renewal = renewalReading(message, top, today);
   if (renewal) return renewal;
   // "2 con 7 tuổi và 2 tuổi có phải mua bhyt cho con không": each child's card, whatever the parents' story around it.
-  // …unless the parent's own price is asked beside it ("e mua hết bao nhiêu, 2 bé có phải mua ko"): the household's
-  // sum, with each child's card under it.
-  if (childrenAskedAbout(message) && !ownPriceBeside(message))
-    return { ...top, intent: "contribution.child_under6" };
+  if (childrenAskedAlone(message)) return { ...top, intent: "contribution.child_under6" };
   // "làm 2 công ty thì đóng bhyt mấy lần", "two labour contracts, do I pay twice?": an employee's question.
   if (words <= SHORT && worksForSeveralEmployers(message) && PAYS_OR_CARD.test(folded(message)))
     return { ...top, intent: EMPLOYEE };
@@ -295,12 +292,4 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     whatIsReading(message, top) ??
     differenceReading(message, top)
   );
-}
-
-// Someone in the household pays beside the children asked about, and the price is asked.
-function ownPriceBeside(message: string): boolean {
-  if (!asksHowMuch(message)) return false;
-  const slotText = foldForSlots(message);
-  const size = householdSizeOf(slotText);
-  return size !== undefined && (insuredElsewhereOf(slotText) ?? 0) < size;
 }

@@ -1,5 +1,7 @@
 import { foldWords } from "../core/fold.ts";
+import { asksHowMuch } from "./how-much.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
+import { householdSizeOf, insuredElsewhereOf } from "./slots/household-size.ts";
 import { childAgesOf } from "./slots/school-age-children.ts";
 
 // "có phải mua bhyt cho con không", "do I have to buy health insurance for them", "need to buy anything for the kids":
@@ -15,4 +17,16 @@ export function childrenAskedAbout(message: string): number[] | undefined {
   if (!BUY_FOR_CHILDREN.test(` ${foldWords(message)} `)) return undefined;
   const ages = childAgesOf(foldForSlots(message));
   return ages.length >= 2 ? ages : undefined;
+}
+
+/**
+ * The children's cards asked about alone: not beside the parent's own price ("e mua hết bao nhiêu, 2 bé có phải mua
+ * ko" is the household's sum, with each child's card under it).
+ */
+export function childrenAskedAlone(message: string): boolean {
+  if (!childrenAskedAbout(message)) return false;
+  if (!asksHowMuch(message)) return true;
+  const folded = foldForSlots(message);
+  const size = householdSizeOf(folded);
+  return size === undefined || (insuredElsewhereOf(folded) ?? 0) >= size;
 }

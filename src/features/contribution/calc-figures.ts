@@ -7,7 +7,7 @@ import {
   type ExtractSlots,
   foldForSlots,
 } from "../../nlu/slots/extract-slots.ts";
-import { namesMember } from "../../nlu/slots/household-size.ts";
+import { namesMember } from "../../nlu/slots/named-members.ts";
 import { NEAR_POOR_LISTED } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";

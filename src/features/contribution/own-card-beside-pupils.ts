@@ -1,6 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
-import { namesMember } from "../../nlu/slots/household-size.ts";
+import { namesMember } from "../../nlu/slots/named-members.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
 
 // "how much do I pay for my own card", "em tự mua thẻ 1 năm bao nhiêu": the writer's own price.

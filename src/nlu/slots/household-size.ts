@@ -8,6 +8,13 @@ import {
   socialPensionAgeMentions,
 } from "./insured-members.ts";
 import { kidsDescribed } from "./kids-described.ts";
+import {
+  CHILD_MEMBER,
+  NAMED_MEMBER,
+  OLDER_OR_YOUNGER,
+  ONE_RELATIVE,
+  PARENT_WITH_AGE,
+} from "./named-members.ts";
 import { namedInPair, pairedWithWriter, sameChildAgain, sameMember } from "./named-pairs.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 import { FOR_ONE_RELATIVE, LIVES_ALONE, ONLY_ME, ONLY_ONE_MEMBER, OWN_CARD_ONLY } from "./one-person.ts";
@@ -37,24 +44,6 @@ const TOTAL = [
 // the couple and the mother, not a second pair "tôi và mẹ").
 const PAIRS =
   /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|(?:my )?wife and i|(?:my )?husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b))\b/g;
-// "mẹ tôi", "bà nội em", "my dad", "Mother is 70": one relative of the asker's ("…dưới 6 tuổi mà em." ends a sentence:
-// "mà", no "má").
-const ONE_RELATIVE =
-  /\b(?:me|bo|ba|cha|ong|tia|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\bma (?:toi|em|e|minh|tui)\b(?!\s*(?:[.,;!?]|$))|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle)\b(?! in law)|\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|aunt|auntie|uncle) (?:is |s )?\d{2,3}\b/g;
-// "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count); a
-// child's age follows for the age readers, a grown child's ("con trai 32 tuổi") is theirs.
-// "má 66 tuổi", "bố 70 tuổi": a parent named with an age, beside another ("ba tôi 70, má 66 tuổi").
-// ("ba 67 tuổi", the father in the South or a grandmother, is a member either way.)
-const PARENT_WITH_AGE = /\b(?:me|bo|ma|cha|tia|ba) \d{2,3} tuoi\b/g;
-// ", mẹ 64 không có lương hưu": a parent with an age and no "tuổi", told in a Vietnamese clause.
-// ("Quận 8: ba 66, má 63, vợ chồng 35": a parent listed with a grown-up's age alone, "ba" too; in English "me 37"
-// is the writer.)
-const PARENT_AGE_CLAUSE =
-  /(?:^|[,:]|(?<=\b(?:bo|ma|cha|tia|ba|me) [2-9]\d))\s*(?:(?:me|bo|ma|cha|tia) \d{2} (?=(?:khong|ko|chua|co|dang|lam|o|ban|van|thi)\b)|(?:bo|ma|cha|tia|ba) [2-9]\d(?=\s*[,;.]|\s+va\b|\s+(?:me|bo|ma|cha|tia) \d)|me [2-9]\d(?=\s*[,;.]|\s+va\b)(?![^.;?]*\b(?:my|our|husband|wife|kids|children|and|freelance)\b))/;
-const NAMED_MEMBER = new RegExp(
-  `${ONE_RELATIVE.source}|${PARENT_WITH_AGE.source}|${PARENT_AGE_CLAUSE.source}|\\b(?:ba|ong) (?:noi|ngoai)\\b|\\b(?:my|our) (?:husband|wife|(?:(?:younger|older|elder|big|little|baby|twin) )?(?:brother|sister))\\b|\\b(?:anh|em|chi) (?:trai|gai)\\b|\\bem (?:toi|minh|tui)\\b(?= (?:hoc|dang|lam|la|\\d))|\\b(?:thang|dua|con) em\\b(?= (?:(?:trai|gai) )?(?:dang )?(?:hoc )?lop \\d)|\\b(?:me|bo|ba|cha) (?:chong|vo)\\b|(?<!\\b(?:me|bo|ba|cha|anh|em|chi) )\\b(?:chong|vo) (?:toi|em|e|minh|tui|\\d{2} tuoi)\\b|(?:^|,|\\bva|\\bvoi)\\s*(?:chong|vo)\\b(?= (?:cong an|bo doi|di lam|lam|la|dang|cung|co (?:bhyt|bh|bao hiem|the)|buon ban|ban|day|kinh doanh|chay|o nha|noi tro|\\d{2})\\b|\\s*[,.;]| va\\b)|\\bcho (?:chong|vo)\\b(?= (?:voi|va)\\b)|(?:\\bva|\\bvoi)\\s*(?:me|bo|ma|cha|tia)\\b(?=\\s*(?:[,.;]|$)| (?:va|voi|cung|o|dang|\\d{2})\\b)|(?<!\\b(?:may|cac|hai|2|nhung) )\\b(?:chau|con|dua|thang|con be) (?:lon|ca|ut|gai|trai|dau|nho)\\b(?! (?:duoi|\\d\\b|[12]\\d\\b))|(?:^|,|\\bva|\\bvoi)\\s*(?:con|be|chau)(?: (?:toi|em|minh|tui))? (?=(?:dang )?(?:hoc|di hoc) (?:lop|mau giao|tieu hoc|cap|truong)\\b)|\\b(?:my |our )?(?:grandma|grandpa|grandmother|grandfather|granny|(?:mother|father|mum|mom|dad) in law|sister in law|brother in law)\\b|\\b(?:my|our|a) (?:son|daughter|kid|child|boy|girl)\\b|\\b(?:the |our |my )?(?:older|elder|eldest|oldest|big|younger|youngest|little) (?:kid|child|one|son|daughter|boy|girl)\\b|(?<!\\b(?:single|a|an|home|working|new|young)[ -])\\b(?:mum|mom|dad)\\b(?! (?:and|&) (?:dad|mum|mom)\\b)|(?:, |\\band )(?:wife|husband|son|daughter)(?= ,| \\d| grade| in grade| at)\\b`,
-  "g",
-);
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
 const INSURANCE_KIND =
   /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo)|nha (?:khong |ko |k )?(?:can ngheo|ngheo))\b/g;
@@ -64,14 +53,6 @@ const CHILDREN = new RegExp(
   `\\b${COUNT}${UNIT_GAP}(?:dua con|dua nho|dua(?= \\d{1,2}\\s*(?:va|,|tuoi|thang tuoi)| (?:hoc|di hoc|dang hoc|lop|deu|sinh vien|o nha)\\b|\\s*[,.;]|\\s*$)|chau|con|be|kids|kid|children|child)\\b`,
   "g",
 );
-
-/** Whether folded text names a member by their place in the family ("bà nội", "mẹ tôi", "my dad"). */
-export function namesMember(folded: string): boolean {
-  NAMED_MEMBER.lastIndex = 0;
-  const named = NAMED_MEMBER.test(folded);
-  NAMED_MEMBER.lastIndex = 0;
-  return named;
-}
 
 /** How many people the message says the household has, from folded text. */
 export function householdSizeOf(folded: string): number | undefined {
@@ -263,9 +244,6 @@ const PARENT_AND_CHILDREN = new RegExp(`\\b${COUNT} (?:me con|bo con|ba con|cha 
 const SPOUSE = /\b(?:chong|vo|husband|wife)\b/;
 const CHILD_CLAUSE =
   /\b(?:grade|pupil|student|school|hoc lop|hoc sinh|di hoc|year old|\d{1,2}[- ]year[- ]old|chau|be|con|child|kid|son|daughter)\b/;
-const OLDER_OR_YOUNGER = /^(?:(?:the|our|my) )?(?:older|elder|eldest|oldest|big|younger|youngest|little) /;
-const CHILD_MEMBER =
-  /^(?:(?:chau|con|dua) |(?:my|our|a) (?:son|daughter|kid|child|boy|girl)$|(?:(?:the|our|my) )?(?:older|elder|eldest|oldest|big|younger|youngest|little) (?:kid|child|one|son|daughter|boy|girl)$)/;
 /**
  * How many household members the message says are already insured elsewhere, from folded text: people with cover
  * through work, school or a pension, and children under 6 (the state pays for them) when the message counts the
