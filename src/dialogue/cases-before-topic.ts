@@ -8,6 +8,7 @@ import { answerMemberJoins } from "../features/contribution/member-joins.ts";
 import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPayroll } from "../features/contribution/payroll-sum.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
+import { answerSalaryCoefficient } from "../features/contribution/salary-coefficient.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
@@ -48,6 +49,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerBillGiven,
   answerEmployeeCeilingAsked,
   answerPayroll,
+  answerSalaryCoefficient,
   answerGraduated,
   answerPriceWithoutJob,
   answerMemberJoins,

@@ -17,8 +17,11 @@ const AMOUNT_VND =
 /** Whether a message gives a visit's bill and asks what the writer pays of it. */
 export function billGiven(text: string): boolean {
   const f = folded(text);
-  return VISIT.test(f) && AMOUNT_VND.test(f) && OWN_SHARE.test(f);
+  return VISIT.test(f) && AMOUNT_VND.test(f.replace(INCOME_AMOUNT, " ")) && OWN_SHARE.test(f);
 }
+// "đang lãnh trợ cấp hưu trí xã hội 500 nghìn", "a 6 million pension": an income's amount, no bill.
+const INCOME_AMOUNT =
+  /\b(?:tro cap|luong huu|tien huu|luong|thu nhap|pension|allowance|salary|income)\b(?: [a-z]+){0,4} \d+(?:[.,]\d+)*\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)?\b/g;
 
 /** Whether a message asks about the small-visit rule (a cheap visit paid in full), or applies it to a bill. */
 export function asksSmallVisit(text: string): boolean {

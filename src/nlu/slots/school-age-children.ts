@@ -131,6 +131,10 @@ export function childAgesOf(folded: string): number[] {
   };
   for (const match of folded.matchAll(CHILD_AGE_LIST)) take(match, match[2]!.match(/\d{1,2}/g)!.map(Number));
   for (const match of folded.matchAll(CHILD_WITH_AGE)) {
+    // "our kids are 3 and 8 (the 8-year-old is in grade 3)": a child of the list, named again.
+    const again = Number(match[2] ?? match[3] ?? match[4]);
+    if (/\bthe $/.test(folded.slice(0, match.index)) && found.some((list) => list.ages.includes(again)))
+      continue;
     // "con tôi 8 tuổi và 3 tuổi": the ages said after the first are its brothers' and sisters'.
     const more = MORE_AGES.exec(folded.slice(match.index! + match[0].length))?.[0].match(/\d{1,2}/g) ?? [];
     take(match, [Number(match[2] ?? match[3] ?? match[4]), ...more.map(Number)]);
