@@ -27,7 +27,7 @@ import { contributionReply } from "./calc-reply.ts";
 import { childrenCardsNote } from "./children-cards.ts";
 import { compulsoryNote } from "./compulsory-note.ts";
 import { comparedDateNote } from "./date-compare.ts";
-import { eachMemberNotes } from "./each-member.ts";
+import { asksEachMember, deductionAsked, eachMemberNotes } from "./each-member.ts";
 import { asksFamilyTotal, familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
 import { farmOptionNote } from "./farm-option.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
@@ -64,12 +64,14 @@ function keptFlow(turn: Turn, draft: CalcDraft, paid: number): { id: string; dat
 export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = []): Outcome {
   const missing = nextQuestion(turn, draft);
   // "cả nhà hết bao nhiêu" asked first is still the question when the months are answered.
+  // ("…tháng chồng bị trừ bao nhiêu, còn e với mẹ chồng…": the spouse's deduction is answered before the question.)
+  const deduction = deductionAsked(turn);
   if (missing)
     return askCalcQuestion(
       turn,
       asksFamilyTotal(turn.text) ? { ...draft, familyTotal: 1 } : draft,
       missing,
-      before,
+      deduction.length > 0 ? [...before, text(...deduction)] : before,
     );
   // A pre-2025 province name for a date before the merger is its own province, whose levels we do not have.
   const beforeMerger =
@@ -109,6 +111,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       coveredMemberNote(turn, result),
       childrenCardsNote(turn, result),
       ...eachMemberNotes(turn, draft, result),
+      ...(asksEachMember(turn.text) ? [] : deductionAsked(turn)),
       statedSupportNote(turn, result),
       farmOptionNote(turn, result),
       levelAskedNote(turn, draft.group),

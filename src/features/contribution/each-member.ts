@@ -24,20 +24,33 @@ export const asksEachMember = (text: string): boolean => EACH_ASKED.test(` ${fol
 export function eachMemberNotes(turn: Turn, draft: CalcDraft, household: ContributionResult): TextRef[] {
   if (household.input.group !== "household" || !asksEachMember(turn.text)) return [];
   const pupils = (draft.pupils ?? 0) > 0 && !draft.schoolAges ? [pupilPrice(turn, household)] : [];
-  return [...employeeShare(turn, household), ...pupils];
+  return [...employeeShare(turn, household.input.date), ...pupils];
 }
 
-function employeeShare(turn: Turn, household: ContributionResult): TextRef[] {
+// "tháng chồng bị trừ bao nhiêu", "how much is taken from his salary": the employee's own share asked.
+const DEDUCTION_ASKED =
+  /\b(?:bi tru|tru (?:vao )?luong|(?:cty|cong ty|co quan) tru|deducted|taken (?:off|out of|from) (?:his|her|my) (?:pay|salary|wage))\b/;
+
+/**
+ * "chồng làm cty lương 15tr…, tháng chồng bị trừ bao nhiêu, còn e với mẹ chồng mua bhyt hết bn": the employee's share
+ * of the salary said, beside the household's sum or its question. Empty when no deduction is asked.
+ */
+export function deductionAsked(turn: Turn): TextRef[] {
+  if (!DEDUCTION_ASKED.test(` ${foldWords(turn.text)} `)) return [];
+  return employeeShare(turn, turn.today, "common:calc.note.deduction");
+}
+
+function employeeShare(turn: Turn, date: string, key = "common:calc.note.each_employee"): TextRef[] {
   const salary = insuredSalaryOf(foldForSlots(turn.text));
   if (salary === undefined) return [];
   const employee = calculateContribution(turn.content.policy, {
     group: "employee",
-    date: household.input.date,
+    date,
     months: 12,
     salary,
   }).employee!;
   return [
-    t("common:calc.note.each_employee", {
+    t(key, {
       salary: vnd(employee.contributionSalary),
       own: vnd(employee.employee.month),
       ownYear: vnd(employee.employee.period),
