@@ -22,6 +22,7 @@ import {
   CONSCRIPT_CARD,
   EMPLOYER_BEHIND_CARD,
   FIRST_YEAR_CARD,
+  NEAR_POOR_PROOF,
   PROBATION_CARD,
   REGISTERED_CHILD_CARD,
   SERVING_FAMILY_CARD,
@@ -56,6 +57,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerLeftPovertyStated,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
   (turn) => answerStatedCase(turn, REGISTERED_CHILD_CARD),
+  (turn) => answerStatedCase(turn, NEAR_POOR_PROOF),
 ];
 
 /** The answer of the first case the message says outright, or undefined when it says none. */

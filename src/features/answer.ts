@@ -3,6 +3,7 @@ import { text } from "../core/reply.ts";
 import { comparesWaysOfJoining } from "../nlu/what-is-asked.ts";
 import { answerIntent } from "./answer-intent.ts";
 import { contentWords, overlap, TELLING_WORDS } from "./answer-lines.ts";
+import { answerInstallAndLogin } from "./app-install-and-login.ts";
 import { answerPasswordOtherWay } from "./app-password-other-way.ts";
 import { answerFirstPassword } from "./app-password-pending.ts";
 import { answerBirthPlace } from "./birth-place.ts";
@@ -126,7 +127,10 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerDetailsFirst(turn, intent),
   "enroll.online_payment": (turn, intent) => answerWallet(turn) ?? answerDetailsFirst(turn, intent),
   "vssid.login_password": (turn, intent) =>
-    answerCodeExpired(turn, intent) ?? answerFirstPassword(turn) ?? answerPasswordOtherWay(turn),
+    answerCodeExpired(turn, intent) ??
+    answerFirstPassword(turn) ??
+    answerPasswordOtherWay(turn) ??
+    answerInstallAndLogin(turn),
   "card.lost_reissue": (turn, intent) =>
     answerOldPaperCard(turn, intent) ??
     answerCardNumberOnly(turn) ??
@@ -140,7 +144,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerChildAtVisit(turn, intent),
   "benefit.maternity": answerBirthPlace,
   "card.change_info": answerChangeInfoWhere,
-  "vssid.install_register": answerFirstPassword,
+  "vssid.install_register": (turn) => answerFirstPassword(turn) ?? answerInstallAndLogin(turn),
 };
 
 /**

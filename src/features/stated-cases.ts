@@ -146,3 +146,20 @@ export const PROBATION_CARD: StatedCase = {
   next: ["contribution.employee"],
   topic: "contribution.employee",
 };
+
+// "em cần giấy tờ gì để chứng minh với trường là hộ cận nghèo", "what papers does the school need to show we're
+// near-poor": the proof a school asks for.
+const POOR_LISTED = /\b(?:can ngheo|ho ngheo|near[- ]poor|poor household)\b/;
+const PROOF =
+  /\b(?:chung minh|giay to gi|giay to nao|giay xac nhan|giay chung nhan|proof|prove|what papers|which papers|documents?)\b/;
+const SCHOOL = /\b(?:truong(?! hop)|nha truong|school|university|college)\b/;
+const PROOF_WORDS = 35;
+
+/** The papers that show a school a pupil's household is near-poor: the commune's certificate. */
+export const NEAR_POOR_PROOF: StatedCase = {
+  maxWords: PROOF_WORDS,
+  needs: [POOR_LISTED, PROOF, SCHOOL],
+  key: "near_poor_proof_school",
+  next: ["contribution.near_poor", "contribution.student"],
+  topic: "contribution.student",
+};

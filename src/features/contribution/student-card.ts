@@ -34,6 +34,8 @@ export function answerStudentCardDates(turn: Turn, intent: string): Outcome | un
       session: { lastIntent: intent, misses: 0 },
     };
   if (!(ASKS_CARD_END.test(folded) || ASKS_START.test(folded))) return undefined;
+  // "thẻ hết hạn 31/12, em mua theo hộ gđ ở quê được ko": the end said as the story, joining a household asked.
+  if (joinsFamily(turn.text) || buysOutsideSchool(turn.text)) return undefined;
   // "starts grade 1, where do we buy it", "thẻ hết hạn rồi, vào lớp 1 mua ở đâu": where, the dates told as the story.
   if (asksWhere(turn.text) && !ASKS_WHEN.test(folded)) return undefined;
   return {
