@@ -152,6 +152,9 @@ export function groupBenefitLevel(turn: Turn, group: string): ResolvedValue | un
 // "bà đi khám…", "how much does his card pay": the one relative remembered, spoken of without their name.
 const PRONOUN = /\b(?:ba|ong|cu|ba ay|ong ay|ba cu|ong cu|he|she|his|her|him)\b/;
 
+const NO_PENSION =
+  /\b(?:(?:khong|ko|k|chua) (?:co )?(?:luong huu|tien huu)|no pension|without (?:a )?pension)\b/;
+
 // The group of the only relative remembered, when the message speaks of someone without naming them.
 function pronounFor(turn: Turn, folded: string): string | undefined {
   const { self: _writer, ...relatives } = turn.session.people ?? {};
@@ -183,7 +186,12 @@ export function groupAsked(turn: Turn): string | undefined {
   if (saysAreaLeftList(` ${folded} `)) return "ethnic_area_left_list";
   const age = youngestAge(folded);
   if (age !== undefined && age < 6 && CHILD_WORD.test(folded)) return "child_under6";
-  if (age !== undefined && age >= SOCIAL_PENSION_AGE && ON_SOCIAL_PENSION.test(folded))
+  // ("ba tôi 77 tuổi không có lương hưu": from 75 without a pension, the social pension's card.)
+  if (
+    age !== undefined &&
+    age >= SOCIAL_PENSION_AGE &&
+    (ON_SOCIAL_PENSION.test(folded) || NO_PENSION.test(folded))
+  )
     return "elderly_social";
   const named = payerGroupOf(folded);
   if (named) return WITH_LEVEL.has(named) ? named : undefined;
