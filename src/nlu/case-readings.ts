@@ -50,11 +50,6 @@ const USES_IT =
 const PAYS_OR_CARD = /\b(?:bhyt|bh|bao hiem|insurance|dong|pay|pays|paid)\b/;
 const PEOPLE_FOR_A_PERIOD =
   /^\s*(?:(?:the|con|vay|vay thi|neu|con neu|the con|what about|and|how about|so)\s+)*(?:[2-9]|1[0-9]) (?:nguoi|ng|people|persons)(?: (?:thi|trong|for|in))? (?:1|mot|3|ba|6|sau|12|muoi hai|a|one|three|six|twelve) (?:nam|thang|years?|months?)(?:\s+(?:thi sao|bao nhieu|bn|het bao nhieu|het bn|nhe|a|how much|then))*\s*$/;
-const SHARE_ASKED = /\b(?:phan tram|percent|percentage|what share|how much of the (?:bill|cost))\b/;
-const LEVEL_TOPICS = new Set(["benefit.exclusions", "benefit.levels"]);
-const CARD_WORD = /\b(?:the|card|bhyt|bao hiem|insurance)\b/;
-const CARD_LEVEL_ASKED =
-  /\bwhat (?:phan tram|percent(?:age)?|share) (?:does|do|will) (?:my|her|his|their|the|our) (?:\w+ )?(?:card|insurance) (?:pay|cover)\b/;
 const PAY_IN_VSSID =
   /\b(?:pay|paying|dong|nop|thanh toan|gia han|renew)\b(?: \w+){0,5} (?:qua|tren|trong|bang|in|through|via|on|with|using) (?:the )?(?:app |ung dung )?vssid\b/;
 // "can I use the card there", "thẻ có dùng được ở quê không": care on a trip, not joining where one lives.
@@ -188,14 +183,6 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   // "làm 2 công ty thì đóng bhyt mấy lần", "two labour contracts, do I pay twice?": an employee's question.
   if (words <= SHORT && worksForSeveralEmployers(message) && PAYS_OR_CARD.test(folded(message)))
     return { ...top, intent: EMPLOYEE };
-  // "what % does my card cover?", "thẻ được trả bao nhiêu phần trăm": the card's level, not what is never covered.
-  // ("she pays household insurance, what % does her card pay?": the level, whatever the group's words pull to.)
-  const shareOfCard = folded(message.replaceAll("%", " phan tram "));
-  if (
-    (LEVEL_TOPICS.has(top.intent) && SHARE_ASKED.test(shareOfCard) && CARD_WORD.test(folded(message))) ||
-    CARD_LEVEL_ASKED.test(shareOfCard)
-  )
-    return { ...top, intent: "benefit.levels" };
   // "thế 5 người 1 năm", "what about 4 people for 6 months?": a household's sum for that many, not "5 năm liên tục".
   if (PEOPLE_FOR_A_PERIOD.test(folded(message))) return { ...top, intent: "contribution.household" };
   // "can I pay in the VssID app?", "đóng qua app vssid được ko": paying, whatever the app's name pulls towards.

@@ -1,4 +1,3 @@
-import { encodeAction } from "../../core/actions.ts";
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { asksWhere } from "../../nlu/how-much.ts";
@@ -7,13 +6,12 @@ import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { KIND_OF_CARD_ASKED, SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
-import { answerAgain } from "../answer.ts";
-import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { levelAskedAfterBenefit, withLevelAsked } from "../own-benefit-level.ts";
+import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { answerStatePaidCardWhere } from "../state-paid-enrolment.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch, asksToCalculate } from "../typed-lexicon.ts";
+import { answerWithCalculator } from "./answer-with-calculator.ts";
 import { answerBelowSocialPension, payersBesidePensioner } from "./below-social-pension.ts";
 import { answerBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
@@ -22,7 +20,6 @@ import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.t
 import { answerChildCardEnd } from "./child-card.ts";
 import { answerChildrenCards } from "./children-cards.ts";
 import { answerCommuneWorker } from "./commune-worker.ts";
-import { earlierRulesReply } from "./date-compare.ts";
 import { answerEmployeeCeiling } from "./employee-ceiling.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
 import { withHouseholdBesideStudent } from "./family-total.ts";
@@ -247,35 +244,7 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
     (slots.date !== undefined && !ruleAsked) ||
     slots.salary !== undefined ||
     (slots.province !== undefined && group !== undefined && PROVINCE_DEPENDENT.has(group));
-  if (!wantsFigures) {
-    const again = answerAgain(turn, intentId);
-    if (again) return again;
-    const reply = withLevelAsked(turn, answerIntent(turn, intentId), group);
-    const start = {
-      label: t("common:calc.start_button"),
-      action: encodeAction(
-        group
-          ? { type: "calc", field: "group", value: group }
-          : { type: "calc", field: "start", value: "go" },
-      ),
-    };
-    const triage = {
-      label: t("common:triage.start_button"),
-      action: encodeAction({ type: "triage", node: TRIAGE_START }),
-    };
-    // The calculator where the group is known; "which group am I in?" (which leads to it) where it is not. The
-    // calculator topic among the next topics would be the same button twice.
-    if (reply.kind === "choices") {
-      const calculatorTopic = intentChoice("contribution.calculator").action;
-      const kept = reply.choices.filter((choice) => !group || choice.action !== calculatorTopic);
-      reply.choices.splice(0, reply.choices.length, ...kept);
-      reply.choices.splice(1, 0, group ? start : triage);
-    }
-    return {
-      replies: [reply, ...earlierRulesReply(turn, group)],
-      session: { lastIntent: intentId, misses: 0 },
-    };
-  }
+  if (!wantsFigures) return answerWithCalculator(turn, intentId, group);
   const { draft: said, invalid } = draftFromSlots(slots);
   // "ở Đồng Tháp có hỗ trợ thêm không" after a sum for the same group: that sum's people and months still hold.
   const last = turn.session.flow?.id === CALC_FLOW ? draftFromSession(turn.session.flow.data) : {};

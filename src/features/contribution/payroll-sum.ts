@@ -19,8 +19,8 @@ const LEAST_SALARY = 1_000_000;
 const PAYROLL_WORDS = 60;
 const MOST_SALARIES = 30;
 
-/** The salaries a message lists, in order (two or more), or undefined. */
-export function salariesListed(folded: string): number[] | undefined {
+// The salaries a message lists, in order (two or more), or undefined.
+function salariesListed(folded: string): number[] | undefined {
   const amounts = folded
     .split(SALARY_LIST_JOIN)
     .map((part) => amountOf(part))

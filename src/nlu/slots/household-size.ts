@@ -22,7 +22,7 @@ import { payerGroupOf } from "./payer-group.ts";
 import { coveredByRemainder } from "./remaining-payers.ts";
 import { type SchoolAgeChildren, schoolAgeChildrenOf } from "./school-age-children.ts";
 import { OWN_SPOUSE, SPOUSE_LISTED, WRITER_OPENS, writerAloneWithAge, writerListed } from "./writer-named.ts";
-import { YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young-children.ts";
+import { TEEN_BY_AGE, YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young-children.ts";
 
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|ppl|persons|members|person|adults?)";
 // "3 người lớn", "three adults": the grown-ups only, so young children are not among them.
@@ -228,10 +228,6 @@ export function householdSizeOf(folded: string): number | undefined {
   return size;
 }
 
-// "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only
-// ("con gái 17 học lớp 11": the age without its unit, before what the child does; "cuối tháng 8" is a month).
-const TEEN_BY_AGE =
-  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua|be|thang(?! (?:[6-9]|1\d|2\d)(?! tuoi)))(?: (?:gai|trai|lon|nho|ut|ca))?(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d)(?: tuoi\b|(?= (?:hoc|dang|di|lam|o|da|chua|nghi|la)\b|\s*[,.;]))/g;
 const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
 const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;

@@ -15,6 +15,12 @@ export const YOUNG_CHILD = new RegExp(
   "g",
 );
 
+// "a 10-year-old", "con 15 tuổi", "cháu 7 tuổi", "bé lớn 11 tuổi", "con gái 9 tuổi": an older child named by age only
+// ("con gái 17 học lớp 11": the age without its unit, before what the child does; "cuối tháng 8" is a month).
+/** An older child (6 to 29) named by age only, for counting members (global: a fresh match list each use). */
+export const TEEN_BY_AGE =
+  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua|be|thang(?! (?:[6-9]|1\d|2\d)(?! tuoi)))(?: (?:gai|trai|lon|nho|ut|ca))?(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d)(?: tuoi\b|(?= (?:hoc|dang|di|lam|o|da|chua|nghi|la)\b|\s*[,.;]))/g;
+
 /** A young child in English ("a toddler who is 2", "a 7-month-old", "kids aged 3 and 5"). */
 export const YOUNG_CHILD_EN =
   /\b(?:toddler|baby|child|kid|son|daughter|boy|girl|sister|brother|one(?= (?:aged|who is|who s|is)\b))(?: who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)?(?: , (?:in )?grade \d{1,2} ,)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
