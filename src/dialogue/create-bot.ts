@@ -23,7 +23,7 @@ import type { HandoffDesk, Notifier } from "../features/staff/handoff-desk.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import { renderReplies } from "../i18n/render.ts";
 import { detectLanguage } from "../nlu/language.ts";
-import { personSaid } from "../nlu/person-said.ts";
+import { peopleSaid } from "../nlu/person-said.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 import { route } from "./route.ts";
 import { countOrPick, readTypedReply } from "./typed-reply.ts";
@@ -157,11 +157,11 @@ export function createBot(deps: BotDeps): Bot {
     const replyLocale = outcome.session?.locale ?? locale;
     // Every list of the turn is numbered on from the one before, so all its options can be typed back.
     const offered = replies.filter((r) => r.kind === "choices");
-    const said = action === undefined ? personSaid(safeText) : undefined;
+    const said = action === undefined ? peopleSaid(safeText) : [];
     const updated: Session = {
       ...session,
       ...outcome.session,
-      ...(said ? { people: rememberPerson(session.people, said) } : {}),
+      ...(said.length > 0 ? { people: said.reduce(rememberPerson, session.people) } : {}),
       // A message refused for its form (empty, too long, a number not offered) keeps the choices it was meant to answer.
       pendingChoices:
         offered.length > 0

@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
-import { DONE_ONLINE, fallsIll } from "../features/change-facility-cases.ts";
+import { asksAfterCardMissing } from "../features/card-issue-follow-up.ts";
+import { asksHowToHandIn, fallsIll } from "../features/change-facility-cases.ts";
 import { asksDeadline } from "../features/claim-deadline.ts";
 import { hotlineUnanswered } from "../features/contact-hours.ts";
 import { asksLostCardFollowUp } from "../features/lost-card-follow-up.ts";
@@ -99,10 +100,13 @@ export const TOPIC_FOLLOW_UPS: {
     asks: (text) => NO_CONTRACT.test(` ${foldWords(text)} `) || FORGOT_CARD.test(` ${foldWords(text)} `),
     intent: "benefit.direct_reimbursement",
   },
-  // "làm trên app VssID được ko" after changing the registered place: how to hand the change in, not the app's guide.
+  // "what number again? should I bring the receipt to the post office?" after a card paid for is not in the app.
+  { after: (topic) => topic === "card.validity", asks: asksAfterCardMissing },
+  // "làm trên app VssID được ko", "thủ tục ở đâu, qua cty hay tự lên bhxh" after changing the registered place: how
+  // to hand the change in, not the app's guide.
   {
     after: (topic) => topic === "card.change_facility",
-    asks: (text) => DONE_ONLINE.test(` ${foldWords(text)} `),
+    asks: asksHowToHandIn,
     intent: "card.change_facility",
   },
   // "where do I submit them", "nộp ở đâu" after the papers or steps for joining: where to register and pay.

@@ -22,6 +22,8 @@ const RENEWS_ONLINE =
 const BANK_APP =
   /\b(?:app ngan hang|ung dung ngan hang|ngan hang|chuyen khoan|banking app|bank app|internet banking|mobile banking)\b/;
 
+const PASSWORD = /\b(?:mat khau|mk|pass|password|dang nhap|log ?in)\b/;
+
 // Buttons on one extra reply: Zalo OA shows five at most, so the topics fit without becoming a numbered list.
 const MAX_TOPIC_BUTTONS = 4;
 
@@ -75,7 +77,12 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
     (understanding.intent === "card.lookup" && RENEWS_ONLINE.test(folded))
       ? "enroll.online_payment"
       : undefined;
-  const appended = papers ?? where ?? bankApp ?? second;
+  // "mất thẻ giấy rồi, vssid thì quên mật khẩu": the app's password follows the lost card, whatever else was read.
+  const password =
+    understanding.intent === "card.lost_reissue" && PASSWORD.test(folded)
+      ? "vssid.login_password"
+      : undefined;
+  const appended = papers ?? where ?? bankApp ?? password ?? second;
   // (A pupil or student pays through the school, not at the household's places.)
   // (A price asked with its own figures among several questions is worked out.)
   const replyTo = (intent: string) =>

@@ -9,6 +9,7 @@ import { countOf, DAYS_IN } from "../nlu/slots/numbers.ts";
 import { day } from "../policy/answer-vars.ts";
 import { addDays, daysFrom } from "../reminders/schedule-times.ts";
 import { GAP_DAYS, startFromPayment, validFromPayment, WAIT_DAYS } from "./card-from-payment.ts";
+import { answerCardMissingFollowUp } from "./card-issue-follow-up.ts";
 import { answerYoungChildValidity } from "./contribution/child-card.ts";
 import { answerStudentCardDates } from "./contribution/student-card.ts";
 import { answerEarlyRenewal } from "./early-renewal.ts";
@@ -20,7 +21,10 @@ import type { Outcome, Turn } from "./handler.ts";
  * student's card, a card that expires during treatment, or how long a new card takes to arrive. Undefined for the general question.
  */
 export function answerCardCase(turn: Turn, intent: string): Outcome | undefined {
-  const child = answerYoungChildValidity(turn) ?? answerStudentCardDates(turn, intent);
+  const child =
+    answerYoungChildValidity(turn) ??
+    answerStudentCardDates(turn, intent) ??
+    answerCardMissingFollowUp(turn, intent);
   if (child) return child;
   // "thẻ của bé có phải chờ 30 ngày không": the wait is for people who pay, not for a card the state pays.
   const folded = ` ${foldWords(turn.text)} `;
@@ -251,13 +255,14 @@ const VISIT_WHILE_WAITING =
 /** The renewal of a card that ended on a date the message gives: the gap until today, and when the new card works. */
 export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined {
   const folded = foldForSlots(turn.text);
-  if (!ENDED.test(folded)) return undefined;
+  const saidBefore = ENDED.test(folded) ? undefined : endAskedAgain(turn, folded);
+  if (!ENDED.test(folded) && !saidBefore) return undefined;
   // "thẻ hết hạn 31/12, nếu tháng 2 mới đóng thì sao": paid by the end of a month to come, the end is the last before.
   const laterMonth = payingMonth(folded, turn.today);
   // (…read without the paying month, whose "năm sau" says when to pay, not that the card is still to end.)
-  const end = laterMonth
-    ? pastEnd(folded.replace(PAYING_MONTH, " "), laterMonth.last)
-    : pastEnd(folded, turn.today);
+  const end =
+    saidBefore ??
+    (laterMonth ? pastEnd(folded.replace(PAYING_MONTH, " "), laterMonth.last) : pastEnd(folded, turn.today));
   if (!end) return undefined;
   const ended = end.iso;
   // "nếu ngày 10/12/2026 tôi đóng": the day said for paying (after the end's), else today; in a month said, its first
@@ -269,7 +274,15 @@ export function renewalAfterGap(turn: Turn, intent: string): Outcome | undefined
     gap >= GAP_DAYS
       ? t("common:renewal_gap.long", { ...vars, from: day(addDays(paid, WAIT_DAYS)) })
       : t("common:renewal_gap.short", { ...vars, last: day(addDays(ended, GAP_DAYS - 1)) });
-  return { replies: [text(line)], session: { lastIntent: intent, misses: 0 } };
+  return { replies: [text(line)], session: { lastIntent: intent, misses: 0, cardEnd: ended } };
+}
+
+// "vậy tính đến nay quá 90 ngày chưa", "so do I have to wait 30 days?": the gap again for the card's end said before.
+const GAP_ASKED =
+  /\b(?:90 ngay|30 ngay|90 days|30 days|dung (?:duoc |dc )?(?:ngay|luon|chua)|use it (?:right away|now|yet)|right away)\b/;
+function endAskedAgain(turn: Turn, folded: string): { iso: string; after: number } | undefined {
+  const end = turn.session.cardEnd;
+  return end && end < turn.today && GAP_ASKED.test(folded) ? { iso: end, after: folded.length } : undefined;
 }
 
 /** A renewal said to be late by a span ("trễ 4 tháng", "4 months late") with no dates: whether the new card waits. */

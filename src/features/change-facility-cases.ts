@@ -24,6 +24,21 @@ const PRIVATE =
 export const DONE_ONLINE =
   /\b(?:(?:tren|qua|bang) (?:app|vssid|vneid|ung dung|mang|dien thoai)|online|truc tuyen|dich vu cong|on (?:the )?(?:app|vssid|vneid|phone)|via (?:the )?(?:app|vssid)|in (?:the )?(?:app|vssid))\b/;
 const ASKS_WHERE = /\b(?:o dau|cho nao|noi nao|nop o dau|lam o dau|where)\b/;
+const ASKS_HOW =
+  /\b(?:the nao|nhu nao|thu tuc|lam sao|lam the nao|how (?:do|can|to)|what (?:do i|is the) (?:need|procedure))\b/;
+// "qua cty hay tự lên bhxh", "through my company": someone employed hands the change in through work.
+const EMPLOYER = /\b(?:cty|cong ty|co quan|nhan su|employer|company|hr)\b/;
+const HAND_IN_WORDS = 16;
+/** "làm trên app được ko", "thủ tục làm ở đâu, qua cty hay tự lên bhxh": how or where the change is handed in. */
+export const asksHowToHandIn = (message: string): boolean => {
+  const folded = ` ${foldWords(message)} `;
+  const short = message.trim().split(/\s+/).length <= HAND_IN_WORDS;
+  return DONE_ONLINE.test(folded) || (short && (ASKS_WHERE.test(folded) || ASKS_HOW.test(folded)));
+};
+const whereLines = (folded: string) => [
+  t("common:facility_change.where"),
+  ...(EMPLOYER.test(folded) ? [t("common:facility_change.through_employer")] : []),
+];
 // Changes are accepted in the first 15 days of January, April, July and October (Law 51 Art. 26).
 const QUARTER_STARTS = [1, 4, 7, 10];
 const LAST_DAY = 15;
@@ -40,10 +55,12 @@ export function answerFacilityCase(turn: Turn): Outcome | undefined {
       replies: [text(t("common:facility_change.away"))],
       session: { lastIntent: "card.change_facility", misses: 0 },
     };
-  // "làm trên app VssID được ko" after the change's answer: where it is handed in, online included.
-  if (turn.session.lastIntent === "card.change_facility" && DONE_ONLINE.test(folded))
+  // "làm trên app VssID được ko", "thủ tục làm ở đâu, qua cty hay tự lên bhxh" after the change's answer: where it is
+  // handed in, online included, and through an employer when one is named.
+  const after = turn.session.lastIntent === "card.change_facility";
+  if (after && asksHowToHandIn(turn.text))
     return {
-      replies: [text(t("common:facility_change.where"))],
+      replies: [text(...whereLines(folded))],
       session: { lastIntent: "card.change_facility", misses: 0 },
     };
   const higher = HIGHER_HOSPITAL.test(folded);
@@ -69,8 +86,8 @@ export function answerFacilityCase(turn: Turn): Outcome | undefined {
     when,
     ...(asked ? [asked] : []),
   ];
-  // "đổi ở đâu, khi nào": where, too, when asked.
-  if (ASKS_WHERE.test(folded)) lines.push(t("common:facility_change.where"));
+  // "đổi ở đâu, khi nào", "đổi thế nào": where, too, when asked.
+  if (ASKS_WHERE.test(folded) || ASKS_HOW.test(folded)) lines.push(...whereLines(folded));
   return {
     replies: [text(...lines)],
     session: { lastIntent: "card.change_facility", misses: 0 },

@@ -8,7 +8,7 @@ const ISSUE_TIME =
 // paid, no card yet.
 const PAID_FOR = /\b(?:dong|nop|gia han|mua|paid|renewed|bought|topped up)\b/;
 const NO_CARD_SHOWN =
-  /\b(?:chua thay|khong thay|ko thay|k thay|chua co|van chua co|chua hien|khong hien|ko hien)(?: \w+){0,2} (?:the|bhyt)\b|\b(?:shows? no|doesn t show|does not show|not showing|isn t showing|can t see|cannot see|can t (?:i|we) (?:see|find)|can (?:i|we) not see|can t find|cannot find|still no|there s no|there is no)(?: \w+){0,3} (?:card|insurance)\b|\b(?:get|make) (?:my |the )?(?:health insurance |insurance )?card (?:to )?(?:show up|appear)\b|\b(?:can t|cannot) find it\b|\b(?:says?|shows?|showing|bao|hien|ghi)(?: \w+){0,3} (?:het han|expired)\b/;
+  /\b(?:chua thay|khong thay|ko thay|k thay|chua co|van chua co|chua hien|khong hien|ko hien)(?: \w+){0,2} (?:the|bhyt)\b|\b(?:shows? no|doesn t show|does not show|don t show|do not show|not showing|isn t showing|aren t showing|haven t shown|don t appear|doesn t appear|not appearing|can t see|cannot see|can t (?:i|we) (?:see|find)|can (?:i|we) not see|can t find|cannot find|still no|there s no|there is no)(?: \w+){0,3} (?:card|insurance)\b|\b(?:cards?|insurance) (?:still )?(?:don t|doesn t|do not|does not|aren t|isn t|haven t|hasn t) (?:show|appear|shown|showing|appeared)|\b(?:get|make) (?:my |the )?(?:health insurance |insurance )?card (?:to )?(?:show up|appear)\b|\b(?:can t|cannot) find it\b|\b(?:says?|shows?|showing|bao|hien|ghi)(?: \w+){0,3} (?:het han|expired)\b/;
 
 // "sao mình xem trên vneid không thấy thẻ": the app shows no card, with no payment said.
 const IN_APP = /\b(?:vssid|vneid|ung dung|app|dien thoai|phone)\b/;

@@ -62,3 +62,20 @@ export function personSaid(text: string): { relative: string; group: string } | 
   const group = saysPensioner(folded) ? "pensioner" : saysVeteran(folded) ? "veteran" : payerGroupOf(folded);
   return group && group !== "household" ? { relative, group } : undefined;
 }
+
+/**
+ * Everyone a message puts in a group: the one `personSaid` finds, and each relative of a clause said to be under 75
+ * with no pension ("my wife is 68 with no pension"), who joins as a household.
+ */
+export function peopleSaid(text: string): { relative: string; group: string }[] {
+  const first = personSaid(text);
+  const folded = foldForSlots(text);
+  const atHome = clausesOf(folded)
+    .filter(
+      (clause) => NO_PENSION.test(clause) && (youngestAge(clause) ?? 0) > 0 && youngestAge(clause)! < 75,
+    )
+    .map((clause) => relativeNamed(clause))
+    .filter((relative): relative is string => relative !== undefined && relative !== first?.relative)
+    .map((relative) => ({ relative, group: "household" }));
+  return [...(first ? [first] : []), ...atHome];
+}

@@ -11,7 +11,7 @@ const AWAY = "enroll.temporary_residence";
 // "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
 // after it ended, which the card's rules answer with the gap.
 const RENEWED_NOW =
-  /\b(?:gio (?:moi )?dong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|dong bay gio|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
+  /\b(?:gio (?:moi )?(?:dong|mua)|mua xong|dong xong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|dong bay gio|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
 // "sắp hết hạn cuối tháng này": not ended yet, which is renewing on time.
 // "expired", "đã hết hạn", "hết hạn rồi": a card that has ended, not one that "expires 30 June".
 const ENDED_ALREADY =
@@ -27,7 +27,7 @@ const DATE_WORDS =
   /\b(?:\d{1,2} ?\/ ?\d{1,2}|thang \d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "if I buy household insurance today, when can I use it", "giờ mua thì bao giờ dùng được": a new card, when usable.
 const BOUGHT_THEN_WHEN =
-  /\b(?:buy|pay|mua|dong)\b.*\b(?:when can|from when|bao gio (?:(?:thi|moi) )*(?:dung|co)|khi nao (?:(?:thi|moi) )*(?:dung|co))\b/;
+  /\b(?:buy|pay|mua|dong)\b.*\b(?:when can|from when|(?:bao gio|khi nao|bao lau) (?:(?:thi|moi) )*(?:dung|co)|(?:co )?dung (?:duoc |dc )?(?:ngay|luon))\b/;
 const DAY_SAID = /\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b/;
 const REMINDS = /\b(?:nhac|remind\w*|bao truoc|alert)\b/;
 // Readings of a renewal after the end that its words pull elsewhere.
@@ -77,9 +77,15 @@ export function renewalReading(message: string, top: ScoredIntent, today: string
   return undefined;
 }
 
-const EXPIRY_DATE = /\bhet han (?:tu |ngay |vao )?(\d{1,2}\/\d{1,2}\/\d{4})\b/;
+// "hết hạn 31/10/2026", "hết hạn 31/8", "hết hạn cuối tháng 10": the card's end; without a year, this year's.
+const EXPIRY_DATE =
+  /\bhet han (?:tu |ngay |vao )?(?:(?:cuoi )?thang (\d{1,2})|(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?)\b/;
 function endedOn(message: string, today: string): boolean {
-  const said = EXPIRY_DATE.exec(foldForSlots(message))?.[1];
-  const date = said ? dateOf(said, today) : undefined;
+  const said = EXPIRY_DATE.exec(foldForSlots(message));
+  if (!said) return false;
+  const year = Number(said[4] ?? today.slice(0, 4));
+  const month = Number(said[1] ?? said[3]);
+  const day = said[1] ? new Date(Date.UTC(year, month, 0)).getUTCDate() : Number(said[2]);
+  const date = dateOf(`${day}/${month}/${year}`, today);
   return date !== undefined && "iso" in date && date.iso < today;
 }

@@ -1,4 +1,5 @@
 import { foldWords } from "../../core/fold.ts";
+import { t, text } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -29,11 +30,14 @@ export function answerPriceBetweenJobs(turn: Turn): Outcome | undefined {
 
 // "công ty phá sản", "mất việc", "I lost my job": no job, so no employer pays.
 const NO_JOB =
-  /\b(?:pha san|giai the|dong cua|mat viec|nghi viec|thoi viec|bi sa thai|bi cho nghi|that nghiep|lost (?:my|his|her) job|laid off|went (?:bankrupt|bust)|out of work|unemployed)\b/;
+  /\b(?:pha san|giai the|dong cua|mat viec|nghi viec|nghi lam|thoi viec|bi sa thai|bi cho nghi|that nghiep|lost (?:my|his|her) job|laid off|went (?:bankrupt|bust)|out of work|unemployed)\b/;
 // "không được trợ cấp thất nghiệp", "tự mua", "I don't get unemployment benefit": the person buys the card.
 const BUYS_OWN =
   /\b(?:(?:khong|ko|k|chua) (?:duoc |co )?(?:huong |nhan |lanh )?tro cap|tu (?:mua|dong)|(?:don t|do not|didn t) (?:get|qualify for|receive) (?:any )?unemployment|no unemployment (?:benefit|pay)|(?:buy|pay for) (?:it |one )?(?:myself|on my own))\b/;
 const NO_JOB_WORDS = 45;
+// "thẻ bhyt cty còn dùng dc ko", "is my company card still valid": whether the old card still works.
+const OLD_CARD_ASKED =
+  /\b(?:the|bhyt)\b(?:\s+\S+){0,4}\s+(?:con (?:dung|xai|su dung|gia tri|han)|het han chua|dung (?:duoc|dc) (?:nua|ko|khong|k))\b|\b(?:card|insurance)\b(?:\s+\S+){0,3}\s+(?:still (?:valid|work|good)|valid still)\b|\bcan i still use\b/;
 
 /**
  * "Công ty tôi phá sản, tôi không được trợ cấp thất nghiệp, tự mua BHYT 1 năm bao nhiêu?": with no job and no
@@ -44,12 +48,30 @@ export function answerPriceWithoutJob(turn: Turn): Outcome | undefined {
   if (turn.text.trim().split(/\s+/).length > NO_JOB_WORDS || !asksHowMuch(turn.text)) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   if (!NO_JOB.test(folded) || !BUYS_OWN.test(folded)) return undefined;
-  const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text, turn.today));
+  const slots = slotExtractorOf(turn)(turn.text, turn.today);
+  const { draft } = draftFromSlots(slots);
   if (draft.salary !== undefined) return undefined;
-  return continueCalc(turn, {
-    ...draft,
-    months: draft.months ?? 12,
-    group: "household",
-    members: draft.members ?? 1,
-  });
+  // With no one else counted, the card "already insured" is the writer's own company card that ends with the job, and
+  // a date beside the job's end ("nghỉ việc từ cuối tháng 10") is when it ended, not when the new card starts.
+  const alone = draft.members === undefined;
+  const endedOn = slots.date !== undefined && "typed" in slots.date && jobEndedOn(folded, slots.date.typed);
+  return continueCalc(
+    turn,
+    {
+      ...draft,
+      ...(alone ? { insuredElsewhere: undefined } : {}),
+      ...(endedOn ? { date: undefined } : {}),
+      months: draft.months ?? 12,
+      group: "household",
+      members: draft.members ?? 1,
+    },
+    OLD_CARD_ASKED.test(folded) ? [text(t("common:calc.note.company_card_after_job"))] : [],
+  );
+}
+
+// "nghỉ việc (ở cty) từ cuối tháng 10": the date typed within a few words after the job's end.
+function jobEndedOn(folded: string, typed: string): boolean {
+  const at = folded.indexOf(typed);
+  const end = folded.slice(0, at).search(new RegExp(`${NO_JOB.source}(?:\\s+\\S+){0,4}\\s*$`));
+  return at > 0 && end >= 0;
 }

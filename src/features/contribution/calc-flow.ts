@@ -31,6 +31,7 @@ import { asksEachMember, deductionAsked, eachMemberNotes } from "./each-member.t
 import { asksFamilyTotal, familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
 import { farmOptionNote } from "./farm-option.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
+import { newEmployerCardNote } from "./new-employer-card.ts";
 import { otherPeriodNote } from "./other-period.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { schoolAgeNote } from "./school-age-note.ts";
@@ -117,12 +118,17 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       levelAskedNote(turn, draft.group),
       ...studentWhereNote(turn, result),
       ...compulsoryNote(turn, result),
+      ...newEmployerCardNote(turn, result),
     ].filter((n) => n !== undefined);
     return {
       replies: [...before, contributionReply(turn, result, [...notes, ...extra])],
       session: {
         flow: keptFlow(turn, draft, result.person.period),
-        lastIntent: `contribution.${draft.group}`,
+        // Everyone counted paid for by the province's age rule: where their card is made is the state-paid groups'.
+        lastIntent:
+          result.payers === 0 && result.ageBand
+            ? "contribution.elderly_social"
+            : `contribution.${draft.group}`,
         misses: 0,
       },
     };

@@ -35,9 +35,8 @@ import { sumAskedAgain, yearOfShareAsked } from "./sum-asked-again.ts";
 import { wherePays } from "./where-pays.ts";
 
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao"); a longer one is a new question, even naming months.
+// Said as a follow-up ("còn lương 8 triệu rưỡi thì sao", "thế nhà 5 người thì thế nào"), a few more words still count.
 const FOLLOW_UP_WORDS = 6;
-// Said as a follow-up ("còn lương 8 triệu rưỡi thì sao", "thế nhà 5 người thì thế nào"), a few more words still
-// carry on from the sum.
 const MARKED_FOLLOW_UP_WORDS = 9;
 const INSURED_ELSEWHERE_WORDS = 12;
 const HOW_MUCH_WORDS = 14;
@@ -231,11 +230,14 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     (said?.fields.every((field) => field === "months") ||
       (HOUSEHOLD_GROUPS.has(before.group ?? "") &&
         said?.fields.every((field) => field === "members" || field === "months")));
-  // "can I pay only 3 months instead of 12?": another period for the same sum, said with paying.
+  // "can I pay only 3 months instead of 12?", "e với mẹ chồng đóng trước 6 tháng được ko": another period, said with
+  // paying, for the same sum (the same people may be named again).
+  const samePeople = (field: string) => field === "members" && said?.said.members === before.members;
   const paysFor =
-    words(turn.text) <= MARKED_FOLLOW_UP_WORDS &&
+    words(turn.text) <= (said?.fields.includes("members") ? COUNTED_WORDS : MARKED_FOLLOW_UP_WORDS) &&
     PAYING.test(foldWords(turn.text)) &&
-    said?.fields.every((field) => field === "months");
+    said?.fields.includes("months") &&
+    said.fields.every((field) => field === "months" || samePeople(field));
   // "we live in Ho Chi Minh City", "nhà bố mẹ em ở thành phố Hồ Chí Minh": a place alone, whose name takes words.
   // "tôi ở Đồng Tháp, ở đây có được hỗ trợ thêm không": the place and its own support, asked in more words. "đóng ở
   // đâu? tôi ở phường Hoàn Kiếm" asks where, not the sum again.

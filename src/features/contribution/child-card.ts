@@ -130,23 +130,42 @@ const CHILD = "contribution.child_under6";
 const SHORT_FOLLOW_UP = 8;
 const FOLLOW_UP_WORDS = 14;
 
+// "what happens to her free card when she turns 6?", "bé sắp 6 tuổi thì thẻ sao": the card after six, no date given.
+const TURNING_SIX =
+  /\b(?:when (?:she|he|the (?:child|kid|baby)|my (?:son|daughter|child|kid)|they) turns? (?:6|six)|(?:khi|luc|sap|gan) (?:\w+ ){0,2}?(?:du |tron |len |sang )?6 tuoi)\b/;
+
+/** "what happens to my daughter's free card when she turns 6?" with no date: what follows the child's card. */
+export function answerTurningSix(turn: Turn): Outcome | undefined {
+  const folded = foldForSlots(turn.text);
+  const words = ` ${foldWords(turn.text)} `;
+  // ("gần 6 tuổi, thẻ khi nào hết hạn" asks the card's end, which the rule answers.)
+  if (!TURNING_SIX.test(words) || ASKS_CARD_END.test(words) || dateSpanOf(folded, turn.today))
+    return undefined;
+  const vars = answerVarsFor(turn, ["student_support_pct", "student_person_year"]);
+  return {
+    replies: [text(t("common:child_card.after_six", vars))],
+    session: { lastIntent: CHILD, misses: 0 },
+  };
+}
+
 /** After the young child's answer, "do I pay anything?" or "how long until the card?": that one line. */
 export function answerChildFollowUp(turn: Turn): Outcome | undefined {
   if (turn.session.lastIntent !== CHILD || turn.text.trim().split(/\s+/).length > FOLLOW_UP_WORDS)
     return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   // (What to buy once the card ends is asked with "phải mua": what follows, not whether this card is free.)
-  const key = THEN_ASKED.test(folded)
-    ? "common:child_card.after_six"
-    : ONLINE_ASKED.test(folded)
-      ? NO_ACCOUNT.test(folded)
-        ? "common:child_card.offline"
-        : "common:child_card.online"
-      : PAY_ASKED.test(folded)
-        ? "common:child_card.free"
-        : READY_ASKED.test(folded)
-          ? "common:child_card.issue_time"
-          : undefined;
+  const key =
+    THEN_ASKED.test(folded) || TURNING_SIX.test(folded)
+      ? "common:child_card.after_six"
+      : ONLINE_ASKED.test(folded)
+        ? NO_ACCOUNT.test(folded)
+          ? "common:child_card.offline"
+          : "common:child_card.online"
+        : PAY_ASKED.test(folded)
+          ? "common:child_card.free"
+          : READY_ASKED.test(folded)
+            ? "common:child_card.issue_time"
+            : undefined;
   const vars = answerVarsFor(turn, ["student_support_pct", "student_person_year"]);
   return key ? { replies: [text(t(key, vars))], session: { lastIntent: CHILD, misses: 0 } } : undefined;
 }

@@ -2,16 +2,19 @@ import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { dateOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { groupPartOf } from "../../nlu/slots/group-part.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
 import { LARGEST_HOUSEHOLD, PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import { addDays } from "../../reminders/schedule-times.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { asksHowMuch } from "../typed-lexicon.ts";
 import { withAgriComparison } from "./agri-instead.ts";
 import { answerBaseChangeCompare } from "./base-change-compare.ts";
 import { type CalcDraft, HOUSEHOLD_GROUPS, withoutLeftOut } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { asksFamilyTotal } from "./family-total.ts";
+import { answerCardAfterEmployeeSum } from "./new-employer-card.ts";
 
 // "and 12?", "còn 6?", "thế 3 thì sao" right after a sum: a payment period said as its number alone.
 const BARE_MONTHS =
@@ -37,7 +40,7 @@ const FARMING_GROUPS = new Set(["household", "agri_household"]);
  */
 export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | undefined {
   const folded = foldWords(turn.text).trim();
-  const compared = answerBaseChangeCompare(turn, before);
+  const compared = answerBaseChangeCompare(turn, before) ?? answerCardAfterEmployeeSum(turn, before);
   if (compared) return compared;
   // "con tôi học lớp 5 có phải đóng ở trường không" after a poor household's answer: the poor group comes first.
   if (before.group === "poor" && AT_SCHOOL.test(` ${folded} `) && folded.split(" ").length <= SCHOOL_WORDS)
@@ -51,6 +54,10 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
     asksFamilyTotal(turn.text)
   )
     return continueCalc(turn, before);
+  // "next year he goes to university, how much then?" after a pupil's sum: the same sum for that part of the group.
+  const part = before.group === "student" ? groupPartOf(foldForSlots(turn.text)) : undefined;
+  if (part && part !== before.part && asksHowMuch(turn.text) && folded.split(" ").length <= SCHOOL_WORDS)
+    return continueCalc(turn, { ...before, part });
   // "trước 1/7/2026 thì sao" after a sum: the same sum on the day before that date.
   const earlier = BEFORE_DAY.test(folded) ? dateOf(foldForSlots(turn.text), turn.today) : undefined;
   if (earlier && "iso" in earlier && folded.split(" ").length <= BEFORE_WORDS)

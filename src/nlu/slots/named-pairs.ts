@@ -8,9 +8,9 @@ const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong)(?: (?:toi|em|e|minh
 const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma|parents)\b/;
 const PARENT =
   /^(?:(?:me|bo|ba|cha|ma|tia)(?: (?:toi|em|e|minh|tui|\d{2,3}(?: tuoi)?))?|(?:my )?(?:mother|father|mum|mom|dad)(?: (?:is |s )?\d{2,3})?)$/;
-// "mẹ với em", "tôi và vợ": the writer and one relative, the relative's word captured.
+// "mẹ với em", "tôi và vợ", "em với mẹ chồng": the writer and one relative, the relative's word captured.
 const WRITER_PAIR =
-  /^(?:(me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)|(?:toi|minh|tui) (?:va|voi) (me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?)$/;
+  /^(?:(me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)|(?:toi|minh|tui) (?:va|voi) (me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?|(?:toi|minh|tui|em|e) (?:va|voi) ((?:me|bo|ba|cha) (?:chong|vo)))$/;
 // "her parents" or "bố mẹ chồng", then "my father-in-law is 77": the same two.
 const IN_LAWS_PAIR =
   /\b(?:(?:his|her|my wife s|my husband s) parents|parents in law|(?:bo me|ba me|cha me) (?:vo|chong))\b/;
@@ -32,7 +32,7 @@ export const sameMember = (named: string) =>
 /** The relative of a pair that holds the writer ("mẹ với em" → "me"), or undefined for other pairs. */
 export function pairedWithWriter(pair: string): string | undefined {
   const found = WRITER_PAIR.exec(pair);
-  return found ? (found[1] ?? found[2]) : undefined;
+  return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
 }
 
 /**
