@@ -5,11 +5,14 @@ import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ce
 import { answerGraduated } from "../features/contribution/graduated.ts";
 import { answerLeftPovertyStated } from "../features/contribution/left-poverty.ts";
 import { answerMemberJoins } from "../features/contribution/member-joins.ts";
+import { answerNotSameHousehold } from "../features/contribution/not-same-household.ts";
 import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPayroll } from "../features/contribution/payroll-sum.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { answerSalaryCoefficient } from "../features/contribution/salary-coefficient.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
+import { DENTAL_CARE } from "../features/dental-care.ts";
+import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
@@ -38,6 +41,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerPriceThen,
   answerCardOnLeave,
   answerAloneOrTogether,
+  answerNotSameHousehold,
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
@@ -58,6 +62,8 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
   (turn) => answerStatedCase(turn, REGISTERED_CHILD_CARD),
   (turn) => answerStatedCase(turn, NEAR_POOR_PROOF),
+  (turn) => answerStatedCase(turn, DENTAL_CARE),
+  (turn) => answerStatedCase(turn, FOREIGN_RESIDENT),
 ];
 
 /** The answer of the first case the message says outright, or undefined when it says none. */

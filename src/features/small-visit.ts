@@ -1,7 +1,7 @@
 import { type TextRef, t, text } from "../core/reply.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
-import { amountAlone, asksSmallVisit, billGiven, namesBill } from "../nlu/visit-bill.ts";
+import { amountAlone, asksSmallVisit, billGiven, namesBill, ownShareOfAmount } from "../nlu/visit-bill.ts";
 import { law, pct, vnd } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { answerVarsFor } from "./answer-intent.ts";
@@ -30,7 +30,8 @@ export function answerBillGiven(turn: Turn): Outcome | undefined {
 export function answerSmallVisit(turn: Turn): Outcome | undefined {
   // "what if my bill was only 300,000 VND" right after a bill worked out: another bill, the same question.
   const billAgain =
-    turn.session.lastIntent === "benefit.levels" && (namesBill(turn.text) || amountAlone(turn.text));
+    turn.session.lastIntent === "benefit.levels" &&
+    (namesBill(turn.text) || amountAlone(turn.text) || ownShareOfAmount(turn.text));
   if (!asksSmallVisit(turn.text) && !billAgain) return undefined;
   const threshold = answerVarsFor(turn, ["small_visit_threshold"]).small_visit_threshold!;
   const basis = law(

@@ -9,7 +9,7 @@ const ASKS_SHARE =
 const ABOUT_PAYING_IN =
   /\b(?:dong|nop|mat|contribute|pay in)\b(?:\s\w+){0,3}?\s(?:bao nhieu|bn|may)\s*(?:phan tram|pt)\b|\b(?:muc dong|ti le dong|premium|contribution|luong co so|base salary|of (?:my |the |his |her )?(?:salary|income|wage|pay))\b|\b(?:do|should|must|will) (?:i|we|you) (?:have to )?pay\b|\b(?:person|member|people|persons|members) pays?\b|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:person|member)\b|\bnguoi thu (?:hai|ba|tu|nam|2|3|4|5)\b/;
 const MATERNITY =
-  /\b(?:thai|mang bau|co bau|de|sinh con|sinh em be|sinh mo|sinh thuong|san|pregnan\w*|birth|baby|maternity|deliver\w*)\b/;
+  /\b(?:thai|mang bau|co bau|de|sinh con|(?:sap|di|chuan bi|moi|vua|khi) sinh|sinh (?:o|tai)|sinh em be|sinh mo|sinh thuong|san|pregnan\w*|birth|baby|maternity|deliver\w*)\b/;
 const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
 const BENEFIT_LEVELS = "benefit.levels";
 // The emergency rule (the full level at any facility) is answered with the referral rules.
@@ -31,4 +31,21 @@ export function benefitShareReading(message: string, top: ScoredIntent): ScoredI
   const intent = EMERGENCY.test(folded) ? EMERGENCY_TOPIC : BENEFIT_LEVELS;
   // The right topic already, but unsure: the share question itself makes it sure.
   return intent === top.intent ? top : { ...top, intent };
+}
+
+// "ko phải sinh con", "not about giving birth": the birth words said only to deny them.
+const BIRTH_DENIED =
+  /\b(?:(?:khong|ko|k|chang) phai (?:(?:la |chuyen |vu )?(?:sinh|de|mang thai|co bau)))|not (?:about )?(?:giving )?birth|not pregnant\b/;
+const REFERRAL_WORDS =
+  /\b(?:chuyen vien|chuyen tuyen|giay chuyen|trai tuyen|vuot tuyen|tuyen tren|referral|referred|refer|transfer)\b/;
+
+/**
+ * Read as pregnancy and birth with no word of either, or with them denied ("mẹ e bị bệnh tim, muốn vô Chợ Rẫy mổ…",
+ * "ko phải sinh con"): the referral rules when a referral is named, else the benefit levels. Undefined otherwise.
+ */
+export function maternityMisread(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  if (top.intent !== "benefit.maternity") return undefined;
+  const folded = ` ${foldWords(message)} `;
+  if (MATERNITY.test(folded.replace(BIRTH_DENIED, " ")) && !BIRTH_DENIED.test(folded)) return undefined;
+  return { ...top, intent: REFERRAL_WORDS.test(folded) ? EMERGENCY_TOPIC : BENEFIT_LEVELS };
 }

@@ -1,5 +1,6 @@
 import { foldSpaced, foldWords } from "../core/fold.ts";
 import { appReading } from "./app-readings.ts";
+import { maternityMisread } from "./benefit-share.ts";
 import { asksIssueTime, cardNotShownInApp } from "./card-issue.ts";
 import { PUPIL_OR_STUDENT } from "./card-start.ts";
 import { childrenAskedAlone } from "./children-asked.ts";
@@ -280,6 +281,7 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     shortTopicReading(message, top) ??
     visitReading(message, top) ??
     whatIsReading(message, top) ??
-    differenceReading(message, top)
+    differenceReading(message, top) ??
+    maternityMisread(message, top)
   );
 }

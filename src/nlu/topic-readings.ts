@@ -83,8 +83,13 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
   // "năm sau nhà em thoát nghèo chuyển lên cận nghèo thì sao": the near-poor household's support.
   if (BECOMES_NEAR_POOR.test(text) && top.intent !== "contribution.near_poor")
     return { ...top, intent: "contribution.near_poor" };
+  // "khám ngoài giờ có được bhyt trả không", "after-hours clinic": on-demand care, which the other benefits answer.
+  if (ON_DEMAND.test(text) && top.intent !== "benefit.other") return { ...top, intent: "benefit.other" };
   return undefined;
 }
+
+const ON_DEMAND =
+  /\b(?:kham (?:ngoai gio|dich vu|theo yeu cau|buoi toi|toi|vip)|ngoai gio hanh chinh|phong (?:kham )?dich vu|after[- ]hours?|out of hours|on[- ]demand (?:clinic|service|care)|evening clinic|vip (?:clinic|service|room))\b/;
 
 // "có số điện thoại nào hỏi trực tiếp không", "is there a number I can call": the hotline (not changing a number).
 const NUMBER_TO_CALL =

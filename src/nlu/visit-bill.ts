@@ -6,7 +6,7 @@ const folded = foldSpaced;
 const FULLY_PAID =
   /\b(?:paid in full|fully (?:paid|covered)|covered in full|free|100 ?%|100 phan tram|tra (?:het|du|100)|mien phi|khong mat tien|khong phai tra)\b/;
 const VISIT =
-  /\b(?:visit|consultation|clinic|charged|bill|kham o|kham tai|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham \d+ lan|kham duoi|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|hospital bill|in hospital|hospital stay|(?:was |were )?admitted|inpatient|in-patient)\b/;
+  /\b(?:visit|consultation|clinic|charged|bill|kham o|kham tai|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham \d+ lan|kham duoi|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|hospital bill|in hospital|hospital stay|(?:was |were )?admitted|inpatient|in-patient|mo (?:tim|ruot thua|ruot|da day|mat|soi|u|lay thai|de|noi soi)|phau thuat|dieu tri het|(?:heart |an )?(?:surgery|operation))\b/;
 const SMALL =
   /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi|threshold|limit|nguong)\b/;
 const OWN_SHARE =
@@ -40,6 +40,12 @@ export function namesBill(text: string): boolean {
 const AMOUNT_ALONE = new RegExp(
   `^\\s*(?:(?:and|what about|how about|if|if it s|if it was|so|con|the|vay|neu|con neu|the con)\\s+)*(?:${AMOUNT_VND.source})(?:\\s+(?:thi sao|then|nhe|a|thi|instead))*\\s*$`,
 );
+
+/** "vậy 120tr thì e phải trả bao nhiêu": an amount and the writer's share of it asked, with no visit named. */
+export const ownShareOfAmount = (text: string): boolean => {
+  const f = folded(text);
+  return AMOUNT_VND.test(f) && OWN_SHARE.test(f);
+};
 
 /** Whether a message is an amount alone ("and 2 million?"), which after a bill is another bill. */
 export const amountAlone = (text: string): boolean =>

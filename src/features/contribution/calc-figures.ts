@@ -12,7 +12,7 @@ import { NEAR_POOR_LISTED } from "../../policy/contribution/calculate-contributi
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
-import { CALC_FLOW, type CalcDraft, draftFromSession, draftFromSlots } from "./calc-draft.ts";
+import { CALC_FLOW, type CalcDraft, draftFromSession, draftFromSlots, payingAges } from "./calc-draft.ts";
 
 // One slot extractor per content version: its place index is built from the provinces.
 const extractors = new WeakMap<Turn["content"], ExtractSlots>();
@@ -93,7 +93,11 @@ export function withFigures(
   else if (
     more !== undefined &&
     draft.insuredElsewhere !== undefined &&
-    (ALSO.test(folded) || forgotten || oneCounted || namesMember(folded))
+    (ALSO.test(folded) ||
+      forgotten ||
+      oneCounted ||
+      namesMember(folded) ||
+      pupilsCounted(draft, figures.said))
   )
     next.insuredElsewhere = draft.insuredElsewhere + more;
   // "em có bảo hiểm ở công ty rồi nha" after a story that already left the writer out: said again, not a recount.
@@ -245,3 +249,13 @@ export function withoutGroup<F extends { said: CalcDraft; fields: string[] }>(fi
   const kept = figures.fields.filter((field) => !["group", "part", "ages"].includes(field));
   return { ...figures, said, fields: kept };
 }
+
+// "2 đứa đi học thì đóng ở trường hay…" after a sum that counted two children of school age: those two, left out now
+// beside whoever was left out before (a child under 6).
+function pupilsCounted(draft: CalcDraft, said: CalcDraft): boolean {
+  const pupils = said.pupils ?? 0;
+  const schoolAged = payingAges(draft).filter((age) => age >= SCHOOL_AGE && age < ADULT_AGE).length;
+  return pupils > 0 && said.ages === undefined && schoolAged >= pupils;
+}
+const SCHOOL_AGE = 6;
+const ADULT_AGE = 19;

@@ -112,7 +112,8 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       coveredMemberNote(turn, result),
       childrenCardsNote(turn, result),
       ...eachMemberNotes(turn, draft, result),
-      ...(asksEachMember(turn.text) ? [] : deductionAsked(turn)),
+      // (An employee's own sum is the deduction already.)
+      ...(asksEachMember(turn.text) || draft.group === "employee" ? [] : deductionAsked(turn)),
       statedSupportNote(turn, result),
       farmOptionNote(turn, result),
       levelAskedNote(turn, draft.group),

@@ -182,8 +182,11 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     HOUSEHOLD_GROUPS.has(before.group ?? "")
       ? withoutGroup(named)
       : named;
-  // "đứa 8 tuổi cũng đi học lớp 3 rồi, có bhyt ở trường": one more left out, said "too" in a few more words.
-  const insuredWords = TOO.test(folded(turn.text)) ? CORRECTION_WORDS : INSURED_ELSEWHERE_WORDS;
+  // "đứa 8 tuổi cũng đi học lớp 3 rồi, có bhyt ở trường", "2 đứa đi học thì đóng ở trường hay đóng theo cận nghèo":
+  // one more left out said "too", or pupils asked about, in a few more words.
+  const pupilsAsked = (said?.said.pupils ?? 0) > 0;
+  const insuredWords =
+    TOO.test(folded(turn.text)) || pupilsAsked ? CORRECTION_WORDS : INSURED_ELSEWHERE_WORDS;
   // "à mẹ tôi có thẻ người có công rồi": one relative named (read alone as a household of one) is one of those counted.
   const oneOfCounted = said?.said.members === 1 && (before.members ?? 0) > 1;
   const onlyInsured =

@@ -2,10 +2,10 @@ import { encodeAction } from "../../core/actions.ts";
 import { type AnswerValue, type Choice, choices, type Reply, t } from "../../core/reply.ts";
 import { pct } from "../../policy/answer-vars.ts";
 import { CONTRIBUTION_GROUPS, PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
-import { inForceOn, partialOverridesAt } from "../../policy/parameter-at.ts";
+import { ageBandOverridesAt, inForceOn, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { CALC_FLOW, type CalcDraft, type CalcField } from "./calc-draft.ts";
+import { CALC_FLOW, type CalcDraft, type CalcField, payingAges } from "./calc-draft.ts";
 
 /** The provincial level for part of the draft's group (TP.HCM's pupils), while it is unknown whether the person is in it. */
 export function partLevelOf(turn: Turn, draft: CalcDraft) {
@@ -36,9 +36,11 @@ export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, 
   const key = field === "members" && draft.group !== "household" ? near : field;
   // "Nhà 5 người, không tính 3 người…": who the household's sum will count, before asking for the months.
   const elsewhere = field === "months" && draft.members ? (draft.insuredElsewhere ?? 0) : 0;
+  // (Members a province pays for by age, "ông bà 74 với 68" in Ho Chi Minh City, are not payers either.)
+  const payers = draft.members ? draft.members - elsewhere - paidByAge(turn, draft) : 0;
   const counted =
-    elsewhere > 0 && elsewhere < draft.members!
-      ? [t("common:calc.counted", { members: draft.members!, elsewhere, payers: draft.members! - elsewhere })]
+    elsewhere > 0 && payers > 0
+      ? [t("common:calc.counted", { members: draft.members!, elsewhere: draft.members! - payers, payers })]
       : [];
   const question = choices(
     [...counted, t(`common:calc.ask.${key}`, questionVars(turn, draft, field))],
@@ -102,4 +104,13 @@ function buttonsFor(turn: Turn, draft: CalcDraft, field: CalcField): Choice[] {
       ];
     }
   }
+}
+
+// How many of the ages said fall in the province's age band for households (none where it has no band).
+function paidByAge(turn: Turn, draft: CalcDraft): number {
+  const province = draft.province === "none" ? undefined : (draft.province ?? turn.province);
+  if (draft.group !== "household" || !province || !draft.ages) return 0;
+  const at = { date: draft.date ?? turn.today, province };
+  const band = ageBandOverridesAt(turn.content.policy, "support.household", at)[0]?.ages;
+  return band ? payingAges(draft).filter((age) => age >= band.from && age < band.below).length : 0;
 }

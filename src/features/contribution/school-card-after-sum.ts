@@ -20,13 +20,14 @@ const AGE_ONLY =
   /^\s*(?:(?:and|so|what about|how about|con|the con|vay con|va)\s+)?(?:the |my |our )?(?:(\d{1,2})[- ]year[- ]old|(?:dua|con|be|chau|thang) (\d{1,2})(?: tuoi)?)\s*(?:thi sao|nua|then)?\s*$/;
 
 /**
- * After a household's sum, one child's school card asked about: its price at school (a pupil's or a university
+ * After a household's or an employee's sum, one child's school card asked about: its price at school (a pupil's or a university
  * student's, at the sum's province and months), the household's sum unchanged. Undefined for other messages.
  */
 export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome | undefined {
   const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
-  if (before.group !== "household" || turn.text.trim().split(/\s+/).length > ONE_CHILD_WORDS)
-    return undefined;
+  // (…or after an employee's sum: "còn bé lớp 3 đóng ở trường bn".)
+  const sum = before.group === "household" || before.group === "employee";
+  if (!sum || turn.text.trim().split(/\s+/).length > ONE_CHILD_WORDS) return undefined;
   // "and the 13-year-old?" of a child the sum took as a pupil by that age: that child's card at school.
   const said = AGE_ONLY.exec(folded);
   const age = said?.[1] ?? said?.[2];
@@ -49,5 +50,6 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
     months: card.input.months,
     support: pct(card.supportPct ?? 0),
   });
-  return { replies: [text(line)], session: { flow: turn.session.flow, misses: 0 } };
+  const same = before.group === "household" ? [t("common:calc.note.one_school_card.household_same")] : [];
+  return { replies: [text(line, ...same)], session: { flow: turn.session.flow, misses: 0 } };
 }

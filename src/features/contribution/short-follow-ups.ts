@@ -13,6 +13,7 @@ import { withAgriComparison } from "./agri-instead.ts";
 import { answerBaseChangeCompare } from "./base-change-compare.ts";
 import { type CalcDraft, HOUSEHOLD_GROUPS, withoutLeftOut } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
+import { answerOverchargedAfterSum } from "./employee-overcharged.ts";
 import { asksFamilyTotal } from "./family-total.ts";
 import { answerCardAfterEmployeeSum } from "./new-employer-card.ts";
 
@@ -40,7 +41,10 @@ const FARMING_GROUPS = new Set(["household", "agri_household"]);
  */
 export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | undefined {
   const folded = foldWords(turn.text).trim();
-  const compared = answerBaseChangeCompare(turn, before) ?? answerCardAfterEmployeeSum(turn, before);
+  const compared =
+    answerBaseChangeCompare(turn, before) ??
+    answerCardAfterEmployeeSum(turn, before) ??
+    answerOverchargedAfterSum(turn, before);
   if (compared) return compared;
   // "con tôi học lớp 5 có phải đóng ở trường không" after a poor household's answer: the poor group comes first.
   if (before.group === "poor" && AT_SCHOOL.test(` ${folded} `) && folded.split(" ").length <= SCHOOL_WORDS)

@@ -46,7 +46,10 @@ export function insuredSalaryOf(folded: string): number | undefined {
   }
   // "mẹ tôi lương hưu 8 triệu": a pension's amount, no salary (social insurance pays 4.5% of it).
   if (PENSION_AMOUNT.test(folded)) return undefined;
-  return amountOf(folded);
+  // "overcharging me 141k a month": an amount of thousands said without "lương" is a charge, not a salary.
+  const amount = amountOf(folded);
+  return amount !== undefined && amount >= LEAST_SALARY_UNSAID ? amount : undefined;
 }
+const LEAST_SALARY_UNSAID = 1_000_000;
 const PENSION_AMOUNT =
   /\b(?:luong huu|tien huu|huu tri)\b(?: \w+){0,2}? \d|\b\d+(?:[.,]\d+)? ?(?:trieu|tr|million|m)\b(?: \w+){0,1}? (?:luong huu|tien huu|pension)\b|\bpension (?:of )?\d/;

@@ -1,0 +1,19 @@
+import type { StatedCase } from "./stated-cases.ts";
+
+// "I'm American, living in Da Nang", "vợ tôi người Hàn", "Việt kiều về thăm nhà 3 tháng": someone who is not a
+// Vietnamese resident, or only visiting…
+const FOREIGNER =
+  /\b(?:foreigner|foreign (?:national|citizen|wife|husband|spouse|resident)|expat\w*|american|british|australian|korean|japanese|chinese|french|german|indian|filipino|thai national|temporary residence card|residence card|visa|overseas vietnamese|viet kieu|nguoi nuoc ngoai|quoc tich (?:nuoc ngoai|khac)|nguoi (?:han|nhat|trung quoc|my|uc|phap|duc|dai loan)|the tam tru|visiting (?:family|vietnam)|on a (?:\d+ month )?visit)\b/;
+// …asking whether they can join or buy.
+const JOINS =
+  /\b(?:can (?:i|we|she|he|a foreigner|foreigners) (?:buy|join|get|have|take part|sign up|enrol|enroll)|allowed to (?:buy|join|get)|eligible|(?:co )?(?:duoc|dc) (?:mua|tham gia|dong)|mua (?:bhyt|bao hiem)|tham gia (?:bhyt|bao hiem)|buy (?:vietnamese |household )?(?:health )?insurance|join (?:vietnamese |household )?(?:health )?insurance|get vietnamese (?:health )?insurance|vietnamese health insurance)\b/;
+const FOREIGN_WORDS = 60;
+
+/** A foreigner or a visitor asking to join: through work if employed here; as a household only if registered as resident. */
+export const FOREIGN_RESIDENT: StatedCase = {
+  maxWords: FOREIGN_WORDS,
+  needs: [FOREIGNER, JOINS],
+  key: "foreign_resident",
+  next: ["contribution.household", "contribution.employee", "enroll.where"],
+  topic: "enroll.temporary_residence",
+};
