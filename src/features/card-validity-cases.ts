@@ -12,7 +12,7 @@ import { GAP_DAYS, startFromPayment, validFromPayment, WAIT_DAYS } from "./card-
 import { answerCardMissingFollowUp } from "./card-issue-follow-up.ts";
 import { answerYoungChildValidity } from "./contribution/child-card.ts";
 import { answerStudentCardDates } from "./contribution/student-card.ts";
-import { answerEarlyRenewal } from "./early-renewal.ts";
+import { answerEarlyRenewal, answerStartAfterKnownEnd } from "./early-renewal.ts";
 import { firstCardPrice } from "./first-card-price.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
@@ -44,6 +44,7 @@ export function answerCardCase(turn: Turn, intent: string): Outcome | undefined 
   if (!key)
     return (
       answerEarlyRenewal(turn, intent) ??
+      answerStartAfterKnownEnd(turn, intent) ??
       renewalAfterGap(turn, intent) ??
       renewalLate(turn, intent) ??
       validFromPayment(turn, intent)

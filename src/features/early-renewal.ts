@@ -26,6 +26,19 @@ export function answerEarlyRenewal(turn: Turn, intent: string, datedOnly = false
   };
 }
 
+// "đóng bây giờ thì thẻ mới bắt đầu từ ngày nào", "so when does the new card start?": where the new card begins.
+const START_ASKED =
+  /\b(?:bat dau|co gia tri|co hieu luc|dung duoc)\b.*\b(?:ngay nao|tu ngay nao|khi nao|luc nao|bao gio)\b|\btu ngay nao\b|\b(?:start|begin|valid|work)s? (?:from )?when\b|\bwhen (?:does|will) (?:the|my|her|his) new card (?:start|begin|work)\b/;
+
+/** "đóng bây giờ thì thẻ mới bắt đầu từ ngày nào" after a card's end to come was said: the day after it. */
+export function answerStartAfterKnownEnd(turn: Turn, intent: string): Outcome | undefined {
+  const end = turn.session.cardEnd;
+  if (!end || end < turn.today || cardEndSaid(turn) || !START_ASKED.test(foldForSlots(turn.text)))
+    return undefined;
+  const line = t("common:renew_early.dated", { end: day(end), next: day(addDays(end, 1)) });
+  return { replies: [text(line)], session: { lastIntent: intent, misses: 0, cardEnd: end } };
+}
+
 // "hạn chót là ngày nào", "by when must I pay": the last day asked; "có phải làm lại tờ khai không": the form asked.
 const DEADLINE_ASKED =
   /\b(?:han chot|cham nhat|muon nhat|truoc ngay nao|den ngay nao|deadline|latest|by when|last day)\b/;

@@ -29,6 +29,8 @@ const DATE_WORDS =
 const BOUGHT_THEN_WHEN =
   /\b(?:buy|pay|mua|dong)\b.*\b(?:when can|from when|(?:bao gio|khi nao|bao lau) (?:(?:thi|moi) )*(?:dung|co)|(?:co )?dung (?:duoc |dc )?(?:ngay|luon))\b/;
 const DAY_SAID = /\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b/;
+const SETS_REMINDER =
+  /\b(?:dat|tao|cai|lap|set|create|add) (?:\w+ ){0,2}?(?:nhac|loi nhac|reminder)\b|\bnhac (?:toi|em|e|minh|giup|ho|tui) (?:\w+ ){0,3}?truoc\b/;
 const REMINDS = /\b(?:nhac|remind\w*|bao truoc|alert)\b/;
 // Readings of a renewal after the end that its words pull elsewhere.
 const RENEWAL_MISREAD = new Set([
@@ -72,8 +74,11 @@ export function renewalReading(message: string, top: ScoredIntent, today: string
   // "thẻ hết hạn 31/12/2026, gia hạn sớm được ko": whether paying early works, not a reminder to set.
   if (asksEarlyRenewal(message) && !REMINDS.test(folded(message))) return { ...top, intent: RENEW };
   // "nhắc tôi kiểm tra thẻ cả nhà ngày 5/1/2027": a reminder to set on a day, not the list of those set.
-  if (top.intent === "reminder.list" && REMINDS.test(folded(message)) && DAY_SAID.test(message))
+  // …and "đặt nhắc trước 15 ngày nhé", "set a reminder 2 weeks before": one to set, days ahead of the end said.
+  const setsOne = SETS_REMINDER.test(folded(message));
+  if (top.intent === "reminder.list" && REMINDS.test(folded(message)) && (DAY_SAID.test(message) || setsOne))
     return { ...top, intent: "reminder.create" };
+  if (top.intent === "reminder.create" && setsOne) return top;
   return undefined;
 }
 

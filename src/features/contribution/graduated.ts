@@ -7,7 +7,7 @@ import type { Outcome, Turn } from "../handler.ts";
 // "e moi ra truong chua co viec", "vừa tốt nghiệp tháng 6", "I just graduated": the course is over already (a final-year
 // student asking about afterwards is the student card's own case, student-card.ts).
 const GRADUATED =
-  /\b(?:(?:moi|vua|da) (?:ra truong|tot nghiep)|ra truong (?:roi|duoc)|tot nghiep (?:roi|xong)|tot nghiep (?:(?:dai hoc|cao dang|trung cap|dh|cd) )?(?:thang \d{1,2}|nam (?:nay|ngoai|roi|qua))|(?:just|recently|have|ve|already) graduated|graduated (?:last|in|this|from)|finished (?:university|college|my degree|my studies))\b/;
+  /\b(?:(?:moi|vua|da) (?:ra truong|tot nghiep)|ra truong (?:roi|duoc)|ra truong (?:(?:dai hoc|cao dang|trung cap|dh|cd) )?(?:thang \d{1,2}|nam (?:nay|ngoai|roi|qua)|hoi thang \d{1,2})|hoc xong (?:dai hoc|cao dang|trung cap|dh|cd)|tot nghiep (?:roi|xong)|tot nghiep (?:(?:dai hoc|cao dang|trung cap|dh|cd) )?(?:thang \d{1,2}|nam (?:nay|ngoai|roi|qua))|(?:just|recently|have|ve|already) graduated|graduated (?:last|in|this|from)|finished (?:university|college|my degree|my studies))\b/;
 // …and asks what to buy, where, how much, or says the student card is over.
 const ASKS_CARD =
   /\b(?:mua|dong|o dau|bao nhieu|bn|het han|buy|pay|where|how much|expired?|ran out|run out|bhyt|insurance)\b/;

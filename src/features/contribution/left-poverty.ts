@@ -29,7 +29,7 @@ export function leftPoverty(turn: Turn, before: CalcDraft): Outcome {
 // "năm nay xã đưa ra khỏi danh sách", "không còn là hộ nghèo", "we just got off the poor household list": the poor
 // household's listing ended, said in a story of its own.
 const LEFT_LIST =
-  /\b(?:thoat ngheo|het ngheo|(?:dua|cho|bi|da|duoc) ra khoi (?:ho |dien )?(?:danh sach|ngheo)|(?:khong|ko|k) con (?:la |thuoc )?(?:ho |dien )?ngheo|no longer (?:a )?poor|(?:got|get|taken|came|come) off the poor(?: household)? list|off the poor(?: household)? list)\b/;
+  /\b(?:thoat ngheo|het ngheo|(?:dua|cho|bi|da|duoc) ra khoi (?:ho |dien )?(?:danh sach|ngheo)|(?:khong|ko|k) con (?:la |thuoc )?(?:ho |dien )?ngheo|(?:khong|ko|k) con (?:co )?ten trong danh sach (?:ho )?ngheo|no longer (?:a )?poor|(?:got|get|taken|came|come) off the poor(?: household)? list|off the poor(?: household)? list|(?:took|taken|take) (?:us|them|me) off the list|(?:removed|dropped) from the (?:poor(?: household)? )?list|no longer on the (?:poor(?: household)? )?list)\b/;
 const POOR_NAMED = /\b(?:ngheo|poor)\b/;
 // …and asks what they pay now, or whether help goes on.
 const ASKS_NOW =
@@ -47,7 +47,7 @@ export function answerLeftPovertyStated(turn: Turn): Outcome | undefined {
   if (!LEFT_LIST.test(folded) || !POOR_NAMED.test(folded)) return undefined;
   if (!asksHowMuch(turn.text) && !ASKS_NOW.test(folded)) return undefined;
   const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text.replace(POOR_LEFT, " "), turn.today));
-  const left = leftPoverty(turn, { ...draft, group: "poor" });
+  const left = leftPoverty(turn, { ...draft, months: draft.months ?? 12, group: "poor" });
   // "sang năm thoát nghèo thì sao": poor still, so this year's card is free, said first.
   if (!LEAVES_LATER.test(folded)) return left;
   return { ...left, replies: [text(t("common:calc.note.poor_now")), ...left.replies] };

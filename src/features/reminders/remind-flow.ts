@@ -47,8 +47,8 @@ export async function startReminders(turn: Turn): Promise<Outcome> {
   const end = turn.session.cardEnd && turn.session.cardEnd >= turn.today ? turn.session.cardEnd : undefined;
   const typed = readExpiries(said.text, turn.today);
   const blank = typed.cards.length + typed.expired.length + typed.notDates.length === 0;
-  const reading =
-    blank && end ? readExpiries(`${said.text} ${end.split("-").reverse().join("/")}`, turn.today) : typed;
+  // (The end alone is read: the words around the request, "ok. đặt nhắc hộ e…", are no card's name.)
+  const reading = blank && end ? readExpiries(end.split("-").reverse().join("/"), turn.today) : typed;
   const none = reading.cards.length + reading.expired.length + reading.notDates.length === 0;
   const held = none ? await answerHeldLead(turn) : undefined;
   return held ?? ((none && leadTimeAnswer(turn, DEFAULT_DAYS_BEFORE)) || remindFrom(said.turn, reading));

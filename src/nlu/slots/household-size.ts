@@ -7,7 +7,7 @@ import {
   coveredElsewhereMentions,
   socialPensionAgeMentions,
 } from "./insured-members.ts";
-import { kidsDescribed } from "./kids-described.ts";
+import { describedPupils, kidsDescribed } from "./kids-described.ts";
 import {
   CHILD_MEMBER,
   NAMED_MEMBER,
@@ -267,11 +267,13 @@ export function insuredElsewhereOf(
   const counted = mentions.map((m): [number, number] => [m.start, m.end]);
   // A count of adults ("3 người lớn và 1 bé") leaves the young children out already.
   const describedYoung = kidsDescribed(folded).reduce((sum, k) => sum + k.young, 0);
+  // ("our kids are in grade 2 and 4 years old": the one in grade 2 buys the card at school.)
+  const describedAtSchool = adults ? 0 : describedPupils(folded, mentions);
   const young = size !== undefined && !adults ? youngChildren(folded, counted) + describedYoung : 0;
   // Members of 75 or more without a pension are on the social pension, which the state insures.
   const old = size !== undefined && size > 1 ? socialPensionAgeMentions(folded) : 0;
   const pupils = presumedPupilsOf(folded, covered).count;
-  const total = insured + young + old + pupils;
+  const total = insured + young + old + pupils + describedAtSchool;
   return total > 0 ? total : mentions.length > 0 ? insured : undefined;
 }
 

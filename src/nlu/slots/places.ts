@@ -104,14 +104,17 @@ export function createPlaceFinder(provinces: readonly Province[]) {
     const words = folded.match(/[a-z0-9]+|[,.;:!?()]/g) ?? [];
     // The longest name wins, then the leftmost.
     let best: { entry: NameEntry; size: number } | undefined;
+    // ("thủ dầu một bình dương": a town's name beside its former province's, which the answer names as merged.)
+    let former: NameEntry | undefined;
     for (let i = 0; i < words.length; i++) {
       for (const size of sizesByFirstWord.get(words[i]!) ?? []) {
-        if (i + size > words.length || (best && best.size >= size)) continue;
+        if (i + size > words.length) continue;
         const hit = byName.get(words.slice(i, i + size).join(" "));
-        if (hit) best = { entry: hit, size };
+        if (hit?.formerName) former ??= hit;
+        if (hit && !(best && best.size >= size)) best = { entry: hit, size };
       }
     }
-    if (best) return slot(best.entry);
+    if (best) return slot(former?.code === best.entry.code ? former : best.entry);
     // "a permanent resident of HCMC": a one-word name that is nothing but a place name counts anywhere.
     const plain = words.map((word) => (UNMISTAKABLE.has(word) ? byName.get(word) : undefined)).find(Boolean);
     if (plain) return slot(plain);

@@ -48,8 +48,11 @@ export function insuredSalaryOf(folded: string): number | undefined {
   if (PENSION_AMOUNT.test(folded)) return undefined;
   // "overcharging me 141k a month": an amount of thousands said without "lương" is a charge, not a salary.
   const amount = amountOf(folded);
-  return amount !== undefined && amount >= LEAST_SALARY_UNSAID ? amount : undefined;
+  return amount !== undefined && (amount >= LEAST_SALARY_UNSAID || SALARY_WORD.test(folded))
+    ? amount
+    : undefined;
 }
 const LEAST_SALARY_UNSAID = 1_000_000;
+const SALARY_WORD = /\b(?:luong|salary|wage|thu nhap|income|pay is)\b/;
 const PENSION_AMOUNT =
   /\b(?:luong huu|tien huu|huu tri)\b(?: \w+){0,2}? \d|\b\d+(?:[.,]\d+)? ?(?:trieu|tr|million|m)\b(?: \w+){0,1}? (?:luong huu|tien huu|pension)\b|\bpension (?:of )?\d/;

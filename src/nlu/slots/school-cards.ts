@@ -1,5 +1,6 @@
 import { presumedPupilsOf } from "./household-size.ts";
 import { coveredElsewhereMentions } from "./insured-members.ts";
+import { describedPupils } from "./kids-described.ts";
 import { AT_SCHOOL } from "./school-age-children.ts";
 
 /** Pupils and university students a household story names, who buy their card through the school. */
@@ -33,5 +34,7 @@ export function schoolCardsOf(
   }
   // …and, unless only those said to be at school are wanted, children of school age named only by age.
   if (withPresumed) cards.pupils += presumedPupilsOf(folded, mentions).count;
+  // "our kids are in grade 2 and 4 years old": those described in a grade.
+  cards.pupils += describedPupils(folded, mentions);
   return cards.pupils + cards.students > 0 ? cards : undefined;
 }

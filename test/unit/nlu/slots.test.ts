@@ -60,7 +60,7 @@ describe("salary", () => {
     ["lương 8,5 triệu", 8_500_000],
     ["lương 8.500.000đ", 8_500_000],
     ["salary 12000000 vnd", 12_000_000],
-    ["500k", 500_000],
+    ["lương 500k", 500_000],
     ["lương em 7 triệu rưỡi", 7_500_000],
     ["6 củ rưỡi", 6_500_000],
     ["lương 7 triệu 500", 7_500_000],
@@ -75,6 +75,10 @@ describe("salary", () => {
   });
   it("does not read a date as an amount", () => {
     expect(extract("từ 1/7/2026", TODAY).salary).toBeUndefined();
+  });
+  it("does not take thousands said without a salary word for a salary", () => {
+    expect(extract("so they are overcharging me 141k a month?", TODAY).salary).toBeUndefined();
+    expect(extract("trừ thừa 291 nghìn mỗi tháng", TODAY).salary).toBeUndefined();
   });
 });
 
