@@ -16,6 +16,7 @@ import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
+import { PRIVATE_BESIDE_BHYT } from "../features/private-insurance.ts";
 import { answerStationVisit } from "../features/referral-share-case.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { answerBillGiven } from "../features/small-visit.ts";
@@ -64,6 +65,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, NEAR_POOR_PROOF),
   (turn) => answerStatedCase(turn, DENTAL_CARE),
   (turn) => answerStatedCase(turn, FOREIGN_RESIDENT),
+  (turn) => answerStatedCase(turn, PRIVATE_BESIDE_BHYT),
 ];
 
 /** The answer of the first case the message says outright, or undefined when it says none. */

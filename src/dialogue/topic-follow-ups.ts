@@ -1,4 +1,5 @@
 import { foldWords } from "../core/fold.ts";
+import { asksCareAfterEmergency } from "../features/after-emergency.ts";
 import { asksAfterCardMissing } from "../features/card-issue-follow-up.ts";
 import { asksHowToHandIn, fallsIll } from "../features/change-facility-cases.ts";
 import { asksDeadline } from "../features/claim-deadline.ts";
@@ -41,6 +42,8 @@ const FORGOT_CARD =
   /\b(?:quen (?:mang |dem )?(?:theo )?(?:the|bhyt)|(?:khong|ko|k) (?:mang|dem) (?:theo )?(?:the|bhyt)|quen mang|forgot (?:my |the |his |her )?(?:card|insurance)|without (?:my |the |his |her )?card|didn t (?:bring|have) (?:my |the |his |her )?card)\b/;
 const NO_CONTRACT =
   /\b(?:khong|ko|k|chua) (?:co |ky )?hop dong(?: bhyt| bao hiem)?\b|\b(?:no|without an?|hasn t got an?|doesn t have an?|does not have an?) (?:insurance |bhyt |health insurance )?contract\b/;
+const CANCELS_ONE =
+  /\b(?:cancel|delete|remove|stop|drop|huy|xoa|bo|ngung|tat)\b(?: \w+){0,4}? (?:the one|one|reminders?|nhac|cai|cua|for)\b/;
 const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_year_continuous"]);
 // A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
 const LEVEL_CONFIRMED =
@@ -99,6 +102,14 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => topic === "benefit.referral",
     asks: (text) => NO_CONTRACT.test(` ${foldWords(text)} `) || FORGOT_CARD.test(` ${foldWords(text)} `),
     intent: "benefit.direct_reimbursement",
+  },
+  // "after he's stable, can he stay there for rehab or go back to Hanoi?" after the emergency rule.
+  { after: (topic) => topic === "benefit.referral", asks: asksCareAfterEmergency },
+  // "cancel the one for my mum, she renewed already" after the reminders were listed or set: that card's reminders.
+  {
+    after: (topic) => topic.startsWith("reminder."),
+    asks: (text) => CANCELS_ONE.test(` ${foldWords(text)} `),
+    intent: "reminder.cancel",
   },
   // "what number again? should I bring the receipt to the post office?" after a card paid for is not in the app.
   { after: (topic) => topic === "card.validity", asks: asksAfterCardMissing },

@@ -1,6 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import { text } from "../core/reply.ts";
 import { comparesWaysOfJoining } from "../nlu/what-is-asked.ts";
+import { answerCareAfterEmergency } from "./after-emergency.ts";
 import { answerIntent } from "./answer-intent.ts";
 import { contentWords, overlap, TELLING_WORDS } from "./answer-lines.ts";
 import { answerInstallAndLogin } from "./app-install-and-login.ts";
@@ -67,6 +68,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   // "bệnh viện tỉnh không giấy chuyển, hết 2 triệu": the bill shared at that place's rate, else the rate.
   // (…and "con tôi 4 tuổi thì hưởng mấy %" after the rules, with no place named: that child's level.)
   "benefit.referral": (turn) =>
+    answerCareAfterEmergency(turn) ??
     answerReferralSlip(turn) ??
     answerSmallVisit(turn) ??
     answerReferralShare(turn) ??

@@ -83,11 +83,17 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
   // "năm sau nhà em thoát nghèo chuyển lên cận nghèo thì sao": the near-poor household's support.
   if (BECOMES_NEAR_POOR.test(text) && top.intent !== "contribution.near_poor")
     return { ...top, intent: "contribution.near_poor" };
+  // "đi khám chỉ cần mang căn cước gắn chip được không": the ID card shown at a visit, not the papers to join.
+  if (CHIP_ID.test(text) && AT_VISIT.test(text) && top.intent !== "vssid.show_card")
+    return { ...top, intent: "vssid.show_card" };
   // "khám ngoài giờ có được bhyt trả không", "after-hours clinic": on-demand care, which the other benefits answer.
   if (ON_DEMAND.test(text) && top.intent !== "benefit.other") return { ...top, intent: "benefit.other" };
   return undefined;
 }
 
+const CHIP_ID = /\b(?:can cuoc|cccd|cmnd|chip id|id card|citizen id)\b/;
+const AT_VISIT =
+  /\b(?:di kham|khi kham|kham benh|kham chua benh|nhap vien|at the hospital|at the clinic|see a doctor|when i visit)\b.*\b(?:mang|dung|thay|chi can|duoc khong|dc ko|bring|show|use|instead)\b|\b(?:mang|dung|chi can)\b.*\b(?:can cuoc|cccd)\b.*\b(?:di kham|kham benh)\b/;
 const ON_DEMAND =
   /\b(?:kham (?:ngoai gio|dich vu|theo yeu cau|buoi toi|toi|vip)|ngoai gio hanh chinh|phong (?:kham )?dich vu|after[- ]hours?|out of hours|on[- ]demand (?:clinic|service|care)|evening clinic|vip (?:clinic|service|room))\b/;
 

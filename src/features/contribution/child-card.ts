@@ -130,6 +130,16 @@ const CHILD = "contribution.child_under6";
 const SHORT_FOLLOW_UP = 8;
 const FOLLOW_UP_WORDS = 14;
 
+// "thẻ BHYT trẻ em có phải gia hạn hằng năm không": a young child's card is not renewed.
+const RENEWAL_ASKED = /\b(?:gia han|dong lai|lam lai|renew\w*|every year|hang nam|moi nam)\b/;
+
+/** "Bé 3 tuổi, thẻ trẻ em có phải gia hạn hằng năm không": no; it runs until the child is six (the rule's dates). */
+export function answerChildRenewal(turn: Turn): Outcome | undefined {
+  if (!RENEWAL_ASKED.test(` ${foldWords(turn.text)} `) || (youngestAge(foldForSlots(turn.text)) ?? 0) >= 6)
+    return undefined;
+  return { replies: [text(t("common:child_card.no_renewal"))], session: { lastIntent: CHILD, misses: 0 } };
+}
+
 // "what happens to her free card when she turns 6?", "bé sắp 6 tuổi thì thẻ sao": the card after six, no date given.
 const TURNING_SIX =
   /\b(?:when (?:she|he|the (?:child|kid|baby)|my (?:son|daughter|child|kid)|they) turns? (?:6|six)|(?:khi|luc|sap|gan) (?:\w+ ){0,2}?(?:du |tron |len |sang )?6 tuoi)\b/;

@@ -17,7 +17,7 @@ import { answerBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
-import { answerChildCardEnd, answerTurningSix } from "./child-card.ts";
+import { answerChildCardEnd, answerChildRenewal, answerTurningSix } from "./child-card.ts";
 import { answerChildrenCards } from "./children-cards.ts";
 import { answerCommuneWorker } from "./commune-worker.ts";
 import { answerEmployeeCeiling } from "./employee-ceiling.ts";
@@ -79,7 +79,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     answerPartSupported(turn) ??
     answerTemporaryResident(turn) ??
     (intentId === "contribution.child_under6"
-      ? (answerChildrenCards(turn) ?? answerTurningSix(turn))
+      ? (answerChildrenCards(turn) ?? answerTurningSix(turn) ?? answerChildRenewal(turn))
       : undefined) ??
     // "my dad is 80 and gets a pension, my mum is 77 with none: who pays?": one card each way.
     pensionerBesideElder(turn, intentId) ??

@@ -24,8 +24,12 @@ export const asksEachMember = (text: string): boolean => EACH_ASKED.test(` ${fol
 export function eachMemberNotes(turn: Turn, draft: CalcDraft, household: ContributionResult): TextRef[] {
   if (household.input.group !== "household" || !asksEachMember(turn.text)) return [];
   const pupils = (draft.pupils ?? 0) > 0 && !draft.schoolAges ? [pupilPrice(turn, household)] : [];
-  return [...employeeShare(turn, household.input.date), ...pupils];
+  // ("ck e làm cty lương 10tr, e bán quán": the one employed is a relative, not the writer.)
+  const key = RELATIVE_EMPLOYED.test(` ${foldWords(turn.text)} `) ? "common:calc.note.deduction" : undefined;
+  return [...employeeShare(turn, household.input.date, key), ...pupils];
 }
+const RELATIVE_EMPLOYED =
+  /\b(?:chong|ck|vo|vk|bo|ba|me|con|anh|chi|husband|wife|son|daughter|father|mother|dad|mum|mom)\b(?: \w+){0,2} (?:lam (?:cty|cong ty|cong nhan|o cty|o cong ty|nha nuoc)|di lam|works? (?:for|at|in))\b/;
 
 // "tháng chồng bị trừ bao nhiêu", "how much is taken from his salary": the employee's own share asked.
 const DEDUCTION_ASKED =

@@ -5,7 +5,8 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import type { Outcome, Turn } from "../handler.ts";
-import { type CalcDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
+import { type CalcDraft, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
+import { slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 
 // "mẹ tôi chưa làm trợ cấp", "bà chưa được nhận trợ cấp hưu trí xã hội", "grandma hasn't applied for it yet".
@@ -39,8 +40,18 @@ export function answerNotYetOnPension(turn: Turn, intentId: string): Outcome | u
     return undefined;
   const folded = foldForSlots(turn.text);
   const ages = agesOf(folded) ?? [];
-  if (ages.length !== 1 || ages[0]! < SOCIAL_PENSION_AGE || (householdSizeOf(folded) ?? 1) > 1)
-    return undefined;
-  const note = text(t("common:calc.note.social_pension_pending", { age: ages[0]! }));
-  return continueCalc(turn, { group: "household", members: 1, months: 12, ages: String(ages[0]) }, [note]);
+  const elders = ages.filter((age) => age >= SOCIAL_PENSION_AGE);
+  if (elders.length === 0) return undefined;
+  const note = text(t("common:calc.note.social_pension_pending", { age: elders[0]! }));
+  if (ages.length === 1 && (householdSizeOf(folded) ?? 1) === 1)
+    return continueCalc(turn, { group: "household", members: 1, months: 12, ages: String(ages[0]) }, [note]);
+  // "mẹ 68 không lương hưu, bố 76 chưa nhận trợ cấp gì": the elders not yet on it pay with the others for now.
+  // (…each named with an age when no count is said: "mẹ tôi 70…, bố tôi 78… hai cụ".)
+  const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text, turn.today));
+  const members = draft.members ?? ages.length;
+  if (members > SMALL_HOUSEHOLD) return undefined;
+  const insuredElsewhere = Math.max((draft.insuredElsewhere ?? 0) - elders.length, 0);
+  const months = draft.months ?? 12;
+  return continueCalc(turn, { ...draft, group: "household", members, months, insuredElsewhere }, [note]);
 }
+const SMALL_HOUSEHOLD = 4;

@@ -1,0 +1,19 @@
+import type { StatedCase } from "./stated-cases.ts";
+
+// "I already have private insurance", "đã có bảo hiểm sức khỏe của Bảo Việt", "mua bảo hiểm nhân thọ rồi": a policy
+// from an insurance company…
+const PRIVATE =
+  /\b(?:private (?:health )?insurance|(?:health|medical) insurance from (?:my|our|a|an) (?:parents|company|insurer|employer abroad)|international (?:health )?insurance|insurance (?:from|in) (?:my home country|abroad|australia|the us|korea|japan)|bao hiem (?:nhan tho|tu nhan|thuong mai|suc khoe (?:cua )?(?:cong ty|bao viet|prudential|manulife|aia|pvi|bao minh))|(?:bao viet|prudential|manulife|aia|pvi|bao minh|dai ichi|fwd|generali)\b)/;
+// …asked whether the state's card is still needed.
+const STILL_NEEDED =
+  /\b(?:still need|still have to|do i need|need (?:it|bhyt|vietnamese)|have to (?:buy|join|pay)|must i|required|con phai|co can|co phai|van phai|can (?:mua|dong) (?:them )?(?:bhyt|bao hiem y te)|mua (?:them )?bhyt nua|bo duoc khong|khoi mua)\b/;
+const PRIVATE_WORDS = 40;
+
+/** A private policy beside BHYT: it does not replace the compulsory card, which pays first at the card's level. */
+export const PRIVATE_BESIDE_BHYT: StatedCase = {
+  maxWords: PRIVATE_WORDS,
+  needs: [PRIVATE, STILL_NEEDED],
+  key: "private_beside_bhyt",
+  next: ["contribution.overview.compulsory", "contribution.student", "contribution.household"],
+  topic: "contribution.overview.compulsory",
+};
