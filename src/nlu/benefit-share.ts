@@ -9,7 +9,7 @@ const ASKS_SHARE =
 const ABOUT_PAYING_IN =
   /\b(?:dong|nop|mat|contribute|pay in)\b(?:\s\w+){0,3}?\s(?:bao nhieu|bn|may)\s*(?:phan tram|pt)\b|\b(?:muc dong|ti le dong|premium|contribution|luong co so|base salary|of (?:my |the |his |her )?(?:salary|income|wage|pay))\b|\b(?:do|should|must|will) (?:i|we|you) (?:have to )?pay\b|\b(?:person|member|people|persons|members) pays?\b|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:person|member)\b|\bnguoi thu (?:hai|ba|tu|nam|2|3|4|5)\b/;
 const MATERNITY =
-  /\b(?:thai|mang bau|co bau|de|sinh con|(?:sap|di|chuan bi|moi|vua|khi) sinh|sinh (?:o|tai)|sinh em be|sinh mo|sinh thuong|san|pregnan\w*|birth|baby|maternity|deliver\w*)\b/;
+  /\b(?:thai|bau|sieu am|prenatal|antenatal|ultrasound|de|sinh con|(?:sap|di|chuan bi|moi|vua|khi) sinh|sinh (?:o|tai)|sinh em be|sinh mo|sinh thuong|san|pregnan\w*|birth|baby|maternity|deliver\w*)\b/;
 const EMERGENCY = /\b(?:cap cuu|emergency|er|a and e)\b/;
 const BENEFIT_LEVELS = "benefit.levels";
 // The emergency rule (the full level at any facility) is answered with the referral rules.

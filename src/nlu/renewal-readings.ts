@@ -30,7 +30,7 @@ const BOUGHT_THEN_WHEN =
   /\b(?:buy|pay|mua|dong)\b.*\b(?:when can|from when|(?:bao gio|khi nao|bao lau) (?:(?:thi|moi) )*(?:dung|co)|(?:co )?dung (?:duoc |dc )?(?:ngay|luon))\b/;
 const DAY_SAID = /\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b/;
 const SETS_REMINDER =
-  /\b(?:dat|tao|cai|lap|set|create|add) (?:\w+ ){0,2}?(?:nhac|loi nhac|reminder)\b|\bnhac (?:toi|em|e|minh|giup|ho|tui) (?:\w+ ){0,3}?truoc\b/;
+  /(?<!\b(?:da|vua) )\b(?:dat|tao|cai|lap|set|create|add) (?:(?!nhung|cac)\w+ ){0,2}?(?:nhac|loi nhac|reminder)\b(?! (?:\w+ )?nao\b)|\bnhac (?:toi|em|e|minh|giup|ho|tui) (?:\w+ ){0,3}?truoc\b/;
 const REMINDS = /\b(?:nhac|remind\w*|bao truoc|alert)\b/;
 // Readings of a renewal after the end that its words pull elsewhere.
 const RENEWAL_MISREAD = new Set([
@@ -85,9 +85,12 @@ export function renewalReading(message: string, top: ScoredIntent, today: string
 // "hết hạn 31/10/2026", "hết hạn 31/8", "hết hạn cuối tháng 10": the card's end; without a year, this year's.
 const EXPIRY_DATE =
   /\bhet han (?:tu |ngay |vao )?(?:(?:cuoi )?thang (\d{1,2})|(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?)\b/;
+const AHEAD = /\b(?:gia han|dong(?: tien)?) truoc\b/;
 function endedOn(message: string, today: string): boolean {
-  const said = EXPIRY_DATE.exec(foldForSlots(message));
-  if (!said) return false;
+  const folded = foldForSlots(message);
+  const said = EXPIRY_DATE.exec(folded);
+  // ("hết hạn 31/8, gia hạn trước mấy ngày là vừa": a day with no year, renewed ahead, is the next one to come.)
+  if (!said || (!said[4] && AHEAD.test(folded))) return false;
   const year = Number(said[4] ?? today.slice(0, 4));
   const month = Number(said[1] ?? said[3]);
   const day = said[1] ? new Date(Date.UTC(year, month, 0)).getUTCDate() : Number(said[2]);

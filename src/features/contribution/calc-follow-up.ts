@@ -51,7 +51,6 @@ const folded = (text: string) => ` ${foldWords(text)} `;
 // "and if we pay for 3 months only?": a period said with paying is how long to pay for.
 const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
-const REDO_WORDS = 16;
 const TOO = /\b(?:cung|nua|also|too|as well)\b/;
 // A correction may give its reason too ("à nhầm, chỉ có 3 người đóng thôi, đứa con đi học có thẻ ở trường rồi").
 const CORRECTION_WORDS = 22;
@@ -167,11 +166,9 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     turn.text,
     corrects || back || PLACE_SUPPORT.test(folded(turn.text))
       ? CORRECTION_WORDS
-      : redo
-        ? REDO_WORDS
-        : countedAsked
-          ? COUNTED_WORDS
-          : HOW_MUCH_WORDS,
+      : redo || countedAsked
+        ? COUNTED_WORDS
+        : HOW_MUCH_WORDS,
   );
   // In a household's sum, a member's group said as why they are left out ("vợ mới vào làm công ty có bhxh rồi") is
   // who is left out, not a question about that group.
@@ -184,9 +181,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
       : named;
   // "đứa 8 tuổi cũng đi học lớp 3 rồi, có bhyt ở trường", "2 đứa đi học thì đóng ở trường hay đóng theo cận nghèo":
   // one more left out said "too", or pupils asked about, in a few more words.
-  const pupilsAsked = (said?.said.pupils ?? 0) > 0;
-  const insuredWords =
-    TOO.test(folded(turn.text)) || pupilsAsked ? CORRECTION_WORDS : INSURED_ELSEWHERE_WORDS;
+  const more = TOO.test(folded(turn.text)) || (said?.said.pupils ?? 0) > 0;
+  const insuredWords = more ? CORRECTION_WORDS : INSURED_ELSEWHERE_WORDS;
   // "à mẹ tôi có thẻ người có công rồi": one relative named (read alone as a household of one) is one of those counted.
   const oneOfCounted = said?.said.members === 1 && (before.members ?? 0) > 1;
   const onlyInsured =
@@ -212,7 +208,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // sao"): only a salary or a number of people carries on there.
   // "à nhầm, nhà em 5 người chứ không phải 4": a correction of the sum just shown, in a few more words.
   const correcting =
-    ((corrects || back) && words(turn.text) <= CORRECTION_WORDS) || (redo && words(turn.text) <= REDO_WORDS);
+    ((corrects || back) && words(turn.text) <= CORRECTION_WORDS) ||
+    (redo && words(turn.text) <= COUNTED_WORDS);
   const marked =
     (correcting || (markedFollowUp(turn.text) && words(turn.text) <= MARKED_FOLLOW_UP_WORDS)) &&
     said?.fields.every(
@@ -257,20 +254,12 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     words(turn.text) <= HOW_MUCH_WORDS &&
     PAYING.test(foldWords(turn.text)) &&
     said?.fields.every((field) => field === "months")
-  ) {
+  )
     return withWhere(turn, continueCalc(turn, withFigures(before, said, turn.text)), before.group);
-  }
   if (whereAsked && !asksHowMuch(turn.text) && said?.fields.includes("members")) return undefined; // "3 người kia đóng ở đâu"
+  const brief = words(turn.text) <= FOLLOW_UP_WORDS;
   const figures =
-    onlyInsured ||
-    asksCounted ||
-    marked ||
-    howMuch ||
-    paysFor ||
-    placeOnly ||
-    words(turn.text) <= FOLLOW_UP_WORDS
-      ? said
-      : undefined;
+    onlyInsured || asksCounted || marked || howMuch || paysFor || placeOnly || brief ? said : undefined;
   if (!figures)
     return flow?.id === CALC_FLOW && sumAskedAgain(turn, before) ? continueCalc(turn, before) : undefined;
   // Another group is a new question ("sinh viên đóng bao nhiêu"): its own answer, not this sum redone.
