@@ -9,10 +9,10 @@ import { asksEmergencyCare, emergencyMisread } from "./emergency-readings.ts";
 import { asksFamilyThroughWork, asksToShareCard } from "./family-card.ts";
 import { asksListedInHousehold } from "./household-list.ts";
 import { asksHowMuch, asksWhere } from "./how-much.ts";
+import { livingReading } from "./living-readings.ts";
 import { ASKS_CARD_END, personReading } from "./person-readings.ts";
 import { renewalReading } from "./renewal-readings.ts";
 import { worksForSeveralEmployers } from "./several-employers.ts";
-import { agesOf } from "./slots/age.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
@@ -31,11 +31,6 @@ const LAPSED_IN_STAY = "benefit.direct_reimbursement";
 // to be registered, not a visit elsewhere (a story's "đăng ký khám ban đầu tại trạm y tế xã" is background).
 const REGISTERS_AT_HOSPITAL =
   /\b(?:dang ky|doi|chuyen) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:\w+ ){0,3}?(?:o|tai|len|sang|ve) (?:(?:benh vien|bv) (?:da khoa )?(?:tinh|trung uong)|(?:tram y te|tyt|phong kham)(?: \w+){0,5}? (?:duoc|dc)\b)|\bregister(?:ed)? (?:for |my |our )?primary care (?:\w+ ){0,2}?at (?:the |a )?(?:(?:provincial|central) hospital|(?:\w+ )?(?:health station|clinic))\b/;
-const ELDERLY = "contribution.elderly_social";
-const ELDER_NO_PENSION =
-  /\b(?:(?:khong|ko|k|chua) (?:co )?(?:luong huu|huu)|no pension|without (?:a |any )?pension|(?:don t|do not|doesn t) (?:get|have|receive) (?:a |any )?pension)\b/;
-const OLD_AGE = 60;
-const oldAgeSaid = (message: string) => (agesOf(foldForSlots(message)) ?? []).some((age) => age >= OLD_AGE);
 // A question of a few lines; in a long story these words are background to another question.
 const SHORT = 30;
 const EMERGENCY_STORY = 60;
@@ -281,13 +276,8 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     REGISTERS_AT_HOSPITAL.test(` ${foldWords(message)} `)
   )
     return { ...top, intent: CHANGE_FACILITY };
-  // "My parents (66 and 70) live in HCMC with no pension. Do they need to buy…": older people with their ages and no
-  // pension are the older people's question, however unsure the reading.
-  // (…or read as whether joining is compulsory: "do they have to buy", of one or two older people.)
-  const elderTopic = top.intent === ELDERLY || top.intent === "contribution.overview.compulsory";
-  const fewPeople = (householdSizeOf(foldForSlots(message)) ?? 1) <= 2;
-  if (elderTopic && fewPeople && ELDER_NO_PENSION.test(` ${foldWords(message)} `) && oldAgeSaid(message))
-    return { ...top, intent: ELDERLY };
+  const lives = livingReading(message, top);
+  if (lives) return lives;
   // "we moved to Hanoi and their cards still show the old hospital": the registered place to change.
   if (MOVED_OLD_PLACE.test(` ${foldWords(message)} `)) return { ...top, intent: CHANGE_FACILITY };
   return (

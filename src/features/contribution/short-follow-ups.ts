@@ -16,6 +16,7 @@ import { continueCalc } from "./calc-flow.ts";
 import { answerOverchargedAfterSum } from "./employee-overcharged.ts";
 import { asksFamilyTotal } from "./family-total.ts";
 import { answerCardAfterEmployeeSum } from "./new-employer-card.ts";
+import { answerPeriodDiscount } from "./period-discount.ts";
 
 // "and 12?", "còn 6?", "thế 3 thì sao" right after a sum: a payment period said as its number alone.
 const BARE_MONTHS =
@@ -44,7 +45,8 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
   const compared =
     answerBaseChangeCompare(turn, before) ??
     answerCardAfterEmployeeSum(turn, before) ??
-    answerOverchargedAfterSum(turn, before);
+    answerOverchargedAfterSum(turn, before) ??
+    answerPeriodDiscount(turn, before);
   if (compared) return compared;
   // "con tôi học lớp 5 có phải đóng ở trường không" after a poor household's answer: the poor group comes first.
   if (before.group === "poor" && AT_SCHOOL.test(` ${folded} `) && folded.split(" ").length <= SCHOOL_WORDS)
