@@ -6,10 +6,12 @@ import { asksDeadline } from "../features/claim-deadline.ts";
 import { hotlineUnanswered } from "../features/contact-hours.ts";
 import { asksLostCardFollowUp } from "../features/lost-card-follow-up.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
+import { asksUseNow } from "../features/waiting-without-card.ts";
 import { asksPasswordOtherWay } from "../nlu/app-readings.ts";
 import { ETHNIC_MINORITY, MOUNTAIN_AREA } from "../nlu/area-words.ts";
 import { asksHowMuch } from "../nlu/how-much.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
+import { asksBenefitPending } from "../nlu/living-readings.ts";
 import { ASKS_CARD_END, joinsFamily, livesAway } from "../nlu/person-readings.ts";
 import { ageOf } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -103,6 +105,10 @@ export const TOPIC_FOLLOW_UPS: {
     asks: (text) => NO_CONTRACT.test(` ${foldWords(text)} `) || FORGOT_CARD.test(` ${foldWords(text)} `),
     intent: "benefit.direct_reimbursement",
   },
+  // "có cách nào dùng ngay ko" after a long gap worked out; "trong lúc chờ quyết định trợ cấp đi khám có dc bhyt ko"
+  // after the job-leaving answer.
+  { after: (topic) => topic === "card.validity", asks: asksUseNow },
+  { after: (topic) => topic === "card.job_transition", asks: asksBenefitPending },
   // "after he's stable, can he stay there for rehab or go back to Hanoi?" after the emergency rule.
   { after: (topic) => topic === "benefit.referral", asks: asksCareAfterEmergency },
   // "cancel the one for my mum, she renewed already" after the reminders were listed or set: that card's reminders.

@@ -47,6 +47,7 @@ import { answerSmallVisit } from "./small-visit.ts";
 import { answerStatePaidEnrolment } from "./state-paid-enrolment.ts";
 import { answerBenefitEnded, answerUnemploymentShare } from "./unemployment-share.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "./vneid-level.ts";
+import { answerBenefitPending, answerUseNowDuringWait } from "./waiting-without-card.ts";
 
 /** The default handler: answer the recognised intent from the content. */
 export function answer(turn: Turn, intent: string): Outcome {
@@ -61,7 +62,7 @@ export function answer(turn: Turn, intent: string): Outcome {
 
 // Questions about one case of a topic that its general answer buries.
 const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | undefined>> = {
-  "card.validity": answerCardCase,
+  "card.validity": (turn, intent) => answerUseNowDuringWait(turn, intent) ?? answerCardCase(turn, intent),
   "benefit.direct_reimbursement": (turn, intent) =>
     answerClaimDeadline(turn, intent) ?? answerCardCase(turn, intent),
   "card.change_facility": answerFacilityCase,
@@ -123,6 +124,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerStatePaidArea(turn, intent) ??
     (comparesWaysOfJoining(turn.text) ? showMore(turn, intent) : undefined),
   "card.job_transition": (turn, intent) =>
+    answerBenefitPending(turn, intent) ??
     answerBenefitEnded(turn) ??
     answerUnemploymentShare(turn) ??
     answerPriceBetweenJobs(turn) ??

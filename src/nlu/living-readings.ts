@@ -8,6 +8,18 @@ const AWAY = "enroll.temporary_residence";
 const AWAY_TOPICS = new Set(["benefit.referral", "card.change_facility", "enroll.temporary_residence"]);
 const REGISTERED_BACK_HOME =
   /\b(?:chuyen|xuong|len|vao|ra) (?:\w+ ){0,4}?(?:lam|song|o tro|hoc)\b.*\b(?:dang ky kham|dang ky (?:noi )?kcb|noi kham ban dau|the (?:\w+ ){0,3}?dang ky)\b.*\bkham (?:o|tai) (?:\w+ ){0,3}?(?:dc|duoc|duoc khong|dc ko)\b/;
+// "trong lúc chờ có quyết định trợ cấp thì đi khám có dc bhyt ko", "while I wait for the benefit decision, am I
+// covered?": the weeks before unemployment benefit starts.
+const BENEFIT_PENDING =
+  /\b(?:trong (?:luc|khi|thoi gian) cho|dang cho|cho (?:co )?quyet dinh|while (?:i m |i am |we )?wait\w*|until (?:the )?(?:benefit|decision))\b.*\b(?:kham|benh|bhyt|covered|insured|doctor|hospital)\b/;
+const PENDING_WORDS = 25;
+/** Whether a short message asks about cover while an unemployment benefit is pending. */
+export const asksBenefitPending = (message: string): boolean =>
+  message.trim().split(/\s+/).length <= PENDING_WORDS && BENEFIT_PENDING.test(` ${foldWords(message)} `);
+/** "trợ cấp thất nghiệp", "unemployment benefit" named. */
+export const BENEFIT_NAMED =
+  /\b(?:tro cap that nghiep|quyet dinh (?:huong )?tro cap|unemployment (?:benefit|allowance|pay))\b/;
+const JOB_ENDED = "card.job_transition";
 const ELDERLY = "contribution.elderly_social";
 const ELDER_NO_PENSION =
   /\b(?:(?:khong|ko|k|chua) (?:co )?(?:luong huu|huu)|no pension|without (?:a |any )?pension|(?:don t|do not|doesn t) (?:get|have|receive) (?:a |any )?pension)\b/;
@@ -28,5 +40,7 @@ export function livingReading(message: string, top: ScoredIntent): ScoredIntent 
   if (elderTopic && fewPeople && ELDER_NO_PENSION.test(folded) && oldAgeSaid(message))
     return { ...top, intent: ELDERLY };
   if (AWAY_TOPICS.has(top.intent) && REGISTERED_BACK_HOME.test(folded)) return { ...top, intent: AWAY };
+  // "chờ quyết định trợ cấp thất nghiệp thì đi khám có được bhyt không": the weeks before the benefit starts.
+  if (BENEFIT_NAMED.test(folded) && asksBenefitPending(message)) return { ...top, intent: JOB_ENDED };
   return undefined;
 }
