@@ -1,4 +1,5 @@
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
+import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
@@ -68,6 +69,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, FOREIGN_RESIDENT),
   (turn) => answerStatedCase(turn, PRIVATE_BESIDE_BHYT),
   (turn) => answerStatedCase(turn, CARD_NUMBER_FORGOTTEN),
+  (turn) => answerStatedCase(turn, CARD_NOT_INTEGRATED),
 ];
 
 /** The answer of the first case the message says outright, or undefined when it says none. */

@@ -83,6 +83,8 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
   // "năm sau nhà em thoát nghèo chuyển lên cận nghèo thì sao": the near-poor household's support.
   if (BECOMES_NEAR_POOR.test(text) && top.intent !== "contribution.near_poor")
     return { ...top, intent: "contribution.near_poor" };
+  // "would it work straight away? I've never had Vietnamese insurance": when a first card works.
+  if (WORKS_AT_ONCE.test(text) && top.intent !== "card.validity") return { ...top, intent: "card.validity" };
   // "đi khám chỉ cần mang căn cước gắn chip được không": the ID card shown at a visit, not the papers to join.
   if (CHIP_ID.test(text) && AT_VISIT.test(text) && top.intent !== "vssid.show_card")
     return { ...top, intent: "vssid.show_card" };
@@ -91,6 +93,8 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
   return undefined;
 }
 
+const WORKS_AT_ONCE =
+  /\b(?:would|will|does|can) (?:it|the card|my card|the insurance|i use it) (?:work|be valid|be used|start)(?: \w+)? (?:straight away|right away|immediately|at once|from day one)\b|\b(?:never had|first time (?:buying|joining|having)) (?:vietnamese )?(?:health )?insurance\b/;
 const CHIP_ID = /\b(?:can cuoc|cccd|cmnd|chip id|id card|citizen id)\b/;
 const AT_VISIT =
   /\b(?:di kham|khi kham|kham benh|kham chua benh|nhap vien|at the hospital|at the clinic|see a doctor|when i visit)\b.*\b(?:mang|dung|thay|chi can|duoc khong|dc ko|bring|show|use|instead)\b|\b(?:mang|dung|chi can)\b.*\b(?:can cuoc|cccd)\b.*\b(?:di kham|kham benh)\b/;
