@@ -17,6 +17,7 @@ import { answerOverchargedAfterSum } from "./employee-overcharged.ts";
 import { asksFamilyTotal } from "./family-total.ts";
 import { answerCardAfterEmployeeSum } from "./new-employer-card.ts";
 import { answerPeriodDiscount } from "./period-discount.ts";
+import { answerDoubleDeductionRefund } from "./several-employers.ts";
 
 // "and 12?", "còn 6?", "thế 3 thì sao" right after a sum: a payment period said as its number alone.
 const BARE_MONTHS =
@@ -46,6 +47,7 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
     answerBaseChangeCompare(turn, before) ??
     answerCardAfterEmployeeSum(turn, before) ??
     answerOverchargedAfterSum(turn, before) ??
+    answerDoubleDeductionRefund(turn, before) ??
     answerPeriodDiscount(turn, before);
   if (compared) return compared;
   // "con tôi học lớp 5 có phải đóng ở trường không" after a poor household's answer: the poor group comes first.
