@@ -15,11 +15,11 @@ import { asksHowMuch } from "../typed-lexicon.ts";
 
 // "hộ tôi đã đóng BHYT 3 người", "our family card covers 2 people": the members paid for already this year.
 const PAID_FOR = new RegExp(
-  `\\b(?:da (?:dong|mua|co the)|dong roi|mua roi|the (?:bhyt )?(?:ho gia dinh|hgd)|(?:ho|nha) (?:toi|minh|em|tui|e) (?:da |dang )?(?:co|dong|mua)|(?:family|household) (?:card|insurance) (?:covers|is for|has)|(?:already )?paid(?: for)?|already (?:pay|covers?|insured))\\b[^.?!]{0,30}?\\b${COUNT} (?:nguoi|ng|thanh vien|people|persons|members)\\b`,
+  `\\b(?:da (?:dong|mua|co the)|dong roi|mua roi|the (?:bhyt )?(?:ho gia dinh|hgd)|(?:ho|nha) (?:toi|minh|em|tui|e) (?:da |dang )?(?:co|dong|mua)|(?:family|household) (?:card|insurance) (?:covers|is for|has)|(?:already )?paid(?: for)?|already (?:pay|covers?|insured))\\b[^.?!]{0,40}?\\b${COUNT} (?:nguoi|ng|thanh vien|vo chong|people|persons|members)\\b`,
 );
 // "em gái chuyển về ở cùng, thêm em ấy vào", "my mother is moving in", "how much more for her": one more joining.
 const ONE_JOINS =
-  /\b(?:them (?:\w+ ){0,3}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|ve o (?:cung|chung)|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one)|how much more|one more)\b/;
+  /\b(?:them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one)|how much more|one more)\b/;
 const JOINS_WORDS = 45;
 const YEAR: PaymentMonths = 12;
 

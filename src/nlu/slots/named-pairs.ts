@@ -24,7 +24,7 @@ export const sameMember = (named: string) =>
   named
     .replace(/^(?:,\s*|(?:va|voi|cho)\s+)/, "")
     .replace(/ (?:toi|em|e|minh|tui)$/, "")
-    .replace(/^my /, "")
+    .replace(/^(?:my|our) /, "")
     .replace(/ (?:is |s )?\d{2,3}(?: tuoi)?$/, "")
     .replace(/^(?:mum|mom)$/, "mother")
     .replace(/^dad$/, "father");
