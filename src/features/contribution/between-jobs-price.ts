@@ -25,7 +25,9 @@ export function answerPriceBetweenJobs(turn: Turn): Outcome | undefined {
   const folded = foldForSlots(turn.text);
   if (monthsOf(folded) === undefined && !family && !PER_MONTH.test(folded)) return undefined;
   const perMonth = draft.months === undefined && PER_MONTH.test(folded) ? { months: 12 as const } : {};
-  return continueCalc(turn, { ...draft, ...perMonth, group: "household", members: draft.members ?? 1 });
+  // ("My husband gets unemployment benefit and I stay at home": the writer beside the one covered, not one person.)
+  const members = draft.members ?? 1 + (draft.insuredElsewhere ?? 0);
+  return continueCalc(turn, { ...draft, ...perMonth, group: "household", members });
 }
 
 // "công ty phá sản", "mất việc", "I lost my job": no job, so no employer pays.
