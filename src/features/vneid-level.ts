@@ -4,7 +4,7 @@ import type { Outcome, Turn } from "./handler.ts";
 
 // "vneid của tôi mới mức 1", "my VNeID is only level 1": the account cannot hold the card yet.
 const LEVEL_ONE =
-  /\b(?:vneid|dinh danh)\b(?:\s\w+){0,4}?\s(?:muc|level) (?:1|mot|one)\b|\b(?:muc|level) (?:1|mot|one) (?:vneid|account)\b/;
+  /\b(?:vneid|dinh danh)\b(?:\s\w+){0,4}?\s(?:muc|level) (?:1|mot|one)\b|\b(?:muc|level) (?:1|mot|one) (?:vneid|account)\b|\b(?:vneid|dinh danh)\b(?:\s\w+){0,2}?\s(?:chua|khong|ko) (?:co |len |kich hoat |dang ky |duoc )?(?:muc|level) (?:2|hai)\b|\b(?:not|no|haven t got|don t have) (?:a )?level (?:2|two)\b/;
 
 /**
  * A level-1 VNeID account after the card's answer: the card shows in VNeID from level 2 only; meanwhile VssID, the chip

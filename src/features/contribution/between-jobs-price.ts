@@ -20,7 +20,7 @@ export function answerPriceBetweenJobs(turn: Turn): Outcome | undefined {
   const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text, turn.today));
   // "chồng đang lãnh trợ cấp thất nghiệp, em ở nhà nội trợ, em mua bhyt hết bao nhiêu": a household counted, one of
   // them covered, is a sum to give even with no period said (the months are asked).
-  const family = draft.members !== undefined && (draft.insuredElsewhere ?? 0) > 0;
+  const family = (draft.insuredElsewhere ?? 0) > 0;
   // "giờ tự mua thì bn 1 tháng": the monthly price, which a year's sum shows (paid for 3, 6 or 12 months at a time).
   const folded = foldForSlots(turn.text);
   if (monthsOf(folded) === undefined && !family && !PER_MONTH.test(folded)) return undefined;

@@ -52,7 +52,9 @@ export function employeeAboutFamily(text: string, salary: number | undefined): b
 }
 
 const OWN_CARD_TOPICS: ReadonlySet<string> = new Set(["card.validity", "card.job_transition"]);
-const SEVERAL = /\b(?:nha|gia dinh|ho gia dinh|ca nha|family|household|we|us|our|them|they)\b/;
+// ("household insurance", "bhyt hộ gia đình" name the kind of card, not several people.)
+const SEVERAL =
+  /\b(?:nha|(?<!\b(?:bhyt|bao hiem|the|theo|mua|dong|bhyt ho) )gia dinh|ca nha|family|household(?! (?:health )?(?:insurance|card|scheme))|we|us|our|them|they)\b/;
 
 /** Whether a price is asked right after the writer's own card (its validity, leaving a job), of no one else. */
 export function afterOwnCard(text: string, lastIntent: string | undefined): boolean {
