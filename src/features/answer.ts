@@ -33,6 +33,7 @@ import type { Outcome, Turn } from "./handler.ts";
 import { answerIdReplacesCode } from "./id-replaces-code.ts";
 import { answerWithLadderMember } from "./ladder-member.ts";
 import { answerLostCardFollowUp } from "./lost-card-follow-up.ts";
+import { answerMaternityLevel } from "./maternity-level.ts";
 import { answerOldPaperCard } from "./old-paper-card.ts";
 import { answerCodeExpired } from "./otp-expired.ts";
 import { answerOwnLevel, levelAskedAfterBenefit } from "./own-benefit-level.ts";
@@ -146,7 +147,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerVneidLevelOne(turn, intent) ??
     answerWithoutChipId(turn, intent) ??
     answerChildAtVisit(turn, intent),
-  "benefit.maternity": answerBirthPlace,
+  "benefit.maternity": (turn, intent) => answerBirthPlace(turn, intent) ?? answerMaternityLevel(turn, intent),
   "card.change_info": answerChangeInfoWhere,
   "vssid.install_register": (turn) => answerFirstPassword(turn) ?? answerInstallAndLogin(turn),
 };

@@ -120,6 +120,9 @@ const READY_ASKED =
 // "sau đó phải làm gì", "what happens after that?": when the child's card ends, what follows it.
 const THEN_ASKED =
   /\b(?:sau do|sau khi (?:the )?het han|het han (?:roi )?thi (?:phai )?(?:sao|lam sao|lam gi|the nao|mua gi|dong gi|mua the nao)|roi sao nua|then what|after that|what happens (?:after|next|then)|what next|when (?:it|the card) (?:ends|runs out|expires))\b/;
+// "e chưa làm giấy khai sinh cho bé", "we haven't registered the birth yet": the birth not registered.
+const NOT_REGISTERED =
+  /\b(?:chua (?:lam|dang ky|co) (?:giay )?khai sinh|(?:haven t|have not|didn t|did not|not yet) (?:registered|done) (?:the |her |his |our )?(?:birth|birth certificate)|no birth certificate yet)\b/;
 // "làm trên vneid được không", "can I do it online?": the linked procedure in VNeID or on the portal.
 const ONLINE_ASKED =
   /\b(?:vneid|dich vu cong|dichvucong|online|tren mang|qua mang|tren app|tren dien thoai|on (?:the|my) phone)\b/;
@@ -164,8 +167,9 @@ export function answerChildFollowUp(turn: Turn): Outcome | undefined {
     return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   // (What to buy once the card ends is asked with "phải mua": what follows, not whether this card is free.)
-  const key =
-    THEN_ASKED.test(folded) || TURNING_SIX.test(folded)
+  const key = NOT_REGISTERED.test(folded)
+    ? "common:child_card.not_registered"
+    : THEN_ASKED.test(folded) || TURNING_SIX.test(folded)
       ? "common:child_card.after_six"
       : ONLINE_ASKED.test(folded)
         ? NO_ACCOUNT.test(folded)
