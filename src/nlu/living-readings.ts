@@ -36,8 +36,9 @@ const oldAgeSaid = (message: string) => (agesOf(foldForSlots(message)) ?? []).so
 export function livingReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
   const folded = ` ${foldWords(message)} `;
   const elderTopic = top.intent === ELDERLY || top.intent === "contribution.overview.compulsory";
-  const fewPeople = (householdSizeOf(foldForSlots(message)) ?? 1) <= 2;
-  if (elderTopic && fewPeople && ELDER_NO_PENSION.test(folded) && oldAgeSaid(message))
+  // (The size and ages are read only for such a reading: every message passes here.)
+  const fewPeople = () => (householdSizeOf(foldForSlots(message)) ?? 1) <= 2;
+  if (elderTopic && ELDER_NO_PENSION.test(folded) && fewPeople() && oldAgeSaid(message))
     return { ...top, intent: ELDERLY };
   if (AWAY_TOPICS.has(top.intent) && REGISTERED_BACK_HOME.test(folded)) return { ...top, intent: AWAY };
   // "chờ quyết định trợ cấp thất nghiệp thì đi khám có được bhyt không": the weeks before the benefit starts.

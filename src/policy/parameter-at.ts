@@ -68,6 +68,12 @@ export function ageBandOverridesAt(policy: PolicyData, id: string, at: At): Over
   return overridesInForce(policy, id, at).filter((o) => o.ages);
 }
 
+/** How many of `ages` fall in an age band override's ages ("65 to under 75"); 0 without a band. */
+export function agesInBand(band: Override | undefined, ages: readonly number[]): number {
+  const range = band?.ages;
+  return range ? ages.filter((age) => age >= range.from && age < range.below).length : 0;
+}
+
 /** True when a provincial override is in force on the date (its `to` is the last day it applies). */
 export function inForceOn(override: Pick<Override, "from" | "to">, date: string): boolean {
   return override.from <= date && (!override.to || date <= override.to);

@@ -72,8 +72,8 @@ export function answerPriceWithoutJob(turn: Turn): Outcome | undefined {
 }
 
 // "nghỉ việc (ở cty) từ cuối tháng 10": the date typed within a few words after the job's end.
+const JOB_ENDED_JUST_BEFORE = new RegExp(`${NO_JOB.source}(?:\\s+\\S+){0,4}\\s*$`);
 function jobEndedOn(folded: string, typed: string): boolean {
   const at = folded.indexOf(typed);
-  const end = folded.slice(0, at).search(new RegExp(`${NO_JOB.source}(?:\\s+\\S+){0,4}\\s*$`));
-  return at > 0 && end >= 0;
+  return at > 0 && JOB_ENDED_JUST_BEFORE.test(folded.slice(0, at));
 }

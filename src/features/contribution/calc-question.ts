@@ -2,7 +2,7 @@ import { encodeAction } from "../../core/actions.ts";
 import { type AnswerValue, type Choice, choices, type Reply, t } from "../../core/reply.ts";
 import { pct } from "../../policy/answer-vars.ts";
 import { CONTRIBUTION_GROUPS, PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
-import { ageBandOverridesAt, inForceOn, partialOverridesAt } from "../../policy/parameter-at.ts";
+import { ageBandOverridesAt, agesInBand, inForceOn, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { CALC_FLOW, type CalcDraft, type CalcField, payingAges } from "./calc-draft.ts";
@@ -111,6 +111,5 @@ function paidByAge(turn: Turn, draft: CalcDraft): number {
   const province = draft.province === "none" ? undefined : (draft.province ?? turn.province);
   if (draft.group !== "household" || !province || !draft.ages) return 0;
   const at = { date: draft.date ?? turn.today, province };
-  const band = ageBandOverridesAt(turn.content.policy, "support.household", at)[0]?.ages;
-  return band ? payingAges(draft).filter((age) => age >= band.from && age < band.below).length : 0;
+  return agesInBand(ageBandOverridesAt(turn.content.policy, "support.household", at)[0], payingAges(draft));
 }

@@ -46,21 +46,23 @@ export function deductionAsked(turn: Turn): TextRef[] {
 
 function employeeShare(turn: Turn, date: string, key = "common:calc.note.each_employee"): TextRef[] {
   const salary = insuredSalaryOf(foldForSlots(turn.text));
-  if (salary === undefined) return [];
+  return salary === undefined ? [] : [employeeShareLine(turn, salary, date, key)];
+}
+
+/** An employee's share of `salary` (1.5%, the employer's 3%) on `date`, as the `key` line says it. */
+export function employeeShareLine(turn: Turn, salary: number, date: string, key: string): TextRef {
   const employee = calculateContribution(turn.content.policy, {
     group: "employee",
     date,
     months: 12,
     salary,
   }).employee!;
-  return [
-    t(key, {
-      salary: vnd(employee.contributionSalary),
-      own: vnd(employee.employee.month),
-      ownYear: vnd(employee.employee.period),
-      employer: vnd(employee.employer.month),
-    }),
-  ];
+  return t(key, {
+    salary: vnd(employee.contributionSalary),
+    own: vnd(employee.employee.month),
+    ownYear: vnd(employee.employee.period),
+    employer: vnd(employee.employer.month),
+  });
 }
 
 function pupilPrice(turn: Turn, household: ContributionResult): TextRef {

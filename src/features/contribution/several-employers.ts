@@ -1,13 +1,12 @@
 import { foldWords } from "../../core/fold.ts";
-import { type TextRef, t, text } from "../../core/reply.ts";
+import { t, text } from "../../core/reply.ts";
 import { worksForSeveralEmployers } from "../../nlu/several-employers.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
-import { vnd } from "../../policy/answer-vars.ts";
-import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
 import { CALC_FLOW, type CalcDraft } from "./calc-draft.ts";
+import { employeeShareLine } from "./each-member.ts";
 
 // "cty B trừ rồi thì đòi lại sao", "how do I get the second deduction back": money taken twice, asked back.
 const REFUND_ASKED =
@@ -15,6 +14,7 @@ const REFUND_ASKED =
 const EMPLOYER = /\b(?:cty|cong ty|cong ty b|employer|company)\b/;
 const REFUND_WORDS = 25;
 const EMPLOYEE = "contribution.employee";
+const DEDUCTION = "common:calc.note.deduction";
 
 /**
  * "làm 2 công ty thì đóng bhyt mấy lần": health insurance is paid once, on the contract with the highest salary
@@ -24,7 +24,7 @@ const EMPLOYEE = "contribution.employee";
 export function answerSeveralEmployers(turn: Turn): Outcome | undefined {
   if (!worksForSeveralEmployers(turn.text)) return undefined;
   const highest = highestSalary(turn.text);
-  const share = highest ? [deductionOn(turn, highest)] : [];
+  const share = highest ? [employeeShareLine(turn, highest, turn.today, DEDUCTION)] : [];
   const refund = REFUND_ASKED.test(` ${foldWords(turn.text)} `) ? [t("common:several_employers_refund")] : [];
   // (The highest salary is kept as an employee's sum, so "vậy e bị trừ bao nhiêu" next is that share.)
   const flow = highest
@@ -45,7 +45,10 @@ export function answerDoubleDeductionRefund(turn: Turn, before: CalcDraft): Outc
   const short = turn.text.trim().split(/\s+/).length <= REFUND_WORDS;
   if (before.group !== "employee" || !short || !REFUND_ASKED.test(folded) || !EMPLOYER.test(folded))
     return undefined;
-  const share = before.salary && asksHowMuch(turn.text) ? [deductionOn(turn, before.salary)] : [];
+  const share =
+    before.salary && asksHowMuch(turn.text)
+      ? [employeeShareLine(turn, before.salary, turn.today, DEDUCTION)]
+      : [];
   return {
     replies: [text(...share, t("common:several_employers_refund"))],
     session: { ...turn.session, lastIntent: EMPLOYEE, misses: 0 },
@@ -59,19 +62,4 @@ function highestSalary(message: string): number | undefined {
     .map((clause) => amountOf(clause))
     .filter((amount): amount is number => amount !== undefined);
   return amounts.length > 0 ? Math.max(...amounts) : undefined;
-}
-
-function deductionOn(turn: Turn, salary: number): TextRef {
-  const { employee } = calculateContribution(turn.content.policy, {
-    group: "employee",
-    date: turn.today,
-    months: 12,
-    salary,
-  });
-  return t("common:calc.note.deduction", {
-    salary: vnd(employee!.contributionSalary),
-    own: vnd(employee!.employee.month),
-    ownYear: vnd(employee!.employee.period),
-    employer: vnd(employee!.employer.month),
-  });
 }

@@ -2,6 +2,7 @@ import { percentOf, shareOf } from "../money.ts";
 import {
   type At,
   ageBandOverridesAt,
+  agesInBand,
   areaOverridesAt,
   listParameterAt,
   parameterAt,
@@ -131,12 +132,7 @@ function computeFor(policy: PolicyData, input: CheckedInput): ContributionResult
     const ladder = use("household_ladder", listParameterAt(policy, "household_ladder", input.date));
     // Members a province supports by age pay its level outside the ladder (nothing, when it pays in full).
     const band = ageBandOverridesAt(policy, "support.household", at)[0];
-    const inBand = band?.ages
-      ? Math.min(
-          notInsured,
-          (input.ages ?? []).filter((a) => a >= band.ages!.from && a < band.ages!.below).length,
-        )
-      : 0;
+    const inBand = Math.min(notInsured, agesInBand(band, input.ages ?? []));
     const bandMonth = band ? fullMonth - percentOf(fullMonth, band.value) : 0;
     if (band && inBand > 0) use("support.household", resolvedOverride(band));
     const onLadder = notInsured - inBand;
