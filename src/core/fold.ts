@@ -1,32 +1,22 @@
+import { recentlyRead } from "./recently-read.ts";
+
 // Most of what is folded is already plain ASCII (messages typed without marks, tokens already folded).
 const PLAIN = /^[ -~\t\n\r]*$/;
 
-// One message is folded by dozens of rules in a turn: the last texts folded are remembered (bounded, so a flood of
-// distinct messages only costs the folding itself).
-const REMEMBERED = 256;
-const folded = new Map<string, string>();
-const foldedWords = new Map<string, string>();
-
-function remember(cache: Map<string, string>, text: string, value: string): string {
-  if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value as string);
-  cache.set(text, value);
-  return value;
-}
-
-/** Lower-cases, removes Vietnamese diacritics and maps đ→d ("Đóng BHYT" → "dong bhyt"). */
-export function foldDiacritics(text: string): string {
-  if (PLAIN.test(text)) return text.toLowerCase();
-  const known = folded.get(text);
-  if (known !== undefined) return known;
-  return remember(
-    folded,
-    text,
+// One message is folded by dozens of rules in a turn: the last texts folded are remembered.
+const foldMarked = recentlyRead(
+  (text: string) =>
     text
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/g, "")
       .replace(/[đĐ]/g, "d")
       .toLowerCase(),
-  );
+  256,
+);
+
+/** Lower-cases, removes Vietnamese diacritics and maps đ→d ("Đóng BHYT" → "dong bhyt"). */
+export function foldDiacritics(text: string): string {
+  return PLAIN.test(text) ? text.toLowerCase() : foldMarked(text);
 }
 
 /** True when the text carries Vietnamese letters or tone marks. */
@@ -35,17 +25,13 @@ export function hasVietnameseMarks(text: string): boolean {
 }
 
 /** Text compared without diacritics, case or punctuation: words separated by one space ("Có ạ!" → "co a"). */
-export function foldWords(text: string): string {
-  const known = foldedWords.get(text);
-  if (known !== undefined) return known;
-  return remember(
-    foldedWords,
-    text,
+export const foldWords = recentlyRead(
+  (text: string) =>
     foldDiacritics(text)
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim(),
-  );
-}
+  256,
+);
 
 /** Folded words with a space at each end, so a pattern's `\b…\b` words match at the start and end too. */
 export function foldSpaced(text: string): string {

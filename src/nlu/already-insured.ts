@@ -1,4 +1,5 @@
 import { foldDiacritics } from "../core/fold.ts";
+import { recentlyRead } from "../core/recently-read.ts";
 import { saysAlreadyCovered } from "./slots/insured-members.ts";
 
 // "con em học lớp 3 thì đã có bảo hiểm ở trường rồi", "chồng em có bhyt công ty rồi": a clause about someone
@@ -9,7 +10,8 @@ const ALREADY_INSURED =
 const CONTRAST = /\b(?:ma|nhung|van|but|still)\b/;
 
 /** True when a folded clause is about someone already insured ("… đã có bảo hiểm ở trường rồi"). */
-export function isAboutSomeoneInsured(foldedClause: string): boolean {
+export const isAboutSomeoneInsured = recentlyRead(isAboutSomeoneInsuredAnew);
+function isAboutSomeoneInsuredAnew(foldedClause: string): boolean {
   return (
     (ALREADY_INSURED.test(foldedClause) || saysAlreadyCovered(foldedClause)) && !CONTRAST.test(foldedClause)
   );

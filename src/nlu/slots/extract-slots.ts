@@ -1,5 +1,6 @@
 import type { SlotName } from "../../content/schemas/intent.schema.ts";
 import { foldDiacritics } from "../../core/fold.ts";
+import { recentlyRead } from "../../core/recently-read.ts";
 import type { Province } from "../../policy/policy.schema.ts";
 import { agesOf } from "./age.ts";
 import { boughtForUncovered } from "./bought-for.ts";
@@ -62,19 +63,9 @@ const CHILD_AGES =
 const PERSON_AGE_T =
   /\b(e|em|toi|minh|tui|chong|vo|bo|me|ma|cha|con|be|chau|ong|ba|anh|chi|noi|ngoai|trai|gai|lon|nho|ut|xa) (\d{1,3}) ?t\b/g;
 
-/** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
-export function foldForSlots(text: string): string {
-  const known = recentFolds.get(text);
-  if (known !== undefined) return known;
-  const folded = foldAnew(text);
-  if (recentFolds.size >= RECENT_FOLDS) recentFolds.delete(recentFolds.keys().next().value as string);
-  recentFolds.set(text, folded);
-  return folded;
-}
-
 // One turn folds the same few texts many times over (every slot reader starts from the fold): the last few are kept.
-const RECENT_FOLDS = 32;
-const recentFolds = new Map<string, string>();
+/** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
+export const foldForSlots = recentlyRead(foldAnew);
 
 const ONLY_GRANDMOTHER = /(^|\s)chỉ (?:có )?bà(?=\s+(?:thôi|ấy|nội|ngoại)|\s*$)/giu;
 
@@ -158,7 +149,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     const want = (name: SlotName) => !wanted || wanted.includes(name);
     // Who is covered elsewhere is read once: the count, the pupils, their ages and the one bought for all use it.
     const covered = want("insured_elsewhere") || want("ages") ? coveredElsewhereMentions(folded) : [];
-    const presumed = want("ages") ? presumedPupilsOf(folded, covered).ages : [];
+    const presumed = want("ages") ? presumedPupilsOf(folded).ages : [];
     const found: Slots = {
       householdSize: want("household_size") ? householdSizeOf(folded) : undefined,
       insuredElsewhere: want("insured_elsewhere") ? insuredElsewhereOf(folded, covered) : undefined,

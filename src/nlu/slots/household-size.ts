@@ -1,3 +1,4 @@
+import { recentlyRead } from "../../core/recently-read.ts";
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { agesOf } from "./age.ts";
 import { amongEarlierCount, anotherChild } from "./child-counts.ts";
@@ -55,7 +56,8 @@ const CHILDREN = new RegExp(
 );
 
 /** How many people the message says the household has, from folded text. */
-export function householdSizeOf(folded: string): number | undefined {
+export const householdSizeOf = recentlyRead(householdSizeOfAnew);
+function householdSizeOfAnew(folded: string): number | undefined {
   for (const pattern of TOTAL) {
     for (const match of folded.matchAll(pattern)) {
       // "2 người đã có thẻ" counts the insured, not the household.
@@ -272,7 +274,7 @@ export function insuredElsewhereOf(
   const young = size !== undefined && !adults ? youngChildren(folded, counted) + describedYoung : 0;
   // Members of 75 or more without a pension are on the social pension, which the state insures.
   const old = size !== undefined && size > 1 ? socialPensionAgeMentions(folded) : 0;
-  const pupils = presumedPupilsOf(folded, covered).count;
+  const pupils = presumedPupilsOf(folded).count;
   const total = insured + young + old + pupils + describedAtSchool;
   return total > 0 ? total : mentions.length > 0 ? insured : undefined;
 }
@@ -281,13 +283,11 @@ export function insuredElsewhereOf(
  * Children of school age a household story names only by age ("2 đứa 8 và 3 tuổi"): pupils, insured at school
  * (schoolAgeChildrenOf). None when no household size is said or the count is of adults already.
  */
-export function presumedPupilsOf(folded: string, covered?: CoveredMention[]): SchoolAgeChildren {
-  // A turn reads one story's pupils for the count, the school cards and the ages: the last few are kept.
-  const known = recentPupils.get(folded) ?? presumedAnew(folded, covered ?? coveredElsewhereMentions(folded));
-  if (recentPupils.size >= 16) recentPupils.delete(recentPupils.keys().next().value as string);
-  return recentPupils.set(folded, known).get(folded)!;
-}
-const recentPupils = new Map<string, SchoolAgeChildren>();
+// A turn reads one story's pupils for the count, the school cards and the ages: the last few are kept.
+export const presumedPupilsOf = recentlyRead(
+  (folded: string): SchoolAgeChildren => presumedAnew(folded, coveredElsewhereMentions(folded)),
+  16,
+);
 
 function presumedAnew(folded: string, covered: CoveredMention[]): SchoolAgeChildren {
   const size = householdSizeOf(folded);

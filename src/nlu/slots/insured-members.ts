@@ -1,3 +1,4 @@
+import { recentlyRead } from "../../core/recently-read.ts";
 import { agesOf } from "./age.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
@@ -140,7 +141,8 @@ export interface CoveredMention {
 }
 
 /** Every clause of folded text that says its people already have a card from another group, with their number. */
-export function coveredElsewhereMentions(text: string): CoveredMention[] {
+export const coveredElsewhereMentions = recentlyRead(coveredElsewhereMentionsAnew);
+function coveredElsewhereMentionsAnew(text: string): CoveredMention[] {
   // "two kids aged 8 and 10 who go to school": ages listed stay in their clause (same length, so places hold).
   const folded = text.replace(AGE_LIST_JOIN, (list) =>
     list.replace(/,|\bva\b|\band\b|&/g, (sep) => "+".padEnd(sep.length)),
@@ -276,7 +278,8 @@ const OVER_75 =
   /\b(?:tren|qua|hon|tu|over|above|from)\s*(?:7[5-9]|[89]\d|1[01]\d)\b(?!\s*(?:%|phan tram|percent|k\b|nghin|ngan|trieu|tr\b|thousand|million|cu\b))/;
 
 /** True when a folded clause says someone in it already has a card (through work, school, a pension…). */
-export function saysAlreadyCovered(foldedClause: string): boolean {
+export const saysAlreadyCovered = recentlyRead(saysAlreadyCoveredAnew);
+function saysAlreadyCoveredAnew(foldedClause: string): boolean {
   const cue = HAS_COVER.exec(foldedClause);
   return (
     cue !== null && !NEGATED.test(foldedClause.slice(0, cue.index)) && peopleIn(foldedClause) !== undefined

@@ -1,4 +1,5 @@
 import { foldDiacritics } from "../../core/fold.ts";
+import { recentlyRead } from "../../core/recently-read.ts";
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import { clausesOf, isAboutSomeoneInsured } from "../already-insured.ts";
 import { youngestAge } from "./age.ts";
@@ -62,13 +63,15 @@ const DENIED_BEFORE = new RegExp(
  * The payer group the message names, from folded text; clauses about people already insured are skipped, and so
  * is a group the message denies ("nhà tôi không phải hộ cận nghèo").
  */
-export function payerGroupOf(folded: string): PayerGroup | undefined {
+export const payerGroupOf = recentlyRead(payerGroupOfAnew);
+function payerGroupOfAnew(folded: string): PayerGroup | undefined {
   const clauses = clausesOf(folded).filter((clause) => !isAboutSomeoneInsured(clause));
   return CUES.find(([, cue]) => clauses.some((clause) => mentions(clause, cue, false)))?.[0];
 }
 
 /** The groups a folded message names only to deny them ("không phải hộ cận nghèo"): never what it asks about. */
-export function deniedGroupsOf(folded: string): PayerGroup[] {
+export const deniedGroupsOf = recentlyRead(deniedGroupsOfAnew);
+function deniedGroupsOfAnew(folded: string): PayerGroup[] {
   const clauses = clausesOf(folded);
   const denied = CUES.filter(
     ([, cue]) =>

@@ -33,7 +33,7 @@ export function schoolCardsOf(
     else if (AT_SCHOOL.test(clause)) cards.pupils += mention.count;
   }
   // …and, unless only those said to be at school are wanted, children of school age named only by age.
-  if (withPresumed) cards.pupils += presumedPupilsOf(folded, mentions).count;
+  if (withPresumed) cards.pupils += presumedPupilsOf(folded).count;
   // "our kids are in grade 2 and 4 years old": those described in a grade.
   cards.pupils += describedPupils(folded, mentions);
   return cards.pupils + cards.students > 0 ? cards : undefined;
