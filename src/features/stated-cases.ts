@@ -15,11 +15,14 @@ export interface StatedCase {
   next: readonly string[];
   /** The topic the conversation is on afterwards. */
   topic: string;
+  /** Only as a follow-up: the topic the last answer must have been on. */
+  after?: string;
 }
 
 /** The case's answer when the message states it; undefined otherwise. */
 export function answerStatedCase(turn: Turn, stated: StatedCase): Outcome | undefined {
   if (turn.text.trim().split(/\s+/).length > stated.maxWords) return undefined;
+  if (stated.after !== undefined && turn.session.lastIntent !== stated.after) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   if (!stated.needs.every((pattern) => pattern.test(folded))) return undefined;
   return {
@@ -99,9 +102,9 @@ export const SERVING_FAMILY_CARD: StatedCase = {
 // "công ty nợ bảo hiểm 3 tháng rồi thẻ có dùng được không", "my employer hasn't paid social insurance for 3 months":
 // the employer behind on its payments.
 const EMPLOYER_BEHIND =
-  /\b(?:cong ty|cty|chu|doanh nghiep|co quan|employer|company|boss)\b(?: \w+){0,3}? (?:no|chua dong|khong dong|ko dong|cham dong|tron dong|hasn t paid|has not paid|didn t pay|did not pay|stopped paying|is behind on|owes)\b(?: \w+){0,2}? (?:bao hiem|bhxh|bhyt|bh|social insurance|health insurance|insurance|contributions?)\b/;
+  /\b(?:cong ty|cty|chu|doanh nghiep|co quan|employer|company|boss)\b(?: \w+){0,3}? (?:no|chua dong|khong dong|ko dong|cham dong|tron dong|hasn t paid|has not paid|haven t paid|didn t pay|did not pay|stopped paying|owes|(?:is |are |s |has been )?(?:\w+ )?behind (?:on|with|in))\b(?: \w+){0,2}? (?:bao hiem|bhxh|bhyt|bh|social insurance|health insurance|insurance|contributions?)\b/;
 const CARD_STILL =
-  /\b(?:dung duoc|con dung|co dung|di kham|con han|het han|use|valid|still work|see a doctor|covered)\b/;
+  /\b(?:dung duoc|con dung|co dung|di kham|con han|het han|bi khoa|use|valid|still work|see a doctor|covered|(?:doesn t|does not|don t|won t) work|not working|blocked)\b/;
 const BEHIND_WORDS = 40;
 
 /** An employer behind on its payments: check the card; the employer owes what the card would have paid. */

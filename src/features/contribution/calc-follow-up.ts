@@ -87,7 +87,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
       : undefined;
   if (turned) return turned;
   // "trợ cấp đó được bao nhiêu tiền, làm hồ sơ ở đâu", "trong lúc chờ thì sao" after the state-paid elderly's answer.
-  const application = words(turn.text) <= CORRECTION_WORDS ? answerSocialPensionApplication(turn) : undefined;
+  // (…or after a sum with an elder of the pension's age in it: "how do we apply for his allowance?")
+  const elderSaid = (before?.ages?.split(",") ?? []).some((age) => Number(age) >= SOCIAL_PENSION_AGE);
+  const application =
+    words(turn.text) <= CORRECTION_WORDS ? answerSocialPensionApplication(turn, elderSaid) : undefined;
   if (application) return { ...application, session: { ...application.session, flow } };
   if (!before) return undefined;
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.

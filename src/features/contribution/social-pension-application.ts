@@ -8,6 +8,9 @@ import type { CalcDraft } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
 
 const ALLOWANCE = /\b(?:tro cap|huu tri xa hoi|social pension|allowance)\b/;
+// "how do we apply for it for him?" once the allowance was named.
+const APPLY_FOR_IT = /\bapply (?:for )?(?:it|that|this|one)\b/;
+const OTHER_ALLOWANCE = /\b(?:that nghiep|unemployment|thai san|maternity|om dau|sick)\b/;
 // "làm sao để được nhận", "làm hồ sơ ở đâu", "được bao nhiêu tiền", "how do I apply": how to get it, and how much.
 const HOW_TO_GET =
   /\b(?:lam sao|the nao|thu tuc|ho so|o dau|xin|dang ky|bao nhieu|bn|may tien|nhieu tien|how (?:do|does|can|could|to|would)|apply|application|where|how much)\b/;
@@ -36,10 +39,10 @@ const WAITING =
 
 /**
  * "làm sao để mẹ tôi được nhận trợ cấp hưu trí xã hội", and "trợ cấp đó được bao nhiêu, làm hồ sơ ở đâu" right after
- * the state-paid elderly's answer: the allowance, its amount and where to apply (it brings the free card). Undefined
- * for other questions.
+ * the state-paid elderly's answer (or a sum with an elder of its age, `elderInSum`): the allowance, its amount and
+ * where to apply (it brings the free card). Undefined for other questions.
  */
-export function answerSocialPensionApplication(turn: Turn): Outcome | undefined {
+export function answerSocialPensionApplication(turn: Turn, elderInSum = false): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   // "trong lúc chờ xin trợ cấp thì ông có cần mua bhyt không" after the state-paid elderly's answer: until the
   // allowance comes the state pays nothing, and a card now is bought as a household.
@@ -52,7 +55,9 @@ export function answerSocialPensionApplication(turn: Turn): Outcome | undefined 
       : undefined;
   const named = SOCIAL_PENSION.test(folded);
   const afterElderly = turn.session.lastIntent === "contribution.elderly_social";
-  const afterIt = afterElderly && ALLOWANCE.test(folded);
+  const afterIt =
+    (afterElderly && ALLOWANCE.test(folded)) ||
+    (elderInSum && !OTHER_ALLOWANCE.test(folded) && (ALLOWANCE.test(folded) || APPLY_FOR_IT.test(folded)));
   // "when he turns 75 next year, what changes?": reaching the social pension's age, which is applied for; turning 70
   // to 74 changes nothing unless the household is poor or near-poor.
   const turning = turn.session.lastIntent?.startsWith("contribution.") ? TURNS.exec(folded) : null;

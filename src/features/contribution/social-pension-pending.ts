@@ -11,7 +11,7 @@ import { continueCalc } from "./calc-flow.ts";
 
 // "mẹ tôi chưa làm trợ cấp", "bà chưa được nhận trợ cấp hưu trí xã hội", "grandma hasn't applied for it yet".
 const NOT_YET =
-  /\b(?:chua|khong|ko|k) (?:lam|nhan|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\b|\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet)(?: \w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on)(?: \w+){0,2}? (?:social pension|allowance|pension)\b/;
+  /\b(?:chua|khong|ko|k) (?:lam|nhan|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\b|\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet|s not|not)(?: \w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on)(?: \w+){0,2}? (?:social pension|allowance|pension)\b/;
 const FEW_WORDS = 16;
 
 /**
