@@ -1,3 +1,4 @@
+import { answerBirthBeforeFirstCard } from "../features/birth-before-first-card.ts";
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
@@ -54,6 +55,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, PROBATION_CARD),
   answerLevelOnRightRoute,
   answerCardStartAsked,
+  answerBirthBeforeFirstCard,
   answerStationVisit,
   answerAreaLeftList,
   answerBillGiven,
