@@ -28,7 +28,13 @@ import { childrenCardsNote } from "./children-cards.ts";
 import { compulsoryNote } from "./compulsory-note.ts";
 import { comparedDateNote } from "./date-compare.ts";
 import { asksEachMember, deductionAsked, eachMemberNotes } from "./each-member.ts";
-import { asksFamilyTotal, familyNotes, nearPoorBeside, studentTotalNote } from "./family-total.ts";
+import {
+  asksFamilyPrice,
+  asksFamilyTotal,
+  familyNotes,
+  nearPoorBeside,
+  studentTotalNote,
+} from "./family-total.ts";
 import { farmOptionNote } from "./farm-option.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
 import { newEmployerCardNote } from "./new-employer-card.ts";
@@ -70,7 +76,7 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
   if (missing)
     return askCalcQuestion(
       turn,
-      asksFamilyTotal(turn.text) ? { ...draft, familyTotal: 1 } : draft,
+      asksFamilyTotal(turn.text) || asksFamilyPrice(turn.text, draft) ? { ...draft, familyTotal: 1 } : draft,
       missing,
       deduction.length > 0 ? [...before, text(...deduction)] : before,
     );

@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t } from "../../core/reply.ts";
+import { asksHowMuch } from "../../nlu/how-much.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { KIND_OF_CARD_ASKED } from "../../nlu/slots/insured-members.ts";
 import { pct, vnd } from "../../policy/answer-vars.ts";
@@ -111,6 +112,23 @@ const WHOLE_FAMILY =
 export const asksFamilyTotal = (text: string): boolean => WHOLE_FAMILY.test(` ${foldWords(text)} `);
 
 /**
+ * "vc mình ở Hà Nam, con học lớp 2, con 1 tuổi, đóng bhyt bn": a price asked of a story with children at school in
+ * it, and not of the household card alone ("mua bhyt hộ gia đình bao nhiêu"): what the family pays, school cards too.
+ */
+export const asksFamilyPrice = (text: string, draft: CalcDraft): boolean => {
+  const folded = ` ${foldWords(text)} `;
+  return (
+    (draft.pupils ?? 0) + (draft.students ?? 0) > 0 &&
+    asksHowMuch(text) &&
+    !HOUSEHOLD_CARD.test(folded) &&
+    !OTHERS_ONLY.test(folded)
+  );
+};
+// "1 đứa có bhyt ở trường rồi, mua cho mấy người còn lại": the school card is had already; the rest are asked.
+const OTHERS_ONLY =
+  /\b(?:con lai|the rest|the others|remaining|da co|already (?:has|have|got|insured))\b|\bco (?:bhyt|the|bao hiem)\b[^,.;]{0,25}\broi\b/;
+
+/**
  * Beside a household's sum, the cards the family pays outside the ladder: near-poor members at their own share
  * (always, since they are part of the sum asked), pupils' and students' school cards when the whole family's total is
  * asked; then the family's total. Empty when there are none.
@@ -142,7 +160,10 @@ export function familyNotes(turn: Turn, draft: CalcDraft, household: Contributio
   // "household for my wife and student insurance for our son: total?" is the student's total note's question.
   // A single parent's own card is asked with the children's beside it: their school cards are the rest of the bill.
   const whole =
-    draft.familyTotal === 1 || WHOLE_FAMILY.test(` ${foldWords(turn.text)} `) || saysSingleParent(turn.text);
+    draft.familyTotal === 1 ||
+    WHOLE_FAMILY.test(` ${foldWords(turn.text)} `) ||
+    saysSingleParent(turn.text) ||
+    asksFamilyPrice(turn.text, draft);
   const asked = whole && !asksStudentTotal(turn.text);
   if (asked && school > 0 && school <= household.input.insuredElsewhere) {
     const before = total.period;
@@ -159,7 +180,8 @@ export function familyNotes(turn: Turn, draft: CalcDraft, household: Contributio
           : "common:calc.note.school_beside";
     notes.push(t(key, { count: school, period: vnd(paid), months, each: vnd(paid / school) }));
   }
-  if (notes.length === 0) return [];
+  // (Nothing to pay at all is said by the notes themselves: "0 đ for 12 months" adds nothing.)
+  if (notes.length === 0 || total.period === 0) return notes;
   notes.push(
     t("common:calc.note.family_total", { month: vnd(total.month), period: vnd(total.period), months }),
   );
