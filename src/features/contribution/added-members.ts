@@ -26,6 +26,9 @@ const LIST_JOIN = /\b(?:and|va)\b|,/;
 const WHOLE = /\b(?:tong|tong cong|ca nha|chi|only|total|in all|altogether|all together)\b/;
 // "so my son the student gets 70% too?": a share asked of someone counted, not someone added.
 const SHARE_ASKED = /%|\b(?:phan tram|percent|gets?|duoc (?:ho tro|huong)|ho tro|support\w*|level)\b/;
+// "tính cả ông chưa", "có tính bà vào không", "did you include grandpa?": whether someone named was counted, asked.
+const COUNTED_ASKED =
+  /\b(?:co )?tinh (?:ca )?(?:\w+ ){1,2}(?:vao )?(?:chua|khong|ko|k|roi a|roi ha|chu)\s*$|\b(?:did|have) you (?:count|include|add)(?:ed)?\b|\b(?:is|was|are|were) (?:\w+ ){1,2}(?:counted|included|in (?:it|there|the sum))\b/;
 const FEW_WORDS = 10;
 const SAID_ADDED =
   /\b(?:tinh them|cong them|them (?:\w+ ){1,4}nua|add (?:my|our|him|her)|quen|forgot|o chung|song chung|o cung|(?:lives|living|stays|staying) with (?:us|them|me))\b/;
@@ -59,7 +62,8 @@ export function withAddedMembers(turn: Turn, before: CalcDraft, maxWords = FEW_W
   const said = LIVES_WITH.test(folded) || writerAsked;
   if (turn.text.trim().split(/\s+/).length > words || !(said || ADDING.test(folded)) || whole)
     return undefined;
-  if (SHARE_ASKED.test(turn.text.includes("%") ? "%" : folded)) return undefined;
+  if (SHARE_ASKED.test(turn.text.includes("%") ? "%" : folded) || COUNTED_ASKED.test(folded))
+    return undefined;
   // "and for 4 people?" is a new total; "thêm 1 người", "add 2 more people" add to the last one.
   const count = A_COUNT.exec(folded);
   // "à không, 5 người, tính cả bà nội nữa": a count in a correction is the new total, with whom it now includes.
