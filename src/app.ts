@@ -72,6 +72,7 @@ export async function createApp(deps: AppDeps): Promise<{
     ...(deps.consoleLink ? { consoleLink: deps.consoleLink } : {}),
     ...(deps.rateLimit ? { rateLimit: deps.rateLimit } : {}),
     ...(deps.chatLock ? { chatLock: deps.chatLock } : {}),
+    onFault: (error) => deps.logger?.error({ err: error }, "a message failed in the bot's own code"),
   });
   // Reloads apply in the order they were asked for: a slower, earlier one never lands after a later one.
   let reloading: Promise<void> = Promise.resolve();

@@ -25,6 +25,7 @@ import { renderReplies } from "../i18n/render.ts";
 import { detectLanguage } from "../nlu/language.ts";
 import { peopleSaid } from "../nlu/person-said.ts";
 import type { Recognize } from "../nlu/recognize.ts";
+import { answerSafely } from "./answer-safely.ts";
 import { route } from "./route.ts";
 import { countOrPick, readTypedReply } from "./typed-reply.ts";
 
@@ -61,6 +62,8 @@ export interface BotDeps {
   contentEditor?: () => ContentEditor | undefined;
   /** One-time web console sign-in links for staff (`/console`). */
   consoleLink?: (principal: string) => Promise<string | undefined>;
+  /** Told of a fault in the bot's own code on a message (the citizen gets an apology). */
+  onFault?: (error: unknown) => void;
 }
 
 /** The parts an admin content edit replaces while the bot runs; a turn uses one consistent set. */
@@ -140,7 +143,13 @@ export function createBot(deps: BotDeps): Bot {
       };
     } else {
       const person = action === undefined ? await whilePersonHasChat(turn, personCase) : undefined;
-      outcome = person ?? (await route(turn, recognize, action));
+      outcome =
+        person ??
+        (await answerSafely(
+          () => route(turn, recognize, action),
+          content.links.contacts.hotline,
+          deps.onFault,
+        ));
     }
 
     // A forwarded question is answered for someone else: say so first, so the answer below can be pasted back.

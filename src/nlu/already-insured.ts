@@ -5,7 +5,7 @@ import { saysAlreadyCovered } from "./slots/insured-members.ts";
 // "con em học lớp 3 thì đã có bảo hiểm ở trường rồi", "chồng em có bhyt công ty rồi": a clause about someone
 // already insured tells who is covered elsewhere; the group it names is not what the question is about.
 const ALREADY_INSURED =
-  /\bda (?:co|duoc cap|duoc mua) (?:bao hiem|the|bhyt)\b|\bco (?:bao hiem|bhyt|the bhyt)\b.*\broi\b|\balready (?:has|have|insured|covered)\b/;
+  /\bda (?:co|duoc cap|duoc mua) (?:bao hiem|the|bhyt)\b|\bco (?:bao hiem|bhyt|the bhyt)\b.*\broi\b|\balready (?:has|have|insured|covered)\b|\b(?:kids|children|boys|girls|sons|daughters|twins|they|he|she|son|daughter)(?: \w+)? (?:pay|pays|buy|buys|get|gets)(?: (?:it|theirs|their cards?|the card|their insurance))? (?:at|through|via) (?:the |their |his |her )?(?:school|university|college)\b/;
 // "… đã có thẻ học sinh mà nhà vẫn mua thêm…": a contrast makes the clause the question itself.
 const CONTRAST = /\b(?:ma|nhung|van|but|still)\b/;
 

@@ -229,7 +229,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // the group.
   const howMuch =
     words(turn.text) <= HOW_MUCH_WORDS &&
-    asksHowMuch(turn.text) &&
+    // ("just me. 6 months for 1 person?": the figures asked, as a question.)
+    (asksHowMuch(turn.text) || turn.text.trim().endsWith("?")) &&
     (said?.fields.every((field) => field === "months") ||
       (HOUSEHOLD_GROUPS.has(before.group ?? "") &&
         said?.fields.every((field) => field === "members" || field === "months")));

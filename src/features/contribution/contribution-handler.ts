@@ -96,10 +96,13 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   let read: Slots | undefined;
   const slotsOf = () => (read ??= slotExtractorOf(turn)(turn.text, turn.today));
   const ownCard = ownCardBesidePupils(turn.text, slotsOf);
-  if (ownCard && (intentId !== "contribution.household" || slots.householdSize !== ownCard.householdSize)) {
-    const own = contribution(withSlots(turn, ownCard), "contribution.household");
+  // (A near-poor single mother's own card is a near-poor one: the group named is kept, and asked only once.)
+  const ownGroup = HOUSEHOLD_OWN_GROUPS.has(ownCard?.payerGroup ?? "") ? ownCard!.payerGroup : "household";
+  const ownIntent = `contribution.${ownGroup}`;
+  if (ownCard && (intentId !== ownIntent || slots.householdSize !== ownCard.householdSize)) {
+    const own = contribution(withSlots(turn, ownCard), ownIntent);
     // "làm tự do, thuộc diện nào": the group said before its sum.
-    if (!saysSelfEmployed(turn.text) || intentId === "contribution.household") return own;
+    if (!saysSelfEmployed(turn.text) || intentId === ownIntent) return own;
     return { ...own, replies: [text(t("common:calc.note.no_contract")), ...own.replies] };
   }
   // A household of several with a pupil or student in it: its sum, and the child's share after it (below).

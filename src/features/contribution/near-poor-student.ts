@@ -1,7 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
-import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
+import { deniedGroupsOf, payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { law, pct, vnd } from "../../policy/answer-vars.ts";
 import { percentOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
@@ -28,6 +28,8 @@ export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | u
   // (A near-poor student's follow-up, "đóng ở trường hay ở xã", is still theirs.)
   const same = onNearPoorStudent(turn) && WHERE_OR_PRICE.test(folded);
   if (!(STUDIES.test(folded) || same) || !nearPoorSaid(turn, folded)) return undefined;
+  // "I'm the mum, not a pupil!": the pupil named only to deny it.
+  if (deniedGroupsOf(foldForSlots(turn.text)).includes("student")) return undefined;
   const at = { date: turn.today };
   const nearPoor = parameterAt(turn.content.policy, "support.near_poor", at);
   const student = parameterAt(turn.content.policy, "support.student", at);

@@ -44,5 +44,6 @@ export function ownCardBesidePupils(text: string, slotsOf: () => Slots): Slots |
   const slots = slotsOf();
   const elsewhere = slots.insuredElsewhere ?? 0;
   if (!both && elsewhere === 0) return undefined;
-  return { ...slots, payerGroup: "household", householdSize: elsewhere + 1 };
+  const listed = slots.payerGroup === "near_poor" || slots.payerGroup === "poor";
+  return { ...slots, payerGroup: listed ? slots.payerGroup : "household", householdSize: elsewhere + 1 };
 }
