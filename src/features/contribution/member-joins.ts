@@ -18,8 +18,13 @@ const PAID_FOR = new RegExp(
   `\\b(?:da (?:dong|mua|co the)|dong roi|mua roi|the (?:bhyt )?(?:ho gia dinh|hgd)|(?:ho|nha) (?:toi|minh|em|tui|e) (?:da |dang )?(?:co|dong|mua)|(?:family|household) (?:card|insurance) (?:covers|is for|has)|(?:already )?paid(?: for)?|already (?:pay|covers?|insured))\\b[^.?!]{0,40}?\\b${COUNT} (?:nguoi|ng|thanh vien|vo chong|people|persons|members)\\b`,
 );
 // "em gái chuyển về ở cùng, thêm em ấy vào", "my mother is moving in", "how much more for her": one more joining.
+// "vợ chồng tôi đã đóng BHYT hộ gia đình", "tôi đóng … cho mình từ tháng 1 rồi": a couple, or the writer alone, paid.
+const COUPLE_PAID =
+  /\b(?:(?:2 |hai )?vo chong (?:toi|em|minh|tui) (?:da |dang )?(?:dong|mua)|my (?:wife|husband) and i (?:ve |have )?(?:already )?(?:paid|pay|bought|been paying))\b/;
+const SELF_PAID =
+  /\b(?:toi|em|minh|tui|e) (?:da |dang )?(?:dong|mua)\b[^.?!]{0,40}\bcho (?:minh|toi|ban than|em)\b|\bi (?:ve |have )?(?:already )?(?:paid|pay|bought|been paying)\b[^.?!]{0,40}\bfor myself\b/;
 const ONE_JOINS =
-  /\b(?:them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one)|how much more|one more)\b/;
+  /\b(?:them (?:me|bo|vo|chong|ba|ong|em|anh|chi|con)\b|mua them cho|them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one)|how much more|one more|(?:buy|get|pay for)(?: it)? for my (?:wife|husband|mother|mum|mom|father|dad|son|daughter|sister|brother)(?: too| as well)?)\b/;
 const JOINS_WORDS = 45;
 const YEAR: PaymentMonths = 12;
 
@@ -31,11 +36,12 @@ const YEAR: PaymentMonths = 12;
 export function answerMemberJoins(turn: Turn): Outcome | undefined {
   if (turn.text.trim().split(/\s+/).length > JOINS_WORDS || !asksHowMuch(turn.text)) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
-  const paid = PAID_FOR.exec(folded);
-  const before = paid ? countValue(paid[1]!) : undefined;
-  if (!before || before >= LARGEST_HOUSEHOLD || !ONE_JOINS.test(folded)) return undefined;
+  const paid = PAID_FOR.exec(folded) ?? COUPLE_PAID.exec(folded) ?? SELF_PAID.exec(folded);
+  const counted = paid?.[1] !== undefined ? countValue(paid[1]) : undefined;
+  const before = counted ?? (paid && COUPLE_PAID.test(paid[0]) ? 2 : paid ? 1 : undefined);
+  if (!paid || !before || before >= LARGEST_HOUSEHOLD || !ONE_JOINS.test(folded)) return undefined;
   // The months of the new card when said after the household's ("cho 12 tháng" before it is the household's own).
-  const said = monthsOf(folded.slice(paid!.index + paid![0].length).replace(ONE_JOINS, " "));
+  const said = monthsOf(folded.slice(paid.index + paid[0].length).replace(ONE_JOINS, " "));
   const months = PAYMENT_MONTHS.find((m) => m === said) ?? YEAR;
   const sum = calculateContribution(turn.content.policy, {
     group: "household",

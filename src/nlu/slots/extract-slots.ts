@@ -243,6 +243,8 @@ function paymentDateOf(folded: string, today: string): Slots["date"] {
   // "tháng 5 tôi đã đóng 12 tháng": a month already paid in is the last one of that name, not the next.
   if (date && "iso" in date && date.iso > today && PAID_ALREADY.test(folded) && !/\d{4}/.test(date.typed))
     return { ...date, iso: `${Number(date.iso.slice(0, 4)) - 1}${date.iso.slice(4)}` };
+  // "vợ chồng tôi đã đóng từ đầu năm, giờ thêm mẹ…": since when the household has paid is the story, not the day.
+  if (date && "iso" in date && date.iso < today && PAYING_SINCE.test(folded)) return undefined;
   // "bây giờ bao nhiêu, trước tháng 7/2025 là bao nhiêu": the sum is today's; the earlier one is set beside it.
   if (date && earlierAskedBesideNow(folded, today)) return undefined;
   // "năm ngoái chưa mua, năm nay 2 người bao nhiêu": last year is the story, the sum is for now.
@@ -259,6 +261,8 @@ const endedOn = (folded: string, typed: string) => {
 };
 const PAID_ALREADY =
   /\b(?:da (?:dong|mua|nop|gia han)|dong (?:roi|xong)|mua (?:roi|xong)|hoi thang|(?:i|we) (?:already )?(?:paid|bought|renewed)|have (?:already )?paid)\b/;
+const PAYING_SINCE =
+  /\b(?:da dong|da mua|been paying|have paid|ve paid|paid)\b[^.?!]{0,50}\b(?:tu|since)\b(?! (?:nay|bay gio|gio|now|today)\b)|\b(?:dong|mua)\b[^.?!]{0,50}\btu\b[^.?!]{0,25}\broi\b/;
 const NOW =
   /\b(?:hien nay|hien tai|hien gio|bay gio|gio day|hom nay|nam nay|now|currently|today|these days|this year|at present|nowadays)\b/;
 
