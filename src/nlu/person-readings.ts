@@ -6,9 +6,10 @@ import { saysVeteran } from "./person-said.ts";
 import { agesOf } from "./slots/age.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
-import { SOCIAL_PENSION_AGE, saysPensioner, socialPensionAgeMentions } from "./slots/insured-members.ts";
+import { SOCIAL_PENSION_AGE, saysPensioner } from "./slots/insured-members.ts";
 import { monthsOf } from "./slots/months.ts";
 import { deniedGroupsOf, payerGroupOf } from "./slots/payer-group.ts";
+import { socialPensionAgeMentions } from "./slots/social-pension-mentions.ts";
 import { storyReading } from "./visit-readings.ts";
 import { comparesHouseholdWithAlone } from "./what-is-asked.ts";
 

@@ -2,12 +2,7 @@ import { recentlyRead } from "../../core/recently-read.ts";
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { agesOf } from "./age.ts";
 import { amongEarlierCount, anotherChild } from "./child-counts.ts";
-import {
-  type CoveredMention,
-  countSaidAgain,
-  coveredElsewhereMentions,
-  socialPensionAgeMentions,
-} from "./insured-members.ts";
+import { type CoveredMention, countSaidAgain, coveredElsewhereMentions } from "./insured-members.ts";
 import { describedPupils, kidsDescribed } from "./kids-described.ts";
 import {
   CHILD_MEMBER,
@@ -22,6 +17,7 @@ import { FOR_ONE_RELATIVE, LIVES_ALONE, ONLY_ME, ONLY_ONE_MEMBER, OWN_CARD_ONLY 
 import { payerGroupOf } from "./payer-group.ts";
 import { coveredByRemainder } from "./remaining-payers.ts";
 import { type SchoolAgeChildren, schoolAgeChildrenOf } from "./school-age-children.ts";
+import { socialPensionAgeMentions } from "./social-pension-mentions.ts";
 import { OWN_SPOUSE, SPOUSE_LISTED, WRITER_OPENS, writerAloneWithAge, writerListed } from "./writer-named.ts";
 import { TEEN_BY_AGE, YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young-children.ts";
 

@@ -1,5 +1,4 @@
 import { recentlyRead } from "../../core/recently-read.ts";
-import { agesOf } from "./age.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
 // Who in a household already has a card from another group is said clause by clause ("nhà 4 người, anh cả đi làm
@@ -8,7 +7,8 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 // "… có bhyt cty rồi còn con 4 tuổi": "còn" after "rồi" starts another clause (folded, "còn" is "con").
 // "2 đứa con 1 đứa 4 tuổi 1 đứa 9 tuổi học lớp 3", "con lớn học lớp 8 con nhỏ 4 tuổi": each child of a list starts a
 // clause of its own.
-const CLAUSE_BREAK =
+/** Where one clause about a household's people ends and the next begins. */
+export const CLAUSE_BREAK =
   /[,.;:!?()]|\b(?:va|voi|nhung|ma(?! \d)|trong do|gom|and|but|with|including)\b|(?<=\broi) (?=con\b)|(?<=[a-z0-9]) (?=(?:1|mot) (?:dua|be|chau|thang)\b)|(?<=[a-z0-9]) (?=(?:con|be|chau|dua|thang) (?:lon|nho|ut|ca|giua)\b)/;
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
@@ -79,8 +79,8 @@ const IN_OTHER_GROUP = new RegExp(
     "\\b(?:thuong binh|benh binh|cuu chien binh|nguoi co cong|war invalids?|(?:a |war )?veterans?)\\b",
   ].join("|"),
 );
-// "không có lương hưu", "chưa có thẻ", "has no pension": the opposite.
-const NEGATED =
+/** "không có lương hưu", "chưa có thẻ", "has no pension": the opposite of a cover said. */
+export const NEGATED =
   /\b(?:khong|chua|ko|k|chang|no|not|without|never|neither|nor|doesn t|don t|isn t)\s+(?:\w+\s+){0,1}$|\b(?:khong|ko|k|chang) con (?:la|dang|di) $|\bno longer (?:\w+ )?$|\b(?:nghi|thoi|quit|left|stopped)\s+$/;
 
 // "none of us has insurance from a job", "không ai có bảo hiểm công ty": no one of them is covered.
@@ -221,38 +221,8 @@ export function saysPensioner(folded: string): boolean {
 /** From this age a person without a pension gets the social pension (ND 176/2025), which the state insures. */
 export const SOCIAL_PENSION_AGE = 75;
 
-/**
- * How many people on the social pension the clauses of folded text name (they are state-paid): those said to receive
- * it, each age from 75 with no pension ("ông bà 77 và 80 tuổi" is two), or the people of a clause said to be over 75
- * ("ông bà trên 75 tuổi").
- */
-export function socialPensionAgeMentions(folded: string): number {
-  // Ages listed with "và" or a comma stay in one clause.
-  // "grandpa (80, no pension)": the age in brackets after the person is theirs, in the person's clause.
-  const kept = folded.replace(AGE_SEPARATOR, "$1 + ").replace(AGE_IN_BRACKETS, "$1 $2 tuoi ,");
-  const clauses = kept.split(CLAUSE_BREAK);
-  return clauses.reduce((sum, clause, index) => {
-    if (coverSaid(clause)) return sum;
-    // "bố 73 tuổi đang nhận trợ cấp hưu trí xã hội": on the social pension at any age, so the state pays.
-    const onPension = ON_SOCIAL_PENSION.exec(clause);
-    if (onPension && !NEGATED.test(clause.slice(0, onPension.index)) && !askedAbout(clause, onPension))
-      return sum + (peopleIn(clause.slice(0, onPension.index)) ?? 1);
-    // "grandpa (80, gets a pension)": the next clause gives the person a pension.
-    // "father-in-law is 78 and already has a veteran's card": the next clause gives the person a card.
-    const next = clauses[index + 1] ?? "";
-    if ((saysPensioner(next) || coverSaid(next)) && !peopleIn(next)) return sum;
-    const old = (agesOf(clause.replaceAll(" + ", " va ")) ?? []).filter(
-      (age) => age >= SOCIAL_PENSION_AGE && age <= 120,
-    ).length;
-    const over = OVER_75.test(clause) ? (peopleIn(clause) ?? 1) : 0;
-    // "ông bà e 80 tuổi cả 2", "both 78": one age said of a pair.
-    const both = old >= 1 && BOTH.test(clause) ? (peopleIn(clause) ?? 2) : 0;
-    return sum + Math.max(old, over, both);
-  }, 0);
-}
-
-// A clause that gives its people a card or another group, not denied ("không có lương hưu").
-function coverSaid(clause: string): boolean {
+/** A clause that gives its people a card or another group, not denied ("không có lương hưu"). */
+export function coverSaid(clause: string): boolean {
   const cue = HAS_COVER.exec(clause) ?? IN_OTHER_GROUP.exec(clause);
   return cue !== null && !NEGATED.test(clause.slice(0, cue.index));
 }
@@ -263,20 +233,6 @@ const ENDED =
   /\b(?:het han|het hieu luc|expired|ran out|mat viec|nghi viec|thoi viec|lost (?:my|his|her) job)\b/;
 const BOTH_AGAIN = /^\s*(?:ca (?:2|hai)|both(?: of them)?)\b/;
 
-// "can they get the social pension?", "ông có được hưởng trợ cấp hưu trí xã hội không": asked, not said.
-const ASKED_BEFORE =
-  /\b(?:can|could|do|does|will|would|should|may|might|to|eligible for|apply for)\s+(?:\w+\s+)?(?:(?:also|still|then|too)\s+)?$/;
-const askedAbout = (clause: string, cue: RegExpExecArray) =>
-  ASKED_BEFORE.test(clause.slice(0, cue.index)) ||
-  (/\bco duoc\s+$/.test(clause.slice(0, cue.index)) && /\bkhong\b/.test(clause.slice(cue.index)));
-
-const BOTH = /\b(?:ca 2|ca hai|hai nguoi deu|ca hai nguoi|both|both of them|each)\b/;
-const AGE_IN_BRACKETS =
-  /\b(grandma|grandpa|grandmother|grandfather|granny|mother|father|mum|mom|dad|in law) ,\s*(\d{2,3})\s*,/g;
-const AGE_SEPARATOR = /\b(\d{1,3})\s*(?:,|va|voi|and|&)\s*(?=\d{1,3}\b)/g;
-const OVER_75 =
-  /\b(?:tren|qua|hon|tu|over|above|from)\s*(?:7[5-9]|[89]\d|1[01]\d)\b(?!\s*(?:%|phan tram|percent|k\b|nghin|ngan|trieu|tr\b|thousand|million|cu\b))/;
-
 /** True when a folded clause says someone in it already has a card (through work, school, a pension…). */
 export const saysAlreadyCovered = recentlyRead(saysAlreadyCoveredAnew);
 function saysAlreadyCoveredAnew(foldedClause: string): boolean {
@@ -286,8 +242,8 @@ function saysAlreadyCoveredAnew(foldedClause: string): boolean {
   );
 }
 
-// The clause's people: a count that is not the household's size, a pair ("bố mẹ"), or one relative.
-function peopleIn(clause: string): number | undefined {
+/** The clause's people: a count that is not the household's size, a pair ("bố mẹ"), or one relative. */
+export function peopleIn(clause: string): number | undefined {
   for (const match of clause.matchAll(COUNTED_PEOPLE)) {
     if (TOTAL_BEFORE.test(clause.slice(0, match.index))) continue;
     const count = countValue(match[1]!);
