@@ -67,6 +67,7 @@ const PERSON_AGE_T =
 /** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
 export const foldForSlots = recentlyRead(foldAnew);
 
+const GRADE_AFTER_AGE = /(\d{1,2})\s*\((?:in )?(?:grade|lớp|lop|class|year) \d{1,2}\)/giu;
 const OF_ALL_BEFORE = /\s*\((?=\s*(?:đều|deu|cả hai|cả 2|ca hai|ca 2|both|all|each)\s)/giu;
 const ONLY_GRANDMOTHER = /(^|\s)chỉ (?:có )?bà(?=\s+(?:thôi|ấy|nội|ngoại)|\s*$)/giu;
 
@@ -74,7 +75,9 @@ function foldAnew(text: string): string {
   // A colon, semicolon, bracket, question mark or dash ends a clause as a comma does ("4 người: bố có lương hưu, …").
   // "chỉ bà thôi": the grandmother, whose "bà" folds to "ba" (three) and is told apart only before folding.
   // "2 đứa 7 và 11 tuổi (đều đi học)": a bracket that says of everyone before it what they do belongs to them.
-  const unbracketed = text.normalize("NFC").replace(OF_ALL_BEFORE, " ");
+  // "two children aged 9 (grade 4) and 2": a grade in brackets after an age says no more than the age, and would cut
+  // the list of ages in two.
+  const unbracketed = text.normalize("NFC").replace(OF_ALL_BEFORE, " ").replace(GRADE_AFTER_AGE, "$1");
   const folded = ` ${foldDiacritics(unbracketed.replace(ONLY_GRANDMOTHER, "$1chỉ mình bà"))
     .replace(/[:;()!?]|\s[-–—]\s/g, " , ")
     .replace(/[^a-z0-9/.,\-\s]/g, " ")

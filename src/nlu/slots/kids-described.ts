@@ -3,7 +3,7 @@ import { YOUNG_CHILD, YOUNG_CHILD_EN } from "./young-children.ts";
 // "our kids are in grade 2 and 4 years old": children with no count, described one by one. Each description is a
 // child, and one whose age is under 6 is a young child the state insures.
 const KIDS_DESCRIBED =
-  /\b(?:our|my) (?:kids|children)(?: are| ?,| :)? ((?:one )?(?:in grade \d{1,2}|at school|a baby|a toddler|aged \d{1,2}|\d{1,2}(?: years? old)?)(?:(?: ?,| and| &| ?, and) (?:the other |one )?(?:in grade \d{1,2}|at school|a baby|a toddler|aged \d{1,2}|\d{1,2}(?: years? old)?))+)\b/g;
+  /\b(?:(?:our|my|the) )?(?<!\b(?:\d{1,2}|one|two|three|four|five|six) )(?:kids|children)(?: are| ?,| :)? ((?:one )?(?:in grade \d{1,2}|at school|a baby|a toddler|aged \d{1,2}|\d{1,2}(?: years? old)?)(?:(?: ?,| and| &| ?, and) (?:the other |one )?(?:in grade \d{1,2}|at school|a baby|a toddler|aged \d{1,2}|\d{1,2}(?: years? old)?))+)\b/g;
 const YOUNG_ITEM = /^(?:(?:the other |one )?(?:(?:aged )?[0-5](?: years? old)?|a baby|a toddler))$/;
 const PUPIL_ITEM = /^(?:the other |one )?(?:in grade \d{1,2}|at school)$/;
 
