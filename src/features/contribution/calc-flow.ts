@@ -98,8 +98,12 @@ export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = [])
       date: draft.date ?? turn.today,
       months: draft.months ?? 12,
       ...(draft.members ? { members: draft.members - nearPoorBeside(draft) } : {}),
-      // More "already insured" than people is a misreading of the message: then nobody is left out.
-      ...(draft.insuredElsewhere && draft.members && draft.insuredElsewhere <= draft.members
+      // More "already insured" than people is a misreading of the message: then nobody is left out. (A student's
+      // own card counts students only: "I'm a university student" is who pays, not someone insured elsewhere.)
+      ...(draft.group !== "student" &&
+      draft.insuredElsewhere &&
+      draft.members &&
+      draft.insuredElsewhere <= draft.members
         ? { insuredElsewhere: draft.insuredElsewhere }
         : {}),
       ...(draft.salary ? { salary: draft.salary } : {}),

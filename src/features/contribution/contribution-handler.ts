@@ -87,7 +87,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     // (…unless someone beside the pensioner pays: their sum, below, says both.)
     (payersBesidePensioner(turn.text) === undefined ? answerSocialInsurancePays(turn) : undefined) ??
     answerCommuneWorker(turn) ??
-    answerPaymentPeriod(turn) ??
+    // (A student pays at school, on the school's terms: the student's own sum says what a month costs.)
+    (intentId === "contribution.student" ? undefined : answerPaymentPeriod(turn)) ??
     // "trợ cấp hưu trí xã hội bao nhiêu 1 tháng": the allowance itself, however the question was read.
     (asksAllowanceAmount(turn.text) ? answerSocialPensionApplication(turn) : undefined);
   if (special) return special;
