@@ -1,7 +1,7 @@
 import type { Locale } from "../content/content.ts";
 import { type Action, decodeAction } from "../core/actions.ts";
 import { t, text } from "../core/reply.ts";
-import { acknowledge } from "../features/acknowledge.ts";
+import { acknowledge, closesConversation } from "../features/acknowledge.ts";
 import { quoteAskedLine } from "../features/answer-lines.ts";
 import { askedTopicReplies } from "../features/asked-topics.ts";
 import { changeLanguage } from "../features/change-language.ts";
@@ -91,6 +91,11 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
     : (answerStudentHasCard(turn) ?? (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)));
   if (followUp) return ageInterrupted(turn, followUp);
   if (!flow?.awaiting) return ageInterrupted(turn, await routeText(turn, recognize));
+  // "thanks, bye" while a question waits: the conversation ends there, and the question with it.
+  if (!command && closesConversation(turn.text)) {
+    const closing = await routeText(turn, recognize);
+    return { ...closing, session: { ...closing.session, flow: undefined, suspended: undefined } };
+  }
   // A command (/lang, /help, /xoadulieu…) is never read as the answer to the question asked.
   const answered =
     !command && Object.hasOwn(FLOW_ANSWERS, flow.id)

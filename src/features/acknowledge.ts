@@ -70,3 +70,16 @@ function closingThanks(text: string, folded: string): boolean {
     return false;
   return !splitClauses(text).some((clause) => clause.asked);
 }
+
+const CLOSING =
+  /\b(?:cam on|thanks|thank you|thank u|tks|thx|bye|bye bye|tam biet|goodbye|good bye|see you)\b/;
+const CLOSING_ONLY_WORDS = 6;
+
+/**
+ * "thanks, bye", "ok cảm ơn nhé": a short closing with no figure in it, which ends a question the bot was waiting on
+ * instead of being read as a wrong answer to it.
+ */
+export function closesConversation(text: string): boolean {
+  const folded = foldWords(text);
+  return folded.split(" ").length <= CLOSING_ONLY_WORDS && !/\d/.test(folded) && CLOSING.test(folded);
+}

@@ -115,7 +115,7 @@ export function withOnlyOneLeft(turn: Turn, before: CalcDraft): CalcDraft | unde
 // "one of the 5 is 4 years old", "trong đó 1 đứa 3 tuổi", "à nhầm, có 1 đứa 4 tuổi": one of those counted is a young
 // child (or 75 or more).
 const ONE_OF_THEM_AGED =
-  /^\s*(?:oh|ah|wait|but|and)?\s*(?:my|our) (?:son|daughter|kid|child|boy|girl|youngest) (?:is|s) (?=\d)|\b(?:one of (?:the |them|us|those)?\s*(?:\d{1,2} )?(?:people |of them )?(?:is|s)|trong do (?:co )?(?:1|mot) (?:dua|be|chau|nguoi|dua nho)|(?:1|mot) (?:dua|be|chau|nguoi) trong (?:do|so do)|(?:nham|quen|a khong|sorry|oops)\b[ ,]*(?:la )?(?:co )?(?:1|mot) (?:dua|be|chau)(?= \d))\b/;
+  /^\s*(?:(?:oh|ah|wait|but|and|sorry|actually|hold on|oops)\s+)*(?:my|our) (?:son|daughter|kid|child|boy|girl|youngest) (?:is|s) (?=\d)|\b(?:one of (?:the |them|us|those)?\s*(?:\d{1,2} )?(?:people |of them )?(?:is|s)|trong do (?:co )?(?:1|mot) (?:dua|be|chau|nguoi|dua nho)|(?:1|mot) (?:dua|be|chau|nguoi) trong (?:do|so do)|(?:nham|quen|a khong|sorry|oops)\b[ ,]*(?:la )?(?:co )?(?:1|mot) (?:dua|be|chau)(?= \d))\b/;
 
 /** "oh wait, one of the 5 is 4 years old" after a household's sum: that one is paid for by the state, left out. */
 export function withOneAmongCounted(turn: Turn, before: CalcDraft): CalcDraft | undefined {
