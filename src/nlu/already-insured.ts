@@ -41,3 +41,13 @@ export function withoutInsuredClauses(text: string): string {
   });
   return kept.length === parts.length || kept.length === 0 ? text : kept.join(" ");
 }
+
+// "mẹ tôi 69 không có lương hưu, …": a pension not received, which reads as a question about pensions (outside BHYT).
+const NO_PENSION = /\b(?:khong|ko|k|chua|hong) (?:co |duoc )?(?:huong |nhan |lanh )?luong huu\b/;
+
+/** The message without its clauses saying someone has no pension, or the message itself when it says none. */
+export function withoutNoPensionClauses(text: string): string {
+  const parts = text.split(/(?<=[,;!?])|(?<=\.)\s/u);
+  const kept = parts.filter((part) => !NO_PENSION.test(foldDiacritics(part)));
+  return kept.length === parts.length || kept.length === 0 ? text : kept.join(" ");
+}

@@ -1,7 +1,6 @@
 import type { SlotName } from "../content/schemas/intent.schema.ts";
 import { civilDate } from "../core/clock.ts";
 import { foldDiacritics, foldWords } from "../core/fold.ts";
-import { withoutInsuredClauses } from "./already-insured.ts";
 import { splitClauses } from "./asked.ts";
 import { benefitShareReading } from "./benefit-share.ts";
 import { birthCoverReading } from "./birth-cover.ts";
@@ -13,6 +12,7 @@ import { asksHowMuch } from "./how-much.ts";
 import { detectLanguage } from "./language.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
 import { paymentPeriodReading } from "./payment-period.ts";
+import { questionPartReader } from "./question-part.ts";
 import { distinctTops, nextLikeliest, rivalOf } from "./readings.ts";
 import { youngestAge } from "./slots/age.ts";
 import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
@@ -92,20 +92,7 @@ export function createRecognizer(
   // Who is already insured is background to a question about paying: "con em đã có bảo hiểm ở trường rồi" in a
   // household's question does not make it a pupils' question. Elsewhere ("bé có thẻ BHYT trẻ em, quên mang thẻ")
   // the card is the subject, so the clause stays.
-  // The whole message is ranked once; the message without those clauses only when there are some.
-  function readQuestionPart(message: string) {
-    const read = classifier.rankWithCoverage(message);
-    const stripped = withoutInsuredClauses(message);
-    // Read as about paying, or as outside BHYT only because of the background ("bố tôi có lương hưu rồi, …").
-    const background = isAboutPaying(read.ranked) || read.ranked[0]?.intent === OUT_OF_SCOPE;
-    if (stripped === message || !background) return { text: message, ...read };
-    const readStripped = classifier.rankWithCoverage(stripped);
-    // …or less sure without the background that it is outside BHYT ("I don't get unemployment benefit. How much…").
-    const lessOutside = outsideShare(readStripped.ranked) < outsideShare(read.ranked) - LESS_OUTSIDE;
-    return isAboutPaying(readStripped.ranked) || (read.ranked[0]?.intent === OUT_OF_SCOPE && lessOutside)
-      ? { text: stripped, ...readStripped }
-      : { text: message, ...read };
-  }
+  const readQuestionPart = questionPartReader(classifier);
 
   return function recognize(
     message: string,
@@ -269,12 +256,6 @@ const pastYoungAge = (message: string) => {
   const age = youngestAge(foldForSlots(message));
   return age !== undefined && age >= 6 && age < 19;
 };
-
-const outsideShare = (ranked: readonly ScoredIntent[]) =>
-  ranked.find((reading) => reading.intent === OUT_OF_SCOPE)?.confidence ?? 0;
-const LESS_OUTSIDE = 0.1;
-const isAboutPaying = (ranked: readonly ScoredIntent[]) =>
-  ranked[0]?.intent.startsWith("contribution.") === true;
 
 /** A function from message text to what the bot understood. */
 export type Recognize = ReturnType<typeof createRecognizer>;

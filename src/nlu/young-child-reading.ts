@@ -7,7 +7,9 @@ const YOUNG_CHILD = "contribution.child_under6";
 const TURNING_SIX =
   /\b(?:son|daughter|kid|child|baby|boy|girl|be|con|chau)\b(?: \w+){0,2} (?:turns?|turning|will be|du|tron|len|se du) (?:6|six|sau)\b/;
 // A household's question names its young child among others: that is the household's sum, not this reading.
-const HOUSEHOLD_ASKED = /\b(?:nha|gia dinh|ho|ca nha|family|household|we|us|our family)\b/;
+// ("bé nhà em", "con nhà mình": my child, not the household.)
+const HOUSEHOLD_ASKED =
+  /\b(?:(?<!\b(?:be|con|chau|em be|dua|thang cu) )nha|gia dinh|ho|ca nha|family|household|we|us|our family)\b/;
 
 /**
  * "My son is 4. Who pays for his health insurance…", read unsure: a child under 6 named alone, with the young child's

@@ -20,6 +20,8 @@ const ELDER =
 const SUPPORT_ASKED =
   /\b(?:ho tro|mien|mien phi|nha nuoc dong|phai dong|phai mua|support|free|state pay|does (?:she|he) (?:pay|need))\b/;
 
+const WHAT_ABOUT = /\b(?:thi sao|the nao|what about|how about)\b/;
+
 // "còn ông ngoại 78 tuổi cũng không có lương hưu": an elder's case told, whose answer is whether the state pays.
 const NO_PENSION =
   /\b(?:khong|ko|k|chua) (?:co |huong |lanh )?(?:luong huu|huu)\b|\b(?:no|without a?) pension\b/;
@@ -32,7 +34,11 @@ export function answerElderAfterSum(turn: Turn, before: CalcDraft): Outcome | un
   if (turn.text.trim().split(/\s+/).length > WORDS) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   const age = ageOf(foldForSlots(turn.text));
-  const asked = SUPPORT_ASKED.test(folded) || NO_PENSION.test(folded);
+  // ("còn bà nội 86 tuổi thì sao": an elder of the social pension's age asked about, whose case it is.)
+  const asked =
+    SUPPORT_ASKED.test(folded) ||
+    NO_PENSION.test(folded) ||
+    (age !== undefined && age >= SOCIAL_PENSION_AGE && WHAT_ABOUT.test(folded));
   if (age === undefined || age < ELDER_AGE || !ELDER.test(folded) || !asked) return undefined;
   const province = before.province && before.province !== "none" ? before.province : turn.province;
   const intent = "contribution.elderly_social";

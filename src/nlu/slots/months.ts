@@ -17,7 +17,7 @@ const COUNTED = new RegExp(
 
 // "bé mới sinh được 2 tháng", "cháu được 5 tháng", "bé út 7 tháng", "chăm bé 8 tháng": an age since birth.
 const AGED =
-  /\b(?:aged|who s|baby|son|daughter|toddler)\s*$|\b(?:sinh(?! vien)|de|ra doi|born)(?: \w+){0,2}? (?:duoc|dc)\s*$|\b(?:be|chau|con|em be)(?: \w+){0,2}? (?:duoc|dc)\s*$|\b(?:em be|be|con|chau) (?:nho|ut|moi sinh|so sinh|be|moi de)\s*$|\b(?:em be|be)\s*$|\b(?:cham|nuoi|trong|sinh) (?:con|chau)\s*$/;
+  /\b(?:aged|who s|baby|son|daughter|toddler)\s*$|\b(?:sinh(?! vien)|de|ra doi|born)(?: \w+){0,2}? (?:duoc|dc)\s*$|\b(?:be|chau|con|em be)(?: \w+){0,2}? (?:duoc|dc|moi|moi duoc|chi moi)\s*$|\b(?:em be|be|con|chau) (?:nho|ut|moi sinh|so sinh|be|moi de)\s*$|\b(?:em be|be)\s*$|\b(?:cham|nuoi|trong|sinh) (?:con|chau)\s*$/;
 
 /** How many months the message wants to pay for, from folded text (any count; the calculator checks it). */
 export function monthsOf(folded: string): number | undefined {
