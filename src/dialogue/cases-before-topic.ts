@@ -17,6 +17,7 @@ import { answerSalaryCoefficient } from "../features/contribution/salary-coeffic
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
 import { DENTAL_CARE } from "../features/dental-care.ts";
 import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
+import { answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
@@ -42,6 +43,7 @@ import {
 // worse. Each returns undefined for messages it does not cover; the first that answers wins.
 const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerLegalDocument,
+  answerGapCorrected,
   answerSalaryCapThen,
   answerPriceThen,
   answerCardOnLeave,

@@ -1,31 +1,27 @@
 import type { TFunction } from "i18next";
-import { type Content, LOCALES, type Locale } from "../content/content.ts";
+import type { Content, Locale } from "../content/content.ts";
 import type { ContentEditor } from "../content/content-editor.ts";
 import { type Clock, civilDate, systemClock } from "../core/clock.ts";
-import { foldWords } from "../core/fold.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
 import { type RenderedReply, type Reply, t, text, withoutRepeatedChoices } from "../core/reply.ts";
 import { type ChatLock, createSequencer } from "../core/sequentialize.ts";
-import {
-  MAX_PENDING_CHOICES,
-  newSession,
-  type PendingChoice,
-  type Session,
-  type SessionStore,
-} from "../core/session.ts";
+import { MAX_PENDING_CHOICES, newSession, type Session, type SessionStore } from "../core/session.ts";
 import type { InboundMessage, RateVerdict } from "../core/types.ts";
 import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
+import { REMIND_FLOW } from "../features/reminders/expiry-replies.ts";
 import type { ReminderBook } from "../features/reminders/reminder-book.ts";
 import { reminderReply } from "../features/reminders/reminder-message.ts";
 import { whilePersonHasChat } from "../features/staff/handoff.ts";
 import type { HandoffDesk, Notifier } from "../features/staff/handoff-desk.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import { renderReplies } from "../i18n/render.ts";
+import { cardEndSaid } from "../nlu/card-end-said.ts";
 import { detectLanguage } from "../nlu/language.ts";
 import { peopleSaid } from "../nlu/person-said.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 import { answerSafely } from "./answer-safely.ts";
+import { rememberChoices, rememberPerson } from "./remembered.ts";
 import { route } from "./route.ts";
 import { countOrPick, readTypedReply } from "./typed-reply.ts";
 
@@ -167,8 +163,17 @@ export function createBot(deps: BotDeps): Bot {
     // Every list of the turn is numbered on from the one before, so all its options can be typed back.
     const offered = replies.filter((r) => r.kind === "choices");
     const said = action === undefined ? peopleSaid(safeText) : [];
+    // (A reminder's own answer takes its dates itself.)
+    const aboutReminders = [
+      outcome.session?.lastIntent,
+      outcome.understood?.intent,
+      outcome.session?.flow?.id,
+    ].some((topic) => topic?.startsWith("reminder.") === true || topic === REMIND_FLOW);
+    const end = action === undefined && !aboutReminders ? cardEndSaid(safeText, turn.today) : undefined;
     const updated: Session = {
       ...session,
+      // A card's end said in passing is kept for the next turn; a handler that reads it otherwise says so itself.
+      ...(end ? { cardEnd: end } : {}),
       ...outcome.session,
       ...(said.length > 0 ? { people: said.reduce(rememberPerson, session.people) } : {}),
       // A message refused for its form (empty, too long, a number not offered) keeps the choices it was meant to answer.
@@ -252,31 +257,6 @@ async function countTurn(
   if (understood && understood.band !== "answer") await desk.recordUnanswered(text, from);
 }
 
-// A label as it may be typed, in both languages: whole, and each part of a label made of several ("Hưởng trợ cấp xã
-// hội, hưu trí xã hội; …" is picked by typing "hưởng trợ cấp xã hội").
-function labelForms(labels: (string | undefined)[]): string[] {
-  const given = labels.filter((label): label is string => label !== undefined);
-  // A part of one word ("Tây Ninh" in "…, Tây Ninh") would be too easy to type by chance.
-  const parts = given
-    .flatMap((label) => (/[,;]/.test(label) ? label.split(/[,;]/) : []))
-    .map(foldWords)
-    .filter((part) => part.includes(" "));
-  return [...new Set([...given.map(foldWords), ...parts])].slice(0, MAX_LABEL_FORMS);
-}
-
-// The offered choices with their labels in both languages: a user may type either ("6 tháng", "6 months").
-const MAX_LABEL_FORMS = 8;
-
-function rememberChoices(reply: Reply, translator: (locale: Locale) => TFunction): PendingChoice[] {
-  const [vi, en] = LOCALES.map((locale) => renderReplies([reply], translator(locale), locale)[0]!.buttons);
-  const offered = reply.kind === "choices" ? reply.choices : [];
-  return offered.map((choice, i) => ({
-    action: choice.action,
-    labels: labelForms([vi?.[i]?.label, en?.[i]?.label]),
-    ...(choice.means ? { means: choice.means } : {}),
-  }));
-}
-
 function chooseLocale(message: InboundMessage, session: Session, text: string, fallback: Locale): Locale {
   if (message.forcedLocale) return message.forcedLocale;
   if (session.locale) return session.locale;
@@ -290,13 +270,3 @@ function chooseLocale(message: InboundMessage, session: Session, text: string, f
   const hint = message.localeHint?.slice(0, 2);
   return hint === "vi" || hint === "en" ? hint : fallback;
 }
-
-// At most this many relatives are remembered; the one just named goes last.
-const PEOPLE_KEPT = 6;
-const rememberPerson = (
-  people: Session["people"],
-  said: { relative: string; group: string },
-): NonNullable<Session["people"]> => {
-  const { [said.relative]: _before, ...others } = people ?? {};
-  return Object.fromEntries([...Object.entries(others), [said.relative, said.group]].slice(-PEOPLE_KEPT));
-};

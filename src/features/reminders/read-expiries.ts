@@ -1,3 +1,4 @@
+import { hasVietnameseMarks } from "../../core/fold.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 
@@ -34,7 +35,7 @@ const NOT_A_LABEL = new Set(
     "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till chu phai mung",
     "mat them change update move modify new doi thanh sang moi khi nao sap when mistake my bad got get made typed wrote put before after soon",
     "ban dung chinh xac chi co nguoi thoi bo not no only just one remove delete instead",
-    "chao xin hello hi hey alo kinh gui thua da vang",
+    "chao xin hello hi hey alo kinh gui thua da vang ua uh um ah oh ok okay",
     "nhin xem doc go ghi thay add adding plus include",
     // "nhắc tôi kiểm tra thẻ cả nhà", "remind me to check my card": what to do on the day, not a name.
     "kiem tra check look hen de coi lookup",
@@ -139,12 +140,12 @@ function readPart(part: string, today: string): { label: string; date?: ReadDate
   const lastUsed = words.findLastIndex((_, i) => used(i));
   const after = words.slice(lastUsed + 1).join(" ");
   const rest = found && dateSpanOf(foldForSlots(after), today) ? after : undefined;
-  const label = words
+  const kept = words
     .slice(0, rest ? lastUsed + 1 : words.length)
     .filter((word, i) => !used(i) && /^\p{L}+$/u.test(word) && !isFiller(word, words[i - 1], words[i + 1]))
-    .slice(0, 3)
-    .join(" ")
-    .slice(0, 24);
+    .slice(0, 3);
+  // Only people are names: "ủa nhầm…", "e nói r mà", "there waiting period" leave no label (the household's card).
+  const label = kept.every(isPersonWord) ? kept.join(" ").slice(0, 24) : "";
   if (!found) return { label };
   const typed = words.filter((_, i) => used(i)).join(" ");
   return {
@@ -168,3 +169,20 @@ function isFiller(word: string, before: string | undefined, after: string | unde
 }
 
 const fold = (word: string) => foldForSlots(word).trim();
+
+// Words that name a person: relatives, "bé", "chị"…, or a name typed with a capital ("Lan", "bé Na"). Typed with
+// marks they are told apart from look-alikes ("nói" is no "nội", "mà" no "má"); typed without, the folded form counts.
+const PERSON_WORDS = new Set(
+  [
+    "bố mẹ ba bà má cha tía vợ chồng con ông anh chị em e cháu dâu rể cụ cô chú bác dì cậu mợ thím dượng bé út",
+    "trai gái nội ngoại lớn nhỏ cả hai wife husband son daughter mum mom mother dad father grandma grandpa",
+    "grandmother grandfather granny baby brother sister uncle aunt auntie kid child nephew niece cousin in law twins",
+  ]
+    .join(" ")
+    .split(" "),
+);
+const PERSON_WORDS_FOLDED = new Set([...PERSON_WORDS].map(fold));
+const isPersonWord = (word: string) =>
+  PERSON_WORDS.has(word.toLowerCase()) ||
+  (!hasVietnameseMarks(word) && PERSON_WORDS_FOLDED.has(fold(word))) ||
+  /^\p{Lu}\p{Ll}+$/u.test(word);
