@@ -13,6 +13,7 @@ import type { ContributionGroup } from "../../policy/contribution/contribution-t
 import type { Turn } from "../handler.ts";
 import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
 import { CALC_FLOW, type CalcDraft, draftFromSession, draftFromSlots, payingAges } from "./calc-draft.ts";
+import { saysPlaceInHousehold } from "./member-joins.ts";
 
 // One slot extractor per content version: its place index is built from the provinces.
 const extractors = new WeakMap<Turn["content"], ExtractSlots>();
@@ -51,7 +52,8 @@ export function figuresIn(
   const folded = foldForSlots(raw);
   const cardEnd = ASKS_CARD_END.test(` ${foldWords(raw)} `) && !asksHowMuch(raw);
   const aboutCard = PRIMARY_CARE.test(folded) || cardEnd;
-  if (raw.trim().split(/\s+/).length > maxWords || aboutCard) return undefined;
+  // (…nor "mẹ em là người thứ 2 trong hộ": a place in the household, whose price is that place's.)
+  if (raw.trim().split(/\s+/).length > maxWords || aboutCard || saysPlaceInHousehold(raw)) return undefined;
   const { draft: said, invalid } = draftFromSlots(slotExtractorOf(turn)(raw, turn.today));
   const fields = FIGURES.filter((field) => said[field] !== undefined);
   return fields.length > 0 && !invalid ? { said, fields } : undefined;

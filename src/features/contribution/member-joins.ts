@@ -23,8 +23,21 @@ const COUPLE_PAID =
   /\b(?:(?:2 |hai )?vo chong (?:toi|em|minh|tui) (?:da |dang )?(?:dong|mua)|my (?:wife|husband) and i (?:ve |have )?(?:already )?(?:paid|pay|bought|been paying))\b/;
 const SELF_PAID =
   /\b(?:toi|em|minh|tui|e) (?:da |dang )?(?:dong|mua)\b[^.?!]{0,40}\bcho (?:minh|toi|ban than|em)\b|\bi (?:ve |have )?(?:already )?(?:paid|pay|bought|been paying)\b[^.?!]{0,40}\bfor myself\b/;
+// "bố em đang đóng hộ gđ rồi", "my husband already pays household insurance": one relative paid for already.
+const RELATIVE_PAID =
+  /\b(?:bo|me|ba|ma|vo|chong|ong|cha|anh|chi) (?:\w+ )?(?:da |dang )?(?:dong|mua|co the)(?: bhyt| the| bao hiem)? (?:ho gia dinh|hgd|ho gd)\b|\bmy (?:dad|father|mum|mom|mother|husband|wife) (?:already )?(?:pays|has|buys) (?:for )?(?:household|family) (?:insurance|card)\b/;
+/** "người thứ 2 trong hộ", "the 3rd person": a member's place in the household said, which sets their price. */
+export const saysPlaceInHousehold = (text: string): boolean => placeOf(` ${foldWords(text)} `) !== null;
+// …of someone named ("mẹ em là người thứ 2") or joining later: "người thứ hai đóng bao nhiêu %" alone asks the rates.
+const placeOf = (folded: string) =>
+  RELATIVE_PLACE.test(folded) || JOINS_LATER.test(folded) ? PLACE_SAID.exec(folded) : null;
+const RELATIVE_PLACE =
+  /\b(?:bo|me|ba|ma|vo|chong|con|ong|cha|anh|chi|em|chau|mother|father|mum|mom|dad|wife|husband|son|daughter)\b(?: \w+){0,3} (?:la|is|as|thanh) (?:nguoi thu|the (?:\w+ )?(?:person|member))/;
+const PLACE_SAID = /\b(?:nguoi thu|the (?:person|member) number|person|member) (2|3|4|5|hai|ba|bon|nam)\b/;
+const JOINS_LATER =
+  /\b(?:vao sau|dong sau|vao ho sau|sau (?:\d|mot|hai|ba) thang|joins? later|pays? later|van tinh|con duoc giam|duoc giam|still)\b/;
 const ONE_JOINS =
-  /\b(?:them (?:me|bo|vo|chong|ba|ong|em|anh|chi|con)\b|mua them cho|them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one)|how much more|one more|(?:buy|get|pay for)(?: it)? for my (?:wife|husband|mother|mum|mom|father|dad|son|daughter|sister|brother)(?: too| as well)?)\b/;
+  /\b(?:vao (?:chung|cung) ho|them (?:me|bo|vo|chong|ba|ong|em|anh|chi|con)\b|mua them cho|them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one)|how much more|one more|(?:buy|get|pay for)(?: it)? for my (?:wife|husband|mother|mum|mom|father|dad|son|daughter|sister|brother)(?: too| as well)?)\b/;
 const JOINS_WORDS = 45;
 const YEAR: PaymentMonths = 12;
 
@@ -34,12 +47,23 @@ const YEAR: PaymentMonths = 12;
  * not the whole household again. Undefined for other messages.
  */
 export function answerMemberJoins(turn: Turn): Outcome | undefined {
-  if (turn.text.trim().split(/\s+/).length > JOINS_WORDS || !asksHowMuch(turn.text)) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
-  const paid = PAID_FOR.exec(folded) ?? COUPLE_PAID.exec(folded) ?? SELF_PAID.exec(folded);
+  // ("người thứ 4 vào sau 2 tháng thì có còn được giảm ko": the later joiner's place, asked without "how much".)
+  const asked = asksHowMuch(turn.text) || (placeOf(folded) !== null && JOINS_LATER.test(folded));
+  if (turn.text.trim().split(/\s+/).length > JOINS_WORDS || !asked) return undefined;
+  // "mẹ em là người thứ 2 trong hộ, 12 tháng bao nhiêu": the place in the household said outright.
+  const place = placeOf(folded);
+  const paid =
+    PAID_FOR.exec(folded) ??
+    COUPLE_PAID.exec(folded) ??
+    SELF_PAID.exec(folded) ??
+    RELATIVE_PAID.exec(folded) ??
+    place;
   const counted = paid?.[1] !== undefined ? countValue(paid[1]) : undefined;
-  const before = counted ?? (paid && COUPLE_PAID.test(paid[0]) ? 2 : paid ? 1 : undefined);
-  if (!paid || !before || before >= LARGEST_HOUSEHOLD || !ONE_JOINS.test(folded)) return undefined;
+  const before = place
+    ? (countValue(place[1]!) ?? 1) - 1
+    : (counted ?? (paid && COUPLE_PAID.test(paid[0]) ? 2 : paid ? 1 : undefined));
+  if (!paid || !before || before >= LARGEST_HOUSEHOLD || !(place || ONE_JOINS.test(folded))) return undefined;
   // The months of the new card when said after the household's ("cho 12 tháng" before it is the household's own).
   const said = monthsOf(folded.slice(paid.index + paid[0].length).replace(ONE_JOINS, " "));
   const months = PAYMENT_MONTHS.find((m) => m === said) ?? YEAR;
