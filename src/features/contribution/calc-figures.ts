@@ -123,8 +123,13 @@ export function withFigures(
   // The group named again without its part ("student 3 months" after a pupil's sum) may be someone else: the part
   // is asked again, not carried over from the pupil.
   if (figures.said.group !== undefined && figures.said.part === undefined) delete next.part;
+  // "so until March, 3 months for mum?", "what do we pay right now": today's sum, not the day a change was asked of.
+  if (UNTIL_OR_NOW.test(folded)) delete next.date;
   return next;
 }
+
+const UNTIL_OR_NOW =
+  /\b(?:until|till|right now|for now|at the moment|today|cho den khi|den khi|truoc khi|bay gio|hien tai|hien gio|luc nay)\b/;
 
 // Someone covered elsewhere named without a count, a correction or a new household size lowers no one left out…
 // unless it is a relative named by their place in the family ("à bà nội có thẻ người có công rồi"): the one said

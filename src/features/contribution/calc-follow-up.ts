@@ -227,13 +227,15 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // group a whole household joins in (a pupil's or an employee's family is a household question).
   // "neu dong 6 thang thi het bao nhieu" after a student's sum: another period is the same person's sum, whatever
   // the group.
+  // ("just me. 6 months for 1 person?", "mum is still 63, how much now?": the figures asked again, as a question.)
+  const restated = (f: string) =>
+    f === "ages" && said!.said.ages!.split(",").every((a) => before.ages?.includes(a));
   const howMuch =
     words(turn.text) <= HOW_MUCH_WORDS &&
-    // ("just me. 6 months for 1 person?": the figures asked, as a question.)
     (asksHowMuch(turn.text) || turn.text.trim().endsWith("?")) &&
     (said?.fields.every((field) => field === "months") ||
       (HOUSEHOLD_GROUPS.has(before.group ?? "") &&
-        said?.fields.every((field) => field === "members" || field === "months")));
+        said?.fields.every((field) => field === "members" || field === "months" || restated(field))));
   // "can I pay only 3 months instead of 12?", "e với mẹ chồng đóng trước 6 tháng được ko": another period, said with
   // paying, for the same sum (the same people may be named again).
   const samePeople = (field: string) => field === "members" && said?.said.members === before.members;

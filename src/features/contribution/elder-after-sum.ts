@@ -7,7 +7,7 @@ import { calculateContribution } from "../../policy/contribution/calculate-contr
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { saysCorrection } from "../typed-lexicon.ts";
-import { type CalcDraft, payingAges } from "./calc-draft.ts";
+import { CALC_FLOW, type CalcDraft, payingAges } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { contribution } from "./contribution-handler.ts";
@@ -15,7 +15,7 @@ import { contribution } from "./contribution-handler.ts";
 const WORDS = 16;
 const ELDER_AGE = 60;
 const ELDER =
-  /\b(?:ong|ba|bo|me|ba noi|ba ngoai|ong noi|ong ngoai|cu|grandma|grandpa|grandmother|grandfather|mother|father|mum|mom|dad)\b/;
+  /\b(?:ong|ba|bo|me|ba noi|ba ngoai|ong noi|ong ngoai|cu|grandma|grandpa|grandmother|grandfather|mother|father|mum|mom|dad|she|he|her|him|ba ay|ong ay)\b/;
 // "có được hỗ trợ không", "được miễn không", "does she get support", "is it free for him": whether the state helps.
 const SUPPORT_ASKED =
   /\b(?:ho tro|mien|mien phi|nha nuoc dong|phai dong|phai mua|support|free|state pay|does (?:she|he) (?:pay|need))\b/;
@@ -154,5 +154,8 @@ export function answerMemberReachesBand(turn: Turn, before: CalcDraft): Outcome 
       ages: payingAges(draft),
     }).payers;
   if (payersWith(next) >= payersWith(before)) return undefined;
-  return continueCalc(turn, next, [text(t("common:calc.note.member_reaches_age", { age }))]);
+  const then = continueCalc(turn, next, [text(t("common:calc.note.member_reaches_age", { age }))]);
+  // The household as it is today stays the sum to carry on from ("so until March, 3 months for mum?").
+  const flow = then.session?.flow?.id === CALC_FLOW ? { id: CALC_FLOW, data: before } : then.session?.flow;
+  return { ...then, session: { ...then.session, flow } };
 }

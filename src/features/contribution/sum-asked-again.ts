@@ -6,10 +6,13 @@ import type { CalcDraft } from "./calc-draft.ts";
 const FOLLOW_UP_WORDS = 6;
 const MARKED_FOLLOW_UP_WORDS = 9;
 const HOW_MUCH_WORDS = 14;
+const NOW_WORDS = 16;
 const EACH_ONE = /\b(?:moi nguoi|tung nguoi|1 nguoi|mot nguoi|each (?:person|one|of us)|per person)\b/;
 const EMPLOYER = /\b(?:cty|cong ty|co quan|chu|doanh nghiep|company|employer|boss)\b/;
 const OUR_TOTAL =
   /\b(?:(?:nha|gia dinh|ho) (?:toi|em|minh|tui|e)|tong(?: cong)?(?! dai)|tat ca|ca nha|ca gia dinh|whole family|family s total|in total|altogether|our total|we (?:still )?(?:have to )?pay)\b/;
+// "what do we pay right now", "bây giờ đóng bao nhiêu": the sum as it stands today.
+const NOW = /\b(?:right now|now|bay gio|hien tai|hien gio)\b/;
 // What is paid at a visit is no sum of the card ("đi khám tổng cộng trả bao nhiêu").
 const AT_A_VISIT = /\b(?:kham|vien|thuoc|hospital|clinic|doctor)\b/;
 
@@ -31,9 +34,9 @@ export function sumAskedAgain(turn: Turn, before: CalcDraft): boolean {
   )
     return true;
   return (
-    words <= HOW_MUCH_WORDS &&
+    (words <= HOW_MUCH_WORDS || (words <= NOW_WORDS && NOW.test(folded))) &&
     (asksHowMuch(turn.text) || /\b(?:total|altogether)\b/.test(folded)) &&
-    OUR_TOTAL.test(folded) &&
+    (OUR_TOTAL.test(folded) || NOW.test(folded)) &&
     !AT_A_VISIT.test(folded)
   );
 }

@@ -13,7 +13,7 @@ const WRITER_PAIR =
   /^(?:(me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)|(?:toi|minh|tui) (?:va|voi) (me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?|(?:toi|minh|tui|em|e) (?:va|voi) ((?:me|bo|ba|cha) (?:chong|vo)))$/;
 // "her parents" or "bố mẹ chồng", then "my father-in-law is 77": the same two.
 const IN_LAWS_PAIR =
-  /\b(?:(?:his|her|my wife s|my husband s) parents|parents in law|(?:bo me|ba me|cha me) (?:vo|chong))\b/;
+  /\b(?:(?:his|her|my wife s|my husband s) parents|parents in law|(?:my|our|his|her) in[- ]laws|(?:bo me|ba me|cha me) (?:vo|chong))\b/;
 const IN_LAW = /^(?:(?:my |our )?(?:mother|father|mum|mom|dad) in law|(?:me|bo|ba|cha|ma) (?:chong|vo))$/;
 const GRANDPARENTS_PAIR = /\b(?:ong ba|grandparents)\b/;
 const GRANDPARENT =
