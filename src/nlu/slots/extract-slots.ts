@@ -60,8 +60,10 @@ const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 const CHILD_AGES =
   /\b(?:kids?|children|child|sons?|daughters?|boys?|girls?)\b[ ,]*(?:\d{1,2} ?(?:years?|yrs?|y)\b(?! old)(?:[ ,]*(?:and|&|,)[ ,]*)?)+/g;
 
+const WRITER_MK =
+  /\bmk\b(?= (?:\d|di |lam |dang |la |o |hoc |va |voi |thi |muon |chi |cung |nam |tu ))|(?<=\b(?:nha|cua|cho|ma|vo chong|bo me) )mk\b/g;
 const PERSON_AGE_T =
-  /\b(e|em|toi|minh|tui|chong|vo|bo|me|ma|cha|con|be|chau|ong|ba|anh|chi|noi|ngoai|trai|gai|lon|nho|ut|xa) (\d{1,3}) ?t\b/g;
+  /\b(e|em|toi|minh|tui|dua|chong|vo|bo|me|ma|cha|con|be|chau|ong|ba|anh|chi|noi|ngoai|trai|gai|lon|nho|ut|xa) (\d{1,3}) ?t\b/g;
 
 // One turn folds the same few texts many times over (every slot reader starts from the fold): the last few are kept.
 /** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
@@ -90,6 +92,8 @@ function foldAnew(text: string): string {
     .replace(/\bwith(?:out (?:a |any )?| no )(?:retirement )?pension\b/g, "has no pension")
     // "2 kids (3 years and 9 years)", "my son, 4 yrs": children's ages written without "old" are ages.
     // "e 30t, chồng 32t": "t" after a person's number is "tuổi" (an amount says "tr" or "k").
+    // "mk 19t đi làm cty": "mk" is "mình" (the writer) in teen code, next to an age or what they do.
+    .replace(WRITER_MK, "minh")
     .replace(PERSON_AGE_T, "$1 $2 tuoi")
     // "ck em", "vk a": husband and wife, as typed.
     .replace(/\bck(?= (?:em|e|toi|minh|tui|anh|a|chi|c|lam|di|co|dang|thi|va|voi)\b|[ ,.])/g, "chong")

@@ -19,11 +19,19 @@ const COUNTED = new RegExp(
 const AGED =
   /\b(?:aged|who s|baby|son|daughter|toddler)\s*$|\b(?:sinh(?! vien)|de|ra doi|born)(?: \w+){0,2}? (?:duoc|dc)\s*$|\b(?:be|chau|con|em be)(?: \w+){0,2}? (?:duoc|dc|moi|moi duoc|chi moi)\s*$|\b(?:em be|be|con|chau) (?:nho|ut|moi sinh|so sinh|be|moi de)\s*$|\b(?:em be|be)\s*$|\b(?:cham|nuoi|trong|sinh) (?:con|chau)\s*$/;
 
+const STORY_SPAN_BEFORE =
+  /\b(?:tro cap(?: that nghiep)?|that nghiep|thai san|mang thai|co thai|co bau|bau|nghi (?:sinh|thai san|om)|unemployment(?: benefits?)?|benefits? for|allowance for|maternity leave|pregnant for)(?: \w+){0,1}\s*$/;
+const STORY_SPAN_AFTER =
+  /^\s*(?:pregnant|along|of pregnancy|into (?:the|my) pregnancy|tro cap|that nghiep)\b/;
+
 /** How many months the message wants to pay for, from folded text (any count; the calculator checks it). */
 export function monthsOf(folded: string): number | undefined {
   for (const match of folded.matchAll(COUNTED)) {
     // "our son aged 10 months", "a baby 8 months old": an age.
     if (AGED.test(folded.slice(0, match.index))) continue;
+    // "lãnh trợ cấp thất nghiệp 3 tháng", "7 months pregnant": how long something in the story lasts.
+    if (STORY_SPAN_BEFORE.test(folded.slice(0, match.index))) continue;
+    if (STORY_SPAN_AFTER.test(folded.slice(match.index! + match[0].length))) continue;
     const n = countValue(match[1]!);
     // "bao nhiêu một tháng" asks the monthly amount: one month is a rate, not a period to pay.
     if (n && n >= 2 && n <= 60) return n;
