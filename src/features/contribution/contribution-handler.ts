@@ -29,6 +29,7 @@ import { answerOwnShareSum } from "./own-share-sum.ts";
 import { answerNearPoorPaidInFull, answerStatePaidArea, nearPoorElderNote } from "./paid-in-full.ts";
 import { answerPartSupported } from "./part-supported-groups.ts";
 import { answerPaymentPeriod } from "./payment-period.ts";
+import { answerPupilAndStudent } from "./pupil-and-student.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
 import {
   asksAboutYoungChild,
@@ -88,6 +89,7 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     (payersBesidePensioner(turn.text) === undefined ? answerSocialInsurancePays(turn) : undefined) ??
     answerCommuneWorker(turn) ??
     // (A student pays at school, on the school's terms: the student's own sum says what a month costs.)
+    answerPupilAndStudent(turn, intentId) ??
     (intentId === "contribution.student" ? undefined : answerPaymentPeriod(turn)) ??
     // "trợ cấp hưu trí xã hội bao nhiêu 1 tháng": the allowance itself, however the question was read.
     (asksAllowanceAmount(turn.text) ? answerSocialPensionApplication(turn) : undefined);

@@ -20,3 +20,11 @@ export function groupPartOf(folded: string): GroupPartSlot | undefined {
   if (pupil === university) return undefined;
   return pupil ? "school_pupil" : "other";
 }
+
+/** Whether a folded message names both a school pupil and a university or college student ("lớp 11… đại học năm 1"). */
+export function namesPupilAndStudent(folded: string): boolean {
+  const about = clausesOf(folded)
+    .filter((clause) => !isAboutSomeoneInsured(clause))
+    .join(" , ");
+  return SCHOOL_PUPIL.test(about) && UNIVERSITY.test(about);
+}
