@@ -6,6 +6,8 @@ import { answerAloneOrTogether } from "../features/contribution/alone-or-togethe
 import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
 import { EMPLOYED_BUYS_OWN } from "../features/contribution/employed-buys-own.ts";
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
+import { answerEmployerDuty } from "../features/contribution/employer-duty.ts";
+import { EMPLOYER_REFUSES } from "../features/contribution/employer-refuses.ts";
 import { answerGraduated } from "../features/contribution/graduated.ts";
 import { answerLeftPovertyStated } from "../features/contribution/left-poverty.ts";
 import { answerMemberJoins } from "../features/contribution/member-joins.ts";
@@ -55,12 +57,14 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, EMPLOYED_BUYS_OWN),
   (turn) => answerStatedCase(turn, CHARGED_AT_HOSPITAL),
   (turn) => answerStatedCase(turn, PROBATION_CARD),
+  (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),
   answerLevelOnRightRoute,
   answerCardStartAsked,
   answerBirthBeforeFirstCard,
   answerStationVisit,
   answerAreaLeftList,
   answerBillGiven,
+  answerEmployerDuty,
   answerEmployeeCeilingAsked,
   answerPayroll,
   answerSalaryCoefficient,
