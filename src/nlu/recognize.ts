@@ -195,7 +195,10 @@ export function createRecognizer(
     // "à nhầm, bé đó 7 tuổi rồi": a young child's question with the child's age past 6 is sure of its topic (the
     // handler answers it as a pupil's).
     if (band === "confirm" && top.intent === YOUNG_CHILD && pastYoungAge(message)) band = "answer";
-    const unsure = band === "confirm" || (band === "fallback" && top.intent === YOUNG_CHILD);
+    // (…or a story read as outside BHYT by its background: "…, Bình Dương giờ là tphcm rồi mà".)
+    const unsure =
+      band === "confirm" ||
+      (band === "fallback" && (top.intent === YOUNG_CHILD || top.intent === OUT_OF_SCOPE));
     const youngChild = unsure ? youngChildReading(message, top, read) : undefined;
     if (youngChild) {
       top = youngChild;

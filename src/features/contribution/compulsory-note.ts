@@ -18,5 +18,7 @@ const KEYS: Readonly<Record<string, string>> = {
  */
 export function compulsoryNote(turn: Turn, r: ContributionResult): TextRef[] {
   const key = KEYS[r.input.group];
+  // (A card the state or the province pays in full is answered by the sum: "Bạn không phải đóng".)
+  if (r.person.period === 0) return [];
   return key && MUST_JOIN.test(` ${foldWords(turn.text)} `) ? [t(key)] : [];
 }

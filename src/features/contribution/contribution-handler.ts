@@ -57,7 +57,7 @@ import {
 import { answerSocialPensionApplication, asksAllowanceAmount } from "./social-pension-application.ts";
 import { answerNotYetOnPension } from "./social-pension-pending.ts";
 import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
-import { answerStudentCompulsory } from "./student-where-note.ts";
+import { answerStudentCompulsory, withOlderPupilNote } from "./student-where-note.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
 
 // Groups the state pays for in full: their card is made from the commune's list, not bought.
@@ -252,7 +252,7 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
     (slots.date !== undefined && !ruleAsked) ||
     slots.salary !== undefined ||
     (slots.province !== undefined && group !== undefined && PROVINCE_DEPENDENT.has(group));
-  if (!wantsFigures) return answerWithCalculator(turn, intentId, group);
+  if (!wantsFigures) return withOlderPupilNote(turn, intentId, answerWithCalculator(turn, intentId, group));
   const { draft: said, invalid } = draftFromSlots(slots);
   // "ở Đồng Tháp có hỗ trợ thêm không" after a sum for the same group: that sum's people and months still hold.
   const last = turn.session.flow?.id === CALC_FLOW ? draftFromSession(turn.session.flow.data) : {};

@@ -1,6 +1,11 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t, text } from "../../core/reply.ts";
 import { asksHowMuch, asksWhere } from "../../nlu/how-much.ts";
+import { agesOf } from "../../nlu/slots/age.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { groupPartOf } from "../../nlu/slots/group-part.ts";
+import { law, vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import { answerIntent } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -29,8 +34,53 @@ export function answerStudentCompulsory(turn: Turn, intentId: string): Outcome |
   // (With the price asked, the sum says it: compulsory-note.ts.)
   if (intentId !== "contribution.student" || asksHowMuch(turn.text)) return undefined;
   if (!COMPULSORY_ASKED.test(` ${foldWords(turn.text)} `)) return undefined;
+  // "ở tphcm con học lớp 7 có phải đóng không": where the province pays a pupil's whole card, nothing to pay.
+  const free = pupilPaidInFull(turn);
   return {
-    replies: [text(t("common:student_card.compulsory")), answerIntent(turn, intentId)],
+    replies: free
+      ? [text(t("common:student_card.pupil_paid_in_full", { basis: law(free) }))]
+      : [text(t("common:student_card.compulsory")), answerIntent(turn, intentId)],
     session: { lastIntent: intentId, misses: 0 },
   };
+}
+
+// The resolution by which the province named pays a school pupil's whole card, when it does.
+function pupilPaidInFull(turn: Turn): string | undefined {
+  if (groupPartOf(foldForSlots(turn.text)) !== "school_pupil") return undefined;
+  const pupil = pupilCard(turn);
+  return pupil && pupil.person.period === 0 ? pupil.parameters.at(-1)?.legalBasis : undefined;
+}
+
+// A school pupil's year in the province the message names, if it names one.
+function pupilCard(turn: Turn, anywhere = false): ContributionResult | undefined {
+  const province = turn.understanding?.slots.province?.code ?? (anywhere ? turn.province : undefined);
+  if (!province && !anywhere) return undefined;
+  return calculateContribution(turn.content.policy, {
+    group: "student",
+    part: "school_pupil",
+    members: 1,
+    months: 12,
+    date: turn.today,
+    ...(province ? { province } : {}),
+  });
+}
+
+const SCHOOL_AGE = { from: 6, below: 19 };
+
+/**
+ * "con e 3 tuổi và 7 tuổi ở tphcm có phải đóng không", answered for the child under six: the older child, of school
+ * age, joins through the school, at the province's level (free where it pays pupils' whole card).
+ */
+export function withOlderPupilNote(turn: Turn, intentId: string, answer: Outcome): Outcome {
+  if (intentId !== "contribution.child_under6") return answer;
+  const older = (agesOf(foldForSlots(turn.text)) ?? []).find(
+    (a) => a >= SCHOOL_AGE.from && a < SCHOOL_AGE.below,
+  );
+  if (older === undefined) return answer;
+  const pupil = pupilCard(turn, true)!;
+  const note =
+    pupil.person.period === 0
+      ? t("common:student_card.older_pupil_free", { age: older })
+      : t("common:student_card.older_pupil", { age: older, price: vnd(pupil.person.period) });
+  return { ...answer, replies: [...answer.replies, text(note)] };
 }
