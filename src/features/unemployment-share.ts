@@ -53,7 +53,7 @@ const ALLOWANCE = /\b(?:tro cap|benefit|allowance)\b/;
 
 // "hết trợ cấp thất nghiệp rồi thì sao", "when my unemployment benefit ends": the card ends with it.
 const BENEFIT_ENDED =
-  /\b(?:het (?:tro cap|huong|thoi gian huong)|ngung (?:huong|nhan)|khong con (?:huong|nhan)|(?:benefit|allowance) (?:ends|ended|stops|stopped|runs out|ran out)|after (?:the|my) (?:unemployment )?(?:benefit|allowance))\b/;
+  /\b(?:het (?:\w+ ){0,3}?(?:tro cap|huong|thoi gian huong)|tro cap (?:\w+ ){0,2}(?:het|xong|ket thuc)|ngung (?:huong|nhan)|khong con (?:huong|nhan)|(?:benefit|allowance) (?:ends|ended|stops|stopped|runs out|ran out)|after (?:the|my) (?:unemployment )?(?:benefit|allowance))\b/;
 
 /** "hết trợ cấp thất nghiệp rồi thì sao": the card ends with the benefit; join as a household before 90 days. */
 export function answerBenefitEnded(turn: Turn): Outcome | undefined {
