@@ -10,7 +10,7 @@ const VISIT =
 const SMALL =
   /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi|threshold|limit|nguong)\b/;
 const OWN_SHARE =
-  /\b(?:how much do i pay|pay myself|pay out of pocket|(?:have|need) to pay|must pay|pay the (?:rest|other|20|5)|tu tra|phai tra|minh tra|tra bao nhieu|tra bn|tra nhieu|tra duoc bao nhieu|tra duoc may|tra dong nao|mat bao nhieu|bu bao nhieu|tra may|insurance pay|does (?:it|insurance|bhyt) pay|do i (?:have to |need to )?pay \d{1,3}|(?:phai )?tra \d{1,3} (?:phan tram|%)|(?:does|will) (?:it|insurance|bhyt) cover|insurance covers?|what (?:do|does) (?:i|he|she|we|they) pay|how much (?:does|do) (?:he|she|we|they) pay|(?:what s |what is )?my share|(?:do|will|can|would) (?:i|we) get back|how (?:is|will) (?:it|the bill) (?:be )?split|phan (?:minh|toi|em) (?:tra|chiu))\b/;
+  /\b(?:how much do i pay|pay myself|pay out of pocket|(?:have|need) to pay|must pay|pay the (?:rest|other|20|5)|tu tra|phai tra|minh tra|tra bao nhieu|tra bn|tra nhieu|tra duoc bao nhieu|tra duoc may|tra dong nao|mat bao nhieu|bu bao nhieu|tra may|insurance pay|does (?:it|insurance|bhyt) pay|do i (?:have to |need to )?pay \d{1,3}|(?:phai )?tra \d{1,3} (?:phan tram|%)|(?:does|will) (?:it|insurance|bhyt) cover|insurance covers?|what (?:do|does) (?:i|he|she|we|they) pay|how much (?:of (?:the |it|that)(?:bill )?)?(?:does|do|will|would) (?:i |he |she |we |they )?pay|(?:what s |what is )?my share|(?:do|will|can|would) (?:i|we) get back|how (?:is|will) (?:it|the bill) (?:be )?split|phan (?:minh|toi|em) (?:tra|chiu))\b/;
 const AMOUNT_VND =
   /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d{1,3} ?(?:tr|trieu|m)\d\b|\b\d+(?:[.,]\d+)?\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)\b/;
 
