@@ -38,7 +38,7 @@ import {
   REGISTERED_CHILD_CARD,
   SERVING_FAMILY_CARD,
 } from "../features/stated-cases.ts";
-import { answerVneidLevelOne } from "../features/vneid-level.ts";
+import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-level.ts";
 
 // Cases a message says outright, answered whatever topic it reads as and however sure that reading is: their words
 // are specific enough ("nghị định 161 ký ngày nào", "nghỉ thai sản thẻ có bị gián đoạn không", a bill without a
@@ -82,7 +82,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CARD_NUMBER_FORGOTTEN),
   (turn) => answerStatedCase(turn, CARD_NOT_INTEGRATED),
   // "my VNeID is only level 1": said outright, whichever topic the rest of the message leans to.
-  (turn) => answerVneidLevelOne(turn, "vssid.show_card"),
+  (turn) => answerVneidLevelTwo(turn, "vssid.show_card") ?? answerVneidLevelOne(turn, "vssid.show_card"),
 ];
 
 /** The answer of the first case the message says outright, or undefined when it says none. */
