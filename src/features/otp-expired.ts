@@ -15,3 +15,19 @@ export function answerCodeExpired(turn: Turn, intent: string): Outcome | undefin
     session: { lastIntent: intent, misses: 0 },
   };
 }
+
+// "e ko nhận dc mã otp", "ko thấy otp gửi về", "I never got the code": a code that did not arrive.
+const CODE_NOT_RECEIVED =
+  /\b(?:(?:khong|ko|k|chua|chang) (?:nhan|thay|co)(?: duoc| dc)? (?:ma )?(?:otp|ma xac nhan|code)|(?:otp|ma otp|ma xac nhan)(?: \w+){0,3} (?:khong|ko|k|chua) (?:gui ve|thay|ve|toi|den)|(?:didn t|did not|don t|haven t|never|can t) (?:get|got|receive|received|see)(?: the| an| my| any)? (?:otp|code|verification code))\b/;
+const NOT_RECEIVED_WORDS = 30;
+
+/** A VssID code that never arrived: it goes to the registered email (spam folder, resend), else VNeID or the hotline. */
+export function answerCodeNotReceived(turn: Turn): Outcome | undefined {
+  if (turn.text.trim().split(/\s+/).length > NOT_RECEIVED_WORDS) return undefined;
+  if (!CODE_NOT_RECEIVED.test(` ${foldWords(turn.text)} `)) return undefined;
+  const hotline = turn.content.links.contacts.hotline;
+  return {
+    replies: [text(t("common:otp_not_received", { hotline }))],
+    session: { lastIntent: "vssid.install_register", misses: 0 },
+  };
+}
