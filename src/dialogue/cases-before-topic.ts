@@ -1,3 +1,4 @@
+import { answerCareAfterEmergency } from "../features/after-emergency.ts";
 import { answerBirthBeforeFirstCard } from "../features/birth-before-first-card.ts";
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
@@ -63,6 +64,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerLevelOnRightRoute,
   answerCardStartAsked,
   answerBirthBeforeFirstCard,
+  answerCareAfterEmergency,
   answerStationVisit,
   answerAreaLeftList,
   answerBillGiven,

@@ -7,7 +7,8 @@ import type { Outcome, Turn } from "./handler.ts";
 const STAYS_ON =
   /\b(?:after (?:he s|she s|the emergency|it s|being) (?:stable|over|treated)|stay (?:there|on|in hospital)|stay (?:\w+ ){0,3}(?:as an? )?in-?patient|rehab\w*|after the emergency|inpatient treatment (?:in another province )?after|keep (?:him|her) there|go back to|transfer (?:him|her|back)|sau (?:khi )?cap cuu|dieu tri tiep|nam (?:vien|dieu tri) tiep|o lai (?:do|dieu tri)|chuyen ve)\b/;
 const WORDS = 30;
-const EMERGENCY_NAMED = /\b(?:after (?:the )?emergency|sau (?:khi )?cap cuu)\b/;
+const EMERGENCY_NAMED =
+  /\b(?:after (?:the )?emergency|sau (?:khi )?cap cuu|on dinh (?:roi|lai)|(?:is|s|now) stable|stabili[sz]ed)\b/;
 
 /** Whether a message asks about treatment after an emergency (staying on there, or moving home). */
 export const asksCareAfterEmergency = (message: string): boolean =>
