@@ -118,9 +118,9 @@ export const EMPLOYER_BEHIND_CARD: StatedCase = {
 
 // "bv bắt em trả tiền thuốc, em tưởng bhyt trả hết mà, vậy là sao": charged at the hospital though insured.
 const CHARGED =
-  /\b(?:bat|phai|bi|doi) (?:e |em |toi |minh |tui |me |bo )?(?:tra|dong|mua|tu mua|thu) (?:them )?(?:tien|thuoc|vien phi)\b|\b(?:made|asked|charged|told) (?:me|us|my \w+) (?:to )?(?:pay|buy|for)\b/;
+  /\b(?:bat|phai|bi|doi) (?:(?:e|em|toi|minh|tui|me|bo|ba|ong|con|vo|chong) ){0,2}(?:tu )?(?:ra ngoai |di )?(?:tra|dong|mua|tu mua|thu) (?:them )?(?:tien|thuoc|vien phi)\b|\b(?:made|asked|charged|told) (?:me|us|my \w+) (?:to )?(?:pay|buy|for)\b/;
 const WHY =
-  /\b(?:tuong|sao|vi sao|tai sao|la sao|the nao|dung khong|co dung|why|thought|supposed|is that right|normal)\b/;
+  /\b(?:tuong|sao|vi sao|tai sao|la sao|the nao|dung khong|co dung|khieu nai|phan anh|why|thought|supposed|is that right|normal|complain)\b/;
 const CHARGED_WORDS = 40;
 // (…at a place of care: "hộ nghèo, thẻ có phải đóng tiền ko" asks what the card costs, no bill.)
 const AT_CARE =
