@@ -1,5 +1,5 @@
-import { renewalAfterGap } from "./card-validity-cases.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { renewalAfterGap } from "./renewal-gap.ts";
 import { saysCorrection } from "./typed-lexicon.ts";
 
 /**

@@ -7,6 +7,7 @@ import { asksHowMuch } from "../typed-lexicon.ts";
 import { draftFromSlots } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
+import { withGapAsked } from "./gap-asked.ts";
 
 const PER_MONTH = /\b(?:(?:1|mot) thang|moi thang|hang thang|a month|per month|monthly)\b/;
 
@@ -27,7 +28,7 @@ export function answerPriceBetweenJobs(turn: Turn): Outcome | undefined {
   const perMonth = draft.months === undefined && PER_MONTH.test(folded) ? { months: 12 as const } : {};
   // ("My husband gets unemployment benefit and I stay at home": the writer beside the one covered, not one person.)
   const members = draft.members ?? 1 + (draft.insuredElsewhere ?? 0);
-  return continueCalc(turn, { ...draft, ...perMonth, group: "household", members });
+  return withGapAsked(turn, continueCalc(turn, { ...draft, ...perMonth, group: "household", members }));
 }
 
 // "công ty phá sản", "mất việc", "I lost my job": no job, so no employer pays.
@@ -57,7 +58,7 @@ export function answerPriceWithoutJob(turn: Turn): Outcome | undefined {
   // a date beside the job's end ("nghỉ việc từ cuối tháng 10") is when it ended, not when the new card starts.
   const alone = draft.members === undefined;
   const endedOn = slots.date !== undefined && "typed" in slots.date && jobEndedOn(folded, slots.date.typed);
-  return continueCalc(
+  const sum = continueCalc(
     turn,
     {
       ...draft,
@@ -69,6 +70,8 @@ export function answerPriceWithoutJob(turn: Turn): Outcome | undefined {
     },
     OLD_CARD_ASKED.test(folded) ? [text(t("common:calc.note.company_card_after_job"))] : [],
   );
+  // "…, có phải chờ 30 ngày ko": whether the new card waits, from the day the job ended.
+  return withGapAsked(turn, sum);
 }
 
 // "nghỉ việc (ở cty) từ cuối tháng 10": the date typed within a few words after the job's end.

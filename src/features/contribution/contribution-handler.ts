@@ -23,6 +23,7 @@ import { answerCommuneWorker } from "./commune-worker.ts";
 import { answerEmployeeCeiling } from "./employee-ceiling.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
 import { withHouseholdBesideStudent } from "./family-total.ts";
+import { withGapAsked } from "./gap-asked.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { ownCardBesidePupils, saysSelfEmployed } from "./own-card-beside-pupils.ts";
 import { answerOwnShareSum } from "./own-share-sum.ts";
@@ -269,7 +270,7 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   if (invalid === "date") return askCalcQuestion(turn, draft, "date", [text(t("common:calc.invalid.date"))]);
   if (invalid === "months" && draft.group !== "employee")
     return askCalcQuestion(turn, draft, "months", [text(t("common:calc.invalid.months"))]);
-  return continueCalc(turn, draft);
+  return withGapAsked(turn, continueCalc(turn, draft));
 }
 
 // The turn with the message read for other details than its intent takes.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pastEnd } from "../../../src/features/card-validity-cases.ts";
+import { pastEnd } from "../../../src/features/renewal-gap.ts";
 import { foldForSlots } from "../../../src/nlu/slots/extract-slots.ts";
 
 const endOf = (message: string, today: string) => pastEnd(foldForSlots(message), today)?.iso;
