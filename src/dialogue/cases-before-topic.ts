@@ -18,6 +18,7 @@ import { answerPayroll } from "../features/contribution/payroll-sum.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { answerSalaryCoefficient } from "../features/contribution/salary-coefficient.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
+import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-online.ts";
 import { DENTAL_CARE } from "../features/dental-care.ts";
 import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapCorrected } from "../features/gap-corrected.ts";
@@ -58,6 +59,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
   (turn) => answerStatedCase(turn, EMPLOYED_BUYS_OWN),
+  (turn) => answerStatedCase(turn, STUDENT_PAYS_AT_SCHOOL),
   (turn) => answerStatedCase(turn, CHARGED_AT_HOSPITAL),
   (turn) => answerStatedCase(turn, PROBATION_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),

@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t, text } from "../../core/reply.ts";
+import { asksHowMuch } from "../../nlu/how-much.ts";
 import { day } from "../../policy/answer-vars.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
@@ -25,7 +26,8 @@ export function formerProvinceNote(turn: Turn, former: string, code: string): Te
  */
 export function answerProvinceMerger(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  if (!MERGER_ASKED.test(folded)) return undefined;
+  // (A price asked beside the merger, "…giờ nhập về An Giang rồi, 1 năm bao nhiêu", is the sum's, which names it.)
+  if (!MERGER_ASKED.test(folded) || asksHowMuch(turn.text)) return undefined;
   const { provinces, mergedOn } = turn.content.policy;
   const named = (name: string) => new RegExp(`\\b${foldWords(name)}\\b`).test(folded);
   const vars = (province: (typeof provinces)[number]) => ({
