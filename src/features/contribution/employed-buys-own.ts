@@ -4,10 +4,10 @@ import type { StatedCase } from "../stated-cases.ts";
 // (an employer behind on its payments, most often): whether to buy a card of one's own while still employed.
 const BUYS_OWN =
   /\b(?:tu (?:di )?(?:mua|dong)|mua (?:them )?(?:bhyt |the |bao hiem )?(?:ho gia dinh|hgd|rieng))\b|\b(?:should|must|do|shall) (?:i|we) (?:\w+ ){0,2}(?:buy|pay for|get) (?:\w+ ){0,3}(?:myself|my own|on my own|household|separately)\b|\bbuy (?:it |one |insurance )?(?:myself|on my own)\b/;
-// (…for the writer alone: "mua thêm bhyt hộ gia đình cho vợ con" is the family's price.)
 // (…while still employed: "after I quit, how much if I buy it myself" is a price once the job has ended.)
 const STILL_EMPLOYED =
   /^(?!.*\b(?:quit|quitting|leave|left|laid off|nghi viec|thoi viec|mat viec|nghi lam|bao nhieu|bn|nhieu tien|how much|cost)\b)/;
+// (…for the writer alone: "mua thêm bhyt hộ gia đình cho vợ con" is the family's price.)
 const NO_ONE_ELSE =
   /^(?!.*\b(?:vo|chong|con|me|bo|ba|ong|cha|ma|anh|chi|wife|husband|sons?|daughters?|kids?|children|mother|father|mum|mom|dad|parents?|family)\b)/;
 const BUYS_OWN_WORDS = 20;

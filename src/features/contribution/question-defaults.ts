@@ -1,4 +1,5 @@
 import { foldWords } from "../../core/fold.ts";
+import { LIVES_ALONE } from "../../nlu/slots/one-person.ts";
 import { comparesHouseholdWithAlone } from "../../nlu/what-is-asked.ts";
 import { asksPerMonth } from "../typed-lexicon.ts";
 import type { CalcDraft } from "./calc-draft.ts";
@@ -18,9 +19,6 @@ const COUNTED_PER_PERSON = new Set(["near_poor", "agri_household"]);
 const OWN_HOUSEHOLD =
   /\b(?:cho|cua) (?:nha|gia dinh|ca nha|ca gia dinh)(?: (?:toi|em|minh|tui|e))?\b|\b(?:ca nha|nha toi|nha em|nha minh|nha tui|gia dinh toi|gia dinh em|gia dinh minh)\b|\b(?:for )?(?:my|our) (?:family|household|whole family)\b/;
 
-const ALONE =
-  /\b(?:just me|only me|me alone|just myself|for myself|by myself|on my own|chi (?:co )?(?:minh|toi|em) (?:toi|em|thoi)|(?:toi|em|minh|tui|e) (?:mua |dong )?(?:1|mot) minh)\b/;
-
 /**
  * What a question's own words settle that the calculator would otherwise ask (`ruleAsked`: the message asks whether
  * a rule holds): "mua 1 mình thì bn 1 tháng" is a year's sum shown monthly; "do they have to pay?" of people with
@@ -32,7 +30,7 @@ export function withQuestionDefaults(message: string, draft: CalcDraft, ruleAske
   // (A household's own group said later, "hộ cận nghèo", replaces it: it is only the first guess.)
   if (draft.group === undefined && OWN_HOUSEHOLD.test(folded)) draft.group = "household";
   // "just me. 3 months please", "mua 1 mình": someone paying for themselves, with no group said, is a household of one.
-  if (draft.group === undefined && (draft.members ?? 1) === 1 && ALONE.test(folded))
+  if (draft.group === undefined && (draft.members ?? 1) === 1 && LIVES_ALONE.test(folded))
     Object.assign(draft, { group: "household", members: 1 });
   if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(message))
     draft.months = 12;
