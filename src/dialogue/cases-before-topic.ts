@@ -16,6 +16,7 @@ import { answerNotSameHousehold } from "../features/contribution/not-same-househ
 import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPayroll } from "../features/contribution/payroll-sum.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
+import { answerRetiredOnPension } from "../features/contribution/retired-on-pension.ts";
 import { answerSalaryCoefficient } from "../features/contribution/salary-coefficient.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
 import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-online.ts";
@@ -76,6 +77,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerSalaryCoefficient,
   answerGraduated,
   answerPriceWithoutJob,
+  answerRetiredOnPension,
   answerMemberJoins,
   answerLeftPovertyStated,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
