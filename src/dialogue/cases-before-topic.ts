@@ -24,6 +24,7 @@ import { DENTAL_CARE } from "../features/dental-care.ts";
 import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
+import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { answerCodeNotReceived } from "../features/otp-expired.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
@@ -68,6 +69,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerCardStartAsked,
   answerBirthBeforeFirstCard,
   answerCareAfterEmergency,
+  answerHospitalElsewhere,
   answerStationVisit,
   answerAreaLeftList,
   answerBillGiven,
