@@ -4,10 +4,10 @@ import { namesPupilAndStudent } from "../../nlu/slots/group-part.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { law, vnd } from "../../policy/answer-vars.ts";
-import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { schoolCard } from "./other-cards.ts";
 
 const STUDENT = "contribution.student";
 
@@ -23,17 +23,8 @@ export function answerPupilAndStudent(turn: Turn, intentId: string): Outcome | u
   const said = monthsOf(folded);
   const months = PAYMENT_MONTHS.find((m) => m === said) ?? 12;
   const province = turn.understanding?.slots.province?.code ?? turn.province;
-  const cardOf = (part: "school_pupil" | "other") =>
-    calculateContribution(turn.content.policy, {
-      group: "student",
-      part,
-      members: 1,
-      months,
-      date: turn.today,
-      ...(province ? { province } : {}),
-    });
-  const pupil = cardOf("school_pupil");
-  const student = cardOf("other");
+  const pupil = schoolCard(turn, "school_pupil", turn.today, province, months);
+  const student = schoolCard(turn, "other", turn.today, province, months);
   const all = [
     ...new Set([pupil, student].flatMap((r) => r.parameters.flatMap((p) => p.legalBasis.split(/;\s*/)))),
   ];

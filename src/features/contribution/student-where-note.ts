@@ -5,10 +5,10 @@ import { agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { groupPartOf } from "../../nlu/slots/group-part.ts";
 import { law, vnd } from "../../policy/answer-vars.ts";
-import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import { answerIntent } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { pupilCard } from "./other-cards.ts";
 
 // "đóng ở trường hay về quê", "at my university or back home?": where a student away from home pays.
 const HOMETOWN =
@@ -47,22 +47,9 @@ export function answerStudentCompulsory(turn: Turn, intentId: string): Outcome |
 // The resolution by which the province named pays a school pupil's whole card, when it does.
 function pupilPaidInFull(turn: Turn): string | undefined {
   if (groupPartOf(foldForSlots(turn.text)) !== "school_pupil") return undefined;
-  const pupil = pupilCard(turn);
+  const province = turn.understanding?.slots.province?.code;
+  const pupil = province ? pupilCard(turn, turn.today, province) : undefined;
   return pupil && pupil.person.period === 0 ? pupil.parameters.at(-1)?.legalBasis : undefined;
-}
-
-// A school pupil's year in the province the message names, if it names one.
-function pupilCard(turn: Turn, anywhere = false): ContributionResult | undefined {
-  const province = turn.understanding?.slots.province?.code ?? (anywhere ? turn.province : undefined);
-  if (!province && !anywhere) return undefined;
-  return calculateContribution(turn.content.policy, {
-    group: "student",
-    part: "school_pupil",
-    members: 1,
-    months: 12,
-    date: turn.today,
-    ...(province ? { province } : {}),
-  });
 }
 
 const SCHOOL_AGE = { from: 6, below: 19 };
@@ -77,7 +64,7 @@ export function withOlderPupilNote(turn: Turn, intentId: string, answer: Outcome
     (a) => a >= SCHOOL_AGE.from && a < SCHOOL_AGE.below,
   );
   if (older === undefined) return answer;
-  const pupil = pupilCard(turn, true)!;
+  const pupil = pupilCard(turn, turn.today, turn.understanding?.slots.province?.code ?? turn.province);
   const note =
     pupil.person.period === 0
       ? t("common:student_card.older_pupil_free", { age: older })
