@@ -1,4 +1,5 @@
 import type { Outcome, Turn } from "./handler.ts";
+import { NEGATED_DATE } from "./reminders/read-expiries.ts";
 import { renewalAfterGap } from "./renewal-gap.ts";
 import { saysCorrection } from "./typed-lexicon.ts";
 
@@ -10,8 +11,5 @@ export function answerGapCorrected(turn: Turn): Outcome | undefined {
   const before = turn.session.cardEnd;
   if (!before || before >= turn.today || !saysCorrection(turn.text)) return undefined;
   // ("…chứ ko phải 31/8": the date taken back is no day of paying.)
-  return renewalAfterGap({ ...turn, text: turn.text.replace(TAKEN_BACK, " ") }, "card.validity");
+  return renewalAfterGap({ ...turn, text: turn.text.replace(NEGATED_DATE, " ") }, "card.validity");
 }
-
-const TAKEN_BACK =
-  /(?:chứ|chu)?\s*(?:không|khong|ko|k|hông|hong) phải\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\bnot\s+(?:on\s+)?(?:the\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?/giu;

@@ -67,8 +67,8 @@ const BEFORE_ME = new Set([
   "ping",
 ]);
 
-// The date a correction takes back ("…, not June", "chứ ko phải tháng 1", "không phải 15"): no card of its own.
-const NEGATED_DATE =
+/** The date a correction takes back ("…, not June", "chứ ko phải tháng 1", "không phải 15"): no card of its own. */
+export const NEGATED_DATE =
   /[,;]?\s*(?:\bnot|chứ\s+(?:không|ko|k|hông)\s+phải|chứ\s+phải|(?:không|ko)\s+phải|\bchu\s+(?:khong|ko|k|hong)\s+phai|\b(?:khong|ko)\s+phai|\bbỏ|\bxóa|\bxoá|\bremove|\bdelete|\bdrop)\s+(?:(?:ngày|tháng|on|in|the)\s+)?(?:\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?:\s+(?:one|date))?(?=\s*(?:(?:đi|nhé|nha|please)\s*)?(?:$|[,;.!?]))/giu;
 
 // People are separated by punctuation or by a joining word ("vợ 20/5/2027 còn chồng 1/6/2027"); a comma before a
