@@ -57,6 +57,7 @@ import {
 } from "./social-insurance-pays.ts";
 import { answerSocialPensionApplication, asksAllowanceAmount } from "./social-pension-application.ts";
 import { answerNotYetOnPension } from "./social-pension-pending.ts";
+import { stateGroupUnsaid } from "./state-group-unsaid.ts";
 import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
 import { answerStudentCompulsory, withOlderPupilNote } from "./student-where-note.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
@@ -75,6 +76,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
   // Living where the state pays everyone's card: said before any sum.
   const area = intentId === "contribution.employee" ? undefined : answerStatePaidArea(turn, intentId);
   if (area) return area;
+  if (stateGroupUnsaid(turn, intentId) === "farming")
+    return contribution(turn, "contribution.agri_household");
   const enrolment = STATE_PAID_INTENTS.has(intentId) ? answerStatePaidCardWhere(turn, intentId) : undefined;
   if (enrolment) return enrolment;
   const special =
@@ -253,7 +256,8 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
     (slots.date !== undefined && !ruleAsked) ||
     slots.salary !== undefined ||
     (slots.province !== undefined && group !== undefined && PROVINCE_DEPENDENT.has(group));
-  if (!wantsFigures) return withOlderPupilNote(turn, intentId, answerWithCalculator(turn, intentId, group));
+  if (!wantsFigures || stateGroupUnsaid(turn, intentId))
+    return withOlderPupilNote(turn, intentId, answerWithCalculator(turn, intentId, group));
   const { draft: said, invalid } = draftFromSlots(slots);
   // "ở Đồng Tháp có hỗ trợ thêm không" after a sum for the same group: that sum's people and months still hold.
   const last = turn.session.flow?.id === CALC_FLOW ? draftFromSession(turn.session.flow.data) : {};

@@ -6,7 +6,7 @@ import type { Turn } from "../handler.ts";
 import { sameSumAs } from "./other-cards.ts";
 
 const FARMS =
-  /\b(?:lam ruong|lam nong|nong dan|trong lua|lam vuon|lam ray|nuoi tom|danh ca|lam muoi|farm\w*|rice farmers?|fishermen|fisherman)\b/;
+  /\b(?:lam ruong|lam nong|nong dan|trong lua|lam vuon|lam ray|nuoi tom|danh ca|lam muoi|farm\w*|rice farmers?|fishermen|fisherman|grows? (?:rice|coffee|vegetables|crops|tea|fruit)|trong (?:lua|ca phe|rau|hoa mau|che|cay an trai))\b/;
 
 /**
  * Under a household's sum for people who farm ("hai vợ chồng làm ruộng"): a farming household of average living
@@ -15,7 +15,7 @@ const FARMS =
  */
 export function farmOptionNote(turn: Turn, household: ContributionResult): TextRef | undefined {
   if (household.input.group !== "household" || household.payers === 0) return undefined;
-  if (!FARMS.test(` ${foldWords(turn.text)} `)) return undefined;
+  if (!saysFarming(` ${foldWords(turn.text)} `)) return undefined;
   const agri = sameSumAs(turn, household, "agri_household");
   if (agri.person.period >= household.person.period) return undefined;
   return t("common:calc.note.farm_option", {
@@ -24,4 +24,9 @@ export function farmOptionNote(turn: Turn, household: ContributionResult): TextR
     months: household.input.months,
     support: agri.supportPct ?? 0,
   });
+}
+
+/** Whether a folded, space-padded message says its writer farms, fishes or makes salt. */
+export function saysFarming(folded: string): boolean {
+  return FARMS.test(folded);
 }
