@@ -1,4 +1,5 @@
 import { foldWords } from "../core/fold.ts";
+import { slotExtractorOf } from "../features/contribution/calc-figures.ts";
 import type { Turn } from "../features/handler.ts";
 import { asksHowMuch, markedFollowUp } from "../features/typed-lexicon.ts";
 import type { Recognize, Understanding } from "../nlu/recognize.ts";
@@ -99,7 +100,15 @@ export function readInContext(turn: Turn, recognize: Recognize): Understanding {
   // A follow-up a topic just answered has its own words for: answered as that topic (or the one it leads to).
   const carried =
     words <= CARRIED_WORDS ? TOPIC_FOLLOW_UPS.find((f) => f.after(topic) && f.asks(turn.text)) : undefined;
-  if (carried) return { ...alone, intent: carried.intent ?? topic, band: "answer" };
+  if (carried) {
+    const intent = carried.intent ?? topic;
+    // (Read alone as another topic, its details were not looked for: "just for me" is one person's price.)
+    const slots =
+      intent.startsWith("contribution.") && intent !== alone.intent
+        ? slotExtractorOf(turn)(turn.text, turn.today)
+        : alone.slots;
+    return { ...alone, intent, band: "answer", slots };
+  }
   // "do I pay at my university or at the ward office?" after the students' answer: unsure alone, with the topic just
   // answered as the runner-up, and sure after it: a follow-up in a few more words.
   if (words > limit) {

@@ -15,6 +15,7 @@ import { asksBenefitPending } from "../nlu/living-readings.ts";
 import { ASKS_CARD_END, joinsFamily, livesAway } from "../nlu/person-readings.ts";
 import { ageOf } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { LIVES_ALONE } from "../nlu/slots/one-person.ts";
 import { amountAlone, namesBill } from "../nlu/visit-bill.ts";
 import { withoutChipId } from "../nlu/visit-readings.ts";
 import { asksWhereToPay } from "../nlu/what-is-asked.ts";
@@ -27,6 +28,7 @@ const BUYS_ALONE =
 const SUBMIT_WHERE =
   /\b(?:nop|gui|mang|dem|den|toi|di) (?:\w+ ){0,3}?(?:o dau|cho nao|dau)\b|\bwhere (?:do|can|should|shall|will|must) (?:i|we) (?:submit|hand|take|send|bring|file|turn|go|do|apply|register)\b|\bwhere (?:to|are they) (?:submit|hand|send|take|be sent)\b/;
 const AGE_WORDS = 12;
+const ALONE_WORDS = 6;
 const EMERGENCY_WORDS = 10;
 const SUPPORT_WORDS = 8;
 const SUPPORT_ASKED =
@@ -97,6 +99,13 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => RENEWAL_TOPICS.has(topic),
     asks: (text) => latenessOf(foldForSlots(text)) !== undefined || ANOTHER_END.test(foldForSlots(text)),
     intent: "card.validity",
+  },
+  // "just for me", "chỉ mình tôi thôi" after a renewal's price or gap: one person's card, priced.
+  {
+    after: (topic) => RENEWAL_TOPICS.has(topic),
+    asks: (text) =>
+      text.trim().split(/\s+/).length <= ALONE_WORDS && LIVES_ALONE.test(` ${foldWords(text)} `),
+    intent: "contribution.household",
   },
   // "bv tư không có hợp đồng bhyt thì sao", "lúc đó quên mang thẻ thì sao" after the emergency rule: what to show, or
   // paid first and claimed from social insurance.

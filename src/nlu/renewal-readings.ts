@@ -20,7 +20,7 @@ const NOT_YET_ENDED =
   /\b(?:sap|se het|about to|will expire|is expiring|going to expire|expires (?:on|at the end|next))\b/;
 // …asking when it can be used again (not how to renew).
 const WHEN_USABLE =
-  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|phai (?:doi|cho)|use it|usable|valid|work|right away|immediately|wait)\b/;
+  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|phai (?:doi|cho)|use it|usable|valid|work|right away|immediately|wait(?:ing)?)\b/;
 const LEFT_JOB =
   /\b(?:left (?:my|the) job|quit (?:my|the) job|lost (?:my|the) job|nghi viec|thoi viec|mat viec|nghi lam)\b/;
 const DATE_WORDS =
