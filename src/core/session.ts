@@ -57,6 +57,8 @@ export const SessionSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
+  /** The province the user last named (its code), for a sum asked later whose level depends on the province. */
+  province: z.string().max(60).optional(),
   /** The kind of place last asked about ("bệnh viện tỉnh"), for "còn nằm viện ở đó thì sao". */
   facility: z.enum(["primary", "district", "provincial", "central"]).optional(),
   /** Messages in a row the bot did not understand. */

@@ -20,6 +20,8 @@ import { cardEndSaid } from "../nlu/card-end-said.ts";
 import { detectLanguage } from "../nlu/language.ts";
 import { peopleSaid } from "../nlu/person-said.ts";
 import type { Recognize } from "../nlu/recognize.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { placeFinderFor } from "../nlu/slots/places.ts";
 import { answerSafely } from "./answer-safely.ts";
 import { rememberChoices, rememberPerson } from "./remembered.ts";
 import { route } from "./route.ts";
@@ -169,11 +171,16 @@ export function createBot(deps: BotDeps): Bot {
       outcome.understood?.intent,
       outcome.session?.flow?.id,
     ].some((topic) => topic?.startsWith("reminder.") === true || topic === REMIND_FLOW);
+    const namedProvince =
+      action === undefined
+        ? placeFinderFor(content.policy.provinces).provinceOf(foldForSlots(safeText))?.code
+        : undefined;
     const end = action === undefined && !aboutReminders ? cardEndSaid(safeText, turn.today) : undefined;
     const updated: Session = {
       ...session,
       // A card's end said in passing is kept for the next turn; a handler that reads it otherwise says so itself.
       ...(end ? { cardEnd: end } : {}),
+      ...(namedProvince ? { province: namedProvince } : {}),
       ...outcome.session,
       ...(said.length > 0 ? { people: said.reduce(rememberPerson, session.people) } : {}),
       // A message refused for its form (empty, too long, a number not offered) keeps the choices it was meant to answer.

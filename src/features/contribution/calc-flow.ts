@@ -68,7 +68,10 @@ function keptFlow(turn: Turn, draft: CalcDraft, paid: number): { id: string; dat
 }
 
 /** Asks the next missing piece, one at a time, or gives the breakdown when nothing is missing. */
-export function continueCalc(turn: Turn, draft: CalcDraft, before: Reply[] = []): Outcome {
+export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []): Outcome {
+  // "I'm a student in Hanoi…" then "how much is it?": the province named earlier in the chat is not asked again.
+  const known = turn.session.province;
+  const draft = !said.province && !turn.province && known ? { ...said, province: known } : said;
   const missing = nextQuestion(turn, draft);
   // "cả nhà hết bao nhiêu" asked first is still the question when the months are answered.
   // ("…tháng chồng bị trừ bao nhiêu, còn e với mẹ chồng…": the spouse's deduction is answered before the question.)
