@@ -9,6 +9,7 @@ import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
 import { withPeopleChanged } from "./added-members.ts";
+import { adultsAfterChild } from "./adults-after-child.ts";
 import { answerAgriAndHousehold, withAgriComparison } from "./agri-instead.ts";
 import { CALC_FLOW, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures, withoutGroup } from "./calc-figures.ts";
@@ -74,6 +75,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (child) return child;
   // "còn con lớn 7 tuổi thì sao" after the under-6 answer, "con nhỏ 5 tuổi thì sao" after the pupils': that child's.
   if (childAskedAgain(turn)) return contribution(turn, CHILD);
+  const adults = adultsAfterChild(turn, turn.session.lastIntent ?? ""); // "chồng e … mua 1 năm bn" after a baby's
+  if (adults) return contribution(adults.turn, adults.intent);
   // "we are Khmer, living in a village in Sóc Trăng — does it change anything?" after a near-poor sum (a question on
   // the card's level may come between).
   const before = carriedDraft(turn);

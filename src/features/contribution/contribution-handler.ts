@@ -11,6 +11,7 @@ import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { answerStatePaidCardWhere } from "../state-paid-enrolment.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
 import { asksHowMuch, asksToCalculate } from "../typed-lexicon.ts";
+import { adultsAfterChild } from "./adults-after-child.ts";
 import { answerWithCalculator } from "./answer-with-calculator.ts";
 import { answerBelowSocialPension, payersBesidePensioner } from "./below-social-pension.ts";
 import { answerBusinessOwner } from "./business-owner.ts";
@@ -81,6 +82,8 @@ export function contribution(turn: Turn, intentId: string): Outcome {
     return contribution(turn, "contribution.agri_household");
   const enrolment = STATE_PAID_INTENTS.has(intentId) ? answerStatePaidCardWhere(turn, intentId) : undefined;
   if (enrolment) return enrolment;
+  const adults = adultsAfterChild(turn, intentId);
+  if (adults) return contribution(adults.turn, adults.intent);
   const special =
     answerPartSupported(turn) ??
     answerTemporaryResident(turn) ??
