@@ -11,7 +11,7 @@ const AWAY = "enroll.temporary_residence";
 // "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
 // after it ended, which the card's rules answer with the gap.
 const RENEWED_NOW =
-  /\b(?:gio (?:moi )?(?:dong|mua)|mua xong|dong xong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|dong bay gio|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
+  /\b(?:gio (?:moi )?(?:dong|mua)|mua xong|dong xong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|dong hom nay|(?:dinh|se|sap) (?:di )?(?:dong|mua)|(?:will|going to|plan to|planning to) (?:pay|renew|buy)|dong bay gio|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
 // "sắp hết hạn cuối tháng này": not ended yet, which is renewing on time.
 // "expired", "đã hết hạn", "hết hạn rồi": a card that has ended, not one that "expires 30 June".
 const ENDED_ALREADY =

@@ -27,15 +27,22 @@ const STORY_SPAN_AFTER =
 /** How many months the message wants to pay for, from folded text (any count; the calculator checks it). */
 export function monthsOf(folded: string): number | undefined {
   for (const match of folded.matchAll(COUNTED)) {
-    // "our son aged 10 months", "a baby 8 months old": an age.
-    if (AGED.test(folded.slice(0, match.index))) continue;
-    // "lãnh trợ cấp thất nghiệp 3 tháng", "7 months pregnant": how long something in the story lasts.
-    if (STORY_SPAN_BEFORE.test(folded.slice(0, match.index))) continue;
-    if (STORY_SPAN_AFTER.test(folded.slice(match.index! + match[0].length))) continue;
+    if (inStory(folded, match)) continue;
     const n = countValue(match[1]!);
     // "bao nhiêu một tháng" asks the monthly amount: one month is a rate, not a period to pay.
     if (n && n >= 2 && n <= 60) return n;
   }
-  for (const [pattern, months] of SPANS) if (pattern.test(folded)) return months;
+  for (const [pattern, months] of SPANS) {
+    const match = pattern.exec(folded);
+    if (match && !inStory(folded, match)) return months;
+  }
   return undefined;
+}
+
+// A span of the story, not of paying: "our son aged 10 months", "a baby 8 months old" (an age); "lãnh trợ cấp thất
+// nghiệp 3 tháng", "đang bầu 6 tháng", "7 months pregnant" (how long something lasts).
+function inStory(folded: string, match: RegExpExecArray | RegExpMatchArray): boolean {
+  const before = folded.slice(0, match.index);
+  const after = folded.slice(match.index! + match[0].length);
+  return AGED.test(before) || STORY_SPAN_BEFORE.test(before) || STORY_SPAN_AFTER.test(after);
 }
