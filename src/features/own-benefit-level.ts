@@ -51,6 +51,9 @@ const SUPPORT_ASKED = /\b(?:ho tro|support|subsid\w*)\b/;
 const FOLLOW_UP_WORDS = 14;
 const RELATIVE =
   /\b(?:bo|me|ba|ong|ma|cha|con|chau|be|vo|chong|father|mother|dad|mom|mum|son|daughter|grand\w*|husband|wife|brother|sister|he|she|him|her)\b/;
+// "vợ e là giáo viên trường công", "my husband is a civil servant": insured through work, at the employees' level.
+const SALARIED =
+  /\b(?:la|lam) (?:giao vien|co giao|thay giao|cong chuc|vien chuc|bac si|y ta|dieu duong|can bo|bo doi|cong an)\b(?! (?:huu|nghi huu|ve huu))|\b(?:is|am|m) an? (?:teacher|civil servant|public servant|nurse|doctor|government employee)\b/;
 const CHILD_WORD = /\b(?:be|con|chau|em be|tre|baby|child|kid|son|daughter|toddler)\b/;
 
 /**
@@ -193,7 +196,7 @@ export function groupAsked(turn: Turn): string | undefined {
     (ON_SOCIAL_PENSION.test(folded) || NO_PENSION.test(folded))
   )
     return "elderly_social";
-  const named = payerGroupOf(folded);
+  const named = payerGroupOf(folded) ?? (SALARIED.test(` ${folded} `) ? "employee" : undefined);
   if (named) return WITH_LEVEL.has(named) ? named : undefined;
   if (turn.text.trim().split(/\s+/).length > FOLLOW_UP_WORDS || age !== undefined) return undefined;
   const flow = turn.session.flow;

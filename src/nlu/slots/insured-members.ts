@@ -16,7 +16,7 @@ const SOURCE =
   "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|ngan hang|doanh nghiep|noi lam|cho lam|quan doi|cong an|huu|work|(?:his|her|their|the|a|my|our) (?:[a-z]+ )?(?:company|work|school|job|university|college|employer)|company|school|university|college|employer|job|(?:the |a |my |his |her )?(?:hospital|clinic|factory|firm|office|bank) (?:i|he|she|we|they) work)";
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
-  "\\b(?:co|huong|lanh|an|nhan|la|da) (?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
+  "\\b(?:co|huong|lanh|an|nhan|la|da) (?:(?:can bo|giao vien|quan nhan|cong chuc|nha giao) )?(?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
   // "bố 66 tuổi, lương hưu 6 triệu/tháng": the pension said with its amount.
   "(?:^|[,.]) ?luong huu (?:la |khoang |tam )?\\d",
   // "mẹ tôi lương hưu 8 triệu": a relative's pension with its amount.
