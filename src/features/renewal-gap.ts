@@ -20,6 +20,10 @@ const LAST_MONTH = /\b(?:thang truoc|last month)\b/;
 /** A day or a month alone ("30/6", "tháng 6", "end of June"), with no year. */
 export const BARE_DAY_OR_MONTH =
   /^(?:(?:ngay |tu |vao |from |on |since )?\d{1,2}\s*[/.-]\s*\d{1,2}|(?:tu |vao |from |since |cuoi |dau |giua )?thang \d{1,2}|(?:the )?(?:end|beginning|start|middle) of [a-z]+|\d{1,2} [a-z]+|[a-z]+ \d{1,2})$/;
+// A bare day this close ahead is the end to come, not last year's.
+const UPCOMING_DAYS = 62;
+// "đã hết hạn 31/12", "hết hạn 31/12 rồi", "expired on 31/12": said to have ended already.
+const ENDED_ALREADY = /\b(?:da het han|het han (?:\S+ ){0,3}roi|expired|ran out|lapsed|has ended)\b/;
 const SOON = /\b(?:sap|se het|will|about to|is expiring|next|(?:thang|tuan|nam) (?:toi|nay|sau))\b/;
 /** A year said ("2026", "năm ngoái", "last year"). */
 export const YEAR_SAID = /\b\d{4}\b|\bnam (?:nay|ngoai|truoc)\b|\blast year\b/;
@@ -62,7 +66,9 @@ export function pastEnd(folded: string, today: string): { iso: string; after: nu
   if (yearAfter !== undefined) iso = `${yearAfter}${iso.slice(4)}`;
   // "hết hạn 30/6" in December is last June's; "sắp hết hạn cuối tháng này" is still to come.
   const bare = BARE_DAY_OR_MONTH.test(found.slot.typed) && !SOON.test(folded) && yearAfter === undefined;
-  if (iso >= today && bare && !YEAR_SAID.test(found.slot.typed))
+  // (…but "hết hạn 31/12, gia hạn ở đâu" in December is this year's, weeks ahead, unless it is said to have ended.)
+  const weeksAhead = daysFrom(today, iso) <= UPCOMING_DAYS && !ENDED_ALREADY.test(folded);
+  if (iso >= today && bare && !YEAR_SAID.test(found.slot.typed) && !weeksAhead)
     iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   return iso < today ? { iso, after } : undefined;
 }

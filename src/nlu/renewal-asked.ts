@@ -18,10 +18,14 @@ const EARLY =
 export function asksEarlyRenewal(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
   return (
+    HOW_EARLY.test(folded) ||
     (EARLY.test(folded) && (ASKS.test(folded) || text.includes("?"))) ||
     (WHEN_TO_PAY.test(folded) && NO_GAP.test(folded))
   );
 }
+// "đóng trước bao lâu được", "how early can I renew": how long before the end a card may be paid.
+const HOW_EARLY =
+  /\b(?:gia han|dong|nop|dong tien) (?:duoc )?truoc (?:duoc )?(?:bao lau|may ngay|bao nhieu ngay|may thang)\b|\bhow (?:early|far ahead|long before|many days before)\b(?: \w+){0,4} (?:pay|renew)\b/;
 // (A story's "đã đóng trước khi hết hạn mà…" tells, it does not ask.)
 const ASKS =
   /\b(?:duoc khong|duoc ko|dc ko|dc k|duoc k|dc khong|co duoc|co the|can i|can we|could i|should|is it ok|khi nao|luc nao|when|khong|ko)\b\s*$|\b(?:duoc khong|dc ko|duoc ko|can i|can we|could i|should i)\b/;
