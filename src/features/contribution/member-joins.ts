@@ -20,7 +20,7 @@ const PAID_FOR = new RegExp(
 // "em gái chuyển về ở cùng, thêm em ấy vào", "my mother is moving in", "how much more for her": one more joining.
 // "vợ chồng tôi đã đóng BHYT hộ gia đình", "tôi đóng … cho mình từ tháng 1 rồi": a couple, or the writer alone, paid.
 const COUPLE_PAID =
-  /\b(?:(?:2 |hai )?vo chong (?:toi|em|minh|tui) (?:da |dang )?(?:dong|mua)|my (?:wife|husband) and i (?:ve |have )?(?:already )?(?:paid|pay|bought|been paying))\b/;
+  /\b(?:(?:2 |hai )?vo chong (?:toi|em|minh|tui) (?:da |dang )?(?:dong|mua)|my (?:wife|husband) and i (?:ve |have |d |had )?(?:already )?(?:paid|pay|bought|been paying|had|have|got))\b/;
 const SELF_PAID =
   /\b(?:toi|em|minh|tui|e) (?:da |dang )?(?:dong|mua)\b[^.?!]{0,40}\bcho (?:minh|toi|ban than|em)\b|\bi (?:ve |have )?(?:already )?(?:paid|pay|bought|been paying)\b[^.?!]{0,40}\bfor myself\b/;
 // "bố em đang đóng hộ gđ rồi", "my husband already pays household insurance": one relative paid for already.
@@ -37,7 +37,7 @@ const PLACE_SAID = /\b(?:nguoi thu|the (?:person|member) number|person|member) (
 const JOINS_LATER =
   /\b(?:vao sau|dong sau|vao ho sau|sau (?:\d|mot|hai|ba) thang|joins? later|pays? later|van tinh|con duoc giam|duoc giam|still)\b/;
 const ONE_JOINS =
-  /\b(?:vao (?:chung|cung) ho|them (?:me|bo|vo|chong|ba|ong|em|anh|chi|con)\b|mua them cho|them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one)|how much more|one more|(?:buy|get|pay for)(?: it)? for my (?:wife|husband|mother|mum|mom|father|dad|son|daughter|sister|brother)(?: too| as well)?)\b/;
+  /\b(?:vao (?:chung|cung) ho|vao ho (?:cung|chung|voi)|(?:join|joining) (?:their|the|my parents|our) (?:household|family card)|them (?:me|bo|vo|chong|ba|ong|em|anh|chi|con)\b|mua them cho|them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one|his|their)|how much more|one more|(?:buy|get|pay for)(?: it)? for my (?:wife|husband|mother|mum|mom|father|dad|son|daughter|sister|brother)(?: too| as well)?)\b/;
 const JOINS_WORDS = 45;
 const YEAR: PaymentMonths = 12;
 
