@@ -10,7 +10,7 @@ import { pupilCard } from "./other-cards.ts";
 // "what about my kids?", "còn mấy đứa nhỏ thì sao", "các con có phải đóng không": the children of the household just
 // summed, asked about with no new figure.
 const CHILDREN_ASKED =
-  /^\s*(?:(?:and|so|what about|how about|con|vay con|the con|roi|a)\s+)*(?:my |our |the )?(?:kids|children|child|son|daughter|cac con|may dua(?: nho)?|2 dua|hai dua|cac chau|con toi|con em|con minh|tui nho|be|cac be|dua (?:lon|nho|ut|giua|be)|con (?:lon|nho|ut|giua)|chau (?:lon|nho)|(?:older|younger|eldest|youngest|big|little)(?: one| kid| boy| girl)?)\b[^\d]{0,40}$/;
+  /^\s*(?:(?:and|so|what about|how about|con|vay con|the con|roi|a)\s+)*(?:my |our |the )?(?:kids|children|child|son|daughter|cac con|may dua(?: nho)?|2 dua|hai dua|cac chau|con toi|con em|con minh|tui nho|be|cac be|dua (?:lon|nho|ut|giua|be)|con (?:lon|nho|ut|giua)|chau (?:lon|nho)|(?:older|younger|eldest|youngest|big|little)(?: one| kid| boy| girl)?)\b(?:[^\d]{0,40}|[^\d]{0,20}\b(?:he|she) (?:s|is) [1-5]\W*)$/;
 const HOUSEHOLD_SUMS = new Set(["household", "near_poor", "agri_household"]);
 
 /**

@@ -14,6 +14,9 @@ const EACH_PERSON =
   /\b(?:moi nguoi|tung nguoi|1 nguoi|mot nguoi|each person|per person|each of us|one person|bac (?:phai |tu )?(?:dong|mua|tra)|(?:mot|1) minh|(?:she|he) (?:pays?|buys?) (?:for )?(?:it )?(?:herself|himself|alone|on (?:her|his) own))\b/;
 const PRICE_OF_ONE =
   /\bbao nhieu (?:mot|1|moi) (?:nguoi|ng)\b|\b(?:mot|1|moi) (?:nguoi|ng) (?:la |thi )?(?:dong |phai dong |tra )?(?:bao nhieu|bn|het bao nhieu)\b|\b(?:per person|for one person|for 1 person)\b/;
+const FOR_ME = /\b(?:for me|for myself)\b(?! and)/;
+const COUPLE =
+  /\b(?:we both|both of us|the two of us|my (?:wife|husband) and (?:i|me)|(?:hai|2) vo chong(?: (?:toi|em|minh|tui|e))?|vo chong (?:toi|em|minh|tui|e))\b/;
 const COUNTED_PER_PERSON = new Set(["near_poor", "agri_household"]);
 // "tính tiền bhyt cho nhà tôi", "for my family": the writer's household, with no other group said.
 const OWN_HOUSEHOLD =
@@ -30,8 +33,15 @@ export function withQuestionDefaults(message: string, draft: CalcDraft, ruleAske
   // (A household's own group said later, "hộ cận nghèo", replaces it: it is only the first guess.)
   if (draft.group === undefined && OWN_HOUSEHOLD.test(folded)) draft.group = "household";
   // "just me. 3 months please", "mua 1 mình": someone paying for themselves, with no group said, is a household of one.
-  if (draft.group === undefined && (draft.members ?? 1) === 1 && LIVES_ALONE.test(folded))
+  if (
+    draft.group === undefined &&
+    (draft.members ?? 1) === 1 &&
+    (LIVES_ALONE.test(folded) || FOR_ME.test(folded))
+  )
     Object.assign(draft, { group: "household", members: 1 });
+  // "so if we both join, what's the total?", "2 vợ chồng mua hết bao nhiêu": a couple, with no group said.
+  if ((draft.group ?? "household") === "household" && (draft.members ?? 2) === 2 && COUPLE.test(folded))
+    Object.assign(draft, { group: "household", members: 2 });
   if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(message))
     draft.months = 12;
   // …and so is "chồng với con có phải mua không" of members left out of a household's sum.

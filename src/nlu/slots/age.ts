@@ -15,9 +15,12 @@ const WRITER_AGE_VI =
 // "my father 68 with a pension", "grandmother 77", "dad's 77": an age right after an English relative, with no unit.
 const KIN_AGE_EN =
   "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|husband|wife)(?: s)? (\\d{2,3})\\b(?! ?(?:million|k\\b|thousand|%|months?|days?|weeks?|years?|vnd|dong|people|persons))";
+// "our son, he's 3", "my daughter is 4": a child's age in one digit, said of the child named just before.
+const CHILD_AGE_EN =
+  "\\b(?:son|daughter|kid|child|boy|girl|baby)\\b(?:[^.?!\\d]{0,14}?\\b(?:he|she) (?:s|is)| s| is) (\\d{1,2})\\b(?! ?(?:million|k\\b|thousand|%|months?|days?|weeks?|vnd|dong|people|persons|grade))";
 // "my mother is 68", "she's 62", "aged 70", "ba tôi năm nay 70": ages without "years old" (two or three digits, not an amount).
 const AGES = new RegExp(
-  `${AGE.source}|\\b(?:(?:la|len|du|tron) (\\d{2})(?= roi\\b)|(?:du|tron) (\\d{2})\\b(?! ?(?:thang|nam|ngay)))|\\b(?:aged?|is|are|was|were|turned|(?:he|she|i) s|i m|i am|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr\\b|k\\b|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}|${WRITER_AGE_VI}|${KIN_AGE_EN}`,
+  `${AGE.source}|\\b(?:(?:la|len|du|tron) (\\d{2})(?= roi\\b)|(?:du|tron) (\\d{2})\\b(?! ?(?:thang|nam|ngay)))|\\b(?:aged?|is|are|was|were|turned|(?:he|she|i) s|i m|i am|nam nay) (\\d{2,3})\\b(?! ?(?:million|trieu|tr\\b|k\\b|nghin|thousand|%|thang|nam|ngay|nguoi|month|day|week))|${KIN_THEN_AGE}|${KIN_AGE_VI}|${WRITER_AGE_VI}|${KIN_AGE_EN}|${CHILD_AGE_EN}`,
   "g",
 );
 
