@@ -212,11 +212,12 @@ export function createRecognizer(
       band = "answer";
     }
 
+    // (A card paid now and asked when it works, or whether care next week is paid, before readings of its words.)
     const asCase =
+      cardStartReading(message, top) ??
       communeWorkerReading(message, top) ??
       caseReading(message, top, today) ??
       paymentPeriodReading(message, top) ??
-      cardStartReading(message, top) ??
       studentCardFollowsReading(message, top) ??
       birthCoverReading(message, top);
     if (asCase) {

@@ -59,8 +59,9 @@ export function renewalReading(message: string, top: ScoredIntent, today: string
   if (jobEnded && BOUGHT_THEN_WHEN.test(folded(message))) return { ...top, intent: ISSUE };
   // A card that ended, paid again, asked when it works ("… my card expired. can I buy again and use it
   // right away?").
+  // (…with the end's date said, whatever the reading: "expired on 15 August 2026… if I pay now, can I use it?")
   if (
-    RENEWAL_MISREAD.has(top.intent) &&
+    (RENEWAL_MISREAD.has(top.intent) || DATE_WORDS.test(folded(message))) &&
     ended &&
     !NOT_YET_ENDED.test(folded(message)) &&
     RENEWED_NOW.test(folded(message)) &&

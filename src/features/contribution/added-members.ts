@@ -98,7 +98,8 @@ function withOneAdded(before: CalcDraft, members: number, folded: string): CalcD
     const schoolAges = [before.schoolAges, String(age)].filter(Boolean).join(",");
     return { ...before, members, insuredElsewhere: insured, pupils: (before.pupils ?? 0) + 1, schoolAges };
   }
-  return { ...before, members, insuredElsewhere: insured };
+  // (An elder's age is kept too: "he doesn't get the social pension yet" then counts him in.)
+  return { ...before, members, insuredElsewhere: insured, ...(age >= SOCIAL_PENSION_AGE ? { ages } : {}) };
 }
 
 /**
