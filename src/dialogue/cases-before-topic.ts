@@ -43,6 +43,7 @@ import {
   REGISTERED_CHILD_CARD,
   SERVING_FAMILY_CARD,
 } from "../features/stated-cases.ts";
+import { answerTypedSum } from "../features/typed-sum.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-level.ts";
 
 // Cases a message says outright, answered whatever topic it reads as and however sure that reading is: their words
@@ -50,6 +51,7 @@ import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-leve
 // referral at a former provincial hospital) that a "did you mean…?" or a neighbouring topic's answer would only be
 // worse. Each returns undefined for messages it does not cover; the first that answers wins.
 const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
+  answerTypedSum,
   answerLegalDocument,
   answerGapCorrected,
   answerSalaryCapThen,

@@ -82,6 +82,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerSmallVisit(turn) ??
     answerStatedLevelShare(turn) ??
     (turn.session.lastIntent === "benefit.five_year_continuous" ? answerFiveYearCase(turn) : undefined) ??
+    // "đưa thẳng vào bv Nhi tỉnh thì có được trả không": the share at the place named, without a referral.
+    answerReferralShare(turn) ??
     answerOwnLevel(turn),
   // "hết hạn tháng trước rồi, gia hạn sao": the gap said first, then how to renew.
   "enroll.renew": (turn, intent) => {

@@ -38,7 +38,7 @@ const FACILITIES = [
   ],
   [
     "provincial",
-    /\b(?:(?:benh vien|bv) (?:da khoa )?|len |tuyen |vien )tinh\b|\b(?:provincial|province s) (?:general )?hospital\b/,
+    /\b(?:(?:benh vien|bv) (?:da khoa |nhi |san nhi |phu san |ung buou |mat |lao )?|len |tuyen |vien )tinh\b|\b(?:provincial|province s) (?:general |children s )?hospital\b/,
   ],
   [
     "district",
@@ -47,8 +47,14 @@ const FACILITIES = [
   ["primary", /\b(?:tram y te|tyt|health station|commune clinic|ward clinic)\b/],
 ] as const;
 type Facility = (typeof FACILITIES)[number][0];
-const facilityIn = (folded: string): Facility | undefined =>
-  FACILITIES.find(([, words]) => words.test(folded))?.[0];
+// "không qua trạm y tế", "đăng ký khám ban đầu ở trạm y tế phường": a place skipped, or where the card is registered,
+// is not where the care asked about happens.
+const PLACE_IN_PASSING =
+  /\b(?:(?:khong|ko|k|chua) (?:di )?qua|(?:dang ky|dk) (?:kham (?:chua benh )?ban dau|kcb ban dau|kham|noi kham)(?: \w+)? (?:o|tai)|registered (?:at|with)|(?:skip|skipping|without going through|not through)(?: the| a)?) (?:tram y te|tyt|health station)(?: (?:xa|phuong|thi tran))?\b/g;
+const facilityIn = (folded: string): Facility | undefined => {
+  const asked = folded.replace(PLACE_IN_PASSING, " ");
+  return FACILITIES.find(([, words]) => words.test(asked))?.[0];
+};
 // The level most people who ask have (households, pupils, employees): the worked example when none is said.
 const USUAL_LEVEL = 80;
 
@@ -113,7 +119,7 @@ export function answerReferralShare(turn: Turn): Outcome | undefined {
     return undefined;
   // "trạm y tế xã có được trả 100% không? Còn lên bệnh viện tỉnh thì sao?": the station asked too, answered first.
   const station =
-    facility !== "primary" && FACILITIES.at(-1)![1].test(folded)
+    facility !== "primary" && FACILITIES.at(-1)![1].test(folded.replace(PLACE_IN_PASSING, " "))
       ? [shareLine(turn, "referral_share.primary", level)]
       : [];
   const lines =
@@ -160,7 +166,7 @@ function shareLine(turn: Turn, id: string, level: number): TextRef {
 
 // "không có giấy chuyển", "tự đi", "without a referral": going without a referral, said outright.
 const NO_REFERRAL =
-  /\b(?:(?:khong|ko|k|chua) (?:co |xin |lay |mang |can )?(?:giay|phieu) (?:chuyen|gioi thieu)|tu di|tu dua|trai tuyen|without (?:a |any )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?|no (?:referral|transfer (?:paper|slip|letter|form|note))|self[- ]referr\w*|on my own|(?:didn t|did not|never|don t|do not) (?:bother (?:to get|getting) |get |ask for |have |take |bring )(?:a |any |the )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?|went (?:straight|directly) to|(?:skipped|skipping|skip|without getting|never got) (?:getting |asking for )?(?:a |the |any )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?)\b/;
+  /\b(?:(?:khong|ko|k|chua) (?:co |xin |lay |mang |can )?(?:giay|phieu) (?:chuyen|gioi thieu)|tu di|tu dua|trai tuyen|without (?:a |any )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?|no (?:referral|transfer (?:paper|slip|letter|form|note))|self[- ]referr\w*|on my own|(?:didn t|did not|never|don t|do not) (?:bother (?:to get|getting) |get |ask for |have |take |bring )(?:a |any |the )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?|went (?:straight|directly) to|(?:dua|di|vao) thang (?:vao|len|toi|den)|(?:skipped|skipping|skip|without getting|never got) (?:getting |asking for )?(?:a |the |any )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?)\b/;
 
 /**
  * "bệnh viện tỉnh không có giấy chuyển, hóa đơn 1 triệu": the share of the card's level paid without a referral at a

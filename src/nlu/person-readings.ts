@@ -134,8 +134,11 @@ const ASKS_PAYER =
   /\b(?:phai (?:mua|dong|tu mua|tu dong)|nha nuoc (?:co )?(?:dong|tra|ho tro)|mien phi|(?:have|has|need) to (?:buy|pay)|must (?:we |i )?(?:buy|pay)|state pay|government pay|free)\b/;
 
 /** "thẻ dùng được đến khi nào", "hết hạn lúc nào", "valid until when": asks the card's end date (folded, spaced). */
+// "thẻ bhyt của bé", "the baby's card": a young child's own card.
+const BABY_CARD =
+  /\b(?:the|bhyt)(?: bhyt)? (?:cua |cho )?(?:be|em be|be nha (?:em|e|minh|toi)|be con|chau be|tre so sinh)\b|\b(?:baby|newborn|toddler)(?: s)? (?:free )?(?:card|insurance|health insurance)\b/;
 export const ASKS_CARD_END =
-  /\b(?:het han|con (?:dung|han|hieu luc|gia tri)(?: duoc)?|still (?:valid|good|usable|works?)|can (?:she|he|it) still|is (?:it|the card|her card|his card) still|dung duoc den|co gia tri den|(?:den|toi) (?:khi nao|bao gio|luc nao|ngay nao|thang nao)|valid until|lasts? until|expire|expires|expiry|until when|how long(?! (?:does|will|would|did|do) (?:it|that|this|they) take)|(?:card|it) (?:ends?|runs out)|end date|until what (?:date|day|time)|what date|(?:card|it|coverage) (?:stops?|finish(?:es)?)|when does (?:her|his|the|my|their) (?:free )?card (?:stop|end|finish)|what happens to (?:her|his|the|my|their) (?:free )?card|the(?: bhyt)?(?: cua (?:be|con|chau))? (?:the nao|ra sao)|(?:card|the) (?:co )?(?:bi )?(?:mat|dut|het)\b)\b/;
+  /\b(?:het han|(?:den|toi) (?:nam )?may tuoi|until what age|con (?:dung|han|hieu luc|gia tri)(?: duoc)?|still (?:valid|good|usable|works?)|can (?:she|he|it) still|is (?:it|the card|her card|his card) still|dung duoc den|co gia tri den|(?:den|toi) (?:khi nao|bao gio|luc nao|ngay nao|thang nao)|valid until|lasts? until|expire|expires|expiry|until when|how long(?! (?:does|will|would|did|do) (?:it|that|this|they) take)|(?:card|it) (?:ends?|runs out)|end date|until what (?:date|day|time)|what date|(?:card|it|coverage) (?:stops?|finish(?:es)?)|when does (?:her|his|the|my|their) (?:free )?card (?:stop|end|finish)|what happens to (?:her|his|the|my|their) (?:free )?card|the(?: bhyt)?(?: cua (?:be|con|chau))? (?:the nao|ra sao)|(?:card|the) (?:co )?(?:bi )?(?:mat|dut|het)\b)\b/;
 
 /**
  * A person's own case read as another topic: an elder living where registered, asking the price, is not living
@@ -206,6 +209,9 @@ export function personReading(message: string, top: ScoredIntent, today: string)
     top.intent !== AWAY
   )
     return { ...top, intent: AWAY };
+  // "thẻ bhyt của bé dùng được đến bao giờ", "until what age does the baby's card last": a young child's card.
+  if (BABY_CARD.test(folded(message)) && ASKS_CARD_END.test(folded(message)) && top.intent !== YOUNG_CHILD)
+    return { ...top, intent: YOUNG_CHILD };
   // "born in April 2021… when does her free card end": a young child's card, from the birth date.
   if (BORN.test(folded(message)) && ASKS_CARD_END.test(folded(message)) && top.intent !== YOUNG_CHILD) {
     const year = Number(/\b(20\d\d)\b/.exec(folded(message))?.[1] ?? 0);
