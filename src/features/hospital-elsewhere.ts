@@ -1,4 +1,5 @@
 import { foldWords } from "../core/fold.ts";
+import { billGiven } from "../nlu/visit-bill.ts";
 import { answerIntent } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
@@ -19,6 +20,8 @@ export function answerHospitalElsewhere(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   if (![HOSPITAL, ELSEWHERE, COVERED].every((pattern) => pattern.test(folded)) || EMERGENCY.test(folded))
     return undefined;
+  // (A bill given is worked out by its own answer.)
+  if (billGiven(turn.text)) return undefined;
   return {
     replies: [answerIntent(turn, "benefit.referral")],
     session: { lastIntent: "benefit.referral", misses: 0 },

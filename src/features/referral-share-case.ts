@@ -26,7 +26,7 @@ export function statedCardLevel(text: string): number | undefined {
 const ASKED_SHARE =
   /\b(?:tra|paid|pay|pays|covered|cover)\b \d+ (?:phan tram|percent) (?:khong|ko|k|hong|chua|\?|not)\b/;
 const INPATIENT =
-  /\b(?:nam vien|noi tru|dieu tri noi tru|inpatient|in-patient|in patient|admitted|stay(?:ing)? (?:in|at)|hospital stay)\b/;
+  /\b(?:nam vien|nhap vien|noi tru|dieu tri noi tru|inpatient|in-patient|in patient|admitted|hospitali[sz](?:ed|ation)|(?:was|were|been) in (?:the )?hospital|stay(?:ing)? (?:in|at)|hospital stay)\b/;
 const OUTPATIENT =
   /\b(?:ngoai tru|kham ngoai tru|kham benh|di kham|outpatient|out-patient|out patient|check-up|check up|consultation|visit)\b/;
 // The kinds of place a visit is paid by, the dearest first: a story names where the card is registered too

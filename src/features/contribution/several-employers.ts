@@ -58,7 +58,7 @@ export function answerDoubleDeductionRefund(turn: Turn, before: CalcDraft): Outc
 // "cty A lương 8tr, cty B lương 6tr": the highest of the salaries said, one per clause.
 function highestSalary(message: string): number | undefined {
   const amounts = foldForSlots(message)
-    .split(/[,;.]| va | voi /)
+    .split(/[,;.]| va | voi | and | while | but /)
     .map((clause) => amountOf(clause))
     .filter((amount): amount is number => amount !== undefined);
   return amounts.length > 0 ? Math.max(...amounts) : undefined;

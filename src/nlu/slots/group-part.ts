@@ -21,8 +21,13 @@ export function groupPartOf(folded: string): GroupPartSlot | undefined {
   return pupil ? "school_pupil" : "other";
 }
 
+const GOES_ON_TO_UNIVERSITY =
+  /\b(?:do|len|vao|thi|truot|rot|nhap hoc|trung tuyen)(?: \w+){0,2}? (?:dai hoc|cao dang|dh)\b|\b(?:gets? into|got into|start(?:s|ing)?|goes? to|going to|off to|enters?|entering) (?:a |the )?(?:university|college|uni)\b/;
+
 /** Whether a folded message names both a school pupil and a university or college student ("lớp 11… đại học năm 1"). */
 export function namesPupilAndStudent(folded: string): boolean {
+  // "lớp 12, đỗ đại học rồi thì…": one pupil going on to university, not two children.
+  if (GOES_ON_TO_UNIVERSITY.test(folded)) return false;
   const about = clausesOf(folded)
     .filter((clause) => !isAboutSomeoneInsured(clause))
     .join(" , ");
