@@ -14,6 +14,7 @@ import { ASKS_CARD_END, personReading } from "./person-readings.ts";
 import { renewalReading } from "./renewal-readings.ts";
 import { worksForSeveralEmployers } from "./several-employers.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
+import { namesPupilAndStudent } from "./slots/group-part.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { AMOUNT, IN_A_ROW, shortTopicReading, storyTopicReading } from "./topic-readings.ts";
@@ -225,6 +226,13 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     top.intent === "out_of_scope" &&
     NAMES_OUR_CARD.test(folded(message)) &&
     !OTHER_CARD.test(folded(message));
+  // "con gái lớp 8, con trai năm 2 đại học: BHYT của 2 đứa hết bao nhiêu": a pupil's price and a student's.
+  if (
+    top.intent.startsWith("contribution.") &&
+    asksHowMuch(message) &&
+    namesPupilAndStudent(foldForSlots(message))
+  )
+    return { ...top, intent: "contribution.student" };
   // "thẻ bhyt của con trai học lớp 12 hết hạn khi nào": when a pupil's or a student's card ends.
   const pupilCardEnd = PUPIL_OR_STUDENT.test(folded(message)) && ASKS_CARD_END.test(folded(message));
   if (top.intent === ISSUE && pupilCardEnd && !asksHowMuch(message)) return top;

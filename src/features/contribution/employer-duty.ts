@@ -9,10 +9,10 @@ import type { Outcome, Turn } from "../handler.ts";
 
 // "tôi mở tiệm, thuê 2 người bán hàng", "I run a shop and have 3 staff": someone who employs others…
 const EMPLOYS =
-  /\b(?:thue|tuyen|muon) (?:\d{1,2}|mot|hai|ba|bon|nam) (?:nguoi|nhan vien|lao dong|cong nhan|tho|ban)\b|\bnhan vien (?:cua )?(?:toi|em|minh)\b|\bi (?:hire|employ|have) (?:\d{1,2}|one|two|three|four|five) (?:workers?|staff|employees?|people)\b|\bmy (?:workers|staff|employees)\b/;
+  /\b(?:thue|tuyen|muon) (?:\d{1,2}|mot|hai|ba|bon|nam) (?:nguoi|nhan vien|lao dong|cong nhan|tho|ban)\b|\bnhan vien (?:cua )?(?:toi|em|minh)\b|\b(?:i |and |we )?(?:hire|employ|have|has) (?:\d{1,2}|one|two|three|four|five) (?:full[- ]time |part[- ]time )?(?:workers?|staff|employees?|people working)\b|\bmy (?:workers|staff|employees)\b/;
 // …asking whether they must insure them.
 const MUST_INSURE =
-  /\b(?:co phai|phai|can|co bat buoc) (?:dong|mua)(?: bhyt| bao hiem(?: y te)?)? cho (?:ho|nguoi lam|nhan vien|tho)\b|\b(?:do|must|should) i (?:have to |need to )?(?:pay|buy|provide|insure)\b[^.?!]{0,40}\b(?:them|staff|workers|employees)\b/;
+  /\b(?:co phai|phai|can|co bat buoc) (?:dong|mua)(?: bhyt| bao hiem(?: y te)?)? cho (?:ho|nguoi lam|nhan vien|tho)\b|\b(?:do|must|should) i (?:have to |need to )?(?:pay|buy|provide|insure)\b[^.?!]{0,40}\b(?:them|their|staff|workers|employees)\b/;
 const EMPLOYER_WORDS = 60;
 
 /**
