@@ -3,6 +3,7 @@ import { answerBirthBeforeFirstCard } from "../features/birth-before-first-card.
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
+import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
 import { EMPLOYED_BUYS_OWN } from "../features/contribution/employed-buys-own.ts";
@@ -80,6 +81,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerPayroll,
   answerSalaryCoefficient,
   answerGraduated,
+  answerAfterGradeTwelve,
   answerPriceWithoutJob,
   answerRetiredOnPension,
   answerMemberJoins,

@@ -51,8 +51,11 @@ type Facility = (typeof FACILITIES)[number][0];
 // is not where the care asked about happens.
 const PLACE_IN_PASSING =
   /\b(?:(?:khong|ko|k|chua) (?:di )?qua|(?:dang ky|dk) (?:kham (?:chua benh )?ban dau|kcb ban dau|kham|noi kham)(?: \w+)? (?:o|tai)|registered (?:at|with)|(?:skip|skipping|without going through|not through)(?: the| a)?) (?:tram y te|tyt|health station)(?: (?:xa|phuong|thi tran))?\b/g;
+// "xin giấy chuyển viện từ bv tỉnh", "a referral from the district hospital": where a referral comes from.
+const REFERRED_FROM =
+  /\b(?:tu|from(?: the| a| my| our)?) (?:benh vien|bv|tram y te|tyt|trung tam y te|ttyt|(?:provincial|district) hospital|health station)(?: (?:da khoa|nhi|huyen|quan|tinh|thanh pho))?(?: tinh)?\b/g;
 const facilityIn = (folded: string): Facility | undefined => {
-  const asked = folded.replace(PLACE_IN_PASSING, " ");
+  const asked = folded.replace(PLACE_IN_PASSING, " ").replace(REFERRED_FROM, " ");
   return FACILITIES.find(([, words]) => words.test(asked))?.[0];
 };
 // The level most people who ask have (households, pupils, employees): the worked example when none is said.
