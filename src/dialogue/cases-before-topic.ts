@@ -1,4 +1,5 @@
 import { answerCareAfterEmergency } from "../features/after-emergency.ts";
+import { APP_PHONE_CHANGE } from "../features/app-phone-change.ts";
 import { answerBirthBeforeFirstCard } from "../features/birth-before-first-card.ts";
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
@@ -94,6 +95,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, PRIVATE_BESIDE_BHYT),
   (turn) => answerStatedCase(turn, CARD_NUMBER_FORGOTTEN),
   (turn) => answerStatedCase(turn, CARD_NOT_INTEGRATED),
+  (turn) => answerStatedCase(turn, APP_PHONE_CHANGE),
   answerCodeNotReceived,
   // "my VNeID is only level 1": said outright, whichever topic the rest of the message leans to.
   (turn) => answerVneidLevelTwo(turn, "vssid.show_card") ?? answerVneidLevelOne(turn, "vssid.show_card"),
