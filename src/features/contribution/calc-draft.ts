@@ -47,6 +47,12 @@ export const CalcDraftSchema = z.object({
     .string()
     .regex(/^\d{1,3}(,\d{1,3})*$/)
     .optional(),
+  /** Relatives said to have a card from another group when the sum was asked ("grandfather,mother"). */
+  covered: z
+    .string()
+    .regex(/^[a-z]+(,[a-z]+)*$/)
+    .max(80)
+    .optional(),
   /** Of those insured elsewhere, pupils and university students whose card is bought at school. */
   pupils: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
   students: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),

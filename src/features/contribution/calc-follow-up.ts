@@ -18,6 +18,7 @@ import { provinceNotesOnly } from "./calc-reply.ts";
 import { answerChildFollowUp, childAskedAgain } from "./child-card.ts";
 import { answerChildrenAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
+import { answerNotCountedConfirmed } from "./covered-relatives.ts";
 import { answerElderAfterSum, answerMemberReachesBand, answerMemberTurnsElder } from "./elder-after-sum.ts";
 import { answerCeilingAfterSum, answerSalaryAfterEmployee } from "./employee-ceiling.ts";
 import { familyAtHomeSum } from "./employee-family.ts";
@@ -33,7 +34,7 @@ import { answerNoAllowance, answerSocialPensionApplication } from "./social-pens
 import { answerElderNotYetOnPension } from "./social-pension-pending.ts";
 import { answerStudentWhere } from "./student-card.ts";
 import { sumAskedAgain, yearOfShareAsked } from "./sum-asked-again.ts";
-import { wherePays } from "./where-pays.ts";
+import { withWherePays } from "./where-pays.ts";
 
 // A follow-up is short ("còn 6 tháng?", "thế 3 người thì sao"); a longer one is a new question, even naming months.
 // Said as a follow-up ("còn lương 8 triệu rưỡi thì sao", "thế nhà 5 người thì thế nào"), a few more words still count.
@@ -99,7 +100,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.
   const level = levelAskedAfterBenefit(turn);
   if (level) return { ...level, session: { ...level.session, flow } };
-  const children = answerSchoolCardAfterSum(turn, before) ?? answerChildrenAfterSum(turn, before);
+  const children =
+    answerSchoolCardAfterSum(turn, before) ??
+    answerChildrenAfterSum(turn, before) ??
+    answerNotCountedConfirmed(turn, before);
   if (children) return { ...children, session: { ...children.session, flow } };
   const short =
     answerSalaryAfterEmployee(turn) ??
@@ -151,7 +155,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (nearPoorStudent) return { ...nearPoorStudent, session: { ...nearPoorStudent.session, flow } };
   // "what about my mum? she stays at home" after an employee's sum: the family named pays as a household.
   const family = before.group === "employee" ? familyAtHomeSum(turn) : undefined;
-  if (family) return withWhere(turn, family, HOUSEHOLD);
+  if (family) return withWherePays(turn, family, HOUSEHOLD);
   // "mẹ tôi chưa nhận trợ cấp gì", "còn bà ngoại 67 tuổi…", "thành phố hỗ trợ 100% phải không": the elder's case.
   const elder =
     words(turn.text) <= COUNTED_WORDS
@@ -264,7 +268,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     PAYING.test(foldWords(turn.text)) &&
     said?.fields.every((field) => field === "months")
   )
-    return withWhere(turn, continueCalc(turn, withFigures(before, said, turn.text)), before.group);
+    return withWherePays(turn, continueCalc(turn, withFigures(before, said, turn.text)), before.group);
   if (whereAsked && !asksHowMuch(turn.text) && said?.fields.includes("members")) return undefined; // "3 người kia đóng ở đâu"
   const brief = words(turn.text) <= FOLLOW_UP_WORDS;
   const figures =
@@ -294,10 +298,4 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (next.group === "near_poor" && pensionAge)
     return { ...sum, replies: [text(t("common:calc.note.near_poor_social_pension")), ...sum.replies] };
   return (sameSum && provinceNotesOnly(sum)) || sum;
-}
-
-// A sum, then where that group pays when the message asks where too.
-function withWhere(turn: Turn, sum: Outcome, group: string | undefined): Outcome {
-  if (!asksWhere(turn.text)) return sum;
-  return { ...sum, replies: [...sum.replies, wherePays(turn, group)] };
 }

@@ -1,7 +1,11 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type AnswerValue, type Choice, choices, type Reply, t } from "../../core/reply.ts";
 import { pct } from "../../policy/answer-vars.ts";
-import { CONTRIBUTION_GROUPS, PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
+import {
+  CONTRIBUTION_GROUPS,
+  type ContributionGroup,
+  PAYMENT_MONTHS,
+} from "../../policy/contribution/contribution-types.ts";
 import { ageBandOverridesAt, agesInBand, inForceOn, partialOverridesAt } from "../../policy/parameter-at.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -112,4 +116,16 @@ function paidByAge(turn: Turn, draft: CalcDraft): number {
   if (draft.group !== "household" || !province || !draft.ages) return 0;
   const at = { date: draft.date ?? turn.today, province };
   return agesInBand(ageBandOverridesAt(turn.content.policy, "support.household", at)[0], payingAges(draft));
+}
+
+/** Whether the province the user named earlier in the chat sets its own level for `group`. */
+export function rememberedOwnLevel(
+  turn: Turn,
+  group: ContributionGroup,
+  dependent: ReadonlySet<string>,
+): boolean {
+  const province = turn.session.province;
+  return (
+    province !== undefined && dependent.has(group) && provincesWithOwnLevel(turn, { group }).has(province)
+  );
 }

@@ -5,7 +5,7 @@ import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots, type Slots } from "../../nlu/slots/extract-slots.ts";
 import { KIND_OF_CARD_ASKED, SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
-import { CONTRIBUTION_GROUPS, type ContributionGroup } from "../../policy/contribution/contribution-types.ts";
+import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { answerStatePaidCardWhere } from "../state-paid-enrolment.ts";
@@ -18,10 +18,11 @@ import { answerBusinessOwner } from "./business-owner.ts";
 import { CALC_FLOW, draftFromSession, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { mergedWithLast, recountedGroup, slotExtractorOf } from "./calc-figures.ts";
 import { askCalcQuestion, continueCalc, PROVINCE_DEPENDENT } from "./calc-flow.ts";
-import { provincesWithOwnLevel } from "./calc-question.ts";
+import { rememberedOwnLevel } from "./calc-question.ts";
 import { answerChildCardEnd, answerChildRenewal, answerTurningSix } from "./child-card.ts";
 import { answerChildrenCards } from "./children-cards.ts";
 import { answerCommuneWorker } from "./commune-worker.ts";
+import { coveredRelatives } from "./covered-relatives.ts";
 import { answerEmployeeCeiling } from "./employee-ceiling.ts";
 import { answerEmployeeFamily } from "./employee-family.ts";
 import { withHouseholdBesideStudent } from "./family-total.ts";
@@ -261,7 +262,7 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
     slots.salary !== undefined ||
     (slots.province !== undefined && group !== undefined && PROVINCE_DEPENDENT.has(group)) ||
     // (…or named earlier in the chat, where that province sets its own level for the group.)
-    (group !== undefined && asksHowMuch(turn.text) && rememberedOwnLevel(turn, group));
+    (group !== undefined && asksHowMuch(turn.text) && rememberedOwnLevel(turn, group, PROVINCE_DEPENDENT));
   if (!wantsFigures || stateGroupUnsaid(turn, intentId))
     return withOlderPupilNote(turn, intentId, answerWithCalculator(turn, intentId, group));
   const { draft: said, invalid } = draftFromSlots(slots);
@@ -273,6 +274,9 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
   const same = last.group !== undefined && (last.group === group || carriesOn);
   const draft = mergedWithLast(last, said, turn.text, same);
   if (group) draft.group = group;
+  // (Who was left out as insured elsewhere is kept, so "vậy ông ko phải mua đúng ko" can be confirmed.)
+  const covered = draft.insuredElsewhere ? coveredRelatives(turn.text) : undefined;
+  if (covered) draft.covered = covered;
   // "mua 1 mình thì bn 1 tháng": the monthly figure, which a year's sum leads with (the period is 3, 6 or 12 months).
   withQuestionDefaults(turn.text, draft, ruleAsked);
   if (draft.group === "household" && !draft.members && ownCard) draft.members = 1;
@@ -286,14 +290,4 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
 // The turn with the message read for other details than its intent takes.
 function withSlots(turn: Turn, slots: Slots): Turn {
   return turn.understanding ? { ...turn, understanding: { ...turn.understanding, slots } } : turn;
-}
-
-// The province the user named earlier sets its own level for the group asked about.
-function rememberedOwnLevel(turn: Turn, group: ContributionGroup): boolean {
-  const province = turn.session.province;
-  return (
-    province !== undefined &&
-    PROVINCE_DEPENDENT.has(group) &&
-    provincesWithOwnLevel(turn, { group }).has(province)
-  );
 }
