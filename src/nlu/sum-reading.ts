@@ -105,6 +105,9 @@ const PAPERS_TOPIC = "enroll.documents";
 const NAMES_PAPERS =
   /\b(?:giay to|ho so|to khai|khai|mau so|dinh danh|ma so|cccd|can cuoc|papers?|documents?|forms?|id card)\b/;
 
+const BOUGHT_FOR =
+  /\b(?:mua|dong)(?: \w+){0,2} cho (?:me|bo|ba|ma|ong|vo|chong|con|em|chau|anh|chi)\b|\b(?:buy|pay for)(?: it)? (?:for )?my (?:mother|mum|mom|father|dad|wife|husband|son|daughter)\b/;
+
 export function sumAskedOfOtherTopic(
   message: string,
   top: ScoredIntent,
@@ -122,6 +125,15 @@ export function sumAskedOfOtherTopic(
     top.intent !== OUT_OF_SCOPE &&
     (!top.intent.startsWith("contribution.") || (top.intent === EMPLOYEE && slots.salary === undefined));
   if (monthly && otherTopic && message.split(/\s+/).length <= MONTHLY_QUESTION)
+    return { ...top, intent: HOUSEHOLD };
+  // "trong lúc chờ thì mua tạm cho mẹ 3 tháng bao nhiêu": a card bought for a relative for some months, its price
+  // asked, read as outside BHYT for want of an insurance word: the household's price.
+  if (
+    top.intent === OUT_OF_SCOPE &&
+    slots.months !== undefined &&
+    asksHowMuch(message) &&
+    BOUGHT_FOR.test(foldWords(message))
+  )
     return { ...top, intent: HOUSEHOLD };
   // "What do I need to pay?" read as the papers one needs: a price, when no paper is named.
   if (top.intent === PAPERS_TOPIC && asksHowMuch(message) && !NAMES_PAPERS.test(foldWords(message)))

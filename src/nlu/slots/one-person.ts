@@ -11,6 +11,6 @@ export const ONLY_ONE_MEMBER =
   /\b(?:chi (?:co )?(?:minh|mot minh|1 minh|rieng|mot|1) (?:vo|chong|me|bo|ba|ong|con|chau|be) (?:toi|em|e|minh|tui|no|thoi|ay)|(?:only|just) (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him|she|he)(?: ,)? (?:1|one) person|for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him) (?:alone|only|on (?:her|his) own)|(?:only|just) for (?:my |our )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|her|him)|cho (?:rieng )?(?:vo|chong|me|bo|ba|ong|con) (?:toi|em|minh|tui) (?:thoi|1 minh|mot minh)|chi (?:co )?(?:vo|chong|me|bo|ba|ong|con) (?:toi|em|minh|tui) thoi|chi con (?:lai )?(?:vo|chong|me|bo|ba|ong|con) (?:toi|em|minh|tui)(?= *[?.!,]? *$)|(?:just|only) (?:for )?(?:her|him)(?= *[?.!,]? *$))\b/;
 /** "mua bhyt cho vợ", "buy insurance for my husband": one relative bought for. */
 export const FOR_ONE_RELATIVE =
-  /\b(?:mua|dong|buy|pay for|get)(?: (?:bhyt|bao hiem|the|health insurance|insurance|household insurance|ho gia dinh|hgd|theo ho gia dinh))* (?:cho|for) (?:my )?(?:vo|chong|wife|husband)(?: (?:toi|em|minh|tui))?\b(?! (?:va|voi|and|con|&))/;
+  /\b(?:mua|dong|buy|pay for|get)(?: (?:bhyt|bao hiem|the|health insurance|insurance|household insurance|ho gia dinh|hgd|theo ho gia dinh|tam|them|giup|luon))* (?:cho|for) (?:my )?(?:vo|chong|me|ma|bo|wife|husband|mother|mum|mom|father|dad)(?: (?:toi|em|minh|tui))?\b(?! (?:va|voi|and|con|&|me|ma|bo|ba|cha))/;
 /** "only me", "just myself". */
 export const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
