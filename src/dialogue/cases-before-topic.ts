@@ -38,12 +38,14 @@ import {
   answerStatedCase,
   CHARGED_AT_HOSPITAL,
   CONSCRIPT_CARD,
+  CONSCRIPT_FAMILY_CARD,
   EMPLOYER_BEHIND_CARD,
   FIRST_YEAR_CARD,
   NEAR_POOR_PROOF,
   PROBATION_CARD,
   REGISTERED_CHILD_CARD,
   SERVING_FAMILY_CARD,
+  VOLUNTARY_SI_ONLY,
 } from "../features/stated-cases.ts";
 import { answerTypedSum } from "../features/typed-sum.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-level.ts";
@@ -61,6 +63,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerCardOnLeave,
   answerAloneOrTogether,
   answerNotSameHousehold,
+  (turn) => answerStatedCase(turn, CONSCRIPT_FAMILY_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
@@ -96,6 +99,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CARD_NUMBER_FORGOTTEN),
   (turn) => answerStatedCase(turn, CARD_NOT_INTEGRATED),
   (turn) => answerStatedCase(turn, APP_PHONE_CHANGE),
+  (turn) => answerStatedCase(turn, VOLUNTARY_SI_ONLY),
   answerCodeNotReceived,
   // "my VNeID is only level 1": said outright, whichever topic the rest of the message leans to.
   (turn) => answerVneidLevelTwo(turn, "vssid.show_card") ?? answerVneidLevelOne(turn, "vssid.show_card"),

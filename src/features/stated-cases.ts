@@ -99,6 +99,17 @@ export const SERVING_FAMILY_CARD: StatedCase = {
   topic: "contribution.other_group",
 };
 
+// "em trai đi nghĩa vụ công an, ba mẹ có được cấp thẻ theo em không", "can his parents get free cards because of
+// him?": the family of a conscript, who are a serving soldier's or police member's relatives.
+const CONSCRIPT_RELATIVES =
+  /\b(?:ba me|bo me|cha me|ba ma|vo (?:no|anh ay|cau ay)|(?:his|her|their|our|my) (?:parents|mother|father|mum|mom|dad|wife)|parents)\b/;
+
+/** A conscript's parents or wife: state-paid as a serving member's relatives (ND 70/2015), not the conscript's card. */
+export const CONSCRIPT_FAMILY_CARD: StatedCase = {
+  ...SERVING_FAMILY_CARD,
+  needs: [CONSCRIPT, CONSCRIPT_RELATIVES, FAMILY_PAYS],
+};
+
 // "công ty nợ bảo hiểm 3 tháng rồi thẻ có dùng được không", "my employer hasn't paid social insurance for 3 months":
 // the employer behind on its payments.
 const EMPLOYER_BEHIND =
@@ -165,4 +176,21 @@ export const NEAR_POOR_PROOF: StatedCase = {
   key: "near_poor_proof_school",
   next: ["contribution.near_poor", "contribution.student"],
   topic: "contribution.student",
+};
+
+// "đang đóng BHXH tự nguyện, có cần mua thêm BHYT không", "does voluntary social insurance include health
+// insurance?": voluntary social insurance…
+const VOLUNTARY_SI = /\b(?:bhxh|bao hiem xa hoi) tu nguyen\b|\bvoluntary social insurance\b/;
+// …asked whether it brings a health insurance card.
+const INCLUDES_BHYT =
+  /\b(?:bhyt|bao hiem y te|the|health insurance|health card|insurance card)\b.*\b(?:khong|ko|k|chua|nua|them|include\w*|cover\w*|come with|also)\b|\b(?:co|duoc|gom|kem|include\w*|cover\w*|come with)\b.*\b(?:bhyt|bao hiem y te|health insurance)\b/;
+const VOLUNTARY_WORDS = 40;
+
+/** Voluntary social insurance pays pensions and death benefits only: health insurance is bought on its own. */
+export const VOLUNTARY_SI_ONLY: StatedCase = {
+  maxWords: VOLUNTARY_WORDS,
+  needs: [VOLUNTARY_SI, INCLUDES_BHYT],
+  key: "voluntary_si_only",
+  next: ["contribution.household", "enroll.where"],
+  topic: "contribution.household",
 };

@@ -16,7 +16,7 @@ export function asksPaymentPeriod(message: string): boolean {
 
 // "đóng 3 tháng được không", "can I pay for 6 months?": whether one of the periods is allowed.
 const PERIOD_ALLOWED =
-  /\b(?:dong|mua|nop) (?:3|6|12|ba|sau|muoi hai) thang (?:duoc|dc) (?:khong|ko|k|hong)\b|\b(?:pay|buy) (?:for )?(?:just |only )?(?:3|6|12|three|six|twelve) months\b/;
+  /\b(?:dong|mua|nop) (?:3|6|12|ba|sau|muoi hai) thang (?:duoc|dc) (?:khong|ko|k|hong)\b|\b(?:pay|buy) (?:for )?(?:just |only )?(?:3|6|12|three|six|twelve) months\b|\b(?:dong|nop|mua) (?:tung|theo|moi|hang) (?:quy|6 thang|nua nam)\b|\b(?:pay|paying) (?:quarterly|every (?:3|three|6|six) months|by the quarter|each quarter|half[- ]yearly)\b/;
 
 /** True when a message asks whether a card may be paid for 3, 6 or 12 months. */
 export function asksPeriodAllowed(message: string): boolean {
