@@ -102,7 +102,7 @@ export const SERVING_FAMILY_CARD: StatedCase = {
 // "em trai đi nghĩa vụ công an, ba mẹ có được cấp thẻ theo em không", "can his parents get free cards because of
 // him?": the family of a conscript, who are a serving soldier's or police member's relatives.
 const CONSCRIPT_RELATIVES =
-  /\b(?:ba me|bo me|cha me|ba ma|vo (?:no|anh ay|cau ay)|(?:his|her|their|our|my) (?:parents|mother|father|mum|mom|dad|wife)|parents)\b/;
+  /\b(?:ba me|bo me|cha me|ba ma|vo (?:no|anh ay|cau ay)|vo chong (?:toi|em|minh|tui)|theo (?:con|chau|no)|(?:my|our) (?:wife|husband) and (?:i|me)|(?:his|her|their|our|my) (?:parents|mother|father|mum|mom|dad|wife)|parents)\b/;
 
 /** A conscript's parents or wife: state-paid as a serving member's relatives (ND 70/2015), not the conscript's card. */
 export const CONSCRIPT_FAMILY_CARD: StatedCase = {
