@@ -1,9 +1,13 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import type { Session } from "../../core/session.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
+import { monthsOf } from "../../nlu/slots/months.ts";
+import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { asksHowMuch } from "../typed-lexicon.ts";
 import type { CalcDraft } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
 
@@ -46,13 +50,16 @@ export function answerSocialPensionApplication(turn: Turn, elderInSum = false): 
   const folded = ` ${foldWords(turn.text)} `;
   // "trong lúc chờ xin trợ cấp thì ông có cần mua bhyt không" after the state-paid elderly's answer: until the
   // allowance comes the state pays nothing, and a card now is bought as a household.
-  if (WAITING.test(folded))
-    return turn.session.lastIntent === "contribution.elderly_social"
-      ? {
-          replies: [text(t("common:calc.note.waiting_social_pension", answerVarsFor(turn, ["full_month"])))],
-          session: { lastIntent: "contribution.elderly_social", misses: 0 },
-        }
-      : undefined;
+  if (WAITING.test(folded)) {
+    if (turn.session.lastIntent !== "contribution.elderly_social") return undefined;
+    const waiting = text(t("common:calc.note.waiting_social_pension", answerVarsFor(turn, ["full_month"])));
+    // ("… mua tạm cho mẹ 3 tháng bao nhiêu": that card's price too, for one person.)
+    const months = monthsOf(foldForSlots(turn.text));
+    const period = PAYMENT_MONTHS.find((m) => m === months);
+    if (period && asksHowMuch(turn.text))
+      return continueCalc(turn, { group: "household", members: 1, months: period }, [waiting]);
+    return { replies: [waiting], session: { lastIntent: "contribution.elderly_social", misses: 0 } };
+  }
   const named = SOCIAL_PENSION.test(folded);
   const afterElderly = turn.session.lastIntent === "contribution.elderly_social";
   const afterIt =
