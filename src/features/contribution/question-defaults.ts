@@ -3,6 +3,7 @@ import { LIVES_ALONE } from "../../nlu/slots/one-person.ts";
 import { comparesHouseholdWithAlone } from "../../nlu/what-is-asked.ts";
 import { asksPerMonth } from "../typed-lexicon.ts";
 import type { CalcDraft } from "./calc-draft.ts";
+import { asksEachMember } from "./each-member.ts";
 import { asksStudentTotal } from "./family-total.ts";
 
 const WHETHER_TO_PAY =
@@ -42,7 +43,13 @@ export function withQuestionDefaults(message: string, draft: CalcDraft, ruleAske
   // "so if we both join, what's the total?", "2 vợ chồng mua hết bao nhiêu": a couple, with no group said.
   if ((draft.group ?? "household") === "household" && (draft.members ?? 2) === 2 && COUPLE.test(folded))
     Object.assign(draft, { group: "household", members: 2 });
-  if (draft.group === "household" && draft.members && !draft.months && asksPerMonth(message))
+  // (…and "mỗi người đóng bao nhiêu": each member's share, which a year's sum shows by the month and the year.)
+  if (
+    draft.group === "household" &&
+    draft.members &&
+    !draft.months &&
+    (asksPerMonth(message) || asksEachMember(message))
+  )
     draft.months = 12;
   // …and so is "chồng với con có phải mua không" of members left out of a household's sum.
   if ((draft.ages || draft.insuredElsewhere) && !draft.months && WHETHER_TO_PAY.test(folded))
