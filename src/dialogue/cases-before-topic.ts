@@ -1,5 +1,5 @@
 import { answerCareAfterEmergency } from "../features/after-emergency.ts";
-import { APP_PHONE_CHANGE } from "../features/app-phone-change.ts";
+import { APP_PHONE_CHANGE, SHARED_APP_ACCOUNT } from "../features/app-account-cases.ts";
 import { answerBirthBeforeFirstCard } from "../features/birth-before-first-card.ts";
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
@@ -99,6 +99,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CARD_NUMBER_FORGOTTEN),
   (turn) => answerStatedCase(turn, CARD_NOT_INTEGRATED),
   (turn) => answerStatedCase(turn, APP_PHONE_CHANGE),
+  (turn) => answerStatedCase(turn, SHARED_APP_ACCOUNT),
   (turn) => answerStatedCase(turn, VOLUNTARY_SI_ONLY),
   answerCodeNotReceived,
   // "my VNeID is only level 1": said outright, whichever topic the rest of the message leans to.

@@ -19,3 +19,20 @@ export const APP_PHONE_CHANGE: StatedCase = {
   next: ["vssid.login_password", "contact.hotline"],
   topic: "vssid.login_password",
 };
+
+// "can my wife use my VssID to show her card?", "vợ em dùng chung tài khoản vssid của em được không": one account for
+// two adults…
+const RELATIVE_USES =
+  /\b(?:vo|chong|me|bo|ba|ma|wife|husband|mother|father|mum|mom|dad|partner)\b(?: \w+){0,8} (?:dung|xem|mo|use|see|show|open|log in|sign in)\b/;
+// …on the writer's own account.
+const MY_ACCOUNT =
+  /\b(?:my|cua (?:em|toi|minh|tui|anh|chi)) (?:vssid|vneid)(?: account)?\b|\b(?:(?:tai khoan )?(?:vssid|vneid) (?:cua )?(?:em|toi|minh|tui|anh|chi))\b|\b(?:dung chung|chung (?:mot|1)|share|sharing) (?:(?:a|one|my|the) )?(?:tai khoan )?(?:vssid|vneid|account|app)\b/;
+
+/** Each adult signs in to VssID or VNeID with their own ID: a spouse's card is shown in the spouse's own account. */
+export const SHARED_APP_ACCOUNT: StatedCase = {
+  maxWords: PHONE_WORDS,
+  needs: [RELATIVE_USES, MY_ACCOUNT],
+  key: "shared_app_account",
+  next: ["vssid.install_register", "vssid.show_card"],
+  topic: "vssid.show_card",
+};
