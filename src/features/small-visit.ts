@@ -12,6 +12,9 @@ import { shareWithoutReferral, statedCardLevel } from "./referral-share-case.ts"
 // The level most cards have (households, pupils, employees), used when none is said.
 const USUAL_LEVEL = 80;
 
+// A share of the card's level that is all of it.
+const FULL_SHARE = 100;
+
 /**
  * A bill given with the card's level or without a referral at a former provincial or central hospital ("card 80%,
  * 9 million, what do I pay?"), however sure the topic was read: the bill worked out.
@@ -52,7 +55,8 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
     const cardLevel = level ?? USUAL_LEVEL;
     const paid = Math.round((bill * cardLevel * share) / 10_000);
     lines.push(
-      t("common:small_visit.no_referral", {
+      // (A stay there is paid at the card's whole level: "only 100%" would read as a cut.)
+      t(share >= FULL_SHARE ? "common:small_visit.no_referral_full" : "common:small_visit.no_referral", {
         bill: vnd(bill),
         level: pct(cardLevel),
         share: pct(share),
