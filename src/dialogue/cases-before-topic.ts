@@ -11,6 +11,7 @@ import { EMPLOYED_BUYS_OWN } from "../features/contribution/employed-buys-own.ts
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
 import { answerEmployerDuty } from "../features/contribution/employer-duty.ts";
 import { EMPLOYER_REFUSES } from "../features/contribution/employer-refuses.ts";
+import { answerGapBetweenJobs } from "../features/contribution/gap-between-jobs.ts";
 import { answerGraduated } from "../features/contribution/graduated.ts";
 import { answerLeftPovertyStated } from "../features/contribution/left-poverty.ts";
 import { answerMemberJoins } from "../features/contribution/member-joins.ts";
@@ -85,6 +86,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerPayroll,
   answerSalaryCoefficient,
   answerGraduated,
+  answerGapBetweenJobs,
   answerAfterGradeTwelve,
   answerPriceWithoutJob,
   answerRetiredOnPension,
