@@ -6,7 +6,7 @@ const folded = foldSpaced;
 const FULLY_PAID =
   /\b(?:paid in full|fully (?:paid|covered)|covered in full|free|100 ?%|100 phan tram|tra (?:het|du|100)|mien phi|khong mat tien|khong phai tra)\b/;
 const VISIT =
-  /\b(?:visit|consultation|clinic|charged|bill|kham o|kham tai|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham \d+ lan|kham duoi|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|hospital bill|in hospital|hospital stay|(?:was |were )?admitted|inpatient|in-patient|mo (?:tim|ruot thua|ruot|da day|mat|soi|u|lay thai|de|noi soi)|phau thuat|dieu tri het|(?:sinh|de) (?:thuong|mo)|di sinh|di de|giving birth|gave birth|(?:the )?delivery|(?:heart |an )?(?:surgery|operation))\b/;
+  /\b(?:visit|consultation|clinic|charged|bill|kham o|kham tai|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham \d+ lan|kham duoi|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|hospital bill|in hospital|hospital stay|(?:was |were )?admitted|inpatient|in-patient|mo (?:tim|ruot thua|ruot|da day|mat|soi|u|lay thai|de|noi soi)|phau thuat|dieu tri het|(?:sinh|de) (?:thuong|mo)|di sinh|di de|chi phi dieu tri|tien dieu tri|treatment (?:costs?|bill|will cost)|giving birth|gave birth|(?:the )?delivery|(?:heart |an )?(?:surgery|operation))\b/;
 const SMALL =
   /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi|threshold|limit|nguong)\b/;
 const OWN_SHARE =
