@@ -11,10 +11,10 @@ import { continueCalc } from "./calc-flow.ts";
 
 // "nếu tôi mua một mình", "just for myself": the writer alone…
 const ALONE =
-  /\b(?:mot minh|1 minh|rieng (?:minh|toi|em)|chi minh (?:toi|em)|(?:just|only) (?:for )?(?:myself|me)|on my own|by myself|alone)\b/;
+  /\b(?:mot minh|1 minh|rieng (?:minh|toi|em)|chi minh (?:toi|em)|(?:just|only) (?:for )?(?:myself|me)|on my own|by myself|alone|for (?:one|1|a single) (?:adult|person))\b/;
 // …against "mua chung với vợ", "together with my wife": the writer and one relative.
 const WITH_ONE =
-  /\b(?:chung voi|cung voi|ca|them|together with|with|and) (?:my |ca )?(?:vo|chong|me|ma|bo|ba|cha|con|wife|husband|mother|mum|mom|father|dad|son|daughter|partner)\b/;
+  /\b(?:chung voi|cung voi|ca|them|together with|with|and) (?:my |ca )?(?:vo|chong|me|ma|bo|ba|cha|con|wife|husband|mother|mum|mom|father|dad|son|daughter|partner)\b|\b(?:(?:hai|2) )?vo chong (?:cung |chung )?(?:mua|dong|tham gia)|\b(?:my (?:wife|husband) and i|both of us|the two of us) (?:join|buy|pay)\b/;
 const COMPARE_WORDS = 40;
 const PAIR = 2;
 
