@@ -34,7 +34,8 @@ export function namedGroupReading(
   )
     return { reading: { ...top, intent: "contribution.other_group" }, sure: true };
   // "còn học sinh cấp 3 ở sài gòn đóng bao nhiêu": the group named, its own reading first, and its price asked.
-  if (group && top.intent === `contribution.${group}` && asksHowMuch(message))
+  // ("con đại học có được thành phố hỗ trợ không": …or whether it is supported.)
+  if (group && top.intent === `contribution.${group}` && (asksHowMuch(message) || ASKS_SUPPORT.test(folded)))
     return { reading: top, sure: true };
   // In a longer message the group named decides only between two close readings ("three of us including a baby,
   // household insurance for 6 months": household, not children under 6).

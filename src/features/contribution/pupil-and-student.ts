@@ -22,7 +22,7 @@ export function answerPupilAndStudent(turn: Turn, intentId: string): Outcome | u
   if (!namesPupilAndStudent(folded) || (householdSizeOf(folded) ?? 2) > 2) return undefined;
   const said = monthsOf(folded);
   const months = PAYMENT_MONTHS.find((m) => m === said) ?? 12;
-  const province = turn.understanding?.slots.province?.code ?? turn.province;
+  const province = turn.understanding?.slots.province?.code ?? turn.province ?? turn.session.province;
   const pupil = schoolCard(turn, "school_pupil", turn.today, province, months);
   const student = schoolCard(turn, "other", turn.today, province, months);
   const all = [
