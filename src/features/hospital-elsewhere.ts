@@ -14,6 +14,8 @@ const COVERED =
   /\b(?:co duoc (?:huong )?(?:bhyt )?(?:tra|thanh toan|huong)|duoc huong bhyt|(?:bhyt|bao hiem) (?:co )?(?:tra|chi tra)|(?:is|are) (?:that|it|this) covered|covered|does (?:the )?insurance pay|will (?:the )?insurance pay)\b/;
 const EMERGENCY = /\b(?:cap cuu|emergency|tai nan|accident|dot quy|stroke)\b/;
 const ELSEWHERE_WORDS = 60;
+const WITH_REFERRAL =
+  /\b(?:with (?:a |the |his |her |my )?(?:referral|transfer)|co giay (?:chuyen|gioi thieu)|duoc chuyen (?:vien|len))\b/;
 
 /** A visit planned at a hospital away from the card's registered place: the referral and self-referral rules. */
 export function answerHospitalElsewhere(turn: Turn): Outcome | undefined {
@@ -21,8 +23,9 @@ export function answerHospitalElsewhere(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   if (![HOSPITAL, ELSEWHERE, COVERED].every((pattern) => pattern.test(folded)) || EMERGENCY.test(folded))
     return undefined;
-  // (A bill given is worked out by its own answer, and a kind of care at a kind of place by the share it is paid.)
-  if (billGiven(turn.text)) return undefined;
+  // (A bill given is worked out by its own answer, and a kind of care at a kind of place by the share it is paid;
+  // with a referral, the card's whole level is paid, which the level's answer says.)
+  if (billGiven(turn.text) || WITH_REFERRAL.test(folded)) return undefined;
   const share = answerReferralShare(turn);
   if (share) return share;
   return {
