@@ -7,6 +7,7 @@ import { KIND_OF_CARD_ASKED, SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { CONTRIBUTION_GROUPS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { answerLadderPlace } from "../ladder-member.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { answerStatePaidCardWhere } from "../state-paid-enrolment.ts";
 import { TRIAGE_START, triageStep } from "../triage/walk-triage.ts";
@@ -74,7 +75,10 @@ const STATE_PAID_INTENTS: ReadonlySet<string> = new Set(["contribution.other_gro
  */
 export function contribution(turn: Turn, intentId: string): Outcome {
   if (intentId === "contribution.overview" && asksOwnGroup(turn.text)) return triageStep(turn, TRIAGE_START);
-  const level = levelAskedAfterBenefit(turn) ?? answerOwnShareSum(turn);
+  const level =
+    levelAskedAfterBenefit(turn) ??
+    answerOwnShareSum(turn) ??
+    (intentId === "contribution.household" ? answerLadderPlace(turn, intentId) : undefined);
   if (level) return level;
   // Living where the state pays everyone's card: said before any sum.
   const area = intentId === "contribution.employee" ? undefined : answerStatePaidArea(turn, intentId);
