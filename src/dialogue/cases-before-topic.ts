@@ -45,6 +45,7 @@ import {
   NEAR_POOR_PROOF,
   PROBATION_CARD,
   REGISTERED_CHILD_CARD,
+  RENEWED_TOGETHER,
   SERVING_FAMILY_CARD,
   VOLUNTARY_SI_ONLY,
 } from "../features/stated-cases.ts";
@@ -103,6 +104,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, APP_PHONE_CHANGE),
   (turn) => answerStatedCase(turn, SHARED_APP_ACCOUNT),
   (turn) => answerStatedCase(turn, VOLUNTARY_SI_ONLY),
+  (turn) => answerStatedCase(turn, RENEWED_TOGETHER),
   answerCodeNotReceived,
   // "my VNeID is only level 1": said outright, whichever topic the rest of the message leans to.
   (turn) => answerVneidLevelTwo(turn, "vssid.show_card") ?? answerVneidLevelOne(turn, "vssid.show_card"),

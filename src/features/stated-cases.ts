@@ -194,3 +194,21 @@ export const VOLUNTARY_SI_ONLY: StatedCase = {
   next: ["contribution.household", "enroll.where"],
   topic: "contribution.household",
 };
+
+// "muốn gia hạn cho cả mẹ nữa, làm chung 1 lần được ko", "can I renew for my mother too in one payment?": several
+// members of one household paid for together…
+const PAID_TOGETHER =
+  /\b(?:chung (?:1|mot) lan|cung (?:1|mot) lan|cung luc|mot lan luon|dong chung|lam chung|together|at the same time|in one (?:go|payment|transaction))\b/;
+const ANOTHER_MEMBER =
+  /\b(?:cho ca|ca (?:me|bo|ba|vo|chong|con|nha)|(?:me|bo|vo|chong) (?:e|em|toi|minh) nua|for (?:my |our )?(?:mother|mum|mom|father|dad|wife|husband|parents|kids|children) (?:too|as well)|both of us|the whole family)\b/;
+const RENEWS = /\b(?:gia han|dong|mua|nop|renew\w*|pay\w*|buy\w*)\b/;
+const TOGETHER_WORDS = 35;
+
+/** Members of one household renewed in one payment: yes, each at their place on the ladder. */
+export const RENEWED_TOGETHER: StatedCase = {
+  maxWords: TOGETHER_WORDS,
+  needs: [RENEWS, PAID_TOGETHER, ANOTHER_MEMBER],
+  key: "renewed_together",
+  next: ["enroll.online_payment", "enroll.where"],
+  topic: "enroll.renew",
+};
