@@ -30,6 +30,7 @@ export interface WorkOptions {
 const FIRST_RETRY_MS = 10_000;
 const LAST_RETRY_MS = 10 * 60_000;
 const MAX_DELIVERIES = 10;
+const MIN_HEARTBEAT_MS = 100;
 const DEAD_LETTERS_KEPT = 1000;
 const GROUP = "workers";
 
@@ -54,6 +55,7 @@ export function createRedisWorkQueue(
   const maxJobs = options.maxJobs ?? 20_000;
   const firstRetryMs = options.firstRetryMs ?? FIRST_RETRY_MS;
   const key = `bhyt:v1:{queue:${name}}`;
+  const streamKey = key;
   const deadKey = `bhyt:v1:{queue:${name}}:dead`;
   const consumer = `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   // Wakes the loop early: a job was added here, or one finished and a slot is free.
@@ -83,6 +85,9 @@ export function createRedisWorkQueue(
       return value === undefined ? [] : [{ id: item[0], job: JSON.parse(value) as unknown }];
     });
 
+  // Jobs this process is handling now: never claimed again by it, and kept fresh for the other instances.
+  const inFlight = new Set<string>();
+
   async function due(count: number): Promise<Entry[]> {
     const pending = (await redis.xpending(key, GROUP, "IDLE", firstRetryMs, "-", "+", count)) as [
       string,
@@ -93,7 +98,7 @@ export function createRedisWorkQueue(
     const taken: Entry[] = [];
     for (const [id, , idle, deliveries] of pending) {
       const wait = retryAfterMs(deliveries, firstRetryMs);
-      if (idle < wait) continue;
+      if (idle < wait || inFlight.has(id)) continue;
       // Only one instance wins a claim: the others find it no longer idle.
       const claimed = entriesOf(await redis.xclaim(key, GROUP, consumer, wait, id));
       if (claimed.length === 0) {
@@ -160,6 +165,15 @@ export function createRedisWorkQueue(
       const start = (entry: Entry) => {
         const key = options.orderKey?.(entry.job);
         const before = (key && lastOfKey.get(key)) || Promise.resolve();
+        inFlight.add(entry.id);
+        // A slow handler (a channel's retries) keeps its claim fresh, so no other instance takes the job meanwhile.
+        // (Stopping lets the claims lapse: a job that never ends is then taken by another instance.)
+        const heartbeat = setInterval(
+          () => void redis.xclaim(streamKey, GROUP, consumer, 0, entry.id, "JUSTID").catch(() => {}),
+          Math.max(firstRetryMs / 2, MIN_HEARTBEAT_MS),
+        );
+        const stopBeating = () => clearInterval(heartbeat);
+        signal.addEventListener("abort", stopBeating, { once: true });
         const work = before
           .then(() => options.limit(() => options.handle(entry.job)))
           .then(
@@ -177,6 +191,9 @@ export function createRedisWorkQueue(
             options.logger.warn({ queue: name, err: error.message }, "queue: Redis failed"),
           )
           .finally(() => {
+            stopBeating();
+            signal.removeEventListener("abort", stopBeating);
+            inFlight.delete(entry.id);
             running.delete(work);
             if (key && lastOfKey.get(key) === work) lastOfKey.delete(key);
             kick();

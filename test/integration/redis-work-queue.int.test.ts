@@ -127,6 +127,25 @@ describe("the durable work queue on a Redis stream", () => {
     await worker.done;
   });
 
+  it("never hands a job still being handled to another run, however long past its retry wait it takes", async () => {
+    const first = createRedisWorkQueue(redis, "slow", { firstRetryMs: 200 });
+    const second = createRedisWorkQueue(redis, "slow", { firstRetryMs: 200 });
+    const calls: string[] = [];
+    // A handler as slow as a channel's own retries (seconds), many times the queue's first retry wait.
+    const slow = (who: string) => async () => {
+      calls.push(who);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    };
+    const one = work(first, { handle: slow("first") });
+    const two = work(second, { handle: slow("second") });
+    await first.add({ event: "slow-1" });
+    await until(async () => (await first.size()).waiting === 0, 8_000);
+    expect(calls).toHaveLength(1);
+    one.stop();
+    two.stop();
+    await Promise.all([one.done, two.done]);
+  });
+
   it("runs one key's jobs one after another, in the order they were added", async () => {
     const queue = createRedisWorkQueue(redis, "order");
     const log: string[] = [];
