@@ -45,9 +45,19 @@ export function deductionAsked(turn: Turn): TextRef[] {
 }
 
 function employeeShare(turn: Turn, date: string, key = "common:calc.note.each_employee"): TextRef[] {
-  const salary = insuredSalaryOf(foldForSlots(turn.text));
+  const folded = foldForSlots(turn.text);
+  // "tôi lương 8 triệu, vợ làm công nhân lương 6 triệu": each employee's share, said of each of them.
+  const each = folded
+    .split(/[,;]|\. | va | voi | and /)
+    .filter((clause) => SALARY_SAID.test(clause))
+    .map((clause) => insuredSalaryOf(clause))
+    .filter((salary): salary is number => salary !== undefined);
+  if (each.length > 1) return each.map((salary) => employeeShareLine(turn, salary, date, DEDUCTION));
+  const salary = insuredSalaryOf(folded);
   return salary === undefined ? [] : [employeeShareLine(turn, salary, date, key)];
 }
+const SALARY_SAID = /\b(?:luong|salary|wage|earns?|earning)\b/;
+const DEDUCTION = "common:calc.note.deduction";
 
 /** An employee's share of `salary` (1.5%, the employer's 3%) on `date`, as the `key` line says it. */
 export function employeeShareLine(turn: Turn, salary: number, date: string, key: string): TextRef {
