@@ -32,6 +32,11 @@ export function answerVarsFor(turn: AnswerContext, names: readonly string[]) {
   return computeAnswerVars(names, policyAt(turn));
 }
 
+/** A household's first member's monthly amount today (4.5% of the base salary), in dong. */
+export function fullMonthToday(turn: AnswerContext): number {
+  return (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+}
+
 /**
  * An intent's text with figures from the policy data, then where they come from: its legal basis and, when it
  * states amounts, the base salary they are computed on (the figure that changes most often, by its own decree).

@@ -55,7 +55,6 @@ export function createRedisWorkQueue(
   const maxJobs = options.maxJobs ?? 20_000;
   const firstRetryMs = options.firstRetryMs ?? FIRST_RETRY_MS;
   const key = `bhyt:v1:{queue:${name}}`;
-  const streamKey = key;
   const deadKey = `bhyt:v1:{queue:${name}}:dead`;
   const consumer = `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   // Wakes the loop early: a job was added here, or one finished and a slot is free.
@@ -163,13 +162,13 @@ export function createRedisWorkQueue(
       let lastRetryCheck = 0;
       let failing = false;
       const start = (entry: Entry) => {
-        const key = options.orderKey?.(entry.job);
-        const before = (key && lastOfKey.get(key)) || Promise.resolve();
+        const order = options.orderKey?.(entry.job);
+        const before = (order && lastOfKey.get(order)) || Promise.resolve();
         inFlight.add(entry.id);
         // A slow handler (a channel's retries) keeps its claim fresh, so no other instance takes the job meanwhile.
         // (Stopping lets the claims lapse: a job that never ends is then taken by another instance.)
         const heartbeat = setInterval(
-          () => void redis.xclaim(streamKey, GROUP, consumer, 0, entry.id, "JUSTID").catch(() => {}),
+          () => void redis.xclaim(key, GROUP, consumer, 0, entry.id, "JUSTID").catch(() => {}),
           Math.max(firstRetryMs / 2, MIN_HEARTBEAT_MS),
         );
         const stopBeating = () => clearInterval(heartbeat);
@@ -195,11 +194,11 @@ export function createRedisWorkQueue(
             signal.removeEventListener("abort", stopBeating);
             inFlight.delete(entry.id);
             running.delete(work);
-            if (key && lastOfKey.get(key) === work) lastOfKey.delete(key);
+            if (order && lastOfKey.get(order) === work) lastOfKey.delete(order);
             kick();
           });
         running.add(work);
-        if (key) lastOfKey.set(key, work);
+        if (order) lastOfKey.set(order, work);
       };
       while (!signal.aborted) {
         try {

@@ -76,7 +76,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   if (child) return child;
   // "còn con lớn 7 tuổi thì sao" after the under-6 answer, "con nhỏ 5 tuổi thì sao" after the pupils': that child's.
   if (childAskedAgain(turn)) return contribution(turn, CHILD);
-  const adults = adultsAfterChild(turn, turn.session.lastIntent ?? ""); // "chồng e … mua 1 năm bn" after a baby's
+  // "chồng e làm tự do, mua 1 năm bao nhiêu" after a young child's or a pupil's answer: the grown-ups' own sum.
+  const adults = adultsAfterChild(turn, turn.session.lastIntent ?? "");
   if (adults) return contribution(adults.turn, adults.intent);
   // "we are Khmer, living in a village in Sóc Trăng — does it change anything?" after a near-poor sum (a question on
   // the card's level may come between).
@@ -100,12 +101,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.
   const level = levelAskedAfterBenefit(turn);
   if (level) return { ...level, session: { ...level.session, flow } };
-  const children =
-    answerSchoolCardAfterSum(turn, before) ??
-    answerChildrenAfterSum(turn, before) ??
-    answerNotCountedConfirmed(turn, before);
+  const children = answerSchoolCardAfterSum(turn, before) ?? answerChildrenAfterSum(turn, before);
   if (children) return { ...children, session: { ...children.session, flow } };
   const short =
+    answerNotCountedConfirmed(turn, before) ??
     answerSalaryAfterEmployee(turn) ??
     answerCeilingAfterSum(turn, before) ??
     answerShortFollowUp(turn, before);

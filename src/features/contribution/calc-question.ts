@@ -119,13 +119,7 @@ function paidByAge(turn: Turn, draft: CalcDraft): number {
 }
 
 /** Whether the province the user named earlier in the chat sets its own level for `group`. */
-export function rememberedOwnLevel(
-  turn: Turn,
-  group: ContributionGroup,
-  dependent: ReadonlySet<string>,
-): boolean {
+export function rememberedOwnLevel(turn: Turn, group: ContributionGroup): boolean {
   const province = turn.session.province;
-  return (
-    province !== undefined && dependent.has(group) && provincesWithOwnLevel(turn, { group }).has(province)
-  );
+  return province !== undefined && provincesWithOwnLevel(turn, { group }).has(province);
 }

@@ -264,9 +264,10 @@ function answerOrSum(turn: Turn, intentId: string): Outcome {
     slots.months !== undefined ||
     (slots.date !== undefined && !ruleAsked) ||
     slots.salary !== undefined ||
-    (slots.province !== undefined && group !== undefined && PROVINCE_DEPENDENT.has(group)) ||
-    // (…or named earlier in the chat, where that province sets its own level for the group.)
-    (group !== undefined && asksHowMuch(turn.text) && rememberedOwnLevel(turn, group, PROVINCE_DEPENDENT));
+    // (…the province said, or named earlier in the chat where that province sets its own level for the group.)
+    (group !== undefined &&
+      PROVINCE_DEPENDENT.has(group) &&
+      (slots.province !== undefined || (asksHowMuch(turn.text) && rememberedOwnLevel(turn, group))));
   if (!wantsFigures || stateGroupUnsaid(turn, intentId))
     return withOlderPupilNote(turn, intentId, answerWithCalculator(turn, intentId, group));
   const { draft: said, invalid } = draftFromSlots(slots);

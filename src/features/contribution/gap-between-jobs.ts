@@ -1,7 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
 import { vnd } from "../../policy/answer-vars.ts";
-import { answerVarsFor, intentChoice } from "../answer-intent.ts";
+import { fullMonthToday, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
 // "nghỉ cty cũ ngày 20/11, 1/1 mới vào cty mới", "I stopped working on 30 November and start a new job in February":
@@ -26,7 +26,7 @@ export function answerGapBetweenJobs(turn: Turn): Outcome | undefined {
   if (turn.text.trim().split(/\s+/).length > GAP_WORDS) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   if (!LEFT.test(folded) || !NEXT_JOB.test(folded) || !GAP_ASKED.test(folded)) return undefined;
-  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+  const full = fullMonthToday(turn);
   return {
     replies: [
       choices(

@@ -1,7 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
 import { vnd } from "../../policy/answer-vars.ts";
-import { answerVarsFor, intentChoice } from "../answer-intent.ts";
+import { fullMonthToday, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
 // "e moi ra truong chua co viec", "vừa tốt nghiệp tháng 6", "I just graduated": the course is over already (a final-year
@@ -22,7 +22,7 @@ export function answerGraduated(turn: Turn): Outcome | undefined {
   if (turn.text.trim().split(/\s+/).length > GRADUATED_WORDS) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   if (!GRADUATED.test(folded) || !ASKS_CARD.test(folded)) return undefined;
-  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+  const full = fullMonthToday(turn);
   return {
     replies: [
       choices(

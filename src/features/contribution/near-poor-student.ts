@@ -5,7 +5,7 @@ import { deniedGroupsOf, payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { law, pct, vnd } from "../../policy/answer-vars.ts";
 import { percentOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
-import { answerVarsFor, intentChoice } from "../answer-intent.ts";
+import { fullMonthToday, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { CALC_FLOW, draftFromSession } from "./calc-draft.ts";
 
@@ -34,7 +34,7 @@ export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | u
   const nearPoor = parameterAt(turn.content.policy, "support.near_poor", at);
   const student = parameterAt(turn.content.policy, "support.student", at);
   const higher = nearPoor.value >= student.value ? nearPoor : student;
-  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+  const full = fullMonthToday(turn);
   const own = (support: number) => full - percentOf(full, support);
   const vars = {
     higher: pct(higher.value),

@@ -4,7 +4,7 @@ import { PART_SUPPORTED_WORDS } from "../../nlu/slots/payer-group.ts";
 import { law, pct, vnd } from "../../policy/answer-vars.ts";
 import { percentOf } from "../../policy/money.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";
-import { answerVarsFor, intentChoice } from "../answer-intent.ts";
+import { fullMonthToday, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
 const PARAMETER = {
@@ -14,7 +14,7 @@ const PARAMETER = {
 
 /** One person's own share of a month's full contribution, in đồng, when the state supports `percent` of it. */
 export function ownShareOf(turn: Turn, percent: number): number {
-  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+  const full = fullMonthToday(turn);
   return full - percentOf(full, percent);
 }
 

@@ -10,7 +10,7 @@ import { monthsOf } from "../../nlu/slots/months.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { schoolCardsOf } from "../../nlu/slots/school-cards.ts";
 import { day, vnd } from "../../policy/answer-vars.ts";
-import { answerIntent, answerVarsFor } from "../answer-intent.ts";
+import { answerIntent, answerVarsFor, fullMonthToday } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksFamilyTotal } from "./family-total.ts";
 
@@ -67,7 +67,7 @@ function afterCourse(turn: Turn, folded: string): TextRef[] {
     return [
       t("common:student_card.price", answerVarsFor(turn, ["student_person_month", "student_person_year"])),
     ];
-  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+  const full = fullMonthToday(turn);
   return [t("common:student_card.after_course", { month: vnd(full), year: vnd(full * 12) })];
 }
 

@@ -4,7 +4,7 @@ import { agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { law, vnd } from "../../policy/answer-vars.ts";
 import { ageBandOverridesAt } from "../../policy/parameter-at.ts";
-import { answerVarsFor, intentChoice } from "../answer-intent.ts";
+import { fullMonthToday, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
 
@@ -44,7 +44,7 @@ export function answerTemporaryResident(turn: Turn): Outcome | undefined {
     (o) => o.residence === "permanent" && ages.some((age) => age >= o.ages!.from && age < o.ages!.below),
   );
   if (!band?.applies_to) return undefined;
-  const full = (answerVarsFor(turn, ["full_month"]).full_month as { value: number }).value;
+  const full = fullMonthToday(turn);
   const vars = {
     who: band.applies_to[turn.locale],
     basis: law(band.legal_basis),
