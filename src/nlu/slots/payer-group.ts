@@ -65,14 +65,14 @@ const DENIED_BEFORE = new RegExp(
  */
 export const payerGroupOf = recentlyRead(payerGroupOfAnew);
 function payerGroupOfAnew(folded: string): PayerGroup | undefined {
-  const clauses = clausesOf(folded).filter((clause) => !isAboutSomeoneInsured(clause));
+  const clauses = clausesOf(withoutRetracted(folded)).filter((clause) => !isAboutSomeoneInsured(clause));
   return CUES.find(([, cue]) => clauses.some((clause) => mentions(clause, cue, false)))?.[0];
 }
 
 /** The groups a folded message names only to deny them ("không phải hộ cận nghèo"): never what it asks about. */
 export const deniedGroupsOf = recentlyRead(deniedGroupsOfAnew);
 function deniedGroupsOfAnew(folded: string): PayerGroup[] {
-  const clauses = clausesOf(folded);
+  const clauses = clausesOf(withoutRetracted(folded));
   const denied = CUES.filter(
     ([, cue]) =>
       clauses.some((clause) => mentions(clause, cue, true)) &&
@@ -100,7 +100,7 @@ export function withoutDenials(text: string): string {
       return plain.length === 1 ? plain : " ";
     })
     .join("");
-  const spans: [number, number][] = [];
+  const spans = retractedSpans(folded);
   for (const [, cue] of CUES)
     for (const match of folded.matchAll(EVERYWHERE.get(cue)!)) {
       const denial = DENIED_BEFORE.exec(folded.slice(0, match.index));
@@ -128,4 +128,34 @@ function mentions(clause: string, cue: RegExp, denied: boolean): boolean {
     if (DENIED_BEFORE.test(clause.slice(from, match.index)) === denied) return true;
   }
   return false;
+}
+
+// "vợ là cận nghèo à không, vợ không phải cận nghèo", "near-poor? no wait, we're not": a group said, then taken back.
+const TAKEN_BACK = /\b(?:a khong|a ko|a nham|nham|no wait|wait no|oh wait|sorry|actually|i mean|oops)\b/g;
+// How far a take-back reaches: back to the group it withdraws, and on to the denial that replaces it.
+const TAKE_BACK_REACH = 40;
+const DENIAL_AFTER_REACH = 80;
+
+// Where a group is named and then taken back, from the group to the take-back words.
+function retractedSpans(folded: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const marker of folded.matchAll(TAKEN_BACK)) {
+    const end = marker.index + marker[0].length;
+    const before = folded.slice(Math.max(0, marker.index - TAKE_BACK_REACH), marker.index);
+    const after = folded.slice(end, end + DENIAL_AFTER_REACH);
+    for (const [, cue] of CUES) {
+      const said = [...before.matchAll(EVERYWHERE.get(cue)!)].at(-1);
+      if (said && !mentions(before, cue, true) && mentions(after, cue, true))
+        spans.push([marker.index - before.length + said.index, end]);
+    }
+  }
+  return spans;
+}
+
+// The folded message with each taken-back group blanked, letter for letter, so places in it stay the same.
+function withoutRetracted(folded: string): string {
+  let kept = folded;
+  for (const [start, end] of retractedSpans(folded))
+    kept = `${kept.slice(0, start)}${" ".repeat(end - start)}${kept.slice(end)}`;
+  return kept;
 }
