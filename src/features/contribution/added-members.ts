@@ -12,7 +12,8 @@ import { withNearPoorMembers } from "./near-poor-member.ts";
 import { withChildNotAtSchool } from "./not-at-school.ts";
 
 // "tính thêm vợ em nữa", "thêm 1 người", "and for my wife too?", "add my mum": people added to the last sum.
-const ADDING = /\b(?:them|tinh ca|ca|nua|add|adding|plus|also|too|and for|and me|include|as well)\b/;
+const ADDING =
+  /\b(?:them|tinh ca|ca|nua|luon|cung (?:muon |can |phai |dinh )?(?:mua|dong|tham gia|lam the)|add|adding|plus|also|too|and for|and me|include|as well)\b/;
 const A_COUNT = /\b(\d|mot|hai|ba|bon|one|two|three|four) (?:nguoi|ng|people|persons?)\b/;
 const EXPLICITLY_ADDED = /\b(?:them|cong them|add|adding|more|extra|another|nua)\b/;
 const PAIR = /\b(?:bo me|ba me|cha me|ong ba|vo chong|parents|grandparents|2 dua|hai dua|2 con|hai con)\b/;
