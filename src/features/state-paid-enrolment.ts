@@ -40,9 +40,9 @@ function enrolmentReply(turn: Turn, intent: string, child: boolean): Outcome | u
   const key = child ? "common:child_enrolment" : "common:state_paid_enrolment";
   return {
     replies: [text(t(key, { hotline: turn.content.links.contacts.hotline }))],
-    // The group stays the topic: "mang giấy tờ gì" after it is still about that group's card.
+    // The group stays the topic: "mang giấy tờ gì", "làm trên VNeID được không" after it are still about its card.
     session: {
-      lastIntent: STATE_PAID.has(turn.session.lastIntent ?? "") ? turn.session.lastIntent : intent,
+      lastIntent: child || STATE_PAID.has(turn.session.lastIntent ?? "") ? turn.session.lastIntent : intent,
       misses: 0,
     },
   };
