@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { refOfPrincipal } from "../features/staff/handoff.ts";
 import { CONSOLE_SESSION_SECONDS } from "../infra/redis-console-sessions.ts";
 import { clientAddress } from "../server/client-address.ts";
 import { createFailureThrottle } from "../server/failure-throttle.ts";
@@ -120,11 +121,15 @@ export function mountConsole(app: Hono, deps: ConsoleDeps): void {
   // Everything else needs a session; every change also needs the session's CSRF token.
   web.use("/console/*", async (c, next) => {
     const id = getCookie(c, COOKIE);
-    const session = await deps.sessions.get(id);
-    if (!session || !id) {
+    const signedIn = await deps.sessions.get(id);
+    // The role is the one held now, not at sign-in: staff an admin removed are out at their next request.
+    const role = signedIn && (await deps.desk.roleOf(refOfPrincipal(signedIn.principal)));
+    if (!signedIn || !id || !role || role === "citizen") {
+      if (signedIn && id) await deps.sessions.end(id);
       if (c.req.method === "GET") return c.redirect("/console/sign-in", 303);
       return c.json({ error: "sign in first" }, 401);
     }
+    const session = { ...signedIn, role };
     if (c.req.method !== "GET" && c.req.method !== "HEAD") {
       if (crossSite(c)) return c.json({ error: "cross-site request refused" }, 403);
       const type = c.req.header("content-type") ?? "";

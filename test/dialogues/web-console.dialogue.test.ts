@@ -179,6 +179,19 @@ describe("web console: who gets in", () => {
     expect(await (await clerk.get("/console")).text()).not.toContain('href="/console/answers"');
   });
 
+  it("shuts staff out at their next request once an admin removes them, and signs them out", async () => {
+    expect(await desk.addStaff("telegram:6000")).toBe(true);
+    const helper = await signIn("telegram:6000");
+    expect((await helper.get("/console/chats")).status).toBe(200);
+    expect(await desk.removeStaff("telegram:6000")).toBe(true);
+    expect((await helper.get("/console/chats")).status).toBe(303);
+    expect((await helper.post("/console/language", {})).status).toBe(401);
+    // Added back, the old cookie still does not work: the session was ended, not only refused.
+    await desk.addStaff("telegram:6000");
+    expect((await helper.get("/console/stats")).status).toBe(303);
+    await desk.removeStaff("telegram:6000");
+  });
+
   it("sends a strict Content-Security-Policy and a same-origin referrer policy on every console page", async () => {
     const admin = await signIn("telegram:boss");
     for (const path of ["/console", "/console/answers", "/console/sign-in"]) {
