@@ -61,6 +61,11 @@ export const SessionSchema = z.object({
   province: z.string().max(60).optional(),
   /** The kind of place last asked about ("bệnh viện tỉnh"), for "còn nằm viện ở đó thì sao". */
   facility: z.enum(["primary", "district", "provincial", "central"]).optional(),
+  /** The last messages both ways (personal numbers redacted), for the staff member who takes the chat. */
+  recent: z
+    .array(z.object({ from: z.enum(["citizen", "bot"]), text: z.string().max(400), at: z.number() }))
+    .max(6)
+    .optional(),
   /** Messages in a row the bot did not understand. */
   misses: z.number().int().nonnegative().default(0),
   updatedAt: z.string(),

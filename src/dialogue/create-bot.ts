@@ -23,6 +23,7 @@ import type { Recognize } from "../nlu/recognize.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { placeFinderFor } from "../nlu/slots/places.ts";
 import { answerSafely } from "./answer-safely.ts";
+import { withRecentTurn } from "./recent-turns.ts";
 import { rememberChoices, rememberPerson } from "./remembered.ts";
 import { route } from "./route.ts";
 import { countOrPick, readTypedReply } from "./typed-reply.ts";
@@ -176,6 +177,7 @@ export function createBot(deps: BotDeps): Bot {
         ? placeFinderFor(content.policy.provinces).provinceOf(foldForSlots(safeText))?.code
         : undefined;
     const end = action === undefined && !aboutReminders ? cardEndSaid(safeText, turn.today) : undefined;
+    const rendered = renderReplies(replies, translator(replyLocale), replyLocale);
     const updated: Session = {
       ...session,
       // A card's end said in passing is kept for the next turn; a handler that reads it otherwise says so itself.
@@ -194,6 +196,7 @@ export function createBot(deps: BotDeps): Bot {
             ? session.pendingChoices
             : [],
       lastLocale: replyLocale,
+      recent: withRecentTurn(session.recent, safeText, rendered, now.getTime()),
       updatedAt: now.toISOString(),
     };
     if (outcome.forget && !message.trial) await deps.sessions.delete(message.ref);
@@ -203,7 +206,7 @@ export function createBot(deps: BotDeps): Bot {
         deps.staffDesk && countTurn(deps.staffDesk, turn.today, safeText, outcome, message.ref),
       ]);
     return {
-      replies: renderReplies(replies, translator(replyLocale), replyLocale),
+      replies: rendered,
       locale: replyLocale,
       ...(outcome.understood ? { understood: outcome.understood } : {}),
     };

@@ -6,6 +6,9 @@ import type { RedisClient } from "./redis.ts";
 // conversation (a web widget visit) for a day, so anonymous visits do not pile up.
 const SESSION_TTL_SECONDS = 180 * 24 * 3600;
 const WEB_SESSION_TTL_SECONDS = 24 * 3600;
+// The last messages both ways are kept apart and only for a day: what staff taking a chat read, not a history.
+const RECENT_TTL_SECONDS = 24 * 3600;
+const recentKey = (ref: ConversationRef) => `bhyt:v1:{${ref.channel}:${ref.userId}}:recent`;
 
 /** Redis key of a conversation's session; the hash tag keeps one user's keys on one Cluster slot. */
 export function sessionKey(ref: ConversationRef): string {
@@ -22,14 +25,16 @@ export function createRedisSessionStore(
 ): SessionStore {
   return {
     async load(ref) {
-      const raw = await redis.get(sessionKey(ref));
-      if (raw === null) return undefined;
+      const [raw, recent] = await redis.mget(sessionKey(ref), recentKey(ref));
+      if (raw === null || raw === undefined) return undefined;
       let data: unknown;
       try {
         data = JSON.parse(raw);
       } catch {
         data = undefined;
       }
+      const turns = recent ? parsedOrUndefined(recent) : undefined;
+      if (turns && data && typeof data === "object") data = { ...data, recent: turns };
       const parsed = SessionSchema.safeParse(data);
       if (parsed.success) return parsed.data;
       const kept = salvageSession(data, new Date());
@@ -39,7 +44,10 @@ export function createRedisSessionStore(
     },
     async save(ref, session: Session) {
       const ttl = ref.channel === "http" ? WEB_SESSION_TTL_SECONDS : SESSION_TTL_SECONDS;
-      await redis.set(sessionKey(ref), JSON.stringify(session), "EX", ttl);
+      const { recent, ...kept } = session;
+      const writes = redis.pipeline().set(sessionKey(ref), JSON.stringify(kept), "EX", ttl);
+      if (recent?.length) writes.set(recentKey(ref), JSON.stringify(recent), "EX", RECENT_TTL_SECONDS);
+      await writes.exec();
     },
     async delete(ref) {
       // "Delete my data" takes every key kept under the user's hash tag: the session, when they last wrote (the
@@ -48,10 +56,20 @@ export function createRedisSessionStore(
       const minute = Math.floor(Date.now() / 60_000);
       await redis.del(
         sessionKey(ref),
+        recentKey(ref),
         `${user}:seen`,
         `${user}:rate:${minute}`,
         `${user}:rate:${minute - 1}`,
       );
     },
   };
+}
+
+// Stored JSON, or undefined when it is not (a damaged key is then read as absent).
+function parsedOrUndefined(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
 }

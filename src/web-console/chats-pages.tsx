@@ -7,7 +7,7 @@ import type { HandoffDesk, Notifier } from "../features/staff/handoff-desk.ts";
 import { principalOf, type StaffDesk } from "../features/staff/staff-desk.ts";
 import type { ConsoleEnv } from "./console-env.ts";
 import { type ConsoleLabels, labelsFor } from "./labels.ts";
-import { CsrfField, Layout } from "./layout.tsx";
+import { CsrfField, Layout, localTime } from "./layout.tsx";
 
 const Reply = z.object({ message: z.string().trim().min(1).max(2000) });
 const minutesSince = (at: number) => Math.max(0, Math.round((Date.now() - at) / 60_000));
@@ -24,8 +24,7 @@ async function Transcript(props: { desk: HandoffDesk; id: string; labels: Consol
     >
       {messages.map((m) => (
         <div class="bubble">
-          <strong>{m.from === "citizen" ? props.labels.citizen : props.labels.staffMember}</strong>{" "}
-          <span class="muted">{new Date(m.at).toISOString().slice(11, 16)}</span>
+          <strong>{props.labels.speaker[m.from]}</strong> <span class="muted">{localTime(m.at)}</span>
           {"\n"}
           {m.text}
         </div>

@@ -69,3 +69,20 @@ export function Layout(props: {
 export const CsrfField = (props: { session: ConsoleSession }) => (
   <input type="hidden" name="_csrf" value={props.session.csrf} />
 );
+
+/** A time (ISO or milliseconds) as the office reads it: day/month/year hour:minute in Vietnam. */
+export function localTime(when: string | number): string {
+  const at = new Date(when);
+  if (Number.isNaN(at.getTime())) return String(when);
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  })
+    .format(at)
+    .replace(",", "");
+}

@@ -4,7 +4,7 @@ import { type ContentEdits, ContentEditsSchema } from "../content/content-edits.
 import type { ContentVersion } from "../infra/redis-content-versions.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { type ConsoleLabels, labelsFor } from "./labels.ts";
-import { CsrfField, Layout } from "./layout.tsx";
+import { CsrfField, Layout, localTime } from "./layout.tsx";
 import { lineDiff } from "./line-diff.ts";
 
 type Session = ConsoleEnv["Variables"]["session"];
@@ -191,22 +191,6 @@ function topicTitle(content: Content, intent: string, locale: "vi" | "en"): stri
 
 function editsOf(version: Pick<ContentVersion, "edits"> | undefined): ContentEdits {
   return ContentEditsSchema.catch({ answers: {}, examples: {} }).parse(version?.edits ?? {});
-}
-
-/** A saved time as the office reads it: day/month/year hour:minute in Vietnam. */
-function localTime(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(at);
-  return parts.replace(",", "");
 }
 
 /** Each text a version changed (topic, language, field), line by line against the version before. */

@@ -503,6 +503,7 @@ describe("web console: what the bot missed, and the numbers", () => {
 
 describe("web console: chats with a person", () => {
   it("shows the queue with waiting times; staff take a chat, read it, reply, and hand it back to the bot", async () => {
+    await say("cit-1", "mẹ tôi 76 tuổi, CCCD 001234567890, có được thẻ miễn phí không");
     await say("cit-1", "tôi muốn gặp cán bộ");
     const clerk = await signIn("zalo:clerk");
     const queue = await (await clerk.get("/console/chats")).text();
@@ -520,6 +521,12 @@ describe("web console: chats with a person", () => {
     expect(replies).toEqual([expect.stringContaining("không cần số CCCD")]);
     const chat = await (await clerk.get(`/console/chats/${id}/messages`)).text();
     expect(chat).toContain("tôi muốn gặp cán bộ");
+    // What was asked and answered before the citizen asked for a person, in order, numbers hidden, Vietnam time.
+    expect(chat).toMatch(
+      /Người dân<\/strong>.*\n?mẹ tôi 76 tuổi[\s\S]*Bot<\/strong>[\s\S]*tôi muốn gặp cán bộ/,
+    );
+    expect(chat).not.toContain("001234567890");
+    expect(chat).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
     expect(chat).toContain("bị mất");
     expect(chat).not.toContain("0912345678");
     const sent = await clerk.post(`/console/chats/${id}/reply`, {

@@ -87,6 +87,28 @@ describe("conversation state in Redis", () => {
     });
     expect(await redis.ttl(sessionKey(ref))).toBeGreaterThan(30 * 24 * 3600);
   });
+
+  it("keeps the last messages both ways apart for a day only, numbers hidden, and deletes them with the data", async () => {
+    const ref = { channel: "telegram" as const, userId: "recent-1" };
+    const { bot } = await createTestApp(redis);
+    for (const text of ["chào", "thẻ của tôi số GD4797912345678 hết hạn chưa", "mua ở đâu", "cảm ơn"])
+      await bot.handle({ ref, text, receivedAt: new Date() });
+    const recentKey = sessionKey(ref).replace(/:session$/, ":recent");
+    const kept = JSON.parse((await redis.get(recentKey))!) as { from: string; text: string }[];
+    expect(kept.map((m) => m.from)).toEqual(["citizen", "bot", "citizen", "bot", "citizen", "bot"]);
+    expect(kept[0]!.text).toContain("hết hạn chưa");
+    expect(JSON.stringify(kept)).not.toContain("4797912345678");
+    expect(await redis.ttl(recentKey)).toBeLessThanOrEqual(24 * 3600);
+    // The long-lived session does not carry them; loading puts them back for the turn.
+    expect(await redis.get(sessionKey(ref))).not.toContain("hết hạn chưa");
+    expect((await createRedisSessionStore(redis).load(ref))?.recent).toHaveLength(6);
+    // A damaged copy is read as none, and the session itself survives it.
+    await redis.set(recentKey, "{not json");
+    expect((await createRedisSessionStore(redis).load(ref))?.recent).toBeUndefined();
+    await bot.handle({ ref, text: "/xoadulieu", receivedAt: new Date() });
+    await bot.handle({ ref, text: "có", receivedAt: new Date() });
+    expect(await redis.exists(recentKey)).toBe(0);
+  });
 });
 
 describe("the supervised local redis-server", () => {

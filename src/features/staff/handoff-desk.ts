@@ -26,7 +26,7 @@ export function caseExpired(handoff: HandoffCase, now: number): boolean {
 
 /** One message of a case's conversation, as staff read it (personal numbers redacted). */
 export interface CaseMessage {
-  from: "citizen" | "staff";
+  from: "citizen" | "staff" | "bot";
   text: string;
   at: number;
 }

@@ -46,6 +46,9 @@ export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<O
   await closeExpired(turn, now);
   const opened = await desk.open(turn.message.ref, now);
   if (!opened) return noQueue("common:handoff.full");
+  // The staff member who takes the chat reads what was asked and answered before the citizen asked for a person.
+  if (opened.created)
+    for (const earlier of turn.session.recent ?? []) await desk.note(opened.handoff.id, earlier);
   await desk.note(opened.handoff.id, { from: "citizen", text: redactText(clip(turn.text, 1000)), at: now });
   if (opened.created && notifier) {
     const notice = await desk.noticeDue(NOTICE_COOLDOWN_MS);
