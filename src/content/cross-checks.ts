@@ -1,6 +1,6 @@
 import { foldDiacritics } from "../core/fold.ts";
 import { isAllowedLink, linksIn } from "../core/links.ts";
-import { ANSWER_VARIABLES } from "../policy/answer-vars.ts";
+import { ALWAYS_AVAILABLE, ANSWER_VARIABLES } from "../policy/answer-vars.ts";
 import { type Content, LOCALES } from "./content.ts";
 import { type ContentIssue, contentError } from "./content-issue.ts";
 import { checkDataFiles } from "./cross-checks-data.ts";
@@ -110,7 +110,7 @@ function checkAnswers(content: Content): ContentIssue[] {
         if (!text) continue;
         const where = key ? `${key}.${field}` : field;
         for (const [, name] of text.matchAll(PLACEHOLDER)) {
-          if (name && !intent.uses.includes(name)) {
+          if (name && !intent.uses.includes(name) && !ALWAYS_AVAILABLE.includes(name)) {
             issues.push(
               error(file(intent.id), where, `uses {{${name}}} but ${intent.file} does not list it in "uses"`),
             );

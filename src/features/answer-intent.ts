@@ -1,7 +1,7 @@
 import type { LoadedIntent } from "../content/content.ts";
 import { encodeAction } from "../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t } from "../core/reply.ts";
-import { computeAnswerVars, law } from "../policy/answer-vars.ts";
+import { ALWAYS_AVAILABLE, computeAnswerVars, law } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Turn } from "./handler.ts";
 
@@ -46,7 +46,7 @@ export function answerTexts(
   intent: LoadedIntent,
   part: "body" | "more" = "body",
 ): TextRef[] {
-  const vars = answerVarsFor(turn, intent.uses);
+  const vars = answerVarsFor(turn, [...intent.uses, ...ALWAYS_AVAILABLE]);
   const texts = [t(`answers:${intent.id}.${part}`, vars)];
   // Conversational answers carry "Không áp dụng (…)" as their basis: there is no law to cite.
   if (!/^không áp dụng/i.test(intent.meta.legal_basis))

@@ -175,6 +175,9 @@ export const ANSWER_VARIABLES: Readonly<Record<string, VariableDefinition>> = {
   hotline: { parameters: [], compute: (c) => ({ kind: "text", value: c.hotline }) },
 };
 
+/** Figures every answer may use without listing them in its `uses` (they need no policy data). */
+export const ALWAYS_AVAILABLE: readonly string[] = ["hotline"];
+
 /** Computes the named variables for one answer. */
 export function computeAnswerVars(names: readonly string[], ctx: VarContext): Record<string, AnswerValue> {
   const values: Record<string, AnswerValue> = {};

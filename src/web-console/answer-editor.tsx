@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { BotResponse } from "../dialogue/create-bot.ts";
+import { ALWAYS_AVAILABLE } from "../policy/answer-vars.ts";
 import type { AnswerPreview } from "./answer-preview.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { type ConsoleLabels, labelsFor } from "./labels.ts";
@@ -151,8 +152,8 @@ export function EditPage(props: {
       </p>
       <p class="muted">
         {labels.variables}:{" "}
-        {[...new Set(["hotline", ...(intent?.uses ?? [])])].map((name) => `{{${name}}}`).join(", ")}.{" "}
-        {labels.variablesHelp}
+        {[...new Set([...ALWAYS_AVAILABLE, ...(intent?.uses ?? [])])].map((name) => `{{${name}}}`).join(", ")}
+        . {labels.variablesHelp}
       </p>
       <TryBox labels={labels} session={session} path={path} locale={values.locale} />
       <h2>{labels.examples}</h2>

@@ -361,6 +361,22 @@ describe("web console: answers", () => {
     expect((await admin.post("/console/answers/rollback", { version: "0" })).status).toBe(200);
   });
 
+  it("lets any answer use the hotline it lists as usable, and the bot fills it in", async () => {
+    const admin = await signIn("telegram:boss");
+    const page = await (await admin.get("/console/answers/contribution.household?locale=vi")).text();
+    expect(page).toContain("{{hotline}}");
+    const title = /name="title"[^>]*value="([^"]*)"/.exec(page)?.[1] ?? "BHYT hộ gia đình";
+    const body = /<textarea[^>]*name="body"[^>]*>([^<]*)</.exec(page)![1]!.replaceAll("&amp;", "&");
+    const saved = await admin.post("/console/answers/contribution.household", {
+      locale: "vi",
+      title,
+      body: `${body}\nHỏi thêm: gọi {{hotline}}.`,
+    });
+    expect(saved.status).toBe(200);
+    expect(await ask("bhyt hộ gia đình đóng thế nào")).toContain("Hỏi thêm: gọi 1900 9068.");
+    await admin.post("/console/answers/contribution.household", { locale: "vi", title, body });
+  });
+
   it("adds an example question from the topic's page, and refuses a duplicate", async () => {
     const admin = await signIn("telegram:boss");
     const text = "bà con ơi gọi số nào để hỏi bảo hiểm y tế";
