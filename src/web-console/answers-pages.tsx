@@ -4,6 +4,7 @@ import { previewAnswer } from "./answer-preview.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
 import { Layout } from "./layout.tsx";
+import { plainNotice } from "./plain-issues.ts";
 import { searchTopics } from "./topic-search.ts";
 import { mountTryBot, topicAsSent } from "./try-bot.tsx";
 import { mountVersionPages } from "./version-pages.tsx";
@@ -160,7 +161,7 @@ export function mountAnswerPages(
     const preview = await previewAnswer(deps.current(), id, locale, deps.today());
     const notice =
       "issues" in result
-        ? { ok: false, text: `${labels.rejected} ${result.issues.join("; ")}` }
+        ? { ok: false, text: plainNotice(result.issues, labels) }
         : { ok: true, text: `${labels.saved} ${result.version}` };
     return c.html(
       <EditPage deps={deps} session={session} id={id} values={values} result={preview} notice={notice} />,

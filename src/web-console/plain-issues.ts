@@ -19,6 +19,7 @@ const PLAIN: { pattern: RegExp; say: (labels: ConsoleLabels, match: RegExpExecAr
   { pattern: /button title must be at most (\d+)/, say: (labels) => labels.issue.titleTooLong },
   { pattern: /too small|at least 1 character|>=1 character/i, say: (labels) => labels.issue.empty },
   { pattern: /is already an example of/, say: (labels) => labels.issue.duplicateExample },
+  { pattern: /^version \S+ does not exist|^not a version number/, say: (labels) => labels.issue.noVersion },
 ];
 
 /** A refusal reason in plain words for the console ("uses {{x}} but … does not list it" → what to do instead). */
@@ -28,4 +29,9 @@ export function plainIssue(reason: string, labels: ConsoleLabels): string {
     if (match) return say(labels, match);
   }
   return reason;
+}
+
+/** A refusal's reasons as one notice in plain words, each once ("Chưa lưu: …"). */
+export function plainNotice(issues: readonly string[], labels: ConsoleLabels): string {
+  return `${labels.rejected} ${[...new Set(issues.map((issue) => plainIssue(issue.replace(/^[^ ]*: (?:[^ ]*: )?/, ""), labels)))].join(" ")}`;
 }

@@ -5,6 +5,7 @@ import { foldWords } from "../core/fold.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
 import { CsrfField, Layout } from "./layout.tsx";
+import { plainNotice } from "./plain-issues.ts";
 
 // The groups shown on one page: the most frequent first.
 const SHOWN = 50;
@@ -153,7 +154,7 @@ export function mountUnansweredPage(
       c.get("session").principal,
     );
     const labels = labelsFor(c.get("session").locale);
-    if ("issues" in result) return page(c, `${labels.rejected} ${result.issues.join("; ")}`, 422);
+    if ("issues" in result) return page(c, plainNotice(result.issues, labels), 422);
     // Handled: it leaves the list (the bot answers it now).
     await deps.desk.dismissUnanswered(group.key);
     const now = deps.understand(group.example);

@@ -6,6 +6,7 @@ import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { type ConsoleLabels, labelsFor } from "./labels.ts";
 import { CsrfField, Layout, localTime } from "./layout.tsx";
 import { lineDiff } from "./line-diff.ts";
+import { plainNotice } from "./plain-issues.ts";
 
 type Session = ConsoleEnv["Variables"]["session"];
 const FIELDS = ["title", "body", "more"] as const;
@@ -73,7 +74,7 @@ export function mountVersionPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): voi
       : { issues: ["not a version number"] };
     const notice =
       "issues" in result
-        ? { ok: false, text: `${labels.rejected} ${result.issues.join("; ")}` }
+        ? { ok: false, text: plainNotice(result.issues, labels) }
         : {
             ok: true,
             text: labels.rolledBack

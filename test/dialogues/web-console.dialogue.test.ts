@@ -383,9 +383,15 @@ describe("web console: answers", () => {
     const added = await admin.post("/console/answers/contact.hotline/examples", { locale: "vi", text });
     expect(added.status).toBe(200);
     expect(await added.text()).toContain(`<li>${text}</li>`);
-    expect(
-      (await admin.post("/console/answers/contact.hotline/examples", { locale: "vi", text })).status,
-    ).toBe(422);
+    const again = await admin.post("/console/answers/contact.hotline/examples", { locale: "vi", text });
+    expect(again.status).toBe(422);
+    // Said in the clerk's words, not the file checker's.
+    const notice = await again.text();
+    expect(notice).toContain("Chưa lưu: Câu này đã là câu hỏi mẫu của chủ đề.");
+    expect(notice).not.toContain("is already an example of");
+    const rollback = await admin.post("/console/answers/rollback", { version: "999999" });
+    expect(rollback.status).toBe(422);
+    expect(await rollback.text()).toContain("Không có phiên bản này");
   });
 
   it("refuses a broken edit with the reason next to the form, keeps what was typed, and keeps serving", async () => {
