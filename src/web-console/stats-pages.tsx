@@ -19,11 +19,12 @@ const COLUMNS = [
 
 /** The days from `from` to `to` (inclusive, at most a year), defaulting to the last 30 days. */
 function daysBetween(c: Context, today: string): string[] {
-  const to = DAY.test(c.req.query("to") ?? "") ? c.req.query("to")! : today;
+  const said = (name: string) => (DAY.test(c.req.query(name) ?? "") ? c.req.query(name) : undefined);
+  const asked = [said("from"), said("to") ?? today] as const;
+  // A range typed backwards ("from" after "to") is the same range.
+  const [first, to] = asked[0] && asked[0] > asked[1] ? [asked[1], asked[0]] : asked;
   const start = new Date(`${to}T00:00:00Z`);
-  const from = DAY.test(c.req.query("from") ?? "")
-    ? c.req.query("from")!
-    : new Date(start.getTime() - 29 * 86_400_000).toISOString().slice(0, 10);
+  const from = first ?? new Date(start.getTime() - 29 * 86_400_000).toISOString().slice(0, 10);
   const days: string[] = [];
   for (
     let at = Date.parse(`${from}T00:00:00Z`);
@@ -36,38 +37,40 @@ function daysBetween(c: Context, today: string): string[] {
 
 const count = (stats: DayStats | undefined, field: string) => Number(stats?.[field] ?? 0);
 
-/** Messages per day as bars, split into answered, asked back and not understood; an SVG drawn on the server. */
-function DayChart(props: { labels: ConsoleLabels; days: string[]; stats: Record<string, DayStats> }) {
-  const { days, stats } = props;
+/** One bar a day, stacked from its parts (a CSS class and a count each), or side by side when `grouped`. */
+function DayBars(props: {
+  label: string;
+  days: string[];
+  parts: (day: string) => [string, number][];
+  grouped?: boolean;
+}) {
+  const { days, parts, grouped } = props;
   const width = 720;
-  const height = 220;
-  const top = Math.max(1, ...days.map((d) => count(stats[d], "messages")));
+  const height = 160;
+  const sums = days.map((day) => parts(day).map(([, n]) => n));
+  const top = Math.max(
+    1,
+    ...sums.map((ns) => (grouped ? Math.max(0, ...ns) : ns.reduce((a, b) => a + b, 0))),
+  );
   const slot = width / Math.max(1, days.length);
   const y = (n: number) => (n / top) * (height - 30);
   return (
-    <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={props.labels.messages}>
+    <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={props.label}>
       {days.map((day, i) => {
-        const all = count(stats[day], "messages");
-        const asked = count(stats[day], "clarify");
-        const missed = count(stats[day], "fallback");
-        const answered = Math.max(0, all - asked - missed);
-        const x = i * slot + 1;
-        const w = Math.max(1, slot - 2);
+        const shown = parts(day);
+        const w = Math.max(1, (slot - 2) / (grouped ? shown.length : 1));
         let base = height - 20;
         return (
           <g>
-            <title>{`${day}: ${all}`}</title>
-            {[
-              ["answered", answered],
-              ["asked", asked],
-              ["fallback", missed],
-            ].map(([kind, n]) => {
-              const h = y(Number(n));
-              base -= h;
-              return <rect class={String(kind)} x={x} y={base} width={w} height={h} />;
+            <title>{`${day}: ${grouped ? shown.map(([, n]) => n).join(" / ") : shown.reduce((sum, [, n]) => sum + n, 0)}`}</title>
+            {shown.map(([kind, n], k) => {
+              const h = y(n);
+              if (!grouped) base -= h;
+              const x = i * slot + 1 + (grouped ? k * w : 0);
+              return <rect class={kind} x={x} y={grouped ? height - 20 - h : base} width={w} height={h} />;
             })}
             {(i % Math.ceil(days.length / 8) === 0 || i === days.length - 1) && (
-              <text x={x} y={height - 5}>
+              <text x={i * slot + 1} y={height - 5}>
                 {day.slice(5)}
               </text>
             )}
@@ -77,6 +80,13 @@ function DayChart(props: { labels: ConsoleLabels; days: string[]; stats: Record<
     </svg>
   );
 }
+
+/** A count as a bar beside its row, as long as its share of the largest. */
+const RowBar = (props: { n: number; top: number }) => (
+  <svg class="row-bar" viewBox="0 0 100 10" width="100" height="10" aria-hidden="true">
+    <rect class="bar" x="0" y="0" height="10" width={Math.round((props.n / Math.max(1, props.top)) * 100)} />
+  </svg>
+);
 
 /** Numbers as pictures: messages per day, answered / asked back / not understood, top topics, handoffs; CSV. */
 export function mountStatsPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
@@ -113,7 +123,18 @@ export function mountStatsPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void 
           <a href={`/console/stats.csv?${range}`}>{labels.downloadCsv}</a>
         </p>
         <h2>{labels.messages}</h2>
-        <DayChart labels={labels} days={days} stats={stats} />
+        <DayBars
+          label={labels.messages}
+          days={days}
+          parts={(day) => {
+            const [all, asked, missed] = ["messages", "clarify", "fallback"].map((f) => count(stats[day], f));
+            return [
+              ["answered", Math.max(0, all! - asked! - missed!)],
+              ["asked", asked!],
+              ["fallback", missed!],
+            ];
+          }}
+        />
         <p class="muted">{labels.shares}</p>
         <table>
           <tbody>
@@ -133,6 +154,28 @@ export function mountStatsPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void 
             {labels.minutes}
           </p>
         )}
+        <h2>{`${labels.field.handoffs} / ${labels.field.handoffs_taken}`}</h2>
+        <DayBars
+          label={labels.field.handoffs}
+          days={days}
+          parts={(day) => {
+            const taken = count(stats[day], "handoffs_taken");
+            return [
+              ["answered", taken],
+              ["fallback", Math.max(0, count(stats[day], "handoffs") - taken)],
+            ];
+          }}
+        />
+        <h2>{`${labels.field.reminders_scheduled} / ${labels.field.reminders_sent}`}</h2>
+        <DayBars
+          label={labels.field.reminders_sent}
+          days={days}
+          grouped
+          parts={(day) => [
+            ["asked", count(stats[day], "reminders_scheduled")],
+            ["bar", count(stats[day], "reminders_sent")],
+          ]}
+        />
         <h2>{labels.topTopics}</h2>
         <table>
           <tbody>
@@ -141,6 +184,9 @@ export function mountStatsPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void 
                 <td>{topicName(field.slice("intent:".length))}</td>
                 <td>{n}</td>
                 <td>{share(n)}</td>
+                <td>
+                  <RowBar n={n} top={topics[0]?.[1] ?? 1} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -510,8 +510,14 @@ describe("web console: what the bot missed, and the numbers", () => {
     await desk.count("2026-11-21", ["messages"]);
     const clerk = await signIn("zalo:clerk");
     const page = await (await clerk.get("/console/stats?from=2026-11-19&to=2026-11-23")).text();
-    expect(page.match(/<g>/g)).toHaveLength(5);
+    // Messages, handoffs and reminders per day: three charts of five days each.
+    expect(page.match(/<svg class="chart"/g)).toHaveLength(3);
+    expect(page.match(/<g>/g)).toHaveLength(15);
     expect(page).toContain("<title>2026-11-20: 2</title>");
+    // A range typed backwards is the same range, not an empty page.
+    const backwards = await (await clerk.get("/console/stats?from=2026-11-23&to=2026-11-19")).text();
+    expect(backwards.match(/<g>/g)).toHaveLength(15);
+    expect(backwards).toContain("stats.csv?from=2026-11-19&amp;to=2026-11-23");
     const csv = await (await clerk.get("/console/stats.csv?from=2026-11-19&to=2026-11-21")).text();
     expect(csv.split("\n")).toEqual([
       "day,messages,clarify,fallback,handoffs,handoffs_taken,handoff_wait_minutes,reminders_scheduled,reminders_sent",
