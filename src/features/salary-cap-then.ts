@@ -9,7 +9,7 @@ import type { Outcome, Turn } from "./handler.ts";
 
 // "what was the cap before July?", "mức lương tối đa đóng bhyt năm ngoái": the salary cap on an earlier day.
 const CAP_ASKED =
-  /\b(?:cap|ceiling|maximum salary|max salary|salary limit|upper limit|tran luong|muc tran|luong toi da|toi da tinh|muc toi da)\b/;
+  /\b(?:(?<!\btro )cap|ceiling|maximum salary|max salary|salary limit|upper limit|tran luong|muc tran|luong toi da|toi da tinh|muc toi da)\b/;
 const SALARY_TOPICS = new Set(["contribution.employee", "contribution.overview.rate_base"]);
 const SALARY = /\b(?:luong|salary|wage|bhyt|health insurance|contribution)\b/;
 const LAST_YEAR = /\b(?:nam ngoai|nam truoc|last year)\b/;

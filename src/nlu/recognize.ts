@@ -3,6 +3,7 @@ import { civilDate } from "../core/clock.ts";
 import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { splitClauses } from "./asked.ts";
 import { benefitShareReading } from "./benefit-share.ts";
+import { bhytNamedReading } from "./bhyt-named-reading.ts";
 import { birthCoverReading } from "./birth-cover.ts";
 import { cardStartReading, studentCardFollowsReading } from "./card-start.ts";
 import { caseReading } from "./case-readings.ts";
@@ -219,7 +220,8 @@ export function createRecognizer(
       caseReading(message, top, today) ??
       paymentPeriodReading(message, top) ??
       studentCardFollowsReading(message, top) ??
-      birthCoverReading(message, top);
+      birthCoverReading(message, top) ??
+      bhytNamedReading(message, top, read);
     if (asCase) {
       top = asCase;
       band = "answer";

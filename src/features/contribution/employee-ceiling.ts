@@ -39,7 +39,7 @@ export function answerEmployeeCeilingAsked(turn: Turn): Outcome | undefined {
 
 // "is there a cap?", "có mức trần không", "tối đa bao nhiêu" in a few words after an employee's sum.
 const CAP_WORDS = 8;
-const CAP_ASKED = /\b(?:tran|muc tran|toi da|maximum|max|cap|ceiling|limit|upper limit)\b/;
+const CAP_ASKED = /\b(?:tran|muc tran|toi da|maximum|max|(?<!\btro )cap|ceiling|limit|upper limit)\b/;
 
 const AT_ANOTHER_TIME =
   /\b(?:before|after|then|until|since|last|was|were|truoc|sau|nam ngoai|luc do|hoi do|thang|cu)\b/;

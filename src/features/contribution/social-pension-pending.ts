@@ -4,6 +4,7 @@ import { agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
+import { writerListed } from "../../nlu/slots/writer-named.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { type CalcDraft, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
@@ -48,9 +49,14 @@ export function answerNotYetOnPension(turn: Turn, intentId: string): Outcome | u
   // "mẹ 68 không lương hưu, bố 76 chưa nhận trợ cấp gì": the elders not yet on it pay with the others for now.
   // (…each named with an age when no count is said: "mẹ tôi 70…, bố tôi 78… hai cụ".)
   const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text, turn.today));
-  const members = draft.members ?? ages.length;
+  // (The writer telling of "mẹ chị", "con trai chị" and what "chị" does is one of them, with no age said.)
+  const members = draft.members ?? ages.length + (writerListed(folded, folded) ? 1 : 0);
   if (members > SMALL_HOUSEHOLD) return undefined;
-  const insuredElsewhere = Math.max((draft.insuredElsewhere ?? 0) - elders.length, 0);
+  // (Only the elders leave the count of people insured otherwise: a student with a school card stays in it.)
+  const youngerCovered = (draft.coveredAges?.split(",") ?? []).filter(
+    (age) => Number(age) < SOCIAL_PENSION_AGE,
+  );
+  const insuredElsewhere = Math.max((draft.insuredElsewhere ?? 0) - elders.length, youngerCovered.length);
   const months = draft.months ?? 12;
   return continueCalc(turn, { ...draft, group: "household", members, months, insuredElsewhere }, [note]);
 }

@@ -72,6 +72,8 @@ export const foldForSlots = recentlyRead(foldAnew);
 const GRADE_AFTER_AGE = /(\d{1,2})\s*\((?:in )?(?:grade|lớp|lop|class|year) \d{1,2}\)/giu;
 const OF_ALL_BEFORE = /\s*\((?=\s*(?:đều|deu|cả hai|cả 2|ca hai|ca 2|both|all|each)\s)/giu;
 const ONLY_GRANDMOTHER = /(^|\s)chỉ (?:có )?bà(?=\s+(?:thôi|ấy|nội|ngoại)|\s*$)/giu;
+// "2 cụ", "hai cụ" (two old people) fold as "2 củ" (two million) does: said so before folding.
+const ELDERS_COUNTED = /((?:^|\s)(?:\d|hai|ba|bốn))\s*cụ(?=\s|$|[,.?!])/giu;
 
 function foldAnew(text: string): string {
   // A colon, semicolon, bracket, question mark or dash ends a clause as a comma does ("4 người: bố có lương hưu, …").
@@ -79,7 +81,11 @@ function foldAnew(text: string): string {
   // "2 đứa 7 và 11 tuổi (đều đi học)": a bracket that says of everyone before it what they do belongs to them.
   // "two children aged 9 (grade 4) and 2": a grade in brackets after an age says no more than the age, and would cut
   // the list of ages in two.
-  const unbracketed = text.normalize("NFC").replace(OF_ALL_BEFORE, " ").replace(GRADE_AFTER_AGE, "$1");
+  const unbracketed = text
+    .normalize("NFC")
+    .replace(OF_ALL_BEFORE, " ")
+    .replace(GRADE_AFTER_AGE, "$1")
+    .replace(ELDERS_COUNTED, "$1 cụ già");
   const folded = ` ${foldDiacritics(unbracketed.replace(ONLY_GRANDMOTHER, "$1chỉ mình bà"))
     .replace(/[:;()!?]|\s[-–—]\s/g, " , ")
     .replace(/[^a-z0-9/.,\-\s]/g, " ")
@@ -227,7 +233,7 @@ function coveredAgesOf(folded: string, covered: CoveredMention[], presumed: numb
 // "cưới từ tháng 3/2020", "bé sinh tháng 11/2021", "born in 2022", "chuyển về đây từ tháng 8/2019", "moved here in
 // May 2021": a past date of a life event, not of a payment.
 const LIFE_EVENT =
-  /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|thoat ngheo|recognised|recognized|classified)\b/;
+  /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|thoat ngheo|recognised|recognized|classified|mat (?:nam|hoi|tu|vi|do|roi|cach)|qua doi|tu tran|died|passed away|nghi hoc|bo hoc|dropped out|left school)\b/;
 
 const LAST_YEAR_COMPARED =
   /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b|\b(?:it hon|re hon|thap hon|cheaper|lower|less|dat hon|mac hon|cao hon|nhieu hon|more expensive|dearer|higher|more)(?: \w+){0,3} (?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b/;

@@ -190,6 +190,9 @@ function householdSizeOfAnew(folded: string): number | undefined {
           !namedInPair(pairNames, m[0]) &&
           !(CHILD_MEMBER.test(m[0]) && afterCount(m)) &&
           !sameChildAgain(m[0], [...young, ...youngEn, ...older]) &&
+          // ("chồng chị mất năm ngoái", "my late husband": no longer one of the household.)
+          !DIED.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + DIED_REACH)) &&
+          !/\blate $/.test(folded.slice(Math.max(0, m.index! - 5), m.index!)) &&
           // ("our kids are 4 and 9, the older one in grade 3": one of the children read before.)
           !(
             OLDER_OR_YOUNGER.test(m[0]) &&
@@ -226,6 +229,9 @@ function householdSizeOfAnew(folded: string): number | undefined {
   return size;
 }
 
+const DIED =
+  /^\s*(?:(?:toi|em|minh|tui|chi|anh|co|ba|ong)\s+)?(?:da |moi |vua )?(?:mat|qua doi|tu tran|chet|died|passed away|passed)\b(?!\s*(?:the|viec|suc|kha nang|tien))/;
+const DIED_REACH = 25;
 const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
 const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;

@@ -5,7 +5,7 @@ import { COUNT, countValue } from "./numbers.ts";
 // the millions ("7 triệu 500" = 7.5 million) unless a unit of its own follows it ("7 triệu 3 tháng").
 // (Three digits too: "a contract salary of 100 million".)
 const MILLIONS = new RegExp(
-  `\\b(\\d{3}|${COUNT.slice(1)}(?:[.,](\\d{1,3}))?\\s*(?:trieu|tr|cu|m|million)(?![a-z])(?:\\s*(ruoi)\\b|\\s*(\\d{1,3})\\b(?!\\s*(?:nguoi|ng|thang|nam|ngay|lan|%|months?|people)))?`,
+  `\\b(\\d{3}|${COUNT.slice(1)}(?:[.,](\\d{1,3}))?\\s*(?:trieu|tr|cu(?! gia\\b)|m|million)(?![a-z])(?:\\s*(ruoi)\\b|\\s*(\\d{1,3})\\b(?!\\s*(?:nguoi|ng|thang|nam|ngay|lan|%|months?|people)))?`,
 );
 const THOUSANDS = /\b(\d{1,3}(?:[.,]\d{3})+|\d{1,6})\s*(?:k|nghin|ngan)\b/;
 const GROUPED = /\b(\d{1,3}(?:[.,]\d{3}){1,3})\s*(?:d|dong|vnd)?\b/;

@@ -24,6 +24,10 @@ export function socialPensionAgeMentions(folded: string): number {
   clauses.forEach((clause, index) => {
     counted.push(0);
     if (coverSaid(clause)) return;
+    // "bố 76 chưa nhận trợ cấp gì", "mẹ 76 tuổi, không lương hưu, cũng chưa được nhận trợ cấp": not on it yet, so
+    // paying with the household until it is granted.
+    const after = clauses.slice(index + 1, index + 3).filter((next) => peopleIn(next) === undefined);
+    if ([clause, ...after].some((said) => NOT_YET_ON_IT.test(said))) return;
     // "bố 73 tuổi đang nhận trợ cấp hưu trí xã hội": on the social pension at any age, so the state pays.
     const onPension = ON_SOCIAL_PENSION.exec(clause);
     if (onPension && !NEGATED.test(clause.slice(0, onPension.index)) && !askedAbout(clause, onPension)) {
@@ -61,6 +65,8 @@ const askedAbout = (clause: string, cue: RegExpExecArray) =>
   ASKED_BEFORE.test(clause.slice(0, cue.index)) ||
   (/\bco duoc\s+$/.test(clause.slice(0, cue.index)) && /\bkhong\b/.test(clause.slice(cue.index)));
 
+const NOT_YET_ON_IT =
+  /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:lam|nhan|co|huong|xin|lanh|lam ho so|dang ky)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi|luong huu xa hoi)\b|\b(?:not yet|hasn t|has not|haven t|have not|isn t|is not|not) (?:\w+ ){0,3}?(?:on|getting|receiving|received|applied for|get) (?:the |any |a )?(?:social pension|allowance)\b/;
 const BOTH = /\b(?:ca 2|ca hai|hai nguoi deu|ca hai nguoi|both|both of them|each)\b/;
 const AGE_IN_BRACKETS =
   /\b(grandma|grandpa|grandmother|grandfather|granny|mother|father|mum|mom|dad|in law) ,\s*(\d{2,3})\s*,/g;

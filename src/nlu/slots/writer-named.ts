@@ -25,10 +25,11 @@ const WRITER_EM_AGE =
 const LIVES_WITH =
   /\b(?:i|i m|i am) (?:\w+ ){0,4}?(?:live|living|stay|staying) (?:[\w,]+ ){0,7}?with\b|\b(?:toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b|(?:^|,)\s*(?:em|e) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b/;
 const WRITER_CLAUSE =
-  /(?:^|,|\.)\s*(?:(?:con|va|con lai) )?(?:em|e|toi|minh|tui) (?:o nha|lam|di lam|la|dang|thi|cung|van|khong|noi tro|buon ban|ban|kinh doanh|mo (?:quan|tiem|shop)|chay (?:grab|xe|xe om|shipper|be)|lam ruong|trong|nuoi)\b/;
-// (…or a spouse opening a clause: "tôi ở nhà nội trợ, chồng đi làm công ty".)
+  /(?:^|,|\.)\s*(?:(?:con|va|con lai|gio|nay|hien) )?(?:em|e|toi|minh|tui|chi|anh) (?:o nha|lam|di lam|la|dang|thi|cung|van|khong|noi tro|buon ban|ban|kinh doanh|mo (?:quan|tiem|shop)|chay (?:grab|xe|xe om|shipper|be)|lam ruong|trong|nuoi)\b/;
+// (…or a spouse opening a clause: "tôi ở nhà nội trợ, chồng đi làm công ty"; "mẹ chị", "nhà anh": the writer calling
+// themself "chị" or "anh", when no one else's "chị" or "anh" it is.)
 const WRITER_HAS_KIN =
-  /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui)\b|(?:^|,|\.)\s*(?:chong|vo)(?: \d{2}(?: tuoi)?)? (?:di lam|lam|la|dang|o|cung|co|buon ban|ban hang|day|kinh doanh|chay)\b/;
+  /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui|(?:chi|anh)(?! (?:toi|em|e|minh|tui|ay|gai|trai|ca|hai|ba|dau|re|ho)\b))\b|(?:^|,|\.)\s*(?:chong|vo)(?: \d{2}(?: tuoi)?)? (?:di lam|lam|la|dang|o|cung|co|buon ban|ban hang|day|kinh doanh|chay)\b/;
 
 /** "I'm 68", "tôi 66 tuổi", "a 70-year-old": the writer, or one person, with an age (no one else is looked for). */
 export const writerAloneWithAge = (folded: string): boolean =>

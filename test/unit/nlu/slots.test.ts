@@ -73,6 +73,11 @@ describe("salary", () => {
   ])("%s → %i", (text, amount) => {
     expect(extract(text, TODAY).salary).toBe(amount);
   });
+  it("reads two old people ('2 cụ', 'hai cụ') as people, not two million ('2 củ')", () => {
+    expect(extract("mẹ 68, bố 76, mua bhyt cho 2 cụ bao nhiêu", TODAY).salary).toBeUndefined();
+    expect(extract("hai cụ nhà tôi đóng bao nhiêu", TODAY).salary).toBeUndefined();
+    expect(extract("lương 2 củ thì đóng bao nhiêu", TODAY).salary).toBe(2_000_000);
+  });
   it("does not read a date as an amount", () => {
     expect(extract("từ 1/7/2026", TODAY).salary).toBeUndefined();
   });
