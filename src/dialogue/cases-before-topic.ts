@@ -50,6 +50,7 @@ import {
   VOLUNTARY_SI_ONLY,
 } from "../features/stated-cases.ts";
 import { answerTypedSum } from "../features/typed-sum.ts";
+import { VETERAN_CARD } from "../features/veteran-card.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-level.ts";
 
 // Cases a message says outright, answered whatever topic it reads as and however sure that reading is: their words
@@ -65,6 +66,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerCardOnLeave,
   answerAloneOrTogether,
   answerNotSameHousehold,
+  (turn) => answerStatedCase(turn, VETERAN_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_FAMILY_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),

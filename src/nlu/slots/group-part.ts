@@ -8,7 +8,8 @@ export type GroupPartSlot = GroupPart | "other";
 // "cao đẳng", "university": a student who is not a pupil.
 const SCHOOL_PUPIL =
   /\b(?:hoc sinh|cap (?:1|2|3|mot|hai|ba)|lop \d{1,2}|thpt|thcs|tieu hoc|pho thong|mau giao|pupil|high school|primary school|secondary school|grade \d{1,2})\b/;
-const UNIVERSITY = /\b(?:sinh vien|dai hoc|cao dang|trung cap|hoc vien|university|college|undergraduate)\b/;
+const UNIVERSITY =
+  /\b(?:sinh vien|sv|dai hoc|dh|cao dang|trung cap|hoc vien|university|uni|college|undergraduate)\b/;
 
 /** The part of the student group a folded message names: school pupil, or "other" (university, college). */
 export function groupPartOf(folded: string): GroupPartSlot | undefined {
