@@ -24,6 +24,7 @@ import { answerSalaryCoefficient } from "../features/contribution/salary-coeffic
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
 import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-online.ts";
 import { DENTAL_CARE } from "../features/dental-care.ts";
+import { DISABLED_CARD } from "../features/disabled-card.ts";
 import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
@@ -67,6 +68,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerAloneOrTogether,
   answerNotSameHousehold,
   (turn) => answerStatedCase(turn, VETERAN_CARD),
+  (turn) => answerStatedCase(turn, DISABLED_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_FAMILY_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
