@@ -94,9 +94,9 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => topic === "benefit.levels",
     asks: (text) => LEVEL_CONFIRMED.test(foldWords(text.replaceAll("%", " phần trăm "))),
   },
-  // "còn nếu trễ 4 tháng thì sao" after how to renew: whether a card that late waits 30 days.
+  // "còn nếu trễ 4 tháng thì sao" after how to renew (or reminders to): whether a card that late waits 30 days.
   {
-    after: (topic) => RENEWAL_TOPICS.has(topic),
+    after: (topic) => RENEWAL_TOPICS.has(topic) || topic.startsWith("reminder."),
     asks: (text) => latenessOf(foldForSlots(text)) !== undefined || ANOTHER_END.test(foldForSlots(text)),
     intent: "card.validity",
   },

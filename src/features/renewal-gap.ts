@@ -178,7 +178,7 @@ export function renewalLate(turn: Turn, intent: string): Outcome | undefined {
   if (!late) return undefined;
   // Three months is 89 to 92 days: which side of 90 depends on the days, so both sides are said.
   const size = late.unit === "month" && late.count === 3 ? "edge" : late.days >= GAP_DAYS ? "long" : "short";
-  const line = t(`common:renewal_late.${size}`, { days: late.days });
+  const line = t(`common:renewal_late.${size}`, { days: late.days, count: late.days });
   return { replies: [text(line)], session: { lastIntent: intent, misses: 0 } };
 }
 
