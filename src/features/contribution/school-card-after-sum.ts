@@ -5,6 +5,7 @@ import { pct, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
+import { continueCalc } from "./calc-flow.ts";
 
 // "bé 7 tuổi đóng ở trường bn", "con gái sv đóng ở trường bn", "how much is my son's at university?": one child's
 // card bought at school…
@@ -16,6 +17,9 @@ const AT_UNIVERSITY = /\b(?:sinh vien|sv|dai hoc|cao dang|university|uni|college
 const PAYS =
   /\b(?:what (?:does|do|would|will)\b.*\b(?:pay|cost)|(?:pay|cost)s? there|(?:and|what about|how about|con|the con|vay con) (?:my |our )?(?:son|daughter|kid|child|be|con|chau)(?: s)? (?:(?:at|in) (?:school|university|college)|(?:di hoc|o truong)))\b/;
 const ONE_CHILD_WORDS = 14;
+// "vậy tính cả thẻ của đứa lớp 3 mua ở trường thì tổng cả nhà 1 năm bao nhiêu": the family's total with it.
+const TOTAL_ASKED = /\b(?:tong|tong cong|ca nha|total|altogether|all together|in all)\b/;
+const TOTAL_WORDS = 24;
 const AGE_ONLY =
   /^\s*(?:(?:and|so|what about|how about|con|the con|vay con|va)\s+)?(?:the |my |our )?(?:(\d{1,2})[- ]year[- ]old|(?:dua|con|be|chau|thang) (\d{1,2})(?: tuoi)?)\s*(?:thi sao|nua|then)?\s*$/;
 
@@ -27,7 +31,17 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
   const folded = ` ${foldWords(turn.text.replaceAll("'", " "))} `;
   // (…or after an employee's sum: "còn bé lớp 3 đóng ở trường bn".)
   const sum = before.group === "household" || before.group === "employee";
-  if (!sum || turn.text.trim().split(/\s+/).length > ONE_CHILD_WORDS) return undefined;
+  const words = turn.text.trim().split(/\s+/).length;
+  // A pupil the household's sum already left out, and the family's total asked: the sum again, with the card added.
+  const total = TOTAL_ASKED.test(folded) && CHILD.test(folded) && AT_SCHOOL.test(folded);
+  if (
+    total &&
+    before.group === "household" &&
+    (before.pupils ?? 0) + (before.students ?? 0) > 0 &&
+    words <= TOTAL_WORDS
+  )
+    return continueCalc(turn, { ...before, familyTotal: 1 });
+  if (!sum || words > ONE_CHILD_WORDS) return undefined;
   // "and the 13-year-old?" of a child the sum took as a pupil by that age: that child's card at school.
   const said = AGE_ONLY.exec(folded);
   const age = said?.[1] ?? said?.[2];

@@ -6,7 +6,7 @@ import type { Outcome, Turn } from "../handler.ts";
 // "nếu cháu là hộ cận nghèo đã có thẻ rồi thì sao", "e có thẻ hộ gđ ở quê còn hạn, có phải đóng ở trường nữa ko":
 // a pupil or student who already holds a card, asking whether the school's card is needed too.
 const HAS_CARD =
-  /\b(?:da co the|co the (?:\w+ ){0,6}(?:roi|con han)|the (?:\w+ ){0,6}con han|already (?:has|have|got) (?:a |the )?(?:card|health insurance)|(?:has|have) (?:a |an )?(?:valid )?(?:\w+ )?card|(?:mua|dong) (?:(?:bhyt|the|bao hiem) ){0,2}(?:ho gia dinh|hgd|ho gd)(?: \w+){0,5} roi|(?:already )?(?:buy|buys|bought|pay|pays|paid|pay for|pays for|paid for)(?: me| him| her| us| them)? (?:a )?(?:household|family) (?:health )?(?:insurance|card))\b/;
+  /\b(?:da co the|co the (?:\w+ ){0,6}(?:roi|r|con han)|the (?:\w+ ){0,6}con han|already (?:has|have|got) (?:a |the )?(?:card|health insurance)|(?:has|have) (?:a |an )?(?:valid )?(?:\w+ )?card|(?:mua|dong) (?:(?:bhyt|the|bao hiem) ){0,2}(?:ho gia dinh|hgd|ho gd)(?: \w+){0,6} (?:roi|r)|(?:mua|dong) (?:(?:bhyt|the|bao hiem) ){0,2}(?:ho gia dinh|hgd|ho gd)(?: \w+){0,5} (?:toi|den|han den) (?:thang |t)?\d|(?:already )?(?:buy|buys|bought|pay|pays|paid|pay for|pays for|paid for)(?: me| him| her| us| them)? (?:a )?(?:household|family) (?:health )?(?:insurance|card))\b/;
 const AT_SCHOOL_TOO =
   /\b(?:(?:dong|mua) (?:o |tai |qua )?truong|o truong|phai (?:dong|mua)(?: \w+){0,3} nua|mua them|dong them|at (?:school|university|college)|(?:pay|buy) (?:again|twice|another)|still (?:pay|buy|need)|need (?:the |a )?school)\b/;
 const SCHOOL_TOPIC = "contribution.student";
