@@ -87,8 +87,8 @@ export const REGISTERED_CHILD_CARD: StatedCase = {
 const SERVING_RELATIVE =
   /\b(?:chong|vo|bo|ba|cha|me|con|con trai|con gai|anh trai|em trai|chi gai|em gai|(?:anh|chi) (?=toi|em|minh)|husband|wife|father|dad|son|daughter|brother|sister)(?: (?:toi|em|minh|tui|e))? (?:(?:la|lam|dang la|dang lam|dang|is|is an?|works as an?|serves|is serving) )?(?:(?:dai|thuong|trung|thieu) (?:uy|ta|tuong)(?: (?:quan doi|cong an|bo doi))?|(?:army|police|military) (?:captain|major|lieutenant|colonel|sergeant)|quan nhan|si quan|ha si quan|bo doi|quan doi|cong an|professional soldier|army officer|soldier|officer in the army|in the army|police officer|in the police)\b(?! (?:xuat ngu|nghi huu|ve huu|da nghi))|\b(?:than nhan|gia dinh|vo con|vo|chong|con|bo me|family|relatives?|wife|husband|children|kids) (?:cua )?(?:(?:a|an|the|of a|of an|of the) )?(?:quan nhan|si quan|ha si quan|bo doi|cong an|soldiers?|army officers?|police officers?)\b/;
 const FAMILY_PAYS =
-  /\b(?:phai (?:tu )?(?:mua|dong)|(?:dc|duoc) (?:nha nuoc )?(?:dong|cap|mien)|co (?:can|phai) (?:mua|dong)|nha nuoc (?:co )?(?:dong|tra|ho tro)|duoc (?:nha nuoc )?(?:dong|cap|mien)|mien phi|bao nhieu|(?:have|need) to (?:buy|pay)|must (?:we |i )?(?:buy|pay)|free|state pay|who pays|how much)\b/;
-const SERVING_WORDS = 45;
+  /\b(?:phai (?:tu )?(?:mua|dong)|(?:dc|duoc) (?:nha nuoc )?(?:dong|cap|mien)|co (?:can|phai) (?:mua|dong)|nha nuoc (?:co )?(?:dong|tra|ho tro)|duoc (?:nha nuoc )?(?:dong|cap|mien)|mien phi|bao nhieu|(?:have|need) to (?:buy|pay)|must (?:we |i )?(?:buy|pay)|free|(?:state|government) (?:pay|pays|give|gives|provide|provides|cover|covers)|who pays|how much)\b/;
+const SERVING_WORDS = 60;
 
 /** A serving soldier's or police officer's relatives: the state budget pays their cards (Art. 12 §3; ND 70/2015). */
 export const SERVING_FAMILY_CARD: StatedCase = {

@@ -119,7 +119,13 @@ function householdSizeOfAnew(folded: string): number | undefined {
   // …and so is "đóng bhyt cho ông bà" after "bố mẹ tôi": the parents, named as the grandchildren call them.
   const sameOldCouple = (m: RegExpExecArray) =>
     /^(?:2|hai) ong ba$/.test(m[0]) || (m[0] === "ong ba" && /\bcho $/.test(folded.slice(0, m.index)));
-  const couples = named.filter((m) => !(sameOldCouple(m) && named.some((o) => o.index! < m.index!)));
+  // ("bố mẹ ly hôn, mình ở với bà ngoại": parents apart, or gone, are no couple in the household.)
+  const apart = (m: RegExpMatchArray) =>
+    DIED.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + DIED_REACH)) ||
+    APART.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + DIED_REACH));
+  const couples = named.filter(
+    (m) => !(sameOldCouple(m) && named.some((o) => o.index! < m.index!)) && !apart(m),
+  );
   const pairs = new Set(couples.map((m) => m[0].replace(/^(?:2|hai) /, ""))).size;
   // "con lớn 17 tuổi…, con nhỏ 10 tuổi… Còn hai đứa nhỏ thì…": a count after the children named is the same ones.
   // ("1 bé 7 tuổi, 1 bé 2 tuổi": a child inside an earlier count is that count's, not one named before this one.)
@@ -232,6 +238,8 @@ function householdSizeOfAnew(folded: string): number | undefined {
 const DIED =
   /^\s*(?:(?:toi|em|minh|tui|chi|anh|co|ba|ong)\s+)?(?:da |moi |vua )?(?:mat|qua doi|tu tran|chet|died|passed away|passed)\b(?!\s*(?:the|viec|suc|kha nang|tien))/;
 const DIED_REACH = 25;
+const APART =
+  /^\s*(?:(?:toi|em|minh|tui)\s+)?(?:da |moi )?(?:ly hon|ly di|ly than|chia tay|bo nhau|divorced|separated|split up)\b/;
 const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
 const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
