@@ -26,6 +26,9 @@ const SELF_PAID =
 // "bố em đang đóng hộ gđ rồi", "my husband already pays household insurance": one relative paid for already.
 const RELATIVE_PAID =
   /\b(?:bo|me|ba|ma|vo|chong|ong|cha|anh|chi) (?:\w+ )?(?:da |dang )?(?:dong|mua|co the)(?: bhyt| the| bao hiem)? (?:ho gia dinh|hgd|ho gd)\b|\bmy (?:dad|father|mum|mom|mother|husband|wife) (?:already )?(?:pays|has|buys) (?:for )?(?:household|family) (?:insurance|card)\b/;
+// "my parents bought family health insurance back in March", "bố mẹ em đang đóng bhyt hộ gia đình": a pair paid.
+const PARENTS_PAID =
+  /\b(?:my|our) (?:parents|mum and dad|mom and dad|grandparents)\b[^.?!]{0,40}?\b(?:bought|paid|pay|have|got)\b[^.?!]{0,30}?\b(?:family|household) (?:health )?(?:insurance|card)\b|\b(?:bo me|ba me|cha me|ong ba) (?:(?:toi|em|minh|tui|e) )?(?:da |dang )?(?:dong|mua|co the)(?: bhyt| the| bao hiem)* (?:ho gia dinh|hgd|ho gd)\b/;
 /** "người thứ 2 trong hộ", "the 3rd person": a member's place in the household said, which sets their price. */
 export const saysPlaceInHousehold = (text: string): boolean => placeOf(` ${foldWords(text)} `) !== null;
 // …of someone named ("mẹ em là người thứ 2") or joining later: "người thứ hai đóng bao nhiêu %" alone asks the rates.
@@ -57,12 +60,14 @@ export function answerMemberJoins(turn: Turn): Outcome | undefined {
     PAID_FOR.exec(folded) ??
     COUPLE_PAID.exec(folded) ??
     SELF_PAID.exec(folded) ??
+    PARENTS_PAID.exec(folded) ??
     RELATIVE_PAID.exec(folded) ??
     place;
   const counted = paid?.[1] !== undefined ? countValue(paid[1]) : undefined;
   const before = place
     ? (countValue(place[1]!) ?? 1) - 1
-    : (counted ?? (paid && COUPLE_PAID.test(paid[0]) ? 2 : paid ? 1 : undefined));
+    : (counted ??
+      (paid && (COUPLE_PAID.test(paid[0]) || PARENTS_PAID.test(paid[0])) ? 2 : paid ? 1 : undefined));
   if (!paid || !before || before >= LARGEST_HOUSEHOLD || !(place || ONE_JOINS.test(folded))) return undefined;
   // The months of the new card when said after the household's ("cho 12 tháng" before it is the household's own).
   const said = monthsOf(folded.slice(paid.index + paid[0].length).replace(ONE_JOINS, " "));
