@@ -41,9 +41,13 @@ const oneOnSocialPension = (message: string) => {
     !saysPensioner(f) &&
     socialPensionAgeMentions(f) === 1 &&
     (householdSizeOf(f) ?? 1) === 1 &&
+    !FAMILY_ASKED.test(f) &&
     notInAnotherGroup(f)
   );
 };
+// "ai phải mua, mỗi người bao nhiêu", "how much for each of us": the family's sum asked, not one elder's case.
+const FAMILY_ASKED =
+  /\b(?:moi nguoi|tung nguoi|ca nha|nhung ai|ai phai (?:mua|dong)|each of us|each person|everyone|whole family|all of us)\b/;
 // "Mum's 72, dad's 79, no pensions": a couple of elders, one of them on the social pension by age.
 const NO_PENSIONS =
   /\b(?:no pensions?|without (?:a |any )?pensions?|neither (?:has|gets|of them (?:has|gets)) a pension|(?:khong|ko|k|hong) (?:ai )?co luong huu|deu (?:khong|ko|k) co luong huu)\b/;

@@ -5,14 +5,23 @@ import { calculateContribution } from "../../policy/contribution/calculate-contr
 import { answerIntent, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
+const STUDENT = "contribution.student";
+
 /**
  * "đóng từng tháng được không hay phải đóng cả năm": a household card is paid 3, 6 or 12 months at a time, never
  * month by month; one person's price for each. Undefined unless the message asks how often one pays.
  */
 export function answerPaymentPeriod(turn: Turn): Outcome | undefined {
   if (!asksPaymentPeriod(turn.text)) return undefined;
+  // (After the students' answer, the periods are the school's: the student's own share for each.)
+  const student = turn.session.lastIntent === STUDENT;
   const priceFor = (months: 3 | 6 | 12) =>
-    calculateContribution(turn.content.policy, { group: "household", date: turn.today, months, members: 1 });
+    calculateContribution(turn.content.policy, {
+      group: student ? "student" : "household",
+      date: turn.today,
+      months,
+      members: 1,
+    });
   const vars = {
     three: vnd(priceFor(3).person.period),
     six: vnd(priceFor(6).person.period),
@@ -21,11 +30,11 @@ export function answerPaymentPeriod(turn: Turn): Outcome | undefined {
   return {
     replies: [
       choices(
-        [t("common:payment_period", vars)],
+        [t(student ? "common:payment_period_student" : "common:payment_period", vars)],
         [intentChoice("enroll.where"), intentChoice("enroll.online_payment")],
       ),
     ],
-    session: { lastIntent: "contribution.household", misses: 0 },
+    session: { lastIntent: student ? STUDENT : "contribution.household", misses: 0 },
   };
 }
 
