@@ -72,6 +72,12 @@ const NOT_A_TOPIC = new Set(["out_of_scope", "smalltalk.greeting", "smalltalk.th
  * clear alone keeps its own reading ("còn hộ cận nghèo?" after the household sum is about the near-poor).
  */
 export function readInContext(turn: Turn, recognize: Recognize): Understanding {
+  const read = readAfterTopic(turn, recognize);
+  const topic = turn.session.lastIntent;
+  return topic && !NOT_A_TOPIC.has(topic) ? (insideReading(turn, read) ?? read) : read;
+}
+
+function readAfterTopic(turn: Turn, recognize: Recognize): Understanding {
   const alone = recognize(turn.text, turn.today);
   const topic = turn.session.lastIntent;
   const marked = markedFollowUp(turn.text);
@@ -259,3 +265,27 @@ function sameTopicAfter(
   const after = readAfter(turn, recognize, topic);
   return after?.intent === topic && after.band === "answer" ? after : alone;
 }
+
+// "can I do the whole thing online, first time?" in a conversation about health insurance: read alone as outside it
+// only for naming no topic; a close reading inside it, with nothing said of social insurance's own benefits, is asked.
+const SOCIAL_INSURANCE_OWN =
+  /\b(?:luong huu|thai san|om dau|that nghiep|rut (?:bhxh|bao hiem)|mot lan|pension|maternity|sick pay|unemployment|lump sum)\b/;
+const INSIDE_WORDS = 16;
+const INSIDE_FLOOR = 0.2;
+const INSIDE_SHARE = 0.55;
+
+function insideReading(turn: Turn, alone: Understanding): Understanding | undefined {
+  if (alone.intent !== "out_of_scope" || turn.text.trim().split(/\s+/).length > INSIDE_WORDS) return undefined;
+  if (SOCIAL_INSURANCE_OWN.test(` ${foldWords(turn.text)} `)) return undefined;
+  const inside = alone.alternatives.find((a) => !NOT_A_TOPIC.has(a.intent));
+  if (!inside || inside.confidence < INSIDE_FLOOR || inside.confidence < alone.confidence * INSIDE_SHARE)
+    return undefined;
+  // ("…just me, I don't work for a company": the price of one's own household card, not an employee's.)
+  const intent =
+    inside.intent === "contribution.employee" && NOT_EMPLOYED.test(` ${foldWords(turn.text)} `)
+      ? "contribution.household"
+      : inside.intent;
+  return { ...alone, intent, confidence: inside.confidence, band: "answer" };
+}
+const NOT_EMPLOYED =
+  /\b(?:don t|do not|doesn t|does not|not) (?:work|working) (?:for|at|in) (?:a |an |any )?(?:company|employer|firm|office)\b|\b(?:khong|ko|k|chua) (?:di )?lam (?:cong ty|cty)\b|\bself[- ]employed\b|\bfreelanc\w*/;
