@@ -275,7 +275,8 @@ const INSIDE_FLOOR = 0.2;
 const INSIDE_SHARE = 0.55;
 
 function insideReading(turn: Turn, alone: Understanding): Understanding | undefined {
-  if (alone.intent !== "out_of_scope" || turn.text.trim().split(/\s+/).length > INSIDE_WORDS) return undefined;
+  if (alone.intent !== "out_of_scope" || turn.text.trim().split(/\s+/).length > INSIDE_WORDS)
+    return undefined;
   if (SOCIAL_INSURANCE_OWN.test(` ${foldWords(turn.text)} `)) return undefined;
   const inside = alone.alternatives.find((a) => !NOT_A_TOPIC.has(a.intent));
   if (!inside || inside.confidence < INSIDE_FLOOR || inside.confidence < alone.confidence * INSIDE_SHARE)

@@ -1,7 +1,8 @@
 import { type TextRef, t } from "../core/reply.ts";
 import { asksHowMuch } from "../nlu/how-much.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
-import { householdSizeOf, insuredElsewhereOf } from "../nlu/slots/household-size.ts";
+import { householdSizeOf } from "../nlu/slots/household-size.ts";
+import { insuredElsewhereOf } from "../nlu/slots/insured-elsewhere.ts";
 import { monthsOf } from "../nlu/slots/months.ts";
 import { vnd } from "../policy/answer-vars.ts";
 import { calculateContribution } from "../policy/contribution/calculate-contribution.ts";

@@ -1,7 +1,8 @@
 import { foldWords } from "../core/fold.ts";
 import { asksHowMuch } from "./how-much.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
-import { householdSizeOf, insuredElsewhereOf } from "./slots/household-size.ts";
+import { householdSizeOf } from "./slots/household-size.ts";
+import { insuredElsewhereOf } from "./slots/insured-elsewhere.ts";
 import { childAgesOf } from "./slots/school-age-children.ts";
 
 // "có phải mua bhyt cho con không", "do I have to buy health insurance for them", "need to buy anything for the kids":

@@ -2,6 +2,16 @@ import { recentlyRead } from "../../core/recently-read.ts";
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { agesOf } from "./age.ts";
 import { amongEarlierCount, anotherChild } from "./child-counts.ts";
+import {
+  BOUGHT_FOR,
+  CHILD_CLAUSE,
+  goneFromHousehold,
+  PARENT_AND_CHILDREN,
+  SPOUSE,
+  TAKEN_AS_US,
+  TAKEN_TOGETHER,
+  WITH_WRITER,
+} from "./household-words.ts";
 import { type CoveredMention, countSaidAgain, coveredElsewhereMentions } from "./insured-members.ts";
 import { describedPupils, kidsDescribed } from "./kids-described.ts";
 import {
@@ -23,7 +33,8 @@ import { TEEN_BY_AGE, YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young
 
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|ppl|persons|members|person|adults?)";
 // "3 người lớn", "three adults": the grown-ups only, so young children are not among them.
-const ADULTS = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:nguoi lon|adults?|grown[- ]ups)\\b`);
+/** "3 người lớn", "two adults": a count of grown-ups, which leaves the children out. */
+export const ADULTS = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:nguoi lon|adults?|grown[- ]ups)\\b`);
 // "nhà 4 người", "gia đình mình 5 thành viên", "4 người", "family of four", "household of 3", "we are 4 at home".
 const TOTAL = [
   new RegExp(`\\b${COUNT}${UNIT_GAP}${PEOPLE}\\b`, "g"),
@@ -79,6 +90,12 @@ function householdSizeOfAnew(folded: string): number | undefined {
   // "vậy mua cho vợ 1 năm bao nhiêu", "buy household insurance for my wife": the one relative bought for, with no
   // one else named beside.
   const members = new Set([...folded.matchAll(NAMED_MEMBER)].map((m) => sameMember(m[0])));
+  // "what about my wife? … how much if we buy together": the one relative named and the writer.
+  if (members.size === 1 && WITH_WRITER.test(folded) && !PAIRS.test(folded)) {
+    PAIRS.lastIndex = 0;
+    return 2;
+  }
+  PAIRS.lastIndex = 0;
   if (FOR_ONE_RELATIVE.test(folded) && !PAIRS.test(folded) && members.size <= 1) {
     PAIRS.lastIndex = 0;
     return 1;
@@ -120,11 +137,8 @@ function householdSizeOfAnew(folded: string): number | undefined {
   const sameOldCouple = (m: RegExpExecArray) =>
     /^(?:2|hai) ong ba$/.test(m[0]) || (m[0] === "ong ba" && /\bcho $/.test(folded.slice(0, m.index)));
   // ("bố mẹ ly hôn, mình ở với bà ngoại": parents apart, or gone, are no couple in the household.)
-  const apart = (m: RegExpMatchArray) =>
-    DIED.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + DIED_REACH)) ||
-    APART.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + DIED_REACH));
   const couples = named.filter(
-    (m) => !(sameOldCouple(m) && named.some((o) => o.index! < m.index!)) && !apart(m),
+    (m) => !(sameOldCouple(m) && named.some((o) => o.index! < m.index!)) && !goneFromHousehold(folded, m),
   );
   const pairs = new Set(couples.map((m) => m[0].replace(/^(?:2|hai) /, ""))).size;
   // "con lớn 17 tuổi…, con nhỏ 10 tuổi… Còn hai đứa nhỏ thì…": a count after the children named is the same ones.
@@ -197,8 +211,7 @@ function householdSizeOfAnew(folded: string): number | undefined {
           !(CHILD_MEMBER.test(m[0]) && afterCount(m)) &&
           !sameChildAgain(m[0], [...young, ...youngEn, ...older]) &&
           // ("chồng chị mất năm ngoái", "my late husband": no longer one of the household.)
-          !DIED.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + DIED_REACH)) &&
-          !/\blate $/.test(folded.slice(Math.max(0, m.index! - 5), m.index!)) &&
+          !goneFromHousehold(folded, m) &&
           // ("our kids are 4 and 9, the older one in grade 3": one of the children read before.)
           !(
             OLDER_OR_YOUNGER.test(m[0]) &&
@@ -235,59 +248,8 @@ function householdSizeOfAnew(folded: string): number | undefined {
   return size;
 }
 
-const DIED =
-  /^\s*(?:(?:toi|em|minh|tui|chi|anh|co|ba|ong)\s+)?(?:da |moi |vua )?(?:mat|qua doi|tu tran|chet|died|passed away|passed)\b(?!\s*(?:the|viec|suc|kha nang|tien))/;
-const DIED_REACH = 25;
-const APART =
-  /^\s*(?:(?:toi|em|minh|tui)\s+)?(?:da |moi )?(?:ly hon|ly di|ly than|chia tay|bo nhau|divorced|separated|split up)\b/;
-const BOUGHT_FOR =
-  /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
-const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
-const TAKEN_TOGETHER =
-  /\b(?:both|both of them|neither|they|them|their|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
-
-const PARENT_AND_CHILDREN = new RegExp(`\\b${COUNT} (?:me con|bo con|ba con|cha con)\\b`);
-const SPOUSE = /\b(?:chong|vo|husband|wife)\b/;
-const CHILD_CLAUSE =
-  /\b(?:grade|pupil|student|school|hoc lop|hoc sinh|di hoc|year old|\d{1,2}[- ]year[- ]old|chau|be|con|child|kid|son|daughter)\b/;
-/**
- * How many household members the message says are already insured elsewhere, from folded text: people with cover
- * through work, school or a pension, and children under 6 (the state pays for them) when the message counts the
- * household.
- */
-export function insuredElsewhereOf(
-  folded: string,
-  covered = coveredElsewhereMentions(folded),
-): number | undefined {
-  // "chỉ mình vợ tôi thôi": the one bought for; the others named are not in the count.
-  if (ONLY_ONE_MEMBER.test(folded) || OWN_CARD_ONLY.test(folded)) return undefined;
-  const size = householdSizeOf(folded);
-  const remainder = coveredByRemainder(folded, size); // "3 người còn lại mua theo hộ": who pays, said outright.
-  if (remainder !== undefined) return remainder;
-  // A count of adults ("3 adults and a 7-year-old in grade 2") leaves the children out already, pupils too.
-  const adults = ADULTS.test(folded);
-  // "chồng có BHYT công ty…, hai mẹ con đóng bao nhiêu": the spouse insured is outside the mother and child counted.
-  const parentAndChildren = PARENT_AND_CHILDREN.test(folded);
-  const mentions = covered.filter(
-    (m) =>
-      !(adults && CHILD_CLAUSE.test(folded.slice(m.start, m.end))) &&
-      !(parentAndChildren && SPOUSE.test(folded.slice(m.start, m.end))),
-  );
-  const insured = mentions.reduce((sum, mention) => sum + mention.count, 0);
-  const counted = mentions.map((m): [number, number] => [m.start, m.end]);
-  // A count of adults ("3 người lớn và 1 bé") leaves the young children out already.
-  const describedYoung = kidsDescribed(folded).reduce((sum, k) => sum + k.young, 0);
-  // ("our kids are in grade 2 and 4 years old": the one in grade 2 buys the card at school.)
-  const describedAtSchool = adults ? 0 : describedPupils(folded, mentions);
-  const young = size !== undefined && !adults ? youngChildren(folded, counted) + describedYoung : 0;
-  // Members of 75 or more without a pension are on the social pension, which the state insures.
-  const old = size !== undefined && size > 1 ? socialPensionAgeMentions(folded) : 0;
-  const pupils = presumedPupilsOf(folded).count;
-  const total = insured + young + old + pupils + describedAtSchool;
-  return total > 0 ? total : mentions.length > 0 ? insured : undefined;
-}
 
 /**
  * Children of school age a household story names only by age ("2 đứa 8 và 3 tuổi"): pupils, insured at school

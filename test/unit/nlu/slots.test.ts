@@ -7,7 +7,7 @@ import {
   foldForSlots,
   slotsFor,
 } from "../../../src/nlu/slots/extract-slots.ts";
-import { insuredElsewhereOf } from "../../../src/nlu/slots/household-size.ts";
+import { insuredElsewhereOf } from "../../../src/nlu/slots/insured-elsewhere.ts";
 import { realContent } from "../../helpers/real-content.ts";
 import { scored } from "../../helpers/scored-intent.ts";
 

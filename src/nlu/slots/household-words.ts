@@ -1,0 +1,35 @@
+import { COUNT } from "./numbers.ts";
+
+// "chồng chị mất năm ngoái", "bố mẹ em ly hôn", "my late husband": someone named who is no longer in the household.
+const DIED =
+  /^\s*(?:(?:toi|em|minh|tui|chi|anh|co|ba|ong)\s+)?(?:da |moi |vua )?(?:mat|qua doi|tu tran|chet|died|passed away|passed)\b(?!\s*(?:the|viec|suc|kha nang|tien))/;
+const APART =
+  /^\s*(?:(?:toi|em|minh|tui)\s+)?(?:da |moi )?(?:ly hon|ly di|ly than|chia tay|bo nhau|divorced|separated|split up)\b/;
+// How far after the person named the death or the parting is looked for.
+const REACH = 25;
+
+/** Whether the person named at `named` is said, right after, to have died or to live apart, or is "late". */
+export function goneFromHousehold(folded: string, named: RegExpMatchArray): boolean {
+  const end = named.index! + named[0].length;
+  const after = folded.slice(end, end + REACH);
+  return (
+    DIED.test(after) ||
+    APART.test(after) ||
+    /\blate $/.test(folded.slice(Math.max(0, named.index! - 5), named.index!))
+  );
+}
+
+/** "what about my wife? … if we buy together", "both of us": the one relative named and the writer, together. */
+export const WITH_WRITER =
+  /\b(?:(?:we|i) (?:\w+ )?(?:buy|pay|get|join) (?:it |one |them |cards? )?together|both of us|the two of us|(?:toi|em|minh|tui) (?:va|voi) (?:vo|chong)(?: (?:toi|em|minh|tui))? (?:cung |mua chung|dong chung)|mua chung voi (?:toi|em|minh|tui)|(?:toi|em|minh|tui) mua chung)\b/;
+
+// Words the household's count reads: people bought for, taken together, a parent with children, a spouse, a child.
+export const BOUGHT_FOR =
+  /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
+export const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
+export const TAKEN_TOGETHER =
+  /\b(?:both|both of them|neither|they|them|their|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
+export const PARENT_AND_CHILDREN = new RegExp(`\\b${COUNT} (?:me con|bo con|ba con|cha con)\\b`);
+export const SPOUSE = /\b(?:chong|vo|husband|wife)\b/;
+export const CHILD_CLAUSE =
+  /\b(?:grade|pupil|student|school|hoc lop|hoc sinh|di hoc|year old|\d{1,2}[- ]year[- ]old|chau|be|con|child|kid|son|daughter)\b/;
