@@ -25,6 +25,7 @@ import { answerCardOnLeave } from "../features/contribution/social-insurance-pay
 import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-online.ts";
 import { DENTAL_CARE } from "../features/dental-care.ts";
 import { DISABLED_CARD } from "../features/disabled-card.ts";
+import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
 import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
@@ -69,6 +70,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerNotSameHousehold,
   (turn) => answerStatedCase(turn, VETERAN_CARD),
   (turn) => answerStatedCase(turn, DISABLED_CARD),
+  (turn) => answerStatedCase(turn, ETHNIC_OUTSIDE_AREA),
   (turn) => answerStatedCase(turn, CONSCRIPT_FAMILY_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
