@@ -32,11 +32,12 @@ import { OWN_SPOUSE, SPOUSE_LISTED, WRITER_OPENS, writerAloneWithAge, writerList
 import { TEEN_BY_AGE, YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young-children.ts";
 
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|ppl|persons|members|person|adults?)";
-// "3 người lớn", "three adults": the grown-ups only, so young children are not among them.
 /** "3 người lớn", "two adults": a count of grown-ups, which leaves the children out. */
 export const ADULTS = new RegExp(`\\b${COUNT}${UNIT_GAP}(?:nguoi lon|adults?|grown[- ]ups)\\b`);
 // "nhà 4 người", "gia đình mình 5 thành viên", "4 người", "family of four", "household of 3", "we are 4 at home".
 const TOTAL = [
+  // "3 người lúc nãy…, vậy chỉ còn 2 người lớn": the count left, said after the one it corrects.
+  new RegExp(`\\b(?:chi con|vay con|gio con) ${COUNT}${UNIT_GAP}${PEOPLE}\\b`, "g"),
   new RegExp(`\\b${COUNT}${UNIT_GAP}${PEOPLE}\\b`, "g"),
   new RegExp(`\\b(?:family|household) of ${COUNT}\\b`, "g"),
   new RegExp(`\\b${COUNT} (?:in|of) (?:our|my|the) (?:household|family)\\b`, "g"),
