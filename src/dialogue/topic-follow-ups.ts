@@ -48,6 +48,8 @@ const NO_CONTRACT =
   /\b(?:khong|ko|k|chua) (?:co |ky )?hop dong(?: bhyt| bao hiem)?\b|\b(?:no|without an?|hasn t got an?|doesn t have an?|does not have an?) (?:insurance |bhyt |health insurance )?contract\b/;
 const CANCELS_ONE =
   /\b(?:cancel|delete|remove|stop|drop|huy|xoa|bo|ngung|tat)\b(?: \w+){0,4}? (?:the one|one|reminders?|nhac|cai|cua|for)\b/;
+const RENEW_ONLINE =
+  /\b(?:online|truc tuyen|qua mang|tren mang|(?:o|trang) (?:nao|dau)(?: \w+){0,2}? (?:dong|gia han)|(?:dong|gia han|nop)(?: \w+){0,3}? (?:o dau|trang nao|o trang nao)|where (?:do|can) i (?:pay|renew))\b/;
 const RENEWAL_TOPICS = new Set(["enroll.renew", "card.validity", "benefit.five_year_continuous"]);
 // A percent said back with "right?" ("95% đúng không", "stays at 95%, right?"): asks whether that is the level.
 const LEVEL_CONFIRMED =
@@ -94,10 +96,14 @@ export const TOPIC_FOLLOW_UPS: {
     after: (topic) => topic === "benefit.levels",
     asks: (text) => LEVEL_CONFIRMED.test(foldWords(text.replaceAll("%", " phần trăm "))),
   },
-  // "còn nếu trễ 4 tháng thì sao" after how to renew (or reminders to): whether a card that late waits 30 days.
+  // "còn nếu trễ 4 tháng thì sao" after how to renew, reminders or a price: whether a card that late waits 30 days.
   {
-    after: (topic) => RENEWAL_TOPICS.has(topic) || topic.startsWith("reminder."),
-    asks: (text) => latenessOf(foldForSlots(text)) !== undefined || ANOTHER_END.test(foldForSlots(text)),
+    after: (topic) =>
+      RENEWAL_TOPICS.has(topic) || topic.startsWith("reminder.") || topic === "contribution.household",
+    // (After a price, "hết hạn 4 tháng rồi, mua lại bao nhiêu" still asks the price.)
+    asks: (text) =>
+      (latenessOf(foldForSlots(text)) !== undefined || ANOTHER_END.test(foldForSlots(text))) &&
+      !asksHowMuch(text),
     intent: "card.validity",
   },
   // "just for me", "chỉ mình tôi thôi" after a renewal's price or gap: one person's card, priced.
@@ -120,6 +126,12 @@ export const TOPIC_FOLLOW_UPS: {
   { after: (topic) => topic === "card.job_transition", asks: asksBenefitPending },
   // "after he's stable, can he stay there for rehab or go back to Hanoi?" after the emergency rule.
   { after: (topic) => topic === "benefit.referral", asks: asksCareAfterEmergency },
+  // "gia hạn online ở đâu" after the reminders were set: where to pay online, not another reminder.
+  {
+    after: (topic) => topic.startsWith("reminder."),
+    asks: (text) => RENEW_ONLINE.test(` ${foldWords(text)} `),
+    intent: "enroll.online_payment",
+  },
   // "cancel the one for my mum, she renewed already" after the reminders were listed or set: that card's reminders.
   {
     after: (topic) => topic.startsWith("reminder."),

@@ -143,14 +143,16 @@ export function renewalAfterGap(turn: Turn, intent: string, withPrice = true): O
   // "thẻ hết hạn 31/12, nếu tháng 2 mới đóng thì sao": paid by the end of a month to come, the end is the last before
   // (read without the paying month, whose "năm sau" says when to pay, not that the card is still to end).
   const laterMonth = payingMonth(folded, turn.today);
+  const ahead = saidBefore || laterMonth ? undefined : endThenPayAhead(folded, turn.today);
   const end =
     saidBefore ??
+    ahead?.end ??
     (laterMonth ? pastEnd(folded.replace(PAYING_MONTH, " "), laterMonth.last) : pastEnd(folded, turn.today));
   if (!end) return undefined;
   const ended = end.iso;
   // "nếu ngày 10/12/2026 tôi đóng": the day said for paying (after the end's), else today; in a month said, its first
   // day (the answer says by when to pay to stay under 90 days).
-  const paid = laterMonth?.first ?? payingDay(folded, end.after, ended, turn.today);
+  const paid = ahead?.paid ?? laterMonth?.first ?? payingDay(folded, end.after, ended, turn.today);
   const gap = daysFrom(ended, paid);
   const vars = { ended: day(ended), today: day(paid), gap };
   const line =
@@ -162,6 +164,19 @@ export function renewalAfterGap(turn: Turn, intent: string, withPrice = true): O
     replies: [text(...(price ? [price] : []), line)],
     session: { lastIntent: intent, misses: 0, cardEnd: ended },
   };
+}
+
+// "thẻ hết hạn 28/02/2027 mà đến 10/03/2027 tôi mới đóng": an end still to come and a later day to pay, both said.
+function endThenPayAhead(
+  folded: string,
+  today: string,
+): { end: { iso: string; after: number }; paid: string } | undefined {
+  const first = dateSpanOf(folded, today);
+  if (!first || !("iso" in first.slot) || first.slot.iso < today) return undefined;
+  const after = first.index + first.length;
+  const second = dateSpanOf(folded.slice(after), today);
+  if (!second || !("iso" in second.slot) || second.slot.iso <= first.slot.iso) return undefined;
+  return { end: { iso: first.slot.iso, after }, paid: second.slot.iso };
 }
 
 // "vậy tính đến nay quá 90 ngày chưa", "so do I have to wait 30 days?": the gap again for the card's end said before.

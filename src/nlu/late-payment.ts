@@ -11,8 +11,10 @@ const LATE_BEFORE = new RegExp(
 const ENDED_AGO = new RegExp(
   `\\b(?:het han|expired|ended) (?:duoc |da )?${AMOUNT}${UNIT_GAP}${UNIT} (?:roi|nay|ago)\\b`,
 );
-// "4 months late", "2 tuần quá hạn"
-const LATE_AFTER = new RegExp(`\\b${AMOUNT}${UNIT_GAP}${UNIT} (?:late|overdue|qua han)\\b`);
+// "4 months late", "2 tuần quá hạn"; "10 ngày sau mới đóng" (after the end, with the end or "quá hạn" said before).
+const LATE_AFTER = new RegExp(
+  `\\b${AMOUNT}${UNIT_GAP}${UNIT} (?:late|overdue|qua han|sau (?:moi|thi|roi) (?:dong|gia han|nop))\\b`,
+);
 
 /** How late a renewal is said to be, in days (a month as 30); undefined when not said. */
 export function latenessOf(
