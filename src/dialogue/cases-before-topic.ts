@@ -30,6 +30,7 @@ import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
+import { INVALID_RELATIVE_CARD } from "../features/invalid-relative-card.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { answerCodeNotReceived } from "../features/otp-expired.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
@@ -68,6 +69,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerCardOnLeave,
   answerAloneOrTogether,
   answerNotSameHousehold,
+  (turn) => answerStatedCase(turn, INVALID_RELATIVE_CARD),
   (turn) => answerStatedCase(turn, VETERAN_CARD),
   (turn) => answerStatedCase(turn, DISABLED_CARD),
   (turn) => answerStatedCase(turn, ETHNIC_OUTSIDE_AREA),

@@ -6,7 +6,8 @@ const DISABLED = /\b(?:khuyet tat|tan tat|bai liet|disabled|disability|disabilit
 const WHETHER_PAID =
   /\b(?:free|mien phi|duoc cap|cap (?:the|bhyt)|nha nuoc (?:dong|cap|cho|tra)|phai mua|tu mua|phai dong|duoc (?:ho tro|dong)|co duoc (?:\w+ ){0,3}(?:the|bhyt|bao hiem)|(?:state|government) (?:pay|pays|cover)|(?:have|need) to (?:buy|pay)|entitled|support)\b/;
 // (…not the carer's own card: "người chăm người khuyết tật có được hỗ trợ không" asks of someone else.)
-const NOT_CARER = /^(?!.*\b(?:nguoi cham|cham soc|carer|caregiver|look after|take care)\b)/;
+const NOT_CARER =
+  /^(?!.*\b(?:nguoi cham|cham soc|carer|caregiver|look after|take care|thuong binh|benh binh|war invalid)\b)/;
 const DISABLED_WORDS = 60;
 
 /**

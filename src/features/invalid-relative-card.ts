@@ -1,0 +1,21 @@
+import type { StatedCase } from "./stated-cases.ts";
+
+// "my mother, the wife of a war invalid with 81% disability", "vợ của thương binh 81%": a relative of a war invalid or
+// a sick soldier whose working capacity is cut by 61% or more.
+const INVALID_61 =
+  /\b(?:thuong binh|benh binh|war invalid|sick soldier|disabled veteran)\b.{0,60}?\b(?:6[1-9]|[7-9]\d|100)\b(?! ?(?:tuoi|years?|nam|thang|trieu|k\b))|\b(?:6[1-9]|[7-9]\d|100) ?(?:%|phan tram|percent)\b.{0,40}?\b(?:thuong binh|benh binh|war invalid)/;
+const RELATIVE =
+  /\b(?:vo|chong|me|bo|ba|cha|con|mother|mum|mom|father|dad|wife|husband|spouse|son|daughter|parents|children)\b/;
+const INVALID_WORDS = 60;
+
+/**
+ * The spouse, parents and children of a war invalid or sick soldier with a 61% or greater loss are state-paid
+ * (Law 51 Art. 12 cl. 3), their card at 95% (Art. 22, relatives of people with meritorious service).
+ */
+export const INVALID_RELATIVE_CARD: StatedCase = {
+  maxWords: INVALID_WORDS,
+  needs: [INVALID_61, RELATIVE],
+  key: "invalid_relative_card",
+  next: ["contribution.other_group", "benefit.levels", "contact.hotline"],
+  topic: "contribution.other_group",
+};
