@@ -18,6 +18,7 @@ import { answerMemberJoins } from "../features/contribution/member-joins.ts";
 import { answerNotSameHousehold } from "../features/contribution/not-same-household.ts";
 import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPayroll } from "../features/contribution/payroll-sum.ts";
+import { answerPlaceAsked } from "../features/contribution/place-asked.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { answerRetiredOnPension } from "../features/contribution/retired-on-pension.ts";
 import { answerSalaryCoefficient } from "../features/contribution/salary-coefficient.ts";
@@ -100,6 +101,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerPriceWithoutJob,
   answerRetiredOnPension,
   answerMemberJoins,
+  answerPlaceAsked,
   answerLeftPovertyStated,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
   (turn) => answerStatedCase(turn, REGISTERED_CHILD_CARD),
