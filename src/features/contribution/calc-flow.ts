@@ -4,6 +4,7 @@ import { coveredElsewhereMentions, SOCIAL_PENSION_AGE } from "../../nlu/slots/in
 import {
   ContributionInputError,
   calculateContribution,
+  NEAR_POOR_LISTED,
 } from "../../policy/contribution/calculate-contribution.ts";
 import { CONTRIBUTION_GROUPS, type ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
@@ -39,6 +40,7 @@ import { farmOptionNote } from "./farm-option.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
 import { newEmployerCardNote } from "./new-employer-card.ts";
 import { otherPeriodNote } from "./other-period.ts";
+import { nearPoorListed } from "./paid-in-full.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { schoolAgeNote } from "./school-age-note.ts";
 import { coveredMemberNote } from "./social-insurance-pays.ts";
@@ -71,7 +73,10 @@ function keptFlow(turn: Turn, draft: CalcDraft, paid: number): { id: string; dat
 export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []): Outcome {
   // "I'm a student in Hanoi…" then "how much is it?": the province named earlier in the chat is not asked again.
   const known = turn.session.province;
-  const draft = !said.province && !turn.province && known ? { ...said, province: known } : said;
+  // "4 người. mà nhà e dân tộc Thái ở xã vùng cao": a near-poor household the state pays for in full.
+  const listed = said.group === "near_poor" && !said.part && nearPoorListed(turn.text);
+  const placed = listed ? { ...said, part: NEAR_POOR_LISTED } : said;
+  const draft = !said.province && !turn.province && known ? { ...placed, province: known } : placed;
   const missing = nextQuestion(turn, draft);
   // "cả nhà hết bao nhiêu" asked first is still the question when the months are answered.
   // ("…tháng chồng bị trừ bao nhiêu, còn e với mẹ chồng…": the spouse's deduction is answered before the question.)

@@ -28,6 +28,12 @@ const POOR_COMMUNE = /\b(?:xa ngheo|poor commune)\b/;
 const NEAR_POOR = "contribution.near_poor";
 const ELDERLY = "contribution.elderly_social";
 
+/** "người Tày ở xã vùng núi", "xã nghèo": where a near-poor household's whole card is paid by the state. */
+export function nearPoorListed(message: string): boolean {
+  const folded = ` ${foldWords(message)} `;
+  return (ETHNIC_MINORITY.test(folded) && MOUNTAIN_AREA.test(folded)) || POOR_COMMUNE.test(folded);
+}
+
 /**
  * "hộ cận nghèo người Tày ở xã vùng núi": the state pays the whole card, said instead of a sum; "bố chồng 71 tuổi, hộ
  * cận nghèo, đang hưởng tiền tuất" (`elderAge`: one person of 70 to under 75): the same for that elder. Undefined
@@ -38,8 +44,7 @@ export function answerNearPoorPaidInFull(
   intentId: string,
   elderAge: boolean,
 ): Outcome | undefined {
-  const folded = ` ${foldWords(turn.text)} `;
-  const listed = (ETHNIC_MINORITY.test(folded) && MOUNTAIN_AREA.test(folded)) || POOR_COMMUNE.test(folded);
+  const listed = nearPoorListed(turn.text);
   if (intentId === NEAR_POOR && listed) {
     const paid = paidInFull(turn, "common:calc.note.near_poor_listed", "support.near_poor_listed", intentId, [
       "enroll.steps",
