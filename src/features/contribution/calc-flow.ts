@@ -1,3 +1,4 @@
+import { foldWords } from "../../core/fold.ts";
 import { type Reply, t, text } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { coveredElsewhereMentions, SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
@@ -8,6 +9,7 @@ import {
 } from "../../policy/contribution/calculate-contribution.ts";
 import { CONTRIBUTION_GROUPS, type ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
+import { NOT_DIFFICULT } from "../ethnic-outside-area.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedNote } from "../own-benefit-level.ts";
 import { formerProvinceNote } from "../places/province-merger.ts";
@@ -75,7 +77,10 @@ export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []):
   const known = turn.session.province;
   // "4 người. mà nhà e dân tộc Thái ở xã vùng cao": a near-poor household the state pays for in full.
   const listed = said.group === "near_poor" && !said.part && nearPoorListed(turn.text);
-  const placed = listed ? { ...said, part: NEAR_POOR_LISTED } : said;
+  // "and if our commune is not counted as a special area?": the near-poor household's own share instead.
+  const unlisted = said.part === NEAR_POOR_LISTED && NOT_DIFFICULT.test(` ${foldWords(turn.text)} `);
+  const { part: _listed, ...plain } = said;
+  const placed: CalcDraft = listed ? { ...said, part: NEAR_POOR_LISTED } : unlisted ? plain : said;
   const draft = !said.province && !turn.province && known ? { ...placed, province: known } : placed;
   const missing = nextQuestion(turn, draft);
   // "cả nhà hết bao nhiêu" asked first is still the question when the months are answered.
