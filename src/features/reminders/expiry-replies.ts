@@ -62,6 +62,13 @@ export function askExpiry(before: Reply[], withQuestion = true): Outcome {
   };
 }
 
+// The card's end asked, the lead time said ("remind me a month before") kept for the schedule it starts.
+function askExpiryWithLead(said: Turn): Outcome {
+  const asked = askExpiry([]);
+  const data = said.session.flow?.id === REMIND_FLOW ? said.session.flow.data : {};
+  return { ...asked, session: { ...asked.session, flow: { id: REMIND_FLOW, awaiting: "expiry", data } } };
+}
+
 const whose = (card: CardExpiry, key: string, vars: TextRef["vars"] = {}): TextRef =>
   card.label
     ? t(`common:reminders.${key}`, { ...vars, who: card.label, expiry: day(card.expiry) })
@@ -242,11 +249,19 @@ const LEAD_ASKED =
 
 /**
  * "nhắc trước 1 tuần nhé": the reminders go 30, 7 and 1 days before the expiry, whatever lead is asked; said so, with
- * whether the lead asked is one of them. Undefined when no lead time is asked.
+ * whether the lead asked is one of them; with no reminder set yet, the card's end is asked (`said`: the turn with the
+ * lead kept). Undefined when no lead time is asked.
  */
-export function leadTimeAnswer(turn: Turn, daysBefore: readonly number[]): Outcome | undefined {
+export async function leadTimeAnswer(
+  turn: Turn,
+  daysBefore: readonly number[],
+  said: Turn,
+): Promise<Outcome | undefined> {
   const days = leadDaysIn(LEAD_ASKED, turn.text);
   if (days === undefined) return undefined;
+  // "remind me one month before it runs out" with nothing set yet: no reminder has a lead yet, so the card's end.
+  if (turn.reminders && (await turn.reminders.listFor(turn.message.ref)).length === 0)
+    return askExpiryWithLead(said);
   const key = daysBefore.includes(days) ? "common:reminders.lead_included" : "common:reminders.lead_fixed";
   return {
     replies: [text(t(key, { days, schedule: daysBefore.join(", ") }))],

@@ -51,14 +51,7 @@ export async function startReminders(turn: Turn): Promise<Outcome> {
   const reading = blank && end ? readExpiries(end.split("-").reverse().join("/"), turn.today) : typed;
   const none = reading.cards.length + reading.expired.length + reading.notDates.length === 0;
   const held = none ? await answerHeldLead(turn) : undefined;
-  const lead = none && !held ? leadTimeAnswer(turn, DEFAULT_DAYS_BEFORE) : undefined;
-  // "remind me one month before it runs out" with nothing set yet: no reminder exists to have a lead, so the date
-  // is asked, the lead asked kept for the schedule it starts.
-  if (lead && turn.reminders && (await turn.reminders.listFor(turn.message.ref)).length === 0) {
-    const asked = askExpiry([]);
-    const data = said.turn.session.flow?.id === REMIND_FLOW ? said.turn.session.flow.data : {};
-    return { ...asked, session: { ...asked.session, flow: { id: REMIND_FLOW, awaiting: "expiry", data } } };
-  }
+  const lead = none && !held ? await leadTimeAnswer(turn, DEFAULT_DAYS_BEFORE, said.turn) : undefined;
   return held ?? lead ?? remindFrom(said.turn, reading);
 }
 

@@ -230,9 +230,7 @@ function coveredAgesOf(folded: string, covered: CoveredMention[], presumed: numb
   const ages = [...(agesOf(coveredClausesOf(folded, covered)) ?? []), ...presumed];
   return ages.length > 0 ? ages : undefined;
 }
-
-// "cưới từ tháng 3/2020", "bé sinh tháng 11/2021", "born in 2022", "chuyển về đây từ tháng 8/2019", "moved here in
-// May 2021": a past date of a life event, not of a payment.
+// "cưới từ tháng 3/2020", "born in 2022", "chồng mất năm ngoái": a past date of a life event, not of a payment.
 const LIFE_EVENT =
   /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|thoat ngheo|recognised|recognized|classified|mat (?:nam|hoi|tu|vi|do|roi|cach)|qua doi|tu tran|died|passed away|nghi hoc|bo hoc|dropped out|left school)\b/;
 
