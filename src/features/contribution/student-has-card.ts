@@ -17,6 +17,9 @@ const STATE_CARD =
   /\b(?:can ngheo|ho ngheo|dan toc|nha nuoc (?:dong|cap)|nguoi co cong|near[- ]poor|poor household|ethnic)\b/;
 const POOR_HOUSEHOLD =
   /\b(?:(?<!can )ho ngheo|(?<!can )gia dinh ngheo|(?<!near[- ])poor (?:household|family)|(?:we re|we are|family is|household is) poor)\b/;
+// (…not one that has left the list: "vừa thoát nghèo", "không còn là hộ nghèo".)
+const NO_LONGER_POOR =
+  /\b(?:thoat ngheo|ra khoi (?:danh sach )?(?:ho )?ngheo|khong (?:con )?(?:phai|la|thuoc) (?:la )?ho ngheo|het (?:la )?ho ngheo|left poverty|no longer poor|not poor)\b/;
 const OWN_SCHOOL_CARD =
   /\b(?:bhyt|the|bao hiem)(?: y te)? (?:hoc sinh|hs|sinh vien|sv) (?:cua )?(?:minh|em|e|toi|tui)\b|\bmy (?:student|school|pupil s?) (?:health )?(?:insurance|card)\b/;
 const WHO_PAYS =
@@ -36,7 +39,7 @@ export function answerStudentHasCard(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   if (turn.text.trim().split(/\s+/).length > CARD_WORDS) return undefined;
   // "nhà e hộ nghèo, 2 đứa đi học cấp 2, có phải đóng ở trường ko": a poor household's children are state-paid.
-  if (POOR_HOUSEHOLD.test(folded) && STUDYING.test(folded))
+  if (POOR_HOUSEHOLD.test(folded) && !NO_LONGER_POOR.test(folded) && STUDYING.test(folded))
     return {
       replies: [choices([t("common:student_has_card.poor_household")], [intentChoice("contribution.poor")])],
       session: { lastIntent: "contribution.poor", misses: 0 },
