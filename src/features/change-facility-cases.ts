@@ -33,8 +33,14 @@ const HAND_IN_WORDS = 16;
 export const asksHowToHandIn = (message: string): boolean => {
   const folded = ` ${foldWords(message)} `;
   const short = message.trim().split(/\s+/).length <= HAND_IN_WORDS;
-  return DONE_ONLINE.test(folded) || (short && (ASKS_WHERE.test(folded) || ASKS_HOW.test(folded)));
+  const selfOrWork = EMPLOYER.test(folded) && SELF_OR_THROUGH.test(folded);
+  return (
+    DONE_ONLINE.test(folded) || (short && (ASKS_WHERE.test(folded) || ASKS_HOW.test(folded) || selfOrWork))
+  );
 };
+// "e có tự đổi dc ko hay phải qua cty", "tự nộp hay nhờ phòng nhân sự", "myself or through HR": who hands it in.
+const SELF_OR_THROUGH =
+  /\b(?:tu (?:doi|nop|lam|dang ky)|qua (?:cty|cong ty|co quan|nhan su|phong nhan su)|nho (?:phong )?nhan su|(?:by )?myself|through (?:my |the )?(?:company|employer|hr))\b/;
 const whereLines = (folded: string) => [
   t("common:facility_change.where"),
   ...(EMPLOYER.test(folded) ? [t("common:facility_change.through_employer")] : []),
