@@ -29,8 +29,9 @@ import {
   REMIND_FLOW,
 } from "./expiry-replies.ts";
 import { answerHeldLead, withLeadSaid } from "./held-lead.ts";
+import { endOfCardPaidNow } from "./paid-now-end.ts";
 import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
-import type { ReminderBook } from "./reminder-book.ts";
+import { cancelCard, sameCard } from "./reminder-book.ts";
 import { buttonExpiryValid, labelTag } from "./reminder-message.ts";
 
 export { REMIND_FLOW } from "./expiry-replies.ts";
@@ -112,11 +113,12 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
 }
 
 /**
- * The reply to "when do the cards expire?": the schedule to confirm, or undefined when it holds no date. A date
- * typed while a schedule waits for confirmation ("mẹ 20/4/2027" after "bố 15/3/2027, mẹ") joins that schedule.
+ * The reply to "when do the cards expire?" (a date, or "tôi đóng hôm nay 12 tháng, bạn tự tính giúp"): the schedule to
+ * confirm, or undefined when it holds no date. A date typed while a schedule waits for confirmation ("mẹ 20/4/2027"
+ * after "bố 15/3/2027, mẹ") joins that schedule.
  */
 export function answerExpiry(turn: Turn, message: string): Outcome | undefined {
-  const reading = readExpiries(message, turn.today);
+  const reading = readExpiries(endOfCardPaidNow(turn, message) ?? message, turn.today);
   if (datesIn(reading) === 0) return undefined;
   return answerReading(turn, withPending(turn, reading));
 }
@@ -139,7 +141,7 @@ export async function reminderAction(turn: Turn, field: string, value: string): 
     if (value !== "yes" || typeof draft.cards !== "string")
       return { replies: [text(t("common:reminders.not_set"))], session: { flow: undefined } };
     const members = Number(draft.members ?? 0);
-    if (typeof draft.replaces === "string") await cancelCard(turn, book, draft.replaces);
+    if (typeof draft.replaces === "string") await cancelCard(turn.message.ref, book, draft.replaces);
     // A card already set is not set twice, and a user holds at most MAX_CARDS_PER_USER cards.
     const held = await book.listFor(ref);
     const heldCards = new Set(held.map((r) => `${r.entry.label}\u0000${r.entry.expiry}`));
@@ -285,16 +287,4 @@ async function listHeld(turn: Turn): Promise<Outcome> {
     replies: [choices([withLines(t("common:reminders.list"), lines)], buttons)],
     session: { lastIntent: "reminder.list" },
   };
-}
-
-// A corrected card's reminders ("bố=2027-05-20"), removed before its new date is scheduled.
-async function cancelCard(turn: Turn, book: ReminderBook, replaces: string): Promise<void> {
-  const [label = "", expiry = ""] = replaces.split("=");
-  const held = await book.listFor(turn.message.ref);
-  const ids = held.filter((r) => r.entry.label === label && r.entry.expiry === expiry).map((r) => r.entry.id);
-  if (ids.length > 0) await book.cancel(turn.message.ref, ids);
-}
-
-function sameCard(a: ReminderEntry, b: ReminderEntry): boolean {
-  return a.label === b.label && a.expiry === b.expiry;
 }

@@ -32,3 +32,16 @@ export function countingScheduled(book: ReminderBook, onScheduled: (count: numbe
     takePending: (ref) => book.takePending(ref),
   };
 }
+
+// A corrected card's reminders ("bố=2027-05-20"), removed before its new date is scheduled.
+export async function cancelCard(ref: ConversationRef, book: ReminderBook, replaces: string): Promise<void> {
+  const [label = "", expiry = ""] = replaces.split("=");
+  const held = await book.listFor(ref);
+  const ids = held.filter((r) => r.entry.label === label && r.entry.expiry === expiry).map((r) => r.entry.id);
+  if (ids.length > 0) await book.cancel(ref, ids);
+}
+
+/** Whether two reminders are for the same card (its name and its end). */
+export function sameCard(a: ReminderEntry, b: ReminderEntry): boolean {
+  return a.label === b.label && a.expiry === b.expiry;
+}
