@@ -41,7 +41,7 @@ const STATE_PAID: Readonly<Record<string, string>> = {
   elderly_social: "support.elderly_social",
 };
 const FREE_ASKED =
-  /\b(?:mien phi|cap (?:the )?(?:bhyt )?mien phi|duoc cap the|ai dong|phai (?:mua|dong)|tu (?:mua|dong)|free|for free|who pays|have to (?:pay|buy)|need to (?:pay|buy))\b/;
+  /\b(?:mien phi|cap (?:the )?(?:bhyt )?mien phi|(?:duoc|dc|đc) cap the|ai dong|phai (?:mua|dong)|tu (?:mua|dong)|free|for free|who pays|have to (?:pay|buy)|need to (?:pay|buy))\b/;
 const PRICE_ASKED =
   /\b(?:(?:dong|mua|tra|mat|het) (?:bhyt |the )?(?:bao nhieu|bn|may tien)|how much (?:do|does|will|would|must) (?:we|i|they|he|she|it) (?:pay|cost)|what do (?:we|i|they) pay)\b/;
 // "được hỗ trợ bao nhiêu", "how much support": the share the state still pays, asked beside the level.
