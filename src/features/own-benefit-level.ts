@@ -166,6 +166,9 @@ function pronounFor(turn: Turn, folded: string): string | undefined {
 }
 
 /** The group the message names, or the one the conversation is about when the message is a short follow-up. */
+// From 70 a near-poor person may draw the social pension, whose card the state pays (ND 176/2025).
+const NEAR_POOR_PENSION_AGE = 70;
+
 export function groupAsked(turn: Turn): string | undefined {
   const folded = foldForSlots(turn.text);
   // "bố tôi đi khám ở bệnh viện tỉnh…" after "bố tôi có lương hưu": the group said of that relative before.
@@ -189,11 +192,12 @@ export function groupAsked(turn: Turn): string | undefined {
   if (saysAreaLeftList(` ${folded} `)) return "ethnic_area_left_list";
   const age = youngestAge(folded);
   if (age !== undefined && age < 6 && CHILD_WORD.test(folded)) return "child_under6";
-  // ("ba tôi 77 tuổi không có lương hưu": from 75 without a pension, the social pension's card.)
+  // ("ba tôi 77 tuổi không có lương hưu": from 75 without a pension, the social pension's card; on it at any age —
+  // "71, near-poor, gets the social pension" — the state pays the card too.)
   if (
     age !== undefined &&
-    age >= SOCIAL_PENSION_AGE &&
-    (ON_SOCIAL_PENSION.test(folded) || NO_PENSION.test(folded))
+    ((age >= SOCIAL_PENSION_AGE && (ON_SOCIAL_PENSION.test(folded) || NO_PENSION.test(folded))) ||
+      (age >= NEAR_POOR_PENSION_AGE && ON_SOCIAL_PENSION.test(folded)))
   )
     return "elderly_social";
   const named = payerGroupOf(folded) ?? (SALARIED.test(` ${folded} `) ? "employee" : undefined);
