@@ -70,7 +70,7 @@ const IN_OTHER_GROUP = new RegExp(
     // "me (employee), wife (freelancer)": a person described by a word in brackets, the word alone.
     "^\\s*(?:an? )?(?:employee|salaried|civil servant|public servant|office worker)\\s*$",
     // "my husband is on 11 million at a factory": a wage from a workplace, insured through the job.
-    "\\b(?:is )?(?:on|earns?|earning|makes?|paid) (?:about |around )?\\d+(?:[.,]\\d+)? ?(?:million|m|tr|trieu)\\b[^,.;]{0,20}\\b(?:at|in|from) (?:a |the )?(?:factory|company|firm|bank|office)\\b",
+    "\\b(?:is )?(?:on|earns?|earning|makes?|paid) (?:about |around )?\\d+(?:[.,]\\d+)? ?(?:million|m|tr|trieu)\\b[^,.;]{0,20}\\b(?:at|in|from) (?:a |the |my |his |her |our )?(?:factory|company|firm|bank|office)\\b",
     // "my husband is a company employee": employed, insured through the job.
     "\\b(?:is|are) (?:an? )?(?:company|factory|office|bank|hospital|state|government) (?:employee|worker|staff|clerk)s?\\b",
     // Soldiers, conscripts and police are insured by the state budget (Law on Health Insurance, Art. 12).
