@@ -10,7 +10,7 @@ const LAST_SCHOOL_AGE = 17;
 // "thằng út 8 tuổi", "con gái 15 tuổi", "em trai 12 tuổi", "my son, 9", "a 10-year-old": a child with an age.
 const CHILD_WITH_AGE = new RegExp(
   [
-    `\\b(?:${COUNT}${UNIT_GAP})?(?:con|be|chau|dua|thang(?! \\d)|dua con|con trai|con gai|em trai|em gai|em ut|children|kids)\\b(?:\\s+\\w+){0,3}?\\s+(?<!\\b(?:duoi|tren|qua|hon|tu|den|under|over|below|above|from)\\s+)(\\d{1,2})(?:\\s*(?:tuoi|years? old)\\b(?! ?thang)|(?= (?:hoc|dang|di|o|da|chua|nghi|la)\\b|\\s*[,.;]))`,
+    `\\b(?:${COUNT}${UNIT_GAP})?(?:con|be|chau|dua|thang(?! \\d)|dua con|con trai|con gai|em trai|em gai|em ut|children|kids)\\b(?:\\s+\\w+){0,3}?\\s+(?<!\\b(?:duoi|tren|qua|hon|tu|den|under|over|below|above|from|lop|grade|class|cap|khoi|nam|year)\\s+)(\\d{1,2})(?:\\s*(?:tuoi|years? old)\\b(?! ?thang)|(?= (?:hoc|dang|di|o|da|chua|nghi|la)\\b|\\s*[,.;]))`,
     "\\b(?:son|daughter|boy|girl|kid|child|brother|sister)(?: who is| aged| of| is|,)? (\\d{1,2})\\b(?! ?(?:months?|thang|million|k\\b))",
     "\\b(\\d{1,2})[- ]year[- ]old\\b",
   ].join("|"),
@@ -116,6 +116,9 @@ function clauseAround(folded: string, start: number, end: number): string {
   return folded.slice(from, to);
 }
 
+const CHILD_IN_GRADE =
+  /\b(?:con|be|chau|dua|thang|other|one|son|daughter|kid|child)\b(?:\s+\w+){0,2}?\s+(?:hoc |is in |in )?(?:lop|grade) (\d{1,2})\b/g;
+const GRADE_ONE_AGE = 6;
 const MORE_AGES = /^(?:\s*(?:,|va|and|&|\+)\s*\d{1,2}\s*(?:tuoi|years? old)\b)+/;
 
 /** Every child's age a message lists ("2 con 7 tuổi và 2 tuổi", "my kids are 8 and 3"), school age or not, in order. */
@@ -139,6 +142,8 @@ export function childAgesOf(folded: string): number[] {
     const more = MORE_AGES.exec(folded.slice(match.index! + match[0].length))?.[0].match(/\d{1,2}/g) ?? [];
     take(match, [Number(match[2] ?? match[3] ?? match[4]), ...more.map(Number)]);
   }
+  // "1 đứa học lớp 1", "the other is in grade 3" with no age: a pupil, of the grade's usual age (grade 1 at 6).
+  for (const match of folded.matchAll(CHILD_IN_GRADE)) take(match, [Number(match[1]) + GRADE_ONE_AGE - 1]);
   return found
     .sort((a, b) => a.at - b.at)
     .flatMap((list) => list.ages.filter((age) => age <= LAST_SCHOOL_AGE));
