@@ -1,7 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import { asksCareAfterEmergency } from "../features/after-emergency.ts";
 import { asksAfterCardMissing } from "../features/card-issue-follow-up.ts";
-import { asksHowToHandIn, fallsIll } from "../features/change-facility-cases.ts";
+import { asksHowToHandIn, fallsIll, HIGHER_HOSPITAL } from "../features/change-facility-cases.ts";
 import { asksDeadline } from "../features/claim-deadline.ts";
 import { hotlineUnanswered } from "../features/contact-hours.ts";
 import { asksLostCardFollowUp } from "../features/lost-card-follow-up.ts";
@@ -140,6 +140,11 @@ export const TOPIC_FOLLOW_UPS: {
   },
   // "what number again? should I bring the receipt to the post office?" after a card paid for is not in the app.
   { after: (topic) => topic === "card.validity", asks: asksAfterCardMissing },
+  // "but can I register at Da Nang Hospital at all? it's a big provincial hospital" after changing the place: whether.
+  {
+    after: (topic) => topic === "card.change_facility",
+    asks: (text) => HIGHER_HOSPITAL.test(` ${foldWords(text)} `),
+  },
   // "làm trên app VssID được ko", "thủ tục ở đâu, qua cty hay tự lên bhxh" after changing the registered place: how
   // to hand the change in, not the app's guide.
   {

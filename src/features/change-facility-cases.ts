@@ -8,7 +8,8 @@ import type { Outcome, Turn } from "./handler.ts";
 const ASKS_WHEN =
   /\b(?:bay gio|gio|hom nay|today|hien tai|hien nay|luc nay|thang nay|thang may|thang nao|khi nao|luc nao|bao gio|may gio|now|right now|this month|which month|what month|when|january|february|march|april|may|june|july|august|september|october|november|december|thang (?:\d{1,2}|gieng|chap))\b/;
 // "đăng ký khám ban đầu ở bệnh viện tỉnh", "switch to the provincial hospital".
-const HIGHER_HOSPITAL =
+/** "bệnh viện tỉnh", "a big provincial hospital": a hospital above the primary level, asked as the place. */
+export const HIGHER_HOSPITAL =
   /\b(?:benh vien tinh|bv tinh|benh vien da khoa tinh|bvdk tinh|benh vien trung uong|bv trung uong|provincial hospital|central hospital|national hospital)\b/;
 // "I'm now in Saigon for work", "em vào Sài Gòn làm": away from the place registered, for now or for good.
 const LIVES_AWAY =
