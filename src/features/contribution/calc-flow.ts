@@ -1,15 +1,12 @@
-import { foldWords } from "../../core/fold.ts";
 import { type Reply, t, text } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { coveredElsewhereMentions, SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import {
   ContributionInputError,
   calculateContribution,
-  NEAR_POOR_LISTED,
 } from "../../policy/contribution/calculate-contribution.ts";
 import { CONTRIBUTION_GROUPS, type ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
-import { NOT_DIFFICULT } from "../ethnic-outside-area.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedNote } from "../own-benefit-level.ts";
 import { formerProvinceNote } from "../places/province-merger.ts";
@@ -30,6 +27,7 @@ import { contributionReply } from "./calc-reply.ts";
 import { childrenCardsNote } from "./children-cards.ts";
 import { compulsoryNote } from "./compulsory-note.ts";
 import { comparedDateNote } from "./date-compare.ts";
+import { draftInContext } from "./draft-in-context.ts";
 import { asksEachMember, deductionAsked, eachMemberNotes } from "./each-member.ts";
 import {
   asksFamilyPrice,
@@ -42,7 +40,6 @@ import { farmOptionNote } from "./farm-option.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
 import { newEmployerCardNote } from "./new-employer-card.ts";
 import { otherPeriodNote } from "./other-period.ts";
-import { nearPoorListed } from "./paid-in-full.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { schoolAgeNote } from "./school-age-note.ts";
 import { coveredMemberNote } from "./social-insurance-pays.ts";
@@ -75,12 +72,7 @@ function keptFlow(turn: Turn, draft: CalcDraft, paid: number): { id: string; dat
 export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []): Outcome {
   // "I'm a student in Hanoi…" then "how much is it?": the province named earlier in the chat is not asked again.
   const known = turn.session.province;
-  // "4 người. mà nhà e dân tộc Thái ở xã vùng cao": a near-poor household the state pays for in full.
-  const listed = said.group === "near_poor" && !said.part && nearPoorListed(turn.text);
-  // "and if our commune is not counted as a special area?": the near-poor household's own share instead.
-  const unlisted = said.part === NEAR_POOR_LISTED && NOT_DIFFICULT.test(` ${foldWords(turn.text)} `);
-  const { part: _listed, ...plain } = said;
-  const placed: CalcDraft = listed ? { ...said, part: NEAR_POOR_LISTED } : unlisted ? plain : said;
+  const placed = draftInContext(turn, said);
   const draft = !said.province && !turn.province && known ? { ...placed, province: known } : placed;
   const missing = nextQuestion(turn, draft);
   // "cả nhà hết bao nhiêu" asked first is still the question when the months are answered.
