@@ -34,6 +34,7 @@ import type { Outcome, Turn } from "../features/handler.ts";
 import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
 import { INVALID_RELATIVE_CARD } from "../features/invalid-relative-card.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
+import { NEWBORN_CARD_ONLINE } from "../features/newborn-card-online.ts";
 import { answerCodeNotReceived } from "../features/otp-expired.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
 import { PRIVATE_BESIDE_BHYT } from "../features/private-insurance.ts";
@@ -106,6 +107,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerLeftPovertyStated,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
   (turn) => answerStatedCase(turn, REGISTERED_CHILD_CARD),
+  (turn) => answerStatedCase(turn, NEWBORN_CARD_ONLINE),
   (turn) => answerStatedCase(turn, NEAR_POOR_PROOF),
   (turn) => answerStatedCase(turn, DENTAL_CARE),
   (turn) => answerStatedCase(turn, CHRONIC_REFERRAL),
