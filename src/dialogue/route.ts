@@ -37,6 +37,7 @@ import { consoleCommand } from "../features/staff/console-command.ts";
 import { contentCommand } from "../features/staff/content-commands.ts";
 import { handoffCommand } from "../features/staff/handoff.ts";
 import { staffCommand } from "../features/staff/staff-commands.ts";
+import { asksMaternityPay } from "../features/stated-cases.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
 import { yesOrNo } from "../features/typed-lexicon.ts";
 import type { Recognize } from "../nlu/recognize.ts";
@@ -83,12 +84,12 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   // "giờ Hà Giang nhập vào tỉnh nào rồi" names a province without changing a sum's province.
   const merger = command ? undefined : answerProvinceMerger(turn);
   if (merger) return merger;
-  // After a result, "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed.
-  // (A pupil's card already held is said before the pupil's sum is redone.)
-  // (…and a near-poor student's follow-up is theirs, not the students' sum's.)
-  const followUp = command
-    ? undefined
-    : (answerStudentHasCard(turn) ?? (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)));
+  // After a result, "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed. (A pupil's card already
+  // held is said first; a near-poor student's follow-up is theirs; maternity pay is no sum's follow-up.)
+  const followUp =
+    command || asksMaternityPay(turn.text)
+      ? undefined
+      : (answerStudentHasCard(turn) ?? (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)));
   if (followUp) return ageInterrupted(turn, followUp);
   if (!flow?.awaiting) return ageInterrupted(turn, await routeText(turn, recognize));
   // "thanks, bye" while a question waits: the conversation ends there, and the question with it.

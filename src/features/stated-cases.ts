@@ -26,7 +26,12 @@ export function answerStatedCase(turn: Turn, stated: StatedCase): Outcome | unde
   const folded = ` ${foldWords(turn.text)} `;
   if (!stated.needs.every((pattern) => pattern.test(folded))) return undefined;
   return {
-    replies: [choices([t(`common:${stated.key}`)], stated.next.map(intentChoice))],
+    replies: [
+      choices(
+        [t(`common:${stated.key}`, { hotline: turn.content.links.contacts.hotline })],
+        stated.next.map(intentChoice),
+      ),
+    ],
     session: { lastIntent: stated.topic, misses: 0 },
   };
 }
@@ -80,6 +85,23 @@ export const REGISTERED_CHILD_CARD: StatedCase = {
   key: "registered_child_card",
   next: ["contribution.child_under6"],
   topic: "contribution.child_under6",
+};
+
+// "lúc e sinh chồng có được hưởng gì ko, e ko đi làm thì có được tiền thai sản ko": social insurance's maternity pay.
+const MATERNITY_PAY =
+  /\b(?:tien thai san|che do thai san|tro cap thai san|tro cap (?:mot lan )?khi sinh|(?:chong|bo) (?:\w+ ){0,5}(?:duoc )?huong (?:gi|che do)|maternity (?:pay|allowance|benefit)|paternity (?:leave|pay|benefit))\b/;
+const MATERNITY_WORDS = 40;
+
+/** Whether a message asks about maternity pay (social insurance's), which no sum's follow-up answers. */
+export const asksMaternityPay = (text: string): boolean => MATERNITY_PAY.test(` ${foldWords(text)} `);
+
+/** Maternity pay is social insurance's, not health insurance's: where to ask, and what BHYT pays at the birth. */
+export const MATERNITY_ALLOWANCE: StatedCase = {
+  maxWords: MATERNITY_WORDS,
+  needs: [MATERNITY_PAY],
+  key: "outside.maternity",
+  next: ["benefit.maternity", "contribution.child_under6", "contact.hotline"],
+  topic: "benefit.maternity",
 };
 
 // "chồng tôi là quân nhân chuyên nghiệp, tôi và con có được nhà nước đóng bhyt không", "my husband is an army
