@@ -42,6 +42,10 @@ const JOINS_LATER =
 const ONE_JOINS =
   /\b(?:vao (?:chung|cung) ho|vao ho (?:cung|chung|voi)|(?:join|joining) (?:their|the|my parents|our) (?:household|family card)|them (?:me|bo|vo|chong|ba|ong|em|anh|chi|con)\b|mua them cho|them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one|his|their)|how much more|one more|(?:buy|get|pay for)(?: it)? for my (?:wife|husband|mother|mum|mom|father|dad|son|daughter|sister|brother)(?: too| as well)?)\b/;
 const JOINS_WORDS = 45;
+const OWN_SHARE =
+  /\b(?:(?:tien )?(?:cua )?rieng (?:em|e|toi|minh|tui)|my own (?:part|share)|just (?:mine|my (?:part|share))|only (?:mine|my (?:part|share)))\b/;
+// The citizen's message before this one, from the last messages kept.
+const lastAsked = (turn: Turn) => turn.session.recent?.filter((m) => m.from === "citizen").at(-1)?.text;
 const YEAR: PaymentMonths = 12;
 
 /**
@@ -51,6 +55,10 @@ const YEAR: PaymentMonths = 12;
  */
 export function answerMemberJoins(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
+  // "ba mẹ e đóng rồi, e hỏi tiền của riêng e thôi" right after: the joiner's share again, from the question before.
+  const earlier = OWN_SHARE.test(folded) ? lastAsked(turn) : undefined;
+  if (earlier && !OWN_SHARE.test(` ${foldWords(earlier)} `))
+    return answerMemberJoins({ ...turn, text: earlier });
   // ("người thứ 4 vào sau 2 tháng thì có còn được giảm ko": the later joiner's place, asked without "how much".)
   const asked = asksHowMuch(turn.text) || (placeOf(folded) !== null && JOINS_LATER.test(folded));
   if (turn.text.trim().split(/\s+/).length > JOINS_WORDS || !asked) return undefined;
