@@ -19,3 +19,13 @@ export const INVALID_RELATIVE_CARD: StatedCase = {
   next: ["contribution.other_group", "benefit.levels", "contact.hotline"],
   topic: "contribution.other_group",
 };
+
+// "what about my mother? his disability is 81%" right after the war invalid's own card: his loss said alone.
+const LOSS_61 = /\b(?:disability|disabled|suy giam|mat suc|ty le)\b(?: \w+){0,3} (?:6[1-9]|[7-9]\d|100)\b/;
+
+/** The same relative's case, asked right after the war invalid's own card with only his loss said. */
+export const INVALID_RELATIVE_AFTER: StatedCase = {
+  ...INVALID_RELATIVE_CARD,
+  needs: [LOSS_61, RELATIVE],
+  after: "benefit.levels",
+};
