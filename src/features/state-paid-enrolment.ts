@@ -1,6 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { saysServingFamily } from "./stated-cases.ts";
 
 // Groups whose card the state pays for: the commune lists them, nobody enrols them as a household.
 /** Topics of groups the state pays for. */
@@ -37,7 +38,14 @@ export function answerStatePaidCardWhere(turn: Turn, intent: string): Outcome | 
 // The commune's list (or, for a young child, the birth registration), unless the household's own enrolment is asked.
 function enrolmentReply(turn: Turn, intent: string, child: boolean): Outcome | undefined {
   if (HOUSEHOLD_ENROLMENT.test(` ${foldWords(turn.text)} `)) return undefined;
-  const key = child ? "common:child_enrolment" : "common:state_paid_enrolment";
+  // (A serving member's relatives are listed by the member's unit, as their answer said, not by the commune.)
+  const lastAsked = turn.session.recent?.filter((m) => m.from === "citizen").at(-1)?.text ?? "";
+  const serving = !child && saysServingFamily(lastAsked);
+  const key = child
+    ? "common:child_enrolment"
+    : serving
+      ? "common:serving_family_enrolment"
+      : "common:state_paid_enrolment";
   return {
     replies: [text(t(key, { hotline: turn.content.links.contacts.hotline }))],
     // The group stays the topic: "mang giấy tờ gì", "làm trên VNeID được không" after it are still about its card.

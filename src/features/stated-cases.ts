@@ -126,6 +126,12 @@ export const SERVING_FAMILY_CARD: StatedCase = {
 const CONSCRIPT_RELATIVES =
   /\b(?:ba me|bo me|cha me|ba ma|vo (?:no|anh ay|cau ay)|vo chong (?:toi|em|minh|tui)|theo (?:con|chau|no)|(?:my|our) (?:wife|husband) and (?:i|me)|(?:his|her|their|our|my) (?:parents|mother|father|mum|mom|dad|wife)|parents)\b/;
 
+/** Whether a message tells of a serving soldier's, police officer's or conscript's relatives. */
+export function saysServingFamily(text: string): boolean {
+  const folded = ` ${foldWords(text)} `;
+  return SERVING_RELATIVE.test(folded) || (CONSCRIPT.test(folded) && CONSCRIPT_RELATIVES.test(folded));
+}
+
 /** A conscript's parents or wife: state-paid as a serving member's relatives (ND 70/2015), not the conscript's card. */
 export const CONSCRIPT_FAMILY_CARD: StatedCase = {
   ...SERVING_FAMILY_CARD,
