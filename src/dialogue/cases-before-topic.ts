@@ -28,6 +28,7 @@ import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-on
 import { DENTAL_CARE } from "../features/dental-care.ts";
 import { DISABLED_CARD } from "../features/disabled-card.ts";
 import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
+import { FIRST_PLACE_CHOICE } from "../features/first-place-choice.ts";
 import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
@@ -108,6 +109,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerPlaceAsked,
   answerLeftPovertyStated,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
+  (turn) => answerStatedCase(turn, FIRST_PLACE_CHOICE),
   (turn) => answerStatedCase(turn, REGISTERED_CHILD_CARD),
   (turn) => answerStatedCase(turn, NEWBORN_CARD_ONLINE),
   (turn) => answerStatedCase(turn, MATERNITY_ALLOWANCE),
