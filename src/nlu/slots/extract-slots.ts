@@ -16,6 +16,7 @@ import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts
 import { insuredSalaryOf } from "./salary.ts";
 import { type SchoolCards, schoolCardsOf } from "./school-cards.ts";
 import { speakerAsWriter } from "./speaker-pronoun.ts";
+import { CHILD_AGES, ELDERS_COUNTED, PERSON_AGE_T, SECOND_CHILD, WRITER_MK } from "./typed-forms.ts";
 import { yearDateOf } from "./year-date.ts";
 
 /** The details a message gives, each optional. */
@@ -58,14 +59,6 @@ const KEY: Record<SlotName, keyof Slots> = {
 // Dates ("1/7/2026") are not amounts.
 const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 
-const CHILD_AGES =
-  /\b(?:kids?|children|child|sons?|daughters?|boys?|girls?)\b[ ,]*(?:\d{1,2} ?(?:years?|yrs?|y)\b(?! old)(?:[ ,]*(?:and|&|,)[ ,]*)?)+/g;
-
-const WRITER_MK =
-  /\bmk\b(?= (?:\d|di |lam |dang |la |o |hoc |va |voi |thi |muon |chi |cung |nam |tu ))|(?<=\b(?:nha|cua|cho|ma|vo chong|bo me) )mk\b/g;
-const PERSON_AGE_T =
-  /\b(e|em|toi|minh|tui|dua|chong|vo|bo|me|ma|cha|con|be|chau|ong|ba|anh|chi|noi|ngoai|trai|gai|lon|nho|ut|xa) (\d{1,3}) ?t\b/g;
-
 // One turn folds the same few texts many times over (every slot reader starts from the fold): the last few are kept.
 /** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
 export const foldForSlots = recentlyRead(foldAnew);
@@ -73,8 +66,6 @@ export const foldForSlots = recentlyRead(foldAnew);
 const GRADE_AFTER_AGE = /(\d{1,2})\s*\((?:in )?(?:grade|lớp|lop|class|year) \d{1,2}\)/giu;
 const OF_ALL_BEFORE = /\s*\((?=\s*(?:đều|deu|cả hai|cả 2|ca hai|ca 2|both|all|each)\s)/giu;
 const ONLY_GRANDMOTHER = /(^|\s)chỉ (?:có )?bà(?=\s+(?:thôi|ấy|nội|ngoại)|\s*$)/giu;
-// "2 cụ", "hai cụ" (two old people) fold as "2 củ" (two million) does: said so before folding.
-const ELDERS_COUNTED = /((?:^|\s)(?:\d|hai|ba|bốn))\s*cụ(?=\s|$|[,.?!])/giu;
 
 function foldAnew(text: string): string {
   // A colon, semicolon, bracket, question mark or dash ends a clause as a comma does ("4 người: bố có lương hưu, …").
@@ -102,6 +93,7 @@ function foldAnew(text: string): string {
     // "mk 19t đi làm cty": "mk" is "mình" (the writer) in teen code, next to an age or what they do.
     .replace(WRITER_MK, "minh")
     .replace(PERSON_AGE_T, "$1 $2 tuoi")
+    .replace(SECOND_CHILD, "$1 , $2")
     // "ck em", "vk a": husband and wife, as typed.
     .replace(/\bck(?= (?:em|e|toi|minh|tui|anh|a|chi|c|lam|di|co|dang|thi|va|voi)\b|[ ,.])/g, "chong")
     .replace(/\bvk(?= (?:em|e|toi|minh|tui|anh|a|lam|di|co|dang|thi|va|voi|o)\b|[ ,.])/g, "vo")
