@@ -74,6 +74,14 @@ export const SessionSchema = z.object({
 /** A conversation's stored state. */
 export type Session = z.infer<typeof SessionSchema>;
 
+/** What the citizen said in the last messages kept, the latest first (for follow-ups that point back to it). */
+export function saidBefore(session: Session): string[] {
+  return (session.recent ?? [])
+    .filter((m) => m.from === "citizen")
+    .map((m) => m.text)
+    .reverse();
+}
+
 /** Port for session storage (Redis in production). */
 export interface SessionStore {
   load(ref: ConversationRef): Promise<Session | undefined>;

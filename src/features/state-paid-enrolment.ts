@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
+import { saidBefore } from "../core/session.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { saysServingFamily } from "./stated-cases.ts";
 
@@ -39,7 +40,7 @@ export function answerStatePaidCardWhere(turn: Turn, intent: string): Outcome | 
 function enrolmentReply(turn: Turn, intent: string, child: boolean): Outcome | undefined {
   if (HOUSEHOLD_ENROLMENT.test(` ${foldWords(turn.text)} `)) return undefined;
   // (A serving member's relatives are listed by the member's unit, as their answer said, not by the commune.)
-  const lastAsked = turn.session.recent?.filter((m) => m.from === "citizen").at(-1)?.text ?? "";
+  const lastAsked = saidBefore(turn.session)[0] ?? "";
   const serving = !child && saysServingFamily(lastAsked);
   const key = child
     ? "common:child_enrolment"

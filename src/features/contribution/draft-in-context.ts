@@ -1,4 +1,5 @@
 import { foldWords } from "../../core/fold.ts";
+import { saidBefore } from "../../core/session.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { insuredSalaryOf } from "../../nlu/slots/salary.ts";
 import { NEAR_POOR_LISTED } from "../../policy/contribution/calculate-contribution.ts";
@@ -25,9 +26,8 @@ export function draftInContext(turn: Turn, said: CalcDraft): CalcDraft {
 
 // The salary the citizen said in the last messages kept, the latest first.
 function salarySaidBefore(turn: Turn): number | undefined {
-  const said = (turn.session.recent ?? []).filter((m) => m.from === "citizen").reverse();
-  for (const message of said) {
-    const salary = insuredSalaryOf(foldForSlots(message.text));
+  for (const message of saidBefore(turn.session)) {
+    const salary = insuredSalaryOf(foldForSlots(message));
     if (salary !== undefined) return salary;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
+import { saidBefore } from "../../core/session.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { COUNT, countValue } from "../../nlu/slots/numbers.ts";
 import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
@@ -44,8 +45,6 @@ const ONE_JOINS =
 const JOINS_WORDS = 45;
 const OWN_SHARE =
   /\b(?:(?:tien )?(?:cua )?rieng (?:em|e|toi|minh|tui)|my own (?:part|share)|just (?:mine|my (?:part|share))|only (?:mine|my (?:part|share)))\b/;
-// The citizen's message before this one, from the last messages kept.
-const lastAsked = (turn: Turn) => turn.session.recent?.filter((m) => m.from === "citizen").at(-1)?.text;
 const YEAR: PaymentMonths = 12;
 
 /**
@@ -56,7 +55,7 @@ const YEAR: PaymentMonths = 12;
 export function answerMemberJoins(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   // "ba mẹ e đóng rồi, e hỏi tiền của riêng e thôi" right after: the joiner's share again, from the question before.
-  const earlier = OWN_SHARE.test(folded) ? lastAsked(turn) : undefined;
+  const earlier = OWN_SHARE.test(folded) ? saidBefore(turn.session)[0] : undefined;
   if (earlier && !OWN_SHARE.test(` ${foldWords(earlier)} `))
     return answerMemberJoins({ ...turn, text: earlier });
   // ("người thứ 4 vào sau 2 tháng thì có còn được giảm ko": the later joiner's place, asked without "how much".)

@@ -5,6 +5,7 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
+import { APPLYING_LATER } from "../../nlu/slots/social-pension-mentions.ts";
 import { writerListed } from "../../nlu/slots/writer-named.ts";
 import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
@@ -13,8 +14,9 @@ import { slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 
 // "mẹ tôi chưa làm trợ cấp", "bà chưa được nhận trợ cấp hưu trí xã hội", "grandma hasn't applied for it yet".
-const NOT_YET =
-  /\b(?:chua|khong|ko|k) (?:lam|nhan|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\b|\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet|s not|not)(?: \w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on)(?: \w+){0,2}? (?:social pension|allowance|pension)\b|\b(?:doesn t|does not|don t|do not|isn t|is not|hasn t|has not|haven t) (?:get|receive|getting|receiving|got|received) anything(?: \w+){0,3}? yet\b|\b(?:will|is going to|s going to|is about to|plans to) apply (?:for )?(?:the |a )?(?:social pension|allowance|it)\b|\b(?:chua (?:duoc )?(?:nhan|huong|co) (?:gi|duoc gi)|se (?:lam|nop) (?:ho so|don)|dang (?:lam|nop) (?:ho so|don)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi))\b/;
+const NOT_YET = new RegExp(
+  `\\b(?:chua|khong|ko|k) (?:lam|nhan|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\\b|\\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet|s not|not)(?: \\w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on)(?: \\w+){0,2}? (?:social pension|allowance|pension)\\b|${APPLYING_LATER.source}`,
+);
 const FEW_WORDS = 40;
 
 /**

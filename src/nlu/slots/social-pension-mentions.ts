@@ -65,8 +65,12 @@ const askedAbout = (clause: string, cue: RegExpExecArray) =>
   ASKED_BEFORE.test(clause.slice(0, cue.index)) ||
   (/\bco duoc\s+$/.test(clause.slice(0, cue.index)) && /\bkhong\b/.test(clause.slice(cue.index)));
 
-const NOT_YET_ON_IT =
-  /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:lam|nhan|co|huong|xin|lanh|lam ho so|dang ky)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi|luong huu xa hoi)\b|\b(?:not yet|hasn t|has not|haven t|have not|isn t|is not|not) (?:\w+ ){0,3}?(?:on|getting|receiving|received|applied for|get) (?:the |any |a )?(?:social pension|allowance)\b|\b(?:doesn t|does not|don t|do not|isn t|is not|hasn t|has not|haven t) (?:get|receive|getting|receiving|got|received) anything(?: \w+){0,3}? yet\b|\b(?:will|is going to|s going to|is about to|plans to) apply (?:for )?(?:the |a )?(?:social pension|allowance|it)\b|\b(?:chua (?:duoc )?(?:nhan|huong|co) (?:gi|duoc gi)|se (?:lam|nop) (?:ho so|don)|dang (?:lam|nop) (?:ho so|don)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi))\b/;
+/** "doesn't get anything yet", "will apply for the social pension", "đang làm hồ sơ trợ cấp": on it later, not now. */
+export const APPLYING_LATER =
+  /\b(?:doesn t|does not|don t|do not|isn t|is not|hasn t|has not|haven t) (?:get|receive|getting|receiving|got|received) anything(?: \w+){0,3}? yet\b|\b(?:will|is going to|s going to|is about to|plans to) apply (?:for )?(?:the |a )?(?:social pension|allowance|it)\b|\b(?:chua (?:duoc )?(?:nhan|huong|co) (?:gi|duoc gi)|se (?:lam|nop) (?:ho so|don)|dang (?:lam|nop) (?:ho so|don)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi))\b/;
+const NOT_YET_ON_IT = new RegExp(
+  `\\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:lam|nhan|co|huong|xin|lanh|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|huu tri xa hoi|luong huu xa hoi)\\b|\\b(?:not yet|hasn t|has not|haven t|have not|isn t|is not|not) (?:\\w+ ){0,3}?(?:on|getting|receiving|received|applied for|get) (?:the |any |a )?(?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
+);
 const BOTH = /\b(?:ca 2|ca hai|hai nguoi deu|ca hai nguoi|both|both of them|each)\b/;
 const AGE_IN_BRACKETS =
   /\b(grandma|grandpa|grandmother|grandfather|granny|mother|father|mum|mom|dad|in law) ,\s*(\d{2,3})\s*,/g;
