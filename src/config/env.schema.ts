@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 import { CONFIGURED_PRINCIPAL, PRINCIPAL_RULE } from "../core/principals.ts";
 import { DEFAULT_QUIET_HOURS, parseQuietHours } from "../reminders/schedule-times.ts";
@@ -55,6 +56,18 @@ const hostPortList = z
     return nodes.filter((node) => node !== undefined);
   });
 
+// "10.0.0.2, 10.0.0.3": the addresses of reverse proxies in front of the server.
+const addressSet = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const items = commaList(value);
+    for (const item of items)
+      if (!isIP(item))
+        ctx.addIssue({ code: "custom", message: `"${item}" is not an IP address, like 10.0.0.2` });
+    return new Set(items) as ReadonlySet<string>;
+  });
+
 /** The environment variables of CONTRACT.md (and the Redis deployment settings of the README), with defaults. */
 export const EnvSchema = z.object({
   REDIS_URL: optionalText.pipe(
@@ -102,6 +115,11 @@ export const EnvSchema = z.object({
   MODEL_DIR: optionalText,
   /** Where people reach this server (e.g. https://bhyt.example.vn), for the web console's sign-in links. */
   PUBLIC_URL: optionalText.pipe(httpUrl.optional()),
+  /**
+   * Reverse proxies in front of the server: from these the client is read from X-Forwarded-For, so per-client
+   * limits (wrong sign-ins, message API) count each person, not the proxy.
+   */
+  TRUSTED_PROXIES: addressSet,
   ADMIN_TOKEN: optionalText.pipe(secretToken.optional()),
   API_TOKEN: optionalText.pipe(secretToken.optional()),
   ADMINS: principalList,

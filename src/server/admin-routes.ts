@@ -5,25 +5,31 @@ import { ADDED_PRINCIPAL, PRINCIPAL_RULE } from "../core/principals.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import { civilDaysBefore } from "../features/staff/stats-days.ts";
 import { clientAddress } from "./client-address.ts";
-import { createFailureThrottle } from "./failure-throttle.ts";
+import type { FailureThrottle } from "./failure-throttle.ts";
 import { secretMatches } from "./secret-header.ts";
 
 const Principal = z.string().regex(ADDED_PRINCIPAL, PRINCIPAL_RULE);
-// Wrong admin tokens one address may try in a minute before it is refused until the minute ends.
-const WRONG_TOKENS_PER_MINUTE = 10;
+/** Wrong admin tokens one address may try in a minute before it is refused until the minute ends. */
+export const WRONG_TOKENS_PER_MINUTE = 10;
 
 /**
  * The admin API under /admin, for the bearer `ADMIN_TOKEN` only (401 otherwise): day-by-day stats, the most
  * frequent unanswered questions, and the staff list admins can extend.
  */
-export function mountAdminRoutes(app: Hono, admin: { token: string; desk: StaffDesk }): void {
-  const throttle = createFailureThrottle(WRONG_TOKENS_PER_MINUTE);
+export function mountAdminRoutes(
+  app: Hono,
+  admin: { token: string; desk: StaffDesk },
+  guard: { throttle: FailureThrottle; trustedProxies?: ReadonlySet<string> },
+): void {
   app.use("/admin/*", async (c, next) => {
-    const client = clientAddress(c);
-    if (throttle.blocked(client)) return c.json({ error: "too many wrong tokens; wait a minute" }, 429);
+    const client = clientAddress(c, guard.trustedProxies);
+    if (await guard.throttle.blocked(client)) {
+      c.header("Retry-After", "60");
+      return c.json({ error: "too many wrong tokens; wait a minute" }, 429);
+    }
     const bearer = /^Bearer\s+(.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
     if (!secretMatches(bearer, admin.token)) {
-      throttle.failed(client);
+      await guard.throttle.failed(client);
       return c.json({ error: "unauthorized" }, 401);
     }
     await next();

@@ -1,13 +1,41 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 
-/** The address the request came from (as the socket sees it), or "unknown" when the server cannot tell. */
-export function clientAddress(c: Context): string {
+const NO_PROXIES: ReadonlySet<string> = new Set();
+
+/** An address as written by the socket or a proxy, without the IPv4-mapped IPv6 prefix ("::ffff:10.0.0.2"). */
+const plain = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.)/i, "");
+
+/** The address the socket sees, or "unknown" when the server cannot tell. */
+export function socketAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {
     return "unknown";
   }
+}
+
+/**
+ * The client behind a chain of trusted proxies: the right-most `X-Forwarded-For` entry that is not one of them
+ * (entries further left were written by the client and prove nothing). Without a trusted peer, the peer itself.
+ */
+export function addressBehindProxies(
+  peer: string,
+  forwardedFor: string | undefined,
+  trusted: ReadonlySet<string>,
+): string {
+  if (!trusted.has(plain(peer))) return peer;
+  const hops = (forwardedFor ?? "").split(",").map(plain).filter(Boolean);
+  return hops.reverse().find((hop) => !trusted.has(hop)) ?? peer;
+}
+
+/**
+ * The address the request came from, for per-client limits: the socket peer, or, when that peer is a reverse
+ * proxy named in TRUSTED_PROXIES, the client it forwarded (one person's wrong tries then lock out only them).
+ */
+export function clientAddress(c: Context, trusted: ReadonlySet<string> = NO_PROXIES): string {
+  const peer = socketAddress(c);
+  return trusted.size === 0 ? peer : addressBehindProxies(peer, c.req.header("x-forwarded-for"), trusted);
 }
 
 /**

@@ -6,8 +6,9 @@ import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import type { Metrics } from "../infra/metrics.ts";
 import type { ContentVersions } from "../infra/redis-content-versions.ts";
 import { mountAdminContentRoutes } from "./admin-content-routes.ts";
-import { mountAdminRoutes } from "./admin-routes.ts";
-import { clientAddress, isInternalAddress } from "./client-address.ts";
+import { mountAdminRoutes, WRONG_TOKENS_PER_MINUTE } from "./admin-routes.ts";
+import { isInternalAddress, socketAddress } from "./client-address.ts";
+import { createFailureThrottle, type ThrottleMaker } from "./failure-throttle.ts";
 import { createLimiter, type Limiter, QueueFullError, StoppingError } from "./limiter.ts";
 import { mountMessageApi } from "./message-api.ts";
 import { parseJson, readText, TOO_LARGE } from "./read-body.ts";
@@ -50,6 +51,10 @@ export interface ServerDeps {
   clientAllowed?(client: string): Promise<boolean>;
   /** The admin API, when ADMIN_TOKEN is set (with content editing when an editor is given). */
   admin?: { token: string; desk: StaffDesk; editor?: ContentEditor; versions?: ContentVersions };
+  /** Reverse proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES). */
+  trustedProxies?: ReadonlySet<string>;
+  /** Where wrong secrets are counted (Redis, shared by instances); in the process when not given. */
+  throttles?: ThrottleMaker;
 }
 
 /** At most this many webhook events are handled at once per instance; the rest queue. */
@@ -66,7 +71,7 @@ export function createServer(deps: ServerDeps): Hono {
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/metrics", async (c) => {
     // Counts and timings are for the operator's monitoring on this machine or its private network, not the internet.
-    if (!deps.metrics || !isInternalAddress(clientAddress(c))) return c.json({ error: "not found" }, 404);
+    if (!deps.metrics || !isInternalAddress(socketAddress(c))) return c.json({ error: "not found" }, 404);
     return c.text(await deps.metrics.registry.metrics(), 200, {
       "content-type": deps.metrics.registry.contentType,
     });
@@ -116,10 +121,14 @@ export function createServer(deps: ServerDeps): Hono {
     limit,
     ...(deps.apiToken ? { token: deps.apiToken } : {}),
     ...(deps.clientAllowed ? { clientAllowed: deps.clientAllowed } : {}),
+    ...(deps.trustedProxies ? { trustedProxies: deps.trustedProxies } : {}),
   });
 
   if (deps.admin) {
-    mountAdminRoutes(app, deps.admin);
+    mountAdminRoutes(app, deps.admin, {
+      throttle: (deps.throttles ?? createFailureThrottle)("admin-token", WRONG_TOKENS_PER_MINUTE),
+      ...(deps.trustedProxies ? { trustedProxies: deps.trustedProxies } : {}),
+    });
     const { editor, versions } = deps.admin;
     if (editor && versions) mountAdminContentRoutes(app, { editor, versions, desk: deps.admin.desk });
   }

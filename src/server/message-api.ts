@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import { type Bot, MAX_MESSAGE_LENGTH } from "../dialogue/create-bot.ts";
-import { clientAddress } from "./client-address.ts";
+import { clientAddress, socketAddress } from "./client-address.ts";
 import type { Limiter } from "./limiter.ts";
 import { parseJson, readText, TOO_LARGE } from "./read-body.ts";
 import { secretMatches } from "./secret-header.ts";
@@ -27,6 +27,8 @@ export interface MessageApiDeps {
   limit: Limiter;
   /** Whether a client (its address) may send another message this minute, shared by instances. */
   clientAllowed?(client: string): Promise<boolean>;
+  /** Reverse proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES). */
+  trustedProxies?: ReadonlySet<string>;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
@@ -38,10 +40,11 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
  */
 export function mountMessageApi(app: Hono, deps: MessageApiDeps): void {
   app.post("/api/v1/messages", async (c) => {
-    const client = clientAddress(c);
+    const client = clientAddress(c, deps.trustedProxies);
     // A caller on this machine is its operator (tests, benchmarks, a local widget), unless a proxy on the machine
     // forwarded the request from elsewhere.
-    const local = LOOPBACK.has(client) && !c.req.header("x-forwarded-for") && !c.req.header("forwarded");
+    const local =
+      LOOPBACK.has(socketAddress(c)) && !c.req.header("x-forwarded-for") && !c.req.header("forwarded");
     const allowed = deps.token
       ? secretMatches(c.req.header("authorization")?.replace(/^Bearer\s+/i, ""), deps.token)
       : local;

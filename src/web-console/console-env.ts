@@ -6,6 +6,7 @@ import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import type { ConsoleSession, ConsoleSessions } from "../infra/redis-console-sessions.ts";
 import type { ContentVersions } from "../infra/redis-content-versions.ts";
 import type { Understanding } from "../nlu/recognize.ts";
+import type { ThrottleMaker } from "../server/failure-throttle.ts";
 
 /** What the web console works on. */
 export interface ConsoleDeps {
@@ -25,6 +26,10 @@ export interface ConsoleDeps {
    */
   tryBot(text: string, locale: Locale, principal: string, topic?: string): Promise<BotResponse>;
   today(): string;
+  /** Where wrong sign-in links are counted (Redis, shared by instances); in the process when not given. */
+  throttles?: ThrottleMaker;
+  /** Reverse proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES). */
+  trustedProxies?: ReadonlySet<string>;
 }
 
 /** The variables a console handler finds on its context. */

@@ -16,8 +16,8 @@ import { mountStatsPages } from "./stats-pages.tsx";
 import { mountUnansweredPage } from "./unanswered-page.tsx";
 
 const COOKIE = "bhyt_console";
-// Wrong or used sign-in links one address may try in a minute.
-const WRONG_LINKS_PER_MINUTE = 10;
+/** Wrong or used sign-in links one address may try in a minute. */
+export const WRONG_LINKS_PER_MINUTE = 10;
 // Strict: only this server's own script and stylesheet; no inline code, no frames, forms post here only.
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
@@ -51,7 +51,7 @@ const overHttps = (c: Context) =>
  * see chats and numbers.
  */
 export function mountConsole(app: Hono, deps: ConsoleDeps): void {
-  const throttle = createFailureThrottle(WRONG_LINKS_PER_MINUTE);
+  const throttle = (deps.throttles ?? createFailureThrottle)("console-sign-in", WRONG_LINKS_PER_MINUTE);
   const web = new Hono<ConsoleEnv>();
 
   web.use("/console/*", async (c, next) => {
@@ -91,14 +91,22 @@ export function mountConsole(app: Hono, deps: ConsoleDeps): void {
   });
   web.post("/console/sign-in", async (c) => {
     const labels = labelsFor("vi");
-    const client = clientAddress(c);
-    if (throttle.blocked(client)) return c.text("too many sign-in attempts; wait a minute", 429);
+    const client = clientAddress(c, deps.trustedProxies);
+    if (await throttle.blocked(client)) {
+      c.header("Retry-After", "60");
+      return c.html(
+        <Layout labels={labels} heading={labels.signIn}>
+          <p class="error">{labels.tooManySignIns}</p>
+        </Layout>,
+        429,
+      );
+    }
     // Another site cannot sign a visitor in to a session of its choosing.
     if (crossSite(c)) return c.json({ error: "cross-site request refused" }, 403);
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const opened = await deps.sessions.redeem(String(form.token ?? ""));
     if (!opened) {
-      throttle.failed(client);
+      await throttle.failed(client);
       return c.html(
         <Layout labels={labels} heading={labels.signIn}>
           <p class="error">{labels.linkUsed}</p>

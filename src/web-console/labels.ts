@@ -12,6 +12,7 @@ const LABELS = {
       "Mở đường dẫn đăng nhập mà bot gửi cho bạn (gõ /console trong Telegram hoặc Zalo), hoặc tạo trên máy chủ bằng lệnh: ADMINS=console:tên npm run --silent bhyt -- console link console:tên",
     signInButton: "Đăng nhập bảng điều khiển",
     linkUsed: "Đường dẫn không dùng được (đã dùng hoặc hết hạn sau 10 phút). Hãy xin đường dẫn mới.",
+    tooManySignIns: "Đã thử quá nhiều đường dẫn sai từ máy này. Đợi một phút rồi mở đường dẫn mới.",
     welcome: "Xin chào",
     role: { admin: "quản trị", staff: "cán bộ" },
     search: "Tìm chủ đề",
@@ -157,6 +158,7 @@ const LABELS = {
       "Open the sign-in link the bot sent you (type /console in Telegram or Zalo), or make one on the server with: ADMINS=console:name npm run --silent bhyt -- console link console:name",
     signInButton: "Sign in to the console",
     linkUsed: "This link cannot be used (already used, or older than 10 minutes). Ask for a new one.",
+    tooManySignIns: "Too many wrong links from this computer. Wait a minute, then open a new link.",
     welcome: "Hello",
     role: { admin: "admin", staff: "staff" },
     search: "Find a topic",
@@ -295,6 +297,5 @@ const LABELS = {
 
 /** The console's words in one language. */
 export type ConsoleLabels = (typeof LABELS)["vi" | "en"];
-
 /** The console's words for `locale`. */
 export const labelsFor = (locale: "vi" | "en"): ConsoleLabels => LABELS[locale];

@@ -41,6 +41,8 @@ beforeAll(async () => {
     ...env,
     TELEGRAM_API_ROOT: fake.apiRoot,
     PUBLIC_URL: "https://bhyt.example.vn",
+    // As behind a reverse proxy on this machine: the browser's X-Forwarded-For names the client.
+    TRUSTED_PROXIES: "127.0.0.1",
   });
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox"] });
 }, 60_000);
@@ -60,10 +62,16 @@ async function signInLink(principal: string): Promise<string> {
   return stdout.split("\n")[0]!;
 }
 
-/** A new browser window (its own cookies) signed in as `principal`; any alert() fails the test. */
-async function signedIn(principal: string): Promise<Page> {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
+/** A new browser window (its own cookies), its requests sent with `headers` as a proxy would add them. */
+async function newWindow(headers: Record<string, string> = {}): Promise<Page> {
+  const page = await (await browser.createBrowserContext()).newPage();
+  await page.setExtraHTTPHeaders(headers);
+  return page;
+}
+
+/** A new browser window signed in as `principal`; any alert() fails the test. */
+async function signedIn(principal: string, headers: Record<string, string> = {}): Promise<Page> {
+  const page = await newWindow(headers);
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
@@ -184,6 +192,71 @@ describe("the web console in a real browser", () => {
     ]);
     expect(await bodyText(page)).toContain("Đã thêm làm câu mẫu; bot giờ đoán:");
     expect(dialogs).toEqual([]);
+  }, 30_000);
+
+  it("never runs a <script> an admin types into an answer: not in the list, editor, preview, history or diff", async () => {
+    const page = await signedIn(ADMIN);
+    const planted = `<script>alert("body")</script><img src=x onerror="alert('img')">`;
+    await page.goto(`${serve.base}/console/answers/card.lost_reissue`);
+    await page.$eval("#title", (input) => {
+      (input as HTMLInputElement).value = "";
+    });
+    await page.type("#title", `Mất thẻ <script>alert("title")</script>`);
+    await page.$eval("#body", (area) => {
+      (area as HTMLTextAreaElement).value = "";
+    });
+    await page.type("#body", `Làm lại thẻ tại xã. ${planted}`);
+    await page.waitForFunction(
+      () => document.querySelector("#preview")?.textContent?.includes("Làm lại thẻ tại xã"),
+      {
+        timeout: 5_000,
+      },
+    );
+    await Promise.all([page.waitForNavigation(), page.click("form button.primary")]);
+    expect(await bodyText(page)).toMatch(/Đã lưu phiên bản \d+/);
+    const version = /Đã lưu phiên bản (\d+)/.exec(await bodyText(page))![1];
+    for (const path of [
+      "/console/answers?q=mat the",
+      "/console/answers/card.lost_reissue",
+      "/console/answers/history",
+    ])
+      await page.goto(`${serve.base}${path}`);
+    await page.goto(`${serve.base}/console/answers/history/${version}`);
+    // The text is on the page as text; no <img> was made from it and nothing ran.
+    expect(await bodyText(page)).toContain(`<img src=x onerror="alert('img')">`);
+    expect(await page.$$eval("img", (images) => images.length)).toBe(0);
+    expect(dialogs).toEqual([]);
+    // The citizen gets it escaped on Telegram too (the fake Bot API saw it as HTML text).
+    expect(await tell(906, "tôi làm mất thẻ bhyt rồi")).toContain("&lt;script&gt;");
+    await page.goto(`${serve.base}/console/answers/history`);
+    await page.click(`input[name="version"][value="${Number(version) - 1}"] ~ button`);
+    await page.waitForFunction(() => document.body.innerText.includes("Đã đưa lại nội dung"), {
+      timeout: 5_000,
+    });
+  }, 40_000);
+
+  it("refuses the 11th wrong sign-in link from one person behind the proxy, not the next person", async () => {
+    const guesser = await newWindow({ "x-forwarded-for": "203.0.113.50" });
+    for (let i = 0; i < 10; i++) {
+      await guesser.goto(`${serve.base}/console/sign-in?token=guess-${i}`);
+      await Promise.all([guesser.waitForNavigation(), guesser.click("button.primary")]);
+      expect(await bodyText(guesser)).toContain("Đường dẫn không dùng được");
+    }
+    await guesser.goto(`${serve.base}/console/sign-in?token=guess-10`);
+    const [refused] = await Promise.all([guesser.waitForNavigation(), guesser.click("button.primary")]);
+    expect(refused?.status()).toBe(429);
+    expect(await bodyText(guesser)).toContain("Đợi một phút");
+    // Someone else behind the same proxy still signs in.
+    const other = await signedIn(STAFF, { "x-forwarded-for": "203.0.113.51" });
+    expect(await bodyText(other)).toContain(STAFF);
+  }, 40_000);
+
+  it("sets the session cookie Secure (and HttpOnly, SameSite=Strict) when the proxy says the page is HTTPS", async () => {
+    const page = await signedIn(STAFF, { "x-forwarded-proto": "https" });
+    const cookie = (await page.cookies()).find((c) => c.name === "bhyt_console");
+    expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: "Strict" });
+    const plainPage = await signedIn(STAFF);
+    expect((await plainPage.cookies()).find((c) => c.name === "bhyt_console")?.secure).toBe(false);
   }, 30_000);
 
   it("lets staff take a chat, read it, reply to the citizen on Telegram, and hand it back", async () => {

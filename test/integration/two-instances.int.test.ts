@@ -36,6 +36,8 @@ beforeAll(async () => {
     ADMIN_TOKEN,
     STAFF: `telegram:${STAFF_CHAT}`,
     REMINDER_QUIET_HOURS: `${(hour + 2) % 24}-${(hour + 3) % 24}`,
+    // As behind a reverse proxy on this machine: X-Forwarded-For names the client.
+    TRUSTED_PROXIES: "127.0.0.1",
   };
   [a, b] = await Promise.all([startServe(env), startServe(env)]);
 }, 60_000);
@@ -93,6 +95,40 @@ describe("two bhyt serve processes on one Redis", () => {
     for (let i = 0; i < 30; i++)
       expect(await ask(i % 2 ? a : b, "flooder", "chào")).not.toContain("nhanh quá");
     expect(await ask(a, "flooder", "chào")).toContain("Bạn gửi nhanh quá");
+  }, 30_000);
+
+  it("refuse a client that used up its wrong sign-in links or admin tokens on either, and only that client", async () => {
+    if (Date.now() % 60_000 > 45_000) await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000)));
+    // The left-most address is whatever the client wrote; the proxy appended the real one.
+    const from = (client: string) => ({ "x-forwarded-for": `198.51.100.7, ${client}` });
+    const signIn = (bot: ServeProcess, client: string) =>
+      fetch(`${bot.base}/console/sign-in`, {
+        method: "POST",
+        headers: from(client),
+        body: new URLSearchParams({ token: "a-guessed-link" }),
+      });
+    const admin = (bot: ServeProcess, client: string) =>
+      fetch(`${bot.base}/admin/staff`, { headers: { ...from(client), authorization: "Bearer guessed" } });
+    for (let i = 0; i < 10; i++) {
+      expect((await signIn(i % 2 ? a : b, "203.0.113.5")).status).toBe(401);
+      expect((await admin(i % 2 ? b : a, "203.0.113.8")).status).toBe(401);
+    }
+    for (const bot of [a, b]) {
+      const refused = await signIn(bot, "203.0.113.5");
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get("retry-after")).toBe("60");
+      expect(await refused.text()).toContain("Đợi một phút");
+      expect((await admin(bot, "203.0.113.8")).status).toBe(429);
+    }
+    // Changing the part the client writes does not get around it; another person behind the proxy is not locked out.
+    const forged = await fetch(`${a.base}/console/sign-in`, {
+      method: "POST",
+      headers: { "x-forwarded-for": "192.0.2.99, 203.0.113.5" },
+      body: new URLSearchParams({ token: "x" }),
+    });
+    expect(forged.status).toBe(429);
+    expect((await signIn(b, "203.0.113.6")).status).toBe(401);
+    expect((await admin(b, "203.0.113.6")).status).toBe(401);
   }, 30_000);
 
   it("answer a Telegram update delivered to both instances once", async () => {

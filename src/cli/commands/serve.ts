@@ -14,6 +14,7 @@ import { createRedisConsoleInbox } from "../../infra/redis-console-inbox.ts";
 import { createRedisConsoleSessions } from "../../infra/redis-console-sessions.ts";
 import { createRedisContentVersions } from "../../infra/redis-content-versions.ts";
 import { createRedisDedupe } from "../../infra/redis-dedupe.ts";
+import { createRedisFailureThrottle } from "../../infra/redis-failure-throttle.ts";
 import { createRedisHandoffDesk } from "../../infra/redis-handoff-desk.ts";
 import { createRedisClientLimit, createRedisRateLimit } from "../../infra/redis-rate-limit.ts";
 import { migrateReminderLayout } from "../../infra/redis-reminder-migrate.ts";
@@ -22,6 +23,7 @@ import { createRedisStaffDesk } from "../../infra/redis-staff-desk.ts";
 import { createReminderWorker } from "../../reminders/reminder-worker.ts";
 import { boundConnections, drainableConnections } from "../../server/bound-connections.ts";
 import { createServer, MAX_CONCURRENT_EVENTS, type WebhookRoute } from "../../server/create-server.ts";
+import type { ThrottleMaker } from "../../server/failure-throttle.ts";
 import { createLimiter } from "../../server/limiter.ts";
 import { measureBot } from "../../server/measured-bot.ts";
 import { mountConsole } from "../../web-console/console-routes.tsx";
@@ -162,6 +164,8 @@ export async function serveCommand(): Promise<void> {
     },
   }).run(stopWorker.signal, 5000);
   const events = createLimiter(MAX_CONCURRENT_EVENTS);
+  // Wrong admin tokens and sign-in links are counted in Redis: every instance refuses a client that used them up.
+  const throttles: ThrottleMaker = (scope, perMinute) => createRedisFailureThrottle(redis, scope, perMinute);
   const zaloWorking = zalo.work(stopWorker.signal, (task) => events(task));
   const app = createServer({
     events,
@@ -172,6 +176,8 @@ export async function serveCommand(): Promise<void> {
       : {}),
     ...(config.API_TOKEN ? { apiToken: config.API_TOKEN } : {}),
     clientAllowed: createRedisClientLimit(redis),
+    trustedProxies: config.TRUSTED_PROXIES,
+    throttles,
     ready: async () => (await redis.ping()) === "PONG",
     metrics,
     logger,
@@ -188,6 +194,8 @@ export async function serveCommand(): Promise<void> {
     understand: created.understand,
     tryBot: botTrial(created.bot),
     today: () => civilDate(new Date()),
+    throttles,
+    trustedProxies: config.TRUSTED_PROXIES,
   });
   const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
   const consoleUrl = `${publicUrl}/console`;
