@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { clip } from "../core/clip.ts";
-import { foldDiacritics } from "../core/fold.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
 import type { ConversationRef } from "../core/types.ts";
 import { principalOf } from "../features/staff/staff-desk.ts";
 import type { RedisClient } from "./redis.ts";
+import { unansweredKey } from "./unanswered-key.ts";
 
 // Keys, all under one hash tag (each script touches several):
 //   bhyt:v1:{unanswered}:groups      ZSET  group key → times asked
@@ -87,16 +87,6 @@ const NEW_TOPICS = "bhyt:v1:{unanswered}:new-topics";
 const userHash = (ref: ConversationRef) =>
   createHash("sha256").update(principalOf(ref)).digest("hex").slice(0, 20);
 const askedKey = (ref: ConversationRef) => `bhyt:v1:{unanswered}:asked:${userHash(ref)}`;
-
-/** The group of an unanswered question: its words without marks, numbers or punctuation (first 12 words). */
-export function unansweredKey(text: string): string {
-  return foldDiacritics(redactPersonalNumbers(text).text)
-    .replace(/[^a-z\s]/g, " ")
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 12)
-    .join(" ");
-}
 
 /** Questions the bot could not answer, grouped and counted for admins, redacted, and forgettable per user. */
 export function createRedisUnansweredLog(redis: RedisClient) {
