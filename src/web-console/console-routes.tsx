@@ -12,6 +12,7 @@ import { mountChatPages } from "./chats-pages.tsx";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
 import { Layout } from "./layout.tsx";
+import { mountStaffPage } from "./staff-page.tsx";
 import { mountStatsPages } from "./stats-pages.tsx";
 import { mountUnansweredPage } from "./unanswered-page.tsx";
 
@@ -188,6 +189,7 @@ export function mountConsole(app: Hono, deps: ConsoleDeps): void {
   mountUnansweredPage(web, deps, adminOnly);
   mountStatsPages(web, deps);
   mountChatPages(web, deps);
+  mountStaffPage(web, deps, adminOnly);
   app.route("/", web);
 }
 

@@ -6,6 +6,7 @@ const LABELS = {
     unanswered: "Câu hỏi chưa trả lời được",
     chats: "Trò chuyện với cán bộ",
     stats: "Số liệu",
+    staffPage: "Cán bộ",
     signOut: "Đăng xuất",
     signIn: "Đăng nhập",
     signInHelp:
@@ -104,7 +105,7 @@ const LABELS = {
     backToHistory: "← Lịch sử phiên bản",
     noTopics: "Không tìm thấy chủ đề nào. Thử gõ ít chữ hơn, ví dụ một từ.",
     homeHint:
-      "Chọn một mục ở trên: «Câu trả lời» để sửa câu trả lời của bot, «Câu hỏi chưa trả lời được» để dạy bot, «Trò chuyện với cán bộ» để trả lời người dân, «Số liệu» để xem thống kê.",
+      "Chọn một mục ở trên: «Câu trả lời» để sửa câu trả lời của bot, «Câu hỏi chưa trả lời được» để dạy bot, «Trò chuyện với cán bộ» để trả lời người dân, «Số liệu» để xem thống kê, «Cán bộ» để thêm, bớt cán bộ.",
     homeHintStaff:
       "Chọn một mục ở trên: «Trò chuyện với cán bộ» để trả lời người dân đang chờ, «Số liệu» để xem thống kê.",
     inLocale: { vi: "tiếng Việt", en: "tiếng Anh" },
@@ -152,6 +153,7 @@ const LABELS = {
     unanswered: "Questions the bot missed",
     chats: "Chats with staff",
     stats: "Numbers",
+    staffPage: "Staff",
     signOut: "Sign out",
     signIn: "Sign in",
     signInHelp:
@@ -251,7 +253,7 @@ const LABELS = {
     backToHistory: "← Version history",
     noTopics: "No topic found. Try fewer letters, e.g. one word.",
     homeHint:
-      "Pick a page above: Answers to edit the bot's answers, Questions the bot missed to teach it, Chats with staff to answer citizens, Numbers for the statistics.",
+      "Pick a page above: Answers to edit the bot's answers, Questions the bot missed to teach it, Chats with staff to answer citizens, Numbers for the statistics, Staff to add or remove staff members.",
     homeHintStaff:
       "Pick a page above: Chats with staff to answer citizens who are waiting, Numbers for the statistics.",
     inLocale: { vi: "Vietnamese", en: "English" },

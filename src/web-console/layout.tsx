@@ -9,6 +9,7 @@ const PAGES = [
   { path: "/console/unanswered", label: "unanswered", admin: true },
   { path: "/console/chats", label: "chats", admin: false },
   { path: "/console/stats", label: "stats", admin: false },
+  { path: "/console/staff", label: "staffPage", admin: true },
 ] as const;
 
 /**

@@ -1,7 +1,7 @@
 import type { Context, Hono } from "hono";
 import type { DayStats } from "../features/staff/staff-desk.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
-import { type ConsoleLabels, labelsFor } from "./labels.ts";
+import { labelsFor } from "./labels.ts";
 import { Layout } from "./layout.tsx";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

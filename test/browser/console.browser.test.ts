@@ -296,6 +296,17 @@ describe("the web console in a real browser", () => {
     expect(await bodyText(page)).toContain(STAFF);
   }, 30_000);
 
+  it("lets an admin add a staff member on the Staff page, who can then sign in", async () => {
+    const page = await signedIn(ADMIN);
+    await Promise.all([page.waitForNavigation(), page.click('nav a[href="/console/staff"]')]);
+    await page.type("#principal", "telegram:6200");
+    await Promise.all([page.waitForNavigation(), page.click("form button.primary")]);
+    expect(await bodyText(page)).toContain("Đã thêm cán bộ telegram:6200");
+    await shot(page, "staff");
+    const newcomer = await signedIn("telegram:6200");
+    expect(await bodyText(newcomer)).toContain("telegram:6200");
+  }, 30_000);
+
   it("shows the numbers as a chart, on a phone screen too", async () => {
     const page = await signedIn(STAFF);
     await page.setViewport({ width: 390, height: 844 });

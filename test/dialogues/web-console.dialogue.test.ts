@@ -168,8 +168,8 @@ describe("web console: who gets in", () => {
 
   it("keeps staff out of every admin page, and lets them see chats and the numbers", async () => {
     const clerk = await signIn("zalo:clerk");
-    const adminRoutes = routes.filter(([, path]) => /^\/console\/(answers|unanswered)/.test(path));
-    expect(adminRoutes.length).toBeGreaterThanOrEqual(9);
+    const adminRoutes = routes.filter(([, path]) => /^\/console\/(answers|unanswered|staff)/.test(path));
+    expect(adminRoutes.length).toBeGreaterThanOrEqual(12);
     for (const [method, path] of adminRoutes) {
       const response = method === "GET" ? await clerk.get(path) : await clerk.post(path, { version: "0" });
       expect(response.status, `${method} ${path}`).toBe(403);
@@ -177,6 +177,28 @@ describe("web console: who gets in", () => {
     expect((await clerk.get("/console/chats")).status).toBe(200);
     expect((await clerk.get("/console/stats")).status).toBe(200);
     expect(await (await clerk.get("/console")).text()).not.toContain('href="/console/answers"');
+  });
+
+  it("lets an admin add and remove staff on a page, in plain words, and keeps STAFF set by the operator", async () => {
+    const admin = await signIn("telegram:boss");
+    const page = await (await admin.get("/console/staff")).text();
+    expect(page).toContain("zalo:clerk");
+    expect(page).toContain('href="/console/staff"');
+    const added = await admin.post("/console/staff", { principal: " telegram:6100 " });
+    expect(await added.text()).toContain("Đã thêm cán bộ telegram:6100");
+    const newcomer = await signIn("telegram:6100");
+    expect((await newcomer.get("/console/chats")).status).toBe(200);
+    const bad = await admin.post("/console/staff", { principal: "http:someone" });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("«http:someone» không phải mã tài khoản");
+    const fixed = await admin.post("/console/staff/remove", { principal: "zalo:clerk" });
+    expect(fixed.status).toBe(400);
+    expect(await fixed.text()).toContain("biến STAFF");
+    expect(
+      await (await admin.post("/console/staff/remove", { principal: "telegram:6100" })).text(),
+    ).toContain("Đã bớt telegram:6100");
+    expect((await newcomer.get("/console/chats")).status).toBe(303);
+    expect(await desk.listStaff()).toEqual(["zalo:clerk"]);
   });
 
   it("shuts staff out at their next request once an admin removes them, and signs them out", async () => {
