@@ -56,9 +56,9 @@ export function answerElderAfterSum(turn: Turn, before: CalcDraft): Outcome | un
   return contribution({ ...turn, understanding, ...(province ? { province } : {}) }, intent);
 }
 
-// "and when mum turns 75 next year?", "sang năm bà tròn 75": a member reaching the social pension's age.
+// "and when mum turns 75 next year?", "sang năm bà tròn 75", "2 năm nữa là 75": a member reaching the social pension's age.
 const TURNS_ELDER =
-  /\b(?:turns?|turning|will (?:turn|be)|du|tron|len|se du|se tron) (7[5-9]|[89]\d)\b(?! ?(?:trieu|million|k\b|%|thang|months?))/;
+  /\b(?:turns?|turning|will (?:turn|be)|du|tron|len|se du|se tron|nam nua(?: thi)?(?: la| se| du| tron)+) (7[5-9]|[89]\d)\b(?! ?(?:trieu|million|k\b|%|thang|months?))/;
 
 /**
  * After a household's sum, one member said to turn 75 or more: from then they can get the social pension and the

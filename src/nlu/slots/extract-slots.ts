@@ -63,6 +63,11 @@ const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 /** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
 export const foldForSlots = recentlyRead(foldAnew);
 
+const PEOPLE_COUNT = "(?:\\d{1,2}|hai|ba|bon|nam|sau|two|three|four|five|six) (?:nguoi|ng|people|persons)\\b";
+const QUESTIONED_COUNT = new RegExp(
+  `\\b(?:sao|why)(?: (?:lai|co|chi|tinh|only|just|did you (?:say|count)))* ${PEOPLE_COUNT}(?=.*\\b${PEOPLE_COUNT})`,
+  "g",
+);
 const GRADE_AFTER_AGE = /(\d{1,2})\s*\((?:in )?(?:grade|lớp|lop|class|year) \d{1,2}\)/giu;
 const OF_ALL_BEFORE = /\s*\((?=\s*(?:đều|deu|cả hai|cả 2|ca hai|ca 2|both|all|each)\s)/giu;
 const ONLY_GRANDMOTHER = /(^|\s)chỉ (?:có )?bà(?=\s+(?:thôi|ấy|nội|ngoại)|\s*$)/giu;
@@ -106,6 +111,9 @@ function foldAnew(text: string): string {
       /(?<!\b(?:\d|hai|ba|bon) )\b(con|be|chau)( (?:dang |deu )?(?:di )?hoc )(lop \d{1,2}(?:\s*,\s*lop \d{1,2})*\s*(?:va|,)\s*lop \d{1,2})/g,
       (_m, who: string, mid: string, list: string) => `${list.match(/lop/g)!.length} ${who}${mid}${list}`,
     )
+    // "sao có 2 người, … là 3 người mà", "why 2 people? we are 3 people": the count questioned is the bot's, the
+    // one said after it the household's.
+    .replace(QUESTIONED_COUNT, "sao")
     // "2 vc mình", "vc em": a married couple, as typed.
     .replace(/\b(?:(2|hai) vc|vc(?= (?:minh|em|toi|tui|e)\b))\b/g, (_m, two) =>
       two ? `${two} vo chong` : "vo chong",

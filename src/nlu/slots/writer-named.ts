@@ -31,6 +31,9 @@ const WRITER_CLAUSE =
 const WRITER_HAS_KIN =
   /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui|(?:chi|anh)(?! (?:toi|em|e|minh|tui|ay|gai|trai|ca|hai|ba|dau|re|ho)\b))\b|(?:^|,|\.)\s*(?:chong|vo)(?: \d{2}(?: tuoi)?)? (?:di lam|lam|la|dang|o|cung|co|buon ban|ban hang|day|kinh doanh|chay)\b/;
 
+// "nhà mình có mình, bố mình và em trai", "nhà gồm tôi, vợ và 2 con": the writer first in the list of who is home.
+const WRITER_FIRST_LISTED = /\b(?:co|gom|gom co)\s+(?:toi|minh|tui|em)\s*(?:,|va\b|voi\b)/;
+
 /** "I'm 68", "tôi 66 tuổi", "a 70-year-old": the writer, or one person, with an age (no one else is looked for). */
 export const writerAloneWithAge = (folded: string): boolean =>
   WRITER_AGE.test(folded) || ONE_OF_AN_AGE.test(folded);
@@ -42,6 +45,7 @@ export const writerAloneWithAge = (folded: string): boolean =>
 export function writerListed(folded: string, withoutPairs: string): boolean {
   return (
     SELF_IN_LIST.test(withoutPairs) ||
+    WRITER_FIRST_LISTED.test(folded) ||
     WRITER_AFTER_KIN.test(folded) ||
     (ME_WITH_AGE.test(withoutPairs) && ENGLISH_LIST.test(folded)) ||
     SELF_WITH_AGE.test(folded) ||
