@@ -44,6 +44,11 @@ export const SessionSchema = z.object({
    * answer still counts and "tiếp tục" asks it again.
    */
   suspended: FlowSchema.extend({ turns: z.number().int().nonnegative() }).optional(),
+  /**
+   * The last finished sum, kept `turns` more messages after the conversation moved to another topic: "tổng bao
+   * nhiêu" or "má đứng thứ mấy" asked after a side question is about it.
+   */
+  lastSum: FlowSchema.extend({ turns: z.number().int().nonnegative() }).optional(),
   /** The commune whose places the bot last gave: "bưu điện có thu không" afterwards is about that commune. */
   commune: z.object({ name: z.string().max(100), province: z.string().max(60) }).optional(),
   /** The question a "did you mean…?" asked about: a topic picked from it answers that question, with its details. */

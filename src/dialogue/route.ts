@@ -51,6 +51,7 @@ import {
   asksToResume,
   keepInterrupted,
   resumeInterrupted,
+  totalOfLastSum,
 } from "./suspended-flow.ts";
 
 /** Who reads the reply to a question a guided flow asked, by flow id. */
@@ -89,7 +90,9 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   const followUp =
     command || asksMaternityPay(turn.text)
       ? undefined
-      : (answerStudentHasCard(turn) ?? (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)));
+      : (answerStudentHasCard(turn) ??
+        (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)) ??
+        totalOfLastSum(turn, answerCalcFollowUp));
   if (followUp) return ageInterrupted(turn, followUp);
   if (!flow?.awaiting) return ageInterrupted(turn, await routeText(turn, recognize));
   // "thanks, bye" while a question waits: the conversation ends there, and the question with it.

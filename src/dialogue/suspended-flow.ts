@@ -10,6 +10,7 @@ import {
 } from "../features/contribution/calc-draft.ts";
 import { figuresIn } from "../features/contribution/calc-figures.ts";
 import { askCalcQuestion } from "../features/contribution/calc-flow.ts";
+import { asksFamilyTotal } from "../features/contribution/family-total.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { REMIND_FLOW } from "../features/reminders/remind-flow.ts";
@@ -89,9 +90,45 @@ export function asksToResume(message: string): boolean {
 
 /** The session change for a message that neither answered nor resumed the interrupted question: one turn less. */
 export function ageInterrupted(turn: Turn, outcome: Outcome): Outcome {
+  const aged = withLastSum(turn, outcome);
   const suspended = turn.session.suspended;
-  if (!suspended || outcome.session?.suspended !== undefined) return outcome;
+  if (!suspended || aged.session?.suspended !== undefined) return aged;
   const left = suspended.turns - 1;
-  const kept = left > 0 && !outcome.session?.flow ? { ...suspended, turns: left } : undefined;
-  return { ...outcome, session: { ...outcome.session, suspended: kept } };
+  const kept = left > 0 && !aged.session?.flow ? { ...suspended, turns: left } : undefined;
+  return { ...aged, session: { ...aged.session, suspended: kept } };
+}
+
+/**
+ * A finished sum the turn moved away from is kept aside for a few messages (a new sum replaces it); one kept aside
+ * already counts down.
+ */
+function withLastSum(turn: Turn, outcome: Outcome): Outcome {
+  const { flow, lastSum } = turn.session;
+  const left = outcome.session && "flow" in outcome.session && outcome.session.flow === undefined;
+  const finished = flow?.id === CALC_FLOW && !flow.awaiting ? flow : undefined;
+  const next = outcome.session?.flow;
+  const kept =
+    next?.id === CALC_FLOW
+      ? undefined
+      : finished && left
+        ? { ...finished, turns: KEPT_FOR_TURNS }
+        : lastSum && lastSum.turns > 1
+          ? { ...lastSum, turns: lastSum.turns - 1 }
+          : undefined;
+  if (!kept && !lastSum) return outcome;
+  return { ...outcome, session: { ...outcome.session, lastSum: kept } };
+}
+
+/**
+ * "tổng bao nhiêu", "vậy tổng cả nhà vẫn là 4 triệu 508 hả" after a side question: the sum kept aside, put back as
+ * the flow, answers it. Undefined when there is none or the message asks no total.
+ */
+export function totalOfLastSum(
+  turn: Turn,
+  followUp: (turn: Turn) => Outcome | undefined,
+): Outcome | undefined {
+  const { flow, lastSum } = turn.session;
+  if (flow || !lastSum || !asksFamilyTotal(turn.text)) return undefined;
+  const { turns: _turns, ...restored } = lastSum;
+  return followUp({ ...turn, session: { ...turn.session, flow: restored } });
 }

@@ -48,6 +48,7 @@ export interface Outcome {
       | "misses"
       | "flow"
       | "suspended"
+      | "lastSum"
       | "commune"
       | "cardLevel"
       | "facility"

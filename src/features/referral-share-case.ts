@@ -71,8 +71,13 @@ export function answerStationVisit(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
   if (turn.text.trim().split(/\s+/).length > STATION_WORDS || facilityIn(folded) !== "primary")
     return undefined;
-  return asksLevel(turn.text) || PAYS_ANYTHING.test(folded) ? answerReferralShare(turn) : undefined;
+  return asksLevel(turn.text) || PAYS_ANYTHING.test(folded) || COVERED_ASKED.test(folded)
+    ? answerReferralShare(turn)
+    : undefined;
 }
+// "khám ở trạm y tế gần chỗ trọ thì dc hưởng ko", "bhyt có trả không", "is it covered": whether the visit is paid.
+const COVERED_ASKED =
+  /\b(?:co )?(?:duoc|dc) (?:huong|tra|chi tra|bhyt tra)(?: bhyt)? (?:khong|ko|k|hong)\b|\b(?:bhyt|bao hiem) co (?:tra|chi tra|chiu) (?:khong|ko|k)\b|\b(?:is it|am i|are we) covered\b|\bdoes (?:it|insurance|the card|bhyt) (?:pay|cover)\b/;
 
 /**
  * "thẻ 80%, lên tỉnh nằm viện không giấy chuyển thì được bao nhiêu", "khám ở trạm y tế xã khác có được trả đủ

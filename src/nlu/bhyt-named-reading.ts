@@ -23,3 +23,16 @@ export function bhytNamedReading(
   if (next.confidence < FLOOR || next.confidence < top.confidence * NEAR_SHARE) return undefined;
   return CARD_ASKED.test(` ${foldWords(message)} `) ? next : undefined;
 }
+
+// "trả tiền ở bưu điện được không", "nộp ở bưu điện xã", "pay at the post office": paying for the card where the
+// bot sends people to pay (receiving a pension at the post office is not it).
+const PAYS_AT_POST_OFFICE =
+  /\b(?:tra tien|dong tien|nop tien|dong|nop|mua|gia han|pay|paying|renew|buy)\b(?: \w+){0,4}? (?:o |tai |qua |at (?:the |a )?)?(?:buu dien|post office)\b/;
+const WHERE = "enroll.where";
+
+/** A payment at the post office read as outside health insurance: where to pay for the card is the question. */
+export function postOfficeReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  return top.intent === OUT_OF_SCOPE && PAYS_AT_POST_OFFICE.test(` ${foldWords(message)} `)
+    ? { ...top, intent: WHERE }
+    : undefined;
+}

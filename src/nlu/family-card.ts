@@ -11,6 +11,8 @@ const NOT_WORKING =
   /\b(?:khong di lam|ko di lam|k di lam|o nha|noi tro|doesn t work|does not work|not working|stay at home|housewife|homemaker)\b/;
 const SHARES_CARD =
   /\b(?:dung chung|xai chung|di theo|di kem|ke theo|dung ke|duoc dung|muon)\s(?:\w+\s){0,1}?(?:the|bhyt|bao hiem)(?: bhyt| y te)? (?:cua|voi|chung voi) (?:toi|em|minh|tui|anh|chi|con|chau|me|bo|ba|ong|vo|chong)\b|\b(?:my|his|her|our) (?:health )?(?:insurance|card)\b(?:\s\w+){0,3}?\s(?:also )?(?:covers?|include|includes) (?:my|our|his|her)\b|\b(?:use|share|go on|be on|come under) (?:my|his|her) (?:health )?(?:insurance )?(?:card|insurance)\b/;
+const JOINS_WORK_CARD =
+  /\b(?:ghep|them|dua|cho) (?:\w+ ){0,2}?vao (?:the|bhyt|bao hiem)\b|\b(?:duoc )?huong theo\b|\bdi theo (?:the|bhyt)\b/;
 const PARENT = /\b(?:me|bo|ba|ma|cha|mother|mum|mom|father|dad|parents)\b/;
 const COVERED = /\b(?:duoc|co duoc|get|gets|covered|cover|covers|include|includes|insured)\b/;
 /** "vợ tôi có được đi theo thẻ của tôi không", "does my health insurance also cover my kids": one card, one person. */
@@ -25,6 +27,8 @@ export function asksFamilyThroughWork(text: string): boolean {
   // …not a household's sum that names a working member ("chồng làm công ty, vợ ở nhà, mua hộ bao nhiêu").
   if (asksHowMuch(text)) return false;
   if (asksToShareCard(text)) return true;
+  // "vợ e có được ghép vào thẻ bhyt công ty của e ko", "vợ con có được hưởng theo không": added to the worker's card.
+  if (JOINS_WORK_CARD.test(folded) && FAMILY.test(folded) && THROUGH_WORK.test(folded)) return true;
   if (!COVERED.test(folded)) return false;
   return FAMILY.test(folded) && THROUGH_WORK.test(folded) && NOT_WORKING.test(folded);
 }

@@ -1,10 +1,10 @@
 import { foldWords } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
 
-// "đóng từng tháng được không", "có phải đóng cả năm không", "can I pay month by month": how often one pays, not how
+// "đóng từng tháng được không", "1 lần 12 tháng hay chia ra", "có phải đóng cả năm không", "can I pay month by month": how often one pays, not how
 // much. A month's price ("mỗi tháng đóng bao nhiêu") asks no whether.
 const BY_THE_MONTH =
-  /\b(?:dong|tra|nop)\s+(?:bhyt\s+|tien\s+|le\s+)?(?:tung thang|hang thang|theo thang|moi thang mot lan|thang mot lan|(?:3|6|12|ba|sau) thang (?:1|mot) lan)\b|\b(?:pay|paid|paying|pay for it)\b[^.?]{0,40}\b(?:month by month|monthly|every month|each month|a month at a time|one month at a time)\b|\b(?:buy|pay|get)\b[^.?]{0,50}\bfor (?:just |only )?(?:1|one|a single) month\b|\b(?:mua|dong)\b[^.?]{0,30}\b(?:1|mot) thang (?:thoi|duoc|dc)\b|\bchia (?:ra )?(?:lam )?(?:may|nhieu|\d|hai|ba) (?:dot|lan|ky)\b|\b(?:pay|paid|paying) in (?:installments|instalments|parts)\b/;
+  /\b(?:dong|tra|nop)\s+(?:bhyt\s+|tien\s+|le\s+)?(?:tung thang|hang thang|theo thang|moi thang mot lan|thang mot lan|(?:3|6|12|ba|sau) thang (?:1|mot) lan)\b|\b(?:pay|paid|paying|pay for it)\b[^.?]{0,40}\b(?:month by month|monthly|every month|each month|a month at a time|one month at a time)\b|\b(?:buy|pay|get)\b[^.?]{0,50}\bfor (?:just |only )?(?:1|one|a single) month\b|\b(?:mua|dong)\b[^.?]{0,30}\b(?:1|mot) thang (?:thoi|duoc|dc)\b|\bchia (?:ra )?(?:lam )?(?:may|nhieu|\d|hai|ba) (?:dot|lan|ky)\b|\b(?:1|mot) lan (?:12|ca) (?:thang|nam) hay chia (?:ra|nho)\b|\btra gop\b|\b(?:pay|paid|paying) in (?:installments|instalments|parts)\b/;
 const WHETHER =
   /\b(?:duoc khong|dc khong|duoc ko|duoc k|dc ko|dc k|co duoc|co the|hay (?:bat buoc|phai|la|chia)|bat buoc|phai dong (?:ca|het|1|mot) nam|can (?:i|we|you|one)|could (?:i|we)|is it possible|allowed|is it ok|or (?:must|do|does|only|is it|a whole|the whole|for a whole))\b/;
 

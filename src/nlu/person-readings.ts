@@ -15,7 +15,7 @@ import { comparesHouseholdWithAlone } from "./what-is-asked.ts";
 
 // "có hộ khẩu thường trú ở đây", "registered as a resident here": living where one is registered is not living away.
 const RESIDENT_HERE =
-  /\b(?:thuong tru|ho khau)\b(?:\s\w+){0,2}?\s(?:o day|tai day|o tp|tai tp|o thanh pho|luon)\b|\b(?:with |have |has |a )?permanent(?:ly)? (?:resident|residence|registered)\b(?! (?:in|at) (?:another|my home|our home|the countryside))/;
+  /\b(?:thuong tru|ho khau)\b(?:\s\w+){0,2}?\s(?:o day|tai day|o tp|tai tp|o thanh pho|luon)\b|\b(?:thuong tru|ho khau)(?: (?:o|tai))? (?:tp )?(?:hcm|tphcm|sai gon|ha noi)\b|\b(?:with |have |has |a )?permanent(?:ly)? (?:resident|residence|registered)\b(?! (?:in|at) (?:another|my home|our home|the countryside))/;
 // …asking what to pay, or whether they must: the sum.
 const PAY_ASKED =
   /\b(?:co phai (?:tu )?(?:mua|dong)|phai (?:mua|dong) khong|mien|what about (?:her|him|them)|have to pay|need to (?:buy|pay)|must (?:buy|pay)|exempt|free)\b/;
@@ -151,15 +151,16 @@ export const ASKS_CARD_END =
 export function personReading(message: string, top: ScoredIntent, today: string): ScoredIntent | undefined {
   // Living where one is registered, asking what to pay: the sum (with the ages and the province said).
   const residentHere = RESIDENT_HERE.test(folded(message)) && !LIVES_AWAY.test(folded(message));
+  // ("mẹ e 66 tuổi ở nhà nội trợ, hộ khẩu hcm": an elder's case told with no question asks the same.)
+  const oldest = Math.max(0, ...(agesOf(foldForSlots(message)) ?? []));
   if (
     top.intent === "enroll.temporary_residence" &&
     residentHere &&
-    (asksHowMuch(message) || PAY_ASKED.test(folded(message)))
+    (asksHowMuch(message) || PAY_ASKED.test(folded(message)) || oldest >= ELDER)
   )
     return {
       ...top,
-      intent:
-        Math.max(0, ...(agesOf(foldForSlots(message)) ?? [])) >= ELDER ? ELDERLY : "contribution.household",
+      intent: oldest >= ELDER ? ELDERLY : "contribution.household",
     };
   // (Read as outside the bot's scope, only when the pension or the card is what the message is about: an elder's ID
   // card is not.)

@@ -3,7 +3,7 @@ import { civilDate } from "../core/clock.ts";
 import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { splitClauses } from "./asked.ts";
 import { benefitShareReading } from "./benefit-share.ts";
-import { bhytNamedReading } from "./bhyt-named-reading.ts";
+import { bhytNamedReading, postOfficeReading } from "./bhyt-named-reading.ts";
 import { birthCoverReading } from "./birth-cover.ts";
 import { cardStartReading, studentCardFollowsReading } from "./card-start.ts";
 import { caseReading } from "./case-readings.ts";
@@ -15,6 +15,7 @@ import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
 import { paymentPeriodReading } from "./payment-period.ts";
 import { questionPartReader } from "./question-part.ts";
 import { distinctTops, nextLikeliest, rivalOf } from "./readings.ts";
+import { schoolCardReading } from "./school-card-reading.ts";
 import { youngestAge } from "./slots/age.ts";
 import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
@@ -221,7 +222,9 @@ export function createRecognizer(
       paymentPeriodReading(message, top) ??
       studentCardFollowsReading(message, top) ??
       birthCoverReading(message, top) ??
-      bhytNamedReading(message, top, read);
+      bhytNamedReading(message, top, read) ??
+      postOfficeReading(message, top) ??
+      schoolCardReading(message, top);
     if (asCase) {
       top = asCase;
       band = "answer";

@@ -231,7 +231,7 @@ function householdSizeOfAnew(folded: string): number | undefined {
         .length
     : 0;
   const couplesCounted = oldCouple && namedBefore >= 2 ? pairs - 1 : pairs;
-  const size = couplesCounted * 2 + others + children + namedYoung + self; if (process.env.DBG) console.log({couplesCounted, others, children, namedYoung, self, young: young.map(m=>m[0]), older: older.map(m=>m[0])});
+  const size = couplesCounted * 2 + others + children + namedYoung + self;
   // "me (45), my husband (47), my mother-in-law (72) and our daughter": a list with the writer in it needs no pair.
   // "my mother is 70 and my father is 76, both…": people named one by one, then taken together.
   // "I'm 45, my husband 48… for us": the writer and one other, taken together.

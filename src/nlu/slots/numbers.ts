@@ -27,12 +27,16 @@ const WORDS: Record<string, number> = {
   twelve: 12,
 };
 
+// "ai đứng tên người thứ nhất", "ghi tên người nhà": "tên" (a name) folds to "ten", which is no count there.
+const NAME_BEFORE = "(?<!\\b(?:dung|ghi|doi|co|sai|ho|trung|theo|ky|nhap|viet|dat|mang|chu) )";
+
 /**
  * A regex source matching a count written in digits or words ("4", "bốn" folded to "bon", "four"); a grade's number
  * ("học lớp 8 con nhỏ 4 tuổi") is none.
  */
 export const COUNT = `((?<!\\b(?:lop|grade|khoi) )\\d{1,2}|muoi hai|muoi mot|${Object.keys(WORDS)
   .filter((w) => !w.includes(" "))
+  .map((w) => (w === "ten" ? `${NAME_BEFORE}ten` : w))
   .join("|")})`;
 
 /**
