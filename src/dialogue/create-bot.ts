@@ -12,7 +12,7 @@ import type { Outcome, Turn } from "../features/handler.ts";
 import { REMIND_FLOW } from "../features/reminders/expiry-replies.ts";
 import type { ReminderBook } from "../features/reminders/reminder-book.ts";
 import { reminderReply } from "../features/reminders/reminder-message.ts";
-import { whilePersonHasChat } from "../features/staff/handoff.ts";
+import { noteWhileWaiting, whilePersonHasChat } from "../features/staff/handoff.ts";
 import type { HandoffDesk, Notifier } from "../features/staff/handoff-desk.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import { renderReplies } from "../i18n/render.ts";
@@ -199,6 +199,8 @@ export function createBot(deps: BotDeps): Bot {
       recent: withRecentTurn(session.recent, safeText, rendered, now.getTime()),
       updatedAt: now.toISOString(),
     };
+    // A citizen waiting for a person: the staff member who takes the chat reads the bot's answers meanwhile too.
+    if (!message.trial && action === undefined) await noteWhileWaiting(deps.handoff, personCase, rendered);
     if (outcome.forget && !message.trial) await deps.sessions.delete(message.ref);
     else if (!message.trial)
       await Promise.all([

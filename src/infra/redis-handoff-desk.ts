@@ -34,6 +34,17 @@ local out = cjson.encode(c)
 redis.call('HSET', KEYS[1], ARGV[1], out)
 return out`;
 
+// Puts a case back in the queue if `staff` holds it. KEYS: cases; ARGV: id, staff.
+const RELEASE = `
+local raw = redis.call('HGET', KEYS[1], ARGV[1])
+if not raw then return false end
+local c = cjson.decode(raw)
+if c.staff ~= ARGV[2] then return false end
+c.staff = nil
+local out = cjson.encode(c)
+redis.call('HSET', KEYS[1], ARGV[1], out)
+return out`;
+
 /** Handoff cases in Redis, shared by every instance. */
 export function createRedisHandoffDesk(redis: RedisClient): HandoffDesk {
   const get = async (id: string): Promise<HandoffCase | undefined> => {
@@ -83,6 +94,10 @@ export function createRedisHandoffDesk(redis: RedisClient): HandoffDesk {
     async take(id, staff, now) {
       // One script, so two staff members pressing "take" at once cannot both get the case.
       const raw = (await redis.eval(TAKE, 1, CASES, id, staff, now)) as string | null;
+      return raw ? (JSON.parse(raw) as HandoffCase) : undefined;
+    },
+    async release(id, staff) {
+      const raw = (await redis.eval(RELEASE, 1, CASES, id, staff)) as string | null;
       return raw ? (JSON.parse(raw) as HandoffCase) : undefined;
     },
     async touch(id, now) {

@@ -38,7 +38,8 @@ end
 
 // Records one question unless the user already added PER_USER_GROUPS other questions or the minute's quota is
 // spent, then applies the retention limits: groups not asked since the cutoff, and the least asked beyond the kept
-// number. KEYS: the four above, the user's index, the minute's counter; ARGV: group, wording, user, now, cutoff,
+// number (never the question just recorded: among groups asked as often, a new one would otherwise go in the step
+// that adds it). KEYS: the four above, the user's index, the minute's counter; ARGV: group, wording, user, now, cutoff,
 // kept, index TTL, per-user groups, per-minute records.
 const RECORD = `${DROP_FN}
 if redis.call('HEXISTS', KEYS[5], ARGV[1]) == 0 and redis.call('HLEN', KEYS[5]) >= tonumber(ARGV[8]) then return -1 end
@@ -52,7 +53,10 @@ redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
 redis.call('ZADD', KEYS[4], ARGV[4], ARGV[1])
 local gone = redis.call('ZRANGEBYSCORE', KEYS[4], '-inf', ARGV[5], 'LIMIT', 0, 100)
-for _, g in ipairs(redis.call('ZRANGE', KEYS[1], 0, -tonumber(ARGV[6]) - 1)) do table.insert(gone, g) end
+local over = redis.call('ZCARD', KEYS[1]) - tonumber(ARGV[6])
+for _, g in ipairs(redis.call('ZRANGE', KEYS[1], 0, over)) do
+  if over > 0 and g ~= ARGV[1] then table.insert(gone, g); over = over - 1 end
+end
 for _, g in ipairs(gone) do drop(g) end
 return #gone`;
 

@@ -4,6 +4,7 @@ import { previewAnswer } from "./answer-preview.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
 import { Layout } from "./layout.tsx";
+import { missingPage, missingWords } from "./missing-notice.tsx";
 import { plainNotice } from "./plain-issues.ts";
 import { searchTopics } from "./topic-search.ts";
 import { mountTryBot, topicAsSent } from "./try-bot.tsx";
@@ -93,7 +94,7 @@ export function mountAnswerPages(
     const session = c.get("session");
     const id = c.req.param("intent");
     const content = deps.current();
-    if (!content.intents.has(id)) return c.text("no such topic", 404);
+    if (!content.intents.has(id)) return missingPage(c, "topic");
     const locale = Locale.catch(session.locale).parse(c.req.query("locale"));
     const answer = content.answers[locale].get(id);
     const values = { locale, title: answer?.title ?? "", body: answer?.body ?? "", more: answer?.more ?? "" };
@@ -112,7 +113,8 @@ export function mountAnswerPages(
     const labels = labelsFor(c.get("session").locale);
     const id = c.req.param("intent");
     const form = AnswerForm.safeParse(await c.req.parseBody());
-    if (!form.success) return c.html(<Preview labels={labels} result={{ issues: ["incomplete form"] }} />);
+    if (!form.success)
+      return c.html(<Preview labels={labels} result={{ issues: [missingWords(c, "form")] }} />);
     const tried = await deps.editor.preview(answerChange(id, form.data));
     const result =
       "issues" in tried ? tried : await previewAnswer(tried.content, id, form.data.locale, deps.today());
@@ -124,7 +126,7 @@ export function mountAnswerPages(
     const labels = labelsFor(session.locale);
     const id = c.req.param("intent");
     const form = AnswerForm.safeParse(await c.req.parseBody());
-    if (!form.success) return c.text("incomplete form", 400);
+    if (!form.success) return missingPage(c, "form");
     const result = await deps.editor.change(answerChange(id, form.data), session.principal);
     // Refused: the form comes back with what was typed and the reasons, nothing lost.
     if ("issues" in result)
@@ -153,7 +155,7 @@ export function mountAnswerPages(
     const labels = labelsFor(session.locale);
     const id = c.req.param("intent");
     const form = ExampleForm.safeParse(await c.req.parseBody());
-    if (!form.success) return c.text("incomplete form", 400);
+    if (!form.success) return missingPage(c, "form");
     const { locale, text } = form.data;
     const result = await deps.editor.change({ type: "example", intent: id, locale, text }, session.principal);
     const answer = deps.current().answers[locale].get(id);

@@ -136,7 +136,11 @@ export function mountChatPages(
     const form = Reply.safeParse(await c.req.parseBody());
     if (!handoff || !form.success) return chatPage(c, { ok: false, text: labels.notYours });
     const message = clip(form.data.message, 2000);
-    await notifier.notify(handoff.ref, text(t("common:handoff.from_staff", { message })));
+    const sent = await notifier.notify(handoff.ref, text(t("common:handoff.from_staff", { message }))).then(
+      () => true,
+      () => false,
+    );
+    if (!sent) return chatPage(c, { ok: false, text: labels.notDelivered });
     await desk.touch(id, Date.now());
     await desk.note(id, { from: "staff", text: message, at: Date.now() });
     return chatPage(c, { ok: true, text: labels.sent });

@@ -69,6 +69,8 @@ const LABELS = {
     speaker: { citizen: "Người dân", staff: "Cán bộ", bot: "Bot" },
     notYours: "Trò chuyện này chưa được bạn nhận (hoặc đã có người khác nhận).",
     sent: "Đã gửi cho người dân.",
+    notDelivered:
+      "Chưa gửi được: kênh của người dân không nhận tin lúc này. Hãy gọi hoặc liên hệ họ cách khác.",
     handedBack: "Đã trả trò chuyện lại cho bot.",
     noChats: "Không có ai đang chờ gặp cán bộ.",
     variables: "Số liệu điền tự động",
@@ -217,6 +219,8 @@ const LABELS = {
     speaker: { citizen: "Citizen", staff: "Staff", bot: "Bot" },
     notYours: "You have not taken this chat (or someone else has).",
     sent: "Sent to the citizen.",
+    notDelivered:
+      "Not delivered: the citizen's channel does not take messages now. Call or reach them another way.",
     handedBack: "The chat is back with the bot.",
     noChats: "Nobody is waiting for a person.",
     variables: "Figures filled in",

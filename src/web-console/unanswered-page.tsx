@@ -5,6 +5,7 @@ import { foldWords } from "../core/fold.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { labelsFor } from "./labels.ts";
 import { CsrfField, Layout } from "./layout.tsx";
+import { missingWords } from "./missing-notice.tsx";
 import { plainNotice } from "./plain-issues.ts";
 
 // The groups shown on one page: the most frequent first.
@@ -142,9 +143,9 @@ export function mountUnansweredPage(
   app.get("/console/unanswered", (c) => page(c));
   app.post("/console/unanswered/promote", async (c) => {
     const form = Promote.safeParse(await c.req.parseBody());
-    if (!form.success) return page(c, "incomplete form", 400);
+    if (!form.success) return page(c, missingWords(c, "form"), 400);
     const group = (await deps.desk.topUnanswered(5000)).find((g) => g.key === form.data.group);
-    if (!group) return page(c, "no such question", 404);
+    if (!group) return page(c, missingWords(c, "question"), 404);
     const { locale } = form.data;
     const intent = form.data.other ? topicNamed(deps, form.data.other) : form.data.intent;
     if (!intent || !deps.current().intents.has(intent))

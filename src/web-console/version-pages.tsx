@@ -6,6 +6,7 @@ import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { type ConsoleLabels, labelsFor } from "./labels.ts";
 import { CsrfField, Layout, localTime } from "./layout.tsx";
 import { lineDiff } from "./line-diff.ts";
+import { missingPage } from "./missing-notice.tsx";
 import { plainNotice } from "./plain-issues.ts";
 
 type Session = ConsoleEnv["Variables"]["session"];
@@ -23,7 +24,7 @@ export function mountVersionPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps): voi
     const labels = labelsFor(session.locale);
     const version = Number(c.req.param("version"));
     const after = Number.isInteger(version) ? await deps.versions.get(version) : undefined;
-    if (!after) return c.text("no such version", 404);
+    if (!after) return missingPage(c, "version");
     const before = await deps.versions.get(version - 1);
     const changes = textChanges(deps, editsOf(before), editsOf(after), session.locale);
     const madeBy = labels.madeBy

@@ -3,9 +3,11 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createChannelNotifier } from "../../src/channels/channel-notifier.ts";
 import { createZaloBotChannel, ZALO_BOT_SECRET_HEADER } from "../../src/channels/zalo/zalo-bot-channel.ts";
 import { createZaloOaChannel, type ZaloOaChannel } from "../../src/channels/zalo/zalo-oa-channel.ts";
 import { createZaloOaClient } from "../../src/channels/zalo/zalo-oa-client.ts";
+import { t, text } from "../../src/core/reply.ts";
 import type { Bot } from "../../src/dialogue/create-bot.ts";
 import { createLogger } from "../../src/infra/logger.ts";
 import { createRedisDedupe } from "../../src/infra/redis-dedupe.ts";
@@ -24,6 +26,7 @@ const USER = "246845883529197922123"; // longer than 2^53: must stay a string
 const redis = testRedis(8);
 const logger = createLogger("silent");
 let bot: Bot;
+let translator: Parameters<typeof createChannelNotifier>[0]["outbound"]["translator"];
 let fake: Awaited<ReturnType<typeof startFakeZaloOa>>;
 let oa: ZaloOaChannel;
 let url: string;
@@ -88,7 +91,7 @@ const post = (raw: string, signature: string | undefined = sign(raw), base = url
 
 beforeAll(async () => {
   await redis.flushdb();
-  ({ bot } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
+  ({ bot, translator } = await createTestApp(redis, fixedClock("2026-11-23T03:00:00Z")));
   fake = await startFakeZaloOa({ appSecret: APP_SECRET, accessToken: "AT1", refreshToken: "RT1" });
   const client = clientOf({ accessToken: "AT1", refreshToken: "RT1" });
   oa = createZaloOaChannel({
@@ -403,6 +406,39 @@ describe("Zalo Bot Platform", () => {
       expect(fakeBot.sent[0]!.text).toContain("(Gõ số để chọn.)");
     } finally {
       await server.close();
+      await fakeBot.close();
+    }
+  });
+
+  it("delivers a staff member's reply the bot starts to a Bot Platform chat, and says so when it cannot", async () => {
+    const fakeBot = await startFakeZaloBot(TOKEN);
+    const channel = createZaloBotChannel({
+      token: TOKEN,
+      apiBase: fakeBot.base,
+      bot,
+      dedupe: createRedisDedupe(redis),
+      logger,
+    });
+    const outbound = { ...(translator ? { translator } : {}), zaloBot: channel.send };
+    const notifier = createChannelNotifier({ locale: "vi", logger, outbound });
+    try {
+      await notifier.notify(
+        { channel: "zalobot", userId: "chat-77" },
+        text(t("common:handoff.from_staff", { message: "Chị mang CCCD ra xã nhé" })),
+      );
+      expect(fakeBot.sent).toEqual([
+        expect.objectContaining({ chat_id: "chat-77", text: "👤 Cán bộ: Chị mang CCCD ra xã nhé" }),
+      ]);
+      // With no Bot Platform set up, the sender is told it did not go (not "sent").
+      const without = createChannelNotifier({
+        locale: "vi",
+        logger,
+        outbound: { ...(translator ? { translator } : {}) },
+      });
+      await expect(
+        without.notify({ channel: "zalobot", userId: "chat-77" }, text(t("common:handoff.back_to_bot"))),
+      ).rejects.toThrow();
+    } finally {
       await fakeBot.close();
     }
   });

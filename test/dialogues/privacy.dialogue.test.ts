@@ -99,6 +99,29 @@ describe("privacy", () => {
   });
 });
 
+describe("the unanswered log when full", () => {
+  it("keeps a new question once 5,000 groups are held, dropping one of the least asked instead", async () => {
+    const desk = createRedisStaffDesk(redis, { admins: [], staff: [] });
+    await redis.del(...["groups", "example", "example-by", "seen"].map((k) => `bhyt:v1:{unanswered}:${k}`));
+    const now = Date.now();
+    const fill = redis.pipeline();
+    for (let i = 0; i < 5000; i++) {
+      fill.zadd("bhyt:v1:{unanswered}:groups", 1, `held ${i}`);
+      fill.zadd("bhyt:v1:{unanswered}:seen", now, `held ${i}`);
+    }
+    await fill.exec();
+    // Its words sort before every group held, as many as they were asked: the first a plain drop would take.
+    await desk.recordUnanswered("bhyt có trả tiền tiêm phòng dại không", {
+      channel: "zalo",
+      userId: "late-1",
+    });
+    const keys = (await desk.topUnanswered(5000)).map((g) => g.key);
+    expect(keys).toContain(unansweredKey("bhyt có trả tiền tiêm phòng dại không"));
+    expect(keys).toHaveLength(5000);
+    await redis.del(...["groups", "example", "example-by", "seen"].map((k) => `bhyt:v1:{unanswered}:${k}`));
+  });
+});
+
 describe("the unanswered log under a flood (review F12)", () => {
   it("keeps the real questions: no unidentified callers, 30 questions per user, 600 records a minute in all", async () => {
     const desk = createRedisStaffDesk(redis, { admins: [], staff: [] });

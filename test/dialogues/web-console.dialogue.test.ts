@@ -191,6 +191,8 @@ describe("web console: who gets in", () => {
     const bad = await admin.post("/console/staff", { principal: "http:someone" });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("«http:someone» không phải mã tài khoản");
+    // A group chat is nobody to give a role to.
+    expect((await admin.post("/console/staff", { principal: "telegram:-1001234567" })).status).toBe(400);
     const fixed = await admin.post("/console/staff/remove", { principal: "zalo:clerk" });
     expect(fixed.status).toBe(400);
     expect(await fixed.text()).toContain("biến STAFF");
@@ -212,6 +214,19 @@ describe("web console: who gets in", () => {
     await desk.addStaff("telegram:6000");
     expect((await helper.get("/console/stats")).status).toBe(303);
     await desk.removeStaff("telegram:6000");
+  });
+
+  it("says in the clerk's words when a topic, a version or a form is missing", async () => {
+    const admin = await signIn("telegram:boss");
+    const topic = await admin.get("/console/answers/no.such_topic");
+    expect(topic.status).toBe(404);
+    expect(await topic.text()).toContain("Không có chủ đề này");
+    const version = await admin.get("/console/answers/history/99999");
+    expect(version.status).toBe(404);
+    expect(await version.text()).toContain("Không có phiên bản này");
+    const form = await admin.post("/console/answers/contact.hotline", { title: "x" });
+    expect(form.status).toBe(400);
+    expect(await form.text()).toContain("Biểu mẫu gửi lên thiếu ô");
   });
 
   it("sends a strict Content-Security-Policy and a same-origin referrer policy on every console page", async () => {
@@ -554,6 +569,38 @@ describe("web console: what the bot missed, and the numbers", () => {
 });
 
 describe("web console: chats with a person", () => {
+  /** The id of the open case of `principal`, as the queue page lists it to `viewer`. */
+  const caseOf = async (viewer: Awaited<ReturnType<typeof signIn>>, principal: string) => {
+    const rows = (await (await viewer.get("/console/chats")).text()).split("<tr>");
+    return /\/console\/chats\/(\d+)"/.exec(rows.find((row) => row.includes(principal))!)![1]!;
+  };
+
+  it("keeps what a waiting citizen asks and the bot answers in the chat staff read when they take it", async () => {
+    await say("cit-2", "tôi muốn gặp cán bộ");
+    const answered = (await say("cit-2", "thẻ bhyt hết hạn thì sao")).replies[0]!.text;
+    const clerk = await signIn("zalo:clerk");
+    const id = await caseOf(clerk, "console:cit-2");
+    expect((await clerk.post(`/console/chats/${id}/take`, {})).status).toBe(200);
+    const chat = await (await clerk.get(`/console/chats/${id}/messages`)).text();
+    expect(chat).toMatch(/tôi muốn gặp cán bộ[\s\S]*thẻ bhyt hết hạn thì sao[\s\S]*Bot<\/strong>/);
+    expect(chat).toContain(answered.slice(0, 30));
+    await clerk.post(`/console/chats/${id}/return`, {});
+  });
+
+  it("puts a chat back in the queue when the staff member holding it is removed, and the bot answers meanwhile", async () => {
+    await desk.addStaff("telegram:6300");
+    await say("cit-3", "cho tôi gặp cán bộ");
+    const helper = await signIn("telegram:6300");
+    const id = await caseOf(helper, "console:cit-3");
+    expect((await helper.post(`/console/chats/${id}/take`, {})).status).toBe(200);
+    await desk.removeStaff("telegram:6300");
+    // The citizen's next message is not passed to the removed person: the bot answers, and others can take it.
+    expect((await say("cit-3", "hotline bhxh")).replies.map((r) => r.text).join("\n")).toContain("1900 9068");
+    const clerk = await signIn("zalo:clerk");
+    expect((await clerk.post(`/console/chats/${id}/take`, {})).status).toBe(200);
+    await clerk.post(`/console/chats/${id}/return`, {});
+  });
+
   it("shows the queue with waiting times; staff take a chat, read it, reply, and hand it back to the bot", async () => {
     await say("cit-1", "mẹ tôi 76 tuổi, CCCD 001234567890, có được thẻ miễn phí không");
     await say("cit-1", "tôi muốn gặp cán bộ");
@@ -561,11 +608,13 @@ describe("web console: chats with a person", () => {
     const queue = await (await clerk.get("/console/chats")).text();
     expect(queue).toContain("console:cit-1");
     expect(queue).toMatch(/Chờ \d+ phút/);
-    const id = /href="\/console\/chats\/(\d+)"/.exec(queue)![1]!;
+    const id = await caseOf(clerk, "console:cit-1");
     expect((await clerk.post(`/console/chats/${id}/reply`, { message: "chưa nhận" })).status).toBe(409);
+    await desk.flush();
+    const takenBefore = (await desk.stats(["2026-11-23"]))["2026-11-23"]?.handoffs_taken ?? 0;
     expect((await clerk.post(`/console/chats/${id}/take`, {})).status).toBe(200);
     await desk.flush();
-    expect((await desk.stats(["2026-11-23"]))["2026-11-23"]?.handoffs_taken).toBe(1);
+    expect((await desk.stats(["2026-11-23"]))["2026-11-23"]?.handoffs_taken).toBe(takenBefore + 1);
     expect((await inbox.take("cit-1")).join("\n")).toMatch(/cán bộ/i);
     // The citizen writes; the staff member reads it in the console (personal numbers hidden).
     // The bot stays out of it (only its usual warning about personal numbers).

@@ -32,6 +32,7 @@ export function startZalo(deps: {
   let polling: Promise<void> = Promise.resolve();
   let oaChannel: ZaloOaChannel | undefined;
   let botWork: ((signal: AbortSignal, limit: Limit) => Promise<void>) | undefined;
+  let botSend: ReturnType<typeof createZaloBotChannel>["send"] | undefined;
 
   if (config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY && !config.ZALO_OA_ACCESS_TOKEN) {
     // An OA being set up: signatures can be checked, but nothing can be sent without API access.
@@ -88,6 +89,7 @@ export function startZalo(deps: {
       ...(config.ZALO_BOT_WEBHOOK_SECRET ? {} : { inbox: createRedisWorkQueue(redis, "zalo-bot-in") }),
     });
     botWork = zaloBot.work;
+    botSend = zaloBot.send;
     if (config.ZALO_BOT_WEBHOOK_SECRET) {
       webhooks.push(zaloBot.webhook);
       logger.info("zalo bot: webhook at POST /zalo/bot/webhook");
@@ -100,6 +102,8 @@ export function startZalo(deps: {
   return {
     webhooks,
     oa: oaChannel,
+    /** Sends messages the bot starts to a Zalo Bot Platform chat (staff replies), when that channel is set. */
+    botSend,
     /** Answers stored OA events and polled Bot Platform updates, and sends kept replies, until `signal` aborts. */
     work: async (signal: AbortSignal, limit: Limit) => {
       await Promise.all([oaChannel?.work(signal, limit), botWork?.(signal, limit)]);

@@ -1,6 +1,8 @@
 import type { Logger } from "pino";
 import { z } from "zod";
+import type { Locale } from "../../content/content.ts";
 import { type ChannelCapabilities, formatForChannel, NUMBERED_HINT } from "../../core/format-for-channel.ts";
+import type { RenderedReply } from "../../core/reply.ts";
 import type { Bot } from "../../dialogue/create-bot.ts";
 import { type Dedupe, once } from "../../infra/redis-dedupe.ts";
 import type { WorkQueue } from "../../infra/redis-work-queue.ts";
@@ -85,11 +87,12 @@ export function createZaloBotChannel(deps: {
       text,
       receivedAt: new Date(),
     });
-    for (const message of formatForChannel(
-      response.replies,
-      ZALO_BOT_CAPABILITIES,
-      NUMBERED_HINT[response.locale],
-    ))
+    await send(chatId, response.replies, response.locale);
+  }
+
+  /** Sends rendered replies to a chat (an answer, or a message the bot starts: a staff member's reply). */
+  async function send(chatId: string, replies: RenderedReply[], locale: Locale): Promise<void> {
+    for (const message of formatForChannel(replies, ZALO_BOT_CAPABILITIES, NUMBERED_HINT[locale]))
       await withZaloRetries((timeoutMs) =>
         callApi("sendMessage", { chat_id: chatId, text: message.text.normalize("NFC") }, timeoutMs),
       );
@@ -132,5 +135,5 @@ export function createZaloBotChannel(deps: {
     });
   }
 
-  return { webhook, handleUpdate, poll, callApi, work };
+  return { webhook, handleUpdate, poll, callApi, work, send };
 }

@@ -144,6 +144,7 @@ export async function serveCommand(): Promise<void> {
   webhooks.push(...zalo.webhooks);
   if (telegram) outbound.telegram = telegram.api;
   if (zalo.oa) outbound.zaloOa = zalo.oa;
+  if (zalo.botSend) outbound.zaloBot = zalo.botSend;
   // The reminder worker: several instances may run it on one Redis (claims are atomic and leased).
   const delivery = createChannelDelivery({
     content,

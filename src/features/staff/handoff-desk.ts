@@ -49,6 +49,8 @@ export interface HandoffDesk {
   list(): Promise<HandoffCase[]>;
   /** Takes a case for a staff member; undefined when it does not exist or another person has it. */
   take(id: string, staff: string, now: number): Promise<HandoffCase | undefined>;
+  /** Puts a case `staff` holds back in the queue (they lost their role); undefined when they do not hold it. */
+  release(id: string, staff: string): Promise<HandoffCase | undefined>;
   touch(id: string, now: number): Promise<void>;
   close(id: string): Promise<HandoffCase | undefined>;
   /** Adds a message to the case's conversation (the last CASE_MESSAGES_KEPT are kept, until the case closes). */
@@ -56,6 +58,9 @@ export interface HandoffDesk {
   /** The case's conversation so far, oldest first. */
   transcript(id: string): Promise<CaseMessage[]>;
 }
+
+/** A message the bot started could not be sent: the channel is not set up here, or its window is closed. */
+export class NotDeliveredError extends Error {}
 
 /** Sends a message the bot starts itself to someone (a staff member, or a citizen on behalf of staff). */
 export interface Notifier {

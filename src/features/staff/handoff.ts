@@ -7,7 +7,7 @@ import type { InboundMessage } from "../../core/types.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { showHelp } from "../help.ts";
-import { caseExpired, type HandoffCase } from "./handoff-desk.ts";
+import { caseExpired, type HandoffCase, type HandoffDesk, NotDeliveredError } from "./handoff-desk.ts";
 import { principalOf, type StaffDesk } from "./staff-desk.ts";
 
 // Staff hear of new cases at most once a minute; cases that came meanwhile are counted in the next note.
@@ -47,9 +47,11 @@ export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<O
   const opened = await desk.open(turn.message.ref, now);
   if (!opened) return noQueue("common:handoff.full");
   // The staff member who takes the chat reads what was asked and answered before the citizen asked for a person.
-  if (opened.created)
+  // (Asked again while waiting, the request is noted already, as everything said while waiting is.)
+  if (opened.created) {
     for (const earlier of turn.session.recent ?? []) await desk.note(opened.handoff.id, earlier);
-  await desk.note(opened.handoff.id, { from: "citizen", text: redactText(clip(turn.text, 1000)), at: now });
+    await desk.note(opened.handoff.id, { from: "citizen", text: redactText(clip(turn.text, 1000)), at: now });
+  }
   if (opened.created && notifier) {
     const notice = await desk.noticeDue(NOTICE_COOLDOWN_MS);
     if (notice.send) {
@@ -62,11 +64,12 @@ export async function requestPerson(turn: Turn, before: Reply[] = []): Promise<O
         }),
         ...(notice.skipped > 0 ? [t("common:handoff.staff_more", { count: notice.skipped })] : []),
       );
+      // A staff member on a channel not set up here sees the case in the web console's queue instead.
       let reached = 0;
       for (const principal of staff)
         await notifier.notify(refOfPrincipal(principal), note).then(
           () => reached++,
-          () => {},
+          (error: unknown) => error instanceof NotDeliveredError && reached++,
         );
       // Nobody could be told: the case would wait unseen, so the citizen gets the hotline instead.
       if (reached === 0) {
@@ -86,6 +89,17 @@ async function closeExpired(turn: Turn, now: number): Promise<void> {
     await turn.notifier
       ?.notify(handoff.ref, choices([t("common:handoff.timed_out", { hotline })], []))
       .catch(() => {});
+}
+
+/** The bot's answer to a citizen waiting for a person, added to the chat the staff member will read. */
+export async function noteWhileWaiting(
+  desk: HandoffDesk | undefined,
+  waiting: HandoffCase | undefined,
+  answer: readonly { text: string }[],
+): Promise<void> {
+  const said = answer.map((reply) => reply.text).join("\n");
+  if (!desk || !waiting || waiting.staff || !said) return;
+  await desk.note(waiting.id, { from: "bot", text: redactText(clip(said, 1000)), at: Date.now() });
 }
 
 /**
@@ -108,18 +122,26 @@ export async function whilePersonHasChat(
     await close(turn, active, true);
     return undefined;
   }
-  if (!active.staff) return undefined; // still waiting: the bot keeps helping meanwhile
-  await desk.touch(active.id, now);
+  // Everything the citizen says from the request on is in the chat the staff member reads, waiting or not.
   await desk.note(active.id, { from: "citizen", text: redactText(clip(turn.text, 1000)), at: now });
+  // A staff member an admin removed no longer holds the chat: back in the queue, the bot helping meanwhile.
+  const holder = active.staff;
+  if (holder && (await turn.staffDesk?.roleOf(refOfPrincipal(holder))) === "citizen") {
+    await desk.release(active.id, holder);
+    return undefined;
+  }
+  if (!holder) return undefined; // still waiting: the bot keeps helping meanwhile (its answer is noted too)
+  await desk.touch(active.id, now);
   // The officer may be out of reach (a Zalo window closed, a channel down): the citizen is told, not left waiting.
   const relayed = await turn.notifier
     ?.notify(
-      refOfPrincipal(active.staff),
+      refOfPrincipal(holder),
       text(t("common:handoff.relay", { id: active.id, message: withoutLinks(turn.text) })),
     )
     .then(
       () => true,
-      () => false,
+      // (Out of reach in chat, the message is in the conversation the web console shows them.)
+      (error: unknown) => error instanceof NotDeliveredError,
     );
   if (relayed === false)
     return {
@@ -172,8 +194,15 @@ export async function handoffCommand(turn: Turn, name: string, argument = ""): P
   if (name === "reply") {
     await desk.touch(id, Date.now());
     await desk.note(id, { from: "staff", text: redactText(words.join(" ")), at: Date.now() });
-    await turn.notifier?.notify(mine.ref, text(t("common:handoff.from_staff", { message: words.join(" ") })));
-    return { replies: [text(t("common:handoff.sent", { id }))] };
+    const sent = await turn.notifier
+      ?.notify(mine.ref, text(t("common:handoff.from_staff", { message: words.join(" ") })))
+      .then(
+        () => true,
+        () => false,
+      );
+    return {
+      replies: [text(t(sent === false ? "common:handoff.not_delivered" : "common:handoff.sent", { id }))],
+    };
   }
   await close(turn, mine, false);
   return { replies: [text(t("common:handoff.closed", { id }))] };
