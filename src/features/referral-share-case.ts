@@ -25,8 +25,9 @@ export function statedCardLevel(text: string): number | undefined {
 }
 const ASKED_SHARE =
   /\b(?:tra|paid|pay|pays|covered|cover)\b \d+ (?:phan tram|percent) (?:khong|ko|k|hong|chua|\?|not)\b/;
+// (A birth is a stay, however it is told: "đẻ thường ở bv tỉnh", "a normal delivery".)
 const INPATIENT =
-  /\b(?:nam vien|nhap vien|noi tru|dieu tri noi tru|inpatient|in-patient|in patient|admitted|hospitali[sz](?:ed|ation)|(?:was|were|been) in (?:the )?hospital|stay(?:ing)? (?:in|at)|hospital stay)\b/;
+  /\b(?:nam vien|nhap vien|noi tru|dieu tri noi tru|inpatient|in-patient|in patient|admitted|hospitali[sz](?:ed|ation)|(?:was|were|been) in (?:the )?hospital|stay(?:ing)? (?:in|at)|hospital stay|de thuong|de mo|sinh thuong|sinh mo|sinh con|di de|vo (?:toi |em |minh )?(?:de|sinh)|gave birth|giving birth|(?:normal|natural) (?:birth|delivery)|delivery|delivered|caesarean|cesarean|c-section|c section)\b/;
 const OUTPATIENT =
   /\b(?:ngoai tru|kham ngoai tru|kham benh|di kham|outpatient|out-patient|out patient|check-up|check up|consultation|visit)\b/;
 // The kinds of place a visit is paid by, the dearest first: a story names where the card is registered too

@@ -1,5 +1,8 @@
 import { choices, t, text } from "../../core/reply.ts";
+import { asksHowMuch } from "../../nlu/how-much.ts";
 import { asksPaymentPeriod, asksPeriodAllowed } from "../../nlu/payment-period.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import { answerIntent, intentChoice } from "../answer-intent.ts";
@@ -13,6 +16,9 @@ const STUDENT = "contribution.student";
  */
 export function answerPaymentPeriod(turn: Turn): Outcome | undefined {
   if (!asksPaymentPeriod(turn.text)) return undefined;
+  // A family told and its total asked too ("vợ chồng và 3 con… tổng bao nhiêu 1 năm, đóng 6 tháng một lần được
+  // không"): the sum answers it, with the payment periods beside it.
+  if ((householdSizeOf(foldForSlots(turn.text)) ?? 0) >= 2 && asksHowMuch(turn.text)) return undefined;
   // (After the students' answer, the periods are the school's: the student's own share for each.)
   const student = turn.session.lastIntent === STUDENT;
   const priceFor = (months: 3 | 6 | 12) =>

@@ -31,9 +31,14 @@ export function insuredElsewhereOf(
       !(parentAndChildren && SPOUSE.test(folded.slice(m.start, m.end))),
   );
   const insured = mentions.reduce((sum, mention) => sum + mention.count, 0);
-  const counted = mentions.map((m): [number, number] => [m.start, m.end]);
   // A count of adults ("3 người lớn và 1 bé") leaves the young children out already.
-  const describedYoung = kidsDescribed(folded).reduce((sum, k) => sum + k.young, 0);
+  const described = kidsDescribed(folded);
+  const describedYoung = described.reduce((sum, k) => sum + k.young, 0);
+  // ("our kids are 9, 6 and 1": the 1-year-old of the children described is not counted again on its own.)
+  const counted = [...mentions, ...described.filter((k) => k.young > 0)].map((m): [number, number] => [
+    m.start,
+    m.end,
+  ]);
   // ("our kids are in grade 2 and 4 years old": the one in grade 2 buys the card at school.)
   const describedAtSchool = adults ? 0 : describedPupils(folded, mentions);
   const young = size !== undefined && !adults ? youngChildren(folded, counted) + describedYoung : 0;

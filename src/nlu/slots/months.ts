@@ -27,16 +27,26 @@ const STORY_SPAN_AFTER =
 /** How many months the message wants to pay for, from folded text (any count; the calculator checks it). */
 export function monthsOf(folded: string): number | undefined {
   for (const match of folded.matchAll(COUNTED)) {
-    if (inStory(folded, match)) continue;
+    if (inStory(folded, match) || periodAskedBesideYear(folded, match)) continue;
     const n = countValue(match[1]!);
     // "bao nhiêu một tháng" asks the monthly amount: one month is a rate, not a period to pay.
     if (n && n >= 2 && n <= 60) return n;
   }
   for (const [pattern, months] of SPANS) {
     const match = pattern.exec(folded);
-    if (match && !inStory(folded, match)) return months;
+    if (match && !inStory(folded, match) && !periodAskedBesideYear(folded, match)) return months;
   }
   return undefined;
+}
+
+// "tổng bao nhiêu 1 năm? đóng 6 tháng một lần được không", "per year? can we pay every 6 months": how often one may pay, asked beside the year's sum asked.
+const ONCE_EVERY = /^\s*(?:1|mot) lan\b/;
+const YEAR_ASKED = /\b(?:1 nam|mot nam|ca nam|12 thang|a year|one year|1 year|per year)\b/;
+function periodAskedBesideYear(folded: string, match: RegExpMatchArray): boolean {
+  const every =
+    ONCE_EVERY.test(folded.slice(match.index! + match[0].length)) ||
+    /\bevery\s*$/.test(folded.slice(0, match.index));
+  return every && YEAR_ASKED.test(folded);
 }
 
 // A span of the story, not of paying: "our son aged 10 months", "a baby 8 months old" (an age); "lãnh trợ cấp thất
