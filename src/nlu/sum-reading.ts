@@ -36,7 +36,11 @@ export function sumReading(
 ): ScoredIntent | undefined {
   if (!next) return undefined;
   // "lương đóng bhxh 9,2 triệu, mỗi tháng tôi và công ty đóng bao nhiêu": an employee's question with the salary.
-  if (top.intent === EMPLOYEE && slots.salary !== undefined) return top;
+  // (…unless the salary is a relative's, in a family whose sum is asked: "anh trai làm cty lương 9tr, … cả nhà".)
+  const relativeAtWork =
+    slots.payerGroup !== "employee" && (slots.householdSize ?? 0) >= 3 && (slots.insuredElsewhere ?? 0) >= 1;
+  if (top.intent === EMPLOYEE && slots.salary !== undefined)
+    return relativeAtWork ? { ...top, intent: HOUSEHOLD } : top;
   // "ông tôi 71 ở Huế, không lương hưu, mua bhyt 6 tháng bao nhiêu": a person and a period with a reading about
   // paying ahead, however unsure: the sum.
   // The calculator's or an overview's reading (the rate, who pays) is that sum too, which the household's answer adds up.

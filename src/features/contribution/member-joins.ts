@@ -23,7 +23,11 @@ const PAID_FOR = new RegExp(
 const COUPLE_PAID =
   /\b(?:(?:2 |hai )?vo chong (?:toi|em|minh|tui) (?:da |dang )?(?:dong|mua)|my (?:wife|husband) and i (?:ve |have |d |had )?(?:already )?(?:paid|pay|bought|been paying|had|have|got))\b/;
 const SELF_PAID =
-  /\b(?:toi|em|minh|tui|e) (?:da |dang )?(?:dong|mua)\b[^.?!]{0,40}\bcho (?:minh|toi|ban than|em)\b|\bi (?:ve |have )?(?:already )?(?:paid|pay|bought|been paying)\b[^.?!]{0,40}\bfor myself\b/;
+  /\b(?:toi|em|minh|tui|e) (?:da |dang )?(?:dong|mua)\b[^.?!]{0,40}\bcho (?:minh|toi|ban than|em)\b|\b(?:join|on|onto|into|under|added to) my (?:household|family) (?:health )?(?:card|insurance)\b|\bi (?:ve |have )?(?:already )?(?:paid|pay|bought|been paying)\b[^.?!]{0,40}\bfor myself\b/;
+// "they already pay for 2": those paid for, counted with no unit.
+const PAY_FOR_COUNT = new RegExp(
+  `\\b(?:already )?(?:pay|pays|paid) for ${COUNT}\\b(?! (?:months?|years?|thang|nam))`,
+);
 // "bố em đang đóng hộ gđ rồi", "my husband already pays household insurance": one relative paid for already.
 const RELATIVE_PAID =
   /\b(?:bo|me|ba|ma|vo|chong|ong|cha|anh|chi) (?:\w+ )?(?:da |dang )?(?:dong|mua|co the)(?: bhyt| the| bao hiem)? (?:ho gia dinh|hgd|ho gd)\b|\bmy (?:dad|father|mum|mom|mother|husband|wife) (?:already )?(?:pays|has|buys) (?:for )?(?:household|family) (?:insurance|card)\b/;
@@ -41,7 +45,7 @@ const PLACE_SAID = /\b(?:nguoi thu|the (?:person|member) number|person|member) (
 const JOINS_LATER =
   /\b(?:vao sau|dong sau|vao ho sau|sau (?:\d|mot|hai|ba) thang|joins? later|pays? later|van tinh|con duoc giam|duoc giam|still)\b/;
 const ONE_JOINS =
-  /\b(?:vao (?:chung|cung) ho|vao ho (?:cung|chung|voi)|(?:join|joining) (?:their|the|my parents|our) (?:household|family card)|them (?:me|bo|vo|chong|ba|ong|em|anh|chi|con)\b|mua them cho|them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one|his|their)|how much more|one more|(?:buy|get|pay for)(?: it)? for my (?:wife|husband|mother|mum|mom|father|dad|son|daughter|sister|brother)(?: too| as well)?)\b/;
+  /\b(?:(?:vao|vo) (?:chung|cung) ho|rieng phan (?:cua )?(?:toi|em|minh|tui|e)|phan (?:cua )?rieng (?:toi|em|minh|tui|e)|vao ho (?:cung|chung|voi)|(?:join|joining) (?:their|the|my parents|my|our) (?:household|family card)|them (?:me|bo|vo|chong|ba|ong|em|anh|chi|con)\b|mua them cho|them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one|his|their)|how much more|one more|(?:buy|get|pay for)(?: it)? for my (?:wife|husband|mother|mum|mom|father|dad|son|daughter|sister|brother)(?: too| as well)?)\b/;
 const JOINS_WORDS = 45;
 const OWN_SHARE =
   /\b(?:(?:tien )?(?:cua )?rieng (?:em|e|toi|minh|tui)|my own (?:part|share)|just (?:mine|my (?:part|share))|only (?:mine|my (?:part|share)))\b/;
@@ -67,6 +71,7 @@ export function answerMemberJoins(turn: Turn): Outcome | undefined {
     PAID_FOR.exec(folded) ??
     COUPLE_PAID.exec(folded) ??
     SELF_PAID.exec(folded) ??
+    PAY_FOR_COUNT.exec(folded) ??
     PARENTS_PAID.exec(folded) ??
     RELATIVE_PAID.exec(folded) ??
     place;

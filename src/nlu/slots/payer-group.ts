@@ -66,8 +66,17 @@ const DENIED_BEFORE = new RegExp(
 export const payerGroupOf = recentlyRead(payerGroupOfAnew);
 function payerGroupOfAnew(folded: string): PayerGroup | undefined {
   const clauses = clausesOf(withoutRetracted(folded)).filter((clause) => !isAboutSomeoneInsured(clause));
-  return CUES.find(([, cue]) => clauses.some((clause) => mentions(clause, cue, false)))?.[0];
+  return CUES.find(([group, cue]) =>
+    clauses.some(
+      (clause) => mentions(clause, cue, false) && !(group === "employee" && RELATIVE_AT_WORK.test(clause)),
+    ),
+  )?.[0];
 }
+
+// "anh trai 26 làm công ty lương 9 triệu", "chồng em làm cty": a relative's job, whose card their employer pays;
+// the writer's own group is elsewhere in the story ("em" or "anh" alone may be the writer, so not these).
+const RELATIVE_AT_WORK =
+  /\b(?:(?:anh|chi|em) (?:trai|gai|hai|ca|ba)|con (?:trai|gai|lon|ca)|bo|me|ba|ma|vo|chong|cha)(?: (?:toi|em|minh|tui|e))?(?: \d{2}(?: tuoi)?)?(?: (?:la|dang|thi))? (?:lam|di lam)(?: (?:o|tai|cho))? (?:cong ty|cty|nha may|xi nghiep|doanh nghiep)\b/;
 
 /** The groups a folded message names only to deny them ("không phải hộ cận nghèo"): never what it asks about. */
 export const deniedGroupsOf = recentlyRead(deniedGroupsOfAnew);

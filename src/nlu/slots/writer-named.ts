@@ -26,6 +26,8 @@ const LIVES_WITH =
   /\b(?:i|i m|i am) (?:\w+ ){0,4}?(?:live|living|stay|staying) (?:[\w,]+ ){0,7}?with\b|\b(?:toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b|(?:^|,)\s*(?:em|e) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b/;
 const WRITER_CLAUSE =
   /(?:^|,|\.)\s*(?:(?:con|va|con lai|gio|nay|hien) )?(?:em|e|toi|minh|tui|chi|anh) (?:o nha|lam|di lam|la|dang|thi|cung|van|khong|noi tro|buon ban|ban|kinh doanh|mo (?:quan|tiem|shop)|chay (?:grab|xe|xe om|shipper|be)|lam ruong|trong|nuoi)\b/;
+// "…, chị gái làm cty, e học lớp 9, …": the writer at school, in a list of the family (not "còn mình học…").
+const WRITER_STUDIES = /(?:^|,|\.)\s*(?:em|e|toi|minh|tui) hoc (?:lop|dai hoc|cao dang|trung cap|nam)\b/;
 // (…or a spouse opening a clause: "tôi ở nhà nội trợ, chồng đi làm công ty"; "mẹ chị", "nhà anh": the writer calling
 // themself "chị" or "anh", when no one else's "chị" or "anh" it is.)
 const WRITER_HAS_KIN =
@@ -50,7 +52,8 @@ export function writerListed(folded: string, withoutPairs: string): boolean {
     (ME_WITH_AGE.test(withoutPairs) && ENGLISH_LIST.test(folded)) ||
     SELF_WITH_AGE.test(folded) ||
     LIVES_WITH.test(withoutPairs) ||
-    ((WRITER_EM_AGE.test(folded) || WRITER_CLAUSE.test(folded)) && WRITER_HAS_KIN.test(folded))
+    ((WRITER_EM_AGE.test(folded) || WRITER_CLAUSE.test(folded) || WRITER_STUDIES.test(folded)) &&
+      WRITER_HAS_KIN.test(folded))
   );
 }
 
