@@ -12,7 +12,11 @@ import { continueCalc } from "./calc-flow.ts";
 const CHILD =
   /\b(?:be|con|chau|dua|con gai|con trai|em gai|em trai|e gai|e trai|my son|my daughter|our son|our daughter|son|daughter|kid|sister|brother)\b/;
 const AT_SCHOOL =
-  /\b(?:(?:dong|mua|o|tai|qua) truong|hoc sinh|sinh vien|sv|dai hoc|cao dang|at (?:school|university|uni|college)|school|university|college)\b/;
+  /\b(?:(?:dong|mua|o|tai|qua) truong|hoc sinh|sinh vien|sv|dai hoc|cao dang|at (?:school|university|uni|college)|school|university|college|in grade \d{1,2}|hoc lop \d{1,2})\b/;
+// "and our son is 10, in grade 5", "còn con trai học lớp 4": a child at school told after the sum, as one more.
+const TOLD_BESIDE = /^\s*(?:and|plus|also|con|va|them)\b/;
+// (…told, not asked about: "con đại học có được hỗ trợ như đứa lớp 4 không" is its own question.)
+const ASKS_OTHER = /\b(?:khong|ko|co duoc|duoc|dc|ho tro|mien|free|does|can|is it|how|what|why|sao)\b/;
 const AT_UNIVERSITY = /\b(?:sinh vien|sv|dai hoc|cao dang|university|uni|college)\b/;
 const PAYS =
   /\b(?:what (?:does|do|would|will)\b.*\b(?:pay|cost)|(?:pay|cost)s? there|(?:and|what about|how about|con|the con|vay con) (?:my |our )?(?:son|daughter|kid|child|be|con|chau)(?: s)? (?:(?:at|in) (?:school|university|college)|(?:di hoc|o truong)))\b/;
@@ -46,7 +50,10 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
   const said = AGE_ONLY.exec(folded);
   const age = said?.[1] ?? said?.[2];
   const takenAsPupil = age !== undefined && (before.schoolAges?.split(",") ?? []).includes(age);
-  const asked = (asksHowMuch(turn.text) || PAYS.test(folded)) && CHILD.test(folded) && AT_SCHOOL.test(folded);
+  const asked =
+    (asksHowMuch(turn.text) || PAYS.test(folded) || (TOLD_BESIDE.test(folded) && !ASKS_OTHER.test(folded))) &&
+    CHILD.test(folded) &&
+    AT_SCHOOL.test(folded);
   if (!asked && !takenAsPupil) return undefined;
   const student = AT_UNIVERSITY.test(folded);
   const card = calculateContribution(turn.content.policy, {

@@ -7,6 +7,7 @@ import { boughtForUncovered } from "./bought-for.ts";
 import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, presumedPupilsOf } from "./household-size.ts";
+import { SPOUSE } from "./household-words.ts";
 import { insuredElsewhereOf } from "./insured-elsewhere.ts";
 import { type CoveredMention, coveredClausesOf, coveredElsewhereMentions } from "./insured-members.ts";
 import { monthsOf } from "./months.ts";
@@ -212,7 +213,10 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     // the pupil is beside them, not one of them ("the three of us" may hold a young child: not read so).
     const us = FOR_US.exec(folded);
     const usCount = us ? (countValue(us[1] ?? "") ?? 2) : undefined;
-    if (usCount !== undefined && found.householdSize === usCount) found.insuredElsewhere = undefined;
+    // ("my son is 12 … how much for both of us?": with no spouse named, "us" is the writer and that child.)
+    const childIsOfUs = usCount === 2 && !SPOUSE.test(folded);
+    if (usCount !== undefined && found.householdSize === usCount && !childIsOfUs)
+      found.insuredElsewhere = undefined;
     // "bố có lương hưu, mẹ 65 không lương hưu, mua cho mẹ": the one bought for is not among those covered.
     const elsewhere = found.insuredElsewhere ?? 0;
     if (elsewhere > 0 && (found.householdSize ?? 0) <= elsewhere && boughtForUncovered(folded, covered))
