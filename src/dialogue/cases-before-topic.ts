@@ -8,6 +8,7 @@ import { CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
+import { answerBuysWithEarlier } from "../features/contribution/buys-with-earlier.ts";
 import { EMPLOYED_BUYS_OWN } from "../features/contribution/employed-buys-own.ts";
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
 import { answerEmployerDuty } from "../features/contribution/employer-duty.ts";
@@ -106,6 +107,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerPriceWithoutJob,
   answerRetiredOnPension,
   answerMemberJoins,
+  answerBuysWithEarlier,
   answerPlaceAsked,
   answerLeftPovertyStated,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),

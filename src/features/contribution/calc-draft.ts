@@ -155,7 +155,8 @@ export function draftFromSlots(slots: Slots): { draft: CalcDraft; invalid?: "dat
     ...(slots.date && "iso" in slots.date ? { date: slots.date.iso } : {}),
     ...(slots.salary ? { salary: slots.salary } : {}),
     ...(slots.groupPart ? { part: slots.groupPart } : {}),
-    ...(slots.ages ? { ages: slots.ages.join(",") } : {}),
+    // (Someone only staying in the province is outside its levels for residents of an age: their age is not kept.)
+    ...(slots.ages && !slots.staysTemporarily ? { ages: slots.ages.join(",") } : {}),
     ...(slots.coveredAges?.length ? { coveredAges: slots.coveredAges.join(",") } : {}),
     ...(slots.schoolAges ? { schoolAges: slots.schoolAges.join(",") } : {}),
     ...(slots.schoolCards?.pupils ? { pupils: slots.schoolCards.pupils } : {}),

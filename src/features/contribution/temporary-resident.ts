@@ -2,18 +2,13 @@ import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
 import { agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { householdSizeOf } from "../../nlu/slots/household-size.ts";
+import { staysTemporarily } from "../../nlu/slots/residence.ts";
 import { law, vnd } from "../../policy/answer-vars.ts";
 import { ageBandOverridesAt } from "../../policy/parameter-at.ts";
 import { fullMonthToday, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
-
-// "đang tạm trú ở TPHCM", "ở trọ", "temporary residence": staying in the province without permanent residence there.
-const STAYS_ONLY =
-  /\b(?:tam tru|o tro|thue tro|o nho|temporary residen\w*|temporarily|only (?:staying|living) (?:here|there|in))\b/;
-// …unless permanent residence there is said too ("thường trú ở TPHCM").
-const PERMANENT_HERE =
-  /\b(?:thuong tru (?:o|tai) (?:tp|thanh pho|tphcm|sai gon|ha noi)|permanent residence (?:in|at) )/;
 
 // "thường trú ở Quảng Ngãi", "hộ khẩu ở Bình Định", "permanent residence is in Huế": the home province's clause.
 const HOME_CLAUSE = /\b(?:thuong tru|ho khau|que (?:o|tai)|permanent residence|registered (?:in|at))\b/;
@@ -25,7 +20,8 @@ const HOME_CLAUSE = /\b(?:thuong tru|ho khau|que (?:o|tai)|permanent residence|r
  */
 export function answerTemporaryResident(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  if (!STAYS_ONLY.test(folded) || PERMANENT_HERE.test(folded)) return undefined;
+  // (A household's sum asked with them in it is the sum, without the level: "má tạm trú và vợ tôi, 2 người…".)
+  if (!staysTemporarily(folded) || (householdSizeOf(foldForSlots(turn.text)) ?? 1) >= 2) return undefined;
   // "hộ khẩu ở Bình Định nhưng tạm trú ở TPHCM": the province of the stay, not the one of permanent residence.
   const extract = slotExtractorOf(turn);
   const province = turn.text

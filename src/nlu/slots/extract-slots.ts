@@ -11,6 +11,7 @@ import { SPOUSE } from "./household-words.ts";
 import { insuredElsewhereOf } from "./insured-elsewhere.ts";
 import { type CoveredMention, coveredClausesOf, coveredElsewhereMentions } from "./insured-members.ts";
 import { monthsOf } from "./months.ts";
+import { staysTemporarily } from "./residence.ts";
 import { countValue } from "./numbers.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
 import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts";
@@ -26,6 +27,8 @@ export interface Slots {
   /** Household members already insured in another group (left off the household ladder). */
   insuredElsewhere?: number;
   months?: number;
+  /** Someone said only to stay where they live ("tạm trú"): no province's level for residents' ages applies. */
+  staysTemporarily?: true;
   payerGroup?: PayerGroup;
   province?: ProvinceSlot;
   commune?: CommuneSlot;
@@ -180,6 +183,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       salary: want("salary") ? insuredSalaryOf(folded.replace(DATES_AND_COUNTS, " ")) : undefined,
       groupPart: want("group_part") ? groupPartOf(folded) : undefined,
       ages: want("ages") ? agesOf(folded) : undefined,
+      staysTemporarily: want("ages") && staysTemporarily(folded) ? true : undefined,
       coveredAges: want("ages") ? coveredAgesOf(folded, covered, presumed) : undefined,
       schoolAges: presumed.length > 0 ? presumed : undefined,
       schoolCards: want("insured_elsewhere") ? schoolCardsOf(folded, covered) : undefined,
@@ -298,6 +302,7 @@ export function slotsFor(slots: Slots, accepted: readonly SlotName[]): Slots {
   if (keep.has("ages")) {
     keep.add("coveredAges");
     keep.add("schoolAges");
+    keep.add("staysTemporarily");
   }
   return Object.fromEntries(Object.entries(slots).filter(([key]) => keep.has(key as keyof Slots))) as Slots;
 }
