@@ -34,7 +34,11 @@ import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
-import { INVALID_RELATIVE_AFTER, INVALID_RELATIVE_CARD } from "../features/invalid-relative-card.ts";
+import {
+  INVALID_RELATIVE_AFTER,
+  INVALID_RELATIVE_BELOW,
+  INVALID_RELATIVE_CARD,
+} from "../features/invalid-relative-card.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { NEWBORN_CARD_ONLINE } from "../features/newborn-card-online.ts";
 import { answerCodeNotReceived } from "../features/otp-expired.ts";
@@ -77,6 +81,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerNotSameHousehold,
   (turn) => answerStatedCase(turn, INVALID_RELATIVE_CARD),
   (turn) => answerStatedCase(turn, INVALID_RELATIVE_AFTER),
+  (turn) => answerStatedCase(turn, INVALID_RELATIVE_BELOW),
   (turn) => answerStatedCase(turn, VETERAN_CARD),
   (turn) => answerStatedCase(turn, DISABLED_CARD),
   (turn) => answerStatedCase(turn, ETHNIC_OUTSIDE_AREA),

@@ -29,3 +29,23 @@ export const INVALID_RELATIVE_AFTER: StatedCase = {
   needs: [LOSS_61, RELATIVE],
   after: "benefit.levels",
 };
+
+// "bố tôi thương binh 4/4, tỉ lệ 41% thôi, mẹ tôi có phải mua không": a loss under 61% (class 3/4 or 4/4, folded
+// "4 4"), said of the war invalid whose relative is asked about.
+const INVALID_BELOW_61 =
+  /\b(?:thuong binh|benh binh|war invalid|sick soldier|disabled veteran)\b.{0,60}?(?:\b[34] ?(?:\/ ?)?4\b|\b(?:2[1-9]|[3-5]\d|60)\b(?! ?(?:tuoi|years?|nam|thang|trieu|k\b)))/;
+const PAY_ASKED =
+  /\b(?:phai (?:mua|dong)|co (?:phai|can) (?:mua|dong)|bao nhieu|mien|(?:duoc|dc) (?:nha nuoc )?(?:dong|cap)|have to (?:buy|pay)|does she (?:pay|need)|how much|free)\b/;
+
+/**
+ * The relative of a war invalid whose loss is under 61%: not state-paid through him (Law 51 Art. 12 cl. 3 covers
+ * relatives from 61%); they pay in their own group, usually the household's.
+ */
+export const INVALID_RELATIVE_BELOW: StatedCase = {
+  maxWords: INVALID_WORDS,
+  needs: [INVALID_BELOW_61, RELATIVE, PAY_ASKED],
+  key: "invalid_relative_below",
+  next: ["contribution.household", "contribution.elderly_social", "contact.hotline"],
+  topic: "contribution.household",
+  uses: ["full_month", "full_year"],
+};

@@ -1,6 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { choices, t } from "../core/reply.ts";
-import { intentChoice } from "./answer-intent.ts";
+import { answerVarsFor, intentChoice } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 /** A case a message states in words that all its patterns find, answered with one text and the topics after it. */
@@ -17,6 +17,8 @@ export interface StatedCase {
   topic: string;
   /** Only as a follow-up: the topic the last answer must have been on. */
   after?: string;
+  /** Figures the text fills in from the policy data in force today ("full_month", "full_year"). */
+  uses?: readonly string[];
 }
 
 /** The case's answer when the message states it; undefined otherwise. */
@@ -28,7 +30,12 @@ export function answerStatedCase(turn: Turn, stated: StatedCase): Outcome | unde
   return {
     replies: [
       choices(
-        [t(`common:${stated.key}`, { hotline: turn.content.links.contacts.hotline })],
+        [
+          t(`common:${stated.key}`, {
+            hotline: turn.content.links.contacts.hotline,
+            ...answerVarsFor(turn, stated.uses ?? []),
+          }),
+        ],
         stated.next.map(intentChoice),
       ),
     ],
