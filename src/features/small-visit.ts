@@ -1,4 +1,5 @@
 import { type TextRef, t, text } from "../core/reply.ts";
+import { relativeNamed } from "../nlu/person-said.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
 import { amountAlone, asksSmallVisit, billGiven, namesBill, ownShareOfAmount } from "../nlu/visit-bill.ts";
@@ -9,6 +10,8 @@ import type { Outcome, Turn } from "./handler.ts";
 import { groupAsked, groupBenefitLevel } from "./own-benefit-level.ts";
 import { shareWithoutReferral, statedCardLevel } from "./referral-share-case.ts";
 
+// "bà ấy", "ông ấy", "she": someone other than the writer.
+const THIRD_PERSON = /\b(?:ba ay|ong ay|co ay|chi ay|anh ay|she|he|her|him)\b/;
 // The level most cards have (households, pupils, employees), used when none is said.
 const USUAL_LEVEL = 80;
 
@@ -43,10 +46,14 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
   const folded = foldForSlots(turn.text);
   const bill = billGiven(turn.text) || billAgain || namesBill(turn.text) ? amountOf(folded) : undefined;
   const group = groupAsked(turn);
+  // (The level kept is the writer's own when their group was said: someone else's bill is not worked out with it.)
+  const someoneElse =
+    turn.session.people?.self !== undefined &&
+    (relativeNamed(turn.text) !== undefined || THIRD_PERSON.test(` ${folded} `));
   const level =
     statedCardLevel(turn.text) ??
     (group ? groupBenefitLevel(turn, group)?.value : undefined) ??
-    turn.session.cardLevel;
+    (someoneElse ? undefined : turn.session.cardLevel);
   const vars = { threshold, basis };
   const lines: TextRef[] = [];
   // Without a referral at a former provincial or central hospital, only part of the card's level is paid.

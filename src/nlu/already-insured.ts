@@ -43,7 +43,7 @@ export function withoutInsuredClauses(text: string): string {
 }
 
 // "mẹ tôi 69 không có lương hưu, …": a pension not received, which reads as a question about pensions (outside BHYT).
-const NO_PENSION = /\b(?:khong|ko|k|chua|hong) (?:co |duoc )?(?:huong |nhan |lanh )?luong huu\b/;
+const NO_PENSION = /\b(?:khong|ko|k|chua|hong) (?:co |duoc )?(?:huong |nhan |lanh |linh )?luong huu\b/;
 
 /** The message without its clauses saying someone has no pension, or the message itself when it says none. */
 export function withoutNoPensionClauses(text: string): string {

@@ -5,6 +5,7 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { namesMember } from "../../nlu/slots/named-members.ts";
 import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
+import { namesBill, ownShareOfAmount } from "../../nlu/visit-bill.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
@@ -69,9 +70,13 @@ const AS_HOUSEHOLD_INSTEAD =
  * 6 tháng?" is the 6-month total; after the near-poor answer, "3 người" or "Đồng Tháp" starts the sum for the
  * near-poor, not for the household. Undefined otherwise.
  */
+const LEVELS = "benefit.levels";
+
 export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const flow = turn.session.flow;
-  if (flow?.awaiting) return undefined;
+  // ("vậy 8 triệu bà ấy trả bao nhiêu" after a card's level, "viện phí 8 triệu thẻ 80%": a bill, not the sum again.)
+  const bill = namesBill(turn.text) || (turn.session.lastIntent === LEVELS && ownShareOfAmount(turn.text));
+  if (flow?.awaiting || bill) return undefined;
   const child = answerChildFollowUp(turn);
   if (child) return child;
   // "còn con lớn 7 tuổi thì sao" after the under-6 answer, "con nhỏ 5 tuổi thì sao" after the pupils': that child's.

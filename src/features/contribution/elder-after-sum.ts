@@ -24,7 +24,7 @@ const WHAT_ABOUT = /\b(?:thi sao|the nao|what about|how about)\b/;
 
 // "còn ông ngoại 78 tuổi cũng không có lương hưu": an elder's case told, whose answer is whether the state pays.
 const NO_PENSION =
-  /\b(?:khong|ko|k|chua) (?:co |huong |lanh )?(?:luong huu|huu)\b|\b(?:no|without a?) pension\b/;
+  /\b(?:khong|ko|k|chua) (?:co |huong |lanh |linh )?(?:luong huu|huu)\b|\b(?:no|without a?) pension\b/;
 
 /**
  * "còn bà ngoại 67 tuổi ở quận 8 có được hỗ trợ không" after a sum: that elder's own case (the social pension from

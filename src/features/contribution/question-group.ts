@@ -5,7 +5,7 @@ import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 
 // "chưa nhận trợ cấp hưu trí xã hội", "not yet on the social pension": the state does not pay for it yet.
 const NOT_ON_SOCIAL_PENSION =
-  /\b(?:chua|khong|ko|chang) (?:duoc )?(?:nhan|huong|co|lanh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get|drawing) (?:the |a )?social pension\b/;
+  /\b(?:chua|khong|ko|chang) (?:duoc )?(?:nhan|huong|co|lanh|linh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get|drawing) (?:the |a )?social pension\b/;
 
 /**
  * The group an "elderly on the social pension" question really is, when it is not that group: a household with

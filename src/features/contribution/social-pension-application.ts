@@ -97,7 +97,7 @@ export function answerSocialPensionApplication(turn: Turn, elderInSum = false): 
 
 // "chưa nhận trợ cấp gì", "not on the social pension yet": no allowance yet.
 const NO_ALLOWANCE =
-  /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:nhan|huong|co|lanh|an|xin) (?:tro cap|huu tri xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get) (?:the |a |any )?(?:social pension|allowance)\b|\b(?:no|without) (?:social pension|allowance)\b/;
+  /\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:nhan|huong|co|lanh|linh|an|xin) (?:tro cap|huu tri xa hoi)\b|\bnot (?:yet )?(?:on|receiving|getting|get) (?:the |a |any )?(?:social pension|allowance)\b|\b(?:no|without) (?:social pension|allowance)\b/;
 
 /**
  * "mẹ tôi ko có lương hưu, chưa nhận trợ cấp gì hết" after the state-paid elderly's answer, or "bác không có trợ cấp

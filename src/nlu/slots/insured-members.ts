@@ -16,7 +16,7 @@ const SOURCE =
   "(?:cong ty|cty|co quan|truong|nha may|xi nghiep|ngan hang|doanh nghiep|noi lam|cho lam|quan doi|cong an|huu|work|(?:his|her|their|the|a|my|our) (?:[a-z]+ )?(?:company|work|school|job|university|college|employer)|company|school|university|college|employer|job|(?:the |a |my |his |her )?(?:hospital|clinic|factory|firm|office|bank) (?:i|he|she|we|they) work)";
 // "bố tôi đang hưởng lương hưu", "she receives a pension": a pensioner, whose card social insurance pays for.
 const PENSION_CUES = [
-  "\\b(?:co|huong|lanh|an|nhan|la|da) (?:(?:can bo|giao vien|quan nhan|cong chuc|nha giao) )?(?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
+  "\\b(?:co|huong|lanh|linh|an|nhan|la|da) (?:(?:can bo|giao vien|quan nhan|cong chuc|nha giao) )?(?:luong huu|huu tri|tien huu|che do huu)\\b(?! xa hoi)",
   // "bố 66 tuổi, lương hưu 6 triệu/tháng": the pension said with its amount.
   "(?:^|[,.]) ?luong huu (?:la |khoang |tam )?\\d",
   // "mẹ tôi lương hưu 8 triệu": a relative's pension with its amount.
@@ -49,7 +49,7 @@ const HAS_COVER = new RegExp(
     "\\b(?:has|have|gets?|receives?|draws?|on) (?:a |his |her )?(?:school|work|company) (?:card|insurance)\\b",
     ...PENSION_CUES,
     // "ông hưởng trợ cấp mất sức lao động", "chồng đang lãnh trợ cấp thất nghiệp": social insurance pays their card.
-    "\\b(?<!duoc )(?:huong|nhan|lanh|an|dang huong|dang nhan|dang lanh) (?:tro cap |che do )?(?:mat suc(?: lao dong)?|that nghiep)\\b",
+    "\\b(?<!duoc )(?:huong|nhan|lanh|linh|an|dang huong|dang nhan|dang lanh|dang linh) (?:tro cap |che do )?(?:mat suc(?: lao dong)?|that nghiep)\\b",
     "\\b(?:on|gets?|receives?|receiving|draws?|drawing) (?:a |the )?(?:monthly )?(?:loss[- ]of[- ]working[- ]capacity|unemployment) (?:allowance|benefit|benefits|pay)\\b",
     // "my dad (66, pension)": a clause that is only the word.
     "^\\s*(?:a |on |on a |with |has )?(?:retirement |monthly )?pension\\s*$",
@@ -207,7 +207,7 @@ const AGE_LIST_JOIN =
 
 /** "đang nhận trợ cấp hưu trí xã hội", "receives the social pension": the state pays that person's card. */
 export const ON_SOCIAL_PENSION =
-  /\b(?:nhan|huong|lanh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi|tien tuat|tuat hang thang)\b|\b(?:is|are|already|receives?|receiving|gets?|getting|draws?|drawing) (?:on )?(?:the |a )?(?:monthly )?(?:social pension|survivor s? allowance)\b/;
+  /\b(?:nhan|huong|lanh|linh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi|tien tuat|tuat hang thang)\b|\b(?:is|are|already|receives?|receiving|gets?|getting|draws?|drawing) (?:on )?(?:the |a )?(?:monthly )?(?:social pension|survivor s? allowance)\b/;
 
 /** True when a folded message says the person asked about draws a pension (not "không có lương hưu"). */
 export function saysPensioner(folded: string): boolean {

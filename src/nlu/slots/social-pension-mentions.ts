@@ -69,7 +69,7 @@ const askedAbout = (clause: string, cue: RegExpExecArray) =>
 export const APPLYING_LATER =
   /\b(?:doesn t|does not|don t|do not|isn t|is not|hasn t|has not|haven t) (?:get|receive|getting|receiving|got|received) anything(?: \w+){0,3}? yet\b|\b(?:will|is going to|s going to|is about to|plans to) apply (?:for )?(?:the |a )?(?:social pension|allowance|it)\b|\b(?:chua (?:duoc )?(?:nhan|huong|co) (?:gi|duoc gi)|se (?:lam|nop) (?:ho so|don)|dang (?:lam|nop) (?:ho so|don)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi))\b/;
 const NOT_YET_ON_IT = new RegExp(
-  `\\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:lam|nhan|co|huong|xin|lanh|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|huu tri xa hoi|luong huu xa hoi)\\b|\\b(?:not yet|hasn t|has not|haven t|have not|isn t|is not|not) (?:\\w+ ){0,3}?(?:on|getting|receiving|received|applied for|get) (?:the |any |a )?(?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
+  `\\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:lam|nhan|co|huong|xin|lanh|linh|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|huu tri xa hoi|luong huu xa hoi)\\b|\\b(?:not yet|hasn t|has not|haven t|have not|isn t|is not|not) (?:\\w+ ){0,3}?(?:on|getting|receiving|received|applied for|get) (?:the |any |a )?(?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
 );
 const BOTH = /\b(?:ca 2|ca hai|hai nguoi deu|ca hai nguoi|both|both of them|each)\b/;
 const AGE_IN_BRACKETS =
