@@ -46,7 +46,7 @@ import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
 import { PRIVATE_BESIDE_BHYT } from "../features/private-insurance.ts";
 import { answerStationVisit } from "../features/referral-share-case.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
-import { answerBillGiven } from "../features/small-visit.ts";
+import { answerBillAgain, answerBillGiven } from "../features/small-visit.ts";
 import {
   answerStatedCase,
   CHARGED_AT_HOSPITAL,
@@ -102,6 +102,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerStationVisit,
   answerAreaLeftList,
   answerBillGiven,
+  answerBillAgain,
   answerEmployerDuty,
   answerEmployeeCeilingAsked,
   answerPayroll,

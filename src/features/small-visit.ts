@@ -28,6 +28,13 @@ export function answerBillGiven(turn: Turn): Outcome | undefined {
   return workable ? answerSmallVisit(turn) : undefined;
 }
 
+/** "and a quick check-up that costs 200,000?" right after a bill worked out: that bill too, whatever it reads as. */
+export function answerBillAgain(turn: Turn): Outcome | undefined {
+  const again =
+    turn.session.lastIntent === "benefit.levels" && (namesBill(turn.text) || amountAlone(turn.text));
+  return again ? answerSmallVisit(turn) : undefined;
+}
+
 /**
  * "dưới bao nhiêu tiền thì được trả 100%", "my clinic bill was 300,000 VND, how much do I pay?": a visit costing less
  * than 15% of the base salary is paid in full; a bill given is worked out against it (and the card's level, when

@@ -36,3 +36,24 @@ export function postOfficeReading(message: string, top: ScoredIntent): ScoredInt
     ? { ...top, intent: WHERE }
     : undefined;
 }
+
+// "Can I buy it online?", "mua bhyt trên mạng được không": buying or renewing the card online.
+const ONLINE =
+  /\b(?:buy|pay|register|sign up|renew|join|mua|dong|dang ky|gia han|tham gia)\b(?: \w+){0,4}? (?:online|on the internet|on my phone|tren mang|truc tuyen|qua mang|online duoc)\b/;
+const ONLINE_TOPIC = "enroll.online_payment";
+const CAN =
+  /\b(?:can i|can we|could i|could we|is it possible|co the|duoc khong|dc khong|duoc ko|dc ko|duoc k|dc k)\b/;
+const WHERE_ASKED = /\b(?:o dau|cho nao|where)\b/;
+
+/** Paying for the card online, when the likeliest readings are about joining or paying: that topic, sure. */
+export function onlineReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  // (…or when the card starts, which a first card bought is also about: "never had it, can I buy it online?".)
+  const joining =
+    top.intent.startsWith("enroll.") ||
+    top.intent.startsWith("contribution.overview") ||
+    top.intent === "card.validity";
+  const folded = ` ${foldWords(message)} `;
+  // (Asked whether it can be done, and not where: "đóng ở đâu, có online được không" is the places' question.)
+  const asked = ONLINE.test(folded) && CAN.test(folded) && !WHERE_ASKED.test(folded);
+  return joining && asked ? { ...top, intent: ONLINE_TOPIC } : undefined;
+}

@@ -3,7 +3,7 @@ import { civilDate } from "../core/clock.ts";
 import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { splitClauses } from "./asked.ts";
 import { benefitShareReading } from "./benefit-share.ts";
-import { bhytNamedReading, postOfficeReading } from "./bhyt-named-reading.ts";
+import { bhytNamedReading, onlineReading, postOfficeReading } from "./bhyt-named-reading.ts";
 import { birthCoverReading } from "./birth-cover.ts";
 import { cardStartReading, studentCardFollowsReading } from "./card-start.ts";
 import { caseReading } from "./case-readings.ts";
@@ -215,7 +215,9 @@ export function createRecognizer(
     }
 
     // (A card paid now and asked when it works, or whether care next week is paid, before readings of its words.)
+    // ("never had it… can I buy it online?" read as when a first card starts: buying online is the question.)
     const asCase =
+      onlineReading(message, top) ??
       cardStartReading(message, top) ??
       communeWorkerReading(message, top) ??
       caseReading(message, top, today) ??

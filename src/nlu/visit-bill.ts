@@ -6,13 +6,14 @@ const folded = foldSpaced;
 const FULLY_PAID =
   /\b(?:paid in full|fully (?:paid|covered)|covered in full|free|100 ?%|100 phan tram|tra (?:het|du|100)|mien phi|khong mat tien|khong phai tra)\b/;
 const VISIT =
-  /\b(?:visit|consultation|clinic|charged|bill|kham o|kham tai|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham \d+ lan|kham duoi|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|hospital bill|in hospital|hospital stay|(?:was |were )?admitted|inpatient|in-patient|mo (?:tim|ruot thua|ruot|da day|mat|soi|u|lay thai|de|noi soi)|phau thuat|dieu tri het|(?:sinh|de) (?:thuong|mo)|di sinh|di de|chi phi dieu tri|tien dieu tri|treatment (?:costs?|bill|will cost)|giving birth|gave birth|(?:the )?delivery|(?:heart |an )?(?:surgery|operation))\b/;
+  /\b(?:visit|consultation|check-up|checkup|check up|clinic|charged|bill|kham o|kham tai|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham \d+ lan|kham duoi|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|hospital bill|in hospital|hospital stay|(?:was |were )?admitted|inpatient|in-patient|mo (?:tim|ruot thua|ruot|da day|mat|soi|u|lay thai|de|noi soi)|phau thuat|dieu tri het|(?:sinh|de) (?:thuong|mo)|di sinh|di de|chi phi dieu tri|tien dieu tri|treatment (?:costs?|bill|will cost)|giving birth|gave birth|(?:the )?delivery|(?:heart |an )?(?:surgery|operation))\b/;
 const SMALL =
   /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi|threshold|limit|nguong)\b/;
 const OWN_SHARE =
   /\b(?:how much do i pay|pay myself|pay out of pocket|(?:have|need) to pay|must pay|pay the (?:rest|other|20|5)|tu tra|phai tra|minh tra|tra bao nhieu|tra bn|tra nhieu|tra duoc bao nhieu|tra duoc may|tra dong nao|mat bao nhieu|bu bao nhieu|tra may|insurance pay|does (?:it|insurance|bhyt) pay|do i (?:have to |need to )?pay \d{1,3}|(?:phai )?tra \d{1,3} (?:phan tram|%)|(?:does|will) (?:it|insurance|bhyt) cover|insurance covers?|what (?:do|does) (?:i|he|she|we|they) pay|how much (?:of (?:the |it|that)(?:bill )?)?(?:does|do|will|would) (?:i |he |she |we |they )?pay|(?:what s |what is )?my share|(?:do|will|can|would) (?:i|we) get back|how (?:is|will) (?:it|the bill) (?:be )?split|phan (?:minh|toi|em) (?:tra|chiu))\b/;
+// ("200,000" folds to "200 000": its thousands, spaced.)
 const AMOUNT_VND =
-  /\b\d{1,3}(?:[.,]\d{3})+\b|\b\d{1,3} ?(?:tr|trieu|m)\d\b|\b\d+(?:[.,]\d+)?\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)\b/;
+  /\b\d{1,3}(?:[., ]\d{3})+\b|\b\d{1,3} ?(?:tr|trieu|m)\d\b|\b\d+(?:[.,]\d+)?\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)\b/;
 
 /** Whether a message gives a visit's bill and asks what the writer pays of it. */
 export function billGiven(text: string): boolean {
