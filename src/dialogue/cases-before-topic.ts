@@ -34,6 +34,7 @@ import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
+import { INCAPACITY_ALLOWANCE } from "../features/incapacity-allowance.ts";
 import {
   INVALID_RELATIVE_AFTER,
   INVALID_RELATIVE_BELOW,
@@ -82,6 +83,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, INVALID_RELATIVE_CARD),
   (turn) => answerStatedCase(turn, INVALID_RELATIVE_AFTER),
   (turn) => answerStatedCase(turn, INVALID_RELATIVE_BELOW),
+  (turn) => answerStatedCase(turn, INCAPACITY_ALLOWANCE),
   (turn) => answerStatedCase(turn, VETERAN_CARD),
   (turn) => answerStatedCase(turn, DISABLED_CARD),
   (turn) => answerStatedCase(turn, ETHNIC_OUTSIDE_AREA),

@@ -13,6 +13,8 @@ export const WAIT_DAYS = 30;
 /** From this many days without a card, a renewed card waits too (Law 51/2024/QH15, Art. 16 §3c; policy.md §6). */
 export const GAP_DAYS = 90;
 const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
+const PAYS_NOW =
+  /\b(?:(?:buy|pay|buying|paying)(?: \w+){0,4} (?:now|today)|(?:mua|dong|nop)(?: \w+){0,3} (?:bay gio|hom nay))\b/;
 const FIRST_TIME =
   /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|first time|never had)\b/;
 
@@ -40,7 +42,9 @@ export function startFromPayment(turn: Turn): TextRef | undefined {
   const said = dateSpanOf(folded, turn.today);
   // (A day soon after today is a payment planned: "đóng tiền ngày 10/12/2026 thì thẻ có giá trị từ ngày nào".)
   const soon = addDays(turn.today, PLANNED_DAYS);
-  const saidDay = said && "iso" in said.slot && said.slot.iso <= soon ? said.slot.iso : undefined;
+  // ("buy now, will it cover the birth next month": a day said beside "now" is the care's, not the payment's.)
+  const paysNow = PAYS_NOW.test(folded);
+  const saidDay = !paysNow && said && "iso" in said.slot && said.slot.iso <= soon ? said.slot.iso : undefined;
   const paid = saidDay ?? (YESTERDAY.test(folded) ? addDays(turn.today, -1) : turn.today);
   const from = addDays(paid, WAIT_DAYS);
   const vars = { paid: day(paid), from: day(from) };

@@ -4,7 +4,7 @@ import { foldForSlots } from "./slots/extract-slots.ts";
 
 /** "vừa đóng sáng nay", "đóng hôm nay 5/12", "paid this morning": the day the money was paid. */
 export const PAID_ON =
-  /\b(?:(?:dong|nop|mua|tra tien)\w*(?: \w+){0,4} (?:hom nay|sang nay|chieu nay|toi qua|hom qua|ngay \d{1,2})|(?:hom nay|sang nay|chieu nay|hom qua|bay gio|gio|(?<!\w )nay) (?:\w+ ){0,2}(?:dong|nop|mua)|vua (?:dong|nop|mua)|moi (?:dong|nop|mua)|paid(?: \w+){0,6} (?:today|this morning|yesterday|on \d{1,2})|(?:pay|pays|paying|buy|buys|buying)(?: \w+){0,4} (?:today|this morning|now|this week|tomorrow)|(?:dong|nop|mua) (?:the |bhyt |bao hiem |luon )?(?:ngay )?bay gio|(?:pay|paying|buy|buying|paid) (?:it )?on (?:the )?\d{1,2}|just paid|(?:after|once) (?:i )?(?:pay|paying|paid|buy|buying))\b/;
+  /\b(?:(?:dong|nop|mua|tra tien)\w*(?: \w+){0,4} (?:hom nay|sang nay|chieu nay|toi qua|hom qua|ngay \d{1,2})|(?:hom nay|sang nay|chieu nay|hom qua|bay gio|gio|(?<!\w )nay) (?:\w+ ){0,2}(?:dong|nop|mua)|vua (?:dong|nop|mua)|moi (?:dong|nop|mua)|paid(?: \w+){0,6} (?:today|this morning|yesterday|on \d{1,2})|(?:pay|pays|paying|buy|buys|buying)(?: \w+){0,4} (?:today|this morning|now|this week|tomorrow)|(?:dong|nop|mua)(?: \w+){0,3} (?:ngay )?bay gio|(?:pay|paying|buy|buying|paid) (?:it )?on (?:the )?\d{1,2}|just paid|(?:after|once) (?:i )?(?:pay|paying|paid|buy|buying))\b/;
 // "thẻ dùng được từ ngày nào", "bao giờ có hiệu lực", "when can I use it": the day the card starts.
 const ASKS_START =
   /\b(?:bao gio|khi nao|ngay nao|tu ngay|luc nao|when|which (?:exact )?day|what (?:exact |specific )?date|which (?:exact )?dates?|what dates|from which day|from what day|how soon|how long)\b(?: \w+){0,6} (?:dung|xai|co hieu luc|co gia tri|di kham|kham|use|valid|work|start)|\b(?:works?|valid|usable|starts?|takes? effect|active)(?: \w+){0,2} (?:from|on|starting) (?:which|what) (?:exact )?(?:date|day)\b|\b(?:dung|xai|kham|use|co gia tri|co hieu luc)\w*(?: \w+){0,3} (?:duoc )?(?:tu )?(?:bao gio|khi nao|ngay nao|luc nao)\b|\bbao lau (?:thi |moi )?(?:duoc |dc )?(?:dung|xai|di kham)\b|\b(?:co )?kip (?:dung|xai|de dung)\b|\bin time for\b/;
@@ -12,7 +12,7 @@ const ASKS_START =
 // "tuần sau bố nằm viện thì có được trả không", "if he's in hospital next week": care soon after paying, which the
 // card's start decides.
 const CARE_SOON =
-  /\b(?:ngay mai|tuan sau|tuan toi|thang sau|vai ngay (?:nua|toi)|next week|tomorrow|next month|in a few days)\b(?: \w+){0,6} (?:nam vien|nhap vien|di kham|kham benh|mo|phau thuat|sinh|de|hospital\w*|see a doctor|surgery|give birth|admitted)\b|\b(?:nam vien|nhap vien|hospital\w*|admitted|surgery|give birth)(?: \w+){0,4} (?:next week|tomorrow|next month|tuan sau|ngay mai|thang sau)\b/;
+  /\b(?:ngay mai|tuan sau|tuan toi|thang sau|vai ngay (?:nua|toi)|next week|tomorrow|next month|in a few days)\b(?: \w+){0,6} (?:nam vien|nhap vien|di kham|kham benh|mo|phau thuat|sinh|de|hospital\w*|see a doctor|surgery|give birth|admitted)\b|\b(?:nam vien|nhap vien|hospital\w*|admitted|surgery|give birth|birth|delivery|sinh|de)(?: \w+){0,4} (?:next week|tomorrow|next month|tuan sau|ngay mai|thang sau)\b/;
 
 /** Whether folded text says when a card was (or is) paid and asks from when it works. */
 export function asksStartAfterPayment(folded: string): boolean {

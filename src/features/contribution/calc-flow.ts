@@ -7,6 +7,7 @@ import {
 } from "../../policy/contribution/calculate-contribution.ts";
 import { CONTRIBUTION_GROUPS, type ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import { PolicyGapError } from "../../policy/policy-data.ts";
+import { startFromPayment } from "../card-from-payment.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedNote } from "../own-benefit-level.ts";
 import { formerProvinceNote } from "../places/province-merger.ts";
@@ -78,12 +79,14 @@ export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []):
   // "cả nhà hết bao nhiêu" asked first is still the question when the months are answered.
   // ("…tháng chồng bị trừ bao nhiêu, còn e với mẹ chồng…": the spouse's deduction is answered before the question.)
   const deduction = deductionAsked(turn);
+  // "mua bây giờ có kịp dùng khi sinh không, bn tiền": from when the card works, said with the sum or its question.
+  const start = startFromPayment(turn);
   if (missing)
     return askCalcQuestion(
       turn,
       asksFamilyTotal(turn.text) || asksFamilyPrice(turn.text, draft) ? { ...draft, familyTotal: 1 } : draft,
       missing,
-      deduction.length > 0 ? [...before, text(...deduction)] : before,
+      [...before, ...(deduction.length > 0 ? [text(...deduction)] : []), ...(start ? [text(start)] : [])],
     );
   // A pre-2025 province name for a date before the merger is its own province, whose levels we do not have.
   const beforeMerger =
@@ -130,6 +133,7 @@ export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []):
       // (An employee's own sum is the deduction already.)
       ...(asksEachMember(turn.text) || draft.group === "employee" ? [] : deductionAsked(turn)),
       statedSupportNote(turn, result),
+      start,
       farmOptionNote(turn, result),
       levelAskedNote(turn, draft.group),
       ...studentWhereNote(turn, result),
