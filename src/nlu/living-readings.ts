@@ -43,5 +43,16 @@ export function livingReading(message: string, top: ScoredIntent): ScoredIntent 
   if (AWAY_TOPICS.has(top.intent) && REGISTERED_BACK_HOME.test(folded)) return { ...top, intent: AWAY };
   // "chờ quyết định trợ cấp thất nghiệp thì đi khám có được bhyt không": the weeks before the benefit starts.
   if (BENEFIT_NAMED.test(folded) && asksBenefitPending(message)) return { ...top, intent: JOB_ENDED };
+  // "hồ sơ thất nghiệp được duyệt thì e có bhyt ko, mua rồi có bị trùng ko": the card on the benefit, read as outside.
+  if (top.intent === "out_of_scope" && UNEMPLOYED.test(folded) && CARD_NAMED.test(folded))
+    return { ...top, intent: JOB_ENDED };
+  // "e khám ở hn dc ko hay phải về nghệ an mới dc hưởng": care where one lives now, or only back home.
+  if (BACK_HOME_OR_HERE.test(folded) && CARE_WORDS.test(folded)) return { ...top, intent: AWAY };
   return undefined;
 }
+
+const UNEMPLOYED = /\b(?:that nghiep|tctn|unemployment)\b/;
+const CARD_NAMED = /\b(?:bhyt|bao hiem y te|the|health insurance|card)\b/;
+const BACK_HOME_OR_HERE =
+  /\bhay (?:la )?(?:phai )?(?:ve|quay ve) (?:que|\w+ \w+|\w+)(?: \w+){0,2} (?:moi )?(?:duoc|dc) (?:huong|kham|tra)\b|\bor (?:do|must) i (?:have to )?go (?:back )?home\b/;
+const CARE_WORDS = /\b(?:kham|chua benh|di vien|treated|see a doctor|treatment)\b/;

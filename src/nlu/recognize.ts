@@ -196,7 +196,7 @@ export function createRecognizer(
     }
     // "à nhầm, bé đó 7 tuổi rồi": a young child's question with the child's age past 6 is sure of its topic (the
     // handler answers it as a pupil's).
-    if (band === "confirm" && top.intent === YOUNG_CHILD && pastYoungAge(message)) band = "answer";
+    if (band === "confirm" && top.intent === YOUNG_CHILD && youngChildSure(message)) band = "answer";
     // (…or a story read as outside BHYT by its background: "…, Bình Dương giờ là tphcm rồi mà".)
     const unsure =
       band === "confirm" ||
@@ -263,9 +263,13 @@ const YOUNG_CHILD = "contribution.child_under6";
 const REMINDER = "reminder.create";
 const BARE_DATE = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})\s*$/;
 const BARE_DATE_CONFIDENCE = 0.5;
-const pastYoungAge = (message: string) => {
+// A child past 6 ("bé đó 7 tuổi rồi"), or a newborn's card ("vợ mới đẻ con 2 tuần, làm thẻ cho con thế nào"): the
+// young child's topic is sure.
+const NEWBORN_CARD =
+  /\b(?:moi (?:de|sinh)|so sinh|newborn|new baby|just (?:had a baby|gave birth))\b.*\b(?:the|bhyt|card|insurance)\b/;
+const youngChildSure = (message: string) => {
   const age = youngestAge(foldForSlots(message));
-  return age !== undefined && age >= 6 && age < 19;
+  return (age !== undefined && age >= 6 && age < 19) || NEWBORN_CARD.test(foldForSlots(message));
 };
 
 /** A function from message text to what the bot understood. */
