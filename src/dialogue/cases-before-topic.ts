@@ -49,6 +49,7 @@ import { answerStationVisit } from "../features/referral-share-case.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { answerBillAgain, answerBillGiven } from "../features/small-visit.ts";
 import {
+  answerServingFamilyAfter,
   answerStatedCase,
   CHARGED_AT_HOSPITAL,
   CONSCRIPT_CARD,
@@ -90,6 +91,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CONSCRIPT_FAMILY_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
+  answerServingFamilyAfter,
   (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
   (turn) => answerStatedCase(turn, EMPLOYED_BUYS_OWN),
   (turn) => answerStatedCase(turn, STUDENT_PAYS_AT_SCHOOL),

@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { choices, t } from "../core/reply.ts";
+import { saidBefore } from "../core/session.ts";
 import { answerVarsFor, intentChoice } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
@@ -116,8 +117,19 @@ export const MATERNITY_ALLOWANCE: StatedCase = {
 const SERVING_RELATIVE =
   /\b(?:chong|vo|bo|ba|cha|me|con|con trai|con gai|anh trai|em trai|chi gai|em gai|(?:anh|chi) (?:hai|ca|ba)|(?:anh|chi) (?=toi|em|minh)|husband|wife|father|dad|son|daughter|brother|sister)(?: (?:toi|em|minh|tui|e))? (?:(?:la|lam|dang la|dang lam|dang|is|is an?|works as an?|serves|is serving) )?(?:(?:dai|thuong|trung|thieu) (?:uy|ta|tuong)(?: (?:quan doi|cong an|bo doi|bien phong|canh sat|hai quan))?|bo doi bien phong|bien phong|canh sat|(?:army|police|military) (?:captain|major|lieutenant|colonel|sergeant)|quan nhan|si quan|ha si quan|bo doi|quan doi|cong an|professional soldier|army officer|soldier|officer in the army|in the army|police officer|in the police)\b(?! (?:xuat ngu|nghi huu|ve huu|da nghi))|\b(?:than nhan|gia dinh|vo con|vo|chong|con|bo me|family|relatives?|wife|husband|children|kids) (?:cua )?(?:(?:a|an|the|of a|of an|of the) )?(?:quan nhan|si quan|ha si quan|bo doi|cong an|soldiers?|army officers?|police officers?)\b/;
 const FAMILY_PAYS =
-  /\b(?:phai (?:tu )?(?:mua|dong)|(?:dc|duoc) (?:nha nuoc )?(?:dong|cap|mien)|co (?:can|phai) (?:mua|dong)|nha nuoc (?:co )?(?:dong|tra|ho tro)|duoc (?:nha nuoc )?(?:dong|cap|mien)|mien phi|bao nhieu|(?:have|need) to (?:buy|pay)|must (?:we |i )?(?:buy|pay)|free|(?:state|government) (?:pay|pays|give|gives|provide|provides|cover|covers)|who pays|how much)\b/;
+  /\b(?:thu tuc|(?:nop|lam|dang ky) (?:\w+ )?o dau|where (?:do|can) (?:i|we) (?:apply|register)|phai (?:tu )?(?:mua|dong)|(?:dc|duoc) (?:nha nuoc )?(?:dong|cap|mien)|co (?:can|phai) (?:mua|dong)|nha nuoc (?:co )?(?:dong|tra|ho tro)|duoc (?:nha nuoc )?(?:dong|cap|mien)|mien phi|bao nhieu|(?:have|need) to (?:buy|pay)|must (?:we |i )?(?:buy|pay)|free|(?:state|government) (?:pay|pays|give|gives|provide|provides|cover|covers)|who pays|how much)\b/;
 const SERVING_WORDS = 60;
+
+// "bố mẹ chồng em … có được luôn không" right after: more relatives of the same serving member.
+const MORE_RELATIVES =
+  /\b(?:bo me|ba me|cha me|ba ma|bo|me|vo|chong|con)(?: (?:chong|vo|toi|em|minh|anh ay|chi ay))?\b.*\b(?:co )?(?:duoc|dc) (?:luon|nua|khong|ko|k|not)\b|\b(?:what about|and) (?:his|her|my) (?:parents|mother|father|kids|children)\b/;
+
+/** More relatives of the serving member the last question was about: the same answer (it lists the relatives). */
+export function answerServingFamilyAfter(turn: Turn): Outcome | undefined {
+  const earlier = saidBefore(turn.session)[0] ?? "";
+  if (turn.session.lastIntent !== "contribution.other_group" || !saysServingFamily(earlier)) return undefined;
+  return answerStatedCase(turn, { ...SERVING_FAMILY_CARD, maxWords: 30, needs: [MORE_RELATIVES] });
+}
 
 /** A serving soldier's or police officer's relatives: the state budget pays their cards (Art. 12 §3; ND 70/2015). */
 export const SERVING_FAMILY_CARD: StatedCase = {
