@@ -47,7 +47,7 @@ import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
 import { PRIVATE_BESIDE_BHYT } from "../features/private-insurance.ts";
 import { answerStationVisit } from "../features/referral-share-case.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
-import { answerBillAgain, answerBillGiven } from "../features/small-visit.ts";
+import { answerBillAgain, answerBillGiven, answerLevelForBill } from "../features/small-visit.ts";
 import {
   answerServingFamilyAfter,
   answerStatedCase,
@@ -107,6 +107,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerAreaLeftList,
   answerBillGiven,
   answerBillAgain,
+  answerLevelForBill,
   answerEmployerDuty,
   answerEmployeeCeilingAsked,
   answerPayroll,

@@ -30,7 +30,8 @@ export function readTypedReply(
   if (pending.length === 0) return undefined;
   const typed = foldWords(text);
   if (!typed) return undefined;
-  const number = /^(\d{1,2})$/.exec(typed);
+  // ("80%" is a card's level, not the 80th button.)
+  const number = text.includes("%") ? null : /^(\d{1,2})$/.exec(typed);
   if (number) {
     if (!options.numbers) return undefined;
     const index = Number(number[1]);

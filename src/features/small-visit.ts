@@ -1,4 +1,6 @@
+import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
+import { saidBefore } from "../core/session.ts";
 import { relativeNamed } from "../nlu/person-said.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
@@ -26,6 +28,21 @@ export function answerBillGiven(turn: Turn): Outcome | undefined {
   if (!billGiven(turn.text)) return undefined;
   const workable = statedCardLevel(turn.text) !== undefined || shareWithoutReferral(turn) !== undefined;
   return workable ? answerSmallVisit(turn) : undefined;
+}
+
+// "80%", "thẻ 95%", "it's a household card": the card's level given alone, as the bill's answer asked for it.
+const LEVEL_ALONE =
+  /^\s*(?:(?:the|card|it s|its|my card is|the cua (?:toi|em|minh)(?: la)?)\s*)?(?:(80|95|100)(?: ?%| phan tram| percent)?|(?:a )?(?:household|ho gia dinh|hgd)(?: card| insurance)?)(?: card| thoi| a| nhe)?\s*$/;
+
+/** The card's level given alone after a bill that needed it: the bill the citizen gave before, worked out with it. */
+export function answerLevelForBill(turn: Turn): Outcome | undefined {
+  if (turn.session.lastIntent !== "benefit.levels") return undefined;
+  const said = LEVEL_ALONE.exec(foldWords(turn.text.replaceAll("%", " phan tram ")));
+  const earlier = saidBefore(turn.session)[0];
+  if (!said || !earlier || !namesBill(earlier)) return undefined;
+  // (A household card is at the usual level.)
+  const level = said[1] ?? String(USUAL_LEVEL);
+  return answerSmallVisit({ ...turn, text: `${earlier} thẻ ${level}%` });
 }
 
 /** "and a quick check-up that costs 200,000?" right after a bill worked out: that bill too, whatever it reads as. */
