@@ -31,7 +31,7 @@ import { answerProvinceConfirmed } from "./province-confirmed.ts";
 import { withQuestionDefaults } from "./question-defaults.ts";
 import { answerSchoolCardAfterSum } from "./school-card-after-sum.ts";
 import { answerShortFollowUp } from "./short-follow-ups.ts";
-import { answerNoAllowance, answerSocialPensionApplication } from "./social-pension-application.ts";
+import { answerNoAllowance, applicationAfterSum } from "./social-pension-application.ts";
 import { answerElderNotYetOnPension } from "./social-pension-pending.ts";
 import { answerStudentWhere } from "./student-card.ts";
 import { sumAskedAgain, yearOfShareAsked } from "./sum-asked-again.ts";
@@ -96,11 +96,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
       ? (answerMemberTurnsElder(turn, before) ?? answerMemberReachesBand(turn, before))
       : undefined;
   if (turned) return turned;
-  // "trợ cấp đó được bao nhiêu tiền, làm hồ sơ ở đâu", "trong lúc chờ thì sao" after the state-paid elderly's answer.
-  // (…or after a sum with an elder of the pension's age in it: "how do we apply for his allowance?")
-  const elderSaid = (before?.ages?.split(",") ?? []).some((age) => Number(age) >= SOCIAL_PENSION_AGE);
-  const application =
-    words(turn.text) <= CORRECTION_WORDS ? answerSocialPensionApplication(turn, elderSaid) : undefined;
+  const application = applicationAfterSum(turn, before);
   if (application) return { ...application, session: { ...application.session, flow } };
   if (!before) return undefined;
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.

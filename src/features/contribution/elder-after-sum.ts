@@ -56,6 +56,7 @@ export function answerElderAfterSum(turn: Turn, before: CalcDraft): Outcome | un
   return contribution({ ...turn, understanding, ...(province ? { province } : {}) }, intent);
 }
 
+const UNTIL_THEN = /\b(?:until|till|truoc khi|cho den khi|den khi)\b/;
 // "and when mum turns 75 next year?", "sang năm bà tròn 75", "2 năm nữa là 75": a member reaching the social pension's age.
 const TURNS_ELDER =
   /\b(?:turns?|turning|will (?:turn|be)|du|tron|len|se du|se tron|nam nua(?: thi)?(?: la| se| du| tron)+) (7[5-9]|[89]\d)\b(?! ?(?:trieu|million|k\b|%|thang|months?))/;
@@ -66,6 +67,8 @@ const TURNS_ELDER =
  */
 export function answerMemberTurnsElder(turn: Turn, before: CalcDraft): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
+  // ("for 3 months until she turns 75, how much?": the sum before that day, which the follow-up redoes.)
+  if (UNTIL_THEN.test(folded)) return undefined;
   const payers = (before.members ?? 0) - (before.insuredElsewhere ?? 0);
   // "à nhầm, bà nội 76 tuổi rồi, ko có lương hưu": a member's age corrected to 75 or more is the same case, now.
   // ("bà nội mới 73 thôi": an age said with no unit, right after the relative.)

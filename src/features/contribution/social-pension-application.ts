@@ -2,6 +2,7 @@ import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import type { Session } from "../../core/session.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
@@ -121,4 +122,19 @@ export function answerNoAllowance(turn: Turn, before: CalcDraft, flow: Session["
     ...(before.province ? { province: before.province } : {}),
   });
   return { ...sum, replies: [apply, ...sum.replies] };
+}
+
+// As many words as a follow-up about the application takes (the correction window of a sum's follow-ups).
+const APPLICATION_WORDS = 22;
+
+/**
+ * "trợ cấp đó được bao nhiêu tiền, làm hồ sơ ở đâu", "trong lúc chờ thì sao" after the state-paid elderly's answer,
+ * or after a sum with an elder of the pension's age in it ("how do we apply for his allowance?"). Not two people's
+ * sum ("so for me and grandma for 3 months until she turns 75, how much?"). Undefined otherwise.
+ */
+export function applicationAfterSum(turn: Turn, before: CalcDraft | undefined): Outcome | undefined {
+  const elderSaid = (before?.ages?.split(",") ?? []).some((age) => Number(age) >= SOCIAL_PENSION_AGE);
+  if (turn.text.trim().split(/\s+/).length > APPLICATION_WORDS) return undefined;
+  if ((householdSizeOf(foldForSlots(turn.text)) ?? 1) >= 2) return undefined;
+  return answerSocialPensionApplication(turn, elderSaid);
 }

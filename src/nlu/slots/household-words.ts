@@ -26,7 +26,7 @@ export const WITH_WRITER =
 // Words the household's count reads: people bought for, taken together, a parent with children, a spouse, a child.
 export const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
-export const TAKEN_AS_US = /\b(?:we|us|both of us|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
+export const TAKEN_AS_US = /\b(?:we|us|both of us|together|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
 export const TAKEN_TOGETHER =
   /\b(?:both|both of them|neither|they|them|their|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
 export const PARENT_AND_CHILDREN = new RegExp(`\\b${COUNT} (?:me con|bo con|ba con|cha con)\\b`);

@@ -1,7 +1,8 @@
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
-const ALONE = /\b(?:minh toi|minh minh|minh em|mot minh|1 minh|chi minh (?:toi|em|minh)|moi minh (?:toi|em)|just me|only me|myself)\b/;
+const ALONE =
+  /\b(?:minh toi|minh minh|minh em|mot minh|1 minh|chi minh (?:toi|em|minh)|moi minh (?:toi|em)|just me|only me|myself)\b/;
 const ANY_COUNT = new RegExp(`\\b${COUNT}\\b`, "g");
 const SHORT_REPLY_WORDS = 5;
 // "đóng 12 tháng", "2 năm", "7 triệu", "72 tuổi": a count with a unit of its own is not a number of people.
