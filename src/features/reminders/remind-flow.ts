@@ -29,6 +29,7 @@ import {
   REMIND_FLOW,
 } from "./expiry-replies.ts";
 import { answerHeldLead, withLeadSaid } from "./held-lead.ts";
+import { answerOtherReminder } from "./other-reminder.ts";
 import { endOfCardPaidNow } from "./paid-now-end.ts";
 import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
 import { cancelCard, sameCard } from "./reminder-book.ts";
@@ -43,6 +44,8 @@ const unavailable = (): Outcome => ({ replies: [text(t("common:reminders.unavail
  * card was set offers to move that card's reminders to the new date.
  */
 export async function startReminders(turn: Turn): Promise<Outcome> {
+  const other = answerOtherReminder(turn);
+  if (other) return other;
   const said = withLeadSaid(turn);
   // "nhắc tôi trước khi hết hạn nhé" after the card's end was said ("hết hạn 31/12/2026, gia hạn sớm được ko"): that end.
   const end = turn.session.cardEnd && turn.session.cardEnd >= turn.today ? turn.session.cardEnd : undefined;

@@ -1,0 +1,28 @@
+import { foldWords } from "../../core/fold.ts";
+import { choices, t } from "../../core/reply.ts";
+import { intentChoice } from "../answer-intent.ts";
+import type { Outcome, Turn } from "../handler.ts";
+
+// "remind me on 1 January to change it", "nhắc tôi đầu tháng 1 đổi nơi khám": a reminder to do something else.
+const OTHER_TASK =
+  /\b(?:to (?:change|switch|move|apply|file|submit|update)|(?:doi|chuyen) (?:noi|the|dang ky)|lam ho so|nop ho so|cap nhat)\b/;
+// …unless renewing is what it is about.
+const RENEWAL = /\b(?:renew\w*|expir\w*|gia han|het han|dong tiep|tai tuc)\b/;
+
+/**
+ * A reminder asked for something other than renewing a card: the bot reminds renewals only (before a card's end);
+ * said so, with the change of registration's window, rather than a renewal reminder on that date. Undefined otherwise.
+ */
+export function answerOtherReminder(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!OTHER_TASK.test(folded) || RENEWAL.test(folded)) return undefined;
+  return {
+    replies: [
+      choices(
+        [t("common:reminders.only_renewal")],
+        [intentChoice("card.change_facility"), intentChoice("reminder.create")],
+      ),
+    ],
+    session: { lastIntent: "reminder.create", misses: 0 },
+  };
+}
