@@ -7,7 +7,7 @@ import { boughtForUncovered } from "./bought-for.ts";
 import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, presumedPupilsOf } from "./household-size.ts";
-import { SPOUSE } from "./household-words.ts";
+import { QUESTIONED_COUNT, SPOUSE } from "./household-words.ts";
 import { insuredElsewhereOf } from "./insured-elsewhere.ts";
 import { type CoveredMention, coveredClausesOf, coveredElsewhereMentions } from "./insured-members.ts";
 import { monthsOf } from "./months.ts";
@@ -67,11 +67,6 @@ const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 /** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
 export const foldForSlots = recentlyRead(foldAnew);
 
-const PEOPLE_COUNT = "(?:\\d{1,2}|hai|ba|bon|nam|sau|two|three|four|five|six) (?:nguoi|ng|people|persons)\\b";
-const QUESTIONED_COUNT = new RegExp(
-  `\\b(?:sao|why)(?: (?:lai|co|chi|tinh|only|just|did you (?:say|count)))* ${PEOPLE_COUNT}(?=.*\\b${PEOPLE_COUNT})`,
-  "g",
-);
 const GRADE_AFTER_AGE = /(\d{1,2})\s*\((?:in )?(?:grade|lớp|lop|class|year) \d{1,2}\)/giu;
 const OF_ALL_BEFORE = /\s*\((?=\s*(?:đều|deu|cả hai|cả 2|ca hai|ca 2|both|all|each)\s)/giu;
 const ONLY_GRANDMOTHER = /(^|\s)chỉ (?:có )?bà(?=\s+(?:thôi|ấy|nội|ngoại)|\s*$)/giu;

@@ -33,3 +33,10 @@ export const PARENT_AND_CHILDREN = new RegExp(`\\b${COUNT} (?:me con|bo con|ba c
 export const SPOUSE = /\b(?:chong|vo|husband|wife)\b/;
 export const CHILD_CLAUSE =
   /\b(?:grade|pupil|student|school|hoc lop|hoc sinh|di hoc|year old|\d{1,2}[- ]year[- ]old|chau|be|con|child|kid|son|daughter)\b/;
+
+const PEOPLE_COUNT = "(?:\\d{1,2}|hai|ba|bon|nam|sau|two|three|four|five|six) (?:nguoi|ng|people|persons)\\b";
+/** "sao có 2 người, … là 3 người mà": a count the citizen questions, with the one they mean said after it. */
+export const QUESTIONED_COUNT = new RegExp(
+  `\\b(?:sao|why)(?: (?:lai|co|chi|tinh|only|just|did you (?:say|count)))* ${PEOPLE_COUNT}(?=.*\\b${PEOPLE_COUNT})`,
+  "g",
+);
