@@ -1,4 +1,4 @@
-import { type FailureThrottle, minuteNow } from "../server/failure-throttle.ts";
+import { type FailureThrottle, minuteNow } from "./failure-throttle.ts";
 import type { RedisClient } from "./redis.ts";
 
 /**

@@ -4,8 +4,8 @@ import { civilDate } from "../core/clock.ts";
 import { ADDED_PRINCIPAL, PRINCIPAL_RULE } from "../core/principals.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
 import { civilDaysBefore } from "../features/staff/stats-days.ts";
+import type { FailureThrottle } from "../infra/failure-throttle.ts";
 import { clientAddress } from "./client-address.ts";
-import type { FailureThrottle } from "./failure-throttle.ts";
 import { secretMatches } from "./secret-header.ts";
 
 const Principal = z.string().regex(ADDED_PRINCIPAL, PRINCIPAL_RULE);

@@ -3,10 +3,10 @@ import type { ContentEditor } from "../content/content-editor.ts";
 import type { BotResponse } from "../dialogue/create-bot.ts";
 import type { HandoffDesk, Notifier } from "../features/staff/handoff-desk.ts";
 import type { StaffDesk } from "../features/staff/staff-desk.ts";
+import type { ThrottleMaker } from "../infra/failure-throttle.ts";
 import type { ConsoleSession, ConsoleSessions } from "../infra/redis-console-sessions.ts";
 import type { ContentVersions } from "../infra/redis-content-versions.ts";
 import type { Understanding } from "../nlu/recognize.ts";
-import type { ThrottleMaker } from "../server/failure-throttle.ts";
 
 /** What the web console works on. */
 export interface ConsoleDeps {
