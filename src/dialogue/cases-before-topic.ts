@@ -46,6 +46,7 @@ import { answerCodeNotReceived } from "../features/otp-expired.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
 import { PRIVATE_BESIDE_BHYT } from "../features/private-insurance.ts";
 import { answerStationVisit } from "../features/referral-share-case.ts";
+import { answerOtherReminderAsked } from "../features/reminders/other-reminder.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { answerBillAgain, answerBillGiven, answerLevelForBill } from "../features/small-visit.ts";
 import {
@@ -138,6 +139,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, VOLUNTARY_SI_ONLY),
   (turn) => answerStatedCase(turn, RENEWED_TOGETHER),
   answerCodeNotReceived,
+  answerOtherReminderAsked,
   // "my VNeID is only level 1": said outright, whichever topic the rest of the message leans to.
   (turn) => answerVneidLevelTwo(turn, "vssid.show_card") ?? answerVneidLevelOne(turn, "vssid.show_card"),
 ];

@@ -26,3 +26,10 @@ export function answerOtherReminder(turn: Turn): Outcome | undefined {
     session: { lastIntent: "reminder.create", misses: 0 },
   };
 }
+
+const REMIND_ASKED = /\b(?:nhac|remind)\b/;
+
+/** The same, asked whatever topic the words lean to ("nhắc e đổi nơi khám vào đầu tháng 1 dc ko"). */
+export function answerOtherReminderAsked(turn: Turn): Outcome | undefined {
+  return REMIND_ASKED.test(` ${foldWords(turn.text)} `) ? answerOtherReminder(turn) : undefined;
+}
