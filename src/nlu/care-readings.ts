@@ -13,6 +13,8 @@ const BILL_PAID =
 const GOES_TO_HOSPITAL =
   /\b(?:go to|see a doctor at|be treated at|di kham|len|xuong|ra|kham o|kham tai)\b(?: \w+){0,5}? (?:hospital|benh vien|bv)\b/;
 const WITH_CARD = /\b(?:card|the|bhyt|insurance)\b/;
+// (A private or international hospital is whether the card is taken there at all: another question.)
+const PRIVATE = /\b(?:tu nhan|benh vien tu|bv tu|phong kham tu|private|international|quoc te)\b/;
 const CAN = /\b(?:can i|could i|can we|may i|co duoc|duoc khong|dc ko|duoc ko|dc khong|co dung duoc)\b/;
 
 /**
@@ -33,6 +35,7 @@ export function careReading(
     likeliest.includes(REFERRAL) &&
     CAN.test(folded) &&
     GOES_TO_HOSPITAL.test(folded) &&
+    !PRIVATE.test(folded) &&
     WITH_CARD.test(folded)
   )
     return { ...top, intent: REFERRAL };
