@@ -6,7 +6,6 @@ import { benefitShareReading } from "./benefit-share.ts";
 import { bhytNamedReading, onlineReading, postOfficeReading } from "./bhyt-named-reading.ts";
 import { birthCoverReading } from "./birth-cover.ts";
 import { cardStartReading, studentCardFollowsReading } from "./card-start.ts";
-import { careReading } from "./care-readings.ts";
 import { caseReading } from "./case-readings.ts";
 import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { communeWorkerReading } from "./commune-worker.ts";
@@ -218,7 +217,6 @@ export function createRecognizer(
     // (A card paid now and asked when it works, or whether care next week is paid, before readings of its words.)
     // ("never had it… can I buy it online?" read as when a first card starts: buying online is the question.)
     const asCase =
-      careReading(message, top, read) ??
       onlineReading(message, top) ??
       cardStartReading(message, top) ??
       communeWorkerReading(message, top) ??
