@@ -111,11 +111,16 @@ const OTHER_WAY =
 const EMAIL_LOST =
   /\b(?:khong nho|khong con nho|ko nho|k nho|chang nho|quen|mat|khong con dung|khong dung nua|bi khoa) (?:\w+ )?(?:email|gmail|mail)\b|\bemail cu\b|\b(?:forgot|forgotten|lost|no longer (?:have|use)|can t access|cannot access) (?:my |the |that )?(?:registered )?(?:email|e-mail)\b|\b(?:email|e-mail|gmail)(?: account| address)? (?:is |was )?(?:gone|closed|deleted|dead|no longer works?|doesn t work|not working)\b|\b(?:email|gmail|mail)(?: \w+){0,8}? (?:cu|bo lau|bo roi|khong vao duoc|ko vao dc|k vao dc|khong dung nua|mat roi|het dung|khong nho|ko nho|k nho|quen mat|quen roi)\b|\b(?:don t|do not|no longer) have access to (?:\w+ )?(?:email|e-mail)\b/;
 
+// "đi khám chỉ mang căn cước gắn chip được không": the ID card shown at a visit.
+const ID_AT_CLINIC =
+  /\b(?:can cuoc|cccd|chip|id card)\b.*\b(?:kham|clinic|hospital|doctor)\b|\b(?:kham|clinic|hospital|doctor)\b.*\b(?:can cuoc|cccd|chip|id card)\b/;
+
 /** Whether a message asks to get the app's password back another way than the email (phone, SMS, at the office). */
 export function asksPasswordOtherWay(message: string, afterPassword = false): boolean {
   const f = folded(message);
   // "can I just go to the office?" right after the password answer: the password is understood.
-  if (EMAIL_LOST.test(f) || (afterPassword && OTHER_WAY.test(f))) return true;
+  // ("đi khám chỉ mang căn cước gắn chip được không": the card at the clinic, not the password.)
+  if (EMAIL_LOST.test(f) || (afterPassword && OTHER_WAY.test(f) && !ID_AT_CLINIC.test(f))) return true;
   return (
     PASSWORD.test(f) &&
     OTHER_WAY.test(f) &&

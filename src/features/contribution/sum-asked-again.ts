@@ -4,6 +4,9 @@ import { asksHowMuch, asksPerMonth } from "../typed-lexicon.ts";
 import type { CalcDraft } from "./calc-draft.ts";
 
 const FOLLOW_UP_WORDS = 6;
+const CONFIRM_WORDS = 24;
+const ONLY_ME_CONFIRMED =
+  /\b(?:only me|just me|chi (?:minh|em|toi|tui)|mot minh (?:minh|em|toi))\b.*\b(?:right|correct|dung (?:khong|ko|k|hong)|phai (?:khong|ko|k|hong)|ha|ah)\b/;
 const MARKED_FOLLOW_UP_WORDS = 9;
 const HOW_MUCH_WORDS = 14;
 const NOW_WORDS = 16;
@@ -23,6 +26,9 @@ const AT_A_VISIT = /\b(?:kham|vien|thuoc|hospital|clinic|doctor)\b/;
 export function sumAskedAgain(turn: Turn, before: CalcDraft): boolean {
   const words = turn.text.trim().split(/\s+/).length;
   const folded = ` ${foldWords(turn.text)} `;
+  // "so it's only me on the household card, right?" when the sum is for one: that sum, confirmed.
+  const payers = (before.members ?? 0) - (before.insuredElsewhere ?? 0);
+  if (payers === 1 && ONLY_ME_CONFIRMED.test(folded) && words <= CONFIRM_WORDS) return true;
   if (words <= FOLLOW_UP_WORDS && asksPerMonth(turn.text)) return true;
   // "thế mỗi tháng mỗi người bao nhiêu": each one's share, which the sum states.
   if (words <= MARKED_FOLLOW_UP_WORDS && EACH_ONE.test(folded) && asksHowMuch(turn.text)) return true;
