@@ -86,9 +86,9 @@ function foldAnew(text: string): string {
     .replace(/[:;()!?]|\s[-–—]\s/g, " , ")
     .replace(/[^a-z0-9/.,\-\s]/g, " ")
     .replace(/-in-law\b/g, " in law")
-    // "ông xã", "bà xã": husband and wife, as people say them.
-    .replace(/\bong xa(?= (?:em|toi|minh|tui|e|lam|di|co|dang|thi|va|voi)\b|[ ,.])/g, "chong")
-    .replace(/\bba xa(?= (?:em|toi|minh|tui|e|lam|di|co|dang|thi|va|voi)\b|[ ,.])/g, "vo")
+    // "ông xã", "bà xã", "bà nhà": husband and wife, as people say them.
+    .replace(/\bong (?:xa|nha)(?= (?:em|toi|minh|tui|e|lam|di|co|dang|thi|va|voi)\b|[ ,.])/g, "chong")
+    .replace(/\bba (?:xa|nha)(?= (?:em|toi|minh|tui|e|lam|di|co|dang|thi|va|voi)\b|[ ,.])/g, "vo")
     // "with" joins people in a list ("my husband with our son"), so a pension said with it is said as "has".
     .replace(/\bwith (?:a |his |her )?(?:retirement )?pension\b/g, "has a pension")
     .replace(/\bwith(?:out (?:a |any )?| no )(?:retirement )?pension\b/g, "has no pension")

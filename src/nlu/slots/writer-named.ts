@@ -34,7 +34,9 @@ const WRITER_HAS_KIN =
   /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui|(?:chi|anh)(?! (?:toi|em|e|minh|tui|ay|gai|trai|ca|hai|ba|dau|re|ho)\b))\b|(?:^|,|\.)\s*(?:chong|vo)(?: \d{2}(?: tuoi)?)? (?:di lam|lam|la|dang|o|cung|co|buon ban|ban hang|day|kinh doanh|chay)\b/;
 
 // "nhà mình có mình, bố mình và em trai", "nhà gồm tôi, vợ và 2 con": the writer first in the list of who is home.
-const WRITER_FIRST_LISTED = /\b(?:co|gom|gom co)\s+(?:toi|minh|tui|em)\s*(?:,|va\b|voi\b)/;
+// ("nhà chú có chú 62 tuổi, bà nhà 60…": the writer calling themself by how the reader calls them.)
+const WRITER_FIRST_LISTED =
+  /\b(?:co|gom|gom co)\s+(?:toi|minh|tui|em)\s*(?:,|va\b|voi\b)|\bnha (chu|bac|co|ong|ba|di|cau) co \1 \d{2}\b/;
 
 /** "I'm 68", "tôi 66 tuổi", "a 70-year-old": the writer, or one person, with an age (no one else is looked for). */
 export const writerAloneWithAge = (folded: string): boolean =>
