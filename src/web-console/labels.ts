@@ -1,3 +1,5 @@
+import { ISSUE_WORDS } from "./issue-labels.ts";
+
 /** The console's own words, Vietnamese first. */
 const LABELS = {
   vi: {
@@ -119,18 +121,7 @@ const LABELS = {
       "Đưa chủ đề này về như phiên bản này? Các chủ đề khác giữ nguyên. Việc này được lưu thành một phiên bản mới, có ghi tên bạn.",
     examplesAdded: "Câu hỏi mẫu thêm vào",
     noChange: "Không có thay đổi về nội dung.",
-    issue: {
-      unknownVariable:
-        "{name} không phải số liệu điền tự động của chủ đề này. Chỉ dùng các số liệu ghi ở đầu trang, hoặc viết thẳng con số.",
-      linkNotAllowed:
-        "Đường dẫn {link} không nằm trong danh sách trang chính thức được phép. Dùng trang chính thức (ví dụ https://dichvucong.gov.vn) hoặc nhờ người vận hành thêm trang này.",
-      translatorSyntax: 'Có ký hiệu "$t(" hoặc "{{-" mà bot không hiển thị được; hãy viết thành chữ thường.',
-      tooLong: 'Dài {length} ký tự, cần dưới {limit}: đưa phần chi tiết sang ô "Xem thêm" hoặc viết gọn lại.',
-      titleTooLong: "Tiêu đề tối đa 40 ký tự (đây là chữ trên nút bấm).",
-      empty: "Ô này không được để trống.",
-      duplicateExample: "Câu này đã là câu hỏi mẫu của chủ đề.",
-      noVersion: "Không có phiên bản này; chọn một phiên bản trong danh sách.",
-    },
+    issue: ISSUE_WORDS.vi,
     averageWait: "Thời gian chờ cán bộ trung bình",
     newTopic: "Tên chủ đề bot chưa có",
     countAsNewTopic: "Tính là chủ đề mới",
@@ -269,18 +260,7 @@ const LABELS = {
       "Put this topic back as in this version? Other topics stay as they are. This is saved as a new version, under your name.",
     examplesAdded: "Examples added",
     noChange: "No change to the texts.",
-    issue: {
-      unknownVariable:
-        "{name} is not one of this topic's filled-in figures. Use only the figures listed at the top, or write the number itself.",
-      linkNotAllowed:
-        "The link {link} is not on the list of allowed official sites. Use an official site (e.g. https://dichvucong.gov.vn) or ask the operator to add it.",
-      translatorSyntax: 'It contains "$t(" or "{{-", which the bot cannot show; write it as plain text.',
-      tooLong: 'It is {length} characters; keep it under {limit}: move details to "More" or shorten it.',
-      titleTooLong: "The title is at most 40 characters (it is the text on a button).",
-      empty: "This field cannot be empty.",
-      duplicateExample: "This is already an example question of the topic.",
-      noVersion: "There is no such version; pick one from the list.",
-    },
+    issue: ISSUE_WORDS.en,
     averageWait: "Average wait for staff",
     newTopic: "Name of a topic the bot lacks",
     countAsNewTopic: "Count as a new topic",
