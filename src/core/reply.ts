@@ -14,7 +14,8 @@ export type AnswerValue =
 /** A translatable text: an i18n key and its variables. */
 export interface TextRef {
   key: string;
-  vars?: Record<string, AnswerValue | string | number>;
+  /** A variable may itself be a text to translate (a relative's name in a line of a sum). */
+  vars?: Record<string, AnswerValue | string | number | TextRef>;
   /** Lines shown under this text, one per line (a breakdown, a list of members). */
   lines?: TextRef[];
 }

@@ -23,6 +23,18 @@ const FlowSchema = z.object({
   data: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
+/** One sum the bot gave in a conversation: for whom, which group, how many pay, and what they pay a month and a year. */
+export const PricedSumSchema = z.object({
+  /** The relatives it was for, comma-separated ("father", "self"), or empty when the message named nobody. */
+  who: z.string().max(80),
+  group: z.string().max(30),
+  payers: z.number().int().nonnegative(),
+  month: z.number().int().nonnegative(),
+  year: z.number().int().nonnegative(),
+});
+/** One sum of a conversation, kept for a family's total asked later. */
+export type PricedSum = z.infer<typeof PricedSumSchema>;
+
 /** What the bot remembers about a conversation between messages. */
 export const SessionSchema = z.object({
   v: z.literal(SESSION_VERSION),
@@ -49,6 +61,8 @@ export const SessionSchema = z.object({
    * nhiêu" or "má đứng thứ mấy" asked after a side question is about it.
    */
   lastSum: FlowSchema.extend({ turns: z.number().int().nonnegative() }).optional(),
+  /** The sums given in this conversation, for "vậy tổng cả nhà bao nhiêu" after people were priced one by one. */
+  priced: z.array(PricedSumSchema).max(6).optional(),
   /** The commune whose places the bot last gave: "bưu điện có thu không" afterwards is about that commune. */
   commune: z.object({ name: z.string().max(100), province: z.string().max(60) }).optional(),
   /** The question a "did you mean…?" asked about: a topic picked from it answers that question, with its details. */

@@ -11,6 +11,7 @@ import { slotExtractorOf } from "../features/contribution/calc-figures.ts";
 import { answerCalcQuestion, askCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
 import { onNearPoorStudent } from "../features/contribution/near-poor-student.ts";
+import { answerPricedTotal } from "../features/contribution/priced-sums.ts";
 import { provinceAgeQuestion } from "../features/contribution/province-age-question.ts";
 import { renewalPrice } from "../features/contribution/renewal-price.ts";
 import { answerStudentHasCard } from "../features/contribution/student-has-card.ts";
@@ -90,7 +91,8 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   const followUp =
     command || asksMaternityPay(turn.text)
       ? undefined
-      : (answerStudentHasCard(turn) ??
+      : (answerPricedTotal(turn) ??
+        answerStudentHasCard(turn) ??
         (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)) ??
         totalOfLastSum(turn, answerCalcFollowUp));
   if (followUp) return ageInterrupted(turn, followUp);

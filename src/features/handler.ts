@@ -49,6 +49,7 @@ export interface Outcome {
       | "flow"
       | "suspended"
       | "lastSum"
+      | "priced"
       | "commune"
       | "cardLevel"
       | "facility"

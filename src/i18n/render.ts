@@ -20,7 +20,11 @@ export function renderReplies(replies: readonly Reply[], t: TFunction, locale: L
     const vars = Object.fromEntries(
       Object.entries(ref.vars ?? {}).map(([name, value]) => [
         name,
-        name === "count" && typeof value === "number" ? value : formatValue(value, locale),
+        name === "count" && typeof value === "number"
+          ? value
+          : typeof value === "object" && "key" in value
+            ? translateOne(value)
+            : formatValue(value, locale),
       ]),
     );
     const translated = t(ref.key, vars);

@@ -41,6 +41,7 @@ import { farmOptionNote } from "./farm-option.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
 import { newEmployerCardNote } from "./new-employer-card.ts";
 import { otherPeriodNote } from "./other-period.ts";
+import { pricedAfter } from "./priced-sums.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { schoolAgeNote } from "./school-age-note.ts";
 import { coveredMemberNote } from "./social-insurance-pays.ts";
@@ -144,6 +145,7 @@ export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []):
       replies: [...before, contributionReply(turn, result, [...notes, ...extra])],
       session: {
         flow: keptFlow(turn, draft, result.person.period),
+        priced: pricedAfter(turn, result),
         // Everyone counted paid for by the province's age rule: where their card is made is the state-paid groups'.
         lastIntent:
           result.payers === 0 && result.ageBand

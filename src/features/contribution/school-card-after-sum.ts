@@ -6,6 +6,7 @@ import { calculateContribution } from "../../policy/contribution/calculate-contr
 import type { Outcome, Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
+import { pricedAfter } from "./priced-sums.ts";
 
 // "bé 7 tuổi đóng ở trường bn", "con gái sv đóng ở trường bn", "how much is my son's at university?": one child's
 // card bought at school…
@@ -72,5 +73,7 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
     support: pct(card.supportPct ?? 0),
   });
   const same = before.group === "household" ? [t("common:calc.note.one_school_card.household_same")] : [];
-  return { replies: [text(line, ...same)], session: { flow: turn.session.flow, misses: 0 } };
+  // (The card is for the child asked about, even when the message names no one: "sinh viên năm 3 thì bao nhiêu".)
+  const priced = pricedAfter(turn, card, ["child"]);
+  return { replies: [text(line, ...same)], session: { flow: turn.session.flow, misses: 0, priced } };
 }

@@ -4,7 +4,7 @@
 // "mẹ tôi", "mẹ đẻ", "bà nội em", "my dad", "Mother is 70": one relative of the asker's ("…dưới 6 tuổi mà em." ends a sentence:
 // "mà", no "má").
 export const ONE_RELATIVE =
-  /\b(?:me|bo|ba|cha|ong|tia|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\b(?:me|bo|cha|ma|tia) (?:de|ruot)\b|\bma (?:toi|em|e|minh|tui)\b(?!\s*(?:[.,;!?]|$))|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle)\b(?! in law)|\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|aunt|auntie|uncle) (?:is |s )?\d{2,3}\b/g;
+  /\b(?:me|bo|ba|cha|ong|tia|ba noi|ba ngoai|ong noi|ong ngoai) (?:toi|em|e|minh|tui)\b|\b(?:me|bo|cha|ma|tia) (?:de|ruot)\b|\bma (?:toi|em|e|minh|tui)\b(?!\s*(?:[.,;!?]|$))|\b(?:anh|chi|em) (?:trai|gai) (?:toi|em|e|minh|tui)\b|\bmy (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle)\b(?! in law)|\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|aunt|auntie|uncle) (?:is |s )?\d{2,3}\b/g;
 // "bà nội", "cháu lớn", "con út" beside others: a member named by place in the family ("ba" here is no count); a
 // child's age follows for the age readers, a grown child's ("con trai 32 tuổi") is theirs.
 // "má 66 tuổi", "bố 70 tuổi": a parent named with an age, beside another ("ba tôi 70, má 66 tuổi").

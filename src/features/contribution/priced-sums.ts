@@ -1,0 +1,110 @@
+import { foldWords } from "../../core/fold.ts";
+import { type TextRef, t, text, withLines } from "../../core/reply.ts";
+import type { PricedSum } from "../../core/session.ts";
+import { type SumSubject, sumSubjectsOf } from "../../nlu/slots/sum-subjects.ts";
+import { vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import { type ContributionResult, LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { asksFamilyTotal } from "./family-total.ts";
+
+/** Most sums a conversation keeps for a family's total. */
+export const MAX_PRICED_SUMS = 6;
+const YEAR = 12;
+
+/**
+ * The conversation's sums after one more. A sum for just the people its message names ("còn mẹ e 66 tuổi", "bố e 55
+ * …") is theirs: it replaces an earlier one for them, or is added. Any other sum redoes the last one of its group
+ * ("6 tháng thì sao", "mẹ tôi có thẻ thương binh" recounting a household), or is added when the group is new.
+ */
+export function pricedAfter(
+  turn: Turn,
+  result: ContributionResult,
+  presumed: SumSubject[] = [],
+): PricedSum[] {
+  const said = sumSubjectsOf(turn.text);
+  const named = said.length > 0 ? said : presumed;
+  const own = named.length > 0 && result.input.members <= named.length;
+  const employee = result.employee?.employee;
+  const month = employee ? employee.month : result.person.month;
+  const year = employee || result.input.months !== YEAR ? month * YEAR : result.person.period;
+  const sum: PricedSum = {
+    who: own ? named.join(",") : "",
+    group: result.input.group,
+    payers: result.payers,
+    month,
+    year,
+  };
+  const kept = turn.session.priced ?? [];
+  const others = own
+    ? kept.filter((p) => !p.who.split(",").some((w) => named.includes(w as SumSubject)))
+    : kept.at(-1)?.group === sum.group
+      ? kept.slice(0, -1)
+      : kept;
+  return [...others, sum].slice(-MAX_PRICED_SUMS);
+}
+
+// A total asked in a few words ("vậy tổng cả nhà bn", "so how much in total?"): a longer message tells a new sum.
+const TOTAL_WORDS = 22;
+
+/**
+ * "vậy total cả nhà e 1 năm bn, e + anh + mẹ + bố" after each was priced on their own: the sums of this conversation
+ * added up for a year, those on the household card counted together down the ladder. Undefined when fewer than two
+ * sums were made, or the message names someone not priced yet (then it is a new sum).
+ */
+export function answerPricedTotal(turn: Turn): Outcome | undefined {
+  const priced = turn.session.priced ?? [];
+  if (priced.length < 2 || turn.session.flow?.awaiting || !asksFamilyTotal(turn.text)) return undefined;
+  if (foldWords(turn.text).split(" ").length > TOTAL_WORDS) return undefined;
+  const known = new Set(priced.flatMap((p) => p.who.split(",")));
+  if (sumSubjectsOf(turn.text).some((who) => !known.has(who))) return undefined;
+  const onLadder = priced.filter((p) => p.group === "household" && p.payers > 0);
+  const ladder = onLadder.length > 1 ? householdTogether(turn, onLadder) : undefined;
+  const total =
+    priced.reduce((all, p) => all + p.year, 0) -
+    (ladder ? onLadder.reduce((all, p) => all + p.year, 0) - ladder.year : 0);
+  const lines = priced.map((p) => t("common:sums.line", { who: subjectLabel(p), amount: vnd(p.year) }));
+  const notes: TextRef[] = [
+    ...(ladder ? [t("common:sums.ladder", { count: ladder.payers, amount: vnd(ladder.year) })] : []),
+    ...(priced.some((p) => p.group === "employee") ? [t("common:sums.employee")] : []),
+  ];
+  return {
+    replies: [
+      text(
+        withLines(t("common:sums.head"), lines),
+        ...notes,
+        t("common:sums.total", { total: vnd(total), month: vnd(Math.round(total / YEAR)) }),
+      ),
+    ],
+    session: { lastIntent: "contribution.household", misses: 0 },
+  };
+}
+
+// People priced one by one on the household card are one household: the first pays in full, the next less.
+function householdTogether(turn: Turn, onLadder: PricedSum[]): { payers: number; year: number } {
+  const payers = onLadder.reduce((all, p) => all + p.payers, 0);
+  const result = calculateContribution(turn.content.policy, {
+    group: "household",
+    date: turn.today,
+    months: YEAR,
+    members: Math.min(payers, LARGEST_HOUSEHOLD),
+  });
+  return { payers, year: result.person.period };
+}
+
+function subjectLabel(sum: PricedSum): TextRef {
+  const group = t(`common:calc.group.${sum.group}`);
+  const who = sum.who ? sum.who.split(",") : [];
+  // A household of several told by the writer is the household's sum, not the writer's own.
+  if (who.length === 0 || who.length > 2 || (who.length === 1 && who[0] === "self" && sum.payers > 1))
+    return t("common:sums.group_only", { group, count: sum.payers });
+  // The second of two is said in lower case ("Vợ và con").
+  const [first, second] = who;
+  const firstName = t(`common:sums.who.${first}`);
+  return t("common:sums.who_group", {
+    who: second
+      ? t("common:sums.pair", { first: firstName, second: t(`common:sums.then.${second}`) })
+      : firstName,
+    group,
+  });
+}

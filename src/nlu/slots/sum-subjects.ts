@@ -1,0 +1,51 @@
+import { foldForSlots } from "./extract-slots.ts";
+
+/** The people a sum can be for, each under one name whatever the wording. */
+export const SUBJECTS = [
+  "self",
+  "wife",
+  "husband",
+  "father",
+  "mother",
+  "brother",
+  "sister",
+  "child",
+  "grandfather",
+  "grandmother",
+] as const;
+/** One person a sum is for ("bố", "my wife", the writer). */
+export type SumSubject = (typeof SUBJECTS)[number];
+
+// A relative is named by the word and the writer's "my" ("bố e"), an age ("mẹ 66 tuổi") or "my …" in English.
+// …or opens the message ("vợ ở nhà nội trợ", "còn mẹ thì sao"), where "còn" is "and" (so a child is never named so).
+// (An age is said with "tuổi" or as two digits not followed by a unit: "còn 6 tháng" names no child.)
+const MINE_OR_AGE =
+  "(?:toi|em|e|minh|tui|mk|nha (?:toi|em|e|minh)|\\d{1,3} ?(?:tuoi|t)|\\d{2,3}(?! ?(?:thang|th|nam|ngay|tr|trieu|k|nghin|nguoi)\\b))\\b";
+const named = (words: string, english: string, opens = true) =>
+  new RegExp(
+    `\\b(?:${words}) ${MINE_OR_AGE}|\\bmy (?:${english})\\b${opens ? `|^\\s*(?:con |va |vay con |the con )?(?:${words})\\b` : ""}`,
+  );
+const WORDS: [SumSubject, RegExp][] = [
+  ["grandmother", /\b(?:ba noi|ba ngoai|grandma|grandmother|granny)\b/],
+  ["grandfather", /\b(?:ong noi|ong ngoai|grandpa|grandfather)\b/],
+  ["father", named("bo|cha|tia|(?:bo|ba|cha) (?=me|ma)", "dad|father|parents")],
+  ["mother", named("me|ma", "mum|mom|mother|parents")],
+  ["wife", named("vo|ba xa", "wife")],
+  ["husband", named("chong|ong xa", "husband")],
+  ["brother", /\b(?:anh trai|em trai|anh (?:hai|ca|ba)|my (?:older |younger |big |little )?brother)\b/],
+  ["sister", /\b(?:chi gai|em gai|chi (?:hai|ca)|my (?:older |younger |big |little )?sister)\b/],
+  ["child", named("con|con trai|con gai|be", "son|daughter|kids?|child|children|baby", false)],
+];
+// The writer: the message opens with "tôi/em/mình…" (not "em trai", "em gái", "em tôi") or says "I'm", "for me".
+const WRITER =
+  /^\s*(?:toi|tui|minh|mk|e|em)\b(?! (?:trai|gai|toi|minh|tui|be|ut|ho)\b)|\b(?:i m|i am|im|for me|myself|my own)\b|^\s*i\b/;
+
+/**
+ * Who a message about a price is for: every relative it names, and the writer when it opens with "tôi"/"I"
+ * ("e là hs lớp 10", "bố e 55 làm freelance", "còn anh trai e sv năm 1"). Empty when it names nobody.
+ */
+export function sumSubjectsOf(text: string): SumSubject[] {
+  const folded = foldForSlots(text);
+  const named = WORDS.filter(([, words]) => words.test(folded)).map(([who]) => who);
+  return WRITER.test(folded) && named.length === 0 ? ["self"] : named;
+}
