@@ -9,12 +9,8 @@ import { clarify } from "../features/clarify.ts";
 import { CALC_FLOW, type CalcField, draftFromSession } from "../features/contribution/calc-draft.ts";
 import { slotExtractorOf } from "../features/contribution/calc-figures.ts";
 import { answerCalcQuestion, askCalcQuestion, calcAction } from "../features/contribution/calc-flow.ts";
-import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
-import { onNearPoorStudent } from "../features/contribution/near-poor-student.ts";
-import { answerPricedTotal } from "../features/contribution/priced-sums.ts";
 import { provinceAgeQuestion } from "../features/contribution/province-age-question.ts";
 import { renewalPrice } from "../features/contribution/renewal-price.ts";
-import { answerStudentHasCard } from "../features/contribution/student-has-card.ts";
 import { fallback } from "../features/fallback.ts";
 import { greet } from "../features/greeting.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
@@ -38,12 +34,12 @@ import { consoleCommand } from "../features/staff/console-command.ts";
 import { contentCommand } from "../features/staff/content-commands.ts";
 import { handoffCommand } from "../features/staff/handoff.ts";
 import { staffCommand } from "../features/staff/staff-commands.ts";
-import { asksMaternityPay } from "../features/stated-cases.ts";
 import { triageStep } from "../features/triage/walk-triage.ts";
 import { yesOrNo } from "../features/typed-lexicon.ts";
 import type { Recognize } from "../nlu/recognize.ts";
 import { slotsFor } from "../nlu/slots/extract-slots.ts";
 import { asksWhatBhytIs } from "../nlu/what-is-asked.ts";
+import { answerAfterSum } from "./after-sum.ts";
 import { answerCaseBeforeTopic } from "./cases-before-topic.ts";
 import { readInContext } from "./read-in-context.ts";
 import {
@@ -52,7 +48,6 @@ import {
   asksToResume,
   keepInterrupted,
   resumeInterrupted,
-  totalOfLastSum,
 } from "./suspended-flow.ts";
 
 /** Who reads the reply to a question a guided flow asked, by flow id. */
@@ -86,15 +81,7 @@ export async function route(turn: Turn, recognize: Recognize, action?: string): 
   // "giờ Hà Giang nhập vào tỉnh nào rồi" names a province without changing a sum's province.
   const merger = command ? undefined : answerProvinceMerger(turn);
   if (merger) return merger;
-  // After a result, "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed. (A pupil's card already
-  // held is said first; a near-poor student's follow-up is theirs; maternity pay is no sum's follow-up.)
-  const followUp =
-    command || asksMaternityPay(turn.text)
-      ? undefined
-      : (answerPricedTotal(turn) ??
-        answerStudentHasCard(turn) ??
-        (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)) ??
-        totalOfLastSum(turn, answerCalcFollowUp));
+  const followUp = command ? undefined : answerAfterSum(turn);
   if (followUp) return ageInterrupted(turn, followUp);
   if (!flow?.awaiting) return ageInterrupted(turn, await routeText(turn, recognize));
   // "thanks, bye" while a question waits: the conversation ends there, and the question with it.

@@ -1,0 +1,22 @@
+import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
+import { onNearPoorStudent } from "../features/contribution/near-poor-student.ts";
+import { answerPricedTotal } from "../features/contribution/priced-sums.ts";
+import { answerStudentHasCard } from "../features/contribution/student-has-card.ts";
+import type { Outcome, Turn } from "../features/handler.ts";
+import { asksMaternityPay } from "../features/stated-cases.ts";
+import { totalOfLastSum } from "./suspended-flow.ts";
+
+/**
+ * After a result: "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed, "vậy tổng cả nhà" adds
+ * up the sums of the conversation. (A pupil's card already held is said first; a near-poor student's follow-up is
+ * theirs; maternity pay is no sum's follow-up.) Undefined when the message is none of these.
+ */
+export function answerAfterSum(turn: Turn): Outcome | undefined {
+  if (asksMaternityPay(turn.text)) return undefined;
+  return (
+    answerPricedTotal(turn) ??
+    answerStudentHasCard(turn) ??
+    (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)) ??
+    totalOfLastSum(turn, answerCalcFollowUp)
+  );
+}
