@@ -8,6 +8,7 @@ import { parameterAt } from "../../policy/parameter-at.ts";
 import { fullMonthToday, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { CALC_FLOW, draftFromSession } from "./calc-draft.ts";
+import { pricedAfter } from "./priced-sums.ts";
 
 const STUDENT = "contribution.student";
 const NEAR_POOR = "contribution.near_poor";
@@ -52,7 +53,18 @@ export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | u
       ),
     ],
     // "lên đại học thì sao" later is still the near-poor student's question.
-    session: { lastIntent: STUDENT, misses: 0, people: { ...turn.session.people, self: "near_poor" } },
+    session: {
+      lastIntent: STUDENT,
+      misses: 0,
+      people: { ...turn.session.people, self: "near_poor" },
+      priced: pricedAfter(turn, {
+        group: "student",
+        members: 1,
+        payers: 1,
+        month: own(higher.value),
+        year: own(higher.value) * 12,
+      }),
+    },
   };
 }
 

@@ -17,23 +17,16 @@ const YEAR = 12;
  * …") is theirs: it replaces an earlier one for them, or is added. Any other sum redoes the last one of its group
  * ("6 tháng thì sao", "mẹ tôi có thẻ thương binh" recounting a household), or is added when the group is new.
  */
-export function pricedAfter(
-  turn: Turn,
-  result: ContributionResult,
-  presumed: SumSubject[] = [],
-): PricedSum[] {
-  const said = sumSubjectsOf(turn.text);
-  const named = said.length > 0 ? said : presumed;
-  const own = named.length > 0 && result.input.members <= named.length;
-  const employee = result.employee?.employee;
-  const month = employee ? employee.month : result.person.month;
-  const year = employee || result.input.months !== YEAR ? month * YEAR : result.person.period;
+export function pricedAfter(turn: Turn, priced: ContributionResult | OwnShare): PricedSum[] {
+  const share = "input" in priced ? shareOf(priced) : priced;
+  const named = sumSubjectsOf(turn.text);
+  const own = named.length > 0 && share.members <= named.length;
   const sum: PricedSum = {
     who: own ? named.join(",") : "",
-    group: result.input.group,
-    payers: result.payers,
-    month,
-    year,
+    group: share.group,
+    payers: share.payers,
+    month: share.month,
+    year: share.year,
   };
   const kept = turn.session.priced ?? [];
   const others = own
@@ -42,6 +35,24 @@ export function pricedAfter(
       ? kept.slice(0, -1)
       : kept;
   return [...others, sum].slice(-MAX_PRICED_SUMS);
+}
+
+/** What the people of one answer pay themselves: how many were asked about, how many pay, a month and a year. */
+export interface OwnShare {
+  group: string;
+  members: number;
+  payers: number;
+  month: number;
+  year: number;
+}
+
+// An employee's own share is the salary deduction; a sum for other than 12 months is counted for a year.
+function shareOf(result: ContributionResult): OwnShare {
+  const employee = result.employee?.employee;
+  const month = employee ? employee.month : result.person.month;
+  const year = employee || result.input.months !== YEAR ? month * YEAR : result.person.period;
+  const { group, members } = result.input;
+  return { group, members, payers: result.payers, month, year };
 }
 
 // A total asked in a few words ("vậy tổng cả nhà bn", "so how much in total?"): a longer message tells a new sum.

@@ -21,6 +21,9 @@ const ASKS_OTHER = /\b(?:khong|ko|co duoc|duoc|dc|ho tro|mien|free|does|can|is i
 const AT_UNIVERSITY = /\b(?:sinh vien|sv|dai hoc|cao dang|university|uni|college)\b/;
 const PAYS =
   /\b(?:what (?:does|do|would|will)\b.*\b(?:pay|cost)|(?:pay|cost)s? there|(?:and|what about|how about|con|the con|vay con) (?:my |our )?(?:son|daughter|kid|child|be|con|chau)(?: s)? (?:(?:at|in) (?:school|university|college)|(?:di hoc|o truong)))\b/;
+// "thằng cháu lớp 3 thì đóng ở trường hay đóng chung với nhà": where the child's card is bought, asked.
+const WHERE_PAID =
+  /\b(?:(?:dong|mua) (?:o|tai|qua) truong hay|hay (?:dong|mua) (?:chung|theo|voi|cung) (?:voi )?(?:nha|ho|gia dinh)|(?:at|through) (?:the )?school or (?:with|on|in) (?:the|our) (?:household|family))\b/;
 const ONE_CHILD_WORDS = 14;
 // "vậy tính cả thẻ của đứa lớp 3 mua ở trường thì tổng cả nhà 1 năm bao nhiêu": the family's total with it.
 const TOTAL_ASKED = /\b(?:tong|tong cong|ca nha|total|altogether|all together|in all)\b/;
@@ -52,7 +55,10 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
   const age = said?.[1] ?? said?.[2];
   const takenAsPupil = age !== undefined && (before.schoolAges?.split(",") ?? []).includes(age);
   const asked =
-    (asksHowMuch(turn.text) || PAYS.test(folded) || (TOLD_BESIDE.test(folded) && !ASKS_OTHER.test(folded))) &&
+    (asksHowMuch(turn.text) ||
+      PAYS.test(folded) ||
+      WHERE_PAID.test(folded) ||
+      (TOLD_BESIDE.test(folded) && !ASKS_OTHER.test(folded))) &&
     CHILD.test(folded) &&
     AT_SCHOOL.test(folded);
   if (!asked && !takenAsPupil) return undefined;
@@ -73,7 +79,6 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
     support: pct(card.supportPct ?? 0),
   });
   const same = before.group === "household" ? [t("common:calc.note.one_school_card.household_same")] : [];
-  // (The card is for the child asked about, even when the message names no one: "sinh viên năm 3 thì bao nhiêu".)
-  const priced = pricedAfter(turn, card, ["child"]);
+  const priced = pricedAfter(turn, card);
   return { replies: [text(line, ...same)], session: { flow: turn.session.flow, misses: 0, priced } };
 }

@@ -5,13 +5,15 @@ import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { groupPartOf } from "../../nlu/slots/group-part.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
+import { sumSubjectsOf } from "../../nlu/slots/sum-subjects.ts";
 import { LARGEST_HOUSEHOLD, PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import { addDays } from "../../reminders/schedule-times.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
 import { withAgriComparison } from "./agri-instead.ts";
 import { answerBaseChangeCompare } from "./base-change-compare.ts";
-import { type CalcDraft, HOUSEHOLD_GROUPS, withoutLeftOut } from "./calc-draft.ts";
+import { type CalcDraft, draftFromSlots, HOUSEHOLD_GROUPS, withoutLeftOut } from "./calc-draft.ts";
+import { slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { answerOverchargedAfterSum } from "./employee-overcharged.ts";
 import { asksFamilyTotal } from "./family-total.ts";
@@ -33,7 +35,8 @@ const BEFORE_WORDS = 8;
 const SALARY_CHANGE =
   /\b(?:raise|pay rise|new salary|salary|tang luong|len luong|luong (?:moi|len|tang)|nang luong|promoted|promotion)\b/;
 const SALARY_WORDS = 14;
-const TOTAL_WORDS = 14;
+const TOTAL_WORDS = 20;
+const SAME_ASKED = /\b(?:thi sao|the nao|ra sao|what about|how about)\b/;
 const SCHOOL_WORDS = 20;
 const FARMING_GROUPS = new Set(["household", "agri_household"]);
 
@@ -64,8 +67,13 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
     return continueCalc(turn, before);
   // "next year he goes to university, how much then?" after a pupil's sum: the same sum for that part of the group.
   const part = before.group === "student" ? groupPartOf(foldForSlots(turn.text)) : undefined;
-  if (part && part !== before.part && asksHowMuch(turn.text) && folded.split(" ").length <= SCHOOL_WORDS)
-    return continueCalc(turn, { ...before, part });
+  // ("còn anh e học đại học bách khoa thì sao" after a pupil's: the brother's, at university, where he studies.)
+  const someoneElse = sumSubjectsOf(turn.text).some((who) => who !== "self");
+  const asked = asksHowMuch(turn.text) || (someoneElse && SAME_ASKED.test(` ${folded} `));
+  if (part && part !== before.part && asked && folded.split(" ").length <= SCHOOL_WORDS) {
+    const { province } = draftFromSlots(slotExtractorOf(turn)(turn.text, turn.today)).draft;
+    return continueCalc(turn, { ...before, part, ...(province ? { province } : {}) });
+  }
   // "trước 1/7/2026 thì sao" after a sum: the same sum on the day before that date.
   const earlier = BEFORE_DAY.test(folded) ? dateOf(foldForSlots(turn.text), turn.today) : undefined;
   if (earlier && "iso" in earlier && folded.split(" ").length <= BEFORE_WORDS)

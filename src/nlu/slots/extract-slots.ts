@@ -3,6 +3,7 @@ import { foldDiacritics } from "../../core/fold.ts";
 import { recentlyRead } from "../../core/recently-read.ts";
 import type { Province } from "../../policy/policy.schema.ts";
 import { agesOf } from "./age.ts";
+import { sizeBesideSchoolCards } from "./beside-household-card.ts";
 import { boughtForUncovered } from "./bought-for.ts";
 import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
@@ -216,6 +217,9 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     const childIsOfUs = usCount === 2 && !SPOUSE.test(folded);
     if (usCount !== undefined && found.householdSize === usCount && !childIsOfUs)
       found.insuredElsewhere = undefined;
+    const school = (found.schoolCards?.pupils ?? 0) + (found.schoolCards?.students ?? 0);
+    const beside = sizeBesideSchoolCards(folded, found.householdSize, found.insuredElsewhere, school);
+    if (beside) found.householdSize = beside;
     // "bố có lương hưu, mẹ 65 không lương hưu, mua cho mẹ": the one bought for is not among those covered.
     const elsewhere = found.insuredElsewhere ?? 0;
     if (elsewhere > 0 && (found.householdSize ?? 0) <= elsewhere && boughtForUncovered(folded, covered))

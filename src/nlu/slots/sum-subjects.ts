@@ -32,8 +32,15 @@ const WORDS: [SumSubject, RegExp][] = [
   ["mother", named("me|ma", "mum|mom|mother|parents")],
   ["wife", named("vo|ba xa", "wife")],
   ["husband", named("chong|ong xa", "husband")],
-  ["brother", /\b(?:anh trai|em trai|anh (?:hai|ca|ba)|my (?:older |younger |big |little )?brother)\b/],
-  ["sister", /\b(?:chi gai|em gai|chi (?:hai|ca)|my (?:older |younger |big |little )?sister)\b/],
+  // ("a e học đh", "anh e đang đi làm": the writer's older brother, "a" in teen code.)
+  [
+    "brother",
+    /\b(?:anh trai|em trai|anh (?:hai|ca|ba)|my (?:older |younger |big |little )?brother)\b|\b(?:a|anh) (?:e|em|toi|minh|tui) (?=hoc|sv|lam|di|dang|\d)/,
+  ],
+  [
+    "sister",
+    /\b(?:chi gai|em gai|chi (?:hai|ca)|my (?:older |younger |big |little )?sister)\b|\bchi (?:e|em|toi|minh|tui) (?=hoc|sv|lam|di|dang|\d)/,
+  ],
   ["child", named("con|con trai|con gai|be", "son|daughter|kids?|child|children|baby", false)],
 ];
 // The writer: the message opens with "tôi/em/mình…" (not "em trai", "em gái", "em tôi") or says "I'm", "for me".
