@@ -40,8 +40,10 @@ export const saysPlaceInHousehold = (text: string): boolean => placeOf(` ${foldW
 const placeOf = (folded: string) =>
   RELATIVE_PLACE.test(folded) || JOINS_LATER.test(folded) ? PLACE_SAID.exec(folded) : null;
 const RELATIVE_PLACE =
-  /\b(?:bo|me|ba|ma|vo|chong|con|ong|cha|anh|chi|em|chau|mother|father|mum|mom|dad|wife|husband|son|daughter)\b(?: \w+){0,3} (?:la|is|as|thanh) (?:nguoi thu|the (?:\w+ )?(?:person|member))/;
-const PLACE_SAID = /\b(?:nguoi thu|the (?:person|member) number|person|member) (2|3|4|5|hai|ba|bon|nam)\b/;
+  /\b(?:bo|me|ba|ma|vo|chong|con|ong|cha|anh|chi|em|chau|mother|father|mum|mom|dad|wife|husband|son|daughter)\b(?: \w+){0,3} (?:la|is|as|thanh) (?:nguoi thu|the (?:\w+ )?(?:person|member))|\bi (?:d|would|ll|will) be the [2-5](?:nd|rd|th) (?:person|member)\b/;
+// ("I'd be the 2nd person": the place as an English ordinal.)
+const PLACE_SAID =
+  /\b(?:(?:nguoi thu|the (?:person|member) number|person|member) |(?=[2-5](?:nd|rd|th) (?:person|member)\b))(2|3|4|5|hai|ba|bon|nam)(?:nd|rd|th)?\b/;
 const JOINS_LATER =
   /\b(?:vao sau|dong sau|vao ho sau|sau (?:\d|mot|hai|ba) thang|joins? later|pays? later|van tinh|con duoc giam|duoc giam|still)\b/;
 const ONE_JOINS =

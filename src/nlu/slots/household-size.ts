@@ -8,6 +8,7 @@ import {
   goneFromHousehold,
   PARENT_AND_CHILDREN,
   SPOUSE,
+  SPOUSE_AND_OUR_KIDS,
   TAKEN_AS_US,
   TAKEN_TOGETHER,
   WITH_WRITER,
@@ -63,6 +64,9 @@ const CHILDREN = new RegExp(
   "g",
 );
 
+const DENIED_COUNT =
+  /\b(?:that s|thats|not|khong phai|sao lai|why|you (?:said|say|wrote|counted)|ban (?:noi|tinh|ghi))\s*$/;
+
 /** How many people the message says the household has, from folded text. */
 export const householdSizeOf = recentlyRead(householdSizeOfAnew);
 function householdSizeOfAnew(folded: string): number | undefined {
@@ -75,6 +79,8 @@ function householdSizeOfAnew(folded: string): number | undefined {
         !/^[^,.;]{0,25}\b(?:ho gia dinh|hgd|household)\b/.test(after)
       )
         continue;
+      // "that's one person. I said TWO people": the count the writer says is wrong is not the household.
+      if (DENIED_COUNT.test(folded.slice(Math.max(0, match.index! - 16), match.index))) continue;
       const n = countValue(match[1]!);
       if (n && n <= LARGEST_HOUSEHOLD) return n;
     }
@@ -170,8 +176,15 @@ function householdSizeOfAnew(folded: string): number | undefined {
   // …unless the count came with all its ages and this child's is not one ("2 con 10 và 7 tuổi…, bé út 4 tuổi").
   const afterCount = (m: RegExpMatchArray) =>
     counted.some((c) => c.index! < m.index! && !anotherChild(folded, c, m[0]));
+  // ("our kids are 4 and 8 (the 8-year-old is in grade 3)": a child of an English list, named again by age.)
+  const listedAges = [...folded.matchAll(YOUNG_CHILD_EN)].flatMap((m) => (m[4] ? [m[4], m[5]] : []));
   const young = [...folded.matchAll(YOUNG_CHILD)].filter(
-    (m) => !m[1] && !m[3] && !counted.some((c) => overlaps(m, c)) && !afterCount(m),
+    (m) =>
+      !m[1] &&
+      !m[3] &&
+      !counted.some((c) => overlaps(m, c)) &&
+      !afterCount(m) &&
+      !listedAges.includes(m[4] ?? m[5] ?? m[6] ?? m[7]),
   );
   const youngEn = [...folded.matchAll(YOUNG_CHILD_EN)].filter(
     (m) => !m[4] && ![...counted, ...young].some((c) => overlaps(m, c)) && !afterCount(m),
@@ -247,7 +260,8 @@ function householdSizeOfAnew(folded: string): number | undefined {
     (self === 1 && others + children + namedYoung >= 2) ||
     (others >= 2 && TAKEN_TOGETHER.test(folded)) ||
     // "buy household insurance for her and our 2 kids", "mua cho vợ và 2 con": the people bought for, listed.
-    (others >= 1 && children + namedYoung >= 1 && BOUGHT_FOR.test(folded));
+    (others >= 1 && children + namedYoung >= 1 && BOUGHT_FOR.test(folded)) ||
+    (others === 1 && namedYoung >= 2 && SPOUSE_AND_OUR_KIDS.test(folded));
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }

@@ -26,9 +26,12 @@ export const WITH_WRITER =
 // Words the household's count reads: people bought for, taken together, a parent with children, a spouse, a child.
 export const BOUGHT_FOR =
   /\b(?:for (?:her|him|my wife|my husband)|cho (?:vo|chong) (?:toi|em|minh|tui)?)\b.{0,40}\b(?:and|va|voi)\b/;
+// "my wife is 33, housewife, and our kids are 4 and 8": the spouse and the children the writer lists as theirs.
+export const SPOUSE_AND_OUR_KIDS =
+  /\bmy (?:wife|husband) is \d{2}\b.*\bour (?:kids|children|sons|daughters|boys|girls)\b/;
 export const TAKEN_AS_US = /\b(?:we|us|both of us|together|chung toi|chung em|vo chong|hai dua|ca hai)\b/;
 export const TAKEN_TOGETHER =
-  /\b(?:both|both of them|neither|they|them|their|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
+  /\b(?:both|both of them|neither|they|them|their|together|ca hai|ca 2|hai nguoi|2 nguoi|hai ong ba|2 ong ba)\b/;
 export const PARENT_AND_CHILDREN = new RegExp(`\\b${COUNT} (?:me con|bo con|ba con|cha con)\\b`);
 export const SPOUSE = /\b(?:chong|vo|husband|wife)\b/;
 export const CHILD_CLAUSE =

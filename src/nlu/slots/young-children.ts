@@ -50,8 +50,9 @@ function childAgeLists(folded: string): { ages: number[]; start: number; end: nu
 /** How many children under 6 folded text names, outside the spans `counted` (already counted as covered). */
 export function youngChildren(folded: string, counted: readonly [number, number][]): number {
   // A list inside a clause counted already ("2 con 3 tuổi và 8 tuổi học lớp 3" said to be at school) is counted there.
+  // (…but a list that only runs on into the clause, "kids are 4 and 8 , the 8 year old is in grade 3", is not.)
   const lists = childAgeLists(folded).filter(
-    (list) => !counted.some(([start, end]) => list.start < end && start < list.end),
+    (list) => !counted.some(([start, end]) => list.start < end && start <= list.start),
   );
   let young = lists.reduce((sum, list) => sum + list.ages.filter((age) => age < 6).length, 0);
   // "3 con 10, 7 và 4 tuổi…, bé 4 tuổi có phải mua không": a young child of a list, named again by the same age.
