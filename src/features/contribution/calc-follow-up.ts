@@ -92,7 +92,7 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     return nearPoorEthnicNote(turn);
   // "and when mum turns 75 next year?" after a household's sum: the sum without her, from then.
   const turned =
-    before && words(turn.text) <= COUNTED_WORDS
+    before && words(turn.text) <= CORRECTION_WORDS
       ? (answerMemberTurnsElder(turn, before) ?? answerMemberReachesBand(turn, before))
       : undefined;
   if (turned) return turned;

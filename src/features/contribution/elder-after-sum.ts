@@ -15,7 +15,7 @@ import { contribution } from "./contribution-handler.ts";
 const WORDS = 16;
 const ELDER_AGE = 60;
 const ELDER =
-  /\b(?:ong|ba|bo|me|ba noi|ba ngoai|ong noi|ong ngoai|cu|grandma|grandpa|grandmother|grandfather|mother|father|mum|mom|dad|she|he|her|him|ba ay|ong ay)\b/;
+  /\b(?:ong|ba|bo|me|vo|chong|wife|husband|ba noi|ba ngoai|ong noi|ong ngoai|cu|grandma|grandpa|grandmother|grandfather|mother|father|mum|mom|dad|she|he|her|him|ba ay|ong ay)\b/;
 // "có được hỗ trợ không", "được miễn không", "does she get support", "is it free for him": whether the state helps.
 const SUPPORT_ASKED =
   /\b(?:ho tro|mien|mien phi|nha nuoc dong|phai dong|phai mua|support|free|state pay|does (?:she|he) (?:pay|need))\b/;
@@ -130,6 +130,8 @@ function loweredElderAge(turn: Turn, before: CalcDraft, age: number): Outcome | 
 // "2 năm nữa mẹ đủ 65 thì sao", "when mum turns 65?": a member reaching an age a province supports by.
 const REACHES =
   /\b(?:turns?|turning|will (?:turn|be)|du|tron|len|se du|se tron) (6\d|7[0-4])\b(?! ?(?:trieu|million|k\b|%|thang|months?))/;
+// "năm sau vợ tôi 65 tuổi thì sao": the age said of next year.
+const NEXT_YEAR_AGE = /\b(?:nam sau|sang nam|nam toi|next year)\b[^.?!]{0,24}? (6\d|7[0-4])(?: tuoi)?\b/;
 const YEARS_AHEAD = 10;
 
 /**
@@ -138,12 +140,13 @@ const YEARS_AHEAD = 10;
  */
 export function answerMemberReachesBand(turn: Turn, before: CalcDraft): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  const reached = REACHES.exec(folded);
+  const reached = REACHES.exec(folded) ?? NEXT_YEAR_AGE.exec(folded);
   if (!reached || !ELDER.test(folded) || before.group !== "household" || !before.ages) return undefined;
   const age = Number(reached[1]);
   const ages = before.ages.split(",").map(Number);
   const younger = ages.filter((a) => a < age && age - a <= YEARS_AHEAD);
-  if (younger.length === 0) return undefined;
+  // ("năm sau vợ tôi 65 tuổi…" of a wife whose age an earlier sum had: her own card at that age.)
+  if (younger.length === 0) return reachesBandAlone(turn, before, age);
   const next = { ...before, ages: ages.map((a) => (a === Math.max(...younger) ? age : a)).join(",") };
   const province = before.province && before.province !== "none" ? before.province : turn.province;
   const payersWith = (draft: CalcDraft) =>
@@ -161,4 +164,22 @@ export function answerMemberReachesBand(turn: Turn, before: CalcDraft): Outcome 
   // The household as it is today stays the sum to carry on from ("so until March, 3 months for mum?").
   const flow = then.session?.flow?.id === CALC_FLOW ? { id: CALC_FLOW, data: before } : then.session?.flow;
   return { ...then, session: { ...then.session, flow } };
+}
+
+// One person at the age reached, in the sum's province: what they pay then (nothing where the province pays).
+function reachesBandAlone(turn: Turn, before: CalcDraft, age: number): Outcome | undefined {
+  const province = before.province && before.province !== "none" ? before.province : turn.province;
+  if (!province) return undefined;
+  const alone: CalcDraft = { group: "household", members: 1, months: 12, ages: String(age), province };
+  const pays = calculateContribution(turn.content.policy, {
+    group: "household",
+    date: turn.today,
+    months: 12,
+    members: 1,
+    province,
+    ages: [age],
+  }).payers;
+  if (pays > 0) return undefined;
+  const then = continueCalc(turn, alone, [text(t("common:calc.note.member_reaches_age_alone", { age }))]);
+  return { ...then, session: { ...then.session, flow: { id: CALC_FLOW, data: before } } };
 }

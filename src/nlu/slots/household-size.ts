@@ -64,6 +64,12 @@ const CHILDREN = new RegExp(
   "g",
 );
 
+const KIN =
+  "(?:vo|chong|me|bo|ba|ma|cha|con(?: trai| gai)?|anh(?: trai)?|chi(?: gai)?|em(?: trai| gai)?|ong|no|chau)";
+const MINE_AGED = "(?: (?:toi|em|minh|tui|e))?(?: \\d{1,3}(?: tuoi)?)?";
+const TWO_TOGETHER = new RegExp(
+  `\\b${KIN}${MINE_AGED} (?:voi|va) ${KIN}${MINE_AGED} (?:mua|dong|tham gia) chung\\b`,
+);
 const DENIED_COUNT =
   /\b(?:that s|thats|not|khong phai|sao lai|why|you (?:said|say|wrote|counted)|ban (?:noi|tinh|ghi))\s*$/;
 
@@ -85,6 +91,8 @@ function householdSizeOfAnew(folded: string): number | undefined {
       if (n && n <= LARGEST_HOUSEHOLD) return n;
     }
   }
+  // "vợ tôi với nó mua chung": two people named, buying together.
+  if (TWO_TOGETHER.test(folded)) return 2;
   // "I live alone", "em sống một mình": a household of one.
   // …but "there's just me without insurance" beside relatives named is the one left to pay, not a household of one.
   const livesAlone = LIVES_ALONE.exec(folded);
