@@ -121,13 +121,15 @@ const FAMILY_PAYS =
 const SERVING_WORDS = 60;
 
 // "bố mẹ chồng em … có được luôn không" right after: more relatives of the same serving member.
+// ("còn con dâu bà thì sao", "vợ của đại úy đó … có được cấp thẻ không", "cháu nội 8 tuổi, con của đại úy".)
 const MORE_RELATIVES =
-  /\b(?:bo me|ba me|cha me|ba ma|bo|me|vo|chong|con)(?: (?:chong|vo|toi|em|minh|anh ay|chi ay))?\b.*\b(?:co )?(?:duoc|dc) (?:luon|nua|khong|ko|k|not)\b|\b(?:what about|and) (?:his|her|my) (?:parents|mother|father|kids|children)\b/;
+  /\b(?:bo me|ba me|cha me|ba ma|bo|me|vo|chong|con)(?: (?:chong|vo|toi|em|minh|anh ay|chi ay))?\b.*\b(?:co )?(?:duoc|dc) (?:luon|nua|khong|ko|k|not)\b|\b(?:what about|and) (?:his|her|my) (?:parents|mother|father|kids|children)\b|\b(?:con dau|con re|chau(?: noi| ngoai)?|vo|chong|con)\b[^.?!]{0,40}\b(?:thi sao|(?:duoc|dc) (?:\w+ ){0,2}(?:khong|ko|k)|cua (?:(?:dai|thuong|trung|thieu) (?:uy|ta|tuong)|quan nhan|si quan|bo doi|cong an))\b/;
 
 /** More relatives of the serving member the last question was about: the same answer (it lists the relatives). */
 export function answerServingFamilyAfter(turn: Turn): Outcome | undefined {
-  const earlier = saidBefore(turn.session)[0] ?? "";
-  if (turn.session.lastIntent !== "contribution.other_group" || !saysServingFamily(earlier)) return undefined;
+  // (The serving member may have been told two or three messages back, more relatives asked since.)
+  const told = saidBefore(turn.session).slice(0, 3).some(saysServingFamily);
+  if (turn.session.lastIntent !== "contribution.other_group" || !told) return undefined;
   return answerStatedCase(turn, { ...SERVING_FAMILY_CARD, maxWords: 30, needs: [MORE_RELATIVES] });
 }
 
