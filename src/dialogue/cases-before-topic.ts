@@ -28,6 +28,7 @@ import { answerCardOnLeave } from "../features/contribution/social-insurance-pay
 import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-online.ts";
 import { DENTAL_CARE } from "../features/dental-care.ts";
 import { DISABLED_CARD } from "../features/disabled-card.ts";
+import { answerRenewNowBeforeEnd } from "../features/early-renewal.ts";
 import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
 import { FIRST_PLACE_CHOICE } from "../features/first-place-choice.ts";
 import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
@@ -77,6 +78,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerTypedSum,
   answerLegalDocument,
   answerGapCorrected,
+  answerRenewNowBeforeEnd,
   answerSalaryCapThen,
   answerPriceThen,
   answerCardOnLeave,

@@ -1,5 +1,6 @@
 import { type TextRef, t, text } from "../core/reply.ts";
 import { asksStartAfterPayment } from "../nlu/card-start.ts";
+import { isEventDay, PAYS_NOW } from "../nlu/event-day.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../nlu/slots/months.ts";
@@ -13,8 +14,6 @@ export const WAIT_DAYS = 30;
 /** From this many days without a card, a renewed card waits too (Law 51/2024/QH15, Art. 16 §3c; policy.md §6). */
 export const GAP_DAYS = 90;
 const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
-const PAYS_NOW =
-  /\b(?:(?:buy|pay|buying|paying)(?: \w+){0,4} (?:now|today)|(?:mua|dong|nop)(?: \w+){0,3} (?:bay gio|hom nay))\b/;
 const FIRST_TIME =
   /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|first time|never had)\b/;
 
@@ -44,7 +43,10 @@ export function startFromPayment(turn: Turn): TextRef | undefined {
   const soon = addDays(turn.today, PLANNED_DAYS);
   // ("buy now, will it cover the birth next month": a day said beside "now" is the care's, not the payment's.)
   const paysNow = PAYS_NOW.test(folded);
-  const saidDay = !paysNow && said && "iso" in said.slot && said.slot.iso <= soon ? said.slot.iso : undefined;
+  // ("…hôm nay mua, dự sinh tháng 2/2027": a birth's or a new job's day is no payment's.)
+  const event = said !== undefined && isEventDay(folded, said.index, said.length);
+  const saidDay =
+    !paysNow && !event && said && "iso" in said.slot && said.slot.iso <= soon ? said.slot.iso : undefined;
   const paid = saidDay ?? (YESTERDAY.test(folded) ? addDays(turn.today, -1) : turn.today);
   const from = addDays(paid, WAIT_DAYS);
   const vars = { paid: day(paid), from: day(from) };
@@ -61,8 +63,8 @@ export function startFromPayment(turn: Turn): TextRef | undefined {
 }
 
 const PLANNED_DAYS = 60;
-// The last day of `months` months that start on `start`.
-function monthsAfter(start: string, months: number): string {
+/** The last day of `months` months that start on `start`. */
+export function monthsAfter(start: string, months: number): string {
   const [year, month, date] = start.split("-").map(Number) as [number, number, number];
   return addDays(new Date(Date.UTC(year, month - 1 + months, date)).toISOString().slice(0, 10), -1);
 }

@@ -1,10 +1,12 @@
 import { type TextRef, t, text } from "../core/reply.ts";
+import { PAYS_NOW } from "../nlu/event-day.ts";
 import { asksEarlyRenewal } from "../nlu/renewal-asked.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { monthsOf } from "../nlu/slots/months.ts";
 import { day } from "../policy/answer-vars.ts";
 import { addDays } from "../reminders/schedule-times.ts";
-import { GAP_DAYS } from "./card-from-payment.ts";
+import { GAP_DAYS, monthsAfter } from "./card-from-payment.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 /**
@@ -61,6 +63,65 @@ export function answerRenewalDeadline(turn: Turn): TextRef[] | undefined {
     ...(deadline ? [t("common:renew_early.deadline", vars)] : []),
     ...(form ? [t("common:renew_early.no_new_form")] : []),
   ];
+}
+
+// "thẻ hết hạn 31/12/2026, dự sinh 10/1/2027, giờ gia hạn thì có bị chờ không", "If I renew it today, is there a wait?":
+// renewing now a card whose end is still to come.
+const ENDS_AT =
+  /\b(?:het han|het hieu luc|con han (?:den|toi)|co gia tri den|han (?:den|toi)|expires?|ends?(?: on)?|valid (?:until|till|to)|runs? (?:until|out on))\b/g;
+const RENEWS_NOW =
+  /\b(?:gia han|dong tiep|dong tien|mua tiep)\b(?: \w+){0,2}? (?:luon|ngay|bay gio|hom nay|som)\b|\b(?:gio|bay gio|hom nay)\b(?: \w+){0,2}? (?:gia han|dong tiep)\b|\brenew(?:ing)?(?: it| the card| her card| his card)? (?:now|today|this week|early)\b/;
+const END_NEAR = 14;
+const BARE_AHEAD_DAYS = 90;
+const MORE_MONTHS = /\b(3|6|12) more months?\b/;
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** The card's end a message says after "hết hạn", "ends", "valid until", when it is today or later. */
+function endAheadSaid(folded: string, today: string): string | undefined {
+  for (const m of folded.matchAll(ENDS_AT)) {
+    const after = m.index + m[0].length;
+    const found = dateSpanOf(folded.slice(after), today);
+    if (!found || found.index > END_NEAR || !("iso" in found.slot) || found.slot.iso < today) continue;
+    // ("hết hạn từ tháng 7", "hết hạn 31/7" in December: a day with no year this far ahead has passed already.)
+    const bare = !/\d{4}/.test(found.slot.typed);
+    if (!bare || daysBetween(today, found.slot.iso) <= BARE_AHEAD_DAYS) return found.slot.iso;
+  }
+  return undefined;
+}
+
+/**
+ * A card's end still to come and renewing it now asked (often beside a birth due after it): the new card follows on
+ * from the day after, with no wait; a day of care said after that is covered. Undefined otherwise.
+ */
+export function answerRenewNowBeforeEnd(turn: Turn): Outcome | undefined {
+  const folded = foldForSlots(turn.text);
+  if (!RENEWS_NOW.test(folded) && !PAYS_NOW.test(folded)) return undefined;
+  const end = endAheadSaid(folded, turn.today);
+  if (!end) return undefined;
+  const line = t("common:renew_early.dated", { end: day(end), next: day(addDays(end, 1)) });
+  const later = daysSaid(folded, turn.today).find((iso) => iso > end);
+  const care = later ? [t("common:renew_early.covered_then", { date: day(later) })] : [];
+  // ("If I pay another 12 months this week, from when to when?": the new card's span.)
+  const months = monthsOf(folded) ?? Number(MORE_MONTHS.exec(folded)?.[1] ?? 0);
+  const next = addDays(end, 1);
+  const span = months
+    ? [t("common:renew_early.span", { months, next: day(next), until: day(monthsAfter(next, months)) })]
+    : [];
+  return {
+    replies: [text(line, ...span, ...care)],
+    session: { lastIntent: "enroll.renew", misses: 0, cardEnd: end },
+  };
+}
+
+// Every day the message says, in order.
+function daysSaid(folded: string, today: string): string[] {
+  const days: string[] = [];
+  for (let offset = 0; ; ) {
+    const found = dateSpanOf(folded.slice(offset), today);
+    if (!found) return days;
+    if ("iso" in found.slot) days.push(found.slot.iso);
+    offset += found.index + found.length;
+  }
 }
 
 // A card's end said in the message, today or later.

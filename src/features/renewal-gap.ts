@@ -1,4 +1,5 @@
 import { t, text } from "../core/reply.ts";
+import { isEventDay, PAYS_NOW } from "../nlu/event-day.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import { dateSpanOf, MONTH_NAMES } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -76,6 +77,8 @@ export function pastEnd(folded: string, today: string): { iso: string; after: nu
 // A later date the message gives for paying ("ngày 10/12/2026 tôi đóng", "renewing on 5 December"), not before today;
 // else yesterday or the day before when said, else today.
 function payingDay(folded: string, from: number, ended: string, today: string): string {
+  // ("…tháng 3/2027 mới đi làm lại, giờ tôi mua 3 tháng": paid now; the later day is the new job's.)
+  if (PAYS_NOW.test(folded)) return today;
   let offset = from;
   for (;;) {
     const found = dateSpanOf(folded.slice(offset), today);
@@ -90,7 +93,9 @@ function payingDay(folded: string, from: number, ended: string, today: string): 
             ? addDays(today, -1)
             : today;
     offset += found.index + found.length;
-    if ("iso" in found.slot && found.slot.iso > ended && found.slot.iso >= today) return found.slot.iso;
+    const event = isEventDay(folded, offset - found.length, found.length);
+    if ("iso" in found.slot && found.slot.iso > ended && found.slot.iso >= today && !event)
+      return found.slot.iso;
   }
 }
 

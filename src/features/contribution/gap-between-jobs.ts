@@ -10,7 +10,7 @@ const LEFT =
   /\b(?:nghi (?:cty|cong ty|viec|lam)|thoi viec|stopped working|left (?:my|the) (?:job|company)|quit (?:my|the) job|my (?:last )?job ended)\b/;
 // …and the next one's start said…
 const NEXT_JOB =
-  /\b(?:vao|sang|qua|di lam) (?:cty|cong ty) moi|di lam lai|(?:start|starting|begin|beginning|join|joining)(?: at)? a new (?:job|company|employer)|new (?:job|employer|company) (?:starts|from|on|in)\b/;
+  /\b(?:vao|sang|qua|di lam) (?:cty|cong ty) moi|di lam lai|(?:di|vao) lam (?:o )?(?:cho|noi) moi|(?:start|starting|begin|beginning|join|joining)(?: at)? a new (?:job|company|employer)|new (?:job|employer|company) (?:starts|from|on|in)\b/;
 // …with the gap between asked about.
 const GAP_ASKED =
   /\b(?:can|phai|nen) (?:mua|dong)|(?:khoang|thoi gian) (?:giua|o giua|nghi)|cho 30 ngay|phai cho|(?:need|have|should) (?:i )?(?:to )?buy|in between|meantime|wait 30 days|waiting period|gap\b/;
