@@ -1,4 +1,4 @@
-import { type TextRef, t } from "../core/reply.ts";
+import { type TextRef, t, withLines } from "../core/reply.ts";
 import { asksHowMuch } from "../nlu/how-much.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../nlu/slots/household-size.ts";
@@ -6,6 +6,9 @@ import { insuredElsewhereOf } from "../nlu/slots/insured-elsewhere.ts";
 import { monthsOf } from "../nlu/slots/months.ts";
 import { vnd } from "../policy/answer-vars.ts";
 import { calculateContribution } from "../policy/contribution/calculate-contribution.ts";
+import type { PaymentMonths } from "../policy/contribution/contribution-types.ts";
+import { slotExtractorOf } from "./contribution/calc-figures.ts";
+import { asksFamilyTotal } from "./contribution/family-total.ts";
 import type { Turn } from "./handler.ts";
 
 const PERIODS = [3, 6, 12] as const;
@@ -32,10 +35,39 @@ export function firstCardPrice(turn: Turn): TextRef | undefined {
     months,
     members: people,
   });
-  return t("common:card_from_payment.price", {
+  const price = t("common:card_from_payment.price", {
     count: people,
     months,
     period: vnd(r.person.period),
     month: vnd(r.person.month),
   });
+  const school = asksFamilyTotal(turn.text) ? schoolCardsBeside(turn, months) : undefined;
+  if (!school) return price;
+  return withLines(price, [
+    t("common:card_from_payment.school_beside", {
+      count: school.count,
+      months,
+      school: vnd(school.period),
+      total: vnd(r.person.period + school.period),
+    }),
+  ]);
+}
+
+// "con lớn 7 tuổi lớp 2 … cả nhà tổng bao nhiêu": the pupils' and students' cards bought at school, at the province's
+// level when the message names one.
+function schoolCardsBeside(turn: Turn, months: PaymentMonths): { count: number; period: number } | undefined {
+  const slots = slotExtractorOf(turn)(turn.text, turn.today);
+  const { pupils = 0, students = 0 } = slots.schoolCards ?? {};
+  if (pupils + students === 0) return undefined;
+  const province = slots.province?.code ?? turn.province;
+  const card = (part: string) =>
+    calculateContribution(turn.content.policy, {
+      group: "student",
+      date: turn.today,
+      months,
+      members: 1,
+      part,
+      ...(province ? { province } : {}),
+    }).person.period;
+  return { count: pupils + students, period: pupils * card("school_pupil") + students * card("other") };
 }

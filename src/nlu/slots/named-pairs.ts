@@ -5,7 +5,8 @@ const SPOUSES_PAIR =
   /\b(?:vo chong|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me)\b/;
 // "vợ 35 tuổi, chồng 37 tuổi … vợ chồng mua": each spouse named with an age is of the couple too.
 const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong)(?: (?:toi|em|e|minh|tui|\d{2} tuoi))?)$/;
-const PARENTS_PAIR = /\b(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma|parents)\b/;
+const PARENTS_PAIR =
+  /\b(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma|parents|(?:mum|mom|dad) (?:and|&) (?:dad|mum|mom))\b/;
 const PARENT =
   /^(?:(?:me|bo|ba|cha|ma|tia)(?: (?:toi|em|e|minh|tui|\d{2,3}(?: tuoi)?))?|(?:my )?(?:mother|father|mum|mom|dad)(?: (?:is |s )?\d{2,3})?)$/;
 // "mẹ với em", "tôi và vợ", "em với mẹ chồng": the writer and one relative, the relative's word captured.
