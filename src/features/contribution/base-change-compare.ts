@@ -1,6 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
-import { asksWhyLessLastYear, foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { asksWhyLessLastYear } from "../../nlu/slots/payment-date.ts";
 import { day, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import { parameterAt } from "../../policy/parameter-at.ts";

@@ -1,6 +1,7 @@
 import { type Reply, type TextRef, t, text } from "../../core/reply.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
-import { asksWhyLessLastYear, earlierAskedBesideNow, foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { asksWhyLessLastYear, earlierAskedBesideNow } from "../../nlu/slots/payment-date.ts";
 import { day, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type {

@@ -5,7 +5,7 @@ import type { Province } from "../../policy/policy.schema.ts";
 import { agesOf } from "./age.ts";
 import { sizeBesideSchoolCards } from "./beside-household-card.ts";
 import { boughtForUncovered } from "./bought-for.ts";
-import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
+import type { DateSlot } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, presumedPupilsOf } from "./household-size.ts";
 import { QUESTIONED_COUNT, SPOUSE } from "./household-words.ts";
@@ -14,13 +14,20 @@ import { type CoveredMention, coveredClausesOf, coveredElsewhereMentions } from 
 import { monthsOf } from "./months.ts";
 import { countValue } from "./numbers.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
+import { paymentDateOf } from "./payment-date.ts";
 import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts";
 import { staysTemporarily } from "./residence.ts";
 import { insuredSalaryOf } from "./salary.ts";
 import { type SchoolCards, schoolCardsOf } from "./school-cards.ts";
 import { speakerAsWriter } from "./speaker-pronoun.ts";
-import { CHILD_AGES, ELDERS_COUNTED, PERSON_AGE_T, SECOND_CHILD, WRITER_MK } from "./typed-forms.ts";
-import { yearDateOf } from "./year-date.ts";
+import {
+  CHILD_AGES,
+  ELDERS_COUNTED,
+  LISTED_AGE_T,
+  PERSON_AGE_T,
+  SECOND_CHILD,
+  WRITER_MK,
+} from "./typed-forms.ts";
 
 /** The details a message gives, each optional. */
 export interface Slots {
@@ -98,6 +105,9 @@ function foldAnew(text: string): string {
     // "mk 19t đi làm cty": "mk" is "mình" (the writer) in teen code, next to an age or what they do.
     .replace(WRITER_MK, "minh")
     .replace(PERSON_AGE_T, "$1 $2 tuoi")
+    .replace(LISTED_AGE_T, "$1 tuoi")
+    .replace(LISTED_AGE_T, "$1 tuoi")
+    .replace(LISTED_AGE_T, "$1 tuoi")
     .replace(SECOND_CHILD, "$1 , $2")
     // "ck em", "vk a": husband and wife, as typed.
     .replace(/\bck(?= (?:em|e|toi|minh|tui|anh|a|chi|c|lam|di|co|dang|thi|va|voi)\b|[ ,.])/g, "chong")
@@ -237,60 +247,6 @@ function coveredAgesOf(folded: string, covered: CoveredMention[], presumed: numb
   const ages = [...(agesOf(coveredClausesOf(folded, covered)) ?? []), ...presumed];
   return ages.length > 0 ? ages : undefined;
 }
-// "cưới từ tháng 3/2020", "born in 2022", "chồng mất năm ngoái": a past date of a life event, not of a payment.
-const LIFE_EVENT =
-  /\b(?:cuoi|ket hon|lay nhau|lay (?:vo|chong)|sinh|chao doi|born|married|wedding|birth|tot nghiep|graduated|chuyen (?:ve|den|toi|sang|nha)|don (?:ve|den|nha)|moved?|relocated|xet|cong nhan|thoat ngheo|recognised|recognized|classified|mat (?:nam|hoi|tu|vi|do|roi|cach)|qua doi|tu tran|died|passed away|nghi hoc|bo hoc|dropped out|left school)\b/;
-
-const LAST_YEAR_COMPARED =
-  /\b(?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b(?: \w+){0,4} (?:it hon|re hon|thap hon|less|cheaper|lower)\b|\b(?:it hon|re hon|thap hon|cheaper|lower|less|dat hon|mac hon|cao hon|nhieu hon|more expensive|dearer|higher|more)(?: \w+){0,3} (?:nam ngoai|nam truoc|nam roi|last year|a year ago)\b/;
-
-/** "sao năm ngoái anh em đóng ít hơn?", "sao năm nay đắt hơn năm ngoái": last year's price asked beside this year's. */
-export const asksWhyLessLastYear = (folded: string): boolean => LAST_YEAR_COMPARED.test(folded);
-const AGE_REACHED =
-  /\b(?:turned|turns|turning|tron|du|sinh nhat|birthday)\b(?: \w+){0,2} [4-9]\d\b(?! (?:thang|nam|ngay|months?|days?))/;
-
-// The date a sum is for: a day, else a year; a past one only when no life event is named beside it.
-function paymentDateOf(folded: string, today: string): Slots["date"] {
-  const date = beforeMonthOf(folded, today) ?? dateOf(folded, today) ?? yearDateOf(folded, today);
-  if (date && "iso" in date && date.iso < today && LIFE_EVENT.test(folded)) return undefined;
-  // "thẻ công ty hết hạn 31/3/2026, giờ mua lại bao nhiêu": a card's past end is no day to pay for.
-  if (date && "iso" in date && date.iso < today && endedOn(folded, date.typed)) return undefined;
-  // "my dad turned 65 in September", "tháng 9 vừa rồi bố tròn 65": an age reached, not a day to pay for.
-  if (date && AGE_REACHED.test(folded)) return undefined;
-  // "năm nay bao nhiêu, sao năm ngoái đóng ít hơn": last year is what today's sum is compared with.
-  if (date && asksWhyLessLastYear(folded)) return undefined;
-  // "tháng 5 tôi đã đóng 12 tháng": a month already paid in is the last one of that name, not the next.
-  if (date && "iso" in date && date.iso > today && PAID_ALREADY.test(folded) && !/\d{4}/.test(date.typed))
-    return { ...date, iso: `${Number(date.iso.slice(0, 4)) - 1}${date.iso.slice(4)}` };
-  // "vợ chồng tôi đã đóng từ đầu năm, giờ thêm mẹ…": since when the household has paid is the story, not the day.
-  if (date && "iso" in date && date.iso < today && PAYING_SINCE.test(folded)) return undefined;
-  // "bây giờ bao nhiêu, trước tháng 7/2025 là bao nhiêu": the sum is today's; the earlier one is set beside it.
-  if (date && earlierAskedBesideNow(folded, today)) return undefined;
-  // "năm ngoái chưa mua, năm nay 2 người bao nhiêu": last year is the story, the sum is for now.
-  if (date && "iso" in date && date.iso < today && !/\d/.test(date.typed) && NOW.test(folded))
-    return undefined;
-  return date;
-}
-
-const ENDED_BEFORE =
-  /\b(?:het han|het hieu luc|expired|ended|ran out|nghi viec|thoi viec|left (?:my|the) job)\b(?: \w+){0,3}\s*$/;
-const endedOn = (folded: string, typed: string) => {
-  const at = folded.indexOf(typed);
-  return at > 0 && ENDED_BEFORE.test(folded.slice(0, at));
-};
-const PAID_ALREADY =
-  /\b(?:da (?:dong|mua|nop|gia han)|dong (?:roi|xong)|mua (?:roi|xong)|hoi thang|(?:i|we) (?:already )?(?:paid|bought|renewed)|have (?:already )?paid)\b/;
-const PAYING_SINCE =
-  /\b(?:da dong|da mua|been paying|have paid|ve paid|paid)\b[^.?!]{0,50}\b(?:tu|since)\b(?! (?:nay|bay gio|gio|now|today)\b)|\b(?:dong|mua)\b[^.?!]{0,50}\btu\b[^.?!]{0,25}\broi\b/;
-const NOW =
-  /\b(?:hien nay|hien tai|hien gio|bay gio|gio day|hom nay|nam nay|now|currently|today|these days|this year|at present|nowadays)\b/;
-
-/** The day before a past month named with "trước"/"before", when today's figure is asked beside it. */
-export function earlierAskedBesideNow(folded: string, today: string): string | undefined {
-  const before = NOW.test(folded) ? beforeMonthOf(folded, today) : undefined;
-  return before && "iso" in before && before.iso < today ? before.iso : undefined;
-}
-
 /** A function from text and today's date to slots. */
 export type ExtractSlots = ReturnType<typeof createSlotExtractor>;
 
