@@ -14,7 +14,7 @@ import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ce
 import { answerEmployerDuty } from "../features/contribution/employer-duty.ts";
 import { EMPLOYER_REFUSES } from "../features/contribution/employer-refuses.ts";
 import { answerGapBetweenJobs } from "../features/contribution/gap-between-jobs.ts";
-import { answerGraduated } from "../features/contribution/graduated.ts";
+import { answerGraduated, answerGraduateJoins } from "../features/contribution/graduated.ts";
 import { answerLeftPovertyStated } from "../features/contribution/left-poverty.ts";
 import { answerMemberJoins } from "../features/contribution/member-joins.ts";
 import { answerNotSameHousehold } from "../features/contribution/not-same-household.ts";
@@ -115,6 +115,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerEmployeeCeilingAsked,
   answerPayroll,
   answerSalaryCoefficient,
+  answerGraduateJoins,
   answerGraduated,
   answerGapBetweenJobs,
   answerAfterGradeTwelve,

@@ -1,8 +1,11 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { fullMonthToday, intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { answerMemberJoins } from "./member-joins.ts";
+import { courseEnd, LAST_YEAR } from "./student-card.ts";
 
 // "e moi ra truong chua co viec", "vừa tốt nghiệp tháng 6", "I just graduated": the course is over already (a final-year
 // student asking about afterwards is the student card's own case, student-card.ts).
@@ -35,5 +38,29 @@ export function answerGraduated(turn: Turn): Outcome | undefined {
       ),
     ],
     session: { lastIntent: "contribution.household", misses: 0 },
+  };
+}
+
+/**
+ * "năm cuối, tháng 6/2027 ra trường…, ra trường mua chung với bố mẹ (bố mẹ đã đóng 2 người) thì em đóng bao nhiêu, có
+ * phải chờ 30 ngày không": the student card's last day, the graduate's place on the parents' card, and no wait when
+ * paid within 90 days of that card's end. Undefined unless a final-year student joining the family's card is asked.
+ */
+export function answerGraduateJoins(turn: Turn): Outcome | undefined {
+  const folded = foldForSlots(turn.text);
+  if (!LAST_YEAR.test(folded)) return undefined;
+  const joins = answerMemberJoins(turn);
+  if (!joins) return undefined;
+  const [first, ...rest] = joins.replies;
+  if (!first) return undefined;
+  return {
+    ...joins,
+    replies: [
+      {
+        ...first,
+        parts: [...courseEnd(turn, folded), ...first.parts, t("common:student_card.graduate_no_wait")],
+      },
+      ...rest,
+    ],
   };
 }

@@ -16,7 +16,7 @@ import { asksHowMuch } from "../typed-lexicon.ts";
 
 // "hộ tôi đã đóng BHYT 3 người", "our family card covers 2 people": the members paid for already this year.
 const PAID_FOR = new RegExp(
-  `\\b(?:da (?:dong|mua|co the)|dong roi|mua roi|the (?:bhyt )?(?:ho gia dinh|hgd)|(?:ho|nha) (?:toi|minh|em|tui|e) (?:da |dang )?(?:co|dong|mua)|(?:family|household) (?:card|insurance) (?:covers|is for|has)|(?:already )?paid(?: for)?|already (?:pay|covers?|insured))\\b[^.?!]{0,40}?\\b${COUNT} (?:nguoi|ng|thanh vien|vo chong|people|persons|members)\\b`,
+  `\\b(?:(?:da|dang) (?:dong|mua|co the)|dong roi|mua roi|the (?:bhyt )?(?:ho gia dinh|hgd)|(?:ho|nha) (?:toi|minh|em|tui|e) (?:da |dang )?(?:co|dong|mua)|(?:family|household) (?:card|insurance) (?:covers|is for|has)|(?:already )?paid(?: for)?|already (?:pay|covers?|insured))\\b[^.?!]{0,40}?\\b${COUNT} (?:nguoi|ng|thanh vien|vo chong|people|persons|members)\\b`,
 );
 // "em gái chuyển về ở cùng, thêm em ấy vào", "my mother is moving in", "how much more for her": one more joining.
 // "vợ chồng tôi đã đóng BHYT hộ gia đình", "tôi đóng … cho mình từ tháng 1 rồi": a couple, or the writer alone, paid.
@@ -47,8 +47,8 @@ const PLACE_SAID =
 const JOINS_LATER =
   /\b(?:vao sau|dong sau|vao ho sau|sau (?:\d|mot|hai|ba) thang|joins? later|pays? later|van tinh|con duoc giam|duoc giam|still)\b/;
 const ONE_JOINS =
-  /\b(?:(?:vao|vo) (?:chung|cung) ho|rieng phan (?:cua )?(?:toi|em|minh|tui|e)|phan (?:cua )?rieng (?:toi|em|minh|tui|e)|vao ho (?:cung|chung|voi)|(?:join|joining) (?:their|the|my parents|my|our) (?:household|family card)|them (?:me|bo|vo|chong|ba|ong|em|anh|chi|con)\b|mua them cho|them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one|his|their)|how much more|one more|(?:buy|get|pay for)(?: it)? for my (?:wife|husband|mother|mum|mom|father|dad|son|daughter|sister|brother)(?: too| as well)?)\b/;
-const JOINS_WORDS = 45;
+  /\b(?:(?:mua|vao|vo|dong)(?: bhyt| bao hiem)?(?: ho gia dinh| hgd| theo ho)? (?:chung )?(?:voi|cung) (?:bo me|ba me|cha me|ba ma|gia dinh)|(?:vao|vo) (?:chung|cung) ho|rieng phan (?:cua )?(?:toi|em|minh|tui|e)|phan (?:cua )?rieng (?:toi|em|minh|tui|e)|vao ho (?:cung|chung|voi)|(?:join|joining) (?:their|the|my parents|my|our) (?:household|family card)|them (?:me|bo|vo|chong|ba|ong|em|anh|chi|con)\b|mua them cho|them (?:\w+ ){0,4}vao|chuyen (?:ve|den|toi|sang)(?: o)? (?:cung|chung|voi)|(?:ve|len|xuong|vao|sang) o (?:cung|chung)|dong them cho|nhap khau|them (?:1|mot) (?:nguoi|ng)|(?:is |s )?moving in|moved in|move in|add(?:ing)? (?:her|him|my|our|one|his|their)|how much more|one more|(?:buy|get|pay for)(?: it)? for my (?:wife|husband|mother|mum|mom|father|dad|son|daughter|sister|brother)(?: too| as well)?)\b/;
+const JOINS_WORDS = 60;
 const OWN_SHARE =
   /\b(?:(?:tien )?(?:cua )?rieng (?:em|e|toi|minh|tui)|my own (?:part|share)|just (?:mine|my (?:part|share))|only (?:mine|my (?:part|share)))\b/;
 const YEAR: PaymentMonths = 12;

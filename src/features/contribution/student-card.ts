@@ -45,14 +45,15 @@ export function answerStudentCardDates(turn: Turn, intent: string): Outcome | un
   };
 }
 
-// "năm cuối, tháng 6/2027 tốt nghiệp": the last day of the month the course ends.
-const LAST_YEAR =
+// "năm cuối, tháng 6/2027 tốt nghiệp": a final-year student.
+export const LAST_YEAR =
   /\b(?:nam cuoi|tot nghiep|ra truong|final[- ]year|graduat\w*|finish(?:es|ing)? (?:my |the )?course|last year (?:at|of) (?:university|college|my course)|finish(?:es|ing)? (?:in|on) (?:january|february|march|april|may|june|july|august|september|october|november|december|\d))\b/;
 // "ra trường chưa có việc thì mua loại nào, bao nhiêu": what to buy after the course, and its price.
 const AFTER_COURSE =
   /\b(?:ra truong|sau khi tot nghiep|tot nghiep xong|after (?:i )?graduat\w*|after (?:the|my) course|after that|afterwards|sau do)\b/;
 
-function courseEnd(turn: Turn, folded: string): TextRef[] {
+/** "năm cuối, tháng 6/2027 tốt nghiệp": the student card's last day, the end of the month the course ends. */
+export function courseEnd(turn: Turn, folded: string): TextRef[] {
   if (!LAST_YEAR.test(folded)) return [];
   const said = dateSpanOf(foldForSlots(turn.text), turn.today);
   if (!said || !("iso" in said.slot) || !said.dayAssumed) return [];
@@ -128,6 +129,8 @@ export function answerStudentJoinsFamily(
   const joins = joinsFamily(turn.text);
   if (!joins && !buysOutsideSchool(turn.text)) return undefined;
   const folded = foldForSlots(turn.text);
+  // "năm cuối, ra trường mua chung với bố mẹ thì…": after the course the graduate may join the household.
+  if (LAST_YEAR.test(folded) && AFTER_COURSE.test(folded)) return undefined;
   // "a family of 4, one of them in high school, how much is the household card": the household's sum, which
   // leaves the pupil out and says why.
   const sumAsked = asksHowMuch(turn.text) || asksFamilyTotal(turn.text);
