@@ -14,11 +14,16 @@ import { asksFamilyTotal } from "../features/contribution/family-total.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { REMIND_FLOW } from "../features/reminders/remind-flow.ts";
+import { asksHowMuch } from "../nlu/how-much.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { monthsOf } from "../nlu/slots/months.ts";
 
 type Flow = NonNullable<Session["flow"]>;
 
 // A side question keeps the interrupted question for this many more messages.
 const KEPT_FOR_TURNS = 3;
+// A finished sum is gone back to after a few side questions ("…có lấy lại được không", then "vậy mua 3 tháng thôi").
+const SUM_KEPT_FOR_TURNS = 5;
 // "tiếp tục", "tiep tuc tinh", "continue", "quay lại": back to the interrupted question.
 const RESUME =
   /^(?:tiep tuc|tiep|quay lai|continue|resume|go on|back)(?: (?:tinh|di|nhe|nha|a|ạ|voi|please))*$/;
@@ -104,19 +109,29 @@ export function ageInterrupted(turn: Turn, outcome: Outcome): Outcome {
  */
 function withLastSum(turn: Turn, outcome: Outcome): Outcome {
   const { flow, lastSum } = turn.session;
-  const left = outcome.session && "flow" in outcome.session && outcome.session.flow === undefined;
+  // (…left for no flow, or for another one: a reminder offered after the sum.)
+  const left = outcome.session && "flow" in outcome.session && outcome.session.flow?.id !== CALC_FLOW;
   const finished = flow?.id === CALC_FLOW && !flow.awaiting ? flow : undefined;
   const next = outcome.session?.flow;
   const kept =
     next?.id === CALC_FLOW
       ? undefined
       : finished && left
-        ? { ...finished, turns: KEPT_FOR_TURNS }
+        ? { ...finished, turns: SUM_KEPT_FOR_TURNS }
         : lastSum && lastSum.turns > 1
           ? { ...lastSum, turns: lastSum.turns - 1 }
           : undefined;
   if (!kept && !lastSum) return outcome;
   return { ...outcome, session: { ...outcome.session, lastSum: kept } };
+}
+
+// "vậy e mua 3 tháng thôi cho chắc, 3 tháng bn": another period of the sum, asked in a few words.
+const PERIOD_WORDS = 14;
+function otherPeriodAsked(text: string): boolean {
+  const folded = foldForSlots(text);
+  return (
+    text.trim().split(/\s+/).length <= PERIOD_WORDS && monthsOf(folded) !== undefined && asksHowMuch(text)
+  );
 }
 
 /**
@@ -128,7 +143,7 @@ export function totalOfLastSum(
   followUp: (turn: Turn) => Outcome | undefined,
 ): Outcome | undefined {
   const { flow, lastSum } = turn.session;
-  if (flow || !lastSum || !asksFamilyTotal(turn.text)) return undefined;
+  if (flow || !lastSum || !(asksFamilyTotal(turn.text) || otherPeriodAsked(turn.text))) return undefined;
   const { turns: _turns, ...restored } = lastSum;
   return followUp({ ...turn, session: { ...turn.session, flow: restored } });
 }

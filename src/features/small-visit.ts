@@ -31,15 +31,16 @@ export function answerBillGiven(turn: Turn): Outcome | undefined {
 }
 
 // "80%", "thẻ 95%", "it's a household card": the card's level given alone, as the bill's answer asked for it.
+// ("it's the household card you just told me about": the kind of card, said back to the bot.)
 const LEVEL_ALONE =
-  /^\s*(?:(?:the|card|it s|its|my card is|the cua (?:toi|em|minh)(?: la)?)\s*)?(?:(80|95|100)(?: ?%| phan tram| percent)?|(?:a )?(?:household|ho gia dinh|hgd)(?: card| insurance)?)(?: card| thoi| a| nhe)?\s*$/;
+  /^\s*(?:(?:the|card|it s|its|it is|my card is|the cua (?:toi|em|minh)(?: la)?)\s*)?(?:the |a )?(?:(80|95|100)(?: ?%| phan tram| percent)?|(?:household|ho gia dinh|hgd)(?: card| insurance)?)(?: card| thoi| a| nhe)?(?: (?:you|ban|ma ban|ad)(?: \w+){0,5})?\s*$/;
 
 /** The card's level given alone after a bill that needed it: the bill the citizen gave before, worked out with it. */
 export function answerLevelForBill(turn: Turn): Outcome | undefined {
-  if (turn.session.lastIntent !== "benefit.levels") return undefined;
   const said = LEVEL_ALONE.exec(foldWords(turn.text.replaceAll("%", " phan tram ")));
-  const earlier = saidBefore(turn.session)[0];
-  if (!said || !earlier || !namesBill(earlier)) return undefined;
+  // (The bill may be two messages back when a message about the card came between.)
+  const earlier = said ? saidBefore(turn.session).slice(0, 2).find(namesBill) : undefined;
+  if (!said || !earlier) return undefined;
   // (A household card is at the usual level.)
   const level = said[1] ?? String(USUAL_LEVEL);
   return answerSmallVisit({ ...turn, text: `${earlier} thẻ ${level}%` });

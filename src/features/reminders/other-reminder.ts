@@ -6,6 +6,7 @@ import type { Outcome, Turn } from "../handler.ts";
 // "remind me on 1 January to change it", "nhắc tôi đầu tháng 1 đổi nơi khám": a reminder to do something else.
 const OTHER_TASK =
   /\b(?:to (?:change|switch|move|apply|file|submit|update)|(?:doi|chuyen) (?:noi|the|dang ky)|lam ho so|nop ho so|cap nhat)\b/;
+const CHANGES = new Set(["card.change_facility", "card.change_info"]);
 // …unless renewing is what it is about.
 const RENEWAL = /\b(?:renew\w*|expir\w*|gia han|het han|dong tiep|tai tuc)\b/;
 
@@ -15,7 +16,9 @@ const RENEWAL = /\b(?:renew\w*|expir\w*|gia han|het han|dong tiep|tai tuc)\b/;
  */
 export function answerOtherReminder(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  if (!OTHER_TASK.test(folded) || RENEWAL.test(folded)) return undefined;
+  // ("nhắc mình ngày 1/1 để đi đổi nhé", "remind me on 2 January to do it" right after the change's window.)
+  const afterChange = CHANGES.has(turn.session.lastIntent ?? "") && REMIND_ASKED.test(folded);
+  if (!(OTHER_TASK.test(folded) || afterChange) || RENEWAL.test(folded)) return undefined;
   return {
     replies: [
       choices(
