@@ -44,6 +44,7 @@ import {
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { NEWBORN_CARD_ONLINE } from "../features/newborn-card-online.ts";
 import { answerCodeNotReceived } from "../features/otp-expired.ts";
+import { OVERLAPPING_CARD } from "../features/overlapping-card.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
 import { PRIVATE_BESIDE_BHYT } from "../features/private-insurance.ts";
 import { answerStationVisit } from "../features/referral-share-case.ts";
@@ -78,6 +79,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerTypedSum,
   answerLegalDocument,
   answerGapCorrected,
+  (turn) => answerStatedCase(turn, OVERLAPPING_CARD),
   answerRenewNowBeforeEnd,
   answerSalaryCapThen,
   answerPriceThen,

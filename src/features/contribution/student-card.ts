@@ -98,6 +98,7 @@ export function buysOutsideSchool(text: string): boolean {
 }
 
 const WHERE_WORDS = 22;
+const IN_APP = /\b(?:vssid|vneid|app|ung dung|xem the|see (?:my|the) card)\b/;
 
 /**
  * "vậy e đóng ở đâu", "where do I pay it? at school or at the post office?", "đóng ở trường hay tự mua được không"
@@ -107,6 +108,8 @@ export function answerStudentWhere(turn: Turn, flow: Turn["session"]["flow"]): O
   const outside = buysOutsideSchool(turn.text);
   if (turn.text.trim().split(/\s+/).length > WHERE_WORDS || !(asksWhere(turn.text) || outside))
     return undefined;
+  // ("thẻ bhyt trên vssid xem ở đâu": where the card is seen in the app, not where it is paid.)
+  if (IN_APP.test(foldForSlots(turn.text))) return undefined;
   if (monthsOf(foldForSlots(turn.text)) !== undefined) return undefined;
   return {
     replies: [text(t("common:calc.where.student"))],
