@@ -11,6 +11,7 @@ import { answerPriceWithoutJob } from "../features/contribution/between-jobs-pri
 import { answerBuysWithEarlier } from "../features/contribution/buys-with-earlier.ts";
 import { EMPLOYED_BUYS_OWN } from "../features/contribution/employed-buys-own.ts";
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
+import { answerEmployeeFamily } from "../features/contribution/employee-family.ts";
 import { answerEmployerDuty } from "../features/contribution/employer-duty.ts";
 import { EMPLOYER_REFUSES } from "../features/contribution/employer-refuses.ts";
 import { answerGapBetweenJobs } from "../features/contribution/gap-between-jobs.ts";
@@ -29,6 +30,7 @@ import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-on
 import { DENTAL_CARE } from "../features/dental-care.ts";
 import { DISABLED_CARD } from "../features/disabled-card.ts";
 import { answerRenewNowBeforeEnd } from "../features/early-renewal.ts";
+import { EMPLOYER_PAID_CHECK } from "../features/employer-paid-check.ts";
 import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
 import { FIRST_PLACE_CHOICE } from "../features/first-place-choice.ts";
 import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
@@ -70,6 +72,7 @@ import {
 import { answerTypedSum } from "../features/typed-sum.ts";
 import { VETERAN_CARD } from "../features/veteran-card.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-level.ts";
+import { asksToShareCard } from "../nlu/family-card.ts";
 
 // Cases a message says outright, answered whatever topic it reads as and however sure that reading is: their words
 // are specific enough ("nghị định 161 ký ngày nào", "nghỉ thai sản thẻ có bị gián đoạn không", a bill without a
@@ -98,6 +101,9 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
   answerServingFamilyAfter,
   (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
+  (turn) => answerStatedCase(turn, EMPLOYER_PAID_CHECK),
+  // (Asked outright whatever the topic: "thẻ bhyt cty của e có dùng cho chồng với con e được ko".)
+  (turn) => (asksToShareCard(turn.text) ? answerEmployeeFamily(turn) : undefined),
   (turn) => answerStatedCase(turn, EMPLOYED_BUYS_OWN),
   (turn) => answerStatedCase(turn, STUDENT_PAYS_AT_SCHOOL),
   (turn) => answerStatedCase(turn, CHARGED_AT_HOSPITAL),
