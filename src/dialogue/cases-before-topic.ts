@@ -34,7 +34,7 @@ import { EMPLOYER_PAID_CHECK } from "../features/employer-paid-check.ts";
 import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
 import { FIRST_PLACE_CHOICE } from "../features/first-place-choice.ts";
 import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
-import { answerGapCorrected } from "../features/gap-corrected.ts";
+import { answerGapAsked, answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
 import { INCAPACITY_ALLOWANCE } from "../features/incapacity-allowance.ts";
@@ -153,6 +153,8 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerOtherReminderAsked,
   // "my VNeID is only level 1": said outright, whichever topic the rest of the message leans to.
   (turn) => answerVneidLevelTwo(turn, "vssid.show_card") ?? answerVneidLevelOne(turn, "vssid.show_card"),
+  // (Last: the cases above that name a new job, a renewal ahead or a price say more.)
+  answerGapAsked,
 ];
 
 /** The answer of the first case the message says outright, or undefined when it says none. */
