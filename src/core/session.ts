@@ -76,6 +76,11 @@ export const SessionSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
+  /** The first day a card bought in this conversation works (after the 30-day wait), for care asked about later. */
+  cardStart: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** The province the user last named (its code), for a sum asked later whose level depends on the province. */
   province: z.string().max(60).optional(),
   /** The kind of place last asked about ("bệnh viện tỉnh"), for "còn nằm viện ở đó thì sao". */

@@ -31,7 +31,13 @@ export function validFromPayment(turn: Turn, intent: string): Outcome | undefine
   const start = startFromPayment(turn);
   if (!start) return undefined;
   const price = firstCardPrice(turn);
-  return { replies: [text(...(price ? [price] : []), start)], session: { lastIntent: intent, misses: 0 } };
+  // (A first card's start is kept for care asked about next: "my operation is on 4 January, is it covered?".)
+  const first = FIRST_TIME.test(foldForSlots(turn.text)) ? start.vars?.from : undefined;
+  const cardStart = first && typeof first === "object" && "value" in first ? String(first.value) : undefined;
+  return {
+    replies: [text(...(price ? [price] : []), start)],
+    session: { lastIntent: intent, misses: 0, ...(cardStart ? { cardStart } : {}) },
+  };
 }
 
 /** The day a card paid for works (the day paid said, or today), when the message asks it; undefined otherwise. */

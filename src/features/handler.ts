@@ -55,6 +55,7 @@ export interface Outcome {
       | "facility"
       | "clarified"
       | "cardEnd"
+      | "cardStart"
       | "people"
     >
   >;

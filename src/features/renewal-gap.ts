@@ -167,7 +167,12 @@ export function renewalAfterGap(turn: Turn, intent: string, withPrice = true): O
   const price = withPrice ? firstCardPrice(turn) : undefined; // "…, giờ mua lại 1 năm bao nhiêu": the price too.
   return {
     replies: [text(...(price ? [price] : []), line)],
-    session: { lastIntent: intent, misses: 0, cardEnd: ended },
+    session: {
+      lastIntent: intent,
+      misses: 0,
+      cardEnd: ended,
+      ...(gap >= GAP_DAYS ? { cardStart: addDays(paid, WAIT_DAYS) } : {}),
+    },
   };
 }
 

@@ -1,0 +1,30 @@
+import { foldWords } from "../core/fold.ts";
+import { t, text } from "../core/reply.ts";
+import { dateSpanOf } from "../nlu/slots/dates.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { day } from "../policy/answer-vars.ts";
+import type { Outcome, Turn } from "./handler.ts";
+
+// "I have a knee operation planned for 4 January", "mổ ngày 4/1 có được trả không", "does that mean I pay it all?":
+// care on a day, after the day a card bought in this conversation starts working was given.
+const CARE =
+  /\b(?:surgery|operation|operated|birth|deliver\w*|admitted|hospital\w*|treatment|appointment|check[- ]?up|visit|mo|phau thuat|sinh con|sinh mo|sinh thuong|di sinh|de con|nam vien|nhap vien|di kham|kham benh|dieu tri|tai kham)\b/;
+const COVER_ASKED =
+  /\b(?:pay|pays|paid|cover\w*|insurance|bhyt|tra|chi tra|myself|everything|all of it|tu tra)\b/;
+const CARE_WORDS = 40;
+
+/**
+ * Care on a day before (or from) the day the card the citizen is buying starts: not paid before it, paid at the
+ * card's level from it. Undefined unless such a start was worked out earlier and a day of care is asked about.
+ */
+export function answerCareBeforeStart(turn: Turn): Outcome | undefined {
+  const start = turn.session.cardStart;
+  if (!start || start < turn.today || turn.text.trim().split(/\s+/).length > CARE_WORDS) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!CARE.test(folded) || !COVER_ASKED.test(folded)) return undefined;
+  const said = dateSpanOf(foldForSlots(turn.text), turn.today);
+  if (!said || !("iso" in said.slot)) return undefined;
+  const vars = { date: day(said.slot.iso), start: day(start) };
+  const key = said.slot.iso < start ? "common:care_before_start" : "common:care_from_start";
+  return { replies: [text(t(key, vars))], session: { lastIntent: "card.validity", misses: 0 } };
+}
