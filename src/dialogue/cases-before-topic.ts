@@ -34,7 +34,7 @@ import { answerRenewNowBeforeEnd } from "../features/early-renewal.ts";
 import { EMPLOYER_PAID_CHECK } from "../features/employer-paid-check.ts";
 import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
 import { FIRST_PLACE_CHOICE } from "../features/first-place-choice.ts";
-import { FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
+import { FOREIGN_LOGIN, FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapAsked, answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
@@ -143,6 +143,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, NEAR_POOR_PROOF),
   (turn) => answerStatedCase(turn, DENTAL_CARE),
   (turn) => answerStatedCase(turn, CHRONIC_REFERRAL),
+  (turn) => answerStatedCase(turn, FOREIGN_LOGIN),
   (turn) => answerStatedCase(turn, FOREIGN_RESIDENT),
   (turn) => answerStatedCase(turn, PRIVATE_BESIDE_BHYT),
   (turn) => answerStatedCase(turn, CARD_NUMBER_FORGOTTEN),

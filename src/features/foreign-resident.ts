@@ -17,3 +17,19 @@ export const FOREIGN_RESIDENT: StatedCase = {
   next: ["contribution.household", "contribution.employee", "enroll.where"],
   topic: "enroll.temporary_residence",
 };
+
+// "I'm a foreigner, I have no Vietnamese ID number, what do I log in with?": the app's login without an ID number.
+const NO_VIETNAMESE_ID =
+  /\b(?:no vietnamese id|don t have a vietnamese id|do not have a vietnamese id|no id number|only (?:a |my )?passport|foreigner|nguoi nuoc ngoai|khong co (?:so )?(?:can cuoc|cccd|dinh danh)|chi co ho chieu)\b/;
+const LOGIN_ASKED =
+  /\b(?:log ?in|sign in|login|account|dang nhap|tai khoan|vssid|the app|see (?:my|the) card|xem the)\b/;
+const LOGIN_WORDS = 35;
+
+/** A foreign worker with no Vietnamese ID number logs in to VssID with the social insurance code, or shows the card. */
+export const FOREIGN_LOGIN: StatedCase = {
+  maxWords: LOGIN_WORDS,
+  needs: [NO_VIETNAMESE_ID, LOGIN_ASKED],
+  key: "foreign_login",
+  next: ["vssid.login_password", "card.lookup", "contact.hotline"],
+  topic: "vssid.login_password",
+};

@@ -1,7 +1,11 @@
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 
 const SPANS: [RegExp, number][] = [
-  [/\b(?:nua nam|half a year|half year|six months(?! old)|6 thang(?! tuoi))\b/, 6],
+  // ("per semester", "theo học kỳ": a school pays in halves of the year.)
+  [
+    /\b(?:nua nam|half a year|half year|six months(?! old)|6 thang(?! tuoi)|per semester|each semester|a semester|by semester|theo hoc ky|moi hoc ky|tung hoc ky)\b/,
+    6,
+  ],
   [
     /\b(?:ca nam|mot nam|1 nam|tron nam|moi nam|hang nam|12 thang|a year|for the year|one year|1 year|full year|whole year|per year|each year|yearly|annual(?:ly)?)\b/,
     12,
