@@ -4,7 +4,7 @@ import { answerBirthBeforeFirstCard } from "../features/birth-before-first-card.
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
-import { answerCareBeforeStart } from "../features/care-before-start.ts";
+import { answerCareBeforeStart, answerNewCardSpan } from "../features/care-before-start.ts";
 import { CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
@@ -84,6 +84,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerLegalDocument,
   answerGapCorrected,
   answerCareBeforeStart,
+  answerNewCardSpan,
   (turn) => answerStatedCase(turn, OVERLAPPING_CARD),
   answerRenewNowBeforeEnd,
   answerSalaryCapThen,

@@ -2,7 +2,10 @@ import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { monthsOf } from "../nlu/slots/months.ts";
 import { day } from "../policy/answer-vars.ts";
+import { monthsAfter } from "./card-from-payment.ts";
+import { firstCardPrice } from "./first-card-price.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 // "I have a knee operation planned for 4 January", "mổ ngày 4/1 có được trả không", "does that mean I pay it all?":
@@ -27,4 +30,30 @@ export function answerCareBeforeStart(turn: Turn): Outcome | undefined {
   const vars = { date: day(said.slot.iso), start: day(start) };
   const key = said.slot.iso < start ? "common:care_before_start" : "common:care_from_start";
   return { replies: [text(t(key, vars))], session: { lastIntent: "card.validity", misses: 0 } };
+}
+
+// "thẻ dùng tới ngày nào", "vậy thẻ 3 tháng đó hết hạn ngày nào", "until when is it valid?": the new card's end.
+const END_ASKED =
+  /\b(?:(?:dung|xai|co gia tri|co hieu luc|han)(?: \w+){0,2} (?:toi|den) (?:ngay nao|khi nao|bao gio|luc nao)|het han (?:ngay nao|khi nao|luc nao|bao gio)|until when|valid until|when does it (?:end|expire|run out)|what date does it (?:end|expire))\b/;
+const REMIND = /\b(?:nhac|remind)\b/;
+
+/**
+ * After a new card's start was worked out, its end asked for the months bought ("tôi mua 3 tháng thôi, hết bao nhiêu,
+ * thẻ dùng tới ngày nào"): from the start to the end of those months, with the price when asked. The end is kept for
+ * a reminder. Undefined otherwise.
+ */
+export function answerNewCardSpan(turn: Turn): Outcome | undefined {
+  const start = turn.session.cardStart;
+  const folded = foldForSlots(turn.text);
+  if (!start || start < turn.today || !END_ASKED.test(folded)) return undefined;
+  const months = monthsOf(folded);
+  if (!months) return undefined;
+  const until = monthsAfter(start, months);
+  const price = firstCardPrice(turn);
+  const span = t("common:new_card_span", { start: day(start), until: day(until), months });
+  const remind = REMIND.test(folded) ? [t("common:new_card_remind")] : [];
+  return {
+    replies: [text(...(price ? [price] : []), span, ...remind)],
+    session: { lastIntent: "card.validity", misses: 0, cardEnd: until },
+  };
 }
