@@ -20,6 +20,7 @@ import { answerGraduated, answerGraduateJoins } from "../features/contribution/g
 import { answerLeftPovertyStated } from "../features/contribution/left-poverty.ts";
 import { answerMemberJoins } from "../features/contribution/member-joins.ts";
 import { answerNotSameHousehold } from "../features/contribution/not-same-household.ts";
+import { answerPaidBackAfterSum } from "../features/contribution/paid-back-after-sum.ts";
 import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPayroll } from "../features/contribution/payroll-sum.ts";
 import { answerPlaceAsked } from "../features/contribution/place-asked.ts";
@@ -134,6 +135,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerRetiredOnPension,
   answerMemberJoins,
   answerBuysWithEarlier,
+  answerPaidBackAfterSum,
   answerPlaceAsked,
   answerLeftPovertyStated,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),

@@ -70,6 +70,8 @@ const MINE_AGED = "(?: (?:toi|em|minh|tui|e))?(?: \\d{1,3}(?: tuoi)?)?";
 const TWO_TOGETHER = new RegExp(
   `\\b${KIN}${MINE_AGED} (?:voi|va) ${KIN}${MINE_AGED} (?:mua|dong|tham gia) chung\\b`,
 );
+const FOR_BOTH = /\b(?:for both|cho ca (?:hai|2))\b/;
+const SCHOOL_NAMED = /\b(?:student|pupil|sinh vien|hoc sinh|school|truong|university|dai hoc)\b/;
 const DENIED_COUNT =
   /\b(?:that s|thats|not|khong phai|sao lai|why|you (?:said|say|wrote|counted)|ban (?:noi|tinh|ghi))\s*$/;
 
@@ -91,8 +93,9 @@ function householdSizeOfAnew(folded: string): number | undefined {
       if (n && n <= LARGEST_HOUSEHOLD) return n;
     }
   }
-  // "vợ tôi với nó mua chung": two people named, buying together.
-  if (TWO_TOGETHER.test(folded)) return 2;
+  // "vợ tôi với nó mua chung": two people named, buying together; "total for both", "cho cả hai ông bà" too (a pupil
+  // or student beside is a card of its own: "total for both, me plus the student").
+  if (TWO_TOGETHER.test(folded) || (FOR_BOTH.test(folded) && !SCHOOL_NAMED.test(folded))) return 2;
   // "I live alone", "em sống một mình": a household of one.
   // …but "there's just me without insurance" beside relatives named is the one left to pay, not a household of one.
   const livesAlone = LIVES_ALONE.exec(folded);
