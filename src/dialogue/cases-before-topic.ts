@@ -4,6 +4,7 @@ import { answerBirthBeforeFirstCard } from "../features/birth-before-first-card.
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
+import { CARE_BEFORE_ANY_CARD } from "../features/care-before-any-card.ts";
 import { answerCareBeforeStart, answerNewCardSpan } from "../features/care-before-start.ts";
 import { CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
@@ -50,7 +51,7 @@ import { NEWBORN_CARD_ONLINE } from "../features/newborn-card-online.ts";
 import { answerCodeNotReceived } from "../features/otp-expired.ts";
 import { OVERLAPPING_CARD } from "../features/overlapping-card.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
-import { PRIVATE_BESIDE_BHYT } from "../features/private-insurance.ts";
+import { PRIVATE_BESIDE_BHYT, PRIVATE_CLINIC_CARD } from "../features/private-insurance.ts";
 import { answerStationVisit } from "../features/referral-share-case.ts";
 import { answerOtherReminderAsked } from "../features/reminders/other-reminder.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
@@ -115,6 +116,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),
   answerLevelOnRightRoute,
   answerCardStartAsked,
+  (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD),
   answerBirthBeforeFirstCard,
   answerCareAfterEmergency,
   answerHospitalElsewhere,
@@ -149,6 +151,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, FOREIGN_LOGIN),
   (turn) => answerStatedCase(turn, FOREIGN_RESIDENT),
   (turn) => answerStatedCase(turn, PRIVATE_BESIDE_BHYT),
+  (turn) => answerStatedCase(turn, PRIVATE_CLINIC_CARD),
   (turn) => answerStatedCase(turn, CARD_NUMBER_FORGOTTEN),
   (turn) => answerStatedCase(turn, CARD_NOT_INTEGRATED),
   (turn) => answerStatedCase(turn, APP_PHONE_CHANGE),

@@ -1,7 +1,9 @@
 import type { StatedCase } from "./stated-cases.ts";
 
 // "làm thẻ bhyt cho bé mới sinh trên vneid thì vào mục nào", "how do I get my newborn's card on VNeID?".
-const NEWBORN = /\b(?:be moi sinh|moi sinh|so sinh|tre so sinh|newborn|new born|baby|babies|infant)\b/;
+// ("bé sinh ra thì làm thẻ ở đâu": a baby about to be born, or just born.)
+const NEWBORN =
+  /\b(?:be moi sinh|moi sinh|so sinh|tre so sinh|be sinh ra|sinh ra|sinh xong|newborn|new born|baby|babies|infant)\b/;
 const ONLINE = /\b(?:vneid|dich vu cong|dichvucong|online|tren mang|qua mang|tren app|tren dien thoai)\b/;
 const CARD = /\b(?:the|bhyt|bao hiem|card|health insurance|khai sinh|birth)\b/;
 const NEWBORN_WORDS = 40;

@@ -17,3 +17,20 @@ export const PRIVATE_BESIDE_BHYT: StatedCase = {
   next: ["contribution.overview.compulsory", "contribution.student", "contribution.household"],
   topic: "contribution.overview.compulsory",
 };
+
+// "e hay khám ở private clinic gần nhà, dùng bhyt dc ko", "can I use my card at a private hospital?": a private
+// clinic's acceptance of the card.
+const PRIVATE_CLINIC =
+  /\b(?:phong kham tu|benh vien tu|phong kham tu nhan|benh vien tu nhan|co so tu nhan|private (?:clinic|hospital|doctor)s?|tu nhan)\b/;
+const USES_CARD =
+  /\b(?:dung|xai|nhan|chap nhan|tra|use|accept\w*|take|takes|covered|cover)\b(?: \w+){0,3}? (?:bhyt|the|bao hiem|card|insurance|health insurance)\b|\b(?:bhyt|the|card|insurance) (?:co )?(?:duoc|dc|dung duoc|works?)\b/;
+const CLINIC_WORDS = 35;
+
+/** A private clinic takes the card only under a BHYT contract; at the registered place, or in an emergency, in full. */
+export const PRIVATE_CLINIC_CARD: StatedCase = {
+  maxWords: CLINIC_WORDS,
+  needs: [PRIVATE_CLINIC, USES_CARD],
+  key: "private_clinic_card",
+  next: ["card.change_facility", "benefit.referral", "benefit.levels"],
+  topic: "benefit.other",
+};
