@@ -144,7 +144,8 @@ export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []):
     return {
       replies: [...before, contributionReply(turn, result, [...notes, ...extra])],
       session: {
-        flow: keptFlow(turn, draft, result.person.period),
+        // (A family's total shown stays asked when the sum is redone: "chỉ tính bố mẹ vs 2 đứa em thôi".)
+        flow: keptFlow(turn, family.length > 0 ? { ...draft, familyTotal: 1 } : draft, result.person.period),
         priced: pricedAfter(turn, result),
         // Everyone counted paid for by the province's age rule: where their card is made is the state-paid groups'.
         lastIntent:

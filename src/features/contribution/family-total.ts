@@ -104,6 +104,10 @@ export function nearPoorBeside(draft: CalcDraft): number {
   return draft.group === "household" && draft.nearPoor && draft.nearPoor < payers ? draft.nearPoor : 0;
 }
 
+// "à quên, 1 trong 3 người là sv đại học", "one of the three is actually a university student": a member said to
+// be at school, whose card is then priced beside the household's.
+const SCHOOL_CARD_TOLD =
+  /\b(?:1|mot|one) (?:trong|of|of the) (?:\d|hai|ba|bon|nam|two|three|four|five)(?: \w+)? (?:la|is|are|dang(?: la)?) (?:sv|sinh vien|hoc sinh|hs|(?:actually )?a (?:university |college )?student|a pupil)\b/;
 // "vậy tổng cả nhà phải bỏ ra bao nhiêu", "what does the whole family pay": every card the family pays for.
 const WHOLE_FAMILY =
   /\b(?:ca nha|ca gia dinh|for (?:the|my|our) family|tong(?: cong)?(?! dai)|tat ca|whole family|all of us|all (?:two|three|four|five|six|\d) of us|everyone|in total|altogether|total|(?:2|hai) (?:me con|bo con)|(?:me|bo) con (?:toi|em|e|minh|tui)|(?:for )?both of (?:them|us)|my (?:son|daughter|kids?|children) and (?:i|me)|(?:me|i) and my (?:son|daughter|kids?|children)|(?:toi|em|minh|tui) (?:va|voi) (?:con|chau|be) (?:toi|em|minh|tui))\b/;
@@ -161,6 +165,7 @@ export function familyNotes(turn: Turn, draft: CalcDraft, household: Contributio
   // A single parent's own card is asked with the children's beside it: their school cards are the rest of the bill.
   const whole =
     draft.familyTotal === 1 ||
+    SCHOOL_CARD_TOLD.test(` ${foldWords(turn.text)} `) ||
     WHOLE_FAMILY.test(` ${foldWords(turn.text)} `) ||
     saysSingleParent(turn.text) ||
     asksFamilyPrice(turn.text, draft);
