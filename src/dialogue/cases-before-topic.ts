@@ -5,7 +5,6 @@ import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
 import { CARE_BEFORE_ANY_CARD } from "../features/care-before-any-card.ts";
-import { answerCareBeforeStart, answerNewCardSpan } from "../features/care-before-start.ts";
 import { CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
@@ -30,8 +29,9 @@ import { answerRetiredOnPension } from "../features/contribution/retired-on-pens
 import { answerSalaryCoefficient } from "../features/contribution/salary-coefficient.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
 import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-online.ts";
+import { answerVeteranRelative } from "../features/contribution/veteran-relative.ts";
 import { DENTAL_CARE } from "../features/dental-care.ts";
-import { DISABLED_CARD } from "../features/disabled-card.ts";
+import { DISABLED_CARD, DISABLED_LEVEL_AFTER } from "../features/disabled-card.ts";
 import { answerRenewNowBeforeEnd } from "../features/early-renewal.ts";
 import { EMPLOYER_PAID_CHECK } from "../features/employer-paid-check.ts";
 import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
@@ -47,6 +47,7 @@ import {
   INVALID_RELATIVE_CARD,
 } from "../features/invalid-relative-card.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
+import { answerCareBeforeStart, answerNewCardSpan } from "../features/new-card-dates.ts";
 import { NEWBORN_CARD_ONLINE } from "../features/newborn-card-online.ts";
 import { answerCodeNotReceived } from "../features/otp-expired.ts";
 import { OVERLAPPING_CARD } from "../features/overlapping-card.ts";
@@ -99,7 +100,9 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, INVALID_RELATIVE_BELOW),
   (turn) => answerStatedCase(turn, INCAPACITY_ALLOWANCE),
   (turn) => answerStatedCase(turn, VETERAN_CARD),
+  answerVeteranRelative,
   (turn) => answerStatedCase(turn, DISABLED_CARD),
+  (turn) => answerStatedCase(turn, DISABLED_LEVEL_AFTER),
   (turn) => answerStatedCase(turn, ETHNIC_OUTSIDE_AREA),
   (turn) => answerStatedCase(turn, CONSCRIPT_FAMILY_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),

@@ -21,3 +21,14 @@ export const DISABLED_CARD: StatedCase = {
   next: ["contribution.elderly_social", "card.lookup", "contact.hotline"],
   topic: "contribution.elderly_social",
 };
+
+// "my certificate says 'nặng' level. so I'm covered free?" right after: the level on the certificate, asked again.
+const LEVEL_SAID = /\b(?:nang|dac biet nang|severe|very severe|certificate|giay xac nhan|muc do)\b/;
+
+/** The disability level told right after the answer on disabled people's cards: the same answer. */
+export const DISABLED_LEVEL_AFTER: StatedCase = {
+  ...DISABLED_CARD,
+  maxWords: 25,
+  needs: [LEVEL_SAID, WHETHER_PAID],
+  after: "contribution.elderly_social",
+};
