@@ -2,6 +2,7 @@ import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { countValue } from "../nlu/slots/numbers.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
 import { asksSmallVisit } from "../nlu/visit-bill.ts";
 import { vnd } from "../policy/answer-vars.ts";
@@ -42,7 +43,9 @@ export function answerFiveYearCase(turn: Turn): Outcome | undefined {
   const cap = (vars.copay_cap as { value: number }).value;
   // The cap itself, quoted back ("the 15,180,000 limit"), is not what was paid.
   const said = amountOf(foldForSlots(turn.text));
-  const paid = said === cap ? undefined : said;
+  // ("mỗi năm bà nằm viện 2 lần, mỗi lần khoảng 10 triệu": bills, whose co-payment is the card's share left over.)
+  const bill = said !== undefined && said !== cap ? copayOfBills(turn, folded, said) : undefined;
+  const paid = said === cap ? undefined : (bill?.paid ?? said);
   const after = turn.session.lastIntent === TOPIC;
   // "5 năm liên tục là được gì" names the rule, not someone's years: a case needs a start year or an amount.
   if (since === undefined && paid === undefined) {
@@ -55,6 +58,7 @@ export function answerFiveYearCase(turn: Turn): Outcome | undefined {
     lines.push(
       t(years >= YEARS_NEEDED ? "common:five_year.years_met" : "common:five_year.years_short", { years }),
     );
+  if (bill) lines.push(t("common:five_year.copay_of_bills", bill.vars));
   if (paid !== undefined)
     lines.push(
       paid > cap
@@ -64,6 +68,24 @@ export function answerFiveYearCase(turn: Turn): Outcome | undefined {
   const met = years >= YEARS_NEEDED && paid !== undefined && paid > cap;
   lines.push(t(met ? "common:five_year.both_met" : "common:five_year.not_yet", { ...vars, year }));
   return reply(lines);
+}
+
+// A bill said, not what was paid of it: "viện phí", "nằm viện … mỗi lần", "hospital bill", unless "tự trả" says so.
+const BILL_SAID = /\b(?:vien phi|nam vien|chi phi|moi lan|hospital bills?|each stay|each time)\b/;
+// ("đã tự trả 17 triệu": the amount said as paid; "có được miễn cùng chi trả không" names the rule, no amount.)
+const OWN_SAID =
+  /\b(?:cung chi tra|dong chi tra|tu tra|da tra|phan tra|tu bo tien|paid myself|co ?-?pa(?:y|id)\w*|out of pocket)\b(?: \w+){0,4}? \d/;
+const TIMES = /\b(\d|hai|ba|bon|nam) lan\b|\b(\d) times\b|\b(twice)\b/;
+const LEVEL = /\bthe (80|95|100) phan tram\b|\b(80|95|100) phan tram card\b/;
+const USUAL_LEVEL = 80;
+
+function copayOfBills(turn: Turn, folded: string, bill: number) {
+  if (!BILL_SAID.test(folded) || OWN_SAID.test(folded)) return undefined;
+  const times = TIMES.exec(folded);
+  const count = times ? (times[3] ? 2 : (countValue(times[1] ?? times[2] ?? "1") ?? 1)) : 1;
+  const level = Number(LEVEL.exec(folded)?.slice(1).find(Boolean) ?? turn.session.cardLevel ?? USUAL_LEVEL);
+  const paid = Math.round((bill * count * (100 - level)) / 100);
+  return { paid, vars: { bill: vnd(bill), count, level, paid: vnd(paid) } };
 }
 
 const reply = (lines: TextRef[]): Outcome => ({
