@@ -5,7 +5,7 @@ import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
 import { CARE_BEFORE_ANY_CARD } from "../features/care-before-any-card.ts";
-import { CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
+import { CHRONIC_EACH_VISIT, CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
@@ -151,6 +151,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, NEAR_POOR_PROOF),
   (turn) => answerStatedCase(turn, DENTAL_CARE),
   (turn) => answerStatedCase(turn, CHRONIC_REFERRAL),
+  (turn) => answerStatedCase(turn, CHRONIC_EACH_VISIT),
   (turn) => answerStatedCase(turn, FOREIGN_LOGIN),
   (turn) => answerStatedCase(turn, FOREIGN_RESIDENT),
   (turn) => answerStatedCase(turn, PRIVATE_BESIDE_BHYT),

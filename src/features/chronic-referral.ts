@@ -17,3 +17,18 @@ export const CHRONIC_REFERRAL: StatedCase = {
   next: ["benefit.referral", "contact.hotline"],
   topic: "benefit.referral",
 };
+
+// "bị tiểu đường, tháng nào cũng lên viện tỉnh lấy thuốc, có cần xin giấy chuyển viện mỗi lần đi không": a chronic
+// illness treated every month, and a letter asked for each visit.
+const CHRONIC_ILLNESS =
+  /\b(?:tieu duong|dai thao duong|huyet ap|cao huyet ap|tim mach|hen suyen|copd|suy than|chay than|ung thu|viem gan|hiv|dong kinh|benh man tinh|man tinh|diabetes|diabetic|hypertension|high blood pressure|chronic)\b/;
+const EACH_VISIT =
+  /\b(?:moi lan|tung lan|lan nao cung|thang nao cung|hang thang|moi thang|every (?:time|visit|month)|each (?:time|visit|month)|monthly)\b/;
+const LETTER = /\b(?:giay chuyen(?: vien| tuyen)?|chuyen vien|chuyen tuyen|referral|letter)\b/;
+
+/** The same for a chronic illness and a letter asked for each monthly visit: the letter lasts a year when listed. */
+export const CHRONIC_EACH_VISIT: StatedCase = {
+  ...CHRONIC_REFERRAL,
+  maxWords: 60,
+  needs: [CHRONIC_ILLNESS, EACH_VISIT, LETTER],
+};
