@@ -28,6 +28,8 @@ const FOLLOW_UP_WORDS = 12;
 const CLEAR_LINE = 3;
 const CLEAR_LEAD = 2;
 const LIST_MARK = /^\s*(?:\d+\.|[a-z]\)|-)\s*/;
+const STEPS_ASKED =
+  /\b(?:tung buoc|cac buoc|nhung buoc|may buoc|lam the nao|lam sao|lam ntn|step by step|steps|walk me through)\b/;
 
 /**
  * "chưa có thẻ thì bé đi khám được không" right after the newborn's answer: the same answer again would bury
@@ -56,7 +58,9 @@ export function quoteAskedLine(turn: Turn, intent: string, outcome: Outcome): Ou
   // A line that leads into a list ("…at:") says nothing without it; the topic's own label typed asks the whole answer.
   const leadIn = best?.line.trimEnd().endsWith(":");
   const labelTyped = foldWords(turn.text) === foldWords(answer.title);
-  if (!best || !clear || best.line.includes("{{") || leadIn || labelTyped) return undefined;
+  // ("làm từng bước ntn", "step by step": every step is asked, not the one line its words match.)
+  const steps = STEPS_ASKED.test(` ${foldWords(turn.text)} `);
+  if (!best || !clear || best.line.includes("{{") || leadIn || labelTyped || steps) return undefined;
   const quoted = best.line.replace(LIST_MARK, "");
   const line = t("common:answer_line", { line: { kind: "text", value: quoted } });
   const reply: Reply = choices([line], first.kind === "choices" ? first.choices : []);
