@@ -76,6 +76,7 @@ import {
 import { answerTypedSum } from "../features/typed-sum.ts";
 import { VETERAN_CARD } from "../features/veteran-card.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-level.ts";
+import { answerWhereTreated } from "../features/where-treated.ts";
 import { asksToShareCard } from "../nlu/family-card.ts";
 
 // Cases a message says outright, answered whatever topic it reads as and however sure that reading is: their words
@@ -123,6 +124,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerBirthBeforeFirstCard,
   answerCareAfterEmergency,
   answerHospitalElsewhere,
+  answerWhereTreated,
   answerStationVisit,
   answerAreaLeftList,
   answerBillGiven,
