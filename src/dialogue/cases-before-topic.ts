@@ -40,6 +40,7 @@ import { FOREIGN_LOGIN, FOREIGN_RESIDENT } from "../features/foreign-resident.ts
 import { answerGapAsked, answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
+import { HOTLINE_LANGUAGE } from "../features/hotline-language.ts";
 import { INCAPACITY_ALLOWANCE } from "../features/incapacity-allowance.ts";
 import {
   INVALID_RELATIVE_AFTER,
@@ -155,6 +156,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CHRONIC_REFERRAL),
   (turn) => answerStatedCase(turn, CHRONIC_EACH_VISIT),
   (turn) => answerStatedCase(turn, FOREIGN_LOGIN),
+  (turn) => answerStatedCase(turn, HOTLINE_LANGUAGE),
   (turn) => answerStatedCase(turn, FOREIGN_RESIDENT),
   (turn) => answerStatedCase(turn, PRIVATE_BESIDE_BHYT),
   (turn) => answerStatedCase(turn, PRIVATE_CLINIC_CARD),
