@@ -10,6 +10,7 @@ import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twe
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
 import { answerBuysWithEarlier } from "../features/contribution/buys-with-earlier.ts";
+import { answerChildrenCards } from "../features/contribution/children-cards.ts";
 import { EMPLOYED_BUYS_OWN } from "../features/contribution/employed-buys-own.ts";
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
 import { answerEmployeeFamily } from "../features/contribution/employee-family.ts";
@@ -78,6 +79,7 @@ import { answerTypedSum } from "../features/typed-sum.ts";
 import { VETERAN_CARD } from "../features/veteran-card.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-level.ts";
 import { answerWhereTreated } from "../features/where-treated.ts";
+import { childrenAskedAlone } from "../nlu/children-asked.ts";
 import { asksToShareCard } from "../nlu/family-card.ts";
 
 // Cases a message says outright, answered whatever topic it reads as and however sure that reading is: their words
@@ -126,6 +128,8 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerCareAfterEmergency,
   answerHospitalElsewhere,
   answerWhereTreated,
+  // ("bhyt 2 đứa đóng bao nhiêu": the children's own cards, whatever the topic reads as.)
+  (turn) => (childrenAskedAlone(turn.text) ? answerChildrenCards(turn) : undefined),
   answerStationVisit,
   answerAreaLeftList,
   answerBillGiven,
