@@ -37,6 +37,7 @@ import { answerRenewNowBeforeEnd } from "../features/early-renewal.ts";
 import { EMPLOYER_PAID_CHECK } from "../features/employer-paid-check.ts";
 import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
 import { FIRST_PLACE_CHOICE } from "../features/first-place-choice.ts";
+import { answerFiveYearMax } from "../features/five-year-max.ts";
 import { FOREIGN_LOGIN, FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapAsked, answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
@@ -132,6 +133,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => (childrenAskedAlone(turn.text) ? answerChildrenCards(turn) : undefined),
   answerStationVisit,
   answerAreaLeftList,
+  answerFiveYearMax,
   answerBillGiven,
   answerBillAgain,
   answerLevelForBill,
