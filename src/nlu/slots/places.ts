@@ -46,7 +46,8 @@ const NAME_STOP = new Set(
 // Typed without marks, "dong" could be "đóng" (pay) or "Đông" (a name), so it does not end a name there.
 const NAME_STOP_UNMARKED = new Set([...NAME_STOP].map(foldDiacritics).filter((word) => word !== "dong"));
 // Not communes: "xã hội" (society), "xa quá" (far away) and the like.
-const NOT_A_NAME = new Set(["hoi", "qua", "lam", "xoi", "xam", "nha", "la"]);
+// ("phường mới sau sáp nhập": no name, a word about the commune; "cù", "minh", "đồ" begin real names.)
+const NOT_A_NAME = new Set(["hoi", "qua", "lam", "xoi", "xam", "nha", "la", "moi"]);
 
 /** Finds provinces (current and former names, typos forgiven) and communes in a message. */
 export function createPlaceFinder(provinces: readonly Province[]) {
