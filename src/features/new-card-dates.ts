@@ -7,6 +7,7 @@ import { day } from "../policy/answer-vars.ts";
 import { monthsAfter } from "./card-from-payment.ts";
 import { firstCardPrice } from "./first-card-price.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { answerSmallVisit } from "./small-visit.ts";
 
 // "I have a knee operation planned for 4 January", "mổ ngày 4/1 có được trả không", "does that mean I pay it all?":
 // care on a day, after the day a card bought in this conversation starts working was given.
@@ -28,13 +29,17 @@ export function answerCareBeforeStart(turn: Turn): Outcome | undefined {
   const said = dateSpanOf(foldForSlots(turn.text), turn.today);
   if (!said || !("iso" in said.slot)) return undefined;
   const vars = { date: day(said.slot.iso), start: day(start) };
-  const key = said.slot.iso < start ? "common:care_before_start" : "common:care_from_start";
-  return { replies: [text(t(key, vars))], session: { lastIntent: "card.validity", misses: 0 } };
+  const before = said.slot.iso < start;
+  const key = before ? "common:care_before_start" : "common:care_from_start";
+  // ("…and the bill is 30 million, how much do I pay with 80% card?": from the start, the bill worked out too.)
+  const bill = before ? undefined : answerSmallVisit(turn);
+  const replies = [text(t(key, vars)), ...(bill?.replies ?? [])];
+  return { replies, session: { lastIntent: bill ? "benefit.levels" : "card.validity", misses: 0 } };
 }
 
 // "thẻ dùng tới ngày nào", "vậy thẻ 3 tháng đó hết hạn ngày nào", "until when is it valid?": the new card's end.
 const END_ASKED =
-  /\b(?:(?:dung|xai|co gia tri|co hieu luc|han)(?: \w+){0,2} (?:toi|den) (?:ngay nao|khi nao|bao gio|luc nao)|het han (?:ngay nao|khi nao|luc nao|bao gio)|until when|valid until|when does it (?:end|expire|run out)|what date does it (?:end|expire))\b/;
+  /\b(?:(?:dung|xai|co gia tri|co hieu luc|han)(?: \w+){0,2} (?:toi|den) (?:ngay nao|khi nao|bao gio|luc nao)|het han (?:ngay nao|khi nao|luc nao|bao gio)|(?:la )?(?:toi|den) (?:thang may|ngay nao|thang nao)|until when|valid until|when does it (?:end|expire|run out)|what date does it (?:end|expire))\b/;
 const REMIND = /\b(?:nhac|remind)\b/;
 
 /**

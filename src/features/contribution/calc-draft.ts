@@ -60,6 +60,8 @@ export const CalcDraftSchema = z.object({
   nearPoor: z.number().int().min(1).max(LARGEST_HOUSEHOLD).optional(),
   /** 1 when the question asked the whole family's total ("cả nhà hết bao nhiêu"), kept while the sum asks more. */
   familyTotal: z.literal(1).optional(),
+  /** 1 when members of 75 or more not yet on the social pension are counted in already, until it is granted. */
+  pensionPending: z.literal(1).optional(),
 });
 /** The calculator's gathered answers. */
 export type CalcDraft = z.infer<typeof CalcDraftSchema>;

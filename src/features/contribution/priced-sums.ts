@@ -55,6 +55,10 @@ function shareOf(result: ContributionResult): OwnShare {
   return { group, members, payers: result.payers, month, year };
 }
 
+const TOTAL_ASKED =
+  /\b(?:tong|tong cong|cong lai|total|in total|altogether|all together|bao nhieu|bn|how much|het bao nhieu)\b/;
+const REMINDER = /\b(?:nhac|remind\w*)\b/;
+const COUNT_SAID = /\b(?:\d{1,2}|hai|ba|bon|nam|two|three|four|five) (?:nguoi|ng|people|persons)\b/;
 // A total asked in a few words ("vậy tổng cả nhà bn", "so how much in total?"): a longer message tells a new sum.
 const TOTAL_WORDS = 22;
 
@@ -66,7 +70,12 @@ const TOTAL_WORDS = 22;
 export function answerPricedTotal(turn: Turn): Outcome | undefined {
   const priced = turn.session.priced ?? [];
   if (priced.length < 2 || turn.session.flow?.awaiting || !asksFamilyTotal(turn.text)) return undefined;
-  if (foldWords(turn.text).split(" ").length > TOTAL_WORDS) return undefined;
+  const folded = foldWords(turn.text);
+  if (folded.split(" ").length > TOTAL_WORDS) return undefined;
+  // ("…nhắc mình trước để đi đóng nhé": a reminder, not a sum; "vậy 2 người 1 năm tổng…": a count said is the
+  // calculator's, redone with it.)
+  if (!TOTAL_ASKED.test(` ${folded} `) || REMINDER.test(` ${folded} `)) return undefined;
+  if (COUNT_SAID.test(` ${folded} `)) return undefined;
   const known = new Set(priced.flatMap((p) => p.who.split(",")));
   if (sumSubjectsOf(turn.text).some((who) => !known.has(who))) return undefined;
   const onLadder = priced.filter((p) => p.group === "household" && p.payers > 0);

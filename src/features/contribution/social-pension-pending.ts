@@ -33,14 +33,21 @@ export function answerElderNotYetOnPension(turn: Turn, before: CalcDraft): Outco
     .map(Number)
     .find((age) => age >= SOCIAL_PENSION_AGE && !covered.includes(String(age)));
   if (elder === undefined) return undefined;
+  const note = text(t("common:calc.note.social_pension_pending", { age: elder }));
+  // ("dad is not on the social pension, I said that. is he free or not?": counted in already; the rule said again.)
+  if (before.pensionPending) {
+    const again = text(t("common:calc.note.social_pension_pending_again", { age: elder }));
+    return { replies: [again], session: { flow: turn.session.flow, misses: 0 } };
+  }
   // ("…how much if we buy for both of them now for 3 months?": the months said now.)
   const months = PAYMENT_MONTHS.find((m) => m === monthsOf(foldForSlots(turn.text)));
-  const draft = {
+  const draft: CalcDraft = {
     ...before,
+    pensionPending: 1,
     insuredElsewhere: (before.insuredElsewhere ?? 1) - 1,
     ...(months ? { months } : {}),
   };
-  return continueCalc(turn, draft, [text(t("common:calc.note.social_pension_pending", { age: elder }))]);
+  return continueCalc(turn, draft, [note]);
 }
 
 /**
@@ -56,7 +63,11 @@ export function answerNotYetOnPension(turn: Turn, intentId: string): Outcome | u
   if (elders.length === 0) return undefined;
   const note = text(t("common:calc.note.social_pension_pending", { age: elders[0]! }));
   if (ages.length === 1 && (householdSizeOf(folded) ?? 1) === 1)
-    return continueCalc(turn, { group: "household", members: 1, months: 12, ages: String(ages[0]) }, [note]);
+    return continueCalc(
+      turn,
+      { group: "household", members: 1, months: 12, ages: String(ages[0]), pensionPending: 1 },
+      [note],
+    );
   // "mẹ 68 không lương hưu, bố 76 chưa nhận trợ cấp gì": the elders not yet on it pay with the others for now.
   // (…each named with an age when no count is said: "mẹ tôi 70…, bố tôi 78… hai cụ".)
   const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text, turn.today));
@@ -69,6 +80,10 @@ export function answerNotYetOnPension(turn: Turn, intentId: string): Outcome | u
   );
   const insuredElsewhere = Math.max((draft.insuredElsewhere ?? 0) - elders.length, youngerCovered.length);
   const months = draft.months ?? 12;
-  return continueCalc(turn, { ...draft, group: "household", members, months, insuredElsewhere }, [note]);
+  return continueCalc(
+    turn,
+    { ...draft, group: "household", members, months, insuredElsewhere, pensionPending: 1 },
+    [note],
+  );
 }
 const SMALL_HOUSEHOLD = 4;

@@ -43,9 +43,10 @@ const WORDS: [SumSubject, RegExp][] = [
   ],
   ["child", named("con|con trai|con gai|be", "son|daughter|kids?|child|children|baby", false)],
 ];
-// The writer: the message opens with "tôi/em/mình…" (not "em trai", "em gái", "em tôi") or says "I'm", "for me".
+// The writer, as the one the sum is for: the message opens with "tôi/em/mình…" and what they are ("em là hs lớp 10",
+// "tôi 45 tuổi", "mình đi làm…"; not "tôi hỏi vợ…", "em trai", "em tôi"), or says "I'm", "for me".
 const WRITER =
-  /^\s*(?:toi|tui|minh|mk|e|em)\b(?! (?:trai|gai|toi|minh|tui|be|ut|ho)\b)|\b(?:i m|i am|im|for me|myself|my own)\b|^\s*i\b/;
+  /^\s*(?:toi|tui|minh|mk|e|em)\b(?! (?:trai|gai|toi|minh|tui|be|ut|ho)\b) (?:la|nam nay|dang|hoc|lam|di lam|ban|o nha|moi|chua|khong|ko|\d)|\b(?:i m|i am|im|for me|myself|my own)\b|^\s*i (?:work|sell|am|have|earn|study|live)\b/;
 
 /**
  * Who a message about a price is for: every relative it names, and the writer when it opens with "tôi"/"I"
