@@ -15,6 +15,7 @@ import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
 import { paymentPeriodReading } from "./payment-period.ts";
 import { questionPartReader } from "./question-part.ts";
 import { distinctTops, nextLikeliest, rivalOf } from "./readings.ts";
+import { relativeAtWorkReading } from "./relative-at-work.ts";
 import { schoolCardReading } from "./school-card-reading.ts";
 import { youngestAge } from "./slots/age.ts";
 import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
@@ -226,6 +227,7 @@ export function createRecognizer(
       birthCoverReading(message, top) ??
       bhytNamedReading(message, top, read) ??
       postOfficeReading(message, top) ??
+      relativeAtWorkReading(message, top) ??
       schoolCardReading(message, top);
     if (asCase) {
       top = asCase;
