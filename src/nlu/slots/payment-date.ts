@@ -1,5 +1,4 @@
-import { beforeMonthOf, dateOf } from "./dates.ts";
-import type { Slots } from "./extract-slots.ts";
+import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
 import { yearDateOf } from "./year-date.ts";
 
 // "cưới từ tháng 3/2020", "born in 2022", "chồng mất năm ngoái": a past date of a life event, not of a payment.
@@ -15,7 +14,7 @@ const AGE_REACHED =
   /\b(?:turned|turns|turning|tron|du|sinh nhat|birthday)\b(?: \w+){0,2} [4-9]\d\b(?! (?:thang|nam|ngay|months?|days?))/;
 
 /** The date a sum is for: a day, else a year; a past one only when no life event is named beside it. */
-export function paymentDateOf(folded: string, today: string): Slots["date"] {
+export function paymentDateOf(folded: string, today: string): DateSlot | undefined {
   const date = beforeMonthOf(folded, today) ?? dateOf(folded, today) ?? yearDateOf(folded, today);
   // ("vừa được công nhận hộ cận nghèo từ tháng 11": a month with no year beside a life event is the event's.)
   const bare = date && "iso" in date && !/\d{4}/.test(date.typed);
