@@ -8,6 +8,7 @@ import { amountAlone, asksSmallVisit, billGiven, namesBill, ownShareOfAmount } f
 import { law, pct, vnd } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { answerVarsFor } from "./answer-intent.ts";
+import { CALC_FLOW, draftFromSession } from "./contribution/calc-draft.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { groupAsked, groupBenefitLevel } from "./own-benefit-level.ts";
 import { shareWithoutReferral, statedCardLevel } from "./referral-share-case.ts";
@@ -70,7 +71,8 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
   );
   const folded = foldForSlots(turn.text);
   const bill = billGiven(turn.text) || billAgain || namesBill(turn.text) ? amountOf(folded) : undefined;
-  const group = groupAsked(turn);
+  // (…or the group of the card priced in this conversation: "it's the household card you just told me about".)
+  const group = groupAsked(turn) ?? pricedGroupOf(turn);
   // (The level kept is the writer's own when their group was said: someone else's bill is not worked out with it.)
   const someoneElse =
     turn.session.people?.self !== undefined &&
@@ -120,4 +122,11 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
       ...(level !== undefined ? { cardLevel: level } : {}),
     },
   };
+}
+
+// The group of the card the conversation priced (all on it share its level), not an employee's (the worker's own).
+function pricedGroupOf(turn: Turn): string | undefined {
+  const flow = turn.session.flow?.id === CALC_FLOW ? turn.session.flow : turn.session.lastSum;
+  const group = flow ? draftFromSession(flow.data).group : undefined;
+  return group && group !== "employee" ? group : undefined;
 }
