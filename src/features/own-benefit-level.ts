@@ -173,9 +173,11 @@ export function groupAsked(turn: Turn): string | undefined {
   const folded = foldForSlots(turn.text);
   // "bố tôi đi khám ở bệnh viện tỉnh…" after "bố tôi có lương hưu": the group said of that relative before.
   const relative = relativeNamed(turn.text);
+  // ("nhà tôi là hộ nghèo", then "vợ tôi đau bụng…": a poor household's card is every member's.)
+  const household = Object.values(turn.session.people ?? {}).find((g) => g === "poor");
   const remembered = relative
-    ? turn.session.people?.[relative]
-    : (pronounFor(turn, folded) ?? (RELATIVE.test(folded) ? undefined : turn.session.people?.self));
+    ? (turn.session.people?.[relative] ?? household)
+    : (pronounFor(turn, folded) ?? (RELATIVE.test(folded) ? household : turn.session.people?.self));
   if (
     remembered &&
     WITH_LEVEL.has(remembered) &&
