@@ -49,6 +49,18 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
     words <= TOTAL_WORDS
   )
     return continueCalc(turn, { ...before, familyTotal: 1 });
+  // "…tổng cộng, tính cả tiền bhyt con lớn ở trường" after a sum that did not hold the child: the card added beside.
+  if (total && before.group === "household" && words <= TOTAL_WORDS) {
+    const card = AT_UNIVERSITY.test(folded) ? { students: 1 } : { pupils: 1 };
+    const members = (before.members ?? 1) + 1;
+    return continueCalc(turn, {
+      ...before,
+      ...card,
+      members,
+      insuredElsewhere: (before.insuredElsewhere ?? 0) + 1,
+      familyTotal: 1,
+    });
+  }
   if (!sum || words > ONE_CHILD_WORDS) return undefined;
   // "and the 13-year-old?" of a child the sum took as a pupil by that age: that child's card at school.
   const said = AGE_ONLY.exec(folded);

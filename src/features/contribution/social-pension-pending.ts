@@ -19,12 +19,35 @@ const NOT_YET = new RegExp(
   `\\b(?:chua|khong|ko|k) (?:lam|nhan|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\\b|\\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet|s not|not)(?: \\w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on)(?: \\w+){0,2}? (?:social pension|allowance|pension)\\b|\\b(?:gets?|receives?|has|have|draws?) no(?: \\w+){0,3}? (?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
 );
 const FEW_WORDS = 40;
+// "mẹ chồng mình vừa được xã duyệt trợ cấp hưu trí xã hội tháng trước rồi", "dad's social pension was approved".
+const GRANTED =
+  /\b(?:vua|da|moi) (?:duoc )?(?:xa )?(?:duyet|nhan|co|huong|cap)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi)\b|\b(?:social pension|allowance) (?:was |has been |got |is )?(?:approved|granted)\b|\b(?:now|already) (?:gets|receives|on) (?:the )?social pension\b/;
+
+/**
+ * After a sum that counted an elder in until the social pension is granted, "mẹ chồng mình vừa được duyệt trợ cấp":
+ * the state pays that card now, so the household's sum without them. Undefined otherwise.
+ */
+function answerPensionGranted(turn: Turn, before: CalcDraft): Outcome | undefined {
+  // (…counted in because not yet granted, or named with an age of 75 or more among those paying.)
+  const covered = before.coveredAges?.split(",") ?? [];
+  const elderPaying = (before.ages?.split(",") ?? []).some(
+    (age) => Number(age) >= SOCIAL_PENSION_AGE && !covered.includes(age),
+  );
+  if (!(before.pensionPending || elderPaying) || turn.text.trim().split(/\s+/).length > FEW_WORDS)
+    return undefined;
+  if (!GRANTED.test(` ${foldWords(turn.text)} `)) return undefined;
+  const { pensionPending: _counted, ...rest } = before;
+  const draft: CalcDraft = { ...rest, insuredElsewhere: (before.insuredElsewhere ?? 0) + 1 };
+  return continueCalc(turn, draft, [text(t("common:calc.note.social_pension_granted"))]);
+}
 
 /**
  * After a household's sum that left out a member of 75 or more as on the social pension, "mẹ tôi chưa làm trợ cấp":
  * until it is granted she pays in the household, so she is counted in; the answer says to apply at the commune.
  */
 export function answerElderNotYetOnPension(turn: Turn, before: CalcDraft): Outcome | undefined {
+  const granted = answerPensionGranted(turn, before);
+  if (granted) return granted;
   if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || (before.insuredElsewhere ?? 0) === 0) return undefined;
   if (turn.text.trim().split(/\s+/).length > FEW_WORDS || !NOT_YET.test(` ${foldWords(turn.text)} `))
     return undefined;
