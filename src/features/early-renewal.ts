@@ -5,7 +5,7 @@ import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../nlu/slots/months.ts";
 import { day } from "../policy/answer-vars.ts";
-import { addDays } from "../reminders/schedule-times.ts";
+import { addDays, daysFrom } from "../reminders/schedule-times.ts";
 import { GAP_DAYS, monthsAfter } from "./card-from-payment.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
@@ -73,8 +73,6 @@ const RENEWS_NOW =
   /\b(?:gia han|dong tiep|dong tien|mua tiep)\b(?: \w+){0,2}? (?:luon|ngay|bay gio|hom nay|som)\b|\b(?:gio|bay gio|hom nay)\b(?: \w+){0,2}? (?:gia han|dong tiep)\b|\brenew(?:ing)?(?: it| the card| her card| his card)? (?:now|today|this week|early)\b/;
 const END_NEAR = 14;
 const BARE_AHEAD_DAYS = 90;
-const MORE_MONTHS = /\b(3|6|12) more months?\b/;
-const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** The card's end a message says after "hết hạn", "ends", "valid until", when it is today or later. */
 function endAheadSaid(folded: string, today: string): string | undefined {
@@ -84,7 +82,7 @@ function endAheadSaid(folded: string, today: string): string | undefined {
     if (!found || found.index > END_NEAR || !("iso" in found.slot) || found.slot.iso < today) continue;
     // ("hết hạn từ tháng 7", "hết hạn 31/7" in December: a day with no year this far ahead has passed already.)
     const bare = !/\d{4}/.test(found.slot.typed);
-    if (!bare || daysBetween(today, found.slot.iso) <= BARE_AHEAD_DAYS) return found.slot.iso;
+    if (!bare || daysFrom(today, found.slot.iso) <= BARE_AHEAD_DAYS) return found.slot.iso;
   }
   return undefined;
 }
@@ -102,7 +100,7 @@ export function answerRenewNowBeforeEnd(turn: Turn): Outcome | undefined {
   const later = daysSaid(folded, turn.today).find((iso) => iso > end);
   const care = later ? [t("common:renew_early.covered_then", { date: day(later) })] : [];
   // ("If I pay another 12 months this week, from when to when?": the new card's span.)
-  const months = monthsOf(folded) ?? Number(MORE_MONTHS.exec(folded)?.[1] ?? 0);
+  const months = monthsOf(folded);
   const next = addDays(end, 1);
   const span = months
     ? [t("common:renew_early.span", { months, next: day(next), until: day(monthsAfter(next, months)) })]

@@ -1,7 +1,8 @@
 import type { StatedCase } from "./stated-cases.ts";
 
 // "tôi là cựu chiến binh chống Mỹ", "cựu chiến binh có được…", "I'm a veteran of the American war".
-const VETERAN = /\b(?:cuu chien binh|ccb|(?:war )?veterans?)\b/;
+/** "cựu chiến binh", "ccb", "a war veteran". */
+export const VETERAN = /\b(?:cuu chien binh|ccb|(?:war )?veterans?)\b/;
 // "có được Nhà nước đóng không", "có phải tự mua không", "được cấp thẻ không", "does the state pay", "free".
 const WHETHER_PAID =
   /\b(?:nha nuoc (?:dong|cap|cho|tra|chi tra)|duoc cap|cap the|mien phi|free|tu (?:bo tien )?mua|phai mua|phai dong|co duoc (?:\w+ ){0,3}(?:the|bhyt|bao hiem)|(?:state|government) (?:pay|pays|cover)|pay for (?:my|his|their)|(?:have|need) to (?:buy|pay)|entitled)\b/;

@@ -4,9 +4,9 @@ import { saidBefore } from "../../core/session.ts";
 import { agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { VETERAN } from "../veteran-card.ts";
 import { continueCalc } from "./calc-flow.ts";
 
-const VETERAN = /\b(?:cuu chien binh|ccb|(?:war )?veterans?)\b/;
 // "còn vợ tôi 70 tuổi thì sao", "and my wife?": a relative of the veteran asked about next.
 const RELATIVE_ASKED =
   /^\s*(?:(?:con|va|the con|vay con|and|what about|how about)\s+)?(?:(?:vo|chong|me|bo|con) (?:toi|em|minh|tui)|ba (?:nha|xa) (?:toi|em)|my (?:wife|husband|mother|father|mum|mom|dad|son|daughter))\b/;
