@@ -1,6 +1,6 @@
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
 import { onNearPoorStudent } from "../features/contribution/near-poor-student.ts";
-import { answerPricedTotal } from "../features/contribution/priced-sums.ts";
+import { answerCountedInTotal, answerPricedTotal } from "../features/contribution/priced-sums.ts";
 import { answerStudentHasCard } from "../features/contribution/student-has-card.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { asksMaternityPay } from "../features/stated-cases.ts";
@@ -15,6 +15,7 @@ export function answerAfterSum(turn: Turn): Outcome | undefined {
   if (asksMaternityPay(turn.text)) return undefined;
   return (
     answerPricedTotal(turn) ??
+    answerCountedInTotal(turn) ??
     answerStudentHasCard(turn) ??
     (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)) ??
     totalOfLastSum(turn, answerCalcFollowUp)

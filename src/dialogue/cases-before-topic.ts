@@ -50,6 +50,7 @@ import {
   INVALID_RELATIVE_CARD,
 } from "../features/invalid-relative-card.ts";
 import { answerLegalDocument } from "../features/legal-documents.ts";
+import { OFF_LIST_CARE, REHABILITATION_CARE } from "../features/listed-care.ts";
 import { answerCareBeforeStart, answerNewCardSpan } from "../features/new-card-dates.ts";
 import { NEWBORN_CARD_ONLINE } from "../features/newborn-card-online.ts";
 import { answerCodeNotReceived } from "../features/otp-expired.ts";
@@ -58,6 +59,7 @@ import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
 import { PRIVATE_BESIDE_BHYT, PRIVATE_CLINIC_CARD } from "../features/private-insurance.ts";
 import { answerStationVisit } from "../features/referral-share-case.ts";
 import { answerOtherReminderAsked } from "../features/reminders/other-reminder.ts";
+import { answerRenewedEarlier } from "../features/renewed-earlier.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { answerBillAgain, answerBillGiven, answerLevelForBill } from "../features/small-visit.ts";
 import {
@@ -159,6 +161,8 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, MATERNITY_ALLOWANCE),
   (turn) => answerStatedCase(turn, NEAR_POOR_PROOF),
   (turn) => answerStatedCase(turn, DENTAL_CARE),
+  (turn) => answerStatedCase(turn, OFF_LIST_CARE),
+  (turn) => answerStatedCase(turn, REHABILITATION_CARE),
   (turn) => answerStatedCase(turn, CHRONIC_REFERRAL),
   (turn) => answerStatedCase(turn, CHRONIC_EACH_VISIT),
   (turn) => answerStatedCase(turn, FOREIGN_LOGIN),
@@ -177,6 +181,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   // "my VNeID is only level 1": said outright, whichever topic the rest of the message leans to.
   (turn) => answerVneidLevelTwo(turn, "vssid.show_card") ?? answerVneidLevelOne(turn, "vssid.show_card"),
   // (Last: the cases above that name a new job, a renewal ahead or a price say more.)
+  answerRenewedEarlier,
   answerGapAsked,
 ];
 

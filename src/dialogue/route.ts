@@ -28,6 +28,7 @@ import {
   REMIND_FLOW,
   reminderAction,
 } from "../features/reminders/remind-flow.ts";
+import { answerReminderForCardPaidNow } from "../features/reminders/remind-paid-now.ts";
 import { showMore } from "../features/show-more.ts";
 import { assistedAnswer } from "../features/staff/assisted-answer.ts";
 import { consoleCommand } from "../features/staff/console-command.ts";
@@ -149,7 +150,7 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   if (place) return place;
   const outright = answerCaseBeforeTopic(turn);
   if (outright) return outright;
-  const reminder = await answerReminderFollowUp(turn);
+  const reminder = (await answerReminderFollowUp(turn)) ?? (await answerReminderForCardPaidNow(turn));
   if (reminder) return reminder;
 
   const read = readInContext(turn, recognize);

@@ -13,6 +13,7 @@ import { asksHowMuch } from "../nlu/how-much.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import { asksBenefitPending } from "../nlu/living-readings.ts";
 import { ASKS_CARD_END, joinsFamily, livesAway } from "../nlu/person-readings.ts";
+import { REMINDER_ASKED } from "../nlu/renewal-readings.ts";
 import { ageOf } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { LIVES_ALONE } from "../nlu/slots/one-person.ts";
@@ -58,7 +59,7 @@ const ALLOWANCE_AMOUNT = /\b(?:tro cap|benefit|allowance)\b.*\b\d/;
 const namesBenefitAmount = (text: string) => ALLOWANCE_AMOUNT.test(` ${foldWords(text)} `);
 const BUYS_OWN = /\b(?:tu mua|tu dong|mua (?:bhyt|bao hiem|the)|buy|pay for (?:it|my own|myself))\b/;
 const asksCardEnds = (text: string) =>
-  ASKS_CARD_END.test(` ${foldWords(text)} `) && !/\b(?:nhac|remind)/.test(foldWords(text));
+  ASKS_CARD_END.test(` ${foldWords(text)} `) && !REMINDER_ASKED.test(foldWords(text));
 const CARD_IN_APP_AFTER = new Set([
   "card.lost_reissue",
   "enroll.where",

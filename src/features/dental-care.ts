@@ -4,7 +4,8 @@ import type { StatedCase } from "./stated-cases.ts";
 const TEETH =
   /\b(?:nho rang|rang khon|tram rang|han rang|chua tuy|lay tuy|rang su|boc rang|trong rang|nieng rang|tay trang rang|rang gia|lam rang|chua rang|dental|tooth|teeth|wisdom tooth|filling|root canal|crown|braces|dentist)\b/;
 // …asked whether the card pays.
-const PAYS =
+/** "bhyt có trả không", "is it covered": whether the card pays for something. */
+export const PAYS =
   /\b(?:bhyt|bao hiem|the)\b.{0,30}\b(?:tra|chi tra|thanh toan|co duoc|duoc khong|dc ko|dc k|ho tro)\b|\b(?:co duoc|dc|duoc) (?:bhyt|bao hiem|tra|chi tra|thanh toan)\b|\b(?:cover\w*|pay for|pays for|insurance pay|claim)\b/;
 const DENTAL_WORDS = 35;
 

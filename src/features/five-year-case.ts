@@ -9,6 +9,7 @@ import { vnd } from "../policy/answer-vars.ts";
 import { answerVarsFor } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { showMore } from "./show-more.ts";
+import { asksOfSomeoneElse } from "./small-visit.ts";
 
 const TOPIC = "benefit.five_year_continuous";
 const YEARS_NEEDED = 5;
@@ -83,7 +84,8 @@ function copayOfBills(turn: Turn, folded: string, bill: number) {
   if (!BILL_SAID.test(folded) || OWN_SAID.test(folded)) return undefined;
   const times = TIMES.exec(folded);
   const count = times ? (times[3] ? 2 : (countValue(times[1] ?? times[2] ?? "1") ?? 1)) : 1;
-  const level = Number(LEVEL.exec(folded)?.slice(1).find(Boolean) ?? turn.session.cardLevel ?? USUAL_LEVEL);
+  const kept = asksOfSomeoneElse(turn) ? undefined : turn.session.cardLevel;
+  const level = Number(LEVEL.exec(folded)?.slice(1).find(Boolean) ?? kept ?? USUAL_LEVEL);
   const paid = Math.round((bill * count * (100 - level)) / 100);
   return { paid, vars: { bill: vnd(bill), count, level, paid: vnd(paid) } };
 }

@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
+import { REMINDER_ASKED } from "../nlu/renewal-readings.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../nlu/slots/months.ts";
@@ -40,7 +41,6 @@ export function answerCareBeforeStart(turn: Turn): Outcome | undefined {
 // "thẻ dùng tới ngày nào", "vậy thẻ 3 tháng đó hết hạn ngày nào", "until when is it valid?": the new card's end.
 const END_ASKED =
   /\b(?:(?:dung|xai|co gia tri|co hieu luc|han)(?: \w+){0,2} (?:toi|den) (?:ngay nao|khi nao|bao gio|luc nao)|het han (?:ngay nao|khi nao|luc nao|bao gio)|(?:la )?(?:toi|den) (?:thang may|ngay nao|thang nao)|until when|valid until|when does it (?:end|expire|run out)|what date does it (?:end|expire))\b/;
-const REMIND = /\b(?:nhac|remind)\b/;
 
 /**
  * After a new card's start was worked out, its end asked for the months bought ("tôi mua 3 tháng thôi, hết bao nhiêu,
@@ -56,7 +56,7 @@ export function answerNewCardSpan(turn: Turn): Outcome | undefined {
   const until = monthsAfter(start, months);
   const price = firstCardPrice(turn);
   const span = t("common:new_card_span", { start: day(start), until: day(until), months });
-  const remind = REMIND.test(folded) ? [t("common:new_card_remind")] : [];
+  const remind = REMINDER_ASKED.test(folded) ? [t("common:new_card_remind")] : [];
   return {
     replies: [text(...(price ? [price] : []), span, ...remind)],
     session: { lastIntent: "card.validity", misses: 0, cardEnd: until },

@@ -1,6 +1,7 @@
 import { t, text } from "../core/reply.ts";
 import { isEventDay, PAYS_NOW } from "../nlu/event-day.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
+import { REMINDER_ASKED } from "../nlu/renewal-readings.ts";
 import { dateSpanOf, MONTH_NAMES } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { countOf, DAYS_IN } from "../nlu/slots/numbers.ts";
@@ -143,6 +144,8 @@ export const VISIT_WHILE_WAITING =
 /** The renewal of a card that ended on a date the message gives: the gap until today, and when the new card works. */
 export function renewalAfterGap(turn: Turn, intent: string, withPrice = true): Outcome | undefined {
   const folded = foldForSlots(turn.text);
+  // ("remind me 30 days before my new card ends, I'll pay today": a reminder, not the wait again.)
+  if (REMINDER_ASKED.test(folded)) return undefined;
   const saidBefore = ENDED.test(folded) ? undefined : endAskedAgain(turn, folded);
   if (!ENDED.test(folded) && !saidBefore) return undefined;
   // "thẻ hết hạn 31/12, nếu tháng 2 mới đóng thì sao": paid by the end of a month to come, the end is the last before

@@ -4,7 +4,14 @@ import { saidBefore } from "../core/session.ts";
 import { relativeNamed } from "../nlu/person-said.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
-import { amountAlone, asksSmallVisit, billGiven, namesBill, ownShareOfAmount } from "../nlu/visit-bill.ts";
+import {
+  amountAlone,
+  asksSmallVisit,
+  billGiven,
+  namesBill,
+  namesFiveYearRule,
+  ownShareOfAmount,
+} from "../nlu/visit-bill.ts";
 import { law, pct, vnd } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { answerVarsFor } from "./answer-intent.ts";
@@ -13,8 +20,9 @@ import type { Outcome, Turn } from "./handler.ts";
 import { groupAsked, groupBenefitLevel } from "./own-benefit-level.ts";
 import { shareWithoutReferral, statedCardLevel } from "./referral-share-case.ts";
 
-// "bà ấy", "ông ấy", "she": someone other than the writer.
-const THIRD_PERSON = /\b(?:ba ay|ong ay|co ay|chi ay|anh ay|she|he|her|him)\b/;
+// "bà ấy", "ông ấy", "she", "mỗi năm bà nằm viện" (a writer who spoke of themselves as "tôi"): someone else.
+const THIRD_PERSON =
+  /\b(?:ba ay|ong ay|co ay|chi ay|anh ay|she|he|her|him)\b|\b(?:ba|ong) (?:nam vien|di kham|di vien|bi|tham gia|da|duoc|phai)\b/;
 // The level most cards have (households, pupils, employees), used when none is said.
 const USUAL_LEVEL = 80;
 
@@ -50,7 +58,9 @@ export function answerLevelForBill(turn: Turn): Outcome | undefined {
 /** "and a quick check-up that costs 200,000?" right after a bill worked out: that bill too, whatever it reads as. */
 export function answerBillAgain(turn: Turn): Outcome | undefined {
   const again =
-    turn.session.lastIntent === "benefit.levels" && (namesBill(turn.text) || amountAlone(turn.text));
+    turn.session.lastIntent === "benefit.levels" &&
+    (namesBill(turn.text) || amountAlone(turn.text)) &&
+    !namesFiveYearRule(turn.text);
   return again ? answerSmallVisit(turn) : undefined;
 }
 
@@ -63,7 +73,8 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
   // "what if my bill was only 300,000 VND" right after a bill worked out: another bill, the same question.
   const billAgain =
     turn.session.lastIntent === "benefit.levels" &&
-    (namesBill(turn.text) || amountAlone(turn.text) || ownShareOfAmount(turn.text));
+    (namesBill(turn.text) || amountAlone(turn.text) || ownShareOfAmount(turn.text)) &&
+    !namesFiveYearRule(turn.text);
   if (!asksSmallVisit(turn.text) && !billAgain) return undefined;
   const threshold = answerVarsFor(turn, ["small_visit_threshold"]).small_visit_threshold!;
   const basis = law(
@@ -74,13 +85,10 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
   // (…or the group of the card priced in this conversation: "it's the household card you just told me about".)
   const group = groupAsked(turn) ?? pricedGroupOf(turn);
   // (The level kept is the writer's own when their group was said: someone else's bill is not worked out with it.)
-  const someoneElse =
-    turn.session.people?.self !== undefined &&
-    (relativeNamed(turn.text) !== undefined || THIRD_PERSON.test(` ${folded} `));
   const level =
     statedCardLevel(turn.text) ??
     (group ? groupBenefitLevel(turn, group)?.value : undefined) ??
-    (someoneElse ? undefined : turn.session.cardLevel);
+    (asksOfSomeoneElse(turn) ? undefined : turn.session.cardLevel);
   const vars = { threshold, basis };
   const lines: TextRef[] = [];
   // Without a referral at a former provincial or central hospital, only part of the card's level is paid.
@@ -122,6 +130,17 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
       ...(level !== undefined ? { cardLevel: level } : {}),
     },
   };
+}
+
+/**
+ * Whether the message asks about someone other than a writer whose own group was said: the level kept is the writer's
+ * own, so someone else's bill is not worked out with it.
+ */
+export function asksOfSomeoneElse(turn: Turn): boolean {
+  return (
+    turn.session.people?.self !== undefined &&
+    (relativeNamed(turn.text) !== undefined || THIRD_PERSON.test(` ${foldForSlots(turn.text)} `))
+  );
 }
 
 // The group of the card the conversation priced (all on it share its level), not an employee's (the worker's own).

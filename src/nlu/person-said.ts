@@ -10,8 +10,9 @@ const RELATIVES: [string, RegExp][] = [
   ["grandfather", /\b(?:ong noi|ong ngoai|grandpa|grandfather)\b|^\s*(?:vay |the |con )?ong\b/],
   ["father", /\b(?:bo|cha|ba) (?:toi|em|minh|tui|e)\b|\bcua (?:bo|cha)\b|\bmy (?:dad|father)\b/],
   ["mother", /\b(?:me|ma) (?:toi|em|minh|tui|e)\b|\bcua (?:me|ma)\b|\bmy (?:mum|mom|mother)\b/],
-  ["wife", /\b(?:vo) (?:toi|em|minh|tui)\b|\bmy wife\b/],
-  ["husband", /\b(?:chong) (?:toi|em|minh|tui)\b|\bmy husband\b/],
+  // ("bà nhà tôi", "ông nhà tôi": an elderly writer's wife or husband.)
+  ["wife", /\b(?:vo|ba nha) (?:toi|em|minh|tui)\b|\bmy wife\b/],
+  ["husband", /\b(?:chong|ong nha) (?:toi|em|minh|tui)\b|\bmy husband\b/],
 ];
 
 const VETERAN = /\b(?:cuu chien binh|nguoi co cong|thuong binh|benh binh|veterans?|war invalids?)\b/;

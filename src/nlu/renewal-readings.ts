@@ -31,6 +31,8 @@ const BOUGHT_THEN_WHEN =
 const DAY_SAID = /\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b/;
 const SETS_REMINDER =
   /(?<!\b(?:da|vua) )\b(?:dat|tao|cai|lap|set|create|add) (?:(?!nhung|cac)\w+ ){0,2}?(?:nhac|loi nhac|reminder)\b(?! (?:\w+ )?nao\b)|\bnhac (?:toi|em|e|minh|giup|ho|tui) (?:\w+ ){0,3}?truoc\b/;
+/** "nhắc tôi", "remind me", "a reminder": a reminder asked, in any words. */
+export const REMINDER_ASKED = /\b(?:nhac|remind\w*)\b/;
 const REMINDS = /\b(?:nhac|remind\w*|bao truoc|alert)\b/;
 // Readings of a renewal after the end that its words pull elsewhere.
 const RENEWAL_MISREAD = new Set([

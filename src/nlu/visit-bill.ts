@@ -52,6 +52,13 @@ export const ownShareOfAmount = (text: string): boolean => {
 export const amountAlone = (text: string): boolean =>
   AMOUNT_ALONE.test(folded(text).replace(/[?!.]/g, " ").trim());
 
+// "tham gia liên tục 10 năm", "miễn cùng chi trả", "5 years in a row": the five-year rule asked, not one more bill.
+const FIVE_YEAR_RULE =
+  /\b(?:lien tuc (?:duoc |roi )?\d{1,2} nam|\d{1,2} nam (?:\w+ ){0,2}lien tuc|mien (?:phan )?cung chi tra|vuot (?:muc|nguong)|\d{1,2} years? in a row|five[- ]year)\b/;
+
+/** Whether a message asks about the five-year rule (years in a row, co-payments waived), which a bill only feeds. */
+export const namesFiveYearRule = (text: string): boolean => FIVE_YEAR_RULE.test(folded(text));
+
 // "lấy lại tiền", "refund", "money back": asking to be paid back, not what a bill costs.
 const PAID_BACK =
   /\b(?:lay lai|thanh toan lai|hoan tien|hoan lai|tra lai|refund\w*|money back|reimburs\w*|claim)\b/;

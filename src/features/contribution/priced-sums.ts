@@ -1,6 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t, text, withLines } from "../../core/reply.ts";
 import type { PricedSum } from "../../core/session.ts";
+import { REMINDER_ASKED } from "../../nlu/renewal-readings.ts";
 import { type SumSubject, sumSubjectsOf } from "../../nlu/slots/sum-subjects.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
@@ -57,7 +58,6 @@ function shareOf(result: ContributionResult): OwnShare {
 
 const TOTAL_ASKED =
   /\b(?:tong|tong cong|cong lai|total|in total|altogether|all together|bao nhieu|bn|how much|het bao nhieu)\b/;
-const REMINDER = /\b(?:nhac|remind\w*)\b/;
 const COUNT_SAID = /\b(?:\d{1,2}|hai|ba|bon|nam|two|three|four|five) (?:nguoi|ng|people|persons)\b/;
 // A total asked in a few words ("vậy tổng cả nhà bn", "so how much in total?"): a longer message tells a new sum.
 const TOTAL_WORDS = 22;
@@ -74,10 +74,40 @@ export function answerPricedTotal(turn: Turn): Outcome | undefined {
   if (folded.split(" ").length > TOTAL_WORDS) return undefined;
   // ("…nhắc mình trước để đi đóng nhé": a reminder, not a sum; "vậy 2 người 1 năm tổng…": a count said is the
   // calculator's, redone with it.)
-  if (!TOTAL_ASKED.test(` ${folded} `) || REMINDER.test(` ${folded} `)) return undefined;
+  if (!TOTAL_ASKED.test(` ${folded} `) || REMINDER_ASKED.test(` ${folded} `)) return undefined;
   if (COUNT_SAID.test(` ${folded} `)) return undefined;
   const known = new Set(priced.flatMap((p) => p.who.split(",")));
   if (sumSubjectsOf(turn.text).some((who) => !known.has(who))) return undefined;
+  return { replies: [text(...totalLines(turn, priced))], session: { lastIntent: TOTAL_TOPIC, misses: 0 } };
+}
+
+const TOTAL_TOPIC = "contribution.household";
+// "ủa còn a e đh thì sao, ko tính à", "isn't my brother counted?": whether someone is in the total just given.
+const COUNTED_ASKED =
+  /\b(?:(?:ko|khong|k|chua|sao ko|sao khong|co) (?:tinh|cong)|not (?:counted|included)|(?:count|include)(?:ed)? (?:him|her|them)|left (?:out|off))\b/;
+const COUNTED_WORDS = 15;
+
+/**
+ * After the family's total, "còn anh e đh thì sao, ko tính à" about someone priced in it: yes, with their line, and
+ * the total again. Undefined otherwise.
+ */
+export function answerCountedInTotal(turn: Turn): Outcome | undefined {
+  const priced = turn.session.priced ?? [];
+  if (turn.session.lastIntent !== TOTAL_TOPIC || priced.length < 2) return undefined;
+  const folded = foldWords(turn.text);
+  if (folded.split(" ").length > COUNTED_WORDS || !COUNTED_ASKED.test(` ${folded} `)) return undefined;
+  const asked = sumSubjectsOf(turn.text);
+  const counted = priced.filter((p) => p.who.split(",").some((who) => asked.includes(who as SumSubject)));
+  if (asked.length === 0 || counted.length === 0) return undefined;
+  const lines = counted.map((p) => t("common:sums.line", { who: subjectLabel(p), amount: vnd(p.year) }));
+  return {
+    replies: [text(withLines(t("common:sums.counted"), lines), ...totalLines(turn, priced))],
+    session: { lastIntent: TOTAL_TOPIC, misses: 0 },
+  };
+}
+
+// The sums of the conversation line by line, the household's ladder and the employee's share noted, and the total.
+function totalLines(turn: Turn, priced: PricedSum[]): TextRef[] {
   const onLadder = priced.filter((p) => p.group === "household" && p.payers > 0);
   const ladder = onLadder.length > 1 ? householdTogether(turn, onLadder) : undefined;
   const total =
@@ -88,16 +118,11 @@ export function answerPricedTotal(turn: Turn): Outcome | undefined {
     ...(ladder ? [t("common:sums.ladder", { count: ladder.payers, amount: vnd(ladder.year) })] : []),
     ...(priced.some((p) => p.group === "employee") ? [t("common:sums.employee")] : []),
   ];
-  return {
-    replies: [
-      text(
-        withLines(t("common:sums.head"), lines),
-        ...notes,
-        t("common:sums.total", { total: vnd(total), month: vnd(Math.round(total / YEAR)) }),
-      ),
-    ],
-    session: { lastIntent: "contribution.household", misses: 0 },
-  };
+  return [
+    withLines(t("common:sums.head"), lines),
+    ...notes,
+    t("common:sums.total", { total: vnd(total), month: vnd(Math.round(total / YEAR)) }),
+  ];
 }
 
 // People priced one by one on the household card are one household: the first pays in full, the next less.

@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
+import { REMINDER_ASKED } from "../../nlu/renewal-readings.ts";
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 
@@ -17,7 +18,7 @@ const RENEWAL = /\b(?:renew\w*|expir\w*|gia han|het han|dong tiep|tai tuc)\b/;
 export function answerOtherReminder(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   // ("nhắc mình ngày 1/1 để đi đổi nhé", "remind me on 2 January to do it" right after the change's window.)
-  const afterChange = CHANGES.has(turn.session.lastIntent ?? "") && REMIND_ASKED.test(folded);
+  const afterChange = CHANGES.has(turn.session.lastIntent ?? "") && REMINDER_ASKED.test(folded);
   if (!(OTHER_TASK.test(folded) || afterChange) || RENEWAL.test(folded)) return undefined;
   return {
     replies: [
@@ -30,9 +31,7 @@ export function answerOtherReminder(turn: Turn): Outcome | undefined {
   };
 }
 
-const REMIND_ASKED = /\b(?:nhac|remind)\b/;
-
 /** The same, asked whatever topic the words lean to ("nhắc e đổi nơi khám vào đầu tháng 1 dc ko"). */
 export function answerOtherReminderAsked(turn: Turn): Outcome | undefined {
-  return REMIND_ASKED.test(` ${foldWords(turn.text)} `) ? answerOtherReminder(turn) : undefined;
+  return REMINDER_ASKED.test(` ${foldWords(turn.text)} `) ? answerOtherReminder(turn) : undefined;
 }

@@ -49,7 +49,8 @@ export async function startReminders(turn: Turn): Promise<Outcome> {
   const said = withLeadSaid(turn);
   // "nhắc tôi trước khi hết hạn nhé" after the card's end was said ("hết hạn 31/12/2026, gia hạn sớm được ko"): that end.
   const end = turn.session.cardEnd && turn.session.cardEnd >= turn.today ? turn.session.cardEnd : undefined;
-  const typed = readExpiries(said.text, turn.today);
+  // ("I'll pay today for 12 months, remind me before it ends": the end of that card.)
+  const typed = readExpiries(endOfCardPaidNow(turn, said.text) ?? said.text, turn.today);
   const blank = typed.cards.length + typed.expired.length + typed.notDates.length === 0;
   // (The end alone is read: the words around the request, "ok. đặt nhắc hộ e…", are no card's name.)
   const reading = blank && end ? readExpiries(end.split("-").reverse().join("/"), turn.today) : typed;

@@ -35,11 +35,11 @@ const WORDS: [SumSubject, RegExp][] = [
   // ("a e học đh", "anh e đang đi làm": the writer's older brother, "a" in teen code.)
   [
     "brother",
-    /\b(?:anh trai|em trai|anh (?:hai|ca|ba)|my (?:older |younger |big |little )?brother)\b|\b(?:a|anh) (?:e|em|toi|minh|tui) (?=hoc|sv|lam|di|dang|\d)/,
+    /\b(?:anh trai|em trai|anh (?:hai|ca|ba)|my (?:older |younger |big |little )?brother)\b|\b(?:a|anh) (?:e|em|toi|minh|tui) (?=hoc|sv|dh|dai hoc|lam|di|dang|\d)/,
   ],
   [
     "sister",
-    /\b(?:chi gai|em gai|chi (?:hai|ca)|my (?:older |younger |big |little )?sister)\b|\bchi (?:e|em|toi|minh|tui) (?=hoc|sv|lam|di|dang|\d)/,
+    /\b(?:chi gai|em gai|chi (?:hai|ca)|my (?:older |younger |big |little )?sister)\b|\bchi (?:e|em|toi|minh|tui) (?=hoc|sv|dh|dai hoc|lam|di|dang|\d)/,
   ],
   ["child", named("con|con trai|con gai|be", "son|daughter|kids?|child|children|baby", false)],
 ];
