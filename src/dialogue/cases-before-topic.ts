@@ -5,6 +5,7 @@ import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
 import { CARE_BEFORE_ANY_CARD } from "../features/care-before-any-card.ts";
+import { CHANGE_TOGETHER } from "../features/change-together.ts";
 import { CHRONIC_EACH_VISIT, CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
@@ -36,7 +37,7 @@ import { DISABLED_CARD, DISABLED_LEVEL_AFTER } from "../features/disabled-card.t
 import { answerRenewNowBeforeEnd } from "../features/early-renewal.ts";
 import { EMPLOYER_PAID_CHECK } from "../features/employer-paid-check.ts";
 import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
-import { FIRST_PLACE_CHOICE } from "../features/first-place-choice.ts";
+import { FIRST_PLACE_CHOICE, PLACE_NEAR_LODGING } from "../features/first-place-choice.ts";
 import { answerFiveYearMax } from "../features/five-year-max.ts";
 import { FOREIGN_LOGIN, FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapAsked, answerGapCorrected } from "../features/gap-corrected.ts";
@@ -156,6 +157,8 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerLeftPovertyStated,
   (turn) => answerStatedCase(turn, FIRST_YEAR_CARD),
   (turn) => answerStatedCase(turn, FIRST_PLACE_CHOICE),
+  (turn) => answerStatedCase(turn, PLACE_NEAR_LODGING),
+  (turn) => answerStatedCase(turn, CHANGE_TOGETHER),
   (turn) => answerStatedCase(turn, REGISTERED_CHILD_CARD),
   (turn) => answerStatedCase(turn, NEWBORN_CARD_ONLINE),
   (turn) => answerStatedCase(turn, MATERNITY_ALLOWANCE),

@@ -1,7 +1,9 @@
 import type { TFunction } from "i18next";
 import type { Content, Locale } from "../content/content.ts";
 import type { ContentEditor } from "../content/content-editor.ts";
+import { encodeAction } from "../core/actions.ts";
 import { type Clock, civilDate, systemClock } from "../core/clock.ts";
+import { foldWords } from "../core/fold.ts";
 import { redactPersonalNumbers } from "../core/pii-guard.ts";
 import { type RenderedReply, type Reply, t, text, withoutRepeatedChoices } from "../core/reply.ts";
 import { type ChatLock, createSequencer } from "../core/sequentialize.ts";
@@ -24,7 +26,7 @@ import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { placeFinderFor } from "../nlu/slots/places.ts";
 import { answerSafely } from "./answer-safely.ts";
 import { withRecentTurn } from "./recent-turns.ts";
-import { rememberChoices, rememberPerson } from "./remembered.ts";
+import { rememberChoices, rememberPerson, topicTitled } from "./remembered.ts";
 import { route } from "./route.ts";
 import { countOrPick, readTypedReply } from "./typed-reply.ts";
 
@@ -101,13 +103,23 @@ export function createBot(deps: BotDeps): Bot {
     const { text: safeText, found: hadPersonalNumber } = redactPersonalNumbers(rawText);
     // While the calculator waits for an answer, a typed number is that answer ("12" months), not a menu pick.
     const numbersAreAnswers = session.flow?.id === CALC_FLOW && Boolean(session.flow.awaiting);
+    // A topic's label typed whole from buttons offered turns ago ("Đóng BHYT trực tuyến") is that topic, as if tapped,
+    // unless a button offered now bears that very label.
+    const titled =
+      message.action === undefined &&
+      !session.pendingChoices.some((choice) => choice.labels.includes(foldWords(safeText)))
+        ? topicTitled(safeText, content.intents, translator)
+        : undefined;
     const typed =
-      message.action === undefined
+      message.action === undefined && titled === undefined
         ? readTypedReply(safeText, session.pendingChoices, content.typedReplies, {
             numbers: !numbersAreAnswers,
           })
         : undefined;
-    const action = message.action ?? (typed?.kind === "pick" ? typed.action : undefined);
+    const action =
+      message.action ??
+      (typed?.kind === "pick" ? typed.action : undefined) ??
+      (titled ? encodeAction({ type: "intent", intent: titled }) : undefined);
     const locale = chooseLocale(message, session, action ? "" : safeText, deps.defaultLocale);
     const turn: Turn = {
       message,

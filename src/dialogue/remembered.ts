@@ -41,3 +41,28 @@ export const rememberPerson = (
   const { [said.relative]: _before, ...others } = people ?? {};
   return Object.fromEntries([...Object.entries(others), [said.relative, said.group]].slice(-PEOPLE_KEPT));
 };
+
+// Every topic's button label in both languages, folded, per content version (a live edit brings new labels).
+const titlesByContent = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The topic whose button label the message is, typed whole in either language ("Đóng BHYT trực tuyến" from buttons
+ * offered turns ago): that topic is asked, as if tapped. Undefined for any other message.
+ */
+export function topicTitled(
+  text: string,
+  intents: ReadonlyMap<string, unknown>,
+  translator: (locale: Locale) => TFunction,
+): string | undefined {
+  let titles = titlesByContent.get(intents);
+  if (!titles) {
+    titles = new Map();
+    for (const id of intents.keys())
+      for (const locale of LOCALES) {
+        const title = translator(locale)(`answers:${id}.title`, { defaultValue: "" });
+        if (title.includes(" ")) titles.set(foldWords(title), id);
+      }
+    titlesByContent.set(intents, titles);
+  }
+  return titles.get(foldWords(text));
+}

@@ -9,6 +9,7 @@ import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksUseNow } from "../features/waiting-without-card.ts";
 import { asksPasswordOtherWay } from "../nlu/app-readings.ts";
 import { ETHNIC_MINORITY, MOUNTAIN_AREA } from "../nlu/area-words.ts";
+import { saysCardLost } from "../nlu/case-readings.ts";
 import { asksHowMuch } from "../nlu/how-much.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import { asksBenefitPending } from "../nlu/living-readings.ts";
@@ -258,7 +259,8 @@ export const TOPIC_FOLLOW_UPS: {
   // "vậy làm thẻ ở đâu", "phải đến đâu, mang giấy tờ gì" after a group the state pays for: where its card is made.
   {
     after: (topic) => STATE_PAID.has(topic),
-    asks: (text) => WHERE_TO_GET.test(` ${foldWords(text)} `),
+    // ("thẻ giấy của vợ tôi bị mất rồi, làm lại ở đâu": a lost card, whose own answer says where.)
+    asks: (text) => WHERE_TO_GET.test(` ${foldWords(text)} `) && !saysCardLost(text),
     intent: "enroll.documents",
   },
 ];

@@ -30,9 +30,13 @@ const ASKS_HOW =
 // "qua cty hay tự lên bhxh", "through my company": someone employed hands the change in through work.
 const EMPLOYER = /\b(?:cty|cong ty|co quan|nhan su|employer|company|hr)\b/;
 const HAND_IN_WORDS = 16;
+// "đóng tiền qua vneid được ko", "xem thẻ trên vssid ntn": paying or the app itself, another topic than the change.
+const OTHER_ERRAND =
+  /\b(?:dong (?:tien|bhyt|phi)|nop tien|thanh toan|chuyen khoan|tra tien|pay|paying|payment|xem (?:\w+ )?the|cai (?:app|vssid|vneid|dat)|tai app|view (?:my |the )?card|see (?:my |the )?card|install)\b/;
 /** "làm trên app được ko", "thủ tục làm ở đâu, qua cty hay tự lên bhxh": how or where the change is handed in. */
 export const asksHowToHandIn = (message: string): boolean => {
   const folded = ` ${foldWords(message)} `;
+  if (OTHER_ERRAND.test(folded)) return false;
   const short = message.trim().split(/\s+/).length <= HAND_IN_WORDS;
   const selfOrWork = EMPLOYER.test(folded) && SELF_OR_THROUGH.test(folded);
   return (

@@ -99,6 +99,9 @@ const OFFICE_WHERE =
 const CARD_LOST =
   /\b(?:lam|danh|bi) (?:mat|roi) (?:cai )?the\b|\bmat the\b|\bthe (?:\w+ ){0,8}?(?:(?:cung|bi|da|lai) )*(?:mat|that lac) (?:luon|roi|het|mat)\b|\blost (?:my |his |her |our |their |the )?(?:\w+ ){0,2}(?:card|one)\b|\bcard (?:is |was |got )?lost\b/;
 const LOST_CARD = "card.lost_reissue";
+
+/** Whether a message says a card was lost ("thẻ giấy của vợ tôi bị mất rồi", "lost my son's card"). */
+export const saysCardLost = (message: string): boolean => CARD_LOST.test(foldSpaced(message));
 // "chỉ còn nhớ số thẻ", "I only remember my card number": no card, no ID card, no phone — the number alone.
 const CARD_NUMBER_ONLY =
   /\b(?:chi|con|chi con) (?:nho|biet|co|thuoc) (?:moi )?(?:so|ma|ma so) (?:the|bhyt)\b|\bonly (?:remember|know|have) (?:my |the |his |her )?(?:card |insurance |health insurance )?number\b|\b(?:just|only) the (?:card )?number\b/;
