@@ -14,7 +14,7 @@ import type { Outcome, Turn } from "./handler.ts";
 // "thẻ hết hạn từ 30/6/2026, giờ đóng tiếp thì khi nào dùng được", "my card expired on 31 March, do I have to wait":
 // a card that has ended, renewed today.
 const ENDED =
-  /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?|left (?:my|the) job|quit (?:my|the) job|nghi viec|thoi viec|nghi lam|mat viec|(?:toi|den) het (?=thang|ngay|\d)|(?:the|bhyt)(?: cu| cua \S+)? het (?=thang|ngay|\d)|roi nghi|until (?:the end of )?\w+ \d{4} when (?:i|he|she) (?:left|quit))\b/;
+  /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?|left (?:my|the) job|quit (?:my|the) job|nghi viec|thoi viec|nghi lam|mat viec|(?:toi|den) het (?=thang|ngay|\d)|(?:the|bhyt)(?: cu| cty| cong ty| cua \S+)? het (?=thang|ngay|\d)|roi nghi|until (?:the end of )?\w+ \d{4} when (?:i|he|she) (?:left|quit))\b/;
 // "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today.
 const AGO =
   /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b|\b(tuan) truoc\b|\blast (week)\b/;

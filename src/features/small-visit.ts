@@ -35,7 +35,10 @@ const FULL_SHARE = 100;
  */
 export function answerBillGiven(turn: Turn): Outcome | undefined {
   if (!billGiven(turn.text)) return undefined;
-  const workable = statedCardLevel(turn.text) !== undefined || shareWithoutReferral(turn) !== undefined;
+  // (…or the writer's own level said before: "tôi sắp mổ, hết 40 triệu" after the pensioner's 95%.)
+  const kept = turn.session.cardLevel !== undefined && !asksOfSomeoneElse(turn);
+  const workable =
+    statedCardLevel(turn.text) !== undefined || shareWithoutReferral(turn) !== undefined || kept;
   return workable ? answerSmallVisit(turn) : undefined;
 }
 

@@ -35,7 +35,11 @@ const oldAgeSaid = (message: string) => (agesOf(foldForSlots(message)) ?? []).so
  */
 export function livingReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
   const folded = ` ${foldWords(message)} `;
-  const elderTopic = top.intent === ELDERLY || top.intent === "contribution.overview.compulsory";
+  // ("vợ tôi 64 tuổi không có lương hưu thì mua thẻ gì, bao nhiêu": read as about pensions, but a card is asked.)
+  const elderTopic =
+    top.intent === ELDERLY ||
+    top.intent === "contribution.overview.compulsory" ||
+    (top.intent === "out_of_scope" && CARD_ASKED.test(folded));
   // (The size and ages are read only for such a reading: every message passes here.)
   const fewPeople = () => (householdSizeOf(foldForSlots(message)) ?? 1) <= 2;
   if (elderTopic && ELDER_NO_PENSION.test(folded) && fewPeople() && oldAgeSaid(message))
@@ -51,6 +55,8 @@ export function livingReading(message: string, top: ScoredIntent): ScoredIntent 
   return undefined;
 }
 
+const CARD_ASKED =
+  /\b(?:bhyt|bao hiem y te|mua the|the bhyt|the gi|the nao|health insurance|insurance card|which card)\b/;
 const UNEMPLOYED = /\b(?:that nghiep|tctn|unemployment)\b/;
 const CARD_NAMED = /\b(?:bhyt|bao hiem y te|the|health insurance|card)\b/;
 const BACK_HOME_OR_HERE =

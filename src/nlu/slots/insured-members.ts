@@ -171,6 +171,8 @@ function coveredElsewhereMentionsAnew(text: string): CoveredMention[] {
     // (…and "thẻ BHYT công ty hết hạn", "mất việc": a work card that has ended.)
     if (NO_CONTRACT.test(clause) || (NO_CONTRACT.test(next) && !peopleIn(next)) || ENDED.test(clause))
       continue;
+    // "tháng 2 e đi làm cty mới", "I start my new job in March": a job to come, no card from it yet.
+    if (JOB_TO_COME.test(clause)) continue;
     // "… và bhyt sinh viên cho con", "plus student insurance for our son": the kind of card asked for, not a person
     // covered (the student is counted where named).
     if (KIND_OF_CARD_ASKED.test(clause) || PRICE_OF_EACH.test(clause)) continue;
@@ -203,6 +205,8 @@ function coveredElsewhereMentionsAnew(text: string): CoveredMention[] {
   return mentions;
 }
 
+const JOB_TO_COME =
+  /\b(?:(?:tu |den |sang )?thang (?:\d{1,2}|toi|sau)(?: nam sau)?|sap|sau tet|nam sau) (?:(?:em|e|toi|minh|tui|anh|chi|no|chong|vo) )?(?:moi |se )?(?:di lam|vao lam|lam cty|lam cong ty|nhan viec)\b|\b(?:start(?:s|ing)?|begin(?:s|ning)?) (?:a |my |his |her |the )?(?:new )?(?:job|work)\b/;
 const PENSION = new RegExp(PENSION_CUES.join("|"));
 const AGE_LIST_JOIN =
   /\b\d{1,3}\s*tuoi(?:\s*(?:,|va|&)\s*\d{1,3}\s*tuoi)+|\b(?:aged?|ages)\s+\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3}\b)+|\b\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3})+\s*(?:tuoi|years? old)\b/g;
