@@ -4,7 +4,7 @@ import { answerBirthBeforeFirstCard } from "../features/birth-before-first-card.
 import { answerCardStartAsked } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
-import { CARE_BEFORE_ANY_CARD } from "../features/care-before-any-card.ts";
+import { CARE_BEFORE_ANY_CARD, CARE_BEFORE_ANY_CARD_BACK } from "../features/care-before-any-card.ts";
 import { CHANGE_TOGETHER } from "../features/change-together.ts";
 import { CHRONIC_EACH_VISIT, CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
@@ -128,6 +128,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerLevelOnRightRoute,
   answerCardStartAsked,
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD),
+  (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD_BACK),
   answerBirthBeforeFirstCard,
   answerCareAfterEmergency,
   answerHospitalElsewhere,

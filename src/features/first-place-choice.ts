@@ -17,8 +17,9 @@ export const FIRST_PLACE_CHOICE: StatedCase = {
 };
 
 // "đăng ký khám ban đầu ở bv gần chỗ trọ dc ko hay phải ở quê", "can I register at a clinic near where I rent?"…
+// (Not a change asked outright, "đổi nơi đăng ký sang trạm y tế gần nhà", whose steps are the change's.)
 const REGISTERS_PLACE =
-  /\b(?:dang ky (?:kham )?(?:chua benh )?ban dau|noi (?:dang ky )?kham (?:chua benh )?ban dau|kcb ban dau|register(?:ed)? (?:at|with) (?:a |the )?(?:clinic|hospital|health station))\b/;
+  /^(?!.*\b(?:doi|chuyen|change|switch|move)\b).*\b(?:dang ky (?:kham )?(?:chua benh )?ban dau|noi (?:dang ky )?kham (?:chua benh )?ban dau|kcb ban dau|register(?:ed)? (?:at|with) (?:a |the )?(?:clinic|hospital|health station))\b/;
 // …near where the writer lives now, away from home.
 const NEAR_LODGING =
   /\b(?:cho tro|phong tro|nha tro|o tro|tam tru|gan (?:nha|cho o|noi o|cho lam|noi lam)|noi (?:dang )?o|where i (?:live|rent|stay|work)|near (?:my|where|home)|rented room|temporary)\b/;

@@ -8,6 +8,7 @@ import { calculateContribution } from "../../policy/contribution/calculate-contr
 import { type ContributionResult, LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksFamilyTotal } from "./family-total.ts";
+import { withSchoolCardAsked } from "./school-card-in-total.ts";
 
 /** Most sums a conversation keeps for a family's total. */
 export const MAX_PRICED_SUMS = 6;
@@ -68,7 +69,8 @@ const TOTAL_WORDS = 22;
  * sums were made, or the message names someone not priced yet (then it is a new sum).
  */
 export function answerPricedTotal(turn: Turn): Outcome | undefined {
-  const priced = turn.session.priced ?? [];
+  // (…with a child's school card the total asks to add: "tính cả con lớn đóng ở trường thì tổng bao nhiêu".)
+  const priced = withSchoolCardAsked(turn, turn.session.priced ?? []);
   if (priced.length < 2 || turn.session.flow?.awaiting || !asksFamilyTotal(turn.text)) return undefined;
   const folded = foldWords(turn.text);
   if (folded.split(" ").length > TOTAL_WORDS) return undefined;
@@ -78,7 +80,10 @@ export function answerPricedTotal(turn: Turn): Outcome | undefined {
   if (COUNT_SAID.test(` ${folded} `)) return undefined;
   const known = new Set(priced.flatMap((p) => p.who.split(",")));
   if (sumSubjectsOf(turn.text).some((who) => !known.has(who))) return undefined;
-  return { replies: [text(...totalLines(turn, priced))], session: { lastIntent: TOTAL_TOPIC, misses: 0 } };
+  return {
+    replies: [text(...totalLines(turn, priced))],
+    session: { lastIntent: TOTAL_TOPIC, misses: 0, priced: priced.slice(-MAX_PRICED_SUMS) },
+  };
 }
 
 const TOTAL_TOPIC = "contribution.household";
