@@ -22,7 +22,7 @@ import {
   ONE_RELATIVE,
   PARENT_WITH_AGE,
 } from "./named-members.ts";
-import { namedInPair, pairedWithWriter, sameChildAgain, sameMember } from "./named-pairs.ts";
+import { namedInPair, pairedWithWriter, sameChildAgain, sameMember, samePair } from "./named-pairs.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 import { FOR_ONE_RELATIVE, LIVES_ALONE, ONLY_ME, ONLY_ONE_MEMBER, OWN_CARD_ONLY } from "./one-person.ts";
 import { payerGroupOf } from "./payer-group.ts";
@@ -161,7 +161,7 @@ function householdSizeOfAnew(folded: string): number | undefined {
   const couples = named.filter(
     (m) => !(sameOldCouple(m) && named.some((o) => o.index! < m.index!)) && !goneFromHousehold(folded, m),
   );
-  const pairs = new Set(couples.map((m) => m[0].replace(/^(?:2|hai) /, ""))).size;
+  const pairs = new Set(couples.map((m) => samePair(m[0]))).size;
   // "con lớn 17 tuổi…, con nhỏ 10 tuổi… Còn hai đứa nhỏ thì…": a count after the children named is the same ones.
   // ("1 bé 7 tuổi, 1 bé 2 tuổi": a child inside an earlier count is that count's, not one named before this one.)
   const childCounts = [...folded.matchAll(CHILDREN)];

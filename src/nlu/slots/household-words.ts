@@ -8,6 +8,8 @@ const APART =
 // How far after the person named the death or the parting is looked for.
 const REACH = 25;
 
+const SURVIVORS_OF = /\b(?:tu tuat|tuat|tien tuat)\b(?: \w+){0,5} (?:cua|tu) $/;
+
 /** Whether the person named at `named` is said, right after, to have died or to live apart, or is "late". */
 export function goneFromHousehold(folded: string, named: RegExpMatchArray): boolean {
   const end = named.index! + named[0].length;
@@ -15,7 +17,9 @@ export function goneFromHousehold(folded: string, named: RegExpMatchArray): bool
   return (
     DIED.test(after) ||
     APART.test(after) ||
-    /\blate $/.test(folded.slice(Math.max(0, named.index! - 5), named.index!))
+    /\blate $/.test(folded.slice(Math.max(0, named.index! - 5), named.index!)) ||
+    // ("mẹ tôi hưởng chế độ tử tuất hằng tháng của bố tôi": the one whose survivors' allowance it is has died.)
+    SURVIVORS_OF.test(folded.slice(Math.max(0, named.index! - 40), named.index!))
   );
 }
 

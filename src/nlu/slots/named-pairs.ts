@@ -59,3 +59,13 @@ export const sameChildAgain = (named: string, withAge: readonly RegExpMatchArray
   const noun = CHILD_NOUN.exec(named)?.[0];
   return noun !== undefined && withAge.some((m) => CHILD_NOUN.exec(m[0])?.[0] === noun);
 };
+
+/**
+ * One pair however named: "tôi và chồng", "vợ chồng", "my wife and I" are the writer's couple; other pairs as typed,
+ * without their count ("2 vợ chồng").
+ */
+export function samePair(pair: string): string {
+  const plain = pair.replace(/^(?:2|hai) /, "");
+  const spouse = pairedWithWriter(plain);
+  return spouse === "vo" || spouse === "chong" || SPOUSES_PAIR.test(plain) ? "couple" : plain;
+}
