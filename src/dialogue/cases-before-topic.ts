@@ -63,6 +63,7 @@ import { answerOtherReminderAsked } from "../features/reminders/other-reminder.t
 import { answerRenewedEarlier } from "../features/renewed-earlier.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { answerBillAgain, answerBillGiven, answerLevelForBill } from "../features/small-visit.ts";
+import { SPOUSE_OWN_CARD } from "../features/spouse-own-card.ts";
 import {
   answerServingFamilyAfter,
   answerStatedCase,
@@ -127,6 +128,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),
   answerLevelOnRightRoute,
   answerCardStartAsked,
+  (turn) => answerStatedCase(turn, SPOUSE_OWN_CARD),
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD),
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD_BACK),
   answerBirthBeforeFirstCard,

@@ -4,7 +4,7 @@ import type { StatedCase } from "./stated-cases.ts";
 // "xã mình không thuộc vùng khó khăn", "our commune is not a difficult area": the area that would bring the card, denied.
 /** "xã mình không thuộc vùng khó khăn", "our commune is not counted as a special area": the area denied. */
 export const NOT_DIFFICULT =
-  /\b(?:(?:khong|ko|k|chang) (?:thuoc|phai|nam trong|o|duoc tinh la) (?:\w+ ){0,2}(?:vung|xa|dia ban) (?:\w+ ){0,3}(?:kho khan|mien nui|vung cao|dac biet)|(?:is|s|are) not (?:counted as |in |on )?(?:a |an |the )?(?:\w+ ){0,2}(?:difficult|disadvantaged|poor|special|mountain\w*|ethnic[- ]minority) (?:area|commune|zone|region|list)|not (?:on|in) the (?:difficult|disadvantaged|special) (?:area )?list|(?:not|aren t|re not) in an ethnic[- ]minority area)\b/;
+  /\b(?:(?:khong|ko|k|chang) (?:thuoc|phai|nam trong|o|duoc tinh la) (?:\w+ ){0,2}(?:vung|xa|dia ban) (?:\w+ ){0,3}(?:kho khan|mien nui|vung cao|dac biet)|(?:is|s|are) not (?:counted as |in |on )?(?:a |an |the )?(?:\w+ ){0,2}(?:difficult|disadvantaged|poor|special|mountain\w*|ethnic[- ]minority) (?:area|commune|zone|region|list)|not (?:on|in) the (?:difficult|disadvantaged|special) (?:area )?list|(?:not|aren t|re not) in an ethnic[- ]minority area|not (?:in|living in|from) (?:a |an |the )?(?:\w+ ){0,2}(?:difficult|disadvantaged|special|remote|mountain\w*) (?:area|commune|zone|region))\b/;
 // (…asking whether, not a near-poor household's price: "then how much for 4 near-poor people" is the sum.)
 const WHETHER_ONLY = /^(?!.*\b(?:can ngheo|near[- ]poor|bao nhieu|how much)\b)/;
 const ETHNIC_WORDS = 60;
