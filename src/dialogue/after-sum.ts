@@ -1,4 +1,5 @@
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
+import { answerNearPoorRelatives } from "../features/contribution/near-poor-relatives.ts";
 import { onNearPoorStudent } from "../features/contribution/near-poor-student.ts";
 import { answerCountedInTotal, answerPricedTotal } from "../features/contribution/priced-sums.ts";
 import { answerStudentHasCard } from "../features/contribution/student-has-card.ts";
@@ -17,6 +18,7 @@ export function answerAfterSum(turn: Turn): Outcome | undefined {
     answerPricedTotal(turn) ??
     answerCountedInTotal(turn) ??
     answerStudentHasCard(turn) ??
+    answerNearPoorRelatives(turn) ??
     (onNearPoorStudent(turn) ? undefined : answerCalcFollowUp(turn)) ??
     totalOfLastSum(turn, answerCalcFollowUp)
   );

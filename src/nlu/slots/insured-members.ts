@@ -9,7 +9,7 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 // clause of its own.
 /** Where one clause about a household's people ends and the next begins. */
 export const CLAUSE_BREAK =
-  /[,.;:!?()]|\b(?:va|voi|nhung|ma(?! \d)|trong do|gom|and|but|with|including)\b|(?<=\broi) (?=con\b)|(?<=[a-z0-9]) (?=(?:1|mot) (?:dua|be|chau|thang)\b)|(?<=[a-z0-9]) (?=(?:con|be|chau|dua|thang) (?:lon|nho|ut|ca|giua)\b)/;
+  /[,.;:!?()]|(?<!\b(?:toi|tui|minh) )\b(?:va|voi)\b|\b(?:nhung|ma(?! \d)|trong do|gom|and|but|with|including)\b|(?<=\broi) (?=con\b)|(?<=[a-z0-9]) (?=(?:1|mot) (?:dua|be|chau|thang)\b)|(?<=[a-z0-9]) (?=(?:con|be|chau|dua|thang) (?:lon|nho|ut|ca|giua)\b)/;
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
@@ -43,6 +43,8 @@ const HAS_COVER = new RegExp(
     "\\b(?:di lam|dang di lam) (?:\\w+ ){0,2}co (?:the|bhyt|bh|bao hiem(?: y te)?)\\b(?![^,.;]{0,12}\\b(?:khong|ko|k|chua)\\b)",
     // "chồng làm bảo vệ cty có đóng bh": paying social insurance at work (not "có đóng bhyt không", a question).
     "\\b(?:co|duoc|deu) dong (?:bhxh|bhyt|bh|bao hiem(?: xa hoi| y te)?)\\b(?![^,.;]{0,15}\\b(?:khong|ko|k|chua|ho gia dinh|hgd)\\b)",
+    // "tôi với bà được thành phố đóng": a card the city pays (HCMC's elders), said as had, not asked.
+    "\\b(?:deu |da )?duoc (?:thanh pho|tp) (?:dong|cap|tra)\\b(?![^,.;]{0,15}\\b(?:khong|ko|k|chua)\\b)",
     // "the company covers me", "my employer insures him"
     `\\b${SOURCE} (?:covers|insures|pays for|pays) (?:me|him|her|them|us|my insurance|his insurance|her insurance)\\b`,
     "\\b(?:is|are|gets?|got) (?:insured|covered) (?:there|at work|through work)\\b",
@@ -101,7 +103,7 @@ const COUNTED_PEOPLE = new RegExp(
 const TOTAL_BEFORE =
   /\b(?:nha|gia dinh|ho|family|household|ca nha|nha co|nha minh|nha toi|nha em|nha tui|trong|trong so|among|out of|of the)\s*(?:\w+\s*)?$/;
 const PAIR =
-  /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b|\bca (?:2|hai)\b/;
+  /\b(?:2 |hai )?(?:bo me|ba me|cha me|ong ba|vo chong|anh chi|parents|grandparents|my wife and i|my husband and i|both of us|both)\b|\bca (?:2|hai)\b|\b(?:toi|tui|minh|em) (?:voi|va) (?:ba|ong|vo|chong|ba xa|ong xa)(?: (?:nha|toi|em|minh))?\b(?= (?:deu |cung |duoc |da |dang ))/;
 const ONE_PERSON =
   /\b(?:one(?= (?:in|at|is|goes|studies)\b)|chong|vo|bo|ba|cha|me|ma|ong|anh|chi|em|e|con|chau|be|toi|minh|tui|(?:thang|dua|con|chau) (?:lon|nho|ut|ca|hai|giua|\d{1,2} tuoi)|(?:thang|dua|chau) \d{1,2}|dua(?= (?:dang |di )?hoc\b)|(?:the )?(?:older|younger|elder|eldest|oldest|youngest|big|little|other) one|husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|grandma|grandmother|grandfather|grandpa|granny|grandad|granddad|child|kid|baby|boy|girl|in law|i|\d{1,2}[- ]year[- ]old)\b/;
 
