@@ -62,6 +62,7 @@ import { answerStationVisit } from "../features/referral-share-case.ts";
 import { answerOtherReminderAsked } from "../features/reminders/other-reminder.ts";
 import { answerRenewedEarlier } from "../features/renewed-earlier.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
+import { SCAM_CALL } from "../features/scam-call.ts";
 import { answerBillAgain, answerBillGiven, answerLevelForBill } from "../features/small-visit.ts";
 import { SPOUSE_OWN_CARD } from "../features/spouse-own-card.ts";
 import {
@@ -128,6 +129,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),
   answerLevelOnRightRoute,
   answerCardStartAsked,
+  (turn) => answerStatedCase(turn, SCAM_CALL),
   (turn) => answerStatedCase(turn, SPOUSE_OWN_CARD),
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD),
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD_BACK),

@@ -7,6 +7,7 @@ import { monthsOf } from "../nlu/slots/months.ts";
 import { day } from "../policy/answer-vars.ts";
 import { addDays, daysFrom } from "../reminders/schedule-times.ts";
 import { GAP_DAYS, monthsAfter } from "./card-from-payment.ts";
+import { firstCardPrice } from "./first-card-price.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 /**
@@ -105,8 +106,10 @@ export function answerRenewNowBeforeEnd(turn: Turn): Outcome | undefined {
   const span = months
     ? [t("common:renew_early.span", { months, next: day(next), until: day(monthsAfter(next, months)) })]
     : [];
+  // ("…thì thẻ mới từ ngày nào và hết bn tiền": the price too, for the people and months said.)
+  const price = firstCardPrice(turn);
   return {
-    replies: [text(line, ...span, ...care)],
+    replies: [text(line, ...span, ...care, ...(price ? [price] : []))],
     session: { lastIntent: "enroll.renew", misses: 0, cardEnd: end },
   };
 }
