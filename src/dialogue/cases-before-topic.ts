@@ -63,6 +63,7 @@ import { answerOtherReminderAsked } from "../features/reminders/other-reminder.t
 import { answerRenewedEarlier } from "../features/renewed-earlier.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { SCAM_CALL } from "../features/scam-call.ts";
+import { answerServingSibling } from "../features/serving-sibling.ts";
 import { answerBillAgain, answerBillGiven, answerLevelForBill } from "../features/small-visit.ts";
 import { SPOUSE_OWN_CARD } from "../features/spouse-own-card.ts";
 import {
@@ -117,6 +118,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CONSCRIPT_FAMILY_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
+  answerServingSibling,
   answerServingFamilyAfter,
   (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_PAID_CHECK),

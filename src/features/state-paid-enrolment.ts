@@ -15,7 +15,7 @@ export const STATE_PAID: ReadonlySet<string> = new Set([
 const YOUNG_CHILD = "contribution.child_under6";
 /** "giờ phải đến đâu, mang giấy tờ gì để được cấp thẻ", "where do I get the card": where a card is made. */
 export const WHERE_TO_GET =
-  /\b(?:o dau|den dau|cho nao|thu tuc|giay to gi|ho so gi|lam the (?:o|tai)|cap the (?:o|tai)|where|which office|how do (?:i|we|they) apply|what (?:papers|documents))\b/;
+  /\b(?:o dau|den dau|cho nao|thu tuc|giay to gi|ho so gi|lam the (?:o|tai)|cap the (?:o|tai)|where|which office|how do (?:i|we|they) apply|what (?:papers|documents)|ai (?:lam|nop|lo) (?:ho so|thu tuc))\b/;
 // "…theo hộ gia đình", "đóng tiền", "household": the writer asks about the household's own enrolment after all.
 const HOUSEHOLD_ENROLMENT = /\b(?:ho gia dinh|hgd|dong tien|nop tien|household|pay for)\b/;
 
@@ -40,8 +40,9 @@ export function answerStatePaidCardWhere(turn: Turn, intent: string): Outcome | 
 function enrolmentReply(turn: Turn, intent: string, child: boolean): Outcome | undefined {
   if (HOUSEHOLD_ENROLMENT.test(` ${foldWords(turn.text)} `)) return undefined;
   // (A serving member's relatives are listed by the member's unit, as their answer said, not by the commune.)
-  const lastAsked = saidBefore(turn.session)[0] ?? "";
-  const serving = !child && saysServingFamily(lastAsked);
+  // (…told a few messages back, or in this one: "thẻ BHYT của thân nhân công an thì ai làm hồ sơ".)
+  const told = [turn.text, ...saidBefore(turn.session).slice(0, 3)];
+  const serving = !child && told.some(saysServingFamily);
   const key = child
     ? "common:child_enrolment"
     : serving
