@@ -6,6 +6,7 @@ import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
 import { CARE_BEFORE_ANY_CARD, CARE_BEFORE_ANY_CARD_BACK } from "../features/care-before-any-card.ts";
 import { CHANGE_TOGETHER } from "../features/change-together.ts";
+import { answerChargedMore } from "../features/charged-more.ts";
 import { CHRONIC_EACH_VISIT, CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
@@ -144,6 +145,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerStationVisit,
   answerAreaLeftList,
   answerFiveYearMax,
+  answerChargedMore,
   answerBillGiven,
   answerBillAgain,
   answerLevelForBill,

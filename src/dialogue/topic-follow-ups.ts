@@ -3,7 +3,7 @@ import { asksCareAfterEmergency } from "../features/after-emergency.ts";
 import { asksAfterCardMissing } from "../features/card-issue-follow-up.ts";
 import { asksHowToHandIn, fallsIll, HIGHER_HOSPITAL } from "../features/change-facility-cases.ts";
 import { asksDeadline } from "../features/claim-deadline.ts";
-import { hotlineUnanswered } from "../features/contact-hours.ts";
+import { asksAboutCalling, hotlineUnanswered } from "../features/contact-hours.ts";
 import { asksLostCardFollowUp } from "../features/lost-card-follow-up.ts";
 import { STATE_PAID, WHERE_TO_GET } from "../features/state-paid-enrolment.ts";
 import { asksUseNow } from "../features/waiting-without-card.ts";
@@ -188,7 +188,8 @@ export const TOPIC_FOLLOW_UPS: {
   // "gọi mãi không ai nghe máy" after the hotline or a request for a person: the other ways to reach them.
   {
     after: (topic) => topic === "contact.hotline" || topic === "handoff.human",
-    asks: hotlineUnanswered,
+    // ("gọi số đó có mất tiền không, mấy giờ có người nghe": the call's cost and hours, after the number was given.)
+    asks: (text) => hotlineUnanswered(text) || asksAboutCalling(text),
     intent: "contact.hotline",
   },
   // "làm online được không", "can I do it in the app?" after a lost card: that card's follow-up, not the app's topic.

@@ -14,7 +14,7 @@ import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerChangeInfoWhere } from "./change-info-where.ts";
 import { answerChildAtVisit } from "./child-at-visit.ts";
 import { answerClaimDeadline } from "./claim-deadline.ts";
-import { answerContactHours, answerHotlineFee, answerHotlineUnanswered } from "./contact-hours.ts";
+import { answerHotlineAsked, answerHotlineUnanswered } from "./contact-hours.ts";
 import { answerBaseChangeCompare } from "./contribution/base-change-compare.ts";
 import { answerPriceBetweenJobs } from "./contribution/between-jobs-price.ts";
 import { answerListedInHousehold } from "./contribution/listed-in-household.ts";
@@ -111,8 +111,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerCopayTracked(turn) ??
     answerFiveYearCase(turn) ??
     answerDetailsFirst(turn, intent),
-  "contact.hotline": (turn) =>
-    answerContactHours(turn) ?? answerHotlineFee(turn) ?? answerHotlineUnanswered(turn),
+  "contact.hotline": (turn) => answerHotlineAsked(turn) ?? answerHotlineUnanswered(turn),
   // "lực lượng an ninh cơ sở, nhà nước hỗ trợ bao nhiêu phần trăm": the group's own support, not the rate alone.
   "contribution.overview.rate_base": (turn, intent) =>
     answerPartSupported(turn) ??

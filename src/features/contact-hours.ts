@@ -44,3 +44,14 @@ export function answerHotlineUnanswered(turn: Turn): Outcome | undefined {
     session: { lastIntent: "contact.hotline", misses: 0 },
   };
 }
+
+/** "gọi số đó có mất tiền không, mấy giờ có người nghe": what a call costs, the hours, or both. */
+export function answerHotlineAsked(turn: Turn): Outcome | undefined {
+  const hours = answerContactHours(turn);
+  const fee = answerHotlineFee(turn);
+  return hours && fee ? { ...hours, replies: [...fee.replies, ...hours.replies] } : (hours ?? fee);
+}
+
+/** Whether a message asks what a call to the hotline costs or when someone answers. */
+export const asksAboutCalling = (text: string): boolean =>
+  asksHours(text) || FEE_ASKED.test(` ${foldWords(text)} `);
