@@ -17,7 +17,7 @@ import { EMPLOYED_BUYS_OWN } from "../features/contribution/employed-buys-own.ts
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
 import { answerEmployeeFamily } from "../features/contribution/employee-family.ts";
 import { answerEmployerDuty } from "../features/contribution/employer-duty.ts";
-import { EMPLOYER_REFUSES } from "../features/contribution/employer-refuses.ts";
+import { EMPLOYER_REFUSES, NO_CONTRACT_WORKER } from "../features/contribution/employer-refuses.ts";
 import { answerGapBetweenJobs } from "../features/contribution/gap-between-jobs.ts";
 import { answerGraduated, answerGraduateJoins } from "../features/contribution/graduated.ts";
 import { answerLeftPovertyStated } from "../features/contribution/left-poverty.ts";
@@ -130,6 +130,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CHARGED_AT_HOSPITAL),
   (turn) => answerStatedCase(turn, PROBATION_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),
+  (turn) => answerStatedCase(turn, NO_CONTRACT_WORKER),
   answerLevelOnRightRoute,
   answerCardStartAsked,
   (turn) => answerStatedCase(turn, SCAM_CALL),

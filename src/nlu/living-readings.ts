@@ -39,7 +39,9 @@ export function livingReading(message: string, top: ScoredIntent): ScoredIntent 
   const elderTopic =
     top.intent === ELDERLY ||
     top.intent === "contribution.overview.compulsory" ||
-    (top.intent === "out_of_scope" && CARD_ASKED.test(folded));
+    (top.intent === "out_of_scope" && CARD_ASKED.test(folded)) ||
+    // ("thẻ ông hết hạn 31/1/2027. ông 70 tuổi không lương hưu…, có được miễn phí không": read as a reminder.)
+    (top.intent === "reminder.create" && FREE_ASKED.test(folded));
   // (The size and ages are read only for such a reading: every message passes here.)
   const fewPeople = () => (householdSizeOf(foldForSlots(message)) ?? 1) <= 2;
   if (elderTopic && ELDER_NO_PENSION.test(folded) && fewPeople() && oldAgeSaid(message))
@@ -55,6 +57,7 @@ export function livingReading(message: string, top: ScoredIntent): ScoredIntent 
   return undefined;
 }
 
+const FREE_ASKED = /\b(?:mien phi|free|(?:duoc|dc) (?:cap|mien|nha nuoc dong)|phai mua (?:tiep|nua|lai))\b/;
 const CARD_ASKED =
   /\b(?:bhyt|bao hiem y te|mua the|the bhyt|the gi|the nao|health insurance|insurance card|which card)\b/;
 const UNEMPLOYED = /\b(?:that nghiep|tctn|unemployment)\b/;

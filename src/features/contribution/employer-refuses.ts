@@ -15,3 +15,23 @@ export const EMPLOYER_REFUSES: StatedCase = {
   next: ["contribution.employee", "contact.hotline"],
   topic: "contribution.employee",
 };
+
+// "làm giúp việc nhà, chủ nhà không ký hợp đồng", "I clean houses with no contract": work with no labour contract…
+const NO_CONTRACT =
+  /\b(?:khong|ko|k|chua|chang) (?:co |ky |lam |duoc ky )?(?:hop dong|hd|hdld)\b|\b(?:no|without a|without any|don t have a|do not have a|never signed a) (?:labour |labor |written |work )?contract\b|\b(?:giup viec|osin|lam thue|lam thoi vu|lam cong nhat|phu ho|domestic (?:worker|helper)|housemaid|maid|day labou?rer)\b/;
+// …and whether or how such a worker gets a card.
+const CARD_ASKED =
+  /\b(?:co (?:duoc|dc) (?:bhyt|bao hiem|the)|(?:tham gia|mua|dong) (?:bhyt|bao hiem)?\s?(?:kieu gi|the nao|nhu nao|ra sao)|hay (?:phai )?tu mua|(?:can|do) i (?:get|buy|need)|how (?:do|can) i (?:get|join|buy)|am i (?:covered|insured)|(?:does|will|must) (?:my )?(?:employer|boss) (?:pay|insure))\b/;
+
+// (A price or a place asked has answers of its own, with the same advice.)
+const NO_PRICE_OR_PLACE = /^(?!.*\b(?:bao nhieu|bn|how much|o dau|where|ve que|mua ngoai)\b)/;
+
+/** A worker with no labour contract: no employer's card; they join as a household (Law 51 Art. 12). */
+export const NO_CONTRACT_WORKER: StatedCase = {
+  maxWords: REFUSES_WORDS,
+  needs: [NO_CONTRACT, CARD_ASKED, NO_PRICE_OR_PLACE],
+  key: "no_contract_worker",
+  next: ["contribution.household", "enroll.where", "enroll.temporary_residence"],
+  topic: "contribution.household",
+  uses: ["full_year"],
+};
