@@ -1,7 +1,7 @@
 import { answerCareAfterEmergency } from "../features/after-emergency.ts";
 import { APP_PHONE_CHANGE, SHARED_APP_ACCOUNT } from "../features/app-account-cases.ts";
 import { answerBirthBeforeFirstCard } from "../features/birth-before-first-card.ts";
-import { answerCardStartAsked } from "../features/card-from-payment.ts";
+import { answerCardStartAsked, answerStartAfterPrice } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
 import { CARE_BEFORE_ANY_CARD, CARE_BEFORE_ANY_CARD_BACK } from "../features/care-before-any-card.ts";
@@ -133,6 +133,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, NO_CONTRACT_WORKER),
   answerLevelOnRightRoute,
   answerCardStartAsked,
+  answerStartAfterPrice,
   (turn) => answerStatedCase(turn, SCAM_CALL),
   (turn) => answerStatedCase(turn, SPOUSE_OWN_CARD),
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD),

@@ -74,3 +74,20 @@ export function monthsAfter(start: string, months: number): string {
   const [year, month, date] = start.split("-").map(Number) as [number, number, number];
   return addDays(new Date(Date.UTC(year, month - 1 + months, date)).toISOString().slice(0, 10), -1);
 }
+
+// "when would it start covering me?", "bao giờ thì dùng được" right after a household's price: the start of a first
+// card paid today.
+const START_AFTER_PRICE =
+  /\b(?:when (?:would|will|does|do|can) (?:it|the card|this card|the insurance|coverage|i) (?:start|begin|kick in|cover|work|be covered|use it)|start covering|(?:bao gio|khi nao) (?:thi )?(?:dung|xai|co hieu luc|co gia tri|duoc (?:dung|kham|huong)))\b/;
+const START_WORDS = 20;
+
+/** A first card's start asked right after its price, with no old card said: paid today, it works 30 days on. */
+export function answerStartAfterPrice(turn: Turn): Outcome | undefined {
+  const { session } = turn;
+  if (!session.lastIntent?.startsWith("contribution.") || session.cardEnd || !session.priced?.length)
+    return undefined;
+  if (turn.text.trim().split(/\s+/).length > START_WORDS) return undefined;
+  if (!START_AFTER_PRICE.test(` ${foldForSlots(turn.text)} `)) return undefined;
+  const today = turn.locale === "en" ? "first time, paid today" : "lần đầu, đóng hôm nay";
+  return validFromPayment({ ...turn, text: `${turn.text}. ${today}` }, "card.validity");
+}

@@ -12,6 +12,11 @@ const YEARS_IN_ROW =
   /\b(?:lien tuc|khong dut quang|continuous(?:ly)?|in a row)\b[^.?!]{0,20}\b([5-9]|\d{2}) (?:nam|years?)\b|\b([5-9]|\d{2}) (?:nam|years?) (?:lien tuc|khong dut|in a row|continuous)\b|\b(?:continuous|uninterrupted) (?:cover|insurance)\b[^.?!]{0,20}\bfor ([5-9]|\d{2}) years\b/;
 const MOST_A_YEAR =
   /\b(?:toi da|nhieu nhat|tran|max(?:imum)?|the most|at most|cap)\b[^.?!]{0,30}\b(?:mot nam|1 nam|ca nam|moi nam|a year|per year|each year|in a year)\b|\b(?:mot nam|1 nam|ca nam|a year|per year|in a year)\b[^.?!]{0,30}\b(?:toi da|nhieu nhat|max(?:imum)?|the most|at most)\b/;
+// "yearly cap", "annual limit": the ceiling named outright.
+const YEARLY_CAP = /\b(?:yearly|annual) (?:cap|limit|maximum|ceiling)\b|\btran (?:cung chi tra|tu tra)\b/;
+// "insured 3 years in a row", "mới tham gia liên tục 3 năm": fewer than five years said.
+const FEWER_YEARS =
+  /\b([1-4]|mot|hai|ba|bon|one|two|three|four) (?:nam|years?)(?: \w+){0,2} (?:lien tuc|khong dut|in a row|continuous\w*)\b|\b(?:lien tuc|in a row|continuously)(?: \w+){0,2} ([1-4]) (?:nam|years?)\b/;
 const PER_MONTH = /\b(?:moi thang|hang thang|1 thang|a month|per month|each month|monthly)\b/;
 const MAX_WORDS = 60;
 const MONTHS = 12;
@@ -23,7 +28,14 @@ const MONTHS = 12;
 export function answerFiveYearMax(turn: Turn): Outcome | undefined {
   if (turn.text.trim().split(/\s+/).length > MAX_WORDS) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
-  if (!YEARS_IN_ROW.test(folded) || !MOST_A_YEAR.test(folded)) return undefined;
+  const capAsked = MOST_A_YEAR.test(folded) || YEARLY_CAP.test(folded);
+  // (With fewer than five years: no ceiling yet, each bill's own share is paid.)
+  if (capAsked && !YEARS_IN_ROW.test(folded) && FEWER_YEARS.test(folded))
+    return {
+      replies: [text(t("common:five_year.cap_not_yet", answerVarsFor(turn, ["copay_cap"])))],
+      session: { lastIntent: "benefit.five_year_continuous", misses: 0 },
+    };
+  if (!YEARS_IN_ROW.test(folded) || !capAsked) return undefined;
   const vars = answerVarsFor(turn, ["copay_cap"]);
   const cap = (vars.copay_cap as { value: number }).value;
   const monthly = PER_MONTH.test(folded) ? amountOf(foldForSlots(turn.text)) : undefined;

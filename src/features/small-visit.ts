@@ -23,6 +23,7 @@ import { shareWithoutReferral, statedCardLevel } from "./referral-share-case.ts"
 // "bà ấy", "ông ấy", "she", "mỗi năm bà nằm viện" (a writer who spoke of themselves as "tôi"): someone else.
 const THIRD_PERSON =
   /\b(?:ba ay|ong ay|co ay|chi ay|anh ay|she|he|her|him)\b|\b(?:ba|ong) (?:nam vien|di kham|di vien|bi|tham gia|da|duoc|phai)\b/;
+const OUT_OF = /\b(?:out of|tren tong|trong tong)\b/;
 // The level most cards have (households, pupils, employees), used when none is said.
 const USUAL_LEVEL = 80;
 
@@ -36,7 +37,9 @@ const FULL_SHARE = 100;
 export function answerBillGiven(turn: Turn): Outcome | undefined {
   if (!billGiven(turn.text)) return undefined;
   // (…or the writer's own level said before: "tôi sắp mổ, hết 40 triệu" after the pensioner's 95%.)
-  const kept = turn.session.cardLevel !== undefined && !asksOfSomeoneElse(turn);
+  // (…or the card priced in this conversation: "how much would I pay with this card?" after a household's sum.)
+  const kept =
+    (turn.session.cardLevel !== undefined || pricedGroupOf(turn) !== undefined) && !asksOfSomeoneElse(turn);
   const workable =
     statedCardLevel(turn.text) !== undefined || shareWithoutReferral(turn) !== undefined || kept;
   return workable ? answerSmallVisit(turn) : undefined;
@@ -62,7 +65,7 @@ export function answerLevelForBill(turn: Turn): Outcome | undefined {
 export function answerBillAgain(turn: Turn): Outcome | undefined {
   const again =
     turn.session.lastIntent === "benefit.levels" &&
-    (namesBill(turn.text) || amountAlone(turn.text)) &&
+    (namesBill(turn.text) || amountAlone(turn.text) || ownShareOfAmount(turn.text)) &&
     !namesFiveYearRule(turn.text);
   return again ? answerSmallVisit(turn) : undefined;
 }
@@ -84,7 +87,10 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
     parameterAt(turn.content.policy, "small_visit_threshold_pct", { date: turn.today }).legalBasis,
   );
   const folded = foldForSlots(turn.text);
-  const bill = billGiven(turn.text) || billAgain || namesBill(turn.text) ? amountOf(folded) : undefined;
+  // ("so I would pay 2 million out of 10 million?": the bill is the amount the share is out of.)
+  const outOf = OUT_OF.exec(folded);
+  const billText = outOf ? folded.slice(outOf.index) : folded;
+  const bill = billGiven(turn.text) || billAgain || namesBill(turn.text) ? amountOf(billText) : undefined;
   // (…or the group of the card priced in this conversation: "it's the household card you just told me about".)
   const group = groupAsked(turn) ?? pricedGroupOf(turn);
   // (The level kept is the writer's own when their group was said: someone else's bill is not worked out with it.)
