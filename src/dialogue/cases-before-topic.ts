@@ -87,6 +87,7 @@ import { answerTypedSum } from "../features/typed-sum.ts";
 import { VETERAN_CARD } from "../features/veteran-card.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-level.ts";
 import { answerWhereTreated } from "../features/where-treated.ts";
+import { answerWorkCardEnded } from "../features/work-card-ended.ts";
 import { childrenAskedAlone } from "../nlu/children-asked.ts";
 import { asksToShareCard } from "../nlu/family-card.ts";
 
@@ -158,6 +159,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerGraduateJoins,
   answerGraduated,
   answerGapBetweenJobs,
+  answerWorkCardEnded,
   answerAfterGradeTwelve,
   answerPriceWithoutJob,
   answerRetiredOnPension,

@@ -71,7 +71,7 @@ export function answerRenewalDeadline(turn: Turn): TextRef[] | undefined {
 const ENDS_AT =
   /\b(?:het han|het hieu luc|con han (?:den|toi)|co gia tri den|han (?:den|toi)|expires?|ends?(?: on)?|valid (?:until|till|to)|runs? (?:until|out on))\b/g;
 const RENEWS_NOW =
-  /\b(?:gia han|dong tiep|dong tien|mua tiep)\b(?: \w+){0,2}? (?:luon|ngay|bay gio|hom nay|som)\b|\b(?:gio|bay gio|hom nay)\b(?: \w+){0,2}? (?:gia han|dong tiep)\b|\brenew(?:ing)?(?: it| the card| her card| his card)? (?:now|today|this week|early)\b/;
+  /\b(?:gia han|dong tiep|dong tien|mua tiep)\b(?: \w+){0,2}? (?:luon|ngay|bay gio|hom nay|som)\b|\b(?:gio|bay gio|hom nay)\b(?: \w+){0,2}? (?:gia han|dong tiep)\b|\brenew(?:ing)?(?: it| the card| her card| his card)? (?:now|today|tomorrow|this week|early)\b|\b(?:renew|pay)(?: it| again)?(?: for \d{1,2} months)? (?:before (?:that|then|it ends|the end)|tomorrow)\b/;
 const END_NEAR = 14;
 const BARE_AHEAD_DAYS = 90;
 

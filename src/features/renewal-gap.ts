@@ -195,9 +195,16 @@ function endThenPayAhead(
 // "vậy tính đến nay quá 90 ngày chưa", "so do I have to wait 30 days?": the gap again for the card's end said before.
 const GAP_ASKED =
   /\b(?:90 ngay|30 ngay|90 days|30 days|dung (?:duoc |dc )?(?:ngay|luon|chua)|use it (?:right away|now|yet)|right away)\b/;
+// "and if I wait and pay on 5 January instead?", "nếu 10/1 mới đóng thì sao": another day to pay, for the same end.
+const PAYS_ON = /\b(?:pay|paid|paying|renew\w*|buy|dong|nop|gia han|mua)\b/;
+const DAY_ONLY_WORDS = 16;
 function endAskedAgain(turn: Turn, folded: string): { iso: string; after: number } | undefined {
   const end = turn.session.cardEnd;
-  return end && end < turn.today && GAP_ASKED.test(folded) ? { iso: end, after: folded.length } : undefined;
+  if (!end || end >= turn.today) return undefined;
+  if (GAP_ASKED.test(folded)) return { iso: end, after: folded.length };
+  const day = PAYS_ON.test(folded) && folded.trim().split(/\s+/).length <= DAY_ONLY_WORDS;
+  const said = day ? dateSpanOf(folded, turn.today) : undefined;
+  return said && "iso" in said.slot && said.slot.iso >= turn.today ? { iso: end, after: 0 } : undefined;
 }
 
 /** A renewal said to be late by a span ("trễ 4 tháng", "4 months late") with no dates: whether the new card waits. */

@@ -5,7 +5,10 @@ import type { Outcome, Turn } from "../handler.ts";
 import { listReminders, reminderAction } from "./remind-flow.ts";
 
 // "cancel my reminder, keep hers", "hủy cái của tôi": the writer's own card, kept under no one's name.
-const MINE = /\b(?:my (?:own )?(?:reminder|card|one)s?|mine|(?:cai )?cua (?:toi|minh|tui))\b/;
+// ("Cancel yours", the button's label typed back, is the writer's own too.)
+const MINE = /\b(?:my (?:own )?(?:reminder|card|one)s?|mine|yours|(?:cai )?cua (?:toi|minh|tui|ban))\b/;
+// "…but keep my wife's", "giữ lại của mẹ": the cards kept are not among those cancelled.
+const KEPT = /\b(?:but |and |nhung |con )?(?:keep|leave|giu(?: lai)?|tru|except|(?:khong|ko|dung) huy)\b.*$/;
 // A reminder is cancelled only when the message says so.
 const CANCEL_SAID =
   /\b(?:huy|xoa|bo|dung|ngung|tat|thoi|khong can|ko can|k can|khong (?:muon )?(?:nhan|can)|ko (?:muon )?nhan|(?:khong|ko|k) muon (?:\w+ )?nhan|cancel|delete|remove|stop|turn off|drop|unsubscribe|don t want|no more|no longer)\b/;
@@ -17,7 +20,7 @@ const ALL = /\b(?:het|tat ca|toan bo|all|everything|every)\b/;
  * with its buttons.
  */
 export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
-  const words = ` ${foldWords(turn.text)} `;
+  const words = ` ${foldWords(turn.text).replace(KEPT, " ")} `;
   // "còn nhắc nào không": a question about what is left, never a cancellation.
   if (!CANCEL_SAID.test(words)) return listReminders(turn);
   const mine = (await turn.reminders?.listFor(turn.message.ref)) ?? [];
