@@ -47,6 +47,8 @@ export const writerAloneWithAge = (folded: string): boolean =>
  * `withoutPairs` is the text with the pairs named ("vợ chồng") blanked, so a pair's "me" is not counted twice.
  */
 export function writerListed(folded: string, withoutPairs: string): boolean {
+  // ("I work in Singapore. My parents live in Can Tho…": a writer abroad is not of the household asked about.)
+  if (WRITER_ABROAD.test(folded)) return false;
   return (
     SELF_IN_LIST.test(withoutPairs) ||
     WRITER_FIRST_LISTED.test(folded) ||
@@ -66,3 +68,7 @@ export const SPOUSE_LISTED =
   /(?:^|,)\s*(?:vo|chong) (?:\d{2}\b|(?:lam|chay|ban|buon|di lam|o nha|noi tro|day|la|bao ve|phu ho|sua)\b)/;
 /** A spouse called the writer's own ("vợ tôi", "my husband"). */
 export const OWN_SPOUSE = /\b(?:vo|chong) (?:toi|em|minh|tui|e)\b|\bmy (?:wife|husband)\b/;
+
+/** "I work in Singapore", "tôi đang làm ở Nhật": the writer lives abroad, outside the household asked about. */
+export const WRITER_ABROAD =
+  /\bi (?:work|live|am|m|study|stay)(?: \w+){0,2} (?:in|at) (?:singapore|japan|korea|south korea|taiwan|australia|the us|the usa|america|the uk|england|germany|france|canada|china|malaysia|thailand|dubai|europe)\b|\bi (?:live|work|am|m) (?:abroad|overseas)\b|\b(?:toi|em|minh|tui|con) (?:dang )?(?:o|lam|song|hoc|xuat khau lao dong) (?:\w+ )?(?:nuoc ngoai|han quoc|nhat ban|nhat|dai loan|uc|my|singapore|duc|phap|canada|malaysia)\b/;
