@@ -75,7 +75,9 @@ const DATES_AND_COUNTS = /\b\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 /** Text as the slot readers see it: folded, spaced, with the separators dates ("/", "-") and amounts (".", ",") need. */
 export const foldForSlots = recentlyRead(foldAnew);
 
-const GRADE_AFTER_AGE = /(\d{1,2})\s*\((?:in )?(?:grade|lớp|lop|class|year) \d{1,2}\)/giu;
+// ("6t (mới vô lớp 1)": a few words before the grade too.)
+const GRADE_AFTER_AGE =
+  /(\d{1,2}(?:\s*(?:t|tuổi|tuoi)\b)?)\s*\((?:[^()]{0,15}?\s)?(?:in )?(?:grade|lớp|lop|class|year) \d{1,2}\)/giu;
 const OF_ALL_BEFORE = /\s*\((?=\s*(?:đều|deu|cả hai|cả 2|ca hai|ca 2|both|all|each)\s)/giu;
 const ONLY_GRANDMOTHER = /(^|\s)chỉ (?:có )?bà(?=\s+(?:thôi|ấy|nội|ngoại)|\s*$)/giu;
 

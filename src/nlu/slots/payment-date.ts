@@ -47,7 +47,7 @@ const endedOn = (folded: string, typed: string) => {
 const PAID_ALREADY =
   /\b(?:da (?:dong|mua|nop|gia han)|dong (?:roi|xong)|mua (?:roi|xong)|hoi thang|(?:i|we) (?:already )?(?:paid|bought|renewed)|have (?:already )?paid)\b/;
 const PAYING_SINCE =
-  /\b(?:da dong|da mua|bat dau dong|bat dau mua|started paying|started buying|been paying|have paid|ve paid|paid)\b[^.?!]{0,50}\b(?:tu|since)\b(?! (?:nay|bay gio|gio|now|today)\b)|\b(?:dong|mua)\b[^.?!]{0,50}\btu\b[^.?!]{0,25}\broi\b/;
+  /\b(?:da dong|da mua|bat dau dong|bat dau mua|started paying|started buying|been paying|have paid|ve paid|paid)\b[^.?!]{0,50}\b(?:tu|since)\b(?! (?:nay|bay gio|gio|now|today)\b)|\b(?:started paying|started buying|been paying|bat dau (?:dong|mua))\b[^.?!]{0,50}\b(?:in|from)\b|\b(?:dong|mua)\b[^.?!]{0,50}\btu\b[^.?!]{0,25}\broi\b/;
 const NOW =
   /\b(?:hien nay|hien tai|hien gio|bay gio|gio day|hom nay|nam nay|now|currently|today|these days|this year|at present|nowadays)\b/;
 
