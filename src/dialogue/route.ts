@@ -186,7 +186,8 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
 // The turn a topic picked from buttons is answered with: the question a "did you mean…?" asked, read for that topic.
 function pickedFor(turn: Turn, intent: string, recognize: Recognize): Turn {
   const asked = turn.session.clarified;
-  if (!asked) return turn;
+  // (A label typed back, "Học sinh, sinh viên", is read as the tap it stands for: its words are no figures.)
+  if (!asked) return { ...turn, text: "" };
   const accepted = turn.content.intents.get(intent)?.slots ?? [];
   const read = recognize(asked, turn.today);
   const slots = accepted.length > 0 ? slotsFor(slotExtractorOf(turn)(asked, turn.today), accepted) : {};

@@ -236,6 +236,9 @@ describe("the web console in a real browser", () => {
   }, 40_000);
 
   it("refuses the 11th wrong sign-in link from one person behind the proxy, not the next person", async () => {
+    // Wrong attempts are counted per clock minute: the eleven are made within one, not across its end.
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
     const guesser = await newWindow({ "x-forwarded-for": "203.0.113.50" });
     for (let i = 0; i < 10; i++) {
       await guesser.goto(`${serve.base}/console/sign-in?token=guess-${i}`);

@@ -56,7 +56,7 @@ const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
 const TOO = /\b(?:cung|nua|also|too|as well)\b/;
 // A correction may give its reason too ("à nhầm, chỉ có 3 người đóng thôi, đứa con đi học có thẻ ở trường rồi").
-const CORRECTION_WORDS = 30;
+const CORRECTION_WORDS = 24;
 const BACK_TO_SUM = /^\s*(?:quay lai|tro lai|back to)\b/;
 const PLACE_SUPPORT =
   /\b(?:ho tro them|tinh ho tro|duoc ho tro|extra support|more support|top[- ]?up|support there)\b/;

@@ -38,7 +38,8 @@ export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
   );
   // "hủy hết nhắc đi", "cancel all my reminders": every card, as the "cancel all" button does.
   // "hủy nhắc đó đi" with one card held: that card.
-  const every = named.length === 0 && mine.length > 0 && (ALL.test(words) || cards.size === 1);
+  // ("Cancel yours" when the writer's own are gone already: not the one card left, someone else's.)
+  const every = named.length === 0 && mine.length > 0 && (ALL.test(words) || (cards.size === 1 && !ownAsked));
   if (named.length !== 1 && !every) return listReminders(turn);
   const outcome = await reminderAction(turn, "cancel", every ? "all" : named[0]!.id);
   return { ...outcome, session: { ...outcome.session, lastIntent: "reminder.cancel" } };

@@ -105,7 +105,8 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   // "thẻ hết hạn 20/5 thì đóng bao nhiêu" asks about money, whatever the date; "hủy cái 20/5 đi" cancels one.
   if (asksHowMuch(turn.text) || CANCELS.test(foldWords(turn.text))) return undefined;
   const said = withLeadSaid(turn);
-  const reading = readExpiries(said.text, turn.today);
+  // ("pay hôm nay 7/12 cho 12 tháng thì hết hạn ngày nào": the day paid is no card's end; the new card's is.)
+  const reading = readExpiries(endOfCardPaidNow(turn, said.text) ?? said.text, turn.today);
   const dates = datesIn(reading);
   // Several people's dates ("thêm lại bố 31/12/2026, e 28/2/2027"), or a correction ("à nhầm, thẻ mẹ hết 15/3/2027
   // chứ ko phải tháng 1"), or another card's expiry ("also add one for my wife, her card expires …"), say what they
