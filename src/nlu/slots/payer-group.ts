@@ -23,7 +23,7 @@ const CUES: [PayerGroup, RegExp][] = [
   ["near_poor", /\b(?:can ngheo|hcn|near[- ]poor)\b/],
   [
     "poor",
-    /\b(?:ho ngheo|nguoi ngheo|gia dinh ngheo|(?<!near[- ])poor household|(?<!near[- ])poor family|(?<=\bthoat )ngheo|(?<=\bout of )poverty)\b/,
+    /\b(?:ho ngheo|nguoi ngheo|gia dinh ngheo|(?<!near[- ])poor household|(?<!near[- ])poor family|(?<=\bthoat )ngheo|(?<=\bout of )poverty|(?<!near[- ])poor list|(?<!near[- ])(?:certified|registered|listed|classified) (?:as )?poor)\b/,
   ],
   ["child_under6", /\b(?:duoi (?:6|sau) tuoi|tre so sinh|moi sinh|so sinh|under (?:6|six)|newborn)\b/],
   // "đóng 6 tháng ở trường": what a pupil or student pays through the school.
