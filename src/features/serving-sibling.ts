@@ -29,9 +29,5 @@ const SIBLING_CASE: StatedCase = {
 export function answerServingSibling(turn: Turn): Outcome | undefined {
   const told = saidBefore(turn.session).slice(0, 3).some(saysServingFamily);
   const named = SERVING_NAMED.test(` ${foldWords(turn.text)} `);
-  if (!told && !named) return undefined;
-  return answerStatedCase(turn, {
-    ...SIBLING_CASE,
-    needs: [...SIBLING_CASE.needs, ...(told ? [] : [SERVING_NAMED])],
-  });
+  return told || named ? answerStatedCase(turn, SIBLING_CASE) : undefined;
 }

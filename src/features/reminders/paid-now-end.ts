@@ -4,6 +4,7 @@ import { monthsOf } from "../../nlu/slots/months.ts";
 import { addDays, daysFrom } from "../../reminders/schedule-times.ts";
 import { GAP_DAYS, WAIT_DAYS } from "../card-from-payment.ts";
 import type { Turn } from "../handler.ts";
+import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
 
 // "tôi đóng hôm nay 12 tháng, bạn tự tính giúp", "I'm paying today for 12 months, you work it out".
 const PAID_NOW =
@@ -28,4 +29,9 @@ export function endOfCardPaidNow(turn: Turn, message: string): string | undefine
   const [y, m, d] = start.split("-").map(Number) as [number, number, number];
   const end = new Date(Date.UTC(y, m - 1 + months, d - 1));
   return `${end.getUTCDate()}/${end.getUTCMonth() + 1}/${end.getUTCFullYear()}`;
+}
+
+/** The cards a message gives to be reminded of: those it dates, or the card it says is paid today for some months. */
+export function readCardsSaid(turn: Turn, message: string): ExpiryReading {
+  return readExpiries(endOfCardPaidNow(turn, message) ?? message, turn.today);
 }

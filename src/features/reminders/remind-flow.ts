@@ -30,7 +30,7 @@ import {
 } from "./expiry-replies.ts";
 import { answerHeldLead, withLeadSaid } from "./held-lead.ts";
 import { answerOtherReminder } from "./other-reminder.ts";
-import { endOfCardPaidNow } from "./paid-now-end.ts";
+import { readCardsSaid } from "./paid-now-end.ts";
 import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
 import { cancelCard, sameCard } from "./reminder-book.ts";
 import { buttonExpiryValid, labelTag } from "./reminder-message.ts";
@@ -50,7 +50,7 @@ export async function startReminders(turn: Turn): Promise<Outcome> {
   // "nhắc tôi trước khi hết hạn nhé" after the card's end was said ("hết hạn 31/12/2026, gia hạn sớm được ko"): that end.
   const end = turn.session.cardEnd && turn.session.cardEnd >= turn.today ? turn.session.cardEnd : undefined;
   // ("I'll pay today for 12 months, remind me before it ends": the end of that card.)
-  const typed = readExpiries(endOfCardPaidNow(turn, said.text) ?? said.text, turn.today);
+  const typed = readCardsSaid(turn, said.text);
   const blank = typed.cards.length + typed.expired.length + typed.notDates.length === 0;
   // (The end alone is read: the words around the request, "ok. đặt nhắc hộ e…", are no card's name.)
   const reading = blank && end ? readExpiries(end.split("-").reverse().join("/"), turn.today) : typed;
@@ -106,7 +106,7 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   if (asksHowMuch(turn.text) || CANCELS.test(foldWords(turn.text))) return undefined;
   const said = withLeadSaid(turn);
   // ("pay hôm nay 7/12 cho 12 tháng thì hết hạn ngày nào": the day paid is no card's end; the new card's is.)
-  const reading = readExpiries(endOfCardPaidNow(turn, said.text) ?? said.text, turn.today);
+  const reading = readCardsSaid(turn, said.text);
   const dates = datesIn(reading);
   // Several people's dates ("thêm lại bố 31/12/2026, e 28/2/2027"), or a correction ("à nhầm, thẻ mẹ hết 15/3/2027
   // chứ ko phải tháng 1"), or another card's expiry ("also add one for my wife, her card expires …"), say what they
@@ -123,7 +123,7 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
  * after "bố 15/3/2027, mẹ") joins that schedule.
  */
 export function answerExpiry(turn: Turn, message: string): Outcome | undefined {
-  const reading = readExpiries(endOfCardPaidNow(turn, message) ?? message, turn.today);
+  const reading = readCardsSaid(turn, message);
   if (datesIn(reading) === 0) return undefined;
   return answerReading(turn, withPending(turn, reading));
 }
