@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
@@ -25,6 +25,8 @@ const CSP =
   "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 const require = createRequire(import.meta.url);
+// The build copies htmx beside the bundle, so the image needs no node_modules; from source it comes from its package.
+const HTMX_BESIDE = [new URL("./assets/htmx.min.js", import.meta.url)].find((file) => existsSync(file));
 const ASSETS: Record<string, { type: string; body: string }> = {
   "console.css": {
     type: "text/css; charset=utf-8",
@@ -32,7 +34,7 @@ const ASSETS: Record<string, { type: string; body: string }> = {
   },
   "htmx.min.js": {
     type: "text/javascript; charset=utf-8",
-    body: readFileSync(require.resolve("htmx.org/dist/htmx.min.js"), "utf8"),
+    body: readFileSync(HTMX_BESIDE ?? require.resolve("htmx.org/dist/htmx.min.js"), "utf8"),
   },
 };
 
