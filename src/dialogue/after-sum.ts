@@ -1,3 +1,4 @@
+import { closesConversation } from "../features/acknowledge.ts";
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
 import { answerNearPoorRelatives } from "../features/contribution/near-poor-relatives.ts";
 import { onNearPoorStudent } from "../features/contribution/near-poor-student.ts";
@@ -5,16 +6,20 @@ import { answerCountedInTotal, answerPricedTotal } from "../features/contributio
 import { answerStudentHasCard } from "../features/contribution/student-has-card.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { asksMaternityPay } from "../features/stated-cases.ts";
+import { answerFigureConfirmed, answerTypedSum } from "../features/typed-sum.ts";
 import { totalOfLastSum } from "./suspended-flow.ts";
 
 /**
  * After a result: "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed, "vậy tổng cả nhà" adds
  * up the sums of the conversation. (A pupil's card already held is said first; a near-poor student's follow-up is
- * theirs; maternity pay is no sum's follow-up.) Undefined when the message is none of these.
+ * theirs; maternity pay is no sum's follow-up; amounts the user adds or reads back are checked, not summed again; "thôi
+ * cảm ơn" ends it.) Undefined when the message is none of these.
  */
 export function answerAfterSum(turn: Turn): Outcome | undefined {
-  if (asksMaternityPay(turn.text)) return undefined;
+  if (asksMaternityPay(turn.text) || closesConversation(turn.text)) return undefined;
   return (
+    answerTypedSum(turn) ??
+    answerFigureConfirmed(turn) ??
     answerPricedTotal(turn) ??
     answerCountedInTotal(turn) ??
     answerStudentHasCard(turn) ??

@@ -83,7 +83,7 @@ import {
   SERVING_FAMILY_CARD,
   VOLUNTARY_SI_ONLY,
 } from "../features/stated-cases.ts";
-import { answerTypedSum } from "../features/typed-sum.ts";
+import { answerFigureConfirmed, answerTypedSum } from "../features/typed-sum.ts";
 import { VETERAN_CARD } from "../features/veteran-card.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-level.ts";
 import { answerWhereTreated } from "../features/where-treated.ts";
@@ -97,6 +97,7 @@ import { asksToShareCard } from "../nlu/family-card.ts";
 // worse. Each returns undefined for messages it does not cover; the first that answers wins.
 const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerTypedSum,
+  answerFigureConfirmed,
   answerLegalDocument,
   answerGapCorrected,
   answerCareBeforeStart,

@@ -1,11 +1,13 @@
 import { foldWords } from "../core/fold.ts";
-import { t, text } from "../core/reply.ts";
+import { type TextRef, t, text } from "../core/reply.ts";
+import { isEventDay } from "../nlu/event-day.ts";
 import { REMINDER_ASKED } from "../nlu/renewal-readings.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../nlu/slots/months.ts";
 import { day } from "../policy/answer-vars.ts";
 import { monthsAfter } from "./card-from-payment.ts";
+import { CALC_FLOW, draftFromSession } from "./contribution/calc-draft.ts";
 import { firstCardPrice } from "./first-card-price.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { answerSmallVisit } from "./small-visit.ts";
@@ -13,7 +15,7 @@ import { answerSmallVisit } from "./small-visit.ts";
 // "I have a knee operation planned for 4 January", "mổ ngày 4/1 có được trả không", "does that mean I pay it all?":
 // care on a day, after the day a card bought in this conversation starts working was given.
 const CARE =
-  /\b(?:surgery|operation|operated|birth|deliver\w*|admitted|hospital\w*|treatment|appointment|check[- ]?up|visit|mo|phau thuat|sinh con|sinh mo|sinh thuong|di sinh|de con|nam vien|nhap vien|di kham|kham benh|dieu tri|tai kham)\b/;
+  /\b(?:surgery|operation|operated|birth|deliver\w*|admitted|hospital\w*|treatment|appointment|check[- ]?up|visit|mo|phau thuat|sinh con|sinh mo|sinh thuong|di sinh|di de|de con|nam vien|nhap vien|di kham|kham benh|dieu tri|tai kham)\b/;
 const COVER_ASKED =
   /\b(?:pay|pays|paid|cover\w*|insurance|bhyt|tra|chi tra|myself|everything|all of it|tu tra)\b/;
 const CARE_WORDS = 40;
@@ -50,15 +52,53 @@ const END_ASKED =
 export function answerNewCardSpan(turn: Turn): Outcome | undefined {
   const start = turn.session.cardStart;
   const folded = foldForSlots(turn.text);
-  if (!start || start < turn.today || !END_ASKED.test(folded)) return undefined;
-  const months = monthsOf(folded);
-  if (!months) return undefined;
-  const until = monthsAfter(start, months);
+  // (A day said with it, "mai 8/12 tôi đóng, thẻ mới hết hạn ngày nào", is a new day to pay: the gap's answer.)
+  if (!start || start < turn.today || dateSpanOf(folded, turn.today)) return undefined;
+  const span = newCardSpan(turn, start);
+  if (!span) return undefined;
   const price = firstCardPrice(turn);
-  const span = t("common:new_card_span", { start: day(start), until: day(until), months });
   const remind = REMINDER_ASKED.test(folded) ? [t("common:new_card_remind")] : [];
   return {
-    replies: [text(...(price ? [price] : []), span, ...remind)],
-    session: { lastIntent: "card.validity", misses: 0, cardEnd: until },
+    replies: [text(...(price ? [price] : []), span.line, ...remind)],
+    session: { lastIntent: "card.validity", misses: 0, cardEnd: span.until },
   };
+}
+
+/**
+ * A new card's days when its end is asked ("thẻ dùng tới ngày nào"), for the months the message says or, else, those
+ * of the sum just made ("12 tháng bn", then "vậy hết hạn ngày nào"). Undefined otherwise.
+ */
+export function newCardSpan(turn: Turn, start: string): { line: TextRef; until: string } | undefined {
+  const folded = foldForSlots(turn.text);
+  if (!END_ASKED.test(folded)) return undefined;
+  const flow = turn.session.flow;
+  const months =
+    monthsOf(folded) ?? (flow?.id === CALC_FLOW ? draftFromSession(flow.data).months : undefined);
+  if (!months) return undefined;
+  const until = monthsAfter(start, months);
+  return { line: t("common:new_card_span", { start: day(start), until: day(until), months }), until };
+}
+
+/**
+ * "…dự sinh tháng 4/2027, mua ngày 10/1/2027 thì đi sinh có được trả không": the care day the message names (a due
+ * date, an operation) set against the day the new card starts. Undefined when no such day is named.
+ */
+export function careOnEventDay(
+  text: string,
+  start: string,
+  today: string,
+  ended: string,
+): TextRef | undefined {
+  const folded = foldForSlots(text);
+  if (!CARE.test(` ${foldWords(text)} `)) return undefined;
+  let offset = 0;
+  for (;;) {
+    const found = dateSpanOf(folded.slice(offset), today);
+    if (!found) return undefined;
+    offset += found.index + found.length;
+    if (!("iso" in found.slot) || found.slot.iso <= ended) continue;
+    if (!isEventDay(folded, offset - found.length, found.length)) continue;
+    const key = found.slot.iso < start ? "common:care_before_start" : "common:care_from_start";
+    return t(key, { date: day(found.slot.iso), start: day(start) });
+  }
 }

@@ -10,11 +10,12 @@ import { addDays, daysFrom } from "../reminders/schedule-times.ts";
 import { GAP_DAYS, WAIT_DAYS } from "./card-from-payment.ts";
 import { firstCardPrice } from "./first-card-price.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { careOnEventDay, newCardSpan } from "./new-card-dates.ts";
 
 // "thẻ hết hạn từ 30/6/2026, giờ đóng tiếp thì khi nào dùng được", "my card expired on 31 March, do I have to wait":
 // a card that has ended, renewed today.
 const ENDED =
-  /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?|left (?:my|the) job|quit (?:my|the) job|nghi viec|thoi viec|nghi lam|mat viec|(?:toi|den) het (?=thang|ngay|\d)|(?:the|bhyt)(?: cu| cty| cong ty| cua \S+)? het (?=thang|ngay|\d)|roi nghi|until (?:the end of )?\w+ \d{4} when (?:i|he|she) (?:left|quit))\b/;
+  /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?|left (?:my|the) job|quit (?:my|the) job|nghi viec|thoi viec|nghi lam|mat viec|(?:toi|den) het (?=thang|ngay|\d)|(?:the|bhyt)(?: cu| cty| cong ty| cua \S+)? het (?=thang|ngay|\d)|roi nghi|(?:job|card|contract|cover|insurance) (?:ends|will end|finishes|runs out)|until (?:the end of )?\w+ \d{4} when (?:i|he|she) (?:left|quit))\b/;
 // "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today.
 const AGO =
   /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b|\b(tuan) truoc\b|\blast (week)\b/;
@@ -168,13 +169,17 @@ export function renewalAfterGap(turn: Turn, intent: string, withPrice = true): O
       ? t("common:renewal_gap.long", { ...vars, from: day(addDays(paid, WAIT_DAYS)) })
       : t("common:renewal_gap.short", { ...vars, last: day(addDays(ended, GAP_DAYS - 1)) });
   const price = withPrice ? firstCardPrice(turn) : undefined; // "…, giờ mua lại 1 năm bao nhiêu": the price too.
+  const start = gap >= GAP_DAYS ? addDays(paid, WAIT_DAYS) : paid;
+  const care = careOnEventDay(turn.text, start, turn.today, ended);
+  const span = newCardSpan(turn, start)?.line; // "…thì thẻ dùng từ ngày nào đến ngày nào": its days too.
   return {
-    replies: [text(...(price ? [price] : []), line)],
+    replies: [text(...(price ? [price] : []), line, ...[care, span].filter((l) => l !== undefined))],
     session: {
       lastIntent: intent,
       misses: 0,
       cardEnd: ended,
-      ...(gap >= GAP_DAYS ? { cardStart: addDays(paid, WAIT_DAYS) } : {}),
+      // (Under 90 days the new card works from the day paid: a start worked out before for another day is replaced.)
+      cardStart: start,
     },
   };
 }
@@ -187,9 +192,16 @@ function endThenPayAhead(
   const first = dateSpanOf(folded, today);
   if (!first || !("iso" in first.slot) || first.slot.iso < today) return undefined;
   const after = first.index + first.length;
-  const second = dateSpanOf(folded.slice(after), today);
-  if (!second || !("iso" in second.slot) || second.slot.iso <= first.slot.iso) return undefined;
-  return { end: { iso: first.slot.iso, after }, paid: second.slot.iso };
+  // ("…dự sinh tháng 4/2027. mua ngày 10/1/2027": a due month between them is no day to pay.)
+  let offset = after;
+  for (;;) {
+    const second = dateSpanOf(folded.slice(offset), today);
+    if (!second || !("iso" in second.slot)) return undefined;
+    offset += second.index + second.length;
+    if (isEventDay(folded, offset - second.length, second.length)) continue;
+    if (second.slot.iso <= first.slot.iso) return undefined;
+    return { end: { iso: first.slot.iso, after }, paid: second.slot.iso };
+  }
 }
 
 // "vậy tính đến nay quá 90 ngày chưa", "so do I have to wait 30 days?": the gap again for the card's end said before.

@@ -1,4 +1,4 @@
-import { foldWords } from "../core/fold.ts";
+import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { type AnswerValue, t, text } from "../core/reply.ts";
 import { vnd } from "../policy/answer-vars.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -17,6 +17,9 @@ const THOUSANDS_SPOKEN = /(?<!\b(?:trieu|tr) )\b(\d{1,3}) ?(?:nghin|ngan|k)\b/g;
 const millionsSpoken = (millions: string, rest: string | undefined) =>
   Number(millions) * 1_000_000 + (rest ? Number(rest.padEnd(3, "0")) * 1000 : 0);
 const SUM_WORDS = 20;
+// "A cộng B là C", "A + B = C đúng không", "A plus B is C, right?": the last amount is the writer's result.
+const RESULT_SAID =
+  /\d\s*(?:d|dong|vnd)?\s*(?:=|\b(?:la|bang|thanh|ra|is|equals|makes|comes to)\b)\s*\d[\d.,]*\s*(?:d|dong|vnd)?[\s,]*(?:(?:dung|phai) (?:khong|ko|k|chua)|chu|a|nhi|right|correct|is that right)?\W*$/;
 const MOST_TERMS = 3;
 
 /**
@@ -33,6 +36,15 @@ export function answerTypedSum(turn: Turn): Outcome | undefined {
     ...[...folded.matchAll(THOUSANDS_SPOKEN)].map((m) => Number(m[1]) * 1000),
   ];
   if (amounts.length < 2 || amounts.length > MOST_TERMS) return undefined;
+  // "4.371.840 cộng 683.100 là 5.054.940 đúng không?": the writer's own result, checked rather than added in.
+  if (amounts.length === MOST_TERMS && RESULT_SAID.test(foldDiacritics(turn.text).toLowerCase())) {
+    const [a, b, said] = amounts as [number, number, number];
+    const key = a + b === said ? "common:typed_sum.checked_right" : "common:typed_sum.checked_wrong";
+    return {
+      replies: [text(t(key, { a: vnd(a), b: vnd(b), said: vnd(said), total: vnd(a + b) }))],
+      session: { lastIntent: turn.session.lastIntent ?? "contribution.household", misses: 0 },
+    };
+  }
   const [a, b, c] = amounts.map(vnd) as [AnswerValue, AnswerValue, AnswerValue | undefined];
   const total = vnd(amounts.reduce((sum, amount) => sum + amount, 0));
   const line = c
@@ -40,6 +52,30 @@ export function answerTypedSum(turn: Turn): Outcome | undefined {
     : t("common:typed_sum.two", { a, b, total });
   return {
     replies: [text(line)],
+    session: { lastIntent: turn.session.lastIntent ?? "contribution.household", misses: 0 },
+  };
+}
+
+// "…chỉ phải đóng 1.366.200 thôi đúng không?", "so it's 2,049,300 in all, right?": a figure read back for a yes.
+const CONFIRM_ASKED =
+  /\b(?:(?:dung|phai) (?:khong|ko|k|hong|hem|chua)|dung roi chu|phai vay khong|right|correct|is that right|is that correct|yes or no)\b\W*$/;
+const CONFIRM_WORDS = 30;
+
+/**
+ * "Vậy nhà tôi chỉ phải đóng cho con gái 1.366.200 thôi đúng không?": an amount this conversation gave (one sum, or
+ * all of them together), read back for a yes: yes, with what it is. Undefined for any other amount.
+ */
+export function answerFigureConfirmed(turn: Turn): Outcome | undefined {
+  const priced = turn.session.priced ?? [];
+  if (priced.length === 0 || turn.text.trim().split(/\s+/).length > CONFIRM_WORDS) return undefined;
+  if (!CONFIRM_ASKED.test(` ${foldWords(turn.text)}`)) return undefined;
+  const amounts = [...turn.text.matchAll(AMOUNT)].map((m) => Number(m[0].replace(/[.,]/g, "")));
+  if (amounts.length !== 1) return undefined;
+  const [amount] = amounts as [number];
+  const all = priced.reduce((sum, p) => sum + p.year, 0);
+  if (!priced.some((p) => p.year === amount) && amount !== all) return undefined;
+  return {
+    replies: [text(t("common:typed_sum.confirmed", { amount: vnd(amount) }))],
     session: { lastIntent: turn.session.lastIntent ?? "contribution.household", misses: 0 },
   };
 }

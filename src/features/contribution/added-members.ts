@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { youngestAge } from "../../nlu/slots/age.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { countOf } from "../../nlu/slots/numbers.ts";
 import { ONLY_ONE_MEMBER } from "../../nlu/slots/one-person.ts";
@@ -8,6 +9,7 @@ import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.
 import type { Turn } from "../handler.ts";
 import { saysCorrection } from "../typed-lexicon.ts";
 import { type CalcDraft, HOUSEHOLD_GROUPS, withoutLeftOut } from "./calc-draft.ts";
+import { payersLeft } from "./calc-figures.ts";
 import { withNearPoorMembers } from "./near-poor-member.ts";
 import { withChildNotAtSchool } from "./not-at-school.ts";
 
@@ -31,6 +33,8 @@ const SHARE_ASKED = /%|\b(?:phan tram|percent|gets?|duoc (?:ho tro|huong)|ho tro
 const COUNTED_ASKED =
   /\b(?:co )?tinh (?:ca )?(?:\w+ ){1,2}(?:vao )?(?:chua|khong|ko|k|roi a|roi ha|chu)\s*$|\b(?:did|have) you (?:count|include|add)(?:ed)?\b|\b(?:is|was|are|were) (?:\w+ ){1,2}(?:counted|included|in (?:it|there|the sum))\b/;
 const FEW_WORDS = 10;
+// "thêm cô ấy vào", "tính thêm em gái vào", "cộng thêm bà nữa vào": one person put into the sum just made.
+const ADDED_IN = /\b(?:them|cong them|tinh them) (?:\w+ ){1,3}vao\b/;
 const SAID_ADDED =
   /\b(?:tinh them|cong them|them (?:\w+ ){1,4}nua|add (?:my|our|him|her)|quen|forgot|o chung|song chung|o cung|(?:lives|living|stays|staying) with (?:us|them|me))\b/;
 const STORY_WORDS = 30;
@@ -57,7 +61,8 @@ export function withAddedMembers(turn: Turn, before: CalcDraft, maxWords = FEW_W
   // "…em chồng chị 25 tuổi cũng ở chung, …, tính thêm em ấy nữa": said plainly, an added person may come with a story.
   const words = SAID_ADDED.test(folded) ? STORY_WORDS : maxWords;
   // ("chị", the writer or a sister, folds to "chi" as "chỉ" (only) does: only the one typed as "chỉ" counts.)
-  const whole = WHOLE.test(` ${foldWords(turn.text.replace(/chị/giu, " "))} `);
+  // ("thêm cô ấy vào thì tổng bao nhiêu": the total asked is the one with her added.)
+  const whole = WHOLE.test(` ${foldWords(turn.text.replace(/chị/giu, " "))} `) && !ADDED_IN.test(folded);
   // "còn tôi 38 tuổi buôn bán thì sao" after a sum for one's parents: the writer, not among those summed, one more.
   const writerAsked = WRITER_ASKED.test(folded) && writerOutside(before, folded);
   const said = LIVES_WITH.test(folded) || writerAsked;
@@ -139,10 +144,24 @@ export function withOneAmongCounted(turn: Turn, before: CalcDraft): CalcDraft | 
  */
 export function withPeopleChanged(turn: Turn, before: CalcDraft): CalcDraft | undefined {
   return (
+    withPayersLeft(turn, before) ??
     withAddedMembers(turn, before) ??
     withNearPoorMembers(turn, before) ??
     withChildNotAtSchool(turn, before) ??
     withOnlyOneLeft(turn, before) ??
     withOneAmongCounted(turn, before)
   );
+}
+
+/**
+ * "à không, con dâu vừa đi làm cty rồi, vậy còn 2 người thôi" after a household's sum: of those counted, only the
+ * number said is left to pay; the others are covered. Undefined unless fewer than counted are said to be left.
+ */
+function withPayersLeft(turn: Turn, before: CalcDraft): CalcDraft | undefined {
+  if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || !before.members) return undefined;
+  if (turn.text.trim().split(/\s+/).length > STORY_WORDS) return undefined;
+  const left = payersLeft(foldForSlots(turn.text));
+  const paying = before.members - (before.insuredElsewhere ?? 0);
+  if (!left || left >= paying) return undefined;
+  return { ...before, insuredElsewhere: before.members - left };
 }

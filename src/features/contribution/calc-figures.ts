@@ -7,7 +7,9 @@ import {
   type ExtractSlots,
   foldForSlots,
 } from "../../nlu/slots/extract-slots.ts";
+import { ADULTS } from "../../nlu/slots/household-size.ts";
 import { namesMember } from "../../nlu/slots/named-members.ts";
+import { countValue } from "../../nlu/slots/numbers.ts";
 import { NEAR_POOR_LISTED } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
@@ -90,7 +92,10 @@ export function withFigures(
   const agesSaid = (figures.said.ages ?? figures.said.coveredAges)?.split(",") ?? [];
   const leftOutAlready =
     agesSaid.length > 0 && agesSaid.every((age) => draft.coveredAges?.split(",").includes(age));
-  if (more !== undefined && leftOutAlready && draft.insuredElsewhere !== undefined)
+  // "…tổng cả nhà: 5 người lớn với cháu 7 tuổi đi học": the adults and children counted anew, no one more.
+  const recount = ADULTS.test(folded) && figures.said.members !== undefined && more !== undefined;
+  if (recount) next.insuredElsewhere = more;
+  else if (more !== undefined && leftOutAlready && draft.insuredElsewhere !== undefined)
     next.insuredElsewhere = draft.insuredElsewhere;
   else if (
     more !== undefined &&
@@ -105,7 +110,7 @@ export function withFigures(
   // "em có bảo hiểm ở công ty rồi nha" after a story that already left the writer out: said again, not a recount.
   else if (restates(draft, figures.said, raw, folded)) next.insuredElsewhere = draft.insuredElsewhere;
   // "and if 1 of them is a student": their card is bought at school, shown beside the household's sum.
-  const added = next.insuredElsewhere !== figures.said.insuredElsewhere;
+  const added = !recount && next.insuredElsewhere !== figures.said.insuredElsewhere;
   for (const kind of ["pupils", "students"] as const)
     if (figures.said[kind]) next[kind] = (added ? (draft[kind] ?? 0) : 0) + figures.said[kind];
   if (oneCounted) next.ages = draft.ages;
@@ -120,6 +125,10 @@ export function withFigures(
   const paying = figures.said.members;
   if (saysCorrection(raw) && total && paying && more && left === 0 && paying + more === total)
     Object.assign(next, { members: total, insuredElsewhere: more });
+  // "con dâu vừa đi làm cty rồi, vậy còn 2 người thôi", "chỉ còn tôi với vợ": those left to pay, of the household counted.
+  const leftToPay = payersLeft(folded);
+  if (total && leftToPay && leftToPay < total && (saysCorrection(raw) || more !== undefined))
+    Object.assign(next, { members: total, insuredElsewhere: total - leftToPay });
   // The group named again without its part ("student 3 months" after a pupil's sum) may be someone else: the part
   // is asked again, not carried over from the pupil.
   if (figures.said.group !== undefined && figures.said.part === undefined) delete next.part;
@@ -127,6 +136,14 @@ export function withFigures(
   if (UNTIL_OR_NOW.test(folded)) delete next.date;
   return next;
 }
+
+const PAYERS_LEFT =
+  /\b(?:chi con|vay con|gio con|con lai) (\d|hai|ba|bon|nam) (?:nguoi|ng)\b|\b(?:chi con|gio chi con) (?:lai )?(?:toi|minh|em|tui) (?:voi|va) (?:vo|chong)(?: (?:toi|em|minh|tui))?(?: thoi)?\s*[.?!]?\s*$/;
+/** "vậy còn 2 người thôi", "chỉ còn tôi với vợ": how many are left to pay, said outright. */
+export const payersLeft = (folded: string): number | undefined => {
+  const said = PAYERS_LEFT.exec(folded);
+  return said ? (said[1] ? countValue(said[1]) : 2) : undefined;
+};
 
 const UNTIL_OR_NOW =
   /\b(?:until|till|right now|for now|at the moment|today|cho den khi|den khi|truoc khi|bay gio|hien tai|hien gio|luc nay)\b/;

@@ -17,7 +17,8 @@ const YEAR = 12;
 /**
  * The conversation's sums after one more. A sum for just the people its message names ("còn mẹ e 66 tuổi", "bố e 55
  * …") is theirs: it replaces an earlier one for them, or is added. Any other sum redoes the last one of its group
- * ("6 tháng thì sao", "mẹ tôi có thẻ thương binh" recounting a household), or is added when the group is new.
+ * ("6 tháng thì sao", "mẹ tôi có thẻ thương binh" recounting a household) and the earlier whole counts of that
+ * group, or is added when the group is new.
  */
 export function pricedAfter(turn: Turn, priced: ContributionResult | OwnShare): PricedSum[] {
   const share = "input" in priced ? shareOf(priced) : priced;
@@ -31,11 +32,12 @@ export function pricedAfter(turn: Turn, priced: ContributionResult | OwnShare): 
     year: share.year,
   };
   const kept = turn.session.priced ?? [];
+  // (A household counted again as a whole, "tổng cả nhà: 5 người lớn…", replaces every earlier count of it.)
   const others = own
     ? kept.filter((p) => !p.who.split(",").some((w) => named.includes(w as SumSubject)))
-    : kept.at(-1)?.group === sum.group
-      ? kept.slice(0, -1)
-      : kept;
+    : (kept.at(-1)?.group === sum.group ? kept.slice(0, -1) : kept).filter(
+        (p) => p.who !== "" || p.group !== sum.group,
+      );
   return [...others, sum].slice(-MAX_PRICED_SUMS);
 }
 

@@ -45,7 +45,8 @@ const BOUND_BEFORE = /\b(?:duoi|tren|qua|hon|under|over|below|above)\s*$/;
 const isAge = (folded: string, match: RegExpMatchArray) => !BOUND_BEFORE.test(folded.slice(0, match.index));
 
 /** Every age in years from 6 up that a folded message names ("mẹ 68 tuổi, bố 70 tuổi" → [68, 70]). */
-export function agesOf(text: string): number[] | undefined {
+export function agesOf(said: string): number[] | undefined {
+  const text = withoutAgeSaidAgain(said);
   // "aged 8 and 10": read once, as a list, and kept out of the readers below.
   const agedList = [...text.matchAll(AGED_LIST)].flatMap((m) => m[1]!.match(/\d{1,2}/g)!.map(Number));
   const folded = text.replace(AGED_LIST, (list) => " ".repeat(list.length));
@@ -68,6 +69,19 @@ export function agesOf(text: string): number[] | undefined {
       .flatMap((m) => [Number(m[1]), Number(m[2])]),
   ].filter((a) => a >= 6 && a <= 120);
   return ages.length > 0 ? ages : undefined;
+}
+
+// "mẹ tôi 69, sang năm 70 tuổi", "bác năm nay 80 tuổi … 80 tuổi có được miễn không", "mẹ em 65 tuổi … như người 65
+// tuổi ở TP.HCM": the same person's age again, a year on, or asked about in general.
+const AGE_AGAIN =
+  /\b(?:sang nam|nam sau|nam toi|next year)\s+(?:(?:la|thi|se|tron|du|she ll be|he ll be|will be)\s+)?(\d{2,3})\b|(?:^|[.?!,]\s*)(\d{2,3}) (?:tuoi|years? old) (?:co|thi|la|duoc|phai|khong|is|are|can|do|does)\b|\b(?:nhu|giong|bang|like|same as) (?:(?:nguoi|nhung nguoi|cac cu|people|those) )?(\d{2,3}) (?:tuoi|years? old)\b/g;
+function withoutAgeSaidAgain(text: string): string {
+  return text.replace(AGE_AGAIN, (again, later?: string, asked?: string, alike?: string, at = 0) => {
+    const before = text.slice(0, at);
+    const same = asked ?? alike;
+    const said = later ? /\b\d{2,3}\b/.test(before) : new RegExp(`\\b${same}\\b`).test(before);
+    return said ? " ".repeat(again.length) : again;
+  });
 }
 
 /** The age in years a folded message names, or undefined. */

@@ -1,3 +1,5 @@
+import type { Slots } from "./extract-slots.ts";
+import { ADULTS } from "./household-size.ts";
 import { countValue } from "./numbers.ts";
 
 // "3 người hộ gia đình với 1 thằng cháu lớp 3", "hộ gia đình 2 người và 1 đứa học đại học": a count said of the
@@ -21,4 +23,25 @@ export function sizeBesideSchoolCards(
   if (count === undefined || size !== count || schoolCards === 0 || insuredElsewhere !== schoolCards)
     return undefined;
   return count + schoolCards;
+}
+
+// "2 người lớn với 1 học sinh lớp 11", "3 adults and 2 pupils": pupils or students counted beside the adults.
+const SCHOOL_COUNT_BESIDE =
+  /\b(?:voi|va|cung|and|with|plus)\s+(\d|mot|hai|ba|one|two|three) (?:(hoc sinh|hs|pupils?|chau di hoc|dua di hoc|be di hoc)|(sinh vien|sv|university students?|students?))\b/;
+
+/** What a count of adults with pupils or students beside them makes of the slots (they pay, the others buy at school). */
+export function withSchoolBesideAdults(folded: string, found: Slots): void {
+  if (!ADULTS.test(folded) || !found.householdSize) return;
+  const said = SCHOOL_COUNT_BESIDE.exec(folded);
+  const count = said ? countValue(said[1]!) : undefined;
+  if (count && !found.schoolCards) {
+    found.schoolCards = said![2] ? { pupils: count, students: 0 } : { pupils: 0, students: count };
+    if (found.payerGroup === "student") found.payerGroup = "household";
+  }
+  // "5 người lớn với cháu 7 tuổi đi học": the adults counted pay, and the pupil beside them buys at school.
+  const school = (found.schoolCards?.pupils ?? 0) + (found.schoolCards?.students ?? 0);
+  if (school > 0 && found.insuredElsewhere === undefined) {
+    found.householdSize += school;
+    found.insuredElsewhere = school;
+  }
 }

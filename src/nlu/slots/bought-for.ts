@@ -8,6 +8,10 @@ const BOUGHT_FOR_ONE =
 const RELATIVE_BUYS =
   /\b(ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|vo|chong)(?: (?:anh|em|toi|minh|tui|e|a))? (?:mua|dong|tham gia)\b/;
 
+// "chồng mình làm tự do, mua bhyt hộ gia đình 1 mình thì bao nhiêu": the relative who buys alone, told first.
+const RELATIVE_BUYS_ALONE =
+  /\b(ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|vo|chong)(?: (?:anh|em|toi|minh|tui|e|a))? [^.?!]{0,30}?\b(?:mua|dong|tham gia)\b[^.?!]{0,30}?\b(?:1|mot) minh\b/;
+
 // "how much is grandma's health insurance", "bhyt của bà nội bao nhiêu": the card of one relative, asked about.
 const WHOSE_CARD =
   /\b(grandma|grandpa|grandmother|grandfather|granny|grandad|granddad|mum|mom|mother|dad|father|wife|husband) s (?:health )?(?:insurance|card)\b|\b(?:bhyt|the|bao hiem) cua (ba noi|ba ngoai|ong noi|ong ngoai|me|ma|bo|ba|ong|vo|chong)\b/;
@@ -17,7 +21,11 @@ const WHOSE_CARD =
  * clause that says someone is covered elsewhere, so that relative pays.
  */
 export function boughtForUncovered(folded: string, mentions = coveredElsewhereMentions(folded)): boolean {
-  const target = BOUGHT_FOR_ONE.exec(folded) ?? WHOSE_CARD.exec(folded) ?? RELATIVE_BUYS.exec(folded);
+  const target =
+    BOUGHT_FOR_ONE.exec(folded) ??
+    WHOSE_CARD.exec(folded) ??
+    RELATIVE_BUYS.exec(folded) ??
+    RELATIVE_BUYS_ALONE.exec(folded);
   const who = target?.[1] ?? target?.[2];
   if (!who) return false;
   const word = new RegExp(`\\b${who}\\b`);

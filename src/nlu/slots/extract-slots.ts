@@ -3,7 +3,7 @@ import { foldDiacritics } from "../../core/fold.ts";
 import { recentlyRead } from "../../core/recently-read.ts";
 import type { Province } from "../../policy/policy.schema.ts";
 import { agesOf } from "./age.ts";
-import { sizeBesideSchoolCards } from "./beside-household-card.ts";
+import { sizeBesideSchoolCards, withSchoolBesideAdults } from "./beside-household-card.ts";
 import { boughtForUncovered } from "./bought-for.ts";
 import type { DateSlot } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
@@ -232,6 +232,7 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     const school = (found.schoolCards?.pupils ?? 0) + (found.schoolCards?.students ?? 0);
     const beside = sizeBesideSchoolCards(folded, found.householdSize, found.insuredElsewhere, school);
     if (beside) found.householdSize = beside;
+    withSchoolBesideAdults(folded, found);
     // "bố có lương hưu, mẹ 65 không lương hưu, mua cho mẹ": the one bought for is not among those covered.
     const elsewhere = found.insuredElsewhere ?? 0;
     if (elsewhere > 0 && (found.householdSize ?? 0) <= elsewhere && boughtForUncovered(folded, covered))

@@ -20,7 +20,7 @@ export const YOUNG_CHILD = new RegExp(
 // ("con gái 17 học lớp 11": the age without its unit, before what the child does; "cuối tháng 8" is a month).
 /** An older child (6 to 29) named by age only, for counting members (global: a fresh match list each use). */
 export const TEEN_BY_AGE =
-  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua|be|thang(?! (?:[6-9]|1\d|2\d)(?! tuoi)))(?: (?:gai|trai|lon|nho|ut|ca))?(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d)(?: tuoi\b|(?= (?:hoc|dang|di|lam|o|da|chua|nghi|la)\b|\s*[,.;]))/g;
+  /\b1\d[- ]year[- ]old\b|\b(?:con|chau|dua|be|thang(?! (?:[6-9]|1\d|2\d)(?! tuoi)))(?: (?:gai|trai|lon|nho|ut|ca|noi|ngoai))?(?: (?:toi|em|minh|tui))? (?:[6-9]|1\d|2\d)(?: tuoi\b|(?= (?:hoc|dang|di|lam|o|da|chua|nghi|la)\b|\s*[,.;]))/g;
 
 /** A young child in English ("a toddler who is 2", "a 7-month-old", "kids aged 3 and 5"). */
 export const YOUNG_CHILD_EN =
