@@ -5,6 +5,7 @@ import { onNearPoorStudent } from "../features/contribution/near-poor-student.ts
 import { answerCountedInTotal, answerPricedTotal } from "../features/contribution/priced-sums.ts";
 import { answerStudentHasCard } from "../features/contribution/student-has-card.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
+import { answerNewCardSpan } from "../features/new-card-dates.ts";
 import { asksMaternityPay } from "../features/stated-cases.ts";
 import { answerFigureConfirmed, answerTypedSum } from "../features/typed-sum.ts";
 import { totalOfLastSum } from "./suspended-flow.ts";
@@ -12,14 +13,15 @@ import { totalOfLastSum } from "./suspended-flow.ts";
 /**
  * After a result: "còn 6 tháng?" or "thế 3 người thì sao" redoes the sum with what changed, "vậy tổng cả nhà" adds
  * up the sums of the conversation. (A pupil's card already held is said first; a near-poor student's follow-up is
- * theirs; maternity pay is no sum's follow-up; amounts the user adds or reads back are checked, not summed again; "thôi
- * cảm ơn" ends it.) Undefined when the message is none of these.
+ * theirs; maternity pay is no sum's follow-up; amounts the user adds or reads back are checked, not summed again; a new
+ * card's days asked are given; "thôi cảm ơn" ends it.) Undefined when the message is none of these.
  */
 export function answerAfterSum(turn: Turn): Outcome | undefined {
   if (asksMaternityPay(turn.text) || closesConversation(turn.text)) return undefined;
   return (
     answerTypedSum(turn) ??
     answerFigureConfirmed(turn) ??
+    (turn.session.flow?.awaiting ? undefined : answerNewCardSpan(turn)) ??
     answerPricedTotal(turn) ??
     answerCountedInTotal(turn) ??
     answerStudentHasCard(turn) ??

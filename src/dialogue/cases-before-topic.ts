@@ -35,6 +35,7 @@ import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-on
 import { answerVeteranRelative } from "../features/contribution/veteran-relative.ts";
 import { DENTAL_CARE } from "../features/dental-care.ts";
 import { DISABLED_CARD, DISABLED_LEVEL_AFTER } from "../features/disabled-card.ts";
+import { DRUG_SHORTAGE } from "../features/drug-shortage.ts";
 import { answerRenewNowBeforeEnd } from "../features/early-renewal.ts";
 import { EMPLOYER_PAID_CHECK } from "../features/employer-paid-check.ts";
 import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
@@ -130,6 +131,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, EMPLOYED_BUYS_OWN),
   (turn) => answerStatedCase(turn, STUDENT_PAYS_AT_SCHOOL),
   (turn) => answerStatedCase(turn, CHARGED_AT_HOSPITAL),
+  (turn) => answerStatedCase(turn, DRUG_SHORTAGE),
   (turn) => answerStatedCase(turn, PROBATION_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),
   (turn) => answerStatedCase(turn, NO_CONTRACT_WORKER),

@@ -15,9 +15,9 @@ import { answerSmallVisit } from "./small-visit.ts";
 // "I have a knee operation planned for 4 January", "mổ ngày 4/1 có được trả không", "does that mean I pay it all?":
 // care on a day, after the day a card bought in this conversation starts working was given.
 const CARE =
-  /\b(?:surgery|operation|operated|birth|deliver\w*|admitted|hospital\w*|treatment|appointment|check[- ]?up|visit|mo|phau thuat|sinh con|sinh mo|sinh thuong|di sinh|di de|de con|nam vien|nhap vien|di kham|kham benh|dieu tri|tai kham)\b/;
+  /\b(?:sick|ill|treated|get treatment|bi om|om|bi benh|om dau|surgery|operation|operated|birth|deliver\w*|admitted|hospital\w*|treatment|appointment|check[- ]?up|visit|mo|phau thuat|sinh con|sinh mo|sinh thuong|di sinh|di de|de con|nam vien|nhap vien|di kham|kham benh|dieu tri|tai kham)\b/;
 const COVER_ASKED =
-  /\b(?:pay|pays|paid|cover\w*|insurance|bhyt|tra|chi tra|myself|everything|all of it|tu tra)\b/;
+  /\b(?:pay|pays|paid|cover\w*|insurance|bhyt|tra|chi tra|myself|everything|all of it|tu tra|before it (?:works|starts)|truoc khi (?:the )?(?:co gia tri|dung duoc))\b/;
 const CARE_WORDS = 40;
 
 /**
@@ -42,7 +42,7 @@ export function answerCareBeforeStart(turn: Turn): Outcome | undefined {
 
 // "thẻ dùng tới ngày nào", "vậy thẻ 3 tháng đó hết hạn ngày nào", "until when is it valid?": the new card's end.
 const END_ASKED =
-  /\b(?:(?:dung|xai|co gia tri|co hieu luc|han)(?: \w+){0,2} (?:toi|den) (?:ngay nao|khi nao|bao gio|luc nao)|het han (?:ngay nao|khi nao|luc nao|bao gio)|(?:la )?(?:toi|den) (?:thang may|ngay nao|thang nao)|until when|valid until|when does it (?:end|expire|run out)|what date does it (?:end|expire))\b/;
+  /\b(?:(?:dung|xai|co gia tri|co hieu luc|han)(?: \w+){0,2} (?:toi|den) (?:ngay nao|khi nao|bao gio|luc nao)|het han (?:ngay nao|khi nao|luc nao|bao gio)|(?:la )?(?:toi|den) (?:thang may|ngay nao|thang nao)|until when|valid until|when does it (?:end|expire|run out)|what date does it (?:end|expire)|(?:the |its )?card s dates|(?:the )?dates of (?:the|my|its) card|what are the (?:card )?dates|from when to when|tu ngay nao den ngay nao|tu bao gio den bao gio)\b/;
 
 /**
  * After a new card's start was worked out, its end asked for the months bought ("tôi mua 3 tháng thôi, hết bao nhiêu,
@@ -52,8 +52,13 @@ const END_ASKED =
 export function answerNewCardSpan(turn: Turn): Outcome | undefined {
   const start = turn.session.cardStart;
   const folded = foldForSlots(turn.text);
-  // (A day said with it, "mai 8/12 tôi đóng, thẻ mới hết hạn ngày nào", is a new day to pay: the gap's answer.)
-  if (!start || start < turn.today || dateSpanOf(folded, turn.today)) return undefined;
+  // (A day said with it, "mai 8/12 tôi đóng, thẻ mới hết hạn ngày nào", is a new day to pay: the gap's answer; "today"
+  // is the day already worked out.)
+  const said = dateSpanOf(folded, turn.today);
+  if (!start || start < turn.today || (said && !("iso" in said.slot && said.slot.iso === turn.today)))
+    return undefined;
+  // (A reminder waiting for its yes works the end out itself, and keeps the yes.)
+  if (turn.session.pendingChoices.some((choice) => choice.action.startsWith("rem:"))) return undefined;
   const span = newCardSpan(turn, start);
   if (!span) return undefined;
   const price = firstCardPrice(turn);

@@ -16,10 +16,12 @@ import { careOnEventDay, newCardSpan } from "./new-card-dates.ts";
 // a card that has ended, renewed today.
 const ENDED =
   /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?|left (?:my|the) job|quit (?:my|the) job|nghi viec|thoi viec|nghi lam|mat viec|(?:toi|den) het (?=thang|ngay|\d)|(?:the|bhyt)(?: cu| cty| cong ty| cua \S+)? het (?=thang|ngay|\d)|roi nghi|(?:job|card|contract|cover|insurance) (?:ends|will end|finishes|runs out)|until (?:the end of )?\w+ \d{4} when (?:i|he|she) (?:left|quit))\b/;
-// "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today.
+// "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today (not "đóng
+// 6 tháng trước 31/12", six months paid before a day).
 const AGO =
-  /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b|\b(tuan) truoc\b|\blast (week)\b/;
-const LAST_MONTH = /\b(?:thang truoc|last month)\b/;
+  /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc(?! (?:ngay |khi |han )?\d{1,2}\s*[/.-]\s*\d| khi\b| han\b)|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b|\b(tuan) truoc\b|\blast (week)\b/;
+const LAST_MONTH =
+  /\b(?:thang truoc(?! (?:ngay |khi |han )?\d{1,2}\s*[/.-]\s*\d| khi\b| han\b)|last month)\b/;
 /** A day or a month alone ("30/6", "tháng 6", "end of June"), with no year. */
 export const BARE_DAY_OR_MONTH =
   /^(?:(?:ngay |tu |vao |from |on |since )?\d{1,2}\s*[/.-]\s*\d{1,2}|(?:tu |vao |from |since |cuoi |dau |giua )?thang \d{1,2}|(?:the )?(?:end|beginning|start|middle) of [a-z]+|\d{1,2} [a-z]+|[a-z]+ \d{1,2})$/;

@@ -35,14 +35,21 @@ const FULL_SHARE = 100;
  * 9 million, what do I pay?"), however sure the topic was read: the bill worked out.
  */
 export function answerBillGiven(turn: Turn): Outcome | undefined {
-  if (!billGiven(turn.text)) return undefined;
+  // ("thẻ hộ gia đình 80% đó, 18 triệu thì mình trả bao nhiêu": a level and an amount whose share is asked.)
+  const levelAndAmount =
+    ownShareOfAmount(turn.text) && statedCardLevel(turn.text) !== undefined && !namesFiveYearRule(turn.text);
+  if (!billGiven(turn.text) && !levelAndAmount) return undefined;
   // (…or the writer's own level said before: "tôi sắp mổ, hết 40 triệu" after the pensioner's 95%.)
   // (…or the card priced in this conversation: "how much would I pay with this card?" after a household's sum.)
   const kept =
     (turn.session.cardLevel !== undefined || pricedGroupOf(turn) !== undefined) && !asksOfSomeoneElse(turn);
   const workable =
     statedCardLevel(turn.text) !== undefined || shareWithoutReferral(turn) !== undefined || kept;
-  return workable ? answerSmallVisit(turn) : undefined;
+  if (!workable) return undefined;
+  // (The amount with no visit named is the bill: read as one.)
+  return answerSmallVisit(
+    levelAndAmount && !billGiven(turn.text) ? { ...turn, text: `viện phí ${turn.text}` } : turn,
+  );
 }
 
 // "80%", "thẻ 95%", "it's a household card": the card's level given alone, as the bill's answer asked for it.

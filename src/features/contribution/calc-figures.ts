@@ -138,11 +138,12 @@ export function withFigures(
 }
 
 const PAYERS_LEFT =
-  /\b(?:chi con|vay con|gio con|con lai) (\d|hai|ba|bon|nam) (?:nguoi|ng)\b|\b(?:chi con|gio chi con) (?:lai )?(?:toi|minh|em|tui) (?:voi|va) (?:vo|chong)(?: (?:toi|em|minh|tui))?(?: thoi)?\s*[.?!]?\s*$/;
+  /\b(?:chi con|vay con|gio con|con lai) (\d|hai|ba|bon|nam) (?:nguoi|ng)\b|\bthe (?:other|remaining) (\d|two|three|four|five)\b(?! (?:months?|years?))|\b(?:chi con|gio chi con) (?:lai )?(?:toi|minh|em|tui) (?:voi|va) (?:vo|chong)(?: (?:toi|em|minh|tui))?(?: thoi)?\s*[.?!]?\s*$/;
 /** "vậy còn 2 người thôi", "chỉ còn tôi với vợ": how many are left to pay, said outright. */
 export const payersLeft = (folded: string): number | undefined => {
   const said = PAYERS_LEFT.exec(folded);
-  return said ? (said[1] ? countValue(said[1]) : 2) : undefined;
+  const count = said?.[1] ?? said?.[2];
+  return said ? (count ? countValue(count) : 2) : undefined;
 };
 
 const UNTIL_OR_NOW =

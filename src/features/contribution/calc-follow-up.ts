@@ -4,26 +4,25 @@ import { ETHNIC_MINORITY } from "../../nlu/area-words.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { namesMember } from "../../nlu/slots/named-members.ts";
-import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { namesBill, ownShareOfAmount } from "../../nlu/visit-bill.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedAfterBenefit } from "../own-benefit-level.ts";
 import { asksHowMuch, asksWhere, markedFollowUp, saysCorrection } from "../typed-lexicon.ts";
 import { withPeopleChanged } from "./added-members.ts";
 import { adultsAfterChild } from "./adults-after-child.ts";
-import { answerAgriAndHousehold, withAgriComparison } from "./agri-instead.ts";
+import { answerAgriAndHousehold } from "./agri-instead.ts";
 import { CALC_FLOW, carriedDraft, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { figuresIn, withFigures, withoutGroup } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 import { provinceNotesOnly } from "./calc-reply.ts";
 import { answerChildFollowUp, childAskedAgain } from "./child-card.ts";
-import { answerChildrenAfterSum } from "./children-after-sum.ts";
+import { answerChildrenAfterSum, answerYoungChildAfterSum } from "./children-after-sum.ts";
 import { contribution } from "./contribution-handler.ts";
 import { answerNotCountedConfirmed } from "./covered-relatives.ts";
 import { answerElderAfterSum, answerMemberReachesBand, answerMemberTurnsElder } from "./elder-after-sum.ts";
 import { answerCeilingAfterSum, answerSalaryAfterEmployee } from "./employee-ceiling.ts";
 import { familyAtHomeSum } from "./employee-family.ts";
-import { leftPoverty } from "./left-poverty.ts";
+import { answerGroupLeft } from "./left-poverty.ts";
 import { answerNearPoorStudent } from "./near-poor-student.ts";
 import { nearPoorEthnicNote } from "./paid-in-full.ts";
 import { answerPaysMonthly } from "./pays-monthly.ts";
@@ -60,10 +59,6 @@ const CORRECTION_WORDS = 24;
 const BACK_TO_SUM = /^\s*(?:quay lai|tro lai|back to)\b/;
 const PLACE_SUPPORT =
   /\b(?:ho tro them|tinh ho tro|duoc ho tro|extra support|more support|top[- ]?up|support there)\b/;
-// "và nếu mua theo hộ gia đình thì sao", "as a normal household instead": the same people on the household ladder.
-const AS_HOUSEHOLD_INSTEAD =
-  /\b(?:(?:as|like) an? (?:normal |ordinary |regular |usual )?household|(?:theo|nhu) ho (?:gia dinh|binh thuong|thuong)|mua theo ho)\b/;
-
 /**
  * A short message that carries on from the last sum or the last "how much" answer: after a result, one that
  * changes a figure redoes the sum with the rest kept (the group, the people, the months, the province), so "còn
@@ -102,7 +97,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.
   const level = levelAskedAfterBenefit(turn);
   if (level) return { ...level, session: { ...level.session, flow } };
-  const children = answerSchoolCardAfterSum(turn, before) ?? answerChildrenAfterSum(turn, before);
+  const children =
+    answerYoungChildAfterSum(turn, before) ??
+    answerSchoolCardAfterSum(turn, before) ??
+    answerChildrenAfterSum(turn, before);
   if (children) return { ...children, session: { ...children.session, flow } };
   const short =
     answerNotCountedConfirmed(turn, before) ??
@@ -110,21 +108,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
     answerCeilingAfterSum(turn, before) ??
     answerShortFollowUp(turn, before);
   if (short) return short;
-  // "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and if we are no longer near-poor?", "and as a normal
-  // household instead?": the same people as a household.
-  const leftGroup =
-    before.group !== undefined &&
-    before.group !== HOUSEHOLD &&
-    // A student cannot leave the school's card for the household's ("có đóng theo hộ gia đình cho rẻ hơn được không").
-    before.group !== "student" &&
-    words(turn.text) <= HOW_MUCH_WORDS &&
-    (deniedGroupsOf(foldForSlots(turn.text)).includes(before.group) ||
-      AS_HOUSEHOLD_INSTEAD.test(` ${foldWords(turn.text)} `));
-  if (leftGroup && before.group === "poor") return leftPoverty(turn, before);
-  // (For the months of the sum just shown: 12 when none were said.)
-  const months = before.months ?? 12;
-  if (leftGroup)
-    return withAgriComparison(turn, before, continueCalc(turn, { ...before, months, group: HOUSEHOLD }));
+  const left = answerGroupLeft(turn, before, HOW_MUCH_WORDS);
+  if (left) return left;
   const monthly =
     answerPaysMonthly(turn, before) ??
     answerAgriAndHousehold(turn, before, figuresIn(turn, turn.text, CORRECTION_WORDS)?.said.members) ??

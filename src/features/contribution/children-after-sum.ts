@@ -1,5 +1,5 @@
 import { foldWords } from "../../core/fold.ts";
-import { choices, t } from "../../core/reply.ts";
+import { choices, t, text } from "../../core/reply.ts";
 import { NOT_AT_SCHOOL } from "../../nlu/slots/school-age-children.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { intentChoice } from "../answer-intent.ts";
@@ -37,5 +37,23 @@ export function answerChildrenAfterSum(turn: Turn, before: CalcDraft): Outcome |
       ),
     ],
     session: { lastIntent: "contribution.household", misses: 0 },
+  };
+}
+
+// "vậy con nhỏ 3 tuổi có phải đóng không", "bé 4 tuổi có tính không", "is the 2-year-old free?": one young child,
+// named by an age under 6, and whether they pay.
+const YOUNG_CHILD_ASKED =
+  /\b(?:con|be|chau|dua|thang|con be|em be|baby|son|daughter|kid|child|toddler)(?: (?:nho|ut|lon|gai|trai|toi|em|minh))*\s+([0-5]) ?(?:tuoi|t|years? old|yo)\b.*\b(?:(?:co )?phai (?:dong|mua|tra)|dong (?:khong|ko|k|bn|bao nhieu)|mat tien|co tinh|tinh (?:khong|ko|vao)|mien|free|pay|cost|counted|included)\b/;
+const YOUNG_CHILD_WORDS = 16;
+
+/** After a household's sum, one young child asked about: paid for by the state, not in the sum. Undefined otherwise. */
+export function answerYoungChildAfterSum(turn: Turn, before: CalcDraft): Outcome | undefined {
+  if (!HOUSEHOLD_SUMS.has(before.group ?? "") || turn.text.trim().split(/\s+/).length > YOUNG_CHILD_WORDS)
+    return undefined;
+  const asked = YOUNG_CHILD_ASKED.exec(` ${foldWords(turn.text)} `);
+  if (!asked) return undefined;
+  return {
+    replies: [text(t("common:calc.note.young_child_after_sum", { age: asked[1]! }))],
+    session: { ...turn.session, misses: 0 },
   };
 }

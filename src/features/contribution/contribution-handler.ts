@@ -62,6 +62,7 @@ import {
 import { answerSocialPensionApplication, asksAllowanceAmount } from "./social-pension-application.ts";
 import { answerNotYetOnPension } from "./social-pension-pending.ts";
 import { stateGroupUnsaid } from "./state-group-unsaid.ts";
+import { withStoryBefore } from "./story-before.ts";
 import { answerStudentCardDates, answerStudentJoinsFamily } from "./student-card.ts";
 import { answerStudentCompulsory, withOlderPupilNote } from "./student-where-note.ts";
 import { answerTemporaryResident } from "./temporary-resident.ts";
@@ -243,7 +244,7 @@ const ASKS_RULE =
 
 // The FAQ answer with a button to calculate, or the sum when the message gives figures.
 function answerOrSum(turn: Turn, intentId: string): Outcome {
-  const slots = turn.understanding?.slots ?? {};
+  const slots = withStoryBefore(turn, turn.understanding?.slots ?? {});
   const group =
     recountedGroup(turn, intentId) ??
     CONTRIBUTION_GROUPS.find((g) => intentId === `contribution.${g}`) ??

@@ -1,13 +1,14 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
-import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
+import { deniedGroupsOf, payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
+import { withAgriComparison } from "./agri-instead.ts";
 import type { CalcDraft } from "./calc-draft.ts";
 import { draftFromSlots } from "./calc-draft.ts";
-import { slotExtractorOf } from "./calc-figures.ts";
+import { figuresIn, slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 
 // "thoát nghèo", "ra khỏi hộ nghèo": the group left, which is not the one joined.
@@ -54,3 +55,31 @@ export function answerLeftPovertyStated(turn: Turn): Outcome | undefined {
 }
 const LEAVES_LATER =
   /\b(?:sang nam|nam sau|nam toi|sap|neu|khi nao|next year|if (?:we|i)|when (?:we|i))\b[^.?!]{0,20}\b(?:thoat|ra khoi|het ngheo|get off|leave|come off)/;
+
+// "và nếu mua theo hộ gia đình thì sao", "as a normal household instead": the same people on the household ladder.
+const AS_HOUSEHOLD_INSTEAD =
+  /\b(?:(?:as|like) an? (?:normal |ordinary |regular |usual )?household|(?:theo|nhu) ho (?:gia dinh|binh thuong|thuong)|mua theo ho)\b/;
+
+/**
+ * "nếu nhà e thoát cận nghèo rồi thì đóng bao nhiêu", "and as a normal household instead?" after another group's sum:
+ * the same people as a household, for the months of that sum (12 when none were said), with the people and months
+ * the message says now ("còn e 27t ở nhà, mua bhyt bn, 1 ng 12 tháng"). Undefined for other messages.
+ */
+export function answerGroupLeft(turn: Turn, before: CalcDraft, maxWords: number): Outcome | undefined {
+  const group = before.group;
+  // (A student cannot leave the school's card for the household's: "có đóng theo hộ gia đình cho rẻ hơn được không".)
+  if (group === undefined || group === "household" || group === "student") return undefined;
+  if (turn.text.trim().split(/\s+/).length > maxWords) return undefined;
+  const left =
+    deniedGroupsOf(foldForSlots(turn.text)).includes(group) ||
+    AS_HOUSEHOLD_INSTEAD.test(` ${foldWords(turn.text)} `);
+  if (!left) return undefined;
+  if (group === "poor") return leftPoverty(turn, before);
+  const said = figuresIn(turn, turn.text, maxWords)?.said;
+  const now = {
+    ...(said?.members !== undefined ? { members: said.members } : {}),
+    ...(said?.months !== undefined ? { months: said.months } : {}),
+  };
+  const draft: CalcDraft = { ...before, months: before.months ?? 12, ...now, group: "household" };
+  return withAgriComparison(turn, before, continueCalc(turn, draft));
+}

@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import { saidBefore } from "../../core/session.ts";
 import { agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
@@ -12,6 +13,7 @@ import type { Outcome, Turn } from "../handler.ts";
 import { type CalcDraft, draftFromSlots, HOUSEHOLD_GROUPS } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
+import { deductionAsked } from "./each-member.ts";
 
 // "mẹ tôi chưa làm trợ cấp", "bà chưa được nhận trợ cấp hưu trí xã hội", "grandma hasn't applied for it yet", "Dad
 // gets no pension or social pension".
@@ -58,8 +60,14 @@ export function answerElderNotYetOnPension(turn: Turn, before: CalcDraft): Outco
   if (elder === undefined) return undefined;
   const note = text(t("common:calc.note.social_pension_pending", { age: elder }));
   // ("dad is not on the social pension, I said that. is he free or not?": counted in already; the rule said again.)
-  if (before.pensionPending) {
-    const again = text(t("common:calc.note.social_pension_pending_again", { age: elder }));
+  // (…as when the story before said so: "ông nội 77 tuổi … chưa nhận trợ cấp gì", the sum counted him in.)
+  const story = saidBefore(turn.session)[0];
+  if (before.pensionPending || (story !== undefined && NOT_YET.test(` ${foldWords(story)} `))) {
+    // ("anh trai em lương 9 triệu thì bị trừ bao nhiêu, còn ông nội…": the deduction asked beside it too.)
+    const again = text(
+      t("common:calc.note.social_pension_pending_again", { age: elder }),
+      ...deductionAsked(turn),
+    );
     return { replies: [again], session: { flow: turn.session.flow, misses: 0 } };
   }
   // ("…how much if we buy for both of them now for 3 months?": the months said now.)

@@ -51,8 +51,8 @@ const NOT_A_LABEL = new Set(
 // (drop), "ban" is "bạn" (you) as well as "bán"; only the spelling given is the filler.
 const FILLER_SPELLING: Record<string, string> = { con: "còn", chu: "chứ", bo: "bỏ", ban: "bạn" };
 const CON_BEFORE = new Set(["the", "cua", "con", "thi", "nua", "lai"]);
-// "em trai", "em gái", "em út", "em bé" are people; "em" alone is the writer ("nhắc em gia hạn").
-const AFTER_EM = new Set(["trai", "gai", "ut", "be"]);
+// "em trai", "em gái", "em út", "em bé", "em chồng" are people; "em" alone is the writer ("nhắc em gia hạn").
+const AFTER_EM = new Set(["trai", "gai", "ut", "be", "chong", "vo", "ho", "dau", "re"]);
 // "me" is English only after a verb ("remind me"); typed without marks it is "mẹ" (mum).
 const BEFORE_ME = new Set([
   "remind",

@@ -1,5 +1,6 @@
 import type { Slots } from "./extract-slots.ts";
 import { ADULTS } from "./household-size.ts";
+import type { CoveredMention } from "./insured-members.ts";
 import { countValue } from "./numbers.ts";
 
 // "3 người hộ gia đình với 1 thằng cháu lớp 3", "hộ gia đình 2 người và 1 đứa học đại học": a count said of the
@@ -44,4 +45,23 @@ export function withSchoolBesideAdults(folded: string, found: Slots): void {
     found.householdSize += school;
     found.insuredElsewhere = school;
   }
+}
+
+// "…, e lớp 7, em út 2t", "I'm in grade 7": the writer, a pupil, named among the household.
+const WRITER_AT_SCHOOL =
+  /(?:^|[,.;]|\bva\b|\band\b)\s*(?:e|em|toi|minh|tui|mk|i m|i am|im)\s+(?:dang\s+|nam nay\s+)?(?:hoc\s+)?(?:lop|in grade|in year)\s+\d{1,2}\b/;
+
+/**
+ * The writer at school, in a household counted with others ("nhà e 5 ng: ba 50 má 48…, e lớp 7"): one more member
+ * insured at school, and the sum the household's, not the pupil's. Nothing when no household of two or more is
+ * counted, or the writer's school is read as someone's cover already.
+ */
+export function withWriterAtSchool(folded: string, found: Slots, covered: readonly CoveredMention[]): void {
+  const said = WRITER_AT_SCHOOL.exec(folded);
+  if (!said || (found.householdSize ?? 0) < 2) return;
+  if (found.payerGroup === "student") found.payerGroup = "household";
+  if (covered.some((m) => m.start <= said.index + said[0].length && said.index < m.end)) return;
+  const pupils = (found.schoolCards?.pupils ?? 0) + 1;
+  found.schoolCards = { pupils, students: found.schoolCards?.students ?? 0 };
+  found.insuredElsewhere = (found.insuredElsewhere ?? 0) + 1;
 }

@@ -31,3 +31,12 @@ export function boughtForUncovered(folded: string, mentions = coveredElsewhereMe
   const word = new RegExp(`\\b${who}\\b`);
   return !mentions.some((m) => word.test(folded.slice(m.start, m.end)));
 }
+
+const RELATIVE = "(?:vo|chong|me|bo|ba noi|ba ngoai|ong noi|ong ngoai|me chong|me vo|bo chong|bo vo)";
+// "…thì vợ với mẹ mua hộ gia đình bao nhiêu": the two relatives who buy, named together with the buying.
+const PAIR_BUYS = new RegExp(
+  `\\b${RELATIVE}(?: (?:toi|em|minh|tui))? (?:voi|va) ${RELATIVE}(?: (?:toi|em|minh|tui))? (?:cung )?(?:mua|dong|tham gia)\\b`,
+);
+
+/** Whether a folded message says two relatives named together are the ones who buy ("vợ với mẹ mua"). */
+export const pairBuys = (folded: string): boolean => PAIR_BUYS.test(folded);

@@ -3,8 +3,12 @@ import { foldDiacritics } from "../../core/fold.ts";
 import { recentlyRead } from "../../core/recently-read.ts";
 import type { Province } from "../../policy/policy.schema.ts";
 import { agesOf } from "./age.ts";
-import { sizeBesideSchoolCards, withSchoolBesideAdults } from "./beside-household-card.ts";
-import { boughtForUncovered } from "./bought-for.ts";
+import {
+  sizeBesideSchoolCards,
+  withSchoolBesideAdults,
+  withWriterAtSchool,
+} from "./beside-household-card.ts";
+import { boughtForUncovered, pairBuys } from "./bought-for.ts";
 import type { DateSlot } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf, presumedPupilsOf } from "./household-size.ts";
@@ -111,6 +115,8 @@ function foldAnew(text: string): string {
     .replace(LISTED_AGE_T, "$1 tuoi")
     .replace(LISTED_AGE_T, "$1 tuoi")
     .replace(SECOND_CHILD, "$1 , $2")
+    // "tôi 52 vợ 50 làm cá": the writer's age, then the spouse's, with no comma between.
+    .replace(/\b(toi|tui|minh|em|anh|chi) (\d{2}(?: tuoi)?) (vo|chong)(?= \d{2}\b)/g, "$1 $2 , $3")
     // "ck em", "vk a": husband and wife, as typed.
     .replace(/\bck(?= (?:em|e|toi|minh|tui|anh|a|chi|c|lam|di|co|dang|thi|va|voi)\b|[ ,.])/g, "chong")
     .replace(/\bvk(?= (?:em|e|toi|minh|tui|anh|a|lam|di|co|dang|thi|va|voi|o)\b|[ ,.])/g, "vo")
@@ -233,6 +239,9 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     const beside = sizeBesideSchoolCards(folded, found.householdSize, found.insuredElsewhere, school);
     if (beside) found.householdSize = beside;
     withSchoolBesideAdults(folded, found);
+    withWriterAtSchool(folded, found, covered);
+    // "…con đi học, mẹ 68. Tôi đóng theo hộ kinh doanh, vợ với mẹ mua bao nhiêu": the two who buy, beside the others.
+    if (found.insuredElsewhere && pairBuys(folded)) found.householdSize = found.insuredElsewhere + 2;
     // "bố có lương hưu, mẹ 65 không lương hưu, mua cho mẹ": the one bought for is not among those covered.
     const elsewhere = found.insuredElsewhere ?? 0;
     if (elsewhere > 0 && (found.householdSize ?? 0) <= elsewhere && boughtForUncovered(folded, covered))

@@ -73,7 +73,7 @@ const TWO_TOGETHER = new RegExp(
 const FOR_BOTH = /\b(?:for both|cho ca (?:hai|2))\b/;
 const SCHOOL_NAMED = /\b(?:student|pupil|sinh vien|hoc sinh|school|truong|university|dai hoc)\b/;
 const DENIED_COUNT =
-  /\b(?:that s|thats|not|khong phai|sao lai|why|you (?:said|say|wrote|counted)|ban (?:noi|tinh|ghi))\s*$/;
+  /\b(?:that s|thats|not|khong phai|(?:sao|why)(?: lai| chi| only| did you| do you)?(?: (?:tinh|dem|ghi|count|counted|charge))?|you (?:said|say|wrote|counted)|ban (?:noi|tinh|ghi))\s*$/;
 
 /** How many people the message says the household has, from folded text. */
 export const householdSizeOf = recentlyRead(householdSizeOfAnew);

@@ -23,7 +23,8 @@ const PENSION_CUES = [
   "\\b(?:me|bo|ba|ong|cha|ma|chong|vo)(?: (?:toi|em|minh|tui|e))? luong huu (?:la |khoang |tam )?\\d",
   // "is 77 with a 3 million pension": the clause after "with" (a clause break) names the pension alone.
   "^\\s*(?:a|his|her) (?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |state )?pension\\b",
-  "\\b(?:nghi huu|ve huu|pensioners?|retirees?|retired|(?:has|have|gets?|getting|receives?|receiving|draws?|drawing|on|with) (?:a |an |his |her |the |their )?(?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
+  // (…not a foreign one: "a 60-year-old Australian retiree" has no Vietnamese pension to pay his card.)
+  "\\b(?:nghi huu|ve huu|(?<!\\b(?:australian|american|british|canadian|french|german|dutch|japanese|korean|chinese|taiwanese|singaporean|foreign|overseas) )(?:pensioners?|retirees?|retired)|(?:has|have|gets?|getting|receives?|receiving|draws?|drawing|on|with) (?:a |an |his |her |the |their )?(?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
 const HAS_COVER = new RegExp(

@@ -17,8 +17,9 @@ const AT_WORK =
   /\b(?:giao vien|teacher|day (?:hoc )?(?:o |tai )?truong|di lam|cong ty|cty|luong huu|pension|nghi huu|ve huu)\b/;
 
 // "2 đứa con 8 tuổi học lớp 3 và 3 tuổi": of the children counted with their ages, those under 6 are not at school.
-const CHILD_AGE = /\b(\d{1,2}) (?:tuoi|years? old)\b/g;
+const CHILD_AGE = /\b(\d{1,2}) ?(?:tuoi|t|years? old|yo)\b/g;
 const SCHOOL_AGE = 6;
+const AGE_AFTER = /^\s*(?:,|va|and)\s*\d{1,2} ?(?:tuoi|t|years? old)\b/;
 function atSchoolAge(clause: string, count: number): number {
   const ages = [...clause.matchAll(CHILD_AGE)].map((m) => Number(m[1]));
   return ages.length === count ? ages.filter((age) => age >= SCHOOL_AGE).length : count;
@@ -38,7 +39,12 @@ export function schoolCardsOf(
     const clause = folded.slice(mention.start, mention.end);
     if (AT_WORK.test(clause)) continue;
     if (AT_UNIVERSITY.test(clause)) cards.students += mention.count;
-    else if (AT_SCHOOL.test(clause)) cards.pupils += atSchoolAge(clause, mention.count);
+    // ("2 con 8t học lớp 3 và 3t": the last age, after "và", ends the clause read.)
+    else if (AT_SCHOOL.test(clause))
+      cards.pupils += atSchoolAge(
+        `${clause}${AGE_AFTER.exec(folded.slice(mention.end))?.[0] ?? ""}`,
+        mention.count,
+      );
   }
   // …and, unless only those said to be at school are wanted, children of school age named only by age.
   if (withPresumed) cards.pupils += presumedPupilsOf(folded).count;

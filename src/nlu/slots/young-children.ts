@@ -24,7 +24,7 @@ export const TEEN_BY_AGE =
 
 /** A young child in English ("a toddler who is 2", "a 7-month-old", "kids aged 3 and 5"). */
 export const YOUNG_CHILD_EN =
-  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl|sister|brother|one(?= (?:aged|who is|who s|is)\b))(?: ,(?= [0-5] ,)| who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)?(?: , (?:in )?grade \d{1,2} ,)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
+  /\b(?:toddler|baby|child|kid|son|daughter|boy|girl|sister|brother|youngest|little one|one(?= (?:aged|who is|who s|is)\b))(?: ,(?= [0-5] ,)| who is| who s| aged| of| is)? (\d{1,2})(?: (years?|months?)(?: old)?)?\b|\b(\d{1,2})[- ]months?[- ]old\b|\b(?:kids|children|boys|girls|sons|daughters) ,? ?(?:aged |of |are )?(\d{1,2})(?: years? old)?(?: , (?:in )?grade \d{1,2} ,)? (?:and|&|,) (\d{1,2})\b|\b(newborn|new born|infant)\b/g;
 
 // ("our daughter (5)": a young child's age in brackets, folded to "daughter , 5 ,".)
 // ("kids 12 (grade 7) and 5": a grade in brackets may follow an age.)
