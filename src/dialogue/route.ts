@@ -1,6 +1,5 @@
 import type { Locale } from "../content/content.ts";
 import { type Action, decodeAction } from "../core/actions.ts";
-import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
 import { acknowledge, closesConversation } from "../features/acknowledge.ts";
 import { quoteAskedLine } from "../features/answer-lines.ts";
@@ -129,9 +128,6 @@ const COMMAND_START = /^\s*\/[a-z_]/i;
 const OUTSIDE_FLOOR = 0.3;
 // Whether a pensioner pays is a question about health insurance: the topic that answers it.
 const PENSIONER_TOPIC = "contribution.elderly_social";
-const HANDOFF_TOPIC = "handoff.human";
-const PERSON_ASKED =
-  /\b(?:muon|cho|xin|can|de nghi) (?:duoc )?(?:gap|noi chuyen voi|lien he voi|nhan tin voi) (?:nguoi that|can bo|nhan vien|tu van vien)|\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real )?(?:person|human|officer|staff member)\b/;
 
 async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/is.exec(turn.text.trim());
@@ -164,19 +160,15 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const outside = intent === "out_of_scope" && confidence >= OUTSIDE_FLOOR;
   // Unsure, or read as about pensions, but asking about a pensioner's card or the social pension: that answer.
   const pensionersCard = (band === "confirm" || outside) && asksAboutPensionersCard(understood);
-  // "…có đúng quy định không? Tôi muốn gặp người thật để khiếu nại": a person asked for outright, not guessed at.
-  const personAsked = (band === "confirm" || band === "fallback") && PERSON_ASKED.test(foldWords(turn.text));
-  const answered = personAsked
-    ? await answerWithHandler(understood, HANDOFF_TOPIC)
-    : pensionersCard
-      ? await answerWithHandler(understood, PENSIONER_TOPIC)
-      : band === "confirm"
-        ? clarify(understood)
-        : outside
-          ? answerOutsideBhyt(understood)
-          : band === "fallback"
-            ? await fallback(understood)
-            : await answerWithHandler(understood, intent);
+  const answered = pensionersCard
+    ? await answerWithHandler(understood, PENSIONER_TOPIC)
+    : band === "confirm"
+      ? clarify(understood)
+      : outside
+        ? answerOutsideBhyt(understood)
+        : band === "fallback"
+          ? await fallback(understood)
+          : await answerWithHandler(understood, intent);
   // The answer just given, asked about again in a few words: the line that says it, not the whole block.
   const handled = quoteAskedLine(understood, intent, answered) ?? answered;
   handled.replies.push(...askedTopicReplies(understood, handled.replies));

@@ -72,7 +72,6 @@ function keptFlow(turn: Turn, draft: CalcDraft, paid: number): { id: string; dat
 
 /** Asks the next missing piece, one at a time, or gives the breakdown when nothing is missing. */
 export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []): Outcome {
-  console.error("CALC", JSON.stringify(said), new Error().stack?.split("\n").slice(2, 5).join(" | "));
   // "I'm a student in Hanoi…" then "how much is it?": the province named earlier in the chat is not asked again.
   const known = turn.session.province;
   const placed = draftInContext(turn, said);

@@ -35,7 +35,6 @@ export function provincesWithOwnLevel(turn: Turn, draft: CalcDraft): Set<string>
 
 /** Asks one question of the calculator, after any replies in `before` (such as why the last answer was refused). */
 export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, before: Reply[]): Outcome {
-  console.error("ASK", field, JSON.stringify(draft), new Error().stack?.split("\n").slice(2, 7).join(" | "));
   // The household question explains the ladder's members, the near-poor one the support; others are simply counted.
   const near = draft.group === "near_poor" ? "members_near_poor" : "members_people";
   const key = field === "members" && draft.group !== "household" ? near : field;

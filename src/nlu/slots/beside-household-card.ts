@@ -1,7 +1,16 @@
-import type { Slots } from "./extract-slots.ts";
 import { ADULTS } from "./household-size.ts";
 import type { CoveredMention } from "./insured-members.ts";
 import { countValue } from "./numbers.ts";
+import type { PayerGroup } from "./payer-group.ts";
+import type { SchoolCards } from "./school-cards.ts";
+
+/** The counts of a household a message's slots hold, which the readings below complete. */
+interface HouseholdCounts {
+  householdSize?: number;
+  insuredElsewhere?: number;
+  payerGroup?: PayerGroup;
+  schoolCards?: SchoolCards;
+}
 
 // "3 người hộ gia đình với 1 thằng cháu lớp 3", "hộ gia đình 2 người và 1 đứa học đại học": a count said of the
 // household card itself, with someone joined to it by "với", "và", "thêm", "cộng".
@@ -31,7 +40,7 @@ const SCHOOL_COUNT_BESIDE =
   /\b(?:voi|va|cung|and|with|plus)\s+(\d|mot|hai|ba|one|two|three) (?:(hoc sinh|hs|pupils?|chau di hoc|dua di hoc|be di hoc)|(sinh vien|sv|university students?|students?))\b/;
 
 /** What a count of adults with pupils or students beside them makes of the slots (they pay, the others buy at school). */
-export function withSchoolBesideAdults(folded: string, found: Slots): void {
+export function withSchoolBesideAdults(folded: string, found: HouseholdCounts): void {
   if (!ADULTS.test(folded) || !found.householdSize) return;
   const said = SCHOOL_COUNT_BESIDE.exec(folded);
   const count = said ? countValue(said[1]!) : undefined;
@@ -56,7 +65,11 @@ const WRITER_AT_SCHOOL =
  * insured at school, and the sum the household's, not the pupil's. Nothing when no household of two or more is
  * counted, or the writer's school is read as someone's cover already.
  */
-export function withWriterAtSchool(folded: string, found: Slots, covered: readonly CoveredMention[]): void {
+export function withWriterAtSchool(
+  folded: string,
+  found: HouseholdCounts,
+  covered: readonly CoveredMention[],
+): void {
   const said = WRITER_AT_SCHOOL.exec(folded);
   if (!said || (found.householdSize ?? 0) < 2) return;
   if (found.payerGroup === "student") found.payerGroup = "household";

@@ -30,6 +30,9 @@ export function paymentDateOf(folded: string, today: string): DateSlot | undefin
     return { ...date, iso: `${Number(date.iso.slice(0, 4)) - 1}${date.iso.slice(4)}` };
   // "vợ chồng tôi đã đóng từ đầu năm, giờ thêm mẹ…": since when the household has paid is the story, not the day.
   if (date && "iso" in date && date.iso < today && PAYING_SINCE.test(folded)) return undefined;
+  // "nhà mình đóng từ tháng 6/2026, sắp hết hạn rồi, giờ gia hạn 12 tháng bao nhiêu": since when the card ran is the
+  // story; a renewal is paid now.
+  if (date && "iso" in date && date.iso < today && RENEWING_NOW.test(folded)) return undefined;
   // "bây giờ bao nhiêu, trước tháng 7/2025 là bao nhiêu": the sum is today's; the earlier one is set beside it.
   if (date && earlierAskedBesideNow(folded, today)) return undefined;
   // "năm ngoái chưa mua, năm nay 2 người bao nhiêu": last year is the story, the sum is for now.
@@ -38,6 +41,8 @@ export function paymentDateOf(folded: string, today: string): DateSlot | undefin
   return date;
 }
 
+const RENEWING_NOW =
+  /\b(?:sap het han|gio gia han|gia han (?:\w+ ){0,3}(?:bay gio|gio|luon)|(?:runs?|running) out soon|renew (?:it |them )?now)\b/;
 const ENDED_BEFORE =
   /\b(?:het han|het hieu luc|expired|ended|ran out|nghi viec|thoi viec|left (?:my|the) job)\b(?: \w+){0,3}\s*$/;
 const endedOn = (folded: string, typed: string) => {
