@@ -31,7 +31,7 @@ import { withQuestionDefaults } from "./question-defaults.ts";
 import { answerSchoolCardAfterSum } from "./school-card-after-sum.ts";
 import { answerShortFollowUp } from "./short-follow-ups.ts";
 import { answerNoAllowance, applicationAfterSum } from "./social-pension-application.ts";
-import { answerElderNotYetOnPension } from "./social-pension-pending.ts";
+import { answerElderNotYetOnPension, answerPensionGranted } from "./social-pension-pending.ts";
 import { answerStudentWhere } from "./student-card.ts";
 import { sumAskedAgain, yearOfShareAsked } from "./sum-asked-again.ts";
 import { withWherePays } from "./where-pays.ts";
@@ -97,7 +97,9 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   // "vậy ông em là cựu chiến binh thì được 100% đúng ko" after a benefit answer: the card's share, not the sum again.
   const level = levelAskedAfterBenefit(turn);
   if (level) return { ...level, session: { ...level.session, flow } };
+  // ("khi mẹ có trợ cấp rồi, còn tôi với vợ và con gái học lớp 11, tổng bao nhiêu": the elder left out first.)
   const children =
+    answerPensionGranted(turn, before) ??
     answerYoungChildAfterSum(turn, before) ??
     answerSchoolCardAfterSum(turn, before) ??
     answerChildrenAfterSum(turn, before);

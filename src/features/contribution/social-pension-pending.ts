@@ -21,15 +21,16 @@ const NOT_YET = new RegExp(
   `\\b(?:chua|khong|ko|k) (?:lam|nhan|lanh|linh|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\\b|\\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet|s not|not)(?: \\w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on)(?: \\w+){0,2}? (?:social pension|allowance|pension)\\b|\\b(?:gets?|receives?|has|have|draws?) no(?: \\w+){0,3}? (?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
 );
 const FEW_WORDS = 40;
-// "mẹ chồng mình vừa được xã duyệt trợ cấp hưu trí xã hội tháng trước rồi", "dad's social pension was approved".
+// "mẹ chồng mình vừa được xã duyệt trợ cấp hưu trí xã hội tháng trước rồi", "dad's social pension was approved", "khi
+// mẹ chú có trợ cấp rồi" (once it is).
 const GRANTED =
-  /\b(?:vua|da|moi) (?:duoc )?(?:xa )?(?:duyet|nhan|co|huong|cap)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi)\b|\b(?:social pension|allowance) (?:was |has been |got |is )?(?:approved|granted)\b|\b(?:now|already) (?:gets|receives|on) (?:the )?social pension\b/;
+  /\b(?:vua|da|moi) (?:duoc )?(?:xa )?(?:duyet|nhan|co|huong|cap)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi)\b|\bkhi (?:\w+ ){1,3}(?:co|duoc|nhan|huong|lanh) (?:duoc )?(?:tro cap|huu tri xa hoi)(?: roi)?\b|\b(?:social pension|allowance) (?:was |has been |got |is )?(?:approved|granted)\b|\b(?:now|already) (?:gets|receives|on) (?:the )?social pension\b/;
 
 /**
  * After a sum that counted an elder in until the social pension is granted, "mẹ chồng mình vừa được duyệt trợ cấp":
  * the state pays that card now, so the household's sum without them. Undefined otherwise.
  */
-function answerPensionGranted(turn: Turn, before: CalcDraft): Outcome | undefined {
+export function answerPensionGranted(turn: Turn, before: CalcDraft): Outcome | undefined {
   // (…counted in because not yet granted, or named with an age of 75 or more among those paying.)
   const covered = before.coveredAges?.split(",") ?? [];
   const elderPaying = (before.ages?.split(",") ?? []).some(

@@ -70,7 +70,7 @@ const MINE_AGED = "(?: (?:toi|em|minh|tui|e))?(?: \\d{1,3}(?: tuoi)?)?";
 const TWO_TOGETHER = new RegExp(
   `\\b${KIN}${MINE_AGED} (?:voi|va) ${KIN}${MINE_AGED} (?:mua|dong|tham gia) chung\\b`,
 );
-const FOR_BOTH = /\b(?:for both|cho ca (?:hai|2))\b/;
+const FOR_BOTH = /\b(?:for both|both of us|cho ca (?:hai|2))\b/;
 const SCHOOL_NAMED = /\b(?:student|pupil|sinh vien|hoc sinh|school|truong|university|dai hoc)\b/;
 const DENIED_COUNT =
   /\b(?:that s|thats|not|khong phai|(?:sao|why)(?: lai| chi| only| did you| do you)?(?: (?:tinh|dem|ghi|count|counted|charge))?|you (?:said|say|wrote|counted)|ban (?:noi|tinh|ghi))\s*$/;
