@@ -28,6 +28,7 @@ import { answerAreaLeftList } from "../features/contribution/paid-in-full.ts";
 import { answerPayroll } from "../features/contribution/payroll-sum.ts";
 import { answerPlaceAsked } from "../features/contribution/place-asked.ts";
 import { answerPriceThen } from "../features/contribution/price-then.ts";
+import { answerRelativePrice } from "../features/contribution/relative-price.ts";
 import { answerRetiredOnPension } from "../features/contribution/retired-on-pension.ts";
 import { answerSalaryCoefficient } from "../features/contribution/salary-coefficient.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
@@ -153,6 +154,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerFiveYearMax,
   answerChargedMore,
   answerBillGiven,
+  answerRelativePrice,
   answerBillAgain,
   answerLevelForBill,
   answerEmployerDuty,

@@ -24,6 +24,8 @@ export function saysVeteran(folded: string): boolean {
 
 const NO_PENSION =
   /\b(?:khong|ko|k|chua|chang) (?:co )?(?:luong huu|huu)\b|\b(?:no|without a|without any) pension\b/;
+const NOT_YET_ON_PENSION =
+  /\b(?:lam ho so|nop ho so|xin|dang ky|chua (?:duoc )?(?:nhan|lanh|co|huong))\b[^.?!]{0,30}\b(?:tro cap|huu tri xa hoi)\b|\b(?:apply|applying|applied) for\b/;
 const clausesOf = (folded: string) => folded.split(/[,.;:!?]/);
 const WRITER = /\b(?:toi|tui|minh|em|i m|i am|i get|i receive|i draw|i have)\b/;
 
@@ -61,6 +63,8 @@ export function personSaid(text: string): { relative: string; group: string } | 
   const relative = relativeNamed(text) ?? (WRITER.test(folded) ? "self" : undefined);
   if (!relative) return undefined;
   const group = saysPensioner(folded) ? "pensioner" : saysVeteran(folded) ? "veteran" : payerGroupOf(folded);
+  // ("làm hồ sơ trợ cấp hưu trí xã hội cần giấy tờ gì": applying for it, not on it yet.)
+  if (group === "elderly_social" && NOT_YET_ON_PENSION.test(folded)) return undefined;
   return group && group !== "household" ? { relative, group } : undefined;
 }
 
