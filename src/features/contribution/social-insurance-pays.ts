@@ -1,5 +1,6 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, type TextRef, t, text } from "../../core/reply.ts";
+import { saidBefore } from "../../core/session.ts";
 import { namesUnemploymentBenefit } from "../../nlu/case-readings.ts";
 import { relativeNamed } from "../../nlu/person-said.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
@@ -97,6 +98,9 @@ const said = (reply: ReturnType<typeof t>): Outcome => ({
   session: { lastIntent: "contribution.employee", misses: 0 },
 });
 
+// "tôi là con liệt sĩ", "thân nhân liệt sĩ", "a martyr's daughter": a martyr's family, whose cards the state pays.
+const MARTYRS_FAMILY =
+  /\b(?:than nhan (?:cua )?liet si|(?:con|bo|me|vo|chong|cha) (?:de )?(?:cua )?liet si|martyr s (?:son|daughter|child|widow|wife|parent|mother|father|family))\b/;
 // "có cần tự gia hạn không", "renew it myself": renewal asked.
 const RENEWAL_ASKED = /\b(?:gia han|het han|renew|renewal|renewing|extend|expires?|expired)\b/;
 
@@ -119,9 +123,13 @@ export function answerPensionerRenewal(turn: Turn): Outcome | undefined {
   if (saysPensioner(foldForSlots(turn.text)) || rememberedPensioner(turn))
     return pensionerCard(turn, "enroll.renew");
   // "thẻ hết hạn thì sao" after the poor's or the social pension's answer: the state renews it from the list.
+  // (…or after a story of a martyr's family, whose cards the commune lists too: "tôi là con liệt sĩ…".)
   const listed =
     turn.session.lastIntent === "contribution.poor" ||
-    turn.session.lastIntent === "contribution.elderly_social";
+    turn.session.lastIntent === "contribution.elderly_social" ||
+    [turn.text, ...saidBefore(turn.session).slice(0, 3)].some((said) =>
+      MARTYRS_FAMILY.test(` ${foldWords(said)} `),
+    );
   if (!listed && payerGroupOf(foldForSlots(turn.text)) !== "poor") return undefined;
   return {
     replies: [text(t("common:state_paid_renewal"))],
