@@ -2,14 +2,13 @@ import { foldWords } from "../../core/fold.ts";
 import { youngestAge } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
-import { countOf } from "../../nlu/slots/numbers.ts";
+import { countOf, countValue } from "../../nlu/slots/numbers.ts";
 import { ONLY_ONE_MEMBER } from "../../nlu/slots/one-person.ts";
 import { NOT_AT_SCHOOL } from "../../nlu/slots/school-age-children.ts";
 import { LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import { saysCorrection } from "../typed-lexicon.ts";
 import { type CalcDraft, HOUSEHOLD_GROUPS, withoutLeftOut } from "./calc-draft.ts";
-import { payersLeft } from "./calc-figures.ts";
 import { withNearPoorMembers } from "./near-poor-member.ts";
 import { withChildNotAtSchool } from "./not-at-school.ts";
 
@@ -165,3 +164,12 @@ function withPayersLeft(turn: Turn, before: CalcDraft): CalcDraft | undefined {
   if (!left || left >= paying) return undefined;
   return { ...before, insuredElsewhere: before.members - left };
 }
+
+const PAYERS_LEFT =
+  /\b(?:chi con|vay con|gio con|con lai) (\d|hai|ba|bon|nam) (?:nguoi|ng)\b|\bthe (?:other|remaining) (\d|two|three|four|five)\b(?! (?:months?|years?))|\b(?:chi con|gio chi con) (?:lai )?(?:toi|minh|em|tui) (?:voi|va) (?:vo|chong)(?: (?:toi|em|minh|tui))?(?: thoi)?\s*[.?!]?\s*$/;
+/** "vậy còn 2 người thôi", "chỉ còn tôi với vợ": how many are left to pay, said outright. */
+const payersLeft = (folded: string): number | undefined => {
+  const said = PAYERS_LEFT.exec(folded);
+  const count = said?.[1] ?? said?.[2];
+  return said ? (count ? countValue(count) : 2) : undefined;
+};

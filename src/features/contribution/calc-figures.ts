@@ -9,7 +9,6 @@ import {
 } from "../../nlu/slots/extract-slots.ts";
 import { ADULTS } from "../../nlu/slots/household-size.ts";
 import { namesMember } from "../../nlu/slots/named-members.ts";
-import { countValue } from "../../nlu/slots/numbers.ts";
 import { NEAR_POOR_LISTED } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
@@ -125,10 +124,6 @@ export function withFigures(
   const paying = figures.said.members;
   if (saysCorrection(raw) && total && paying && more && left === 0 && paying + more === total)
     Object.assign(next, { members: total, insuredElsewhere: more });
-  // "con dâu vừa đi làm cty rồi, vậy còn 2 người thôi", "chỉ còn tôi với vợ": those left to pay, of the household counted.
-  const leftToPay = payersLeft(folded);
-  if (total && leftToPay && leftToPay < total && (saysCorrection(raw) || more !== undefined))
-    Object.assign(next, { members: total, insuredElsewhere: total - leftToPay });
   // The group named again without its part ("student 3 months" after a pupil's sum) may be someone else: the part
   // is asked again, not carried over from the pupil.
   if (figures.said.group !== undefined && figures.said.part === undefined) delete next.part;
@@ -136,15 +131,6 @@ export function withFigures(
   if (UNTIL_OR_NOW.test(folded)) delete next.date;
   return next;
 }
-
-const PAYERS_LEFT =
-  /\b(?:chi con|vay con|gio con|con lai) (\d|hai|ba|bon|nam) (?:nguoi|ng)\b|\bthe (?:other|remaining) (\d|two|three|four|five)\b(?! (?:months?|years?))|\b(?:chi con|gio chi con) (?:lai )?(?:toi|minh|em|tui) (?:voi|va) (?:vo|chong)(?: (?:toi|em|minh|tui))?(?: thoi)?\s*[.?!]?\s*$/;
-/** "vậy còn 2 người thôi", "chỉ còn tôi với vợ": how many are left to pay, said outright. */
-export const payersLeft = (folded: string): number | undefined => {
-  const said = PAYERS_LEFT.exec(folded);
-  const count = said?.[1] ?? said?.[2];
-  return said ? (count ? countValue(count) : 2) : undefined;
-};
 
 const UNTIL_OR_NOW =
   /\b(?:until|till|right now|for now|at the moment|today|cho den khi|den khi|truoc khi|bay gio|hien tai|hien gio|luc nay)\b/;
