@@ -29,6 +29,10 @@ export const PricedSumSchema = z.object({
   who: z.string().max(80),
   group: z.string().max(30),
   payers: z.number().int().nonnegative(),
+  /** How many people the sum was for, paying or not (a couple the city pays for is two). */
+  members: z.number().int().nonnegative().optional(),
+  /** Said to be another household ("khác sổ hộ khẩu"): not counted down the same ladder as the others. */
+  apart: z.boolean().optional(),
   month: z.number().int().nonnegative(),
   year: z.number().int().nonnegative(),
 });

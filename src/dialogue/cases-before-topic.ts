@@ -8,6 +8,7 @@ import { CARE_BEFORE_ANY_CARD, CARE_BEFORE_ANY_CARD_BACK } from "../features/car
 import { CHANGE_TOGETHER } from "../features/change-together.ts";
 import { answerChargedMore } from "../features/charged-more.ts";
 import { CHRONIC_EACH_VISIT, CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
+import { CITY_PAID_CARD } from "../features/city-paid-card.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
@@ -68,6 +69,7 @@ import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { SCAM_CALL } from "../features/scam-call.ts";
 import { answerServingSibling } from "../features/serving-sibling.ts";
 import { answerBillAgain, answerBillGiven, answerLevelForBill } from "../features/small-visit.ts";
+import { answerSpanConfirmed } from "../features/span-confirmed.ts";
 import { SPOUSE_OWN_CARD } from "../features/spouse-own-card.ts";
 import {
   answerServingFamilyAfter,
@@ -86,6 +88,7 @@ import {
   VOLUNTARY_SI_ONLY,
 } from "../features/stated-cases.ts";
 import { answerFigureConfirmed, answerTypedSum } from "../features/typed-sum.ts";
+import { UNEMPLOYMENT_PENDING } from "../features/unemployment-pending.ts";
 import { VETERAN_CARD } from "../features/veteran-card.ts";
 import { answerVneidLevelOne, answerVneidLevelTwo } from "../features/vneid-level.ts";
 import { answerWhereTreated } from "../features/where-treated.ts";
@@ -100,6 +103,7 @@ import { asksToShareCard } from "../nlu/family-card.ts";
 const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerTypedSum,
   answerFigureConfirmed,
+  answerSpanConfirmed,
   answerLegalDocument,
   answerGapCorrected,
   answerCareBeforeStart,
@@ -133,6 +137,8 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, STUDENT_PAYS_AT_SCHOOL),
   (turn) => answerStatedCase(turn, CHARGED_AT_HOSPITAL),
   (turn) => answerStatedCase(turn, DRUG_SHORTAGE),
+  (turn) => answerStatedCase(turn, CITY_PAID_CARD),
+  (turn) => answerStatedCase(turn, UNEMPLOYMENT_PENDING),
   (turn) => answerStatedCase(turn, PROBATION_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),
   (turn) => answerStatedCase(turn, NO_CONTRACT_WORKER),

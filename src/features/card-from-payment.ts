@@ -15,7 +15,17 @@ export const WAIT_DAYS = 30;
 export const GAP_DAYS = 90;
 const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
 const FIRST_TIME =
-  /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|first time|never had)\b/;
+  /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|chua (?:co|mua|tham gia) (?:the |bhyt |bao hiem )*(?:bao gio|lan nao)|first time|never had|never been insured)\b/;
+
+/**
+ * Whether a first card is meant: said so, or worked out before in the conversation (a start kept with no old card's
+ * end: "chưa có thẻ bao giờ…" then "vậy đóng 3 tháng hôm nay thì thẻ xài từ ngày nào tới ngày nào").
+ */
+export function firstCardMeant(turn: Turn, folded: string): boolean {
+  return (
+    FIRST_TIME.test(folded) || (turn.session.cardStart !== undefined && turn.session.cardEnd === undefined)
+  );
+}
 
 /** "First card: if I pay on 20 December for 6 months, between which dates…?", however sure the topic was read. */
 export function answerCardStartAsked(turn: Turn): Outcome | undefined {
@@ -32,7 +42,7 @@ export function validFromPayment(turn: Turn, intent: string): Outcome | undefine
   if (!start) return undefined;
   const price = firstCardPrice(turn);
   // (A first card's start is kept for care asked about next: "my operation is on 4 January, is it covered?".)
-  const first = FIRST_TIME.test(foldForSlots(turn.text)) ? start.vars?.from : undefined;
+  const first = firstCardMeant(turn, foldForSlots(turn.text)) ? start.vars?.from : undefined;
   const cardStart = first && typeof first === "object" && "value" in first ? String(first.value) : undefined;
   return {
     replies: [text(...(price ? [price] : []), start)],
@@ -56,7 +66,7 @@ export function startFromPayment(turn: Turn): TextRef | undefined {
   const paid = saidDay ?? (YESTERDAY.test(folded) ? addDays(turn.today, -1) : turn.today);
   const from = addDays(paid, WAIT_DAYS);
   const vars = { paid: day(paid), from: day(from) };
-  const first = FIRST_TIME.test(folded);
+  const first = firstCardMeant(turn, folded);
   const key = first ? "common:card_from_payment.first" : "common:card_from_payment.either";
   // "…cho 12 tháng thì thẻ có giá trị từ ngày nào đến ngày nào": a first card runs the months paid from its start.
   const months = monthsOf(folded);

@@ -9,6 +9,7 @@ import { addDays, daysFrom } from "../reminders/schedule-times.ts";
 import { GAP_DAYS, monthsAfter } from "./card-from-payment.ts";
 import { firstCardPrice } from "./first-card-price.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { newCardSpan } from "./new-card-dates.ts";
 
 /**
  * "thẻ hết hạn 31/12/2026, gia hạn sớm được ko": yes, paid before the end the new card follows on with no wait (Law
@@ -23,8 +24,10 @@ export function answerEarlyRenewal(turn: Turn, intent: string, datedOnly = false
   const line = end
     ? t("common:renew_early.dated", { end: day(end), next: day(addDays(end, 1)) })
     : t("common:renew_early.rule");
+  // "…đóng tiếp 12 tháng thì thẻ mới từ ngày nào đến ngày nào": the new card's days too.
+  const span = end ? newCardSpan(turn, addDays(end, 1))?.line : undefined;
   return {
-    replies: [text(line)],
+    replies: [text(line, ...(span ? [span] : []))],
     session: { lastIntent: intent, misses: 0, ...(end ? { cardEnd: end } : {}) },
   };
 }

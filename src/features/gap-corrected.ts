@@ -20,10 +20,19 @@ export function answerGapCorrected(turn: Turn): Outcome | undefined {
 // "my household card ended on 30 June and I didn't renew. If I buy it today, do I have to wait?": a card's end said
 // and whether the new one waits asked, however the topic reads.
 const GAP_WORDS = 45;
+// "thẻ hết hạn 31/12 mà tháng 2 trường mới thu, tháng 1 đi khám có được bhyt trả không": care in the gap asked.
+const CARE_COVERED =
+  /\b(?:di kham|kham benh|om|nhap vien|nam vien|di vien|cap cuu|see a doctor|get sick|fall ill|go to (?:the )?hospital)\b(?: \w+){0,6}? (?:tra|chi tra|thanh toan|covered|cover|pay|pays)\b/;
 
-/** The wait after a card that ended on a day the message gives, asked outright. Undefined otherwise. */
+const PAID_LATER =
+  /\b(?:moi (?:dong|nop|thu|gia han|mua)|chua (?:dong|nop|gia han)|thu tien|pay (?:in|on|later)|renew (?:in|on|later))\b/;
+
+/** The wait after a card that ended on a day the message gives, or care in the gap, asked outright. */
 export function answerGapAsked(turn: Turn): Outcome | undefined {
   if (turn.text.trim().split(/\s+/).length > GAP_WORDS) return undefined;
-  if (!WAIT_ASKED.test(` ${foldWords(turn.text)} `) || asksHowMuch(turn.text)) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  // (Care in the gap is asked only of a payment to come: "nằm viện tới 31/1 thì bhyt trả tới ngày nào" is a stay.)
+  const careInGap = CARE_COVERED.test(folded) && PAID_LATER.test(folded);
+  if (!(WAIT_ASKED.test(folded) || careInGap) || asksHowMuch(turn.text)) return undefined;
   return renewalAfterGap(turn, "card.validity");
 }

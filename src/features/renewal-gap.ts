@@ -19,9 +19,10 @@ const ENDED =
 // "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today (not "đóng
 // 6 tháng trước 31/12", six months paid before a day).
 const AGO =
-  /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc(?! (?:ngay |khi |han )?\d{1,2}\s*[/.-]\s*\d| khi\b| han\b)|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b|\b(tuan) truoc\b|\blast (week)\b/;
+  /\b(?:cach day )?(\d{1,2}|mot|hai|ba|bon|nam|a|one|two|three|four|five|six) (ngay|tuan|thang|days?|weeks?|months?) (?:truoc(?! (?:ngay |khi |han )?\d{1,2}\s*[/.-]\s*\d| (?:khi|han|ngay|luc|hom|thoi diem|do)\b)|ago|nay|roi)\b|\bcach day (\d{1,2}) (ngay|tuan|thang)\b|\b(tuan) truoc\b|\blast (week)\b/;
+// ("12 tháng trước ngày đó", "những tháng trước": months before a day, or earlier months, not last month.)
 const LAST_MONTH =
-  /\b(?:thang truoc(?! (?:ngay |khi |han )?\d{1,2}\s*[/.-]\s*\d| khi\b| han\b)|last month)\b/;
+  /\b(?:(?<!\b(?:\d{1,2}|nhung|cac|may|mot so|vai) )thang truoc(?! (?:ngay |khi |han )?\d{1,2}\s*[/.-]\s*\d| (?:khi|han|ngay|luc|hom|thoi diem|do)\b)|last month)\b/;
 /** A day or a month alone ("30/6", "tháng 6", "end of June"), with no year. */
 export const BARE_DAY_OR_MONTH =
   /^(?:(?:ngay |tu |vao |from |on |since )?\d{1,2}\s*[/.-]\s*\d{1,2}|(?:tu |vao |from |since |cuoi |dau |giua )?thang \d{1,2}|(?:the )?(?:end|beginning|start|middle) of [a-z]+|\d{1,2} [a-z]+|[a-z]+ \d{1,2})$/;
@@ -125,9 +126,9 @@ function agoDay(ago: RegExpExecArray, today: string): string | undefined {
 const lastDayOf = (iso: string) =>
   new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
 
-// "tháng 2 mới đóng", "đóng vào tháng 2", "pay in February": a month to come.
+// "tháng 2 mới đóng", "đóng vào tháng 2", "tháng 2 trường mới thu", "pay in February": a month to come.
 const PAYING_MONTH = new RegExp(
-  `\\bthang (\\d{1,2})(?: nam sau)? (?:moi |thi |se |toi )?(?:dong|nop|gia han|mua)\\b|\\b(?:dong|nop|gia han|mua)(?: \\w+){0,3}? (?:vao |trong )?thang (\\d{1,2})\\b(?! ?(?:nam|\\/))|\\b(?:pay|renew)(?: it)? in (${MONTH_NAMES.join("|")})\\b`,
+  `\\bthang (\\d{1,2})(?: nam sau)? (?:(?:truong|cong ty|cty|xa) )?(?:moi |thi |se |toi )?(?:dong|nop|gia han|mua|thu)\\b|\\b(?:dong|nop|gia han|mua)(?: \\w+){0,3}? (?:vao |trong )?thang (\\d{1,2})\\b(?! ?(?:nam|\\/))|\\b(?:pay|renew)(?: it)? in (${MONTH_NAMES.join("|")})\\b`,
 );
 function payingMonth(folded: string, today: string): { first: string; last: string } | undefined {
   const said = PAYING_MONTH.exec(folded);

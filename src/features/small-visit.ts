@@ -16,6 +16,7 @@ import { law, pct, vnd } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import { answerVarsFor } from "./answer-intent.ts";
 import { CALC_FLOW, draftFromSession } from "./contribution/calc-draft.ts";
+import { cappedShareNote, withoutCopaid } from "./five-year-bill.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { groupAsked, groupBenefitLevel } from "./own-benefit-level.ts";
 import { shareWithoutReferral, statedCardLevel } from "./referral-share-case.ts";
@@ -96,7 +97,8 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
   const folded = foldForSlots(turn.text);
   // ("so I would pay 2 million out of 10 million?": the bill is the amount the share is out of.)
   const outOf = OUT_OF.exec(folded);
-  const billText = outOf ? folded.slice(outOf.index) : folded;
+  // (…and not the co-payments of the year already made: "đã tự trả 13 triệu, mổ 15 triệu".)
+  const billText = withoutCopaid(outOf ? folded.slice(outOf.index) : folded);
   const bill = billGiven(turn.text) || billAgain || namesBill(turn.text) ? amountOf(billText) : undefined;
   // (…or the group of the card priced in this conversation: "it's the household card you just told me about".)
   const group = groupAsked(turn) ?? pricedGroupOf(turn);
@@ -137,6 +139,8 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
         own: vnd(bill - paid),
       }),
     );
+    const capped = cappedShareNote(turn, bill - paid);
+    if (capped) lines.push(capped);
   }
   return {
     replies: [text(...lines, ...(share === undefined ? [t("common:small_visit.conditions")] : []))],

@@ -11,7 +11,7 @@ const ADDED = /\+|\b(?:plus|total|sum|in all|altogether|together|cong|tong|tong 
 const PRICED_ELSEWHERE =
   /\b(?:dong|nop|tra|pay|pays|paid|luong|phu cap|thu nhap|salary|wage|allowance|income|vien phi|hoa don|bill|chi phi|costs?)\b/;
 // "2 triệu 160", "1 triệu 366", "3 trieu": an amount said as people say it, the thousands after "triệu".
-const MILLIONS_SPOKEN = /\b(\d{1,3}) ?(?:trieu|tr)(?: (\d{1,3}))?\b(?! ?(?:nguoi|thang|nam))/g;
+const MILLIONS_SPOKEN = /\b(\d{1,3}) ?(?:trieu|tr)(?: ?(\d{1,3}))?\b(?! ?(?:nguoi|thang|nam))/g;
 // "683 nghìn", "500k": thousands said as such.
 const THOUSANDS_SPOKEN = /(?<!\b(?:trieu|tr) )\b(\d{1,3}) ?(?:nghin|ngan|k)\b/g;
 const millionsSpoken = (millions: string, rest: string | undefined) =>
@@ -27,24 +27,37 @@ const MOST_TERMS = 3;
  * from earlier answers, added up for them. Undefined unless two or three amounts are asked to be added.
  */
 export function answerTypedSum(turn: Turn): Outcome | undefined {
-  if (turn.text.trim().split(/\s+/).length > SUM_WORDS) return undefined;
-  const folded = ` ${foldWords(turn.text)} `;
-  if ((!ADDED.test(folded) && !turn.text.includes("+")) || PRICED_ELSEWHERE.test(folded)) return undefined;
+  // "Cháu sinh viên đóng ở trường 683.100 mà. Vậy tổng là 1.366.200 cộng 683.100 bằng 2.049.300 phải không?": a
+  // result said is checked in its own sentence, whatever the sentences before it say.
+  const resultSaid = RESULT_SAID.test(foldDiacritics(turn.text).toLowerCase());
+  const said = resultSaid ? (turn.text.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? turn.text) : turn.text;
+  if (said.trim().split(/\s+/).length > SUM_WORDS) return undefined;
+  const folded = ` ${foldWords(said)} `;
+  // ("… = 4.508.460 đồng": the currency after an amount, which folds as "đóng" does, is no payment.)
+  const unpriced = folded.replace(/(\d) (?:d|dong|vnd)\b/g, "$1");
+  if ((!ADDED.test(folded) && !said.includes("+")) || PRICED_ELSEWHERE.test(unpriced)) return undefined;
   const amounts = [
-    ...[...turn.text.matchAll(AMOUNT)].map((m) => Number(m[0].replace(/[.,]/g, ""))),
+    ...[...said.matchAll(AMOUNT)].map((m) => Number(m[0].replace(/[.,]/g, ""))),
     ...[...folded.matchAll(MILLIONS_SPOKEN)].map((m) => millionsSpoken(m[1]!, m[2])),
     ...[...folded.matchAll(THOUSANDS_SPOKEN)].map((m) => Number(m[1]) * 1000),
   ];
-  if (amounts.length < 2 || amounts.length > MOST_TERMS) return undefined;
-  // "4.371.840 cộng 683.100 là 5.054.940 đúng không?": the writer's own result, checked rather than added in.
-  if (amounts.length === MOST_TERMS && RESULT_SAID.test(foldDiacritics(turn.text).toLowerCase())) {
-    const [a, b, said] = amounts as [number, number, number];
-    const key = a + b === said ? "common:typed_sum.checked_right" : "common:typed_sum.checked_wrong";
+  // "4.371.840 cộng 683.100 là 5.054.940 đúng không?", "3.142.260 + 683.100 + 683.100 = 4.508.460 đúng không?": the
+  // writer's own result, checked rather than added in.
+  if (resultSaid && amounts.length >= MOST_TERMS && amounts.length <= MOST_TERMS + 1) {
+    const terms = amounts.slice(0, -1);
+    const result = amounts.at(-1)!;
+    const total = terms.reduce((sum, amount) => sum + amount, 0);
+    const key = total === result ? "common:typed_sum.checked_right" : "common:typed_sum.checked_wrong";
+    const a =
+      terms.length === 2
+        ? vnd(terms[0]!)
+        : t("common:typed_sum.terms", { first: vnd(terms[0]!), second: vnd(terms[1]!) });
     return {
-      replies: [text(t(key, { a: vnd(a), b: vnd(b), said: vnd(said), total: vnd(a + b) }))],
+      replies: [text(t(key, { a, b: vnd(terms.at(-1)!), said: vnd(result), total: vnd(total) }))],
       session: { lastIntent: turn.session.lastIntent ?? "contribution.household", misses: 0 },
     };
   }
+  if (amounts.length < 2 || amounts.length > MOST_TERMS) return undefined;
   const [a, b, c] = amounts.map(vnd) as [AnswerValue, AnswerValue, AnswerValue | undefined];
   const total = vnd(amounts.reduce((sum, amount) => sum + amount, 0));
   const line = c
@@ -57,9 +70,11 @@ export function answerTypedSum(turn: Turn): Outcome | undefined {
 }
 
 // "…chỉ phải đóng 1.366.200 thôi đúng không?", "so it's 2,049,300 in all, right?": a figure read back for a yes.
-const CONFIRM_ASKED =
+/** "…đúng không?", "right?": a yes asked for what the message reads back. */
+export const CONFIRM_ASKED =
   /\b(?:(?:dung|phai) (?:khong|ko|k|hong|hem|chua)|dung roi chu|phai vay khong|right|correct|is that right|is that correct|yes or no)\b\W*$/;
 const CONFIRM_WORDS = 30;
+const SPOKEN_ROUNDING = 1000;
 
 /**
  * "Vậy nhà tôi chỉ phải đóng cho con gái 1.366.200 thôi đúng không?": an amount this conversation gave (one sum, or
@@ -69,11 +84,16 @@ export function answerFigureConfirmed(turn: Turn): Outcome | undefined {
   const priced = turn.session.priced ?? [];
   if (priced.length === 0 || turn.text.trim().split(/\s+/).length > CONFIRM_WORDS) return undefined;
   if (!CONFIRM_ASKED.test(` ${foldWords(turn.text)}`)) return undefined;
-  const amounts = [...turn.text.matchAll(AMOUNT)].map((m) => Number(m[0].replace(/[.,]/g, "")));
-  if (amounts.length !== 1) return undefined;
-  const [amount] = amounts as [number];
+  const written = [...turn.text.matchAll(AMOUNT)].map((m) => Number(m[0].replace(/[.,]/g, "")));
+  // ("chỉ tốn 1tr366 thôi đúng ko": said to the thousand, the figure given is the one meant.)
+  const spoken = [...foldWords(turn.text).matchAll(MILLIONS_SPOKEN)].map((m) => millionsSpoken(m[1]!, m[2]));
+  if (written.length + spoken.length !== 1) return undefined;
   const all = priced.reduce((sum, p) => sum + p.year, 0);
-  if (!priced.some((p) => p.year === amount) && amount !== all) return undefined;
+  const given = [...priced.map((p) => p.year), all];
+  const amount = written.length
+    ? given.find((year) => year === written[0])
+    : given.find((year) => Math.abs(year - spoken[0]!) < SPOKEN_ROUNDING);
+  if (amount === undefined) return undefined;
   return {
     replies: [text(t("common:typed_sum.confirmed", { amount: vnd(amount) }))],
     session: { lastIntent: turn.session.lastIntent ?? "contribution.household", misses: 0 },

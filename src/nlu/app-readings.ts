@@ -14,6 +14,9 @@ const LOST_PASSWORD =
 const SHOW_CARD = "vssid.show_card";
 const USED_AT_VISIT =
   /\b(?:dung|xai|dua)(?: \w+){0,3} (?:di kham|kham benh|kham|o benh vien|thay the)|\b(?:thay the|thay cho) (?:the )?(?:giay|cung)|\buse (?:it|the app|that|vssid|vneid)(?: \w+){0,3} (?:at|to see|instead|for (?:a |the )?(?:visit|doctor|hospital))|\binstead of (?:the |a |my )?(?:paper )?card\b/;
+// "vào vssid rồi thì bấm mục nào để hiện thẻ", "where in the app do I find my card": the card's place in the app.
+const CARD_IN_APP =
+  /\b(?:bam|chon|vao|mo|an|nhan|cham) (?:muc|phan|o|nut|tab|cho)? ?(?:nao|gi|dau) (?:de |thi )?(?:hien|xem|mo|lay|thay|ra) (?:the|ma the|ma so)|\b(?:the|ma the)(?: bhyt)? (?:hien|nam|o) (?:o )?(?:muc|phan|cho) (?:nao|dau)|\b(?:where|how) (?:do|can|will) i (?:find|see|open|show|get to) (?:the |my )?(?:health insurance |insurance |bhyt )?card\b|\bwhich (?:button|menu|tab|section|icon)\b/;
 // "đăng ký vssid rồi mà chưa nhận được mật khẩu", "có phải ra bhxh để lấy mk không": a new account's first password.
 const REGISTERED = /\b(?:dang ky|dk|dky|registered|signed up|sign up)\b/;
 const NO_PASSWORD =
@@ -74,6 +77,13 @@ export function appReading(message: string, top: ScoredIntent): ScoredIntent | u
     top.intent !== SHOW_CARD &&
     NAMES_EITHER_APP.test(folded(message)) &&
     USED_AT_VISIT.test(folded(message))
+  )
+    return { ...top, intent: SHOW_CARD };
+  if (
+    top.intent !== SHOW_CARD &&
+    NAMES_EITHER_APP.test(folded(message)) &&
+    CARD_IN_APP.test(folded(message)) &&
+    !LOST_PASSWORD.test(folded(message))
   )
     return { ...top, intent: SHOW_CARD };
   // "khi đi viện chỉ cần mang giấy gì", "what do I bring to the hospital": what to show there, not papers to join.

@@ -11,6 +11,7 @@ import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { communeWorkerReading } from "./commune-worker.ts";
 import { asksHowMuch } from "./how-much.ts";
 import { detectLanguage } from "./language.ts";
+import { withoutLeadingThanks } from "./leading-thanks.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
 import { paymentPeriodReading } from "./payment-period.ts";
 import { questionPartReader } from "./question-part.ts";
@@ -98,10 +99,15 @@ export function createRecognizer(
   const readQuestionPart = questionPartReader(classifier);
 
   return function recognize(
-    message: string,
+    said: string,
     today: string = civilDate(new Date()),
     context?: string,
   ): Understanding {
+    // Thanks before a new question is courtesy: the question is what is read (not when what follows is more
+    // courtesy: "cám ơn em, chị hiểu rồi, chào em").
+    const afterThanks = withoutLeadingThanks(said);
+    const message =
+      afterThanks !== said && !NON_CONTENT.has(classifier.rank(afterThanks)[0]!.intent) ? afterThanks : said;
     const language = detectLanguage(message);
     const {
       text,
@@ -268,7 +274,7 @@ const BARE_DATE_CONFIDENCE = 0.5;
 // A child past 6 ("bé đó 7 tuổi rồi"), or a newborn's card ("vợ mới đẻ con 2 tuần, làm thẻ cho con thế nào"): the
 // young child's topic is sure.
 const NEWBORN_CARD =
-  /\b(?:moi (?:de|sinh)|so sinh|newborn|new baby|just (?:had a baby|gave birth))\b.*\b(?:the|bhyt|card|insurance)\b/;
+  /\b(?:moi (?:de|sinh)|so sinh|(?:be|con|em be|chau) (?:sinh ra|ra doi|chao doi)|newborn|new baby|just (?:had a baby|gave birth)|(?:the )?baby (?:is )?born)\b.*\b(?:the|bhyt|card|insurance)\b/;
 const youngChildSure = (message: string) => {
   const age = youngestAge(foldForSlots(message));
   return (age !== undefined && age >= 6 && age < 19) || NEWBORN_CARD.test(foldForSlots(message));

@@ -12,7 +12,7 @@ export function asksNearPoorRenewal(text: string): boolean {
 
 // "gia hạn sớm được ko", "gia hạn trước dc ko", "đóng trước khi hết hạn được không", "can I renew early": paying before the card ends.
 const EARLY =
-  /\b(?:gia han|dong(?: tien)?) truoc(?= (?:dc|duoc|co duoc|ko|khong|k)\b)|\b(?:gia han|dong|dong tiep|dong tien|renew|pay)\b(?: \w+){0,3} (?:som|truoc (?:khi (?:the )?het han|ngay het han|han)|early|before (?:it|the card|my card) (?:expires|ends|runs out))\b/;
+  /\b(?:gia han|dong(?: tien)?) truoc(?= (?:dc|duoc|co duoc|ko|khong|k)\b)|\b(?:gia han|dong|dong tiep|dong tien|renew|pay)\b(?: \w+){0,3} (?:som|truoc (?:khi (?:the )?het han|ngay het han|han|ngay (?:do|nay|\d))|early|before (?:it|the card|my card) (?:expires|ends|runs out))\b/;
 
 /** Whether a message asks if a card can be renewed before it ends ("thẻ hết hạn 31/12, gia hạn sớm được ko"). */
 export function asksEarlyRenewal(text: string): boolean {

@@ -40,7 +40,7 @@ import {
 import { farmOptionNote } from "./farm-option.ts";
 import { nearPoorComparedNote } from "./near-poor-compared.ts";
 import { newEmployerCardNote } from "./new-employer-card.ts";
-import { otherPeriodNote } from "./other-period.ts";
+import { otherPeriodNotes } from "./other-period.ts";
 import { pricedAfter } from "./priced-sums.ts";
 import { provincePaysFor } from "./province-age-question.ts";
 import { schoolAgeNote } from "./school-age-note.ts";
@@ -126,7 +126,7 @@ export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []):
       nearPoorComparedNote(turn, result),
       ...family,
       family.length === 0 ? studentTotalNote(turn, result) : undefined,
-      otherPeriodNote(turn, result),
+      ...otherPeriodNotes(turn, result),
       comparedDateNote(turn, result),
       coveredMemberNote(turn, result),
       childrenCardsNote(turn, result),

@@ -6,8 +6,8 @@ import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts"
 import type { Outcome, Turn } from "../handler.ts";
 import { continueCalc } from "./calc-flow.ts";
 
-// "ko cùng hộ khẩu", "khác hộ", "không ở chung", "not on the same household registration": not one household.
-const NOT_SAME_HOUSEHOLD =
+/** "khác sổ hộ khẩu", "not on the same household registration": not one household. */
+export const NOT_SAME_HOUSEHOLD =
   /\b(?:(?:khong|ko|k|chua) (?:cung|chung|o chung|o cung) (?:(?:so )?ho khau|ho|dia chi|nha|cho o|noi o)|khac (?:so )?ho(?: khau)?|(?:khong|ko|k) o chung|(?:not|aren t|isn t|are not|is not) (?:registered )?(?:on|in|at) (?:the )?same (?:household|address|residence|registration|household book|family book)|(?:different|separate) (?:household|address|residence)s?)\b/;
 // "mua chung", "tính người thứ 2", "rẻ hơn", "join together", "cheaper": asks to be counted as one household.
 const JOINS =

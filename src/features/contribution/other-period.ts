@@ -12,17 +12,22 @@ const PERIODS: ReadonlySet<number> = new Set([3, 6, 12]);
 const A_YEAR = /\b(?:1 nam|mot nam|ca nam|(?:a|one|per|for a|a full) year)\b/;
 
 /**
- * Under a sum, the same sum for another period the message asks in the same breath ("còn 6 tháng thì bao nhiêu").
- * Undefined when the message names only the period worked out.
+ * Under a sum, the same sum for the other periods the message asks in the same breath ("còn 6 tháng thì bao nhiêu";
+ * "3 tháng, 6 tháng, 12 tháng mỗi cái bao nhiêu": each of them). Empty when the message names only the period worked
+ * out.
  */
-export function otherPeriodNote(turn: Turn, result: ContributionResult): TextRef | undefined {
+export function otherPeriodNotes(turn: Turn, result: ContributionResult): TextRef[] {
+  if (result.input.group === "employee") return [];
   const folded = ` ${foldWords(turn.text)} `;
   const asked = [
     ...[...folded.matchAll(PERIOD)].map((m) => Number(m[1]) as PaymentMonths),
     ...(A_YEAR.test(folded) ? [12 as const] : []),
   ];
-  const other = asked.find((months) => PERIODS.has(months) && months !== result.input.months);
-  if (other === undefined || result.input.group === "employee") return undefined;
-  const again = calculateContribution(turn.content.policy, { ...result.input, months: other });
-  return t("common:calc.note.other_period", { months: other, total: vnd(again.person.period) });
+  const others = [...new Set(asked)].filter(
+    (months) => PERIODS.has(months) && months !== result.input.months,
+  );
+  return others.map((months) => {
+    const again = calculateContribution(turn.content.policy, { ...result.input, months });
+    return t("common:calc.note.other_period", { months, total: vnd(again.person.period) });
+  });
 }

@@ -2,12 +2,14 @@ import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t, text, withLines } from "../../core/reply.ts";
 import type { PricedSum } from "../../core/session.ts";
 import { REMINDER_ASKED } from "../../nlu/renewal-readings.ts";
+import { countValue } from "../../nlu/slots/numbers.ts";
 import { type SumSubject, sumSubjectsOf } from "../../nlu/slots/sum-subjects.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import { type ContributionResult, LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksFamilyTotal } from "./family-total.ts";
+import { NOT_SAME_HOUSEHOLD } from "./not-same-household.ts";
 import { withSchoolCardAsked } from "./school-card-in-total.ts";
 
 /** Most sums a conversation keeps for a family's total. */
@@ -28,8 +30,10 @@ export function pricedAfter(turn: Turn, priced: ContributionResult | OwnShare): 
     who: own ? named.join(",") : "",
     group: share.group,
     payers: share.payers,
+    members: share.members,
     month: share.month,
     year: share.year,
+    ...(NOT_SAME_HOUSEHOLD.test(` ${foldWords(turn.text)} `) ? { apart: true } : {}),
   };
   const kept = turn.session.priced ?? [];
   // (A household counted again as a whole, "tổng cả nhà: 5 người lớn…", replaces every earlier count of it.)
@@ -61,7 +65,7 @@ function shareOf(result: ContributionResult): OwnShare {
 
 const TOTAL_ASKED =
   /\b(?:tong|tong cong|cong lai|total|in total|altogether|all together|bao nhieu|bn|how much|het bao nhieu)\b/;
-const COUNT_SAID = /\b(?:\d{1,2}|hai|ba|bon|nam|two|three|four|five) (?:nguoi|ng|people|persons)\b/;
+const COUNT_SAID = /\b(\d{1,2}|hai|ba|bon|nam|two|three|four|five) (?:nguoi|ng|people|persons)\b/;
 // A total asked in a few words ("vậy tổng cả nhà bn", "so how much in total?"): a longer message tells a new sum.
 const TOTAL_WORDS = 22;
 
@@ -79,7 +83,10 @@ export function answerPricedTotal(turn: Turn): Outcome | undefined {
   // ("…nhắc mình trước để đi đóng nhé": a reminder, not a sum; "vậy 2 người 1 năm tổng…": a count said is the
   // calculator's, redone with it.)
   if (!TOTAL_ASKED.test(` ${folded} `) || REMINDER_ASKED.test(` ${folded} `)) return undefined;
-  if (COUNT_SAID.test(` ${folded} `)) return undefined;
+  // ("vậy tóm lại cả nhà 5 người tổng bao nhiêu" after the five were priced: the same people, added up.)
+  const counted = COUNT_SAID.exec(` ${folded} `);
+  const pricedPeople = priced.reduce((all, p) => all + (p.members ?? p.payers), 0);
+  if (counted && countValue(counted[1]!) !== pricedPeople) return undefined;
   const known = new Set(priced.flatMap((p) => p.who.split(",")));
   if (sumSubjectsOf(turn.text).some((who) => !known.has(who))) return undefined;
   return {
@@ -115,7 +122,7 @@ export function answerCountedInTotal(turn: Turn): Outcome | undefined {
 
 // The sums of the conversation line by line, the household's ladder and the employee's share noted, and the total.
 function totalLines(turn: Turn, priced: PricedSum[]): TextRef[] {
-  const onLadder = priced.filter((p) => p.group === "household" && p.payers > 0);
+  const onLadder = priced.filter((p) => p.group === "household" && p.payers > 0 && !p.apart);
   const ladder = onLadder.length > 1 ? householdTogether(turn, onLadder) : undefined;
   const total =
     priced.reduce((all, p) => all + p.year, 0) -
@@ -149,7 +156,7 @@ function subjectLabel(sum: PricedSum): TextRef {
   const who = sum.who ? sum.who.split(",") : [];
   // A household of several told by the writer is the household's sum, not the writer's own.
   if (who.length === 0 || who.length > 2 || (who.length === 1 && who[0] === "self" && sum.payers > 1))
-    return t("common:sums.group_only", { group, count: sum.payers });
+    return t("common:sums.group_only", { group, count: sum.payers || (sum.members ?? 0) });
   // The second of two is said in lower case ("Vợ và con").
   const [first, second] = who;
   const firstName = t(`common:sums.who.${first}`);

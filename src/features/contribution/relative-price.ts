@@ -7,13 +7,15 @@ import { monthsOf } from "../../nlu/slots/months.ts";
 import { payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 
 // "con gái tôi 40 tuổi buôn bán", "em trai em 25t": one grown relative named with an age…
 const RELATIVE_AGED =
-  /\b(?:con gai|con trai|con|em gai|em trai|anh trai|chi gai|anh|chi|chau|bo|me|vo|chong|ma|cha)(?: (?:toi|em|minh|tui|e))? (\d{2}) ?(?:tuoi|t)\b/;
+  /\b(?:con gai|con trai|con|em gai|em trai|anh trai|chi gai|anh|chi|chau|bo|me|vo|chong|ma|cha)(?: (?:toi|em|minh|tui|e|ba|ong|co|chu|bac))? (\d{2}) ?(?:tuoi|t)\b/;
 // …whether they must buy, and for how much.
-const MUST_BUY = /\b(?:co )?phai (?:mua|dong|tham gia)\b/;
+// ("…chưa có thẻ, mua 1 năm bao nhiêu": the price of buying asked outright.)
+const MUST_BUY = /\b(?:(?:co )?phai (?:mua|dong|tham gia)|mua(?: \w+){0,3} (?:bao nhieu|bn|het bao nhieu))\b/;
 const PENSION_SAID = /\b(?:luong huu|huu tri|tro cap|pension|allowance)\b/;
 const ADULT = 18;
 const RELATIVE_WORDS = 30;
@@ -37,5 +39,15 @@ export function answerRelativePrice(turn: Turn): Outcome | undefined {
   if (PENSION_SAID.test(folded)) return undefined;
   if ((householdSizeOf(folded) ?? 1) > 1) return undefined;
   const months = PAYMENT_MONTHS.find((m) => m === monthsOf(folded)) ?? YEAR;
-  return continueCalc(turn, { group: "household", members: 1, months, ages: String(age) });
+  // ("mẹ tôi 68 tuổi ở TP.HCM…": a province named may pay for the age.)
+  const province = slotExtractorOf(turn)(turn.text, turn.today).province;
+  return continueCalc(turn, {
+    group: "household",
+    members: 1,
+    months,
+    ages: String(age),
+    ...(province
+      ? { province: province.code, ...(province.formerName ? { formerProvince: province.formerName } : {}) }
+      : {}),
+  });
 }

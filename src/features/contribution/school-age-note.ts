@@ -26,5 +26,16 @@ export function schoolAgeNote(turn: Turn, draft: CalcDraft, r: ContributionResul
   const province = r.input.province;
   const pupil = pupilCard(turn, r.input.date, province);
   const key = pupil.person.period === 0 ? "common:calc.note.school_age_free" : "common:calc.note.school_age";
-  return t(key, { ages: named.join(", "), first: named[0]!, year: vnd(pupil.person.period) });
+  return t(key, {
+    ages: agesListed(named),
+    count: named.length,
+    first: named[0]!,
+    year: vnd(pupil.person.period),
+  });
+}
+
+/** "12", "12 and 9", "12, 9 and 7": the ages named, joined as the language joins a list. */
+function agesListed(ages: readonly string[]): TextRef | string {
+  if (ages.length === 1) return ages[0]!;
+  return t("common:calc.note.ages_listed", { init: ages.slice(0, -1).join(", "), last: ages.at(-1)! });
 }

@@ -21,6 +21,8 @@ const NOT_YET = new RegExp(
   `\\b(?:chua|khong|ko|k) (?:lam|nhan|lanh|linh|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\\b|\\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet|s not|not)(?: \\w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on)(?: \\w+){0,2}? (?:social pension|allowance|pension)\\b|\\b(?:gets?|receives?|has|have|draws?) no(?: \\w+){0,3}? (?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
 );
 const FEW_WORDS = 40;
+const ELDERS_TOPICS = new Set(["contribution.elderly_social", "contribution.other_group"]);
+const ONE_ASKED = /\b(?:is (?:his|her)|for (?:him|her)|does (?:he|she) (?:have to|need to|pay))\b/;
 // "mẹ chồng mình vừa được xã duyệt trợ cấp hưu trí xã hội tháng trước rồi", "dad's social pension was approved", "khi
 // mẹ chú có trợ cấp rồi" (once it is).
 const GRANTED =
@@ -87,14 +89,14 @@ export function answerElderNotYetOnPension(turn: Turn, before: CalcDraft): Outco
  * social pension is granted; until then a card of her own, as a household of one, with how to apply said first.
  */
 export function answerNotYetOnPension(turn: Turn, intentId: string): Outcome | undefined {
-  if (intentId !== "contribution.elderly_social" || !NOT_YET.test(` ${foldWords(turn.text)} `))
-    return undefined;
+  if (!ELDERS_TOPICS.has(intentId) || !NOT_YET.test(` ${foldWords(turn.text)} `)) return undefined;
   const folded = foldForSlots(turn.text);
   const ages = agesOf(folded) ?? [];
   const elders = ages.filter((age) => age >= SOCIAL_PENSION_AGE);
   if (elders.length === 0) return undefined;
   const note = text(t("common:calc.note.social_pension_pending", { age: elders[0]! }));
-  if (ages.length === 1 && (householdSizeOf(folded) ?? 1) === 1)
+  // ("my parents… my father is 80… is his insurance free?": the one asked about.)
+  if (ages.length === 1 && ((householdSizeOf(folded) ?? 1) === 1 || ONE_ASKED.test(folded)))
     return continueCalc(
       turn,
       { group: "household", members: 1, months: 12, ages: String(ages[0]), pensionPending: 1 },

@@ -12,6 +12,9 @@ const KEPT = /\b(?:but |and |nhung |con )?(?:keep|leave|giu(?: lai)?|tru|except|
 // A reminder is cancelled only when the message says so.
 const CANCEL_SAID =
   /\b(?:huy|xoa|bo|dung|ngung|tat|thoi|khong can|ko can|k can|khong (?:muon )?(?:nhan|can)|ko (?:muon )?nhan|(?:khong|ko|k) muon (?:\w+ )?nhan|cancel|delete|remove|stop|turn off|drop|unsubscribe|don t want|no more|no longer)\b/;
+/** "hủy nhắc thẻ của con trai, cái hết hạn 31/12/2026", "cancel the reminder for…": a reminder cancelled outright. */
+export const CANCELS_REMINDER =
+  /^(?:(?:thoi|vay|the|ok|em|chau|con|ban|ad|please) )*(?:huy|xoa|bo|tat|ngung|cancel|delete|remove|stop) (?:cai |cac |het |the |my )?(?:nhac|loi nhac|reminders?)\b/;
 const ALL = /\b(?:het|tat ca|toan bo|all|everything|every)\b/;
 
 /**

@@ -2,7 +2,7 @@ import { foldWords } from "../../core/fold.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { addDays, daysFrom } from "../../reminders/schedule-times.ts";
-import { GAP_DAYS, WAIT_DAYS } from "../card-from-payment.ts";
+import { firstCardMeant, GAP_DAYS, WAIT_DAYS } from "../card-from-payment.ts";
 import type { Turn } from "../handler.ts";
 import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
 
@@ -19,8 +19,11 @@ export function endOfCardPaidNow(turn: Turn, message: string): string | undefine
   const months = monthsOf(foldForSlots(message));
   if (!months || !PAID_NOW.test(` ${foldWords(message)} `)) return undefined;
   const ended = turn.session.cardEnd;
+  // (A first card waits 30 days after the payment: it ends the months paid after that.)
   const start = !ended
-    ? turn.today
+    ? firstCardMeant(turn, foldForSlots(message))
+      ? addDays(turn.today, WAIT_DAYS)
+      : turn.today
     : ended >= turn.today
       ? addDays(ended, 1)
       : daysFrom(ended, turn.today) >= GAP_DAYS

@@ -43,6 +43,8 @@ const NOT_A_LABEL = new Set(
     "dong tiep nop pay paying again",
     // "nếu hết hạn 30/10 thì sao", "giả sử …": a case asked about, not a name.
     "neu gia su if suppose say",
+    // "thẻ sinh viên của con trai", "the household card": the kind of card, not a name.
+    "sinh vien hoc sinh sv hs cong ty cty truong student school work",
   ]
     .join(" ")
     .split(" "),
@@ -81,7 +83,11 @@ const SEPARATOR = /(,(?!\s*\d{4}\b)|[;\n&+]|\s(?:và|va|and|còn|với|voi|rồi
  */
 export function readExpiries(text: string, today: string): ExpiryReading {
   const reading: ExpiryReading = { cards: [], expired: [], notDates: [], unread: [] };
-  const pieces = text.normalize("NFC").replace(NEGATED_DATE, "").split(SEPARATOR);
+  const pieces = text
+    .normalize("NFC")
+    .replace(NEGATED_DATE, "")
+    .replace(RELATION_IN_BRACKETS, "$1")
+    .split(SEPARATOR);
   // A name without a date before a joining word shares the next date ("vợ và chồng 1/6/2027"); before
   // punctuation it is a person whose date is missing, unless the next part names no one ("bố mẹ, 15/3/2027").
   let waiting: { text: string; label: string } | undefined;
@@ -119,6 +125,18 @@ export function readExpiries(text: string, today: string): ExpiryReading {
   return reading;
 }
 
+// "thẻ của chú (chồng cô)": the relation in brackets says who the person is.
+const RELATION_IN_BRACKETS =
+  /\p{L}+\s*\(\s*(chồng|vợ|con trai|con gái|con|bố|mẹ|ba|má|ông|bà|husband|wife|son|daughter)(?:\s+(?:cô|chú|bác|tôi|em|mình|anh|chị|my|mine))?\s*\)/giu;
+const SELF_AFTER_KIN = new Set(["co", "chu", "bac", "toi", "em", "minh", "tui"]);
+const KIN_BEFORE_SELF = new Set(["trai", "gai", "chong", "vo", "con", "dau", "re", "chau"]);
+
+/** The person some folded words name ("thẻ của con trai cô" → "con trai"), or undefined when they name no one. */
+export function labelOf(words: string, today: string): string | undefined {
+  const { label, date } = readPart(words, today);
+  return label !== "" && !date ? label : undefined;
+}
+
 type ReadDate = Pick<NonNullable<ReturnType<typeof dateSpanOf>>, "slot" | "dayAssumed"> & { typed: string };
 
 /** One person's part: the date it names (with the words as typed) and the label left once the date is taken out. */
@@ -145,6 +163,9 @@ function readPart(part: string, today: string): { label: string; date?: ReadDate
     .filter((word, i) => !used(i) && /^\p{L}+$/u.test(word) && !isFiller(word, words[i - 1], words[i + 1]))
     .slice(0, 3);
   // Only people are names: "ủa nhầm…", "e nói r mà", "there waiting period" leave no label (the household's card).
+  // ("con trai cô": the writer, calling herself "cô", after the relative is whose relative it is, not a name.)
+  if (kept.length > 1 && SELF_AFTER_KIN.has(fold(kept.at(-1)!)) && KIN_BEFORE_SELF.has(fold(kept.at(-2)!)))
+    kept.pop();
   const label = kept.every(isPersonWord) ? kept.join(" ").slice(0, 24) : "";
   if (!found) return { label };
   const typed = words.filter((_, i) => used(i)).join(" ");

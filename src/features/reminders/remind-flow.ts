@@ -32,6 +32,7 @@ import { answerHeldLead, withLeadSaid } from "./held-lead.ts";
 import { answerOtherReminder } from "./other-reminder.ts";
 import { readCardsSaid } from "./paid-now-end.ts";
 import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
+import { answerLinesRelabelled } from "./relabel-lines.ts";
 import { cancelCard, sameCard } from "./reminder-book.ts";
 import { buttonExpiryValid, labelTag } from "./reminder-message.ts";
 
@@ -99,6 +100,8 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   if (!waiting && !afterReminder) return undefined;
   const lead = waiting ? answerNewLead(turn) : await answerHeldLead(turn);
   if (lead) return lead;
+  const relabelled = waiting ? answerLinesRelabelled(turn) : undefined;
+  if (relabelled) return relabelled;
   // "liệt kê lại giúp", "show them again": the list, after anything about reminders.
   if (LIST_AGAIN.test(` ${foldWords(turn.text)} `) && words(turn.text) <= REMINDER_FOLLOW_UP_WORDS)
     return listReminders(turn);

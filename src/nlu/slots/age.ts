@@ -8,7 +8,7 @@ const KIN_THEN_AGE =
   "\\b(?:mother|father|mum|mom|dad|grandma|grandpa|grandmother|grandfather|granny|in law|wife|husband|son|daughter|i)\\s*,\\s*(\\d{2,3})\\s*,";
 // "ông tôi 71 ở Huế", "mẹ em 68, không lương hưu", "mẹ 70 bố 76": an age right after a relative, with no unit.
 const KIN_AGE_VI =
-  "\\b(?:ong|ba|bo|me|cha|ma|tia|ong noi|ba noi|ong ngoai|ba ngoai) (?:(?:chong|vo) )?(?:(?:toi|em|e|minh|tui) )?(?:nam nay )?(?:(?:moi|chi|da|van) )?(\\d{2,3})\\b(?! ?(?:trieu|tr\\b|k\\b|nghin|ngan|nguoi|thang|nam|ngay|%|lan|tuoi|t\\b|years?))(?!\\s*(?:,|va|voi|and|&)\\s*\\d)";
+  "\\b(?:ong|ba|bo|me|cha|ma|tia|ong noi|ba noi|ong ngoai|ba ngoai|vo|chong) (?:(?:chong|vo) )?(?:(?:toi|em|e|minh|tui) )?(?:nam nay )?(?:(?:moi|chi|da|van) )?(\\d{2,3})\\b(?! ?(?:trieu|tr\\b|k\\b|nghin|ngan|nguoi|thang|nam|ngay|%|lan|tuoi|t\\b|years?))(?!\\s*(?:,|va|voi|and|&)\\s*\\d)";
 // "…, tui 69.", "còn tôi 72 thì sao": the writer's own age after a list or "còn", with no unit.
 const WRITER_AGE_VI =
   "(?:^|,|\\.|\\bva|\\bcon)\\s*(?:toi|tui|minh) (?:nam nay )?(\\d{2})\\b(?=\\s*(?:[,.]|$|va\\b|voi\\b|thi\\b))";

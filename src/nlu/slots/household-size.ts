@@ -24,7 +24,14 @@ import {
 } from "./named-members.ts";
 import { namedInPair, pairedWithWriter, sameChildAgain, sameMember, samePair } from "./named-pairs.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
-import { FOR_ONE_RELATIVE, LIVES_ALONE, ONLY_ME, ONLY_ONE_MEMBER, OWN_CARD_ONLY } from "./one-person.ts";
+import {
+  BUYS_SEPARATELY,
+  FOR_ONE_RELATIVE,
+  LIVES_ALONE,
+  ONLY_ME,
+  ONLY_ONE_MEMBER,
+  OWN_CARD_ONLY,
+} from "./one-person.ts";
 import { payerGroupOf } from "./payer-group.ts";
 import { coveredByRemainder } from "./remaining-payers.ts";
 import { type SchoolAgeChildren, schoolAgeChildrenOf } from "./school-age-children.ts";
@@ -53,7 +60,7 @@ const TOTAL = [
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con" ("vợ chồng tôi và mẹ" is
 // the couple and the mother, not a second pair "tôi và mẹ").
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|(?:my |our )?(?:mum|mom|dad) (?:and|&) (?:dad|mum|mom)|(?:my )?wife and i|(?:my )?husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b)|(?:toi|minh|tui|em|e) (?:va|voi) (?:me|bo|ba|cha) (?:chong|vo))\b/g;
+  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|(?:my |our )?(?:mum|mom|dad) (?:and|&) (?:dad|mum|mom)|(?:my )?wife and i|(?:my )?husband and i|me(?: and|,) (?:my )?(?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b)|(?:toi|minh|tui|em|e) (?:va|voi) (?:me|bo|ba|cha) (?:chong|vo))\b/g;
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
 const INSURANCE_KIND =
   /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo)|nha (?:khong |ko |k )?(?:can ngheo|ngheo))\b/g;
@@ -70,6 +77,8 @@ const MINE_AGED = "(?: (?:toi|em|minh|tui|e))?(?: \\d{1,3}(?: tuoi)?)?";
 const TWO_TOGETHER = new RegExp(
   `\\b${KIN}${MINE_AGED} (?:voi|va) ${KIN}${MINE_AGED} (?:mua|dong|tham gia) chung\\b`,
 );
+const FOR_ME_AND_ONE =
+  /\b(?:mua|dong|tham gia)(?: \w+){0,4}? cho (?:minh|toi|em|tui) (?:va|voi) (?:chau|con|em|me|bo|vo|chong|ba|ong)(?: (?:gai|trai|noi|ngoai))?(?: (?:toi|em|minh|tui))?(?: \d{1,2} ?(?:tuoi|t)\b)?(?!\s*,?\s*(?:va|voi|\d|con|chau|em|me|bo|vo|chong|nha)\b)/;
 const FOR_BOTH = /\b(?:for both|both of us|cho ca (?:hai|2))\b/;
 const SCHOOL_NAMED = /\b(?:student|pupil|sinh vien|hoc sinh|school|truong|university|dai hoc)\b/;
 const DENIED_COUNT =
@@ -96,6 +105,8 @@ function householdSizeOfAnew(folded: string): number | undefined {
   // "vợ tôi với nó mua chung": two people named, buying together; "total for both", "cho cả hai ông bà" too (a pupil
   // or student beside is a card of its own: "total for both, me plus the student").
   if (TWO_TOGETHER.test(folded) || (FOR_BOTH.test(folded) && !SCHOOL_NAMED.test(folded))) return 2;
+  // "mua BHYT hộ gia đình cho mình và cháu gái 19 tuổi (con anh trai…)": the writer and the one relative bought for.
+  if (FOR_ME_AND_ONE.test(folded)) return 2;
   // "I live alone", "em sống một mình": a household of one.
   // …but "there's just me without insurance" beside relatives named is the one left to pay, not a household of one.
   const livesAlone = LIVES_ALONE.exec(folded);
@@ -108,6 +119,12 @@ function householdSizeOfAnew(folded: string): number | undefined {
   // "vậy mua cho vợ 1 năm bao nhiêu", "buy household insurance for my wife": the one relative bought for, with no
   // one else named beside.
   const members = new Set([...folded.matchAll(NAMED_MEMBER)].map((m) => sameMember(m[0])));
+  // "vợ tôi 33 tuổi làm tự do… hay phải mua riêng?": the one relative named, bought for alone.
+  if (members.size === 1 && BUYS_SEPARATELY.test(folded) && !CHILDREN.test(folded)) {
+    CHILDREN.lastIndex = 0;
+    return 1;
+  }
+  CHILDREN.lastIndex = 0;
   // "what about my wife? … how much if we buy together": the one relative named and the writer.
   if (members.size === 1 && WITH_WRITER.test(folded) && !PAIRS.test(folded)) {
     PAIRS.lastIndex = 0;
@@ -250,9 +267,11 @@ function householdSizeOfAnew(folded: string): number | undefined {
   ).size;
   // "bố tôi là thương binh, mẹ tôi 70 tuổi… hai ông bà có phải đóng không": the old couple is the two named before.
   const oldCouple = couples.find((m) => /^(?:2|hai) ong ba$/.test(m[0]));
+  // ("Bà 68 tuổi, ông 71 tuổi… hai ông bà": named by the pair's own words, they are left out of the others already.)
   const namedBefore = oldCouple
-    ? [...folded.slice(0, oldCouple.index).matchAll(NAMED_MEMBER)].filter((m) => !CHILD_MEMBER.test(m[0]))
-        .length
+    ? [...folded.slice(0, oldCouple.index).matchAll(NAMED_MEMBER)].filter(
+        (m) => !CHILD_MEMBER.test(m[0]) && !namedInPair(pairNames, m[0]),
+      ).length
     : 0;
   const couplesCounted = oldCouple && namedBefore >= 2 ? pairs - 1 : pairs;
   const size = couplesCounted * 2 + others + children + namedYoung + self;

@@ -134,9 +134,10 @@ const PRICE_OF_EACH = /\b(?:moi|tung|each|every|per)\b.*\b(?:bao nhieu|how much|
 const SAME_ONE_AGAIN =
   /^\s*(?:(?:ba|ong)(?! (?:noi|ngoai)\b)|ba ay|ong ay|ba cu|ong cu|cu|he|she|he s|she s)\b/;
 
-const WRITER_FIRST = /^\s*(?:i|i m|i am)\b/;
+// ("Tôi là giáo viên, trường đóng BHYT cho tôi": in Vietnamese too.)
+const WRITER_FIRST = /^\s*(?:i|i m|i am|toi|minh|tui)\b/;
 const WRITER_AGAIN =
-  /^\s*(?:so|and so|which means|that s why|and)?\s*(?:the |my |our )?\w+ (?:covers|insures|pays for) me\b/;
+  /^\s*(?:so|and so|which means|that s why|and)?\s*(?:the |my |our )?\w+ (?:covers|insures|pays for) me\b|^\s*(?:nen |va )?(?:truong|cong ty|cty|co quan|don vi) (?:da )?(?:dong|mua|tra) (?:bhyt |bao hiem |the )?cho (?:toi|minh|tui)\b/;
 
 /** A part of the message that says someone is covered elsewhere: how many people, and where it lies. */
 export interface CoveredMention {
@@ -192,7 +193,11 @@ function coveredElsewhereMentionsAnew(text: string): CoveredMention[] {
     // "vợ chồng em làm công ty, cả 2 đều có bhxh": the pair just counted, said again as "cả 2".
     if (beforeCounted && BOTH_AGAIN.test(clause) && mentions.at(-1)?.count === 2) continue;
     // "I work at a garment factory, so the company covers me": the writer, counted already.
-    if (beforeCounted && WRITER_FIRST.test(before ?? "") && WRITER_AGAIN.test(clause)) continue;
+    // (…also with the writer's age between: "Tôi là giáo viên…, 48 tuổi, trường đóng BHYT cho tôi".)
+    const writerCounted =
+      (beforeCounted && WRITER_FIRST.test(before ?? "")) ||
+      mentions.some((m) => WRITER_FIRST.test(folded.slice(m.start, m.end)));
+    if (writerCounted && WRITER_AGAIN.test(clause)) continue;
     COUNTED_PEOPLE.lastIndex = 0;
     const count = peopleIn(clause) ?? (aboutBefore ? 1 : undefined);
     // "2 con … đi học, … 2 con đóng ở trường bao nhiêu": the same count said again is the same people.

@@ -68,10 +68,17 @@ function payerGroupOfAnew(folded: string): PayerGroup | undefined {
   const clauses = clausesOf(withoutRetracted(folded)).filter((clause) => !isAboutSomeoneInsured(clause));
   return CUES.find(([group, cue]) =>
     clauses.some(
-      (clause) => mentions(clause, cue, false) && !(group === "employee" && RELATIVE_AT_WORK.test(clause)),
+      (clause) =>
+        mentions(clause, cue, false) &&
+        !(group === "employee" && RELATIVE_AT_WORK.test(clause)) &&
+        !(group === "elderly_social" && NOT_YET_SOCIAL.test(clause)),
     ),
   )?.[0];
 }
+
+// "until dad gets the social pension", "bố chưa nhận trợ cấp hưu trí xã hội": not on it yet, so not that group.
+const NOT_YET_SOCIAL =
+  /\b(?:until|not yet|doesn t|does not|hasn t|has not|isn t|is not|chua|khong|ko|k)\b(?: \w+){0,4}? (?:social pension|tro cap huu tri xa hoi|huu tri xa hoi|tro cap xa hoi)\b/;
 
 // "anh trai 26 làm công ty lương 9 triệu", "chồng em làm cty": a relative's job, whose card their employer pays;
 // the writer's own group is elsewhere in the story ("em" or "anh" alone may be the writer, so not these).

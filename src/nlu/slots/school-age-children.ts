@@ -17,9 +17,10 @@ const CHILD_WITH_AGE = new RegExp(
   "g",
 );
 
-// "2 đứa 8 và 13 tuổi", "kids aged 7 and 11": several children's ages in one list, each a child.
+// "2 đứa 8 và 13 tuổi", "kids aged 7 and 11": several children's ages in one list, each a child (not "đứa 15 tuổi,
+// 1 đứa 12 tuổi": a count of the next child).
 const CHILD_AGE_LIST = new RegExp(
-  `\\b(?:${COUNT}${UNIT_GAP})?(?:dua con|con|be|chau|dua|kids|children|sons|daughters|boys|girls)(?: (?:nho|lon))?\\s*,?\\s*(?:(?:aged|ages|of|are|lan luot)\\s+)?(\\d{1,2}(?:\\s*(?:tuoi|years? old))?(?:\\s*(?:,|va|and|&|\\+)\\s*\\d{1,2}(?:\\s*(?:tuoi|years? old))?)+)\\b`,
+  `\\b(?:${COUNT}${UNIT_GAP})?(?:dua con|con|be|chau|dua|kids|children|sons|daughters|boys|girls)(?: (?:nho|lon))?\\s*,?\\s*(?:(?:aged|ages|of|are|lan luot)\\s+)?(\\d{1,2}(?:\\s*(?:tuoi|years? old))?(?:\\s*(?:,|va|and|&|\\+)\\s*\\d{1,2}(?!\\s*(?:dua|be|chau|con|nguoi|kids?|children)\\b)(?:\\s*(?:tuoi|years? old))?)+)\\b`,
   "g",
 );
 

@@ -26,7 +26,12 @@ export function socialPensionAgeMentions(folded: string): number {
     if (coverSaid(clause)) return;
     // "bố 76 chưa nhận trợ cấp gì", "mẹ 76 tuổi, không lương hưu, cũng chưa được nhận trợ cấp": not on it yet, so
     // paying with the household until it is granted.
-    const after = clauses.slice(index + 1, index + 3).filter((next) => peopleIn(next) === undefined);
+    // ("my father is 80, never had a pension, and he doesn't get the social pension yet": "he" is the same one.)
+    const after = clauses
+      .slice(index + 1)
+      .filter((next) => next.trim() !== "")
+      .slice(0, 2)
+      .filter((next) => peopleIn(next) === undefined || SAME_PERSON.test(next));
     if ([clause, ...after].some((said) => NOT_YET_ON_IT.test(said))) return;
     // "bố 73 tuổi đang nhận trợ cấp hưu trí xã hội": on the social pension at any age, so the state pays.
     const onPension = ON_SOCIAL_PENSION.exec(clause);
@@ -65,12 +70,13 @@ const askedAbout = (clause: string, cue: RegExpExecArray) =>
   ASKED_BEFORE.test(clause.slice(0, cue.index)) ||
   (/\bco duoc\s+$/.test(clause.slice(0, cue.index)) && /\bkhong\b/.test(clause.slice(cue.index)));
 
-/** "doesn't get anything yet", "will apply for the social pension", "đang làm hồ sơ trợ cấp": on it later, not now. */
+/** "doesn't get anything yet", "will apply for the social pension", "until dad gets the social pension", "đang làm hồ sơ trợ cấp": on it later, not now. */
 export const APPLYING_LATER =
-  /\b(?:doesn t|does not|don t|do not|isn t|is not|hasn t|has not|haven t) (?:get|receive|getting|receiving|got|received) anything(?: \w+){0,3}? yet\b|\b(?:will|is going to|s going to|is about to|plans to) apply (?:for )?(?:the |a )?(?:social pension|allowance|it)\b|\b(?:chua (?:duoc )?(?:nhan|huong|co) (?:gi|duoc gi)|se (?:lam|nop) (?:ho so|don)|dang (?:lam|nop) (?:ho so|don)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi))\b/;
+  /\b(?:doesn t|does not|don t|do not|isn t|is not|hasn t|has not|haven t) (?:get|receive|getting|receiving|got|received) anything(?: \w+){0,3}? yet\b|\b(?:will|is going to|s going to|is about to|plans to) apply (?:for )?(?:the |a )?(?:social pension|allowance|it)\b|\buntil (?:\w+ ){0,3}?(?:gets|receives|is granted|starts getting|is on) (?:the |a )?(?:social pension|allowance)\b|\b(?:chua (?:duoc )?(?:nhan|huong|co) (?:gi|duoc gi)|se (?:lam|nop) (?:ho so|don)|dang (?:lam|nop) (?:ho so|don)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi))\b/;
 const NOT_YET_ON_IT = new RegExp(
-  `\\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:lam|nhan|co|huong|xin|lanh|linh|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|huu tri xa hoi|luong huu xa hoi)\\b|\\b(?:not yet|hasn t|has not|haven t|have not|isn t|is not|not) (?:\\w+ ){0,3}?(?:on|getting|receiving|received|applied for|get) (?:the |any |a )?(?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
+  `\\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:lam|nhan|co|huong|xin|lanh|linh|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|huu tri xa hoi|luong huu xa hoi)\\b|\\b(?:not yet|hasn t|has not|haven t|have not|isn t|is not|not|doesn t|does not|don t|do not|never) (?:\\w+ ){0,3}?(?:on|getting|receiving|received|applied for|get|receive|gets|receives) (?:the |any |a )?(?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
 );
+const SAME_PERSON = /^\s*(?:(?:and|but|so|va|nhung|ma) )?(?:he|she|ong ay|ba ay|ong|ba|cu)\b/;
 const BOTH = /\b(?:ca 2|ca hai|hai nguoi deu|ca hai nguoi|both|both of them|each)\b/;
 const AGE_IN_BRACKETS =
   /\b(grandma|grandpa|grandmother|grandfather|granny|mother|father|mum|mom|dad|in law) ,\s*(\d{2,3})\s*,/g;

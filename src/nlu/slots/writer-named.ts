@@ -69,6 +69,9 @@ export const SPOUSE_LISTED =
 /** A spouse called the writer's own ("vợ tôi", "my husband"). */
 export const OWN_SPOUSE = /\b(?:vo|chong) (?:toi|em|minh|tui|e)\b|\bmy (?:wife|husband)\b/;
 
-/** "I work in Singapore", "tôi đang làm ở Nhật": the writer lives abroad, outside the household asked about. */
+/**
+ * "I work in Singapore", "tôi đang làm ở Nhật", "em làm bên Hàn": the writer lives abroad, outside the household asked
+ * about (a word between only as "bên", "nước": "tôi ở Chương Mỹ", "ở Hoài Đức" are districts, not America, Germany).
+ */
 export const WRITER_ABROAD =
-  /\bi (?:work|live|am|m|study|stay)(?: \w+){0,2} (?:in|at) (?:singapore|japan|korea|south korea|taiwan|australia|the us|the usa|america|the uk|england|germany|france|canada|china|malaysia|thailand|dubai|europe)\b|\bi (?:live|work|am|m) (?:abroad|overseas)\b|\b(?:toi|em|minh|tui|con) (?:dang )?(?:o|lam|song|hoc|xuat khau lao dong) (?:\w+ )?(?:nuoc ngoai|han quoc|nhat ban|nhat|dai loan|uc|my|singapore|duc|phap|canada|malaysia)\b/;
+  /\bi (?:work|live|am|m|study|stay)(?: \w+){0,2} (?:in|at) (?:singapore|japan|korea|south korea|taiwan|australia|the us|the usa|america|the uk|england|germany|france|canada|china|malaysia|thailand|dubai|europe)\b|\bi (?:live|work|am|m) (?:abroad|overseas)\b|\b(?:toi|em|minh|tui|con) (?:dang )?(?:o|lam|song|hoc|xuat khau lao dong) (?:(?:ben|nuoc|tai|tan|sang|o) )?(?:nuoc ngoai|han(?: quoc)?|nhat ban|nhat|dai loan|uc|my|singapore|duc|phap|canada|malaysia)\b/;

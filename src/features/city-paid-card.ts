@@ -1,0 +1,19 @@
+import type { StatedCase } from "./stated-cases.ts";
+
+// "mẹ chồng em muốn được TP đóng thì phải lên phường đăng ký hay tự có thẻ", "the city pays for people 65 to 74: how
+// does my mother get the card?": the card a city pays in full…
+const CITY_PAYS =
+  /\b(?:(?:tp|thanh pho|tphcm|tp hcm|city)(?: \w+){0,2} (?:dong|tra|ho tro|mien|pay|pays|paid|cover|covers|covered)|(?:dc|duoc) (?:tp|thanh pho) (?:dong|ho tro|tra|mien)|(?:65|sau lam) (?:den|toi|to) (?:duoi )?(?:75|bay lam))\b/;
+// …and how it is got.
+const HOW_GOT =
+  /\b(?:thu tuc|(?:lam|nop) ho so|dang ky(?! (?:tam tru|thuong tru|ho khau))|(?:len|ra|den) (?:phuong|xa|ubnd)|tu (?:co|cap|dong co) the|lam sao (?:de )?(?:co|duoc|lay) the|how (?:do|does|can) (?:i|we|she|he|they) (?:get|apply|register)|apply|register|sign (?:her|him|them) up|what (?:do|does) (?:i|we|she|he|they) (?:need to|have to) do)\b/;
+const CITY_CARD_WORDS = 50;
+
+/** A card the city pays in full (TP.HCM: residents 65 to under 75, pupils): nothing to buy; how it is got. */
+export const CITY_PAID_CARD: StatedCase = {
+  maxWords: CITY_CARD_WORDS,
+  needs: [CITY_PAYS, HOW_GOT],
+  key: "city_paid_card",
+  next: ["card.lookup", "vssid.show_card", "enroll.where"],
+  topic: "contribution.elderly_social",
+};

@@ -1,0 +1,13 @@
+// "thank you, how do I register?", "cảm ơn ad, cho hỏi …", "ok thanks. last thing: …": thanks said before a new
+// question (a comma, full stop or colon after it).
+const LEADING_THANKS =
+  /^\s*(?:(?:ok(?:ay)?|dạ|vâng|da|vang)[,.!]?\s+)?(?:thanks?(?: you)?|thank you|tks|thx|cảm ơn|cám ơn|cam on|camon)(?:\s+(?:so much|very much|a lot|again|bạn|ban|ad|em|e|anh|a|chị|chi|c|nhiều|nhieu|nhé|nhe|nha|ạ|a))*\s*[,.!:;]+\s*/iu;
+const WORDS_OF_A_QUESTION = 4;
+
+/** The message without thanks said before a new question of at least a few words; otherwise the message itself. */
+export function withoutLeadingThanks(message: string): string {
+  const lead = LEADING_THANKS.exec(message);
+  if (!lead) return message;
+  const rest = message.slice(lead[0].length);
+  return rest.split(/\s+/).filter(Boolean).length >= WORDS_OF_A_QUESTION ? rest : message;
+}
