@@ -40,7 +40,7 @@ import { DISABLED_CARD, DISABLED_LEVEL_AFTER } from "../features/disabled-card.t
 import { DRUG_SHORTAGE } from "../features/drug-shortage.ts";
 import { answerRenewNowBeforeEnd } from "../features/early-renewal.ts";
 import { EMPLOYER_PAID_CHECK } from "../features/employer-paid-check.ts";
-import { ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
+import { ETHNIC_IN_AREA, ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
 import { FIRST_PLACE_CHOICE, PLACE_NEAR_LODGING } from "../features/first-place-choice.ts";
 import { answerFiveYearMax } from "../features/five-year-max.ts";
 import { FOREIGN_LOGIN, FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
@@ -87,6 +87,7 @@ import {
   SERVING_FAMILY_CARD,
   VOLUNTARY_SI_ONLY,
 } from "../features/stated-cases.ts";
+import { STATION_REFUSED } from "../features/station-refused.ts";
 import { answerFigureConfirmed, answerTypedSum } from "../features/typed-sum.ts";
 import { UNEMPLOYMENT_PENDING } from "../features/unemployment-pending.ts";
 import { VETERAN_CARD } from "../features/veteran-card.ts";
@@ -124,6 +125,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, DISABLED_CARD),
   (turn) => answerStatedCase(turn, DISABLED_LEVEL_AFTER),
   (turn) => answerStatedCase(turn, ETHNIC_OUTSIDE_AREA),
+  (turn) => answerStatedCase(turn, ETHNIC_IN_AREA),
   (turn) => answerStatedCase(turn, CONSCRIPT_FAMILY_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
@@ -138,6 +140,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CHARGED_AT_HOSPITAL),
   (turn) => answerStatedCase(turn, DRUG_SHORTAGE),
   (turn) => answerStatedCase(turn, CITY_PAID_CARD),
+  (turn) => answerStatedCase(turn, STATION_REFUSED),
   (turn) => answerStatedCase(turn, UNEMPLOYMENT_PENDING),
   (turn) => answerStatedCase(turn, PROBATION_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),

@@ -3,10 +3,10 @@ import type { StatedCase } from "./stated-cases.ts";
 // "Vợ tôi không có BHYT, tôi có BHYT công ty. Vợ sinh con thì BHYT của tôi có trả không", "my wife has no card, can
 // she use mine for the birth?": a spouse with no card of their own…
 const SPOUSE_WITHOUT_CARD =
-  /\b(?:vo|chong|ba xa|ong xa)(?: (?:toi|em|e|minh|tui|anh))? (?:khong|ko|k|chua|chang) (?:co |mua |tham gia )?(?:the|bhyt|bao hiem)\b|\bmy (?:wife|husband) (?:has no|doesn t have|does not have|has not got|hasn t got) (?:a )?(?:card|insurance|health insurance)\b/;
+  /\b(?:vo|chong|vk|ck|ba xa|ong xa)(?: (?:toi|em|e|minh|tui|anh))? (?:khong|ko|k|chua|chang) (?:co |mua |tham gia )?(?:the|bhyt|bao hiem)\b|\bmy (?:wife|husband) (?:has no|doesn t have|does not have|has not got|hasn t got) (?:a )?(?:card|insurance|health insurance)\b/;
 // …and the writer's own card asked to pay for them or be used by them.
 const MY_CARD =
-  /\b(?:(?:the|bhyt|bao hiem)(?: bhyt| y te)? (?:cua )?(?:toi|em|minh|tui|anh)|(?:the|bhyt) (?:cty|cong ty|co quan)|my (?:card|insurance|health insurance))\b/;
+  /\b(?:(?:the|bhyt|bao hiem)(?: bhyt| y te)? (?:cua )?(?:toi|em|e|minh|tui|anh)|(?:the|bhyt) (?:cty|cong ty|co quan)|my (?:card|insurance|health insurance))\b/;
 const PAYS_OR_USED = /\b(?:tra|chi tra|thanh toan|dung|xai|cover\w*|pay|pays|use)\b/;
 const SPOUSE_WORDS = 45;
 

@@ -10,7 +10,7 @@ const THROUGH_WORK =
 const NOT_WORKING =
   /\b(?:khong di lam|ko di lam|k di lam|o nha|noi tro|doesn t work|does not work|not working|stay at home|housewife|homemaker)\b/;
 const SHARES_CARD =
-  /\b(?:dung chung|xai chung|di theo|di kem|ke theo|dung ke|duoc dung|muon)\s(?:\w+\s){0,1}?(?:the|bhyt|bao hiem)(?: bhyt| y te)? (?:cua|voi|chung voi) (?:toi|em|minh|tui|anh|chi|con|chau|me|bo|ba|ong|vo|chong)\b|\b(?:my|his|her|our) (?:health )?(?:insurance|card)\b(?:\s\w+){0,3}?\s(?:also )?(?:covers?|include|includes) (?:my|our|his|her)\b|\b(?:use|share|go on|be on|come under) (?:my|his|her) (?:health )?(?:insurance )?(?:card|insurance)\b|\b(?:the|bhyt)(?: bhyt)? (?:cty|cong ty|co quan)(?: cua (?:toi|em|e|minh|tui|anh|chi))? (?:co )?(?:dung|xai|ap dung) (?:duoc )?cho\b/;
+  /\b(?:dung chung|xai chung|di theo|di kem|ke theo|dung ke|duoc dung|muon)\s(?:\w+\s){0,1}?(?:the|bhyt|bao hiem)(?: bhyt| y te)? (?:cua|voi|chung voi) (?:toi|em|minh|tui|anh|chi|con|chau|me|bo|ba|ong|vo|chong)\b|\b(?:my|his|her|our|an employee s|the employee s|a worker s)(?: employer s| employer| work| company s| company| job)? (?:health )?(?:insurance|card)\b(?:\s\w+){0,3}?\s(?:also )?(?:covers?|include|includes) (?:my|our|his|her|the)\b|\b(?:use|share|go on|be on|come under) (?:my|his|her) (?:health )?(?:insurance )?(?:card|insurance)\b|\b(?:the|bhyt)(?: bhyt)? (?:cty|cong ty|co quan)(?: cua (?:toi|em|e|minh|tui|anh|chi))? (?:co )?(?:dung|xai|ap dung) (?:duoc )?cho\b/;
 const JOINS_WORK_CARD =
   /\b(?:ghep|them|dua|cho) (?:\w+ ){0,2}?vao (?:the|bhyt|bao hiem)\b|\b(?:duoc )?huong theo\b|\bdi theo (?:the|bhyt)\b/;
 const PARENT = /\b(?:me|bo|ba|ma|cha|mother|mum|mom|father|dad|parents)\b/;

@@ -86,8 +86,8 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
   // "would it work straight away? I've never had Vietnamese insurance": when a first card works.
   if (WORKS_AT_ONCE.test(text) && top.intent !== "card.validity") return { ...top, intent: "card.validity" };
   // "đi khám chỉ cần mang căn cước gắn chip được không": the ID card shown at a visit, not the papers to join.
-  if (CHIP_ID.test(text) && AT_VISIT.test(text) && top.intent !== "vssid.show_card")
-    return { ...top, intent: "vssid.show_card" };
+  // (…also when already read so, unsure: the ID card named at a visit makes it sure.)
+  if (CHIP_ID.test(text) && AT_VISIT.test(text)) return { ...top, intent: "vssid.show_card" };
   // "khám ngoài giờ có được bhyt trả không", "after-hours clinic": on-demand care, which the other benefits answer.
   if (ON_DEMAND.test(text) && top.intent !== "benefit.other") return { ...top, intent: "benefit.other" };
   return undefined;
@@ -97,7 +97,7 @@ const WORKS_AT_ONCE =
   /\b(?:would|will|does|can) (?:it|the card|my card|the insurance|i use it) (?:work|be valid|be used|start)(?: \w+)? (?:straight away|right away|immediately|at once|from day one)\b|\b(?:never had|first time (?:buying|joining|having)) (?:vietnamese )?(?:health )?insurance\b/;
 const CHIP_ID = /\b(?:can cuoc|cccd|cmnd|chip id|id card|citizen id)\b/;
 const AT_VISIT =
-  /\b(?:di kham|khi kham|kham benh|kham chua benh|nhap vien|at the hospital|at the clinic|see a doctor|when i visit)\b.*\b(?:mang|dung|thay|chi can|duoc khong|dc ko|bring|show|use|instead)\b|\b(?:mang|dung|chi can)\b.*\b(?:can cuoc|cccd)\b.*\b(?:di kham|kham benh)\b/;
+  /\b(?:di kham|khi kham|kham o|kham tai|kham benh|kham chua benh|nhap vien|at the hospital|at the clinic|see a doctor|when i visit)\b.*\b(?:mang|dung|dua|xuat trinh|thay|chi can|duoc khong|duoc ko|duoc k|duoc a|dc ko|bring|show|use|instead)\b|\b(?:mang|dung|chi can)\b.*\b(?:can cuoc|cccd)\b.*\b(?:di kham|kham benh)\b/;
 const ON_DEMAND =
   /\b(?:kham (?:ngoai gio|dich vu|theo yeu cau|buoi toi|toi|vip)|ngoai gio hanh chinh|phong (?:kham )?dich vu|after[- ]hours?|out of hours|on[- ]demand (?:clinic|service|care)|evening clinic|vip (?:clinic|service|room))\b/;
 

@@ -33,7 +33,9 @@ const COUNTED_ASKED =
   /\b(?:co )?tinh (?:ca )?(?:\w+ ){1,2}(?:vao )?(?:chua|khong|ko|k|roi a|roi ha|chu)\s*$|\b(?:did|have) you (?:count|include|add)(?:ed)?\b|\b(?:is|was|are|were) (?:\w+ ){1,2}(?:counted|included|in (?:it|there|the sum))\b/;
 const FEW_WORDS = 10;
 // "thêm cô ấy vào", "tính thêm em gái vào", "cộng thêm bà nữa vào": one person put into the sum just made.
-const ADDED_IN = /\b(?:them|cong them|tinh them) (?:\w+ ){1,3}vao\b/;
+// ("and if we add our son who is 20, what's the total?": the total asked is the one with him added.)
+const ADDED_IN =
+  /\b(?:them|cong them|tinh them) (?:\w+ ){1,3}vao\b|\b(?:if (?:we|i) add|and add|add(?:ing)? (?:my|our))\b/;
 const SAID_ADDED =
   /\b(?:tinh them|cong them|them (?:\w+ ){1,4}nua|add (?:my|our|him|her)|quen|forgot|o chung|song chung|o cung|(?:lives|living|stays|staying) with (?:us|them|me))\b/;
 const STORY_WORDS = 30;

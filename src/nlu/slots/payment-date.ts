@@ -41,8 +41,9 @@ export function paymentDateOf(folded: string, today: string): DateSlot | undefin
   return date;
 }
 
+// ("…tháng 2/2026, nay hết hạn muốn mua tiếp 12 tháng", "giờ muốn gia hạn thêm": renewed now too.)
 const RENEWING_NOW =
-  /\b(?:sap het han|gio gia han|gia han (?:\w+ ){0,3}(?:bay gio|gio|luon)|(?:runs?|running) out soon|renew (?:it |them )?now)\b/;
+  /\b(?:sap het han|(?:nay|gio|bay gio) (?:da )?het han|gio gia han|(?:gio|nay|bay gio) (?:muon )?(?:gia han|mua tiep|dong tiep)|muon (?:gia han|mua tiep|dong tiep)|gia han them|gia han (?:\w+ ){0,3}(?:bay gio|gio|luon)|(?:runs?|running) out soon|renew (?:it |them )?now)\b/;
 const ENDED_BEFORE =
   /\b(?:het han|het hieu luc|expired|ended|ran out|nghi viec|thoi viec|left (?:my|the) job)\b(?: \w+){0,3}\s*$/;
 const endedOn = (folded: string, typed: string) => {
