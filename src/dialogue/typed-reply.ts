@@ -25,7 +25,7 @@ export function readTypedReply(
   text: string,
   pending: readonly PendingChoice[],
   lexicon: TypedRepliesFile,
-  options: { numbers: boolean },
+  options: { numbers: boolean; people?: readonly number[] },
 ): TypedReading | undefined {
   if (pending.length === 0) return undefined;
   const typed = foldWords(text);
@@ -46,7 +46,11 @@ export function readTypedReply(
     // Under a sum (its buttons offer other periods) "2" may be two people as well as the second button, "6 tháng",
     // which would change the sum without a word: asked back. (With a count of people among the buttons, as when
     // this is asked back, the number is the button.)
-    return underSum && action.startsWith(PERIOD_ACTION) && action !== `${PERIOD_ACTION}${index}`
+    // (A count equal to the sum's own people changes nothing: the button, "1" under a sum one person pays.)
+    return underSum &&
+      action.startsWith(PERIOD_ACTION) &&
+      action !== `${PERIOD_ACTION}${index}` &&
+      !options.people?.includes(index)
       ? { kind: "count_or_pick", count: index, action }
       : { kind: "pick", action };
   }

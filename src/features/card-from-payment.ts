@@ -14,7 +14,8 @@ export const WAIT_DAYS = 30;
 /** From this many days without a card, a renewed card waits too (Law 51/2024/QH15, Art. 16 §3c; policy.md §6). */
 export const GAP_DAYS = 90;
 const YESTERDAY = /\b(?:hom qua|toi qua|yesterday)\b/;
-const FIRST_TIME =
+/** "lần đầu", "chưa có thẻ bao giờ", "first time": a first card said. */
+export const FIRST_SAID =
   /\b(?:lan dau|moi tham gia|chua (?:tung|bao gio) (?:co|mua|tham gia)|chua (?:co|mua|tham gia) (?:the |bhyt |bao hiem )*(?:bao gio|lan nao)|first time|never had|never been insured)\b/;
 
 /**
@@ -23,7 +24,7 @@ const FIRST_TIME =
  */
 export function firstCardMeant(turn: Turn, folded: string): boolean {
   return (
-    FIRST_TIME.test(folded) || (turn.session.cardStart !== undefined && turn.session.cardEnd === undefined)
+    FIRST_SAID.test(folded) || (turn.session.cardStart !== undefined && turn.session.cardEnd === undefined)
   );
 }
 
@@ -31,7 +32,7 @@ export function firstCardMeant(turn: Turn, folded: string): boolean {
 export function answerCardStartAsked(turn: Turn): Outcome | undefined {
   const folded = foldForSlots(turn.text);
   // (A renewal may have an old card's end to weigh, which the card-validity answers do.)
-  return FIRST_TIME.test(folded) && asksStartAfterPayment(folded)
+  return FIRST_SAID.test(folded) && asksStartAfterPayment(folded)
     ? validFromPayment(turn, "card.validity")
     : undefined;
 }

@@ -10,6 +10,7 @@ import type { Outcome, Turn } from "../handler.ts";
 import { showMore } from "../show-more.ts";
 import { CALC_FLOW } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
+import { asksFamilyTotal } from "./family-total.ts";
 
 // "her card", "thẻ của bé", "a child under 6", "newborn": the card asked about is a young child's.
 const YOUNG_CHILD =
@@ -165,6 +166,8 @@ export function answerTurningSix(turn: Turn): Outcome | undefined {
 export function answerChildFollowUp(turn: Turn): Outcome | undefined {
   if (turn.session.lastIntent !== CHILD || turn.text.trim().split(/\s+/).length > FOLLOW_UP_WORDS)
     return undefined;
+  // ("vậy tổng cả nhà 1 năm phải đóng bao nhiêu tất cả": the family's total, not the young child's card.)
+  if (asksFamilyTotal(turn.text)) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
   // (What to buy once the card ends is asked with "phải mua": what follows, not whether this card is free.)
   const key = NOT_REGISTERED.test(folded)

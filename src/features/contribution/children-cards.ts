@@ -1,10 +1,12 @@
 import { type TextRef, t, text, withLines } from "../../core/reply.ts";
+import type { PricedSum } from "../../core/session.ts";
 import { childrenAskedAbout } from "../../nlu/children-asked.ts";
 import { law, vnd } from "../../policy/answer-vars.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
 import { pupilCard } from "./other-cards.ts";
+import { MAX_PRICED_SUMS } from "./priced-sums.ts";
 
 const FREE_CARD_AGE = 6;
 
@@ -18,8 +20,31 @@ export function answerChildrenCards(turn: Turn): Outcome | undefined {
   if (!lines) return undefined;
   return {
     replies: [text(t("common:children_cards.head"), ...lines, t("common:children_cards.basis"))],
-    session: { lastIntent: "contribution.child_under6", misses: 0 },
+    session: { lastIntent: "contribution.child_under6", misses: 0, priced: pricedWithChildren(turn) },
   };
+}
+
+// The children's cards join the conversation's sums, so "vậy tổng cả nhà bao nhiêu" adds them up.
+function pricedWithChildren(turn: Turn): PricedSum[] {
+  const priced = turn.session.priced ?? [];
+  const ages = childrenAskedAbout(turn.text) ?? [];
+  if (priced.some((p) => p.group === "student" || p.group === "child_under6")) return priced;
+  const province = slotExtractorOf(turn)(turn.text, turn.today).province?.code ?? turn.province;
+  const pupil = pupilCard(turn, turn.today, province);
+  const cards = ages.map(
+    (age): PricedSum =>
+      age < FREE_CARD_AGE
+        ? { who: "child", group: "child_under6", payers: 0, members: 1, month: 0, year: 0 }
+        : {
+            who: "child",
+            group: "student",
+            payers: 1,
+            members: 1,
+            month: pupil.person.month,
+            year: pupil.person.period,
+          },
+  );
+  return [...priced, ...cards].slice(-MAX_PRICED_SUMS);
 }
 
 /**

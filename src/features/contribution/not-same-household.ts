@@ -1,14 +1,12 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { NOT_SAME_HOUSEHOLD } from "../../nlu/slots/household-words.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { continueCalc } from "./calc-flow.ts";
 
-/** "khác sổ hộ khẩu", "not on the same household registration": not one household. */
-export const NOT_SAME_HOUSEHOLD =
-  /\b(?:(?:khong|ko|k|chua) (?:cung|chung|o chung|o cung) (?:(?:so )?ho khau|ho|dia chi|nha|cho o|noi o)|khac (?:so )?ho(?: khau)?|(?:khong|ko|k) o chung|(?:not|aren t|isn t|are not|is not) (?:registered )?(?:on|in|at) (?:the )?same (?:household|address|residence|registration|household book|family book)|(?:different|separate) (?:household|address|residence)s?)\b/;
 // "mua chung", "tính người thứ 2", "rẻ hơn", "join together", "cheaper": asks to be counted as one household.
 const JOINS =
   /\b(?:mua chung|dong chung|tham gia chung|chung ho|nguoi thu (?:2|hai)|re hon|giam|join (?:together|with)|together|(?:as )?one household|pay less|cheaper|second person|discount)\b/;

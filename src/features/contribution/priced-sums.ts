@@ -2,6 +2,7 @@ import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t, text, withLines } from "../../core/reply.ts";
 import type { PricedSum } from "../../core/session.ts";
 import { REMINDER_ASKED } from "../../nlu/renewal-readings.ts";
+import { NOT_SAME_HOUSEHOLD } from "../../nlu/slots/household-words.ts";
 import { countValue } from "../../nlu/slots/numbers.ts";
 import { type SumSubject, sumSubjectsOf } from "../../nlu/slots/sum-subjects.ts";
 import { vnd } from "../../policy/answer-vars.ts";
@@ -9,7 +10,6 @@ import { calculateContribution } from "../../policy/contribution/calculate-contr
 import { type ContributionResult, LARGEST_HOUSEHOLD } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksFamilyTotal } from "./family-total.ts";
-import { NOT_SAME_HOUSEHOLD } from "./not-same-household.ts";
 import { withSchoolCardAsked } from "./school-card-in-total.ts";
 
 /** Most sums a conversation keeps for a family's total. */

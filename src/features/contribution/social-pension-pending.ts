@@ -21,6 +21,8 @@ const NOT_YET = new RegExp(
   `\\b(?:chua|khong|ko|k) (?:lam|nhan|lanh|linh|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\\b|\\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet|s not|not)(?: \\w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on)(?: \\w+){0,2}? (?:social pension|allowance|pension)\\b|\\b(?:gets?|receives?|has|have|draws?) no(?: \\w+){0,3}? (?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
 );
 const FEW_WORDS = 40;
+const OTHERS_TOO =
+  /\b(?:both|together|two of them|all of them|ca hai|ca 2|hai (?:ong ba|nguoi|vo chong)|2 nguoi|my (?:mother|mum|mom|wife|husband)|me (?:toi|em)|vo (?:toi|em))\b/;
 const ELDERS_TOPICS = new Set(["contribution.elderly_social", "contribution.other_group"]);
 const ONE_ASKED = /\b(?:is (?:his|her)|for (?:him|her)|does (?:he|she) (?:have to|need to|pay))\b/;
 // "mẹ chồng mình vừa được xã duyệt trợ cấp hưu trí xã hội tháng trước rồi", "dad's social pension was approved", "khi
@@ -53,8 +55,15 @@ export function answerPensionGranted(turn: Turn, before: CalcDraft): Outcome | u
 export function answerElderNotYetOnPension(turn: Turn, before: CalcDraft): Outcome | undefined {
   const granted = answerPensionGranted(turn, before);
   if (granted) return granted;
-  if (!HOUSEHOLD_GROUPS.has(before.group ?? "") || (before.insuredElsewhere ?? 0) === 0) return undefined;
+  if (!HOUSEHOLD_GROUPS.has(before.group ?? "")) return undefined;
   if (turn.text.trim().split(/\s+/).length > FEW_WORDS || !NOT_YET.test(` ${foldWords(turn.text)} `))
+    return undefined;
+  // (Counted in already as not yet on it: "who is the 1 person? … he does not get the social pension yet"; not when
+  // others are asked beside: "my mother is 70… how much for both of them?".)
+  if (
+    (before.insuredElsewhere ?? 0) === 0 &&
+    (!before.pensionPending || OTHERS_TOO.test(` ${foldWords(turn.text)} `))
+  )
     return undefined;
   const covered = before.coveredAges?.split(",") ?? [];
   const elder = (before.ages?.split(",") ?? [])

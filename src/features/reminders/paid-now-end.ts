@@ -2,7 +2,7 @@ import { foldWords } from "../../core/fold.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { addDays, daysFrom } from "../../reminders/schedule-times.ts";
-import { firstCardMeant, GAP_DAYS, WAIT_DAYS } from "../card-from-payment.ts";
+import { FIRST_SAID, firstCardMeant, GAP_DAYS, WAIT_DAYS } from "../card-from-payment.ts";
 import type { Turn } from "../handler.ts";
 import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
 
@@ -19,16 +19,19 @@ export function endOfCardPaidNow(turn: Turn, message: string): string | undefine
   const months = monthsOf(foldForSlots(message));
   if (!months || !PAID_NOW.test(` ${foldWords(message)} `)) return undefined;
   const ended = turn.session.cardEnd;
-  // (A first card waits 30 days after the payment: it ends the months paid after that.)
-  const start = !ended
-    ? firstCardMeant(turn, foldForSlots(message))
-      ? addDays(turn.today, WAIT_DAYS)
-      : turn.today
-    : ended >= turn.today
-      ? addDays(ended, 1)
-      : daysFrom(ended, turn.today) >= GAP_DAYS
+  // (A first card, said so now, waits 30 days after the payment: it ends the months paid after that, whatever end
+  // was worked out before.)
+  const start = FIRST_SAID.test(foldForSlots(message))
+    ? addDays(turn.today, WAIT_DAYS)
+    : !ended
+      ? firstCardMeant(turn, foldForSlots(message))
         ? addDays(turn.today, WAIT_DAYS)
-        : turn.today;
+        : turn.today
+      : ended >= turn.today
+        ? addDays(ended, 1)
+        : daysFrom(ended, turn.today) >= GAP_DAYS
+          ? addDays(turn.today, WAIT_DAYS)
+          : turn.today;
   const [y, m, d] = start.split("-").map(Number) as [number, number, number];
   const end = new Date(Date.UTC(y, m - 1 + months, d - 1));
   return `${end.getUTCDate()}/${end.getUTCMonth() + 1}/${end.getUTCFullYear()}`;

@@ -30,7 +30,7 @@ import {
 } from "./expiry-replies.ts";
 import { answerHeldLead, withLeadSaid } from "./held-lead.ts";
 import { answerOtherReminder } from "./other-reminder.ts";
-import { readCardsSaid } from "./paid-now-end.ts";
+import { endOfCardPaidNow, readCardsSaid } from "./paid-now-end.ts";
 import { type ExpiryReading, readExpiries } from "./read-expiries.ts";
 import { answerLinesRelabelled } from "./relabel-lines.ts";
 import { cancelCard, sameCard } from "./reminder-book.ts";
@@ -114,7 +114,12 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   // Several people's dates ("thêm lại bố 31/12/2026, e 28/2/2027"), or a correction ("à nhầm, thẻ mẹ hết 15/3/2027
   // chứ ko phải tháng 1"), or another card's expiry ("also add one for my wife, her card expires …"), say what they
   // are in more words.
-  const more = dates >= 2 || takesBack(turn.text) || EXPIRES.test(` ${foldWords(turn.text)} `);
+  // (…or a card paid today for some months: "bạn tính giúp đi, e đóng 3 tháng hôm nay, thẻ lần đầu".)
+  const more =
+    dates >= 2 ||
+    takesBack(turn.text) ||
+    EXPIRES.test(` ${foldWords(turn.text)} `) ||
+    endOfCardPaidNow(turn, said.text) !== undefined;
   const limit = more ? REMINDER_LIST_WORDS : REMINDER_FOLLOW_UP_WORDS;
   if (dates === 0 || words(turn.text) > limit) return undefined;
   return remindFrom(said.turn, reading);

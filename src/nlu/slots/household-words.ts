@@ -47,3 +47,7 @@ export const QUESTIONED_COUNT = new RegExp(
   `\\b(?:sao|why)(?: (?:lai|co|chi|tinh|only|just|did you (?:say|count)))* ${PEOPLE_COUNT}(?=.*\\b${PEOPLE_COUNT})`,
   "g",
 );
+
+/** "khác sổ hộ khẩu", "not on the same household registration": not one household. */
+export const NOT_SAME_HOUSEHOLD =
+  /\b(?:(?:khong|ko|k|chua) (?:cung|chung|o chung|o cung) (?:(?:so )?ho khau|ho|dia chi|nha|cho o|noi o)|khac (?:so )?ho(?: khau)?|(?:khong|ko|k) o chung|(?:not|aren t|isn t|are not|is not) (?:registered )?(?:on|in|at) (?:the )?same (?:household|address|residence|registration|household book|family book)|(?:different|separate) (?:household|address|residence)s?)\b/;

@@ -14,6 +14,6 @@ export const FOR_ONE_RELATIVE =
   /\bhow much (?:is (?:it |(?:household |health )?insurance |the card |a card |bhyt )?|would it be |does it cost )?for (?:my )?(?:wife|husband|mother|mum|mom|father|dad|sister|brother|her|him)\b(?! (?:and|&))|\b(?:mua|dong|buy|pay for|get)(?: (?:bhyt|bao hiem|the|health insurance|insurance|household insurance|ho gia dinh|hgd|theo ho gia dinh|tam|them|giup|luon|it|one))* (?:cho|for) (?:my )?(?:vo|chong|me|ma|bo|wife|husband|mother|mum|mom|father|dad|her|him)(?: (?:toi|em|minh|tui))?\b(?! (?:va|voi|and|con|&|me|ma|bo|ba|cha))/;
 /** "hay phải mua riêng?", "does she buy one separately": the one relative named is bought for on their own. */
 export const BUYS_SEPARATELY =
-  /\b(?:phai|neu|thi|hay|co|can) (?:mua|dong|tham gia) rieng\b|\b(?:buy|buys|get|gets|pay|pays for) (?:it |one |a card |(?:her|his) own (?:card|insurance) |insurance |health insurance )?(?:separately|on (?:her|his) own|for (?:her|him)self)\b/;
+  /\b(?:phai|neu|thi|hay|co|can) (?:mua|dong|tham gia) rieng\b|\b(?:mua|dong) (?:bhyt |the |bao hiem )?rieng cho (?:co ay|chi ay|anh ay|vo|chong|me|bo|ba|ong)\b|\b(?:buy|buys|get|gets|pay|pays for) (?:it |one |a card |(?:her|his) own (?:card|insurance) |insurance |health insurance )?(?:separately|on (?:her|his) own|for (?:her|him)self)\b/;
 /** "only me", "just myself". */
 export const ONLY_ME = /\b(?:only|just) (?:me|myself)\b/;
