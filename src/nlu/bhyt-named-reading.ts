@@ -39,7 +39,7 @@ export function postOfficeReading(message: string, top: ScoredIntent): ScoredInt
 
 // "Can I buy it online?", "mua bhyt trên mạng được không": buying or renewing the card online.
 const ONLINE =
-  /\b(?:buy|pay|register|sign up|renew|join|mua|dong|dang ky|gia han|tham gia)\b(?: \w+){0,4}? (?:online|on the internet|on my phone|tren mang|truc tuyen|qua mang|online duoc)\b/;
+  /\b(?:buy|pay|register|sign up|renew|join|mua|dong|dang ky|gia han|tham gia)\b(?: \w+){0,4}? (?:online|on the internet|on my phone|tren mang|truc tuyen|qua mang|online duoc|(?:qua|tren|bang) (?:vneid|vssid|app|ung dung|dien thoai|dt|ngan hang))\b/;
 const ONLINE_TOPIC = "enroll.online_payment";
 const CAN =
   /\b(?:can i|can we|could i|could we|is it possible|co the|duoc khong|dc khong|duoc ko|dc ko|duoc k|dc k)\b/;
