@@ -57,6 +57,7 @@ import {
 import { answerLegalDocument } from "../features/legal-documents.ts";
 import { OFF_LIST_CARE, REHABILITATION_CARE } from "../features/listed-care.ts";
 import { answerCareBeforeStart, answerNewCardSpan } from "../features/new-card-dates.ts";
+import { NEW_EMPLOYER_PENDING } from "../features/new-employer-pending.ts";
 import { NEWBORN_CARD_ONLINE } from "../features/newborn-card-online.ts";
 import { answerCodeNotReceived } from "../features/otp-expired.ts";
 import { OVERLAPPING_CARD } from "../features/overlapping-card.ts";
@@ -141,6 +142,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, DRUG_SHORTAGE),
   (turn) => answerStatedCase(turn, CITY_PAID_CARD),
   (turn) => answerStatedCase(turn, STATION_REFUSED),
+  (turn) => answerStatedCase(turn, NEW_EMPLOYER_PENDING),
   (turn) => answerStatedCase(turn, UNEMPLOYMENT_PENDING),
   (turn) => answerStatedCase(turn, PROBATION_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),

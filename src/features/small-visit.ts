@@ -44,8 +44,12 @@ export function answerBillGiven(turn: Turn): Outcome | undefined {
   // (…or the card priced in this conversation: "how much would I pay with this card?" after a household's sum.)
   const kept =
     (turn.session.cardLevel !== undefined || pricedGroupOf(turn) !== undefined) && !asksOfSomeoneElse(turn);
+  // (…or the group named in the message: "bố tôi có lương hưu, mổ hết 50 triệu": a pensioner's 95%.)
   const workable =
-    statedCardLevel(turn.text) !== undefined || shareWithoutReferral(turn) !== undefined || kept;
+    statedCardLevel(turn.text) !== undefined ||
+    shareWithoutReferral(turn) !== undefined ||
+    kept ||
+    (billGiven(turn.text) && groupAsked(turn) !== undefined);
   if (!workable) return undefined;
   // (The amount with no visit named is the bill: read as one.)
   return answerSmallVisit(

@@ -6,7 +6,7 @@ const folded = foldSpaced;
 const FULLY_PAID =
   /\b(?:paid in full|fully (?:paid|covered)|covered in full|free|100 ?%|100 phan tram|tra (?:het|du|100)|mien phi|khong mat tien|khong phai tra)\b/;
 const VISIT =
-  /\b(?:visit|consultation|check-up|checkup|check up|clinic|charged|bill|kham o|kham tai|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|kham \d+ lan|kham duoi|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|(?<!\b(?:hoc sinh|truong|lop|ban|ky tuc) )(?:nam |dieu tri )?noi tru|hospital bill|in hospital|hospital stay|(?:was |were )?admitted|inpatient|in-patient|mo (?:tim|ruot thua|ruot|da day|mat|soi|u|lay thai|de|noi soi|khop|xuong|gan|thoat vi|tui mat|cot song|dau goi|tuyen giap|bao tu|khoi u)|(?:sap|se|ca|di|phai|can|chi phi|tien) mo\b(?! (?:app|ung dung|tai khoan|the|tk))|phau thuat|dieu tri het|(?:sinh|de) (?:thuong|mo)|di sinh|di de|chi phi dieu tri|tien dieu tri|treatment (?:costs?|bill|will cost)|giving birth|gave birth|(?:the )?delivery|(?:the|a|my) birth|costs?(?= \d)|costing(?= \d)|(?:heart |an )?(?:surgery|operation)|caesarean|cesarean|c section|tien thuoc|lay thuoc|mua thuoc|xet nghiem|medicines?|(?:lab )?tests|(?:went|go|going) to (?:my |the |a )?(?:registered |local |district |provincial )?(?:hospital|clinic))\b/;
+  /\b(?:visit|consultation|check-up|checkup|check up|clinic|charged|bill|kham o|kham tai|lan kham|kham benh|di kham|luot kham|hoa don|chi phi kham|tien kham|vien phi|kham het|mo het|ca mo|phau thuat het|kham \d+ lan|kham duoi|kham mat|chua benh het|kham ngoai tru|ngoai tru|out-patient|outpatient|doctor s visit|nam vien|(?<!\b(?:hoc sinh|truong|lop|ban|ky tuc) )(?:nam |dieu tri )?noi tru|hospital bill|in hospital|hospital stay|(?:was |were )?admitted|inpatient|in-patient|mo (?:tim|ruot thua|ruot|da day|mat|soi|u|lay thai|de|noi soi|khop|xuong|gan|thoat vi|tui mat|cot song|dau goi|tuyen giap|bao tu|khoi u)|(?:sap|se|ca|di|phai|can|chi phi|tien) mo\b(?! (?:app|ung dung|tai khoan|the|tk))|phau thuat|dieu tri het|(?:sinh|de) (?:thuong|mo)|di sinh|di de|chi phi dieu tri|tien dieu tri|treatment (?:costs?|bill|will cost)|giving birth|gave birth|(?:the )?delivery|(?:the|a|my) birth|costs?(?= \d)|costing(?= \d)|(?:heart |an )?(?:surgery|operation)|caesarean|cesarean|c section|tien thuoc|lay thuoc|mua thuoc|xet nghiem|medicines?|(?:lab )?tests|(?:went|go|going) to (?:my |the |a )?(?:registered |local |district |provincial )?(?:hospital|clinic))\b/;
 const SMALL =
   /\b(?:cheap|small|below what|under what|less than|what amount|duoi bao nhieu|it tien|re|nho|duoi muc|bao nhieu tien thi|threshold|limit|nguong)\b/;
 const OWN_SHARE =
@@ -20,9 +20,10 @@ export function billGiven(text: string): boolean {
   const f = folded(text);
   return VISIT.test(f) && AMOUNT_VND.test(f.replace(INCOME_AMOUNT, " ")) && OWN_SHARE.test(f);
 }
-// "đang lãnh trợ cấp hưu trí xã hội 500 nghìn", "a 6 million pension": an income's amount, no bill.
+// "đang lãnh trợ cấp hưu trí xã hội 500 nghìn", "a 6 million pension": an income's amount, no bill (not "có lương hưu,
+// mổ hết 50 triệu", a bill after the pension named).
 const INCOME_AMOUNT =
-  /\b(?:tro cap|luong huu|tien huu|luong|thu nhap|pension|allowance|salary|income)\b(?: [a-z]+){0,4} \d+(?:[.,]\d+)*\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)?\b/g;
+  /\b(?:tro cap|luong huu|tien huu|luong|thu nhap|pension|allowance|salary|income)\b(?: (?!mo|het|vien|nam|kham|chi|surgery|bill|operation|hospital|costs?|treatment)[a-z]+){0,4} \d+(?:[.,]\d+)*\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)?\b/g;
 
 /** Whether a message asks about the small-visit rule (a cheap visit paid in full), or applies it to a bill. */
 export function asksSmallVisit(text: string): boolean {
