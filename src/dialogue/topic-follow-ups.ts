@@ -22,9 +22,9 @@ import { amountAlone, namesBill } from "../nlu/visit-bill.ts";
 import { withoutChipId } from "../nlu/visit-readings.ts";
 import { asksWhereToPay } from "../nlu/what-is-asked.ts";
 
-// "ở đâu", "mua ở đâu", "where" alone: where, of the topic just answered.
+// "ở đâu", "mua ở đâu", "where" alone: where, of the topic just answered ("đóng ở đâu, gò vấp": with the place).
 export const WHERE_ONLY =
-  /^(?:(?:vay|the|con|roi) )?(?:(?:mua|dong|nop|dang ky|lam) )?(?:o|tai) (?:dau|cho nao)(?: (?:vay|a|ad|nhi|ha))?$|^(?:and |so )?where(?: (?:do|can) (?:i|we) (?:pay|buy|go|register))?(?: (?:it|for it))?$/;
+  /^(?:(?:vay|the|con|roi) )?(?:(?:mua|dong|nop|dang ky|lam) )?(?:o|tai) (?:dau|cho nao)(?: (?:vay|a|ad|nhi|ha))?(?: (?:o |tai |gan )?(?:phuong |xa |quan |huyen )?[a-z]+(?: [a-z]+){0,3})?$|^(?:and |so )?where(?: (?:do|can) (?:i|we) (?:pay|buy|go|register))?(?: (?:it|for it))?$/;
 const BUYS_ALONE =
   /\b(?:buy|pay for|get|join) (?:it |one |insurance |a card )?(?:myself|by myself|on my own)|\btu (?:mua|dong|tham gia)\b/;
 const SUBMIT_WHERE =

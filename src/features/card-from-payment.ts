@@ -89,7 +89,7 @@ export function monthsAfter(start: string, months: number): string {
 // "when would it start covering me?", "bao giờ thì dùng được" right after a household's price: the start of a first
 // card paid today.
 const START_AFTER_PRICE =
-  /\b(?:when (?:would|will|does|do|can) (?:it|the card|this card|the insurance|coverage|i) (?:start|begin|kick in|cover|work|be covered|use it)|start covering|(?:bao gio|khi nao) (?:thi )?(?:dung|xai|co hieu luc|co gia tri|duoc (?:dung|kham|huong)))\b/;
+  /\b(?:when (?:would|will|does|do|can) (?:it|the card|this card|the insurance|coverage|i) (?:start|begin|kick in|cover|work|be covered|use it)|start covering|(?:bao gio|khi nao) (?:thi )?(?:dung|xai|co hieu luc|co gia tri|duoc (?:dung|kham|huong))|(?:the|bhyt)?(?: \w+){0,3}? ?(?:co|xai|dung|su dung|co gia tri)(?: duoc| dc)? (?:lien|ngay) (?:khong|ko|k|chua))\b/;
 const START_WORDS = 20;
 
 /** A first card's start asked right after its price, with no old card said: paid today, it works 30 days on. */

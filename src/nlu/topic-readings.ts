@@ -94,7 +94,7 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
 }
 
 const WORKS_AT_ONCE =
-  /\b(?:would|will|does|can) (?:it|the card|my card|the insurance|i use it) (?:work|be valid|be used|start)(?: \w+)? (?:straight away|right away|immediately|at once|from day one)\b|\b(?:never had|first time (?:buying|joining|having)) (?:vietnamese )?(?:health )?insurance\b/;
+  /\b(?:would|will|does|can) (?:it|the card|my card|the insurance|i use it) (?:work|be valid|be used|start)(?: \w+)? (?:straight away|right away|immediately|at once|from day one)\b|\b(?:never had|first time (?:buying|joining|having)) (?:vietnamese )?(?:health )?insurance\b|\b(?:the|bhyt)(?: \w+){0,3}? (?:co|xai|dung|su dung|co gia tri)(?: duoc| dc)? (?:lien|ngay) (?:khong|ko|k|chua)\b/;
 const CHIP_ID = /\b(?:can cuoc|cccd|cmnd|chip id|id card|citizen id)\b/;
 const AT_VISIT =
   /\b(?:di kham|khi kham|kham o|kham tai|kham benh|kham chua benh|nhap vien|at the hospital|at the clinic|see a doctor|when i visit)\b.*\b(?:mang|dung|dua|xuat trinh|thay|chi can|duoc khong|duoc ko|duoc k|duoc a|dc ko|bring|show|use|instead)\b|\b(?:mang|dung|chi can)\b.*\b(?:can cuoc|cccd)\b.*\b(?:di kham|kham benh)\b/;

@@ -257,6 +257,8 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   )
     return withWherePays(turn, continueCalc(turn, withFigures(before, said, turn.text)), before.group);
   if (whereAsked && !asksHowMuch(turn.text) && said?.fields.includes("members")) return undefined; // "3 người kia đóng ở đâu"
+  // ("đóng ở đâu, gò vấp": where, with the place, not the sum again for it.)
+  if (whereAsked && onlyPlace && !asksHowMuch(turn.text)) return undefined;
   const brief = words(turn.text) <= FOLLOW_UP_WORDS;
   const figures =
     onlyInsured || asksCounted || marked || howMuch || paysFor || placeOnly || brief ? said : undefined;
