@@ -28,7 +28,7 @@ import { answerSafely } from "./answer-safely.ts";
 import { withRecentTurn } from "./recent-turns.ts";
 import { rememberChoices, rememberPerson, topicTitled } from "./remembered.ts";
 import { route } from "./route.ts";
-import { countOrPick, readTypedReply } from "./typed-reply.ts";
+import { countOrPick, readTypedReply, sumPeople } from "./typed-reply.ts";
 
 /** Longest message the bot reads; longer ones get a polite request to shorten (nothing is silently cut). */
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -294,14 +294,4 @@ function chooseLocale(message: InboundMessage, session: Session, text: string, f
   if (session.lastLocale) return session.lastLocale;
   const hint = message.localeHint?.slice(0, 2);
   return hint === "vi" || hint === "en" ? hint : fallback;
-}
-
-// The people of the sum just made (its flow, or the one kept after it), all and those who pay, for a typed number.
-function sumPeople(session: Session): number[] {
-  const data = session.flow?.id === CALC_FLOW ? session.flow.data : session.lastSum?.data;
-  const members = Number(data?.members ?? 0);
-  const elsewhere = Number(data?.insuredElsewhere ?? 0);
-  // (Those the sum had pay for: a member the province pays for is no payer.)
-  const payers = session.priced?.at(-1)?.payers;
-  return members > 0 ? [members, members - elsewhere, ...(payers ? [payers] : [])] : [];
 }

@@ -2,7 +2,8 @@ import type { TypedRepliesFile } from "../content/schemas/shared.schema.ts";
 import { encodeAction } from "../core/actions.ts";
 import { foldWords } from "../core/fold.ts";
 import { choices, t } from "../core/reply.ts";
-import type { PendingChoice } from "../core/session.ts";
+import type { PendingChoice, Session } from "../core/session.ts";
+import { CALC_FLOW } from "../features/contribution/calc-draft.ts";
 import type { Outcome } from "../features/handler.ts";
 import { leadingYesOrNo, yesOrNo } from "../features/typed-lexicon.ts";
 import { PAYMENT_MONTHS } from "../policy/contribution/contribution-types.ts";
@@ -122,4 +123,14 @@ function meaningOfChoice(choice: PendingChoice, lexicon: TypedRepliesFile): "yes
 
 function only(found: readonly PendingChoice[]): TypedReading | undefined {
   return found.length === 1 ? { kind: "pick", action: found[0]!.action } : undefined;
+}
+
+/** The people of the sum just made (its flow, or the one kept after it), all and those who pay, for a typed number. */
+export function sumPeople(session: Session): number[] {
+  const data = session.flow?.id === CALC_FLOW ? session.flow.data : session.lastSum?.data;
+  const members = Number(data?.members ?? 0);
+  const elsewhere = Number(data?.insuredElsewhere ?? 0);
+  // (Those the sum had pay for: a member the province pays for is no payer.)
+  const payers = session.priced?.at(-1)?.payers;
+  return members > 0 ? [members, members - elsewhere, ...(payers ? [payers] : [])] : [];
 }

@@ -1,5 +1,5 @@
 import { type TextRef, t, text } from "../core/reply.ts";
-import { asksStartAfterPayment } from "../nlu/card-start.ts";
+import { AT_ONCE_ASKED, asksStartAfterPayment } from "../nlu/card-start.ts";
 import { isEventDay, PAYS_NOW } from "../nlu/event-day.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
@@ -89,7 +89,7 @@ export function monthsAfter(start: string, months: number): string {
 // "when would it start covering me?", "bao giờ thì dùng được" right after a household's price: the start of a first
 // card paid today.
 const START_AFTER_PRICE =
-  /\b(?:when (?:would|will|does|do|can) (?:it|the card|this card|the insurance|coverage|i) (?:start|begin|kick in|cover|work|be covered|use it)|start covering|(?:bao gio|khi nao) (?:thi )?(?:dung|xai|co hieu luc|co gia tri|duoc (?:dung|kham|huong))|(?:the|bhyt)?(?: \w+){0,3}? ?(?:co|xai|dung|su dung|co gia tri)(?: duoc| dc)? (?:lien|ngay) (?:khong|ko|k|chua))\b/;
+  /\b(?:when (?:would|will|does|do|can) (?:it|the card|this card|the insurance|coverage|i) (?:start|begin|kick in|cover|work|be covered|use it)|start covering|(?:bao gio|khi nao) (?:thi )?(?:dung|xai|co hieu luc|co gia tri|duoc (?:dung|kham|huong)))\b/;
 const START_WORDS = 20;
 
 /** A first card's start asked right after its price, with no old card said: paid today, it works 30 days on. */
@@ -98,7 +98,8 @@ export function answerStartAfterPrice(turn: Turn): Outcome | undefined {
   if (!session.lastIntent?.startsWith("contribution.") || session.cardEnd || !session.priced?.length)
     return undefined;
   if (turn.text.trim().split(/\s+/).length > START_WORDS) return undefined;
-  if (!START_AFTER_PRICE.test(` ${foldForSlots(turn.text)} `)) return undefined;
+  const folded = ` ${foldForSlots(turn.text)} `;
+  if (!START_AFTER_PRICE.test(folded) && !AT_ONCE_ASKED.test(folded)) return undefined;
   const today = turn.locale === "en" ? "first time, paid today" : "lần đầu, đóng hôm nay";
   return validFromPayment({ ...turn, text: `${turn.text}. ${today}` }, "card.validity");
 }

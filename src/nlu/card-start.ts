@@ -6,9 +6,12 @@ import { foldForSlots } from "./slots/extract-slots.ts";
 export const PAID_ON =
   /\b(?:(?:dong|nop|mua|tra tien)\w*(?: \w+){0,4} (?:hom nay|sang nay|chieu nay|toi qua|hom qua|ngay mai|ngay \d{1,2}|(?:trong )?tuan nay)|(?:hom nay|sang nay|chieu nay|hom qua|bay gio|gio|(?<!\w )nay) (?:\w+ ){0,2}(?:dong|nop|mua)|vua (?:dong|nop|mua)|moi (?:dong|nop|mua)|paid(?: \w+){0,6} (?:today|this morning|yesterday|on \d{1,2})|(?:pay|pays|paying|buy|buys|buying)(?: \w+){0,4} (?:today|this morning|now|this week|tomorrow)|(?:dong|nop|mua)(?: \w+){0,3} (?:ngay )?bay gio|(?:pay|paying|buy|buying|paid) (?:it )?on (?:the )?\d{1,2}|just paid|(?:after|once) (?:i )?(?:pay|paying|paid|buy|buying))\b/;
 // "thẻ dùng được từ ngày nào", "bao giờ có hiệu lực", "when can I use it": the day the card starts.
-const ASKS_START =
-  /\b(?:bao gio|khi nao|ngay nao|tu ngay|luc nao|when|which (?:exact )?day|what (?:exact |specific )?date|which (?:exact )?dates?|what dates|from which day|from what day|how soon|how long)\b(?: \w+){0,6} (?:dung|xai|co hieu luc|co gia tri|di kham|kham|use|valid|work|start)|\b(?:works?|valid|usable|starts?|takes? effect|active)(?: \w+){0,2} (?:from|on|starting) (?:which|what) (?:exact )?(?:date|day)\b|\b(?:dung|xai|kham|use|co gia tri|co hieu luc)\w*(?: \w+){0,3} (?:duoc )?(?:tu )?(?:bao gio|khi nao|ngay nao|luc nao)\b|\bbao lau (?:thi |moi )?(?:duoc |dc )?(?:dung|xai|di kham)\b|\b(?:co )?kip (?:dung|xai|de dung)\b|\bin time for\b|\b(?:co|xai|dung|su dung|co gia tri)(?: duoc| dc)? (?:lien|ngay) (?:khong|ko|k|chua)\b|\b(?:will|would) (?:it|the card|my card) (?:be )?(?:active|valid|usable|working|work)\b/;
-
+/** "thẻ có liền ko", "xài được ngay không": whether a card works at once, asked. */
+export const AT_ONCE_ASKED =
+  /\b(?:co|xai|dung|su dung|co gia tri)(?: duoc| dc)? (?:lien|ngay) (?:khong|ko|k|chua)\b/;
+const ASKS_START = new RegExp(
+  `\\b(?:bao gio|khi nao|ngay nao|tu ngay|luc nao|when|which (?:exact )?day|what (?:exact |specific )?date|which (?:exact )?dates?|what dates|from which day|from what day|how soon|how long)\\b(?: \\w+){0,6} (?:dung|xai|co hieu luc|co gia tri|di kham|kham|use|valid|work|start)|\\b(?:works?|valid|usable|starts?|takes? effect|active)(?: \\w+){0,2} (?:from|on|starting) (?:which|what) (?:exact )?(?:date|day)\\b|\\b(?:dung|xai|kham|use|co gia tri|co hieu luc)\\w*(?: \\w+){0,3} (?:duoc )?(?:tu )?(?:bao gio|khi nao|ngay nao|luc nao)\\b|\\bbao lau (?:thi |moi )?(?:duoc |dc )?(?:dung|xai|di kham)\\b|\\b(?:co )?kip (?:dung|xai|de dung)\\b|\\bin time for\\b|\\b(?:will|would) (?:it|the card|my card) (?:be )?(?:active|valid|usable|working|work)\\b|${AT_ONCE_ASKED.source}`,
+);
 // "tuần sau bố nằm viện thì có được trả không", "if he's in hospital next week": care soon after paying, which the
 // card's start decides.
 const CARE_SOON =

@@ -4,10 +4,13 @@ const LEADING_THANKS =
   /^\s*(?:(?:ok(?:ay)?|dạ|vâng|da|vang)[,.!]?\s+)?(?:thanks?(?: you)?|thank you|tks|thx|cảm ơn|cám ơn|cam on|camon)(?:\s+(?:so much|very much|a lot|again|bạn|ban|ad|em|e|anh|a|chị|chi|c|nhiều|nhieu|nhé|nhe|nha|ạ|a))*\s*[,.!:;]+\s*/iu;
 const WORDS_OF_A_QUESTION = 4;
 
-/** The message without thanks said before a new question of at least a few words; otherwise the message itself. */
-export function withoutLeadingThanks(message: string): string {
+/**
+ * The message without thanks said before a new question of at least a few words that `asks` (not more courtesy: "cám
+ * ơn em, chị hiểu rồi, chào em"); otherwise the message itself.
+ */
+export function withoutLeadingThanks(message: string, asks: (rest: string) => boolean): string {
   const lead = LEADING_THANKS.exec(message);
   if (!lead) return message;
   const rest = message.slice(lead[0].length);
-  return rest.split(/\s+/).filter(Boolean).length >= WORDS_OF_A_QUESTION ? rest : message;
+  return rest.split(/\s+/).filter(Boolean).length >= WORDS_OF_A_QUESTION && asks(rest) ? rest : message;
 }

@@ -103,11 +103,8 @@ export function createRecognizer(
     today: string = civilDate(new Date()),
     context?: string,
   ): Understanding {
-    // Thanks before a new question is courtesy: the question is what is read (not when what follows is more
-    // courtesy: "cám ơn em, chị hiểu rồi, chào em").
-    const afterThanks = withoutLeadingThanks(said);
-    const message =
-      afterThanks !== said && !NON_CONTENT.has(classifier.rank(afterThanks)[0]!.intent) ? afterThanks : said;
+    // Thanks before a new question is courtesy: the question is what is read.
+    const message = withoutLeadingThanks(said, (rest) => !NON_CONTENT.has(classifier.rank(rest)[0]!.intent));
     const language = detectLanguage(message);
     const {
       text,

@@ -1,4 +1,5 @@
 import { foldWords } from "../core/fold.ts";
+import { AT_ONCE_ASKED } from "./card-start.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch } from "./how-much.ts";
 import { asksNearPoorRenewal } from "./renewal-asked.ts";
@@ -84,7 +85,8 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
   if (BECOMES_NEAR_POOR.test(text) && top.intent !== "contribution.near_poor")
     return { ...top, intent: "contribution.near_poor" };
   // "would it work straight away? I've never had Vietnamese insurance": when a first card works.
-  if (WORKS_AT_ONCE.test(text) && top.intent !== "card.validity") return { ...top, intent: "card.validity" };
+  if ((WORKS_AT_ONCE.test(text) || CARD_AT_ONCE.test(text)) && top.intent !== "card.validity")
+    return { ...top, intent: "card.validity" };
   // "đi khám chỉ cần mang căn cước gắn chip được không": the ID card shown at a visit, not the papers to join.
   // (…also when already read so, unsure: the ID card named at a visit makes it sure.)
   if (CHIP_ID.test(text) && AT_VISIT.test(text)) return { ...top, intent: "vssid.show_card" };
@@ -94,7 +96,9 @@ export function shortTopicReading(message: string, top: ScoredIntent): ScoredInt
 }
 
 const WORKS_AT_ONCE =
-  /\b(?:would|will|does|can) (?:it|the card|my card|the insurance|i use it) (?:work|be valid|be used|start)(?: \w+)? (?:straight away|right away|immediately|at once|from day one)\b|\b(?:never had|first time (?:buying|joining|having)) (?:vietnamese )?(?:health )?insurance\b|\b(?:the|bhyt)(?: \w+){0,3}? (?:co|xai|dung|su dung|co gia tri)(?: duoc| dc)? (?:lien|ngay) (?:khong|ko|k|chua)\b/;
+  /\b(?:would|will|does|can) (?:it|the card|my card|the insurance|i use it) (?:work|be valid|be used|start)(?: \w+)? (?:straight away|right away|immediately|at once|from day one)\b|\b(?:never had|first time (?:buying|joining|having)) (?:vietnamese )?(?:health )?insurance\b/;
+// "thẻ có liền ko": the card asked to work at once.
+const CARD_AT_ONCE = new RegExp(`\\b(?:the|bhyt)(?: \\w+){0,3}? ${AT_ONCE_ASKED.source.slice(2)}`);
 const CHIP_ID = /\b(?:can cuoc|cccd|cmnd|chip id|id card|citizen id)\b/;
 const AT_VISIT =
   /\b(?:di kham|khi kham|kham o|kham tai|kham benh|kham chua benh|nhap vien|at the hospital|at the clinic|see a doctor|when i visit)\b.*\b(?:mang|dung|dua|xuat trinh|thay|chi can|duoc khong|duoc ko|duoc k|duoc a|dc ko|bring|show|use|instead)\b|\b(?:mang|dung|chi can)\b.*\b(?:can cuoc|cccd)\b.*\b(?:di kham|kham benh)\b/;

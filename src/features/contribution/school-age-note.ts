@@ -1,7 +1,7 @@
 import { type TextRef, t } from "../../core/reply.ts";
 import { youngestAge } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
-import { presumedPupilsOf } from "../../nlu/slots/household-size.ts";
+import { presumedPupilsOf } from "../../nlu/slots/presumed-pupils.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";

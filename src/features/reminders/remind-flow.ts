@@ -98,10 +98,9 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   const afterReminder =
     turn.session.lastIntent?.startsWith("reminder.") && turn.session.lastIntent !== "reminder.cancel";
   if (!waiting && !afterReminder) return undefined;
-  const lead = waiting ? answerNewLead(turn) : await answerHeldLead(turn);
+  // (…or lines of the schedule waiting said to be someone else's: "dòng 2 là chồng cô".)
+  const lead = waiting ? (answerNewLead(turn) ?? answerLinesRelabelled(turn)) : await answerHeldLead(turn);
   if (lead) return lead;
-  const relabelled = waiting ? answerLinesRelabelled(turn) : undefined;
-  if (relabelled) return relabelled;
   // "liệt kê lại giúp", "show them again": the list, after anything about reminders.
   if (LIST_AGAIN.test(` ${foldWords(turn.text)} `) && words(turn.text) <= REMINDER_FOLLOW_UP_WORDS)
     return listReminders(turn);
@@ -115,11 +114,9 @@ export async function answerReminderFollowUp(turn: Turn): Promise<Outcome | unde
   // chứ ko phải tháng 1"), or another card's expiry ("also add one for my wife, her card expires …"), say what they
   // are in more words.
   // (…or a card paid today for some months: "bạn tính giúp đi, e đóng 3 tháng hôm nay, thẻ lần đầu".)
-  const more =
-    dates >= 2 ||
-    takesBack(turn.text) ||
-    EXPIRES.test(` ${foldWords(turn.text)} `) ||
-    endOfCardPaidNow(turn, said.text) !== undefined;
+  const saysWhat =
+    EXPIRES.test(` ${foldWords(turn.text)} `) || endOfCardPaidNow(turn, said.text) !== undefined;
+  const more = dates >= 2 || takesBack(turn.text) || saysWhat;
   const limit = more ? REMINDER_LIST_WORDS : REMINDER_FOLLOW_UP_WORDS;
   if (dates === 0 || words(turn.text) > limit) return undefined;
   return remindFrom(said.turn, reading);

@@ -9,10 +9,11 @@ import {
   withWriterAtSchool,
 } from "./beside-household-card.ts";
 import { boughtForUncovered, pairBuys } from "./bought-for.ts";
+import { withChildrenListed } from "./children-listed.ts";
 import type { DateSlot } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
-import { householdSizeOf, presumedPupilsOf } from "./household-size.ts";
-import { QUESTIONED_COUNT, SPOUSE } from "./household-words.ts";
+import { householdSizeOf } from "./household-size.ts";
+import { ADULTS_PLUS, QUESTIONED_COUNT, SPOUSE } from "./household-words.ts";
 import { insuredElsewhereOf } from "./insured-elsewhere.ts";
 import { type CoveredMention, coveredClausesOf, coveredElsewhereMentions } from "./insured-members.ts";
 import { monthsOf } from "./months.ts";
@@ -21,6 +22,7 @@ import { BUYS_SEPARATELY } from "./one-person.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
 import { paymentDateOf } from "./payment-date.ts";
 import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts";
+import { presumedPupilsOf } from "./presumed-pupils.ts";
 import { staysTemporarily } from "./residence.ts";
 import { insuredSalaryOf } from "./salary.ts";
 import { type SchoolCards, schoolCardsOf } from "./school-cards.ts";
@@ -86,22 +88,6 @@ const GRADE_AFTER_AGE =
 const OF_ALL_BEFORE = /\s*\((?=\s*(?:đều|deu|cả hai|cả 2|ca hai|ca 2|both|all|each)\s)/giu;
 const ONLY_GRANDMOTHER = /(^|\s)chỉ (?:có )?bà(?=\s+(?:thôi|ấy|nội|ngoại)|\s*$)/giu;
 
-// "with 2 kids: 8 in grade 3 and 3": counted children, then their ages, a grade beside one (read as "aged 8 and 3").
-const COUNTED_KIDS_LISTED =
-  /\b((?:\d|two|three|four) (?:kids|children)) , (\d{1,2}(?: in grade \d{1,2})?(?:(?: ?,| and| &| , and) \d{1,2}(?: in grade \d{1,2})?)+)\b/g;
-const IN_GRADE = / in grade \d{1,2}/g;
-// "3 con: 10 tuổi học lớp 4, 7 tuổi học lớp 2, 4 tuổi học mẫu giáo": counted children, each with an age and a few words
-// (read as "3 con 10, 7 và 4 tuổi": the ages say who is at school).
-const CHILD_ITEM = "\\d{1,2} (?:tuoi|t)\\b(?: (?!va\\b)[a-z0-9]+){0,5}";
-const COUNTED_CHILDREN_LISTED = new RegExp(
-  `\\b((?:\\d|hai|ba|bon) (?:con|dua con|dua|chau|be)) ?, ?(${CHILD_ITEM}(?:(?: ?, ?va | ?, ?| va )${CHILD_ITEM})+)`,
-  "g",
-);
-const agesListed = (list: string) => {
-  const ages = list.match(/\b\d{1,2}(?= (?:tuoi|t)\b)/g) ?? [];
-  return `${ages.slice(0, -1).join(" , ")} va ${ages.at(-1)}`;
-};
-
 function foldAnew(text: string): string {
   // A colon, semicolon, bracket, question mark or dash ends a clause as a comma does ("4 người: bố có lương hưu, …").
   // "chỉ bà thôi": the grandmother, whose "bà" folds to "ba" (three) and is told apart only before folding.
@@ -160,16 +146,8 @@ function foldAnew(text: string): string {
       m.replace(/\b(?:dh|cd)$/, k === "dh" ? "dai hoc" : "cao dang"),
     )
     .replace(CHILD_AGES, (ages) => ages.replace(/\b(\d{1,2}) ?(?:years?|yrs?|y)\b(?! old)/g, "$1 years old"))
-    .replace(/\s+/g, " ")
-    .replace(
-      COUNTED_KIDS_LISTED,
-      (_m, kids: string, list: string) => `${kids} aged ${list.replace(IN_GRADE, "")}`,
-    )
-    .replace(
-      COUNTED_CHILDREN_LISTED,
-      (_m, kids: string, list: string) => `${kids} ${agesListed(list)} tuoi`,
-    )} `;
-  return speakerAsWriter(folded);
+    .replace(/\s+/g, " ")} `;
+  return speakerAsWriter(withChildrenListed(folded));
 }
 
 const FOR_US =
@@ -194,9 +172,6 @@ const GROWN_UPS = /\b(?:\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi lon|adults?|grown u
 // "chỉ có 3 người đóng thôi", "3 people pay": the count is of those who pay.
 const PEOPLE_PAYING =
   /\b(?:\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|of us) (?:dong|mua|phai dong|phai mua|can mua|pay|will pay|need to pay)\b/;
-
-const ADULTS_PLUS =
-  /\b(\d|hai|ba|bon|nam|sau|two|three|four|five|six) (?:adults|grown ups|nguoi lon)\b[^.?!]{0,60}?\b(?:plus|besides|as well as|and also|them|cong them|ngoai ra (?:con|co)|con co)\s+(?:(?:my|our|the) )?(?:grandma|grandpa|grandmother|grandfather|granny|ba noi|ba ngoai|ong noi|ong ngoai|cu|ba cu|ong cu)\b/;
 
 /** Builds the slot extractor; `provinces` feeds the place finder. */
 export function createSlotExtractor(provinces: readonly Province[]) {

@@ -4,17 +4,15 @@ import { agesOf } from "./age.ts";
 import { amongEarlierCount, anotherChild } from "./child-counts.ts";
 import {
   BOUGHT_FOR,
-  CHILD_CLAUSE,
   goneFromHousehold,
-  PARENT_AND_CHILDREN,
-  SPOUSE,
   SPOUSE_AND_OUR_KIDS,
   TAKEN_AS_US,
   TAKEN_TOGETHER,
+  twoBoughtFor,
   WITH_WRITER,
 } from "./household-words.ts";
-import { type CoveredMention, countSaidAgain, coveredElsewhereMentions } from "./insured-members.ts";
-import { describedPupils, kidsDescribed } from "./kids-described.ts";
+import { countSaidAgain, coveredElsewhereMentions } from "./insured-members.ts";
+import { kidsDescribed } from "./kids-described.ts";
 import {
   CHILD_MEMBER,
   NAMED_MEMBER,
@@ -32,12 +30,8 @@ import {
   ONLY_ONE_MEMBER,
   OWN_CARD_ONLY,
 } from "./one-person.ts";
-import { payerGroupOf } from "./payer-group.ts";
-import { coveredByRemainder } from "./remaining-payers.ts";
-import { type SchoolAgeChildren, schoolAgeChildrenOf } from "./school-age-children.ts";
-import { socialPensionAgeMentions } from "./social-pension-mentions.ts";
 import { OWN_SPOUSE, SPOUSE_LISTED, WRITER_OPENS, writerAloneWithAge, writerListed } from "./writer-named.ts";
-import { TEEN_BY_AGE, YOUNG_CHILD, YOUNG_CHILD_EN, youngChildren } from "./young-children.ts";
+import { TEEN_BY_AGE, YOUNG_CHILD, YOUNG_CHILD_EN } from "./young-children.ts";
 
 const PEOPLE = "(?:nguoi|ng|thanh vien|tv|nhan khau|khau|people|ppl|persons|members|person|adults?)";
 /** "3 người lớn", "two adults": a count of grown-ups, which leaves the children out. */
@@ -71,16 +65,6 @@ const CHILDREN = new RegExp(
   "g",
 );
 
-const KIN =
-  "(?:vo|chong|me|bo|ba|ma|cha|con(?: trai| gai)?|anh(?: trai)?|chi(?: gai)?|em(?: trai| gai)?|ong|no|chau)";
-const MINE_AGED = "(?: (?:toi|em|minh|tui|e))?(?: \\d{1,3}(?: tuoi)?)?";
-const TWO_TOGETHER = new RegExp(
-  `\\b${KIN}${MINE_AGED} (?:voi|va) ${KIN}${MINE_AGED} (?:mua|dong|tham gia) chung\\b`,
-);
-const FOR_ME_AND_ONE =
-  /\b(?:mua|dong|tham gia)(?: \w+){0,4}? cho (?:minh|toi|em|tui) (?:va|voi) (?:chau|con|em|me|bo|vo|chong|ba|ong)(?: (?:gai|trai|noi|ngoai))?(?: (?:toi|em|minh|tui))?(?: \d{1,2} ?(?:tuoi|t)\b)?(?!\s*,?\s*(?:va|voi|\d|con|chau|em|me|bo|vo|chong|nha)\b)/;
-const FOR_BOTH = /\b(?:for both|both of us|cho ca (?:hai|2))\b/;
-const SCHOOL_NAMED = /\b(?:student|pupil|sinh vien|hoc sinh|school|truong|university|dai hoc)\b/;
 const DENIED_COUNT =
   /\b(?:that s|thats|not|khong phai|(?:sao|why)(?: lai| chi| only| did you| do you)?(?: (?:tinh|dem|ghi|count|counted|charge))?|you (?:said|say|wrote|counted)|ban (?:noi|tinh|ghi))\s*$/;
 
@@ -102,11 +86,7 @@ function householdSizeOfAnew(folded: string): number | undefined {
       if (n && n <= LARGEST_HOUSEHOLD) return n;
     }
   }
-  // "vợ tôi với nó mua chung": two people named, buying together; "total for both", "cho cả hai ông bà" too (a pupil
-  // or student beside is a card of its own: "total for both, me plus the student").
-  if (TWO_TOGETHER.test(folded) || (FOR_BOTH.test(folded) && !SCHOOL_NAMED.test(folded))) return 2;
-  // "mua BHYT hộ gia đình cho mình và cháu gái 19 tuổi (con anh trai…)": the writer and the one relative bought for.
-  if (FOR_ME_AND_ONE.test(folded)) return 2;
+  if (twoBoughtFor(folded)) return 2;
   // "I live alone", "em sống một mình": a household of one.
   // …but "there's just me without insurance" beside relatives named is the one left to pay, not a household of one.
   const livesAlone = LIVES_ALONE.exec(folded);
@@ -298,22 +278,3 @@ function householdSizeOfAnew(folded: string): number | undefined {
 
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
-
-/**
- * Children of school age a household story names only by age ("2 đứa 8 và 3 tuổi"): pupils, insured at school
- * (schoolAgeChildrenOf). None when no household size is said or the count is of adults already.
- */
-// A turn reads one story's pupils for the count, the school cards and the ages: the last few are kept.
-export const presumedPupilsOf = recentlyRead(
-  (folded: string): SchoolAgeChildren => presumedAnew(folded, coveredElsewhereMentions(folded)),
-  16,
-);
-
-function presumedAnew(folded: string, covered: CoveredMention[]): SchoolAgeChildren {
-  const size = householdSizeOf(folded);
-  // A poor or near-poor household joins on its list, children too, at the state's share (near-poor-student.ts).
-  const listed = ["poor", "near_poor"].includes(payerGroupOf(folded) ?? "");
-  if (size === undefined || size < 2 || listed || ADULTS.test(folded))
-    return { count: 0, ages: [], spans: [] };
-  return schoolAgeChildrenOf(folded, covered);
-}

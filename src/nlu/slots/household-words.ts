@@ -51,3 +51,31 @@ export const QUESTIONED_COUNT = new RegExp(
 /** "khác sổ hộ khẩu", "not on the same household registration": not one household. */
 export const NOT_SAME_HOUSEHOLD =
   /\b(?:(?:khong|ko|k|chua) (?:cung|chung|o chung|o cung) (?:(?:so )?ho khau|ho|dia chi|nha|cho o|noi o)|khac (?:so )?ho(?: khau)?|(?:khong|ko|k) o chung|(?:not|aren t|isn t|are not|is not) (?:registered )?(?:on|in|at) (?:the )?same (?:household|address|residence|registration|household book|family book)|(?:different|separate) (?:household|address|residence)s?)\b/;
+
+/** "5 adults …, plus grandma", "5 người lớn…, thêm bà nội": grown-ups counted, then one elder beside them. */
+export const ADULTS_PLUS =
+  /\b(\d|hai|ba|bon|nam|sau|two|three|four|five|six) (?:adults|grown ups|nguoi lon)\b[^.?!]{0,60}?\b(?:plus|besides|as well as|and also|them|cong them|ngoai ra (?:con|co)|con co)\s+(?:(?:my|our|the) )?(?:grandma|grandpa|grandmother|grandfather|granny|ba noi|ba ngoai|ong noi|ong ngoai|cu|ba cu|ong cu)\b/;
+
+const KIN =
+  "(?:vo|chong|me|bo|ba|ma|cha|con(?: trai| gai)?|anh(?: trai)?|chi(?: gai)?|em(?: trai| gai)?|ong|no|chau)";
+const MINE_AGED = "(?: (?:toi|em|minh|tui|e))?(?: \\d{1,3}(?: tuoi)?)?";
+const TWO_TOGETHER = new RegExp(
+  `\\b${KIN}${MINE_AGED} (?:voi|va) ${KIN}${MINE_AGED} (?:mua|dong|tham gia) chung\\b`,
+);
+const FOR_ME_AND_ONE =
+  /\b(?:mua|dong|tham gia)(?: \w+){0,4}? cho (?:minh|toi|em|tui) (?:va|voi) (?:chau|con|em|me|bo|vo|chong|ba|ong)(?: (?:gai|trai|noi|ngoai))?(?: (?:toi|em|minh|tui))?(?: \d{1,2} ?(?:tuoi|t)\b)?(?!\s*,?\s*(?:va|voi|\d|con|chau|em|me|bo|vo|chong|nha)\b)/;
+const FOR_BOTH = /\b(?:for both|both of us|cho ca (?:hai|2))\b/;
+const SCHOOL_NAMED = /\b(?:student|pupil|sinh vien|hoc sinh|school|truong|university|dai hoc)\b/;
+
+/**
+ * Two people bought for together: "vợ tôi với nó mua chung", "total for both", "cho cả hai ông bà" (not with a pupil or
+ * student beside, whose card is their own: "total for both, me plus the student"), or the writer and one relative
+ * ("mua BHYT hộ gia đình cho mình và cháu gái 19 tuổi (con anh trai…)").
+ */
+export function twoBoughtFor(folded: string): boolean {
+  return (
+    TWO_TOGETHER.test(folded) ||
+    (FOR_BOTH.test(folded) && !SCHOOL_NAMED.test(folded)) ||
+    FOR_ME_AND_ONE.test(folded)
+  );
+}

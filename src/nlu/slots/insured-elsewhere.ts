@@ -1,8 +1,9 @@
-import { ADULTS, householdSizeOf, presumedPupilsOf } from "./household-size.ts";
+import { ADULTS, householdSizeOf } from "./household-size.ts";
 import { CHILD_CLAUSE, PARENT_AND_CHILDREN, SPOUSE } from "./household-words.ts";
 import { coveredElsewhereMentions } from "./insured-members.ts";
 import { describedPupils, kidsDescribed } from "./kids-described.ts";
 import { ONLY_ONE_MEMBER, OWN_CARD_ONLY } from "./one-person.ts";
+import { presumedPupilsOf } from "./presumed-pupils.ts";
 import { coveredByRemainder } from "./remaining-payers.ts";
 import { socialPensionAgeMentions } from "./social-pension-mentions.ts";
 import { youngChildren } from "./young-children.ts";

@@ -1,6 +1,6 @@
-import { presumedPupilsOf } from "./household-size.ts";
 import { coveredElsewhereMentions } from "./insured-members.ts";
 import { describedPupils } from "./kids-described.ts";
+import { presumedPupilsOf } from "./presumed-pupils.ts";
 import { AT_SCHOOL } from "./school-age-children.ts";
 
 /** Pupils and university students a household story names, who buy their card through the school. */
