@@ -6,6 +6,9 @@ export const NUMBERED_HINT: Record<"vi" | "en", string> = {
   en: "(Type a number to choose.)",
 };
 
+// A label that is a number and its unit: "3 tháng", "12 months".
+const COUNTED_LABEL = /^\d{1,2} (?:tháng|months?)$/;
+
 /** What a channel can show. */
 export interface ChannelCapabilities {
   /** Longest message the channel accepts, in characters. */
@@ -34,8 +37,11 @@ export function formatForChannel(
   return replies.flatMap((reply) => {
     const useButtons = reply.buttons.length > 0 && reply.buttons.length <= caps.maxButtons;
     const numbered = reply.buttons.length > 0 && !useButtons;
+    // ("3 tháng", "6 tháng", "12 tháng": options that are numbers already are typed as those numbers, never 1, 2, 3.)
+    const ownNumbers = reply.buttons.every((b) => COUNTED_LABEL.test(b.label));
+    const item = (label: string, i: number) => (ownNumbers ? `- ${label}` : `${offset + i + 1}. ${label}`);
     const list = numbered
-      ? `\n\n${reply.buttons.map((b, i) => `${offset + i + 1}. ${b.label}`).join("\n")}\n${numberedHint}`
+      ? `\n\n${reply.buttons.map((b, i) => item(b.label, i)).join("\n")}\n${numberedHint}`
       : "";
     offset += reply.buttons.length;
     const body = numbered ? letteredLists(reply.text) : reply.text;

@@ -1,4 +1,5 @@
 import { closesConversation } from "../features/acknowledge.ts";
+import { CALC_FLOW, draftFromSession } from "../features/contribution/calc-draft.ts";
 import { answerCalcFollowUp } from "../features/contribution/calc-follow-up.ts";
 import { answerNearPoorRelatives } from "../features/contribution/near-poor-relatives.ts";
 import { onNearPoorStudent } from "../features/contribution/near-poor-student.ts";
@@ -7,7 +8,9 @@ import { answerStudentHasCard } from "../features/contribution/student-has-card.
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerNewCardSpan } from "../features/new-card-dates.ts";
 import { asksMaternityPay } from "../features/stated-cases.ts";
+import { asksHowMuch } from "../features/typed-lexicon.ts";
 import { answerFigureConfirmed, answerTypedSum } from "../features/typed-sum.ts";
+import { asksToShareCard } from "../nlu/family-card.ts";
 import { totalOfLastSum } from "./suspended-flow.ts";
 
 /**
@@ -18,6 +21,11 @@ import { totalOfLastSum } from "./suspended-flow.ts";
  */
 export function answerAfterSum(turn: Turn): Outcome | undefined {
   if (asksMaternityPay(turn.text) || closesConversation(turn.text)) return undefined;
+  // ("chồng với bé có dùng được thẻ công ty của mình không": whether one card covers others, no sum.)
+  // (After an employee's own sum, the family's answer comes with the price of their own card: the sum's follow-up.)
+  const employees =
+    turn.session.flow?.id === CALC_FLOW && draftFromSession(turn.session.flow.data).group === "employee";
+  if (!employees && asksToShareCard(turn.text) && !asksHowMuch(turn.text)) return undefined;
   return (
     answerTypedSum(turn) ??
     answerFigureConfirmed(turn) ??

@@ -8,7 +8,7 @@ import { CARE_BEFORE_ANY_CARD, CARE_BEFORE_ANY_CARD_BACK } from "../features/car
 import { CHANGE_TOGETHER } from "../features/change-together.ts";
 import { answerChargedMore } from "../features/charged-more.ts";
 import { CHRONIC_EACH_VISIT, CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
-import { CITY_PAID_CARD } from "../features/city-paid-card.ts";
+import { CITY_PAID_CARD, CITY_PAID_ELDER } from "../features/city-paid-card.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
@@ -62,7 +62,11 @@ import { NEWBORN_CARD_ONLINE } from "../features/newborn-card-online.ts";
 import { answerCodeNotReceived } from "../features/otp-expired.ts";
 import { OVERLAPPING_CARD } from "../features/overlapping-card.ts";
 import { answerLevelOnRightRoute } from "../features/own-benefit-level.ts";
-import { PRIVATE_BESIDE_BHYT, PRIVATE_CLINIC_CARD } from "../features/private-insurance.ts";
+import {
+  PRIVATE_BESIDE_BHYT,
+  PRIVATE_CLINIC_CARD,
+  PRIVATE_CLINIC_REFUSED,
+} from "../features/private-insurance.ts";
 import { answerStationVisit } from "../features/referral-share-case.ts";
 import { answerOtherReminderAsked } from "../features/reminders/other-reminder.ts";
 import { answerRenewedEarlier } from "../features/renewed-earlier.ts";
@@ -141,6 +145,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CHARGED_AT_HOSPITAL),
   (turn) => answerStatedCase(turn, DRUG_SHORTAGE),
   (turn) => answerStatedCase(turn, CITY_PAID_CARD),
+  (turn) => answerStatedCase(turn, CITY_PAID_ELDER),
   (turn) => answerStatedCase(turn, STATION_REFUSED),
   (turn) => answerStatedCase(turn, NEW_EMPLOYER_PENDING),
   (turn) => answerStatedCase(turn, UNEMPLOYMENT_PENDING),
@@ -201,6 +206,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, HOTLINE_LANGUAGE),
   (turn) => answerStatedCase(turn, FOREIGN_RESIDENT),
   (turn) => answerStatedCase(turn, PRIVATE_BESIDE_BHYT),
+  (turn) => answerStatedCase(turn, PRIVATE_CLINIC_REFUSED),
   (turn) => answerStatedCase(turn, PRIVATE_CLINIC_CARD),
   (turn) => answerStatedCase(turn, CARD_NUMBER_FORGOTTEN),
   (turn) => answerStatedCase(turn, CARD_NOT_INTEGRATED),

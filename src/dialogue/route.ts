@@ -1,6 +1,5 @@
 import type { Locale } from "../content/content.ts";
 import { type Action, decodeAction } from "../core/actions.ts";
-import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
 import { acknowledge, closesConversation } from "../features/acknowledge.ts";
 import { quoteAskedLine } from "../features/answer-lines.ts";
@@ -22,7 +21,7 @@ import { answerPlaceName } from "../features/places/place-name.ts";
 import { answerProvinceMerger } from "../features/places/province-merger.ts";
 import { answerPlaceQuestion, PLACE_FLOW } from "../features/places/where-to-enroll.ts";
 import { askToForget, forgetUser, showPrivacy } from "../features/privacy/privacy.ts";
-import { CANCELS_REMINDER, cancelNamedReminders } from "../features/reminders/cancel-named.ts";
+import { cancelNamedReminders, cancelsReminder } from "../features/reminders/cancel-named.ts";
 import {
   answerExpiry,
   answerReminderFollowUp,
@@ -151,7 +150,7 @@ async function routeText(turn: Turn, recognize: Recognize): Promise<Outcome> {
   const place = answerPlaceName(turn);
   if (place) return place;
   // (Said outright, a reminder cancelled is no card's question, whatever end date names the card.)
-  if (CANCELS_REMINDER.test(foldWords(turn.text))) return cancelNamedReminders(turn);
+  if (cancelsReminder(turn.text)) return cancelNamedReminders(turn);
   const outright = answerCaseBeforeTopic(turn);
   if (outright) return outright;
   const reminder = (await answerReminderFollowUp(turn)) ?? (await answerReminderForCardPaidNow(turn));

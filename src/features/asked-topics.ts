@@ -1,8 +1,9 @@
 import { decodeAction } from "../core/actions.ts";
 import { foldWords } from "../core/fold.ts";
-import { choices, type Reply, t } from "../core/reply.ts";
+import { choices, type Reply, t, text } from "../core/reply.ts";
 import { splitClauses } from "../nlu/asked.ts";
 import { asksWhereAndPapers } from "../nlu/case-readings.ts";
+import { asksToShareCard } from "../nlu/family-card.ts";
 import { LONG_MESSAGE } from "../nlu/recognize.ts";
 import { asksWhereToPay } from "../nlu/what-is-asked.ts";
 import { answerIntent, intentChoice } from "./answer-intent.ts";
@@ -102,6 +103,10 @@ export function askedTopicReplies(turn: Turn, shown: Reply[] = []): Reply[] {
   const replies = answered.map((intent) =>
     withoutButtonTo(withoutMoreButton(replyTo(intent)), understanding.intent),
   );
+  // "chồng mua 12 tháng bao nhiêu? thẻ của mình dùng chung cho chồng được không": one card, one person, said too.
+  const oneCardSaid = shown.some((r) => r.parts.some((part) => part.key === "common:employee_family"));
+  if (understanding.intent.startsWith("contribution.") && !oneCardSaid && asksToShareCard(turn.text))
+    replies.push(text(t("common:employee_family")));
   // The topics now answered in full are not also buttons of the main answer.
   for (const done of answered) {
     const action = intentChoice(done).action;

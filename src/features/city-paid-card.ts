@@ -17,3 +17,16 @@ export const CITY_PAID_CARD: StatedCase = {
   next: ["card.lookup", "vssid.show_card", "enroll.where"],
   topic: "contribution.elderly_social",
 };
+
+// "…nhà a có vk, mẹ a 69t, con 7t học lớp 2… BRVT giờ nhập vô HCM, v mẹ a 69t có dc thành phố đóng bhyt ko": a
+// relative of 65 to 74 in Ho Chi Minh City (old Bà Rịa - Vũng Tàu and Bình Dương too), asked whether the city pays.
+const ELDER_CITY_ASKED =
+  /\b(?:me|bo|ba|ma|cha|ong|me chong|bo chong|me vo|bo vo|ba noi|ba ngoai|ong noi|ong ngoai)(?: (?:toi|em|minh|tui|a|anh|chi|e|c))? (?:6[5-9]|7[0-4])(?: ?t| tuoi)?\b[^.?!]{0,40}\b(?:thanh pho|tp)\b(?: \w+){0,2} (?:dong|tra|ho tro|mien)\b/;
+const HCMC_NAMED = /\b(?:hcm|tphcm|sai gon|saigon|ho chi minh|ba ria|vung tau|brvt|binh duong)\b/;
+
+/** A relative of 65 to under 75 in TP.HCM, asked whether the city pays: yes, and how the card is got. */
+export const CITY_PAID_ELDER: StatedCase = {
+  ...CITY_PAID_CARD,
+  maxWords: 60,
+  needs: [ELDER_CITY_ASKED, HCMC_NAMED],
+};

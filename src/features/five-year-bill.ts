@@ -1,4 +1,5 @@
 import { type TextRef, t } from "../core/reply.ts";
+import { saidBefore } from "../core/session.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
 import { vnd } from "../policy/answer-vars.ts";
@@ -9,10 +10,12 @@ import type { Turn } from "./handler.ts";
 // "năm nay đã tự trả 13 triệu tiền cùng chi trả", "I already paid 12 million in co-payments this year": the
 // co-payments of this year so far.
 const COPAID =
-  /\b(?:da|already|so far)(?: \w+){0,3}? (?:tu )?(?:tra|paid|chi tra|dong)(?: \w+){0,2}? \d{1,3}(?:[.,]\d{1,3})? ?(?:trieu|tr|million|m)\b(?: (?:tien )?(?:cung chi tra|dong chi tra|in co ?payments?|co ?payments?))?/;
+  /\b(?:da|already|so far)(?: \w+){0,3}? (?:tu )?(?:tra|paid|chi tra|dong)(?: \w+){0,5}? \d{1,3}(?:[.,]\d{1,3})? ?(?:trieu|tr|million|m)\b(?: (?:tien )?(?:cung chi tra|dong chi tra|in co ?payments?|co ?payments?))?/;
 // "5 years and 2 months continuously": the months after the years are still five years in a row.
 const YEARS_AND_MONTHS =
   /\b([5-9]|\d{2}) (?:nam|years?)(?: and \d{1,2} months?| \d{1,2} thang)? (?:lien tuc|continuous(?:ly)?|in a row)\b/;
+
+const EARLIER_TURNS = 3;
 
 /** The message without the co-payments of the year said, so the bill is the amount left ("…đã trả 13 triệu…"). */
 export function withoutCopaid(folded: string): string {
@@ -26,8 +29,11 @@ export function withoutCopaid(folded: string): string {
  */
 export function cappedShareNote(turn: Turn, own: number): TextRef | undefined {
   const folded = foldForSlots(turn.text);
-  const copaid = COPAID.exec(folded);
-  if (!copaid || !(YEARS_IN_ROW.test(folded) || YEARS_AND_MONTHS.test(folded))) return undefined;
+  // (The years and the co-payments so far may have been told a turn or two before the bill.)
+  const told = [folded, ...saidBefore(turn.session).slice(0, EARLIER_TURNS).map(foldForSlots)];
+  const copaid = told.map((said) => COPAID.exec(said)).find((found) => found !== null);
+  const years = told.some((said) => YEARS_IN_ROW.test(said) || YEARS_AND_MONTHS.test(said));
+  if (!copaid || !years) return undefined;
   const paidSoFar = amountOf(copaid[0]);
   const vars = answerVarsFor(turn, ["copay_cap"]);
   const cap = (vars.copay_cap as { value: number }).value;

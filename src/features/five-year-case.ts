@@ -4,9 +4,10 @@ import { latenessOf } from "../nlu/late-payment.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { countValue } from "../nlu/slots/numbers.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
-import { asksSmallVisit } from "../nlu/visit-bill.ts";
+import { asksSmallVisit, billGiven } from "../nlu/visit-bill.ts";
 import { vnd } from "../policy/answer-vars.ts";
 import { answerVarsFor } from "./answer-intent.ts";
+import { withoutCopaid } from "./five-year-bill.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { showMore } from "./show-more.ts";
 import { asksOfSomeoneElse } from "./small-visit.ts";
@@ -34,6 +35,10 @@ const UNTIL_YEAR_END = /\b(?:100 phan tram|100%|het nam|cuoi nam|end of (?:the )
 export function answerFiveYearCase(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
   if (BREAK.test(folded)) return undefined;
+  // ("đã trả cùng chi trả 14 triệu rồi, giờ nằm viện 18 triệu nữa thì trả bn": a bill beside what was paid, whose
+  // share the bill's answer works out against the ceiling.)
+  const slotted = foldForSlots(turn.text);
+  if (withoutCopaid(slotted) !== slotted && billGiven(withoutCopaid(slotted))) return undefined;
   const year = turn.today.slice(0, 4);
   const since = SINCE.exec(folded)?.[1];
   const inRow = YEARS.exec(folded);

@@ -3,7 +3,7 @@ import type { StatedCase } from "./stated-cases.ts";
 // "my mother, the wife of a war invalid with 81% disability", "vợ của thương binh 81%": a relative of a war invalid or
 // a sick soldier whose working capacity is cut by 61% or more.
 const INVALID_61 =
-  /\b(?:thuong binh|benh binh|war invalid|sick soldier|disabled veteran)\b.{0,60}?\b(?:6[1-9]|[7-9]\d|100)\b(?! ?(?:tuoi|years?|nam|thang|trieu|k\b))|\b(?:6[1-9]|[7-9]\d|100) ?(?:%|phan tram|percent)\b.{0,40}?\b(?:thuong binh|benh binh|war invalid)/;
+  /\b(?:thuong binh|benh binh|war invalid|sick soldier|disabled veteran)\b.{0,60}?\b(?:6[1-9]|[7-9]\d|100)\b(?! ?(?:tuoi|years?|nam|thang|trieu|k\b))|\b(?:thuong binh|benh binh|war invalid|sick soldier)\b(?: (?:hang|loai|grade|class|of grade|of class))? [12] ?(?:\/ ?)?4\b|\b(?:grade|class) [12] ?(?:\/ ?)?4 (?:war invalid|sick soldier)\b|\b(?:6[1-9]|[7-9]\d|100) ?(?:%|phan tram|percent)\b.{0,40}?\b(?:thuong binh|benh binh|war invalid)/;
 const RELATIVE =
   /\b(?:vo|chong|me|bo|ba|cha|con|mother|mum|mom|father|dad|wife|husband|spouse|son|daughter|parents|children)\b/;
 const INVALID_WORDS = 60;

@@ -42,7 +42,7 @@ export function answerCareBeforeStart(turn: Turn): Outcome | undefined {
 
 // "thẻ dùng tới ngày nào", "vậy thẻ 3 tháng đó hết hạn ngày nào", "until when is it valid?": the new card's end.
 const END_ASKED =
-  /\b(?:(?:dung|xai|co gia tri|co hieu luc|han)(?: \w+){0,2} (?:toi|den) (?:ngay nao|khi nao|bao gio|luc nao)|het han (?:ngay nao|khi nao|luc nao|bao gio)|(?:la )?(?:toi|den) (?:thang may|ngay nao|thang nao)|until when|valid until|when does it (?:end|expire|run out)|what date does it (?:end|expire)|(?:the |its )?card s dates|(?:the )?dates of (?:the|my|its) card|what are the (?:card )?dates|from when to when|tu ngay nao den ngay nao|tu bao gio den bao gio)\b/;
+  /\b(?:(?:dung|xai|co gia tri|co hieu luc|han)(?: \w+){0,2} (?:toi|den) (?:ngay nao|khi nao|bao gio|luc nao)|het han (?:ngay nao|khi nao|luc nao|bao gio)|(?:la )?(?:toi|den) (?:thang may|ngay nao|thang nao)|until when|valid until|when does it (?:end|expire|run out)|what date does it (?:end|expire)|(?:the |its )?card s dates|(?:the )?dates of (?:the|my|its) card|what are the (?:card )?dates|from when to when|tu ngay nao den ngay nao|tu bao gio den bao gio|het han (?:ngay |vao )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})? (?:dung|phai) (?:khong|ko|k|hong))\b/;
 
 /**
  * After a new card's start was worked out, its end asked for the months bought ("tôi mua 3 tháng thôi, hết bao nhiêu,
@@ -55,7 +55,9 @@ export function answerNewCardSpan(turn: Turn): Outcome | undefined {
   // (A day said with it, "mai 8/12 tôi đóng, thẻ mới hết hạn ngày nào", is a new day to pay: the gap's answer; "today"
   // is the day already worked out.)
   const said = dateSpanOf(folded, turn.today);
-  if (!start || start < turn.today || (said && !("iso" in said.slot && said.slot.iso === turn.today)))
+  // (…but a day from the start on is the card's own day, "từ 07/01/2027", or a day of care, "mổ giữa tháng 1".)
+  const cardsDay = (iso: string) => iso === turn.today || (start !== undefined && iso >= start);
+  if (!start || start < turn.today || (said && !("iso" in said.slot && cardsDay(said.slot.iso))))
     return undefined;
   // (A reminder waiting for its yes works the end out itself, and keeps the yes.)
   if (turn.session.pendingChoices.some((choice) => choice.action.startsWith("rem:"))) return undefined;
@@ -63,8 +65,9 @@ export function answerNewCardSpan(turn: Turn): Outcome | undefined {
   if (!span) return undefined;
   const price = firstCardPrice(turn);
   const remind = REMINDER_ASKED.test(folded) ? [t("common:new_card_remind")] : [];
+  const care = careOnEventDay(turn.text, start, turn.today, turn.today);
   return {
-    replies: [text(...(price ? [price] : []), span.line, ...remind)],
+    replies: [text(...(price ? [price] : []), span.line, ...(care ? [care] : []), ...remind)],
     session: { lastIntent: "card.validity", misses: 0, cardEnd: span.until },
   };
 }

@@ -5,7 +5,12 @@ import { asksLevel } from "../nlu/level-asked.ts";
 import { relativeNamed, saysVeteran } from "../nlu/person-said.ts";
 import { youngestAge } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
-import { ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE, saysPensioner } from "../nlu/slots/insured-members.ts";
+import {
+  ALLOWANCE_NAMED,
+  ON_SOCIAL_PENSION,
+  SOCIAL_PENSION_AGE,
+  saysPensioner,
+} from "../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
 import { day, law, pct, vnd } from "../policy/answer-vars.ts";
@@ -198,7 +203,8 @@ export function groupAsked(turn: Turn): string | undefined {
   // "71, near-poor, gets the social pension" — the state pays the card too.)
   if (
     age !== undefined &&
-    ((age >= SOCIAL_PENSION_AGE && (ON_SOCIAL_PENSION.test(folded) || NO_PENSION.test(folded))) ||
+    ((age >= SOCIAL_PENSION_AGE &&
+      (ON_SOCIAL_PENSION.test(folded) || NO_PENSION.test(folded) || ALLOWANCE_NAMED.test(folded))) ||
       (age >= NEAR_POOR_PENSION_AGE && ON_SOCIAL_PENSION.test(folded)))
   )
     return "elderly_social";

@@ -34,3 +34,17 @@ export const PRIVATE_CLINIC_CARD: StatedCase = {
   next: ["card.change_facility", "benefit.referral", "benefit.levels"],
   topic: "benefit.other",
 };
+
+// "phòng khám tư không nhận thẻ của vợ tôi, vậy có đúng không", "the private clinic refused her card, were they
+// allowed to?": a private place turning the card away.
+const REFUSED_CARD =
+  /\b(?:refus\w*|turned (?:down|away)|rejected|would not (?:take|accept)|wouldn t (?:take|accept)|won t (?:take|accept)|didn t (?:take|accept)|did not (?:take|accept)|tu choi|khong (?:chiu )?(?:nhan|chap nhan|cho dung|cho xai) (?:the|bhyt|bao hiem)|khong kham (?:bhyt|bang the|bao hiem))\b/;
+
+/** A private place may refuse the card only when it has no BHYT contract; with one it must take a valid card. */
+export const PRIVATE_CLINIC_REFUSED: StatedCase = {
+  maxWords: CLINIC_WORDS,
+  needs: [PRIVATE_CLINIC, REFUSED_CARD],
+  key: "private_clinic_refused",
+  next: ["benefit.direct_reimbursement", "card.change_facility", "contact.hotline"],
+  topic: "benefit.other",
+};

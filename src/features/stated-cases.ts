@@ -145,7 +145,7 @@ export const SERVING_FAMILY_CARD: StatedCase = {
 // "em trai đi nghĩa vụ công an, ba mẹ có được cấp thẻ theo em không", "can his parents get free cards because of
 // him?": the family of a conscript, who are a serving soldier's or police member's relatives.
 const CONSCRIPT_RELATIVES =
-  /\b(?:ba me|bo me|cha me|ba ma|vo (?:no|anh ay|cau ay)|vo chong (?:toi|em|minh|tui)|theo (?:con|chau|no)|(?:my|our) (?:wife|husband) and (?:i|me)|(?:his|her|their|our|my) (?:parents|mother|father|mum|mom|dad|wife)|parents)\b/;
+  /\b(?:ba me|bo me|cha me|ba ma|vo (?:no|anh ay|cau ay)|vo chong (?:toi|em|minh|tui)|(?:chong|vo) (?:toi|em|minh|tui|e)|my (?:husband|wife)|theo (?:con|chau|no)|(?:my|our) (?:wife|husband) and (?:i|me)|(?:his|her|their|our|my) (?:parents|mother|father|mum|mom|dad|wife)|parents)\b/;
 
 /** Whether a message tells of a serving soldier's, police officer's or conscript's relatives. */
 export function saysServingFamily(text: string): boolean {

@@ -56,7 +56,7 @@ const FOLLOW_UP_MARK =
 
 // "à nhầm", "sửa lại", "ko đúng", "ý tôi là", "sorry, I meant": what follows replaces something said before.
 const CORRECTION =
-  /\b(?:nham|a khong|a quen|quen mat|quen noi|sua lai|i forgot|forgot to (?:say|mention)|(?:khong|ko|k|chua) (?:dung|chinh xac)|that s (?:not right|wrong)|not right|y (?:toi|em|minh) la|dung ra la|sorry|oops|oh wait|hold on|i meant|correction|wrong date|actually|(?:doi|sua) (?:lai )?ngay|change (?:the|my) (?:date|expiry)|move (?:it|the date)|update the date)\b/;
+  /\b(?:nham|sai (?:r|roi|rui|bet)|chu (?:khong|ko|k|hong) phai|sao (?:lai )?(?:tinh )?(?:\d{1,2}|hai|ba|bon|nam) (?:nguoi|ng)|why (?:\d{1,2}|two|three|four|five) people|a khong|a quen|quen mat|quen noi|sua lai|i forgot|forgot to (?:say|mention)|(?:khong|ko|k|chua) (?:dung|chinh xac)|that s (?:not right|wrong)|not right|y (?:toi|em|minh) la|dung ra la|sorry|oops|oh wait|hold on|i meant|correction|wrong date|actually|(?:doi|sua) (?:lai )?ngay|change (?:the|my) (?:date|expiry)|move (?:it|the date)|update the date)\b/;
 
 /** Whether a message corrects something said before ("à nhầm, 5 người", "sorry, I meant 2/6/2027"). */
 export function saysCorrection(text: string): boolean {

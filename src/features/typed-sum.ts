@@ -19,7 +19,7 @@ const millionsSpoken = (millions: string, rest: string | undefined) =>
 const SUM_WORDS = 20;
 // "A cộng B là C", "A + B = C đúng không", "A plus B is C, right?": the last amount is the writer's result.
 const RESULT_SAID =
-  /\d\s*(?:d|dong|vnd)?\s*(?:=|\b(?:la|bang|thanh|ra|is|equals|makes|comes to)\b)\s*\d[\d.,]*\s*(?:d|dong|vnd)?[\s,]*(?:(?:dung|phai) (?:khong|ko|k|chua)|chu|a|nhi|right|correct|is that right)?\W*$/;
+  /\d\s*(?:d|dong|vnd)?\s*(?:=|\b(?:la|bang|thanh|ra|is|equals|makes|comes to)\b)\s*\d[\d.,]*\s*(?:d|dong|vnd)?[\s,.]*(?:(?:dung|phai) (?:khong|ko|k|chua)|chu|a|nhi|right|correct|is that right|is that correct|yes or no|isn t it)?(?:\s+(?:e|em|a|ad|anh|chi|ban|chau|co|nhe|nha|nhi|oi|ha))*\W*$/;
 const MOST_TERMS = 3;
 
 /**
@@ -30,7 +30,9 @@ export function answerTypedSum(turn: Turn): Outcome | undefined {
   // "Cháu sinh viên đóng ở trường 683.100 mà. Vậy tổng là 1.366.200 cộng 683.100 bằng 2.049.300 phải không?": a
   // result said is checked in its own sentence, whatever the sentences before it say.
   const resultSaid = RESULT_SAID.test(foldDiacritics(turn.text).toLowerCase());
-  const said = resultSaid ? (turn.text.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? turn.text) : turn.text;
+  // ("… = 3,688,740. Right?": the sentence with the amounts, not the question word after it.)
+  const lastWithAmounts = turn.text.split(/(?<=[.!?])\s+(?=\S)/).findLast((sentence) => /\d/.test(sentence));
+  const said = resultSaid ? (lastWithAmounts ?? turn.text) : turn.text;
   if (said.trim().split(/\s+/).length > SUM_WORDS) return undefined;
   const folded = ` ${foldWords(said)} `;
   // ("… = 4.508.460 đồng": the currency after an amount, which folds as "đóng" does, is no payment.)

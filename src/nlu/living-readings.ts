@@ -57,6 +57,21 @@ export function livingReading(message: string, top: ScoredIntent): ScoredIntent 
   return undefined;
 }
 
+const REFUND = "contribution.refund";
+/**
+ * "mua 3 tháng rồi mà sau đó được hưởng trợ cấp thất nghiệp thì tiền mua thẻ có được trả lại không": the money of a
+ * card bought, asked back, whatever made it a second card. Undefined for other messages.
+ */
+export function refundReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  const folded = ` ${foldWords(message)} `;
+  if (!MONEY_BACK.test(folded) || !CARD_BOUGHT.test(folded) || CARE_WORDS.test(folded)) return undefined;
+  return { ...top, intent: REFUND, confidence: Math.max(top.confidence, SURE_REFUND) };
+}
+const SURE_REFUND = 0.6;
+const MONEY_BACK =
+  /\b(?:(?:tra|hoan|gui|lay) lai (?:tien|cho)|(?:duoc|dc) (?:tra|hoan) lai|hoan tien|refund\w*|(?:get|have) (?:the |my |our |that )?money back|(?:get|be) (?:paid|reimbursed) back|money (?:be )?returned)\b/;
+const CARD_BOUGHT =
+  /\b(?:tien (?:mua|dong)(?: the| bhyt| bao hiem)?|(?:da|vua|lo) (?:mua|dong)|(?:mua|dong) (?:roi|xong|(?:\d{1,2}|ba|sau) thang)|the (?:ho gia dinh|hgd)|(?:bought|paid for|paid) (?:the |a |my |his |her |our )?(?:card|insurance|household card|\d{1,2} months)|household card)\b/;
 const FREE_ASKED = /\b(?:mien phi|free|(?:duoc|dc) (?:cap|mien|nha nuoc dong)|phai mua (?:tiep|nua|lai))\b/;
 const CARD_ASKED =
   /\b(?:bhyt|bao hiem y te|mua the|the bhyt|the gi|the nao|health insurance|insurance card|which card)\b/;

@@ -12,6 +12,7 @@ import { communeWorkerReading } from "./commune-worker.ts";
 import { asksHowMuch } from "./how-much.ts";
 import { detectLanguage } from "./language.ts";
 import { withoutLeadingThanks } from "./leading-thanks.ts";
+import { refundReading } from "./living-readings.ts";
 import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
 import { paymentPeriodReading } from "./payment-period.ts";
 import { questionPartReader } from "./question-part.ts";
@@ -221,6 +222,7 @@ export function createRecognizer(
     // (A card paid now and asked when it works, or whether care next week is paid, before readings of its words.)
     // ("never had it… can I buy it online?" read as when a first card starts: buying online is the question.)
     const asCase =
+      refundReading(message, top) ??
       onlineReading(message, top) ??
       cardStartReading(message, top) ??
       communeWorkerReading(message, top) ??

@@ -1,6 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { asksWhere } from "../../nlu/how-much.ts";
 import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
+import { pairBuys } from "../../nlu/slots/bought-for.ts";
 import {
   countsPayers,
   createSlotExtractor,
@@ -13,7 +14,14 @@ import { NEAR_POOR_LISTED } from "../../policy/contribution/calculate-contributi
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
 import { asksHowMuch, saysCorrection } from "../typed-lexicon.ts";
-import { CALC_FLOW, type CalcDraft, draftFromSession, draftFromSlots, payingAges } from "./calc-draft.ts";
+import {
+  CALC_FLOW,
+  type CalcDraft,
+  draftFromSession,
+  draftFromSlots,
+  HOUSEHOLD_GROUPS,
+  payingAges,
+} from "./calc-draft.ts";
 import { saysPlaceInHousehold } from "./member-joins.ts";
 
 // One slot extractor per content version: its place index is built from the provinces.
@@ -92,7 +100,9 @@ export function withFigures(
   const leftOutAlready =
     agesSaid.length > 0 && agesSaid.every((age) => draft.coveredAges?.split(",").includes(age));
   // "…tổng cả nhà: 5 người lớn với cháu 7 tuổi đi học": the adults and children counted anew, no one more.
-  const recount = ADULTS.test(folded) && figures.said.members !== undefined && more !== undefined;
+  // (…and "chỉ còn vợ tôi với con dâu phải mua": the two who buy, named, beside those left out.)
+  const recount =
+    (ADULTS.test(folded) || pairBuys(folded)) && figures.said.members !== undefined && more !== undefined;
   if (recount) next.insuredElsewhere = more;
   else if (more !== undefined && leftOutAlready && draft.insuredElsewhere !== undefined)
     next.insuredElsewhere = draft.insuredElsewhere;
@@ -171,7 +181,13 @@ export function mergedWithLast(last: CalcDraft, said: CalcDraft, message: string
     last.ages !== undefined &&
     said.insuredElsewhere !== undefined &&
     said.ages.split(",").every((age) => last.ages!.split(",").includes(age));
-  if (same && (saysCorrection(message) || ofThoseCounted))
+  // "con trai tôi nếu được hưởng trợ cấp thất nghiệp… thì cả nhà còn bao nhiêu": one more covered, of those counted.
+  const oneMoreCovered =
+    said.insuredElsewhere !== undefined &&
+    said.members === undefined &&
+    HOUSEHOLD_GROUPS.has(last.group ?? "") &&
+    (last.members ?? 0) > 1;
+  if (same && (saysCorrection(message) || ofThoseCounted || oneMoreCovered))
     return withFigures(last, { said, fields: FIGURES.filter((f) => said[f] !== undefined) }, message);
   // "nếu năm sau thoát cận nghèo thì 2 vợ chồng đóng bao nhiêu": another group's sum, for the months of the last one.
   const months =

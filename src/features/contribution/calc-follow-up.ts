@@ -55,7 +55,7 @@ const PAYING = /\b(?:dong|nop|mua|pay|paid|paying)\b/;
 const REDO = /\b(?:tinh lai|tinh giup lai|recalculate|redo the sum|work it out again)\b/;
 const TOO = /\b(?:cung|nua|also|too|as well)\b/;
 // A correction may give its reason too ("à nhầm, chỉ có 3 người đóng thôi, đứa con đi học có thẻ ở trường rồi").
-const CORRECTION_WORDS = 24;
+const CORRECTION_WORDS = 30;
 const BACK_TO_SUM = /^\s*(?:quay lai|tro lai|back to)\b/;
 const PLACE_SUPPORT =
   /\b(?:ho tro them|tinh ho tro|duoc ho tro|extra support|more support|top[- ]?up|support there)\b/;
@@ -161,7 +161,10 @@ export function answerCalcFollowUp(turn: Turn): Outcome | undefined {
   const named = figuresIn(
     turn,
     turn.text,
-    corrects || back || PLACE_SUPPORT.test(folded(turn.text))
+    corrects ||
+      back ||
+      PLACE_SUPPORT.test(folded(turn.text)) ||
+      (TOO.test(folded(turn.text)) && asksHowMuch(turn.text))
       ? CORRECTION_WORDS
       : redo || countedAsked
         ? COUNTED_WORDS

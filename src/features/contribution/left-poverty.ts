@@ -1,13 +1,13 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import { saidBefore } from "../../core/session.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { deniedGroupsOf, payerGroupOf } from "../../nlu/slots/payer-group.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { asksHowMuch } from "../typed-lexicon.ts";
 import { withAgriComparison } from "./agri-instead.ts";
-import type { CalcDraft } from "./calc-draft.ts";
-import { draftFromSlots } from "./calc-draft.ts";
+import { CALC_FLOW, type CalcDraft, draftFromSession, draftFromSlots } from "./calc-draft.ts";
 import { figuresIn, slotExtractorOf } from "./calc-figures.ts";
 import { continueCalc } from "./calc-flow.ts";
 
@@ -20,7 +20,7 @@ const POOR_LEFT = /\b(?:thoat ngheo|ra khoi (?:ho |dien |danh sach )?ngheo|het n
  */
 export function leftPoverty(turn: Turn, before: CalcDraft): Outcome {
   // "thoát nghèo thành cận nghèo": listed as near-poor, so the near-poor's share (said first all the same).
-  const nearPoor = payerGroupOf(foldForSlots(turn.text.replace(POOR_LEFT, " "))) === "near_poor";
+  const nearPoor = payerGroupOf(foldForSlots(turn.text).replace(POOR_LEFT, " ")) === "near_poor";
   const sum = continueCalc(turn, { ...before, group: nearPoor ? "near_poor" : "household" });
   const key = nearPoor ? "common:calc.note.left_poverty_near_poor" : "common:calc.note.left_poverty";
   const note = t(key, answerVarsFor(turn, ["near_poor_person_month"]));
@@ -47,12 +47,29 @@ export function answerLeftPovertyStated(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   if (!LEFT_LIST.test(folded) || !POOR_NAMED.test(folded)) return undefined;
   if (!asksHowMuch(turn.text) && !ASKS_NOW.test(folded)) return undefined;
-  const { draft } = draftFromSlots(slotExtractorOf(turn)(turn.text.replace(POOR_LEFT, " "), turn.today));
-  const left = leftPoverty(turn, { ...draft, months: draft.months ?? 12, group: "poor" });
+  const { draft } = draftFromSlots(
+    slotExtractorOf(turn)(foldForSlots(turn.text).replace(POOR_LEFT, " "), turn.today),
+  );
+  // "…thì đóng bao nhiêu cho cả nhà" after the poor household's card was worked out: the people of that sum.
+  const flow = turn.session.flow;
+  const last = flow?.id === CALC_FLOW ? draftFromSession(flow.data) : undefined;
+  const same = last?.group === "poor" && draft.members === undefined ? withYoungLeftOut(turn, last) : {};
+  const left = leftPoverty(turn, { ...same, ...draft, months: draft.months ?? 12, group: "poor" });
   // "sang năm thoát nghèo thì sao": poor still, so this year's card is free, said first.
   if (!LEAVES_LATER.test(folded)) return left;
   return { ...left, replies: [text(t("common:calc.note.poor_now")), ...left.replies] };
 }
+// A poor household's card counts everyone (the state pays them all); the sum after it leaves out again those the
+// story said are covered otherwise, such as children under 6.
+function withYoungLeftOut(turn: Turn, last: CalcDraft): CalcDraft {
+  const story = saidBefore(turn.session).find((said) => said !== turn.text);
+  if (last.insuredElsewhere !== undefined || !story) return last;
+  const told = slotExtractorOf(turn)(story, turn.today);
+  return told.householdSize === last.members && told.insuredElsewhere
+    ? { ...last, insuredElsewhere: told.insuredElsewhere }
+    : last;
+}
+
 const LEAVES_LATER =
   /\b(?:sang nam|nam sau|nam toi|sap|neu|khi nao|next year|if (?:we|i)|when (?:we|i))\b[^.?!]{0,20}\b(?:thoat|ra khoi|het ngheo|get off|leave|come off)/;
 

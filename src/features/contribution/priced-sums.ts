@@ -86,7 +86,10 @@ export function answerPricedTotal(turn: Turn): Outcome | undefined {
   // ("vậy tóm lại cả nhà 5 người tổng bao nhiêu" after the five were priced: the same people, added up.)
   const counted = COUNT_SAID.exec(` ${folded} `);
   const pricedPeople = priced.reduce((all, p) => all + (p.members ?? p.payers), 0);
-  if (counted && countValue(counted[1]!) !== pricedPeople) return undefined;
+  // ("cộng luôn 2 đứa con đi học vô, tổng cả nhà bn": the count of the school cards the message adds.)
+  const schoolCards = priced.length - (turn.session.priced ?? []).length;
+  const said = countValue(counted?.[1] ?? "");
+  if (counted && said !== pricedPeople && !(schoolCards > 0 && said === schoolCards)) return undefined;
   const known = new Set(priced.flatMap((p) => p.who.split(",")));
   if (sumSubjectsOf(turn.text).some((who) => !known.has(who))) return undefined;
   return {

@@ -7,7 +7,7 @@ import type { Turn } from "../handler.ts";
 // "tính cả con lớn đóng ở trường", "cả con gái lớp 12", "plus our son's school card": a child at school added to the
 // total, whose card is bought through the school.
 const SCHOOL_CHILD_ADDED =
-  /\b(?:tinh ca|tinh luon|cong ca|cong them|ca|them|plus|including|with)\b(?: \w+){0,2}? (?:con|dua|be|chau|con gai|con trai|thang|em)(?: \w+){0,3}? (?:(?:dong|mua|hoc|o) (?:o |tai )?truong|lop \d{1,2}|hoc sinh|hs|sinh vien|sv|dai hoc)\b|\b(?:son s|daughter s|kid s|child s) school card\b|\b(?:and|what about|plus|with|including) (?:our|my|the) (?:son|daughter|kid|child|boy|girl)(?: \w+){0,3}? (?:in grade \d{1,2}|at school|in school|at university|in college)\b/;
+  /\b(?:tinh ca|tinh luon|tinh them|cong ca|cong luon|cong them|ca|them|plus|including|with)\b(?: \w+){0,2}? (?:con|dua|be|chau|con gai|con trai|thang|em)(?: \w+){0,3}? (?:(?:dong|mua|hoc|o) (?:o |tai )?truong|lop \d{1,2}|hoc sinh|hs|sinh vien|sv|dai hoc|di hoc)\b|\b(?:son s|daughter s|kid s|child s) school card\b|\b(?:and|what about|plus|with|including) (?:our|my|the) (?:son|daughter|kid|child|boy|girl)(?: \w+){0,3}? (?:in grade \d{1,2}|at school|in school|at university|in college)\b/;
 const CHILDREN_COUNTED = /\b(2|3|hai|ba|two|three) (?:dua|con|chau|be|em|kids|children)\b/;
 const UNIVERSITY = /\b(?:sinh vien|sv|dai hoc|cao dang|university|college)\b/;
 const YEAR = 12;

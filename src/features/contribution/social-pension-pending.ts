@@ -4,7 +4,7 @@ import { saidBefore } from "../../core/session.ts";
 import { agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
-import { SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
+import { ALLOWANCE_NAMED, ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { APPLYING_LATER } from "../../nlu/slots/social-pension-mentions.ts";
 import { writerListed } from "../../nlu/slots/writer-named.ts";
@@ -101,7 +101,9 @@ export function answerNotYetOnPension(turn: Turn, intentId: string): Outcome | u
   if (!ELDERS_TOPICS.has(intentId) || !NOT_YET.test(` ${foldWords(turn.text)} `)) return undefined;
   const folded = foldForSlots(turn.text);
   const ages = agesOf(folded) ?? [];
-  const elders = ages.filter((age) => age >= SOCIAL_PENSION_AGE);
+  // ("bố 80 tuổi đang nhận trợ cấp hưu trí xã hội, mẹ 76 tuổi chưa làm hồ sơ": only the mother waits for it.)
+  const onIt = onSocialPensionAges(folded);
+  const elders = ages.filter((age) => age >= SOCIAL_PENSION_AGE && !onIt.includes(age));
   if (elders.length === 0) return undefined;
   const note = text(t("common:calc.note.social_pension_pending", { age: elders[0]! }));
   // ("my parents… my father is 80… is his insurance free?": the one asked about.)
@@ -121,7 +123,11 @@ export function answerNotYetOnPension(turn: Turn, intentId: string): Outcome | u
   const youngerCovered = (draft.coveredAges?.split(",") ?? []).filter(
     (age) => Number(age) < SOCIAL_PENSION_AGE,
   );
-  const insuredElsewhere = Math.max((draft.insuredElsewhere ?? 0) - elders.length, youngerCovered.length);
+  const onItCount = onIt.filter((age) => age >= SOCIAL_PENSION_AGE).length;
+  const insuredElsewhere = Math.max(
+    (draft.insuredElsewhere ?? 0) - elders.length,
+    youngerCovered.length + onItCount,
+  );
   const months = draft.months ?? 12;
   return continueCalc(
     turn,
@@ -130,3 +136,12 @@ export function answerNotYetOnPension(turn: Turn, intentId: string): Outcome | u
   );
 }
 const SMALL_HOUSEHOLD = 4;
+
+// The ages of clauses that say their person draws the social pension already.
+function onSocialPensionAges(folded: string): number[] {
+  return folded
+    .split(/[,.;]/)
+    .filter((clause) => ON_SOCIAL_PENSION.test(clause) || ALLOWANCE_NAMED.test(clause))
+    .filter((clause) => !NOT_YET.test(` ${clause} `))
+    .flatMap((clause) => agesOf(clause) ?? []);
+}

@@ -13,8 +13,12 @@ const KEPT = /\b(?:but |and |nhung |con )?(?:keep|leave|giu(?: lai)?|tru|except|
 const CANCEL_SAID =
   /\b(?:huy|xoa|bo|dung|ngung|tat|thoi|khong can|ko can|k can|khong (?:muon )?(?:nhan|can)|ko (?:muon )?nhan|(?:khong|ko|k) muon (?:\w+ )?nhan|cancel|delete|remove|stop|turn off|drop|unsubscribe|don t want|no more|no longer)\b/;
 /** "hủy nhắc thẻ của con trai, cái hết hạn 31/12/2026", "cancel the reminder for…": a reminder cancelled outright. */
-export const CANCELS_REMINDER =
+const CANCELS_REMINDER =
   /^(?:(?:thoi|vay|the|ok|em|chau|con|ban|ad|please) )*(?:huy|xoa|bo|tat|ngung|cancel|delete|remove|stop) (?:cai |cac |het |the |my )?(?:nhac|loi nhac|reminders?)\b/;
+
+/** Whether a sentence of the message cancels a reminder outright ("… cháu ghi nhầm. Xóa cái nhắc hạn 15/01/2027 đi"). */
+export const cancelsReminder = (text: string): boolean =>
+  text.split(/[.!?]\s+/).some((sentence) => CANCELS_REMINDER.test(foldWords(sentence)));
 const ALL = /\b(?:het|tat ca|toan bo|all|everything|every)\b/;
 
 /**

@@ -34,7 +34,7 @@ const NOT_A_LABEL = new Set(
     "can could would you what about how also too well as do does will sao nua luon cai nham sua lai y sorry oops",
     "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till chu phai mung",
     "mat them change update move modify new doi thanh sang moi khi nao sap when mistake my bad got get made typed wrote put before after soon",
-    "ban dung chinh xac chi co nguoi thoi bo not no only just one remove delete instead",
+    "ban dung chinh xac chi co nguoi thoi bo not no only just one remove delete instead vua",
     "chao xin hello hi hey alo kinh gui thua da vang ua uh um ah oh ok okay",
     "nhin xem doc go ghi thay add adding plus include",
     // "nhắc tôi kiểm tra thẻ cả nhà", "remind me to check my card": what to do on the day, not a name.
@@ -75,7 +75,8 @@ export const NEGATED_DATE =
 
 // People are separated by punctuation or by a joining word ("vợ 20/5/2027 còn chồng 1/6/2027"); a comma before a
 // year ("March 15, 2027") is part of the date.
-const SEPARATOR = /(,(?!\s*\d{4}\b)|[;\n&+]|\s(?:và|va|and|còn|với|voi|rồi|roi|then)\s)/iu;
+// (…and so is a sentence's end: "…hạn mới là 15/01/2028. Cháu đổi ngày nhắc giúp cô" calls the bot "cháu".)
+const SEPARATOR = /(,(?!\s*\d{4}\b)|[;\n&+]|\.\s+(?=\p{Lu})|\s(?:và|va|and|còn|với|voi|rồi|roi|then)\s)/iu;
 
 /**
  * The expiry dates a message gives: one date ("15/3/2027"), or one per member ("bố 15/3/2027, mẹ 20/4/2027"),
@@ -129,7 +130,19 @@ export function readExpiries(text: string, today: string): ExpiryReading {
 const RELATION_IN_BRACKETS =
   /\p{L}+\s*\(\s*(chồng|vợ|con trai|con gái|con|bố|mẹ|ba|má|ông|bà|husband|wife|son|daughter)(?:\s+(?:cô|chú|bác|tôi|em|mình|anh|chị|my|mine))?\s*\)/giu;
 const SELF_AFTER_KIN = new Set(["co", "chu", "bac", "toi", "em", "minh", "tui"]);
-const KIN_BEFORE_SELF = new Set(["trai", "gai", "chong", "vo", "con", "dau", "re", "chau"]);
+const KIN_BEFORE_SELF = new Set([
+  "trai",
+  "gai",
+  "chong",
+  "vo",
+  "con",
+  "dau",
+  "re",
+  "chau",
+  "chu",
+  "bac",
+  "ong",
+]);
 
 /** The person some folded words name ("thẻ của con trai cô" → "con trai"), or undefined when they name no one. */
 export function labelOf(words: string, today: string): string | undefined {
@@ -180,6 +193,8 @@ function isFiller(word: string, before: string | undefined, after: string | unde
   const folded = fold(word);
   // "nhắc e gia hạn", "con trai e": the writer ("em"), but "bố 31/12, e 28/2" (first in its part) names someone.
   if (folded === "e") return before !== undefined;
+  // "Cháu đổi ngày nhắc giúp cô", "cô nhờ cháu nhắc": the bot, called "cháu" (or "con", "bạn"), asked to do something.
+  if (VOCATIVE.has(folded) && after !== undefined && ASKED_TO_DO.has(fold(after))) return true;
   if (!NOT_A_LABEL.has(folded)) return false;
   if (folded === "em") return !(after && AFTER_EM.has(fold(after)));
   if (folded === "me") return word.toLowerCase() === "me" && Boolean(before && BEFORE_ME.has(fold(before)));
@@ -190,6 +205,8 @@ function isFiller(word: string, before: string | undefined, after: string | unde
 }
 
 const fold = (word: string) => foldForSlots(word).trim();
+const VOCATIVE = new Set(["chau", "con", "ban"]);
+const ASKED_TO_DO = new Set(["doi", "sua", "xoa", "huy", "nhac", "giup", "xem", "tinh", "dat", "oi"]);
 
 // Words that name a person: relatives, "bé", "chị"…, or a name typed with a capital ("Lan", "bé Na"). Typed with
 // marks they are told apart from look-alikes ("nói" is no "nội", "mà" no "má"); typed without, the folded form counts.

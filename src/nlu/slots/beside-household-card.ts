@@ -12,10 +12,11 @@ interface HouseholdCounts {
   schoolCards?: SchoolCards;
 }
 
+// ("2 vc a mua 12 tháng bn, cộng cả con lớp 2 nữa": the couple, then a child added.)
 // "3 người hộ gia đình với 1 thằng cháu lớp 3", "hộ gia đình 2 người và 1 đứa học đại học": a count said of the
 // household card itself, with someone joined to it by "với", "và", "thêm", "cộng".
 const CARD_COUNT_BESIDE =
-  /\b(?:(\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng) (?:(?:mua|dong|theo|tham gia) )?(?:bhyt |the |bao hiem )?(?:ho gia dinh|hgd)|(?:ho gia dinh|hgd) (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng))\s*,?\s*(?:voi|va|them|cong|plus|and)\b/;
+  /\b(?:(\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng) (?:(?:mua|dong|theo|tham gia) )?(?:bhyt |the |bao hiem )?(?:ho gia dinh|hgd)|(?:ho gia dinh|hgd) (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng))\s*,?\s*(?:voi|va|them|cong|plus|and)\b|\b(2|hai) vo chong\b[^.?!]{0,40}?,\s*(?:cong|them|tinh)(?: ca| luon| them)?\b/;
 
 /**
  * The household's size when the message counts the household card's people and names a pupil or student beside
@@ -29,7 +30,7 @@ export function sizeBesideSchoolCards(
   schoolCards: number,
 ): number | undefined {
   const said = CARD_COUNT_BESIDE.exec(folded);
-  const count = said ? countValue(said[1] ?? said[2]!) : undefined;
+  const count = said ? countValue(said[1] ?? said[2] ?? said[3]!) : undefined;
   if (count === undefined || size !== count || schoolCards === 0 || insuredElsewhere !== schoolCards)
     return undefined;
   return count + schoolCards;

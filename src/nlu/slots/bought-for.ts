@@ -32,10 +32,11 @@ export function boughtForUncovered(folded: string, mentions = coveredElsewhereMe
   return !mentions.some((m) => word.test(folded.slice(m.start, m.end)));
 }
 
-const RELATIVE = "(?:vo|chong|me|bo|ba noi|ba ngoai|ong noi|ong ngoai|me chong|me vo|bo chong|bo vo)";
+const RELATIVE =
+  "(?:vo|chong|me|bo|ba noi|ba ngoai|ong noi|ong ngoai|me chong|me vo|bo chong|bo vo|con dau|con re|con trai|con gai|em gai|em trai)";
 // "…thì vợ với mẹ mua hộ gia đình bao nhiêu": the two relatives who buy, named together with the buying.
 const PAIR_BUYS = new RegExp(
-  `\\b${RELATIVE}(?: (?:toi|em|minh|tui))? (?:voi|va) ${RELATIVE}(?: (?:toi|em|minh|tui))? (?:cung )?(?:mua|dong|tham gia)\\b`,
+  `\\b${RELATIVE}(?: (?:toi|em|minh|tui))? (?:voi|va) ${RELATIVE}(?: (?:toi|em|minh|tui))? (?:cung |phai |se |can )?(?:mua|dong|tham gia)\\b`,
 );
 
 /** Whether a folded message says two relatives named together are the ones who buy ("vợ với mẹ mua"). */

@@ -16,6 +16,15 @@ const agesListed = (list: string) => {
   return `${ages.slice(0, -1).join(" , ")} va ${ages.at(-1)}`;
 };
 
+// "…, 20 tuổi làm công nhân có BHYT": a listed child insured through work keeps that clause after the ages.
+const COVERED_ITEM = /\b(?:cong nhan|cong ty|cty|di lam|nhan vien|co bhyt|co bao hiem|co the)\b/;
+const coveredItems = (list: string) =>
+  list
+    .split(/ ?, ?va | ?, ?| va /)
+    .filter((item) => COVERED_ITEM.test(item))
+    .map((item) => ` , dua ${item}`)
+    .join("");
+
 /** Folded text with counted children listed one by one ("2 kids , 8 in grade 3 and 3") as a list of ages. */
 export function withChildrenListed(folded: string): string {
   return folded
@@ -23,5 +32,8 @@ export function withChildrenListed(folded: string): string {
       COUNTED_KIDS_LISTED,
       (_m, kids: string, list: string) => `${kids} aged ${list.replace(IN_GRADE, "")}`,
     )
-    .replace(COUNTED_CHILDREN_LISTED, (_m, kids: string, list: string) => `${kids} ${agesListed(list)} tuoi`);
+    .replace(
+      COUNTED_CHILDREN_LISTED,
+      (_m, kids: string, list: string) => `${kids} ${agesListed(list)} tuoi${coveredItems(list)}`,
+    );
 }

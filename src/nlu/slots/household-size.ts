@@ -248,13 +248,15 @@ function householdSizeOfAnew(folded: string): number | undefined {
   // "bố tôi là thương binh, mẹ tôi 70 tuổi… hai ông bà có phải đóng không": the old couple is the two named before.
   const oldCouple = couples.find((m) => /^(?:2|hai) ong ba$/.test(m[0]));
   // ("Bà 68 tuổi, ông 71 tuổi… hai ông bà": named by the pair's own words, they are left out of the others already.)
-  const namedBefore = oldCouple
-    ? [...folded.slice(0, oldCouple.index).matchAll(NAMED_MEMBER)].filter(
-        (m) => !CHILD_MEMBER.test(m[0]) && !namedInPair(pairNames, m[0]),
-      ).length
-    : 0;
-  const couplesCounted = oldCouple && namedBefore >= 2 ? pairs - 1 : pairs;
-  const size = couplesCounted * 2 + others + children + namedYoung + self;
+  const grownUpsBefore = oldCouple
+    ? [...folded.slice(0, oldCouple.index).matchAll(NAMED_MEMBER)].filter((m) => !CHILD_MEMBER.test(m[0]))
+    : [];
+  const namedBefore = grownUpsBefore.filter((m) => !namedInPair(pairNames, m[0])).length;
+  // ("Ba tôi 80 tuổi…, mẹ 76 tuổi… hai ông bà": "ba", the father, folds like the pair's "bà" and is one of the two.)
+  const oldCoupleNamed = grownUpsBefore.length >= 2;
+  const couplesCounted = oldCouple && (namedBefore >= 2 || oldCoupleNamed) ? pairs - 1 : pairs;
+  const namedInOldCouple = oldCoupleNamed && namedBefore < 2 ? grownUpsBefore.length - namedBefore : 0;
+  const size = couplesCounted * 2 + others + children + namedYoung + self + namedInOldCouple;
   // "me (45), my husband (47), my mother-in-law (72) and our daughter": a list with the writer in it needs no pair.
   // "my mother is 70 and my father is 76, both…": people named one by one, then taken together.
   // "I'm 45, my husband 48… for us": the writer and one other, taken together.

@@ -65,7 +65,7 @@ const IN_OTHER_GROUP = new RegExp(
     "\\bnhan vien (?:cong ty|cty|van phong|ngan hang|nha may|xi nghiep)\\b",
     // "dạy trường THCS công lập", "dạy ở trường tiểu học": a teacher, insured by the school as employer.
     "\\bday (?:hoc )?(?:o |tai )?truong (?:(?:\\w+ ){0,2}cong lap|tieu hoc|thcs|thpt|mam non|mau giao|trung hoc|cap [123])\\b",
-    "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|y ta|dieu duong|bac si|duoc si|(?:works?|working) (?:at|for|in) (?:a |the |an )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer|nurse|doctor|midwife|pharmacist|technician|worker|driver|guard|cleaner|cook|secretary) (?:at|of|in|for) (?:a |the |our |his |her )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry|school|clinic|health station)|(?<!self[- ])employed (?:at|by|in)|(?:an? )?(?:office|salaried|full[- ]time) job|job (?:at|in) (?:a |an |the )?(?:[a-z]+ )?(?:company|firm|bank|factory|corporation)|(?:got|gets|has|have|found|started|landed) a (?:new |proper |full[- ]time )?job (?:at|in|with) (?:a |the )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|school)|(?:with|on|has|have|signed|got) a (?:labou?r |work |employment |formal )?contract|teacher|teach(?:es|ing)? (?:at|in) (?:a |the )?(?:[a-z]+ ){0,2}(?:school|college|university)|civil servant|public servant|state employee|government (?:employee|worker|official))\\b",
+    "\\b(?:(?<!\\bduoc (?:\\w+ )?)cong nhan(?! (?:ho|la|muc|dat|thoat))|cong chuc|vien chuc|giao vien|y ta|dieu duong|bac si|duoc si|(?:works?|working) (?:at|for|in) (?:a |the |an )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry)|(?:employee|staff|clerk|accountant|engineer|nurse|doctor|midwife|pharmacist|technician|worker|driver|guard|cleaner|cook|secretary)s? (?:at|of|in|for) (?:a |the |our |his |her )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|ministry|school|clinic|health station)|(?<!self[- ])employed (?:at|by|in)|(?:an? )?(?:office|salaried|full[- ]time) job|job (?:at|in) (?:a |an |the )?(?:[a-z]+ )?(?:company|firm|bank|factory|corporation)|(?:got|gets|has|have|found|started|landed) a (?:new |proper |full[- ]time )?job (?:at|in|with) (?:a |the )?(?:[a-z]+ )?(?:company|factory|firm|bank|hospital|office|school)|(?:with|on|has|have|signed|got) a (?:labou?r |work |employment |formal )?contract|teachers?|teach(?:es|ing)? (?:at|in) (?:a |the )?(?:[a-z]+ ){0,2}(?:school|college|university)|civil servants?|public servants?|state employees?|government (?:employee|worker|official)s?)\\b",
     "\\b(?:(?:be|con|dua|chau)(?: (?:lon|nho|ut|ca|giua|trai|gai))? (?:dang )?lop \\d{1,2}|(?:em|anh|chi) (?:trai|gai) (?:dang )?(?:hoc )?lop \\d{1,2}|(?:thang|dua|con) em (?:(?:trai|gai) )?(?:dang )?(?:hoc )?lop \\d{1,2}|hoc sinh|sinh vien|sv|dang hoc|di hoc|hoc lop|hoc cap|hoc (?:tieu hoc|trung hoc|thcs|thpt|cap 1|cap 2|cap 3)|hoc dai hoc|hoc cao dang|hoc trung cap|nam (?:nhat|hai|ba|tu|cuoi|[1-6]) (?:dai hoc|cao dang|trung cap)|pupil|student|in grade|grade \\d{1,2}|(?:at|in) (?:a |the )?(?:university|uni|college)|stud(?:y|ies|ying) at|go(?:es)? to (?:primary |secondary |high |middle )?school|(?:is|are|both|all) (?:at|in) school|(?:at|in) (?:primary|secondary|high|middle) school|schoolchildren|school kids)\\b",
     // "my husband's office covers him": the employer insures them.
     "\\b(?:office|company|employer|work|job|factory|firm)(?: \\w+)? (?:covers|insures|pays for) (?:him|her|me|them|us)\\b",
@@ -136,6 +136,9 @@ const SAME_ONE_AGAIN =
 
 // ("Tôi là giáo viên, trường đóng BHYT cho tôi": in Vietnamese too.)
 const WRITER_FIRST = /^\s*(?:i|i m|i am|toi|minh|tui)\b/;
+// (In teen code the writer is "e" or "em", which before a relative's word is a younger sibling: "em gái".)
+const WRITER_SUBJECT =
+  /^\s*(?:i|i m|i am|toi|minh|tui|e|em(?! (?:trai|gai|toi|minh|tui|ho|ut|re|dau|be|vo|chong|cua)\b))\b/;
 const WRITER_AGAIN =
   /^\s*(?:so|and so|which means|that s why|and)?\s*(?:the |my |our )?\w+ (?:covers|insures|pays for) me\b|^\s*(?:nen |va )?(?:truong|cong ty|cty|co quan|don vi) (?:da )?(?:dong|mua|tra) (?:bhyt |bao hiem |the )?cho (?:toi|minh|tui)\b/;
 
@@ -198,8 +201,13 @@ function coveredElsewhereMentionsAnew(text: string): CoveredMention[] {
       (beforeCounted && WRITER_FIRST.test(before ?? "")) ||
       mentions.some((m) => WRITER_FIRST.test(folded.slice(m.start, m.end)));
     if (writerCounted && WRITER_AGAIN.test(clause)) continue;
+    // "e là công nhân may…, e có bhyt cty đóng rồi": the writer said covered twice is one person.
+    const writerBefore = mentions.some((m) => WRITER_SUBJECT.test(folded.slice(m.start, m.end)));
+    if (writerBefore && WRITER_SUBJECT.test(clause) && !COUNTED_PEOPLE.test(clause)) continue;
     COUNTED_PEOPLE.lastIndex = 0;
-    const count = peopleIn(clause) ?? (aboutBefore ? 1 : undefined);
+    // ("3 kids aged 17, 14 and 20 , works at a factory": the clause is the last child listed.)
+    const lastListed = before !== undefined && LIST_ENDS_WITH_AGE.test(before) && ONLY_A_VERB.test(clause);
+    const count = peopleIn(clause) ?? (aboutBefore || lastListed ? 1 : undefined);
     // "2 con … đi học, … 2 con đóng ở trường bao nhiêu": the same count said again is the same people.
     const phrase = new RegExp(COUNTED_PEOPLE.source).exec(clause);
     if (phrase && phrases.includes(phrase[0]) && saidAgainOf(clause.slice(phrase.index + phrase[0].length)))
@@ -213,6 +221,8 @@ function coveredElsewhereMentionsAnew(text: string): CoveredMention[] {
   return mentions;
 }
 
+const LIST_ENDS_WITH_AGE = /\+\s*\d{1,2}\s*(?:tuoi|years? old)?\s*$/;
+const ONLY_A_VERB = /^\s*(?:works?|working|is|has|studies|lam|di lam|co)\b/;
 const JOB_TO_COME =
   /\b(?:(?:tu |den |sang )?thang (?:\d{1,2}|toi|sau)(?: nam sau)?|sap|sau tet|nam sau) (?:(?:em|e|toi|minh|tui|anh|chi|no|chong|vo) )?(?:moi |se )?(?:di lam|vao lam|lam cty|lam cong ty|nhan viec)\b|\b(?:start(?:s|ing)?|begin(?:s|ning)?) (?:a |my |his |her |the )?(?:new )?(?:job|work)\b/;
 const PENSION = new RegExp(PENSION_CUES.join("|"));
@@ -222,6 +232,10 @@ const AGE_LIST_JOIN =
 /** "đang nhận trợ cấp hưu trí xã hội", "receives the social pension": the state pays that person's card. */
 export const ON_SOCIAL_PENSION =
   /\b(?:nhan|huong|lanh|linh|an) (?:tro cap )?(?:huu tri xa hoi|tro cap xa hoi|tien tuat|tuat hang thang)\b|\b(?:is|are|already|receives?|receiving|gets?|getting|draws?|drawing) (?:on )?(?:the |a )?(?:monthly )?(?:social pension|survivor s? allowance)\b/;
+
+/** "có trợ cấp", "nhận trợ cấp 500k": from 75, an allowance said without its name is the social pension. */
+export const ALLOWANCE_NAMED =
+  /\b(?:co|nhan|huong|lanh|linh|dang nhan|dang huong) tro cap\b(?! (?:that nghiep|mat suc|thai san|om dau|nguoi co cong))/;
 
 /** True when a folded message says the person asked about draws a pension (not "không có lương hưu"). */
 export function saysPensioner(folded: string): boolean {

@@ -21,7 +21,7 @@ const COUNTED = new RegExp(
 
 // "bé mới sinh được 2 tháng", "cháu được 5 tháng", "bé út 7 tháng", "chăm bé 8 tháng": an age since birth.
 const AGED =
-  /\b(?:aged|who s|baby|son|daughter|toddler)\s*$|\b(?:sinh(?! vien)|de|ra doi|born)(?: \w+){0,2}? (?:duoc|dc)\s*$|\b(?:be|chau|con|em be)(?: \w+){0,2}? (?:duoc|dc|moi|moi duoc|chi moi)\s*$|\b(?:em be|be|con|chau) (?:nho|ut|moi sinh|so sinh|be|moi de)\s*$|\b(?:em be|be)\s*$|\b(?:cham|nuoi|trong|sinh) (?:con|chau)\s*$/;
+  /\b(?:aged|who s|baby|son|daughter|toddler)(?: is| s)?\s*$|\b(?:sinh(?! vien)|de|ra doi|born)(?: \w+){0,2}? (?:duoc|dc)\s*$|\b(?:be|chau|con|em be)(?: \w+){0,2}? (?:duoc|dc|moi|moi duoc|chi moi)\s*$|\b(?:em be|be|con|chau) (?:nho|ut|moi sinh|so sinh|be|moi de)\s*$|\b(?:em be|be)\s*$|\b(?:cham|nuoi|trong|sinh) (?:con|chau)\s*$/;
 
 const STORY_SPAN_BEFORE =
   /\b(?:tro cap(?: that nghiep)?|that nghiep|thai san|mang thai|co thai|co bau|bau|nghi (?:sinh|thai san|om)|unemployment(?: benefits?)?|benefits? for|allowance for|maternity leave|pregnant for)(?: \w+){0,1}\s*$/;

@@ -14,7 +14,7 @@ const AT_UNIVERSITY =
   /\b(?:sinh vien|sv|dai hoc|cao dang|trung cap|university|uni|college|undergraduate|students?)\b/;
 // A clause about work or a pension is not about a school card, even when "trường" is the workplace.
 const AT_WORK =
-  /\b(?:giao vien|teacher|day (?:hoc )?(?:o |tai )?truong|di lam|cong ty|cty|luong huu|pension|nghi huu|ve huu|truong (?:dong|mua|tra) (?:bhyt |bao hiem |the )?cho (?:toi|minh|tui))\b/;
+  /\b(?:giao vien|teachers?|day (?:hoc )?(?:o |tai )?truong|di lam|cong ty|cty|luong huu|pension|nghi huu|ve huu|truong (?:dong|mua|tra) (?:bhyt |bao hiem |the )?cho (?:toi|minh|tui))\b/;
 
 // "2 đứa con 8 tuổi học lớp 3 và 3 tuổi": of the children counted with their ages, those under 6 are not at school.
 const CHILD_AGE = /\b(\d{1,2}) ?(?:tuoi|t|years? old|yo)\b/g;

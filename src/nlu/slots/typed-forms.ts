@@ -8,7 +8,7 @@ export const WRITER_MK =
   /\bmk\b(?= (?:\d|di |lam |dang |la |o |hoc |va |voi |thi |muon |chi |cung |nam |tu ))|(?<=\b(?:nha|cua|cho|ma|vo chong|bo me) )mk\b/g;
 /** "e 30t, chồng 32t": "t" after a person's number is "tuổi" (an amount says "tr" or "k"). */
 export const PERSON_AGE_T =
-  /\b(e|em|toi|minh|tui|dua|chong|vo|bo|me|ma|cha|con|be|chau|ong|ba|anh|chi|noi|ngoai|trai|gai|lon|nho|ut|xa) (\d{1,3}) ?t\b/g;
+  /\b(e|em|toi|minh|tui|dua|chong|vo|ck|vk|bo|me|ma|cha|con|be|chau|ong|ba|anh|chi|noi|ngoai|trai|gai|lon|nho|ut|xa) (\d{1,3}) ?t\b/g;
 /** "2 cụ", "hai cụ" (two old people), which fold as "2 củ" (two million) does: told apart before folding. */
 export const ELDERS_COUNTED = /((?:^|\s)(?:\d|hai|ba|bốn))\s*cụ(?=\s|$|[,.?!])/giu;
 /** "con gái lớp 6 con trai 3 tuổi": a second child named right after the first's grade or age, a clause of its own. */

@@ -23,7 +23,7 @@ const WRITER_EM_AGE =
   /(?:^|,)\s*(?:em|e) (?:nam nay )?\d{2}(?: tuoi\b|(?=\s*,|\s+va\b|\s+(?:lam|ban|buon|o nha|noi tro|chay|trong|nuoi|day|di lam)\b))/;
 // "I live in Hue with my wife and her parents", "em sống với bố mẹ": the writer, beside those they live with.
 const LIVES_WITH =
-  /\b(?:i|i m|i am) (?:\w+ ){0,4}?(?:live|living|stay|staying) (?:[\w,]+ ){0,7}?with\b|\b(?:toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b|(?:^|,)\s*(?:em|e) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b/;
+  /\b(?:i|i m|i am) (?:\w+ ){0,4}?(?:live|living|stay|staying) (?:[\w,]+ ){0,7}?with\b|\b(?:toi|minh|tui) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b|(?:^|,)\s*(?:em|e) (?:dang )?(?:song|o) (?:chung )?(?:voi|cung)\b|(?:^|,)\s*(?:dang )?song (?:chung )?(?:voi|cung)\b/;
 const WRITER_CLAUSE =
   /(?:^|,|\.)\s*(?:(?:con|va|con lai|gio|nay|hien) )?(?:em|e|toi|minh|tui|chi|anh) (?:o nha|lam|di lam|la|dang|thi|cung|van|khong|noi tro|buon ban|ban|kinh doanh|mo (?:quan|tiem|shop)|chay (?:grab|xe|xe om|shipper|be)|lam ruong|trong|nuoi)\b/;
 // "…, chị gái làm cty, e học lớp 9, …": the writer at school, in a list of the family (not "còn mình học…").
@@ -37,6 +37,9 @@ const WRITER_HAS_KIN =
 // ("nhà chú có chú 62 tuổi, bà nhà 60…": the writer calling themself by how the reader calls them.)
 const WRITER_FIRST_LISTED =
   /\b(?:co|gom|gom co)\s+(?:toi|minh|tui|em)\s*(?:,|va\b|voi\b)|\bnha (chu|bac|co|ong|ba|di|cau) co \1 \d{2}\b/;
+
+// "nhà tôi là hộ nghèo, có vợ và 3 con": the writer's spouse and children, listed after "có", the writer beside them.
+const HAS_SPOUSE_AND = /\bco (?:vo|chong)(?: (?:toi|tui|minh|em|e|anh))? (?:va|voi)\b/;
 
 /** "I'm 68", "tôi 66 tuổi", "a 70-year-old": the writer, or one person, with an age (no one else is looked for). */
 export const writerAloneWithAge = (folded: string): boolean =>
@@ -56,6 +59,7 @@ export function writerListed(folded: string, withoutPairs: string): boolean {
     (ME_WITH_AGE.test(withoutPairs) && ENGLISH_LIST.test(folded)) ||
     SELF_WITH_AGE.test(folded) ||
     LIVES_WITH.test(withoutPairs) ||
+    HAS_SPOUSE_AND.test(folded) ||
     ((WRITER_EM_AGE.test(folded) || WRITER_CLAUSE.test(folded) || WRITER_STUDIES.test(folded)) &&
       WRITER_HAS_KIN.test(folded))
   );

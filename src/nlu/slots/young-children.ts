@@ -11,7 +11,8 @@ export const YOUNG_CHILD = new RegExp(
     "\\b(\\d)[- ]year[- ]old\\b",
     // "bé nhỏ 8 tháng": a baby's months ("con 3 tháng" alone may be a payment's months).
     // "bé nhà em mới 2 tháng": a baby said to be only so many months.
-    "\\b(?:em be|be|con|chau) (?:nho|ut|moi sinh|so sinh|be|moi de|(?:nha (?:e|em|minh|toi|tui) )?(?:moi|chi moi|duoc)) (\\d{1,2}) thang\\b(?! tuoi)",
+    // ("bé 18 tháng." at a list's end: a baby's age, the months said alone.)
+    "\\b(?:(?:em be|be|con|chau) (?:nho|ut|moi sinh|so sinh|be|moi de|(?:nha (?:e|em|minh|toi|tui) )?(?:moi|chi moi|duoc)) |(?:em be|be) (?=\\d{1,2} thang\\s*(?:[,.;]|$|va\\b)))(\\d{1,2}) thang\\b(?! tuoi)",
   ].join("|"),
   "g",
 );
