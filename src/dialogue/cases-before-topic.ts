@@ -8,7 +8,7 @@ import { CARE_BEFORE_ANY_CARD, CARE_BEFORE_ANY_CARD_BACK } from "../features/car
 import { CHANGE_TOGETHER } from "../features/change-together.ts";
 import { answerChargedMore } from "../features/charged-more.ts";
 import { CHRONIC_EACH_VISIT, CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
-import { CITY_PAID_CARD, CITY_PAID_ELDER } from "../features/city-paid-card.ts";
+import { answerCityPaidPupil, CITY_PAID_CARD, CITY_PAID_ELDER } from "../features/city-paid-card.ts";
 import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twelve.ts";
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
@@ -72,7 +72,7 @@ import { answerOtherReminderAsked } from "../features/reminders/other-reminder.t
 import { answerRenewedEarlier } from "../features/renewed-earlier.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { SCAM_CALL } from "../features/scam-call.ts";
-import { answerServingSibling } from "../features/serving-sibling.ts";
+import { answerServingMember, answerServingSibling } from "../features/serving-sibling.ts";
 import { answerBillAgain, answerBillGiven, answerLevelForBill } from "../features/small-visit.ts";
 import { answerSpanConfirmed } from "../features/span-confirmed.ts";
 import { SPOUSE_OWN_CARD } from "../features/spouse-own-card.ts";
@@ -131,6 +131,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, DISABLED_LEVEL_AFTER),
   (turn) => answerStatedCase(turn, ETHNIC_OUTSIDE_AREA),
   (turn) => answerStatedCase(turn, ETHNIC_IN_AREA),
+  answerServingMember,
   (turn) => answerStatedCase(turn, CONSCRIPT_FAMILY_CARD),
   (turn) => answerStatedCase(turn, CONSCRIPT_CARD),
   (turn) => answerStatedCase(turn, SERVING_FAMILY_CARD),
@@ -146,6 +147,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, DRUG_SHORTAGE),
   (turn) => answerStatedCase(turn, CITY_PAID_CARD),
   (turn) => answerStatedCase(turn, CITY_PAID_ELDER),
+  answerCityPaidPupil,
   (turn) => answerStatedCase(turn, STATION_REFUSED),
   (turn) => answerStatedCase(turn, NEW_EMPLOYER_PENDING),
   (turn) => answerStatedCase(turn, UNEMPLOYMENT_PENDING),

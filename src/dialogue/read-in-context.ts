@@ -33,7 +33,7 @@ const ASKS_THE_SAME =
 const SHORT_FOLLOW_UP_WORDS = 6;
 // "can I do it online?", "làm online được không" after a procedure: that procedure, done online.
 const DONE_ONLINE =
-  /^(?:(?:can|could) (?:i|we|you) |is it possible to )?(?:(?:do|apply|submit|send|change) )?(?:it |this |that )?online$|^(?:lam|nop|doi|dang ky|sua|khai)?(?: \w+)? ?(?:online|truc tuyen|qua mang|tren mang|(?:tren|qua|bang) (?:vneid|vssid|app|ung dung))(?: (?:tren|qua|bang) (?:vneid|vssid|app|ung dung))?(?: (?:duoc|dc) (?:khong|ko|k|hong))?$/;
+  /^(?:(?:can|could) (?:i|we|you) |is it possible to )?(?:(?:do|apply|submit|send|change|fix) )?(?:it |this |that )?online(?: (?:in|on|via|through|with) (?:vssid|vneid|the app|my phone|the portal))?(?: without going (?:to|into) (?:the|an) office)?$|^(?:lam|nop|doi|dang ky|sua|khai)?(?: \w+)? ?(?:online|truc tuyen|qua mang|tren mang|(?:tren|qua|bang) (?:vneid|vssid|app|ung dung))(?: (?:tren|qua|bang) (?:vneid|vssid|app|ung dung))?(?: (?:duoc|dc) (?:khong|ko|k|hong))?$/;
 // "có cần mang giấy tờ gì không" after changing details or the registered place: that change's papers, which its
 // answer lists (not the papers for joining).
 const PAPERS_ASKED =

@@ -1,4 +1,5 @@
 import { type TextRef, t, text } from "../core/reply.ts";
+import { saidBefore } from "../core/session.ts";
 import { AT_ONCE_ASKED, asksStartAfterPayment } from "../nlu/card-start.ts";
 import { isEventDay, PAYS_NOW } from "../nlu/event-day.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
@@ -24,15 +25,25 @@ export const FIRST_SAID =
  */
 export function firstCardMeant(turn: Turn, folded: string): boolean {
   return (
-    FIRST_SAID.test(folded) || (turn.session.cardStart !== undefined && turn.session.cardEnd === undefined)
+    firstSaidHere(turn, folded) ||
+    (turn.session.cardStart !== undefined && turn.session.cardEnd === undefined)
   );
 }
+const EARLIER_TURNS = 3;
+
+// A first card said in this message or in the last few ("I have never had BHYT. How do I sign up?", then "if I pay
+// on Friday, from which date…").
+const firstSaidHere = (turn: Turn, folded: string) =>
+  FIRST_SAID.test(folded) ||
+  saidBefore(turn.session)
+    .slice(0, EARLIER_TURNS)
+    .some((said) => FIRST_SAID.test(foldForSlots(said)));
 
 /** "First card: if I pay on 20 December for 6 months, between which dates…?", however sure the topic was read. */
 export function answerCardStartAsked(turn: Turn): Outcome | undefined {
   const folded = foldForSlots(turn.text);
   // (A renewal may have an old card's end to weigh, which the card-validity answers do.)
-  return FIRST_SAID.test(folded) && asksStartAfterPayment(folded)
+  return firstSaidHere(turn, folded) && asksStartAfterPayment(folded)
     ? validFromPayment(turn, "card.validity")
     : undefined;
 }

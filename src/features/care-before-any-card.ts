@@ -7,7 +7,7 @@ const NO_CARD_THEN =
 const BOUGHT_AFTER =
   /\b(?:gio (?:moi )?(?:mua|dong|tham gia)|bay gio (?:moi )?(?:mua|dong)|(?:mua|dong|tham gia) (?:bay gio|sau|luc nay)|moi mua|if (?:i|we|she|he) (?:buy|get|pay for) (?:one|it|a card|insurance)? ?now|buy (?:one|it|a card|insurance) now|(?:bought|buy|got) (?:one|it|a card) (?:after|afterwards|later))\b/;
 const EARLIER_CARE =
-  /\b(?:luc sinh|khi sinh|luc de|luc truoc|truoc do|thang truoc|hom truoc|tien sinh|vien phi|hoa don|lan (?:kham|sinh|nam vien) (?:truoc|do)|when (?:she|i|he) (?:gave birth|was in hospital|had)|last (?:month|week)|that bill|the bill|back then|before)\b/;
+  /\b(?:luc sinh|khi sinh|luc de|luc truoc|truoc do|thang truoc|hom truoc|tien sinh|vien phi|hoa don|lan (?:kham|sinh|nam vien) (?:truoc|do)|when (?:she|i|he) (?:gave birth|was in hospital|had)|last (?:month|week)|that bill|the bill|back then|before|thang \d{1,2}(?! (?:nam|toi|sau|moi))|(?:tu|da) tra|paid (?:it )?myself)\b/;
 const PAID_ASKED = /\b(?:tra|chi tra|thanh toan|hoan|lay lai|pay|paid|cover\w*|refund\w*|back)\b/;
 const EARLIER_WORDS = 50;
 

@@ -1,4 +1,6 @@
-import type { StatedCase } from "./stated-cases.ts";
+import { foldWords } from "../core/fold.ts";
+import type { Outcome, Turn } from "./handler.ts";
+import { answerStatedCase, type StatedCase } from "./stated-cases.ts";
 
 // "mẹ chồng em muốn được TP đóng thì phải lên phường đăng ký hay tự có thẻ", "the city pays for people 65 to 74: how
 // does my mother get the card?": the card a city pays in full…
@@ -30,3 +32,15 @@ export const CITY_PAID_ELDER: StatedCase = {
   maxWords: 60,
   needs: [ELDER_CITY_ASKED, HCMC_NAMED],
 };
+
+// "Con trai lớp 7 thì thành phố đóng hết à, nhà mình không mất đồng nào hả?": a pupil's card in Ho Chi Minh City.
+const PUPIL = /\b(?:lop \d{1,2}|hoc sinh|grade \d{1,2}|pupil)\b/;
+const HCMC = "ho_chi_minh";
+
+/** A pupil's card in TP.HCM, asked whether the city pays it all (the place said now or earlier in the chat). */
+export function answerCityPaidPupil(turn: Turn): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!PUPIL.test(folded) || !CITY_PAYS.test(folded)) return undefined;
+  if (!HCMC_NAMED.test(folded) && turn.session.province !== HCMC) return undefined;
+  return answerStatedCase(turn, { ...CITY_PAID_CARD, needs: [] });
+}

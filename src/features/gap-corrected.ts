@@ -1,5 +1,7 @@
 import { foldWords } from "../core/fold.ts";
+import { asksStartAfterPayment } from "../nlu/card-start.ts";
 import { asksHowMuch } from "../nlu/how-much.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { WAIT_ASKED } from "./card-validity-cases.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { NEGATED_DATE } from "./reminders/read-expiries.ts";
@@ -24,6 +26,10 @@ const GAP_WORDS = 45;
 const CARE_COVERED =
   /\b(?:di kham|kham benh|om|nhap vien|nam vien|di vien|cap cuu|see a doctor|get sick|fall ill|go to (?:the )?hospital)\b(?: \w+){0,6}? (?:tra|chi tra|thanh toan|covered|cover|pay|pays)\b/;
 
+// "if I renew today, will it cover the birth in January?": whether the new card covers a day of care to come.
+const COVER_ASKED =
+  /\b(?:will|would|does) (?:it|the card|my card|the new card) cover\b|\bco (?:duoc )?(?:bhyt )?(?:tra|chi tra|thanh toan) (?:khong|ko|k)\b/;
+
 const PAID_LATER =
   /\b(?:moi (?:dong|nop|thu|gia han|mua)|chua (?:dong|nop|gia han)|thu tien|pay (?:in|on|later)|renew (?:in|on|later))\b/;
 
@@ -33,6 +39,8 @@ export function answerGapAsked(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   // (Care in the gap is asked only of a payment to come: "nằm viện tới 31/1 thì bhyt trả tới ngày nào" is a stay.)
   const careInGap = CARE_COVERED.test(folded) && PAID_LATER.test(folded);
-  if (!(WAIT_ASKED.test(folded) || careInGap) || asksHowMuch(turn.text)) return undefined;
+  // ("…buy 3 months on 10 December, my work card ended on 30 November: from which date does it work?")
+  const startAsked = asksStartAfterPayment(foldForSlots(turn.text)) || COVER_ASKED.test(folded);
+  if (!(WAIT_ASKED.test(folded) || careInGap || startAsked) || asksHowMuch(turn.text)) return undefined;
   return renewalAfterGap(turn, "card.validity");
 }

@@ -33,9 +33,9 @@ export const INVALID_RELATIVE_AFTER: StatedCase = {
 // "bố tôi thương binh 4/4, tỉ lệ 41% thôi, mẹ tôi có phải mua không": a loss under 61% (class 3/4 or 4/4, folded
 // "4 4"), said of the war invalid whose relative is asked about.
 const INVALID_BELOW_61 =
-  /\b(?:thuong binh|benh binh|war invalid|sick soldier|disabled veteran)\b.{0,60}?(?:\b[34] ?(?:\/ ?)?4\b|\b(?:2[1-9]|[3-5]\d|60)\b(?! ?(?:tuoi|years?|nam|thang|trieu|k\b)))/;
+  /\b(?:thuong binh|benh binh|war invalid|sick soldier|disabled veteran)\b.{0,60}?(?:\b[34] ?(?:\/ ?)?4\b|\b(?:2[1-9]|[3-5]\d|60)\b(?! ?(?:tuoi|years?|nam|thang|trieu|k\b)))|\b(?:grade|class) [34] ?(?:\/ ?)?4 (?:war invalid|sick soldier)\b/;
 const PAY_ASKED =
-  /\b(?:phai (?:mua|dong)|co (?:phai|can) (?:mua|dong)|bao nhieu|mien|(?:duoc|dc) (?:nha nuoc )?(?:dong|cap)|have to (?:buy|pay)|does she (?:pay|need)|how much|free)\b/;
+  /\b(?:phai (?:mua|dong)|co (?:phai|can) (?:mua|dong)|bao nhieu|mien|(?:duoc|dc) (?:nha nuoc )?(?:dong|cap)|have to (?:buy|pay)|does she (?:pay|need)|(?:does|do|will) (?:my|his|her|our) \w+(?: in law)? (?:pay|need)|how much|free)\b/;
 
 /**
  * The relative of a war invalid whose loss is under 61%: not state-paid through him (Law 51 Art. 12 cl. 3 covers

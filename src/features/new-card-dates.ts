@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
+import { saidBefore } from "../core/session.ts";
 import { isEventDay } from "../nlu/event-day.ts";
 import { REMINDER_ASKED } from "../nlu/renewal-readings.ts";
 import { dateSpanOf } from "../nlu/slots/dates.ts";
@@ -42,7 +43,7 @@ export function answerCareBeforeStart(turn: Turn): Outcome | undefined {
 
 // "thẻ dùng tới ngày nào", "vậy thẻ 3 tháng đó hết hạn ngày nào", "until when is it valid?": the new card's end.
 const END_ASKED =
-  /\b(?:(?:dung|xai|co gia tri|co hieu luc|han)(?: \w+){0,2} (?:toi|den) (?:ngay nao|khi nao|bao gio|luc nao)|het han (?:ngay nao|khi nao|luc nao|bao gio)|(?:la )?(?:toi|den) (?:thang may|ngay nao|thang nao)|until when|valid until|when does it (?:end|expire|run out)|what date does it (?:end|expire)|(?:the |its )?card s dates|(?:the )?dates of (?:the|my|its) card|what are the (?:card )?dates|from when to when|tu ngay nao den ngay nao|tu bao gio den bao gio|het han (?:ngay |vao )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})? (?:dung|phai) (?:khong|ko|k|hong))\b/;
+  /\b(?:(?:dung|xai|co gia tri|co hieu luc|han)(?: \w+){0,2} (?:toi|den) (?:ngay nao|khi nao|bao gio|luc nao)|het han (?:ngay nao|khi nao|luc nao|bao gio)|(?:la )?(?:toi|den) (?:thang may|ngay nao|thang nao)|until when|valid until|when does it (?:end|expire|run out)|(?:ends?|expires?|runs? out) on (?:which|what) (?:date|day)|(?:which|what) (?:date|day) does it (?:end|expire)|what date does it (?:end|expire)|(?:the |its )?card s dates|(?:the )?dates of (?:the|my|its) card|what are the (?:card )?dates|(?:exact |card )?dates? (?:on|of) (?:the|my|its|this) (?:new )?card|start (?:date )?and end dates?|does (?:the|my|it) (?:new )?(?:card )?run from|from when to when|tu ngay nao den ngay nao|tu bao gio den bao gio|het han (?:ngay |vao )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})? (?:dung|phai) (?:khong|ko|k|hong))\b/;
 
 /**
  * After a new card's start was worked out, its end asked for the months bought ("tôi mua 3 tháng thôi, hết bao nhiêu,
@@ -80,8 +81,14 @@ export function newCardSpan(turn: Turn, start: string): { line: TextRef; until: 
   const folded = foldForSlots(turn.text);
   if (!END_ASKED.test(folded)) return undefined;
   const flow = turn.session.flow;
+  // (…or the months said with the day to pay a turn or two before: "if I buy 3 months on 10 December…".)
   const months =
-    monthsOf(folded) ?? (flow?.id === CALC_FLOW ? draftFromSession(flow.data).months : undefined);
+    monthsOf(folded) ??
+    (flow?.id === CALC_FLOW ? draftFromSession(flow.data).months : undefined) ??
+    saidBefore(turn.session)
+      .slice(0, 2)
+      .map((said) => monthsOf(foldForSlots(said)))
+      .find((said) => said !== undefined);
   if (!months) return undefined;
   const until = monthsAfter(start, months);
   return { line: t("common:new_card_span", { start: day(start), until: day(until), months }), until };

@@ -170,6 +170,8 @@ function pronounFor(turn: Turn, folded: string): string | undefined {
   return people.length === 1 && PRONOUN.test(folded) ? people[0] : undefined;
 }
 
+const BILL_SAID = /\b\d+(?:[.,]\d+)? ?(?:trieu|tr|nghin|ngan|k|million|m|d|dong|vnd)\b/;
+
 /** The group the message names, or the one the conversation is about when the message is a short follow-up. */
 // From 70 a near-poor person may draw the social pension, whose card the state pays (ND 176/2025).
 const NEAR_POOR_PENSION_AGE = 70;
@@ -177,21 +179,29 @@ const NEAR_POOR_PENSION_AGE = 70;
 export function groupAsked(turn: Turn): string | undefined {
   const folded = foldForSlots(turn.text);
   // "bố tôi đi khám ở bệnh viện tỉnh…" after "bố tôi có lương hưu": the group said of that relative before.
-  const relative = relativeNamed(turn.text);
+  // ("Con trai bác là công an…? Còn bác đi khám … hết 2 triệu": the sentence with the bill says whose it is.)
+  const billSentence = turn.text
+    .split(/(?<=[.?!])\s+/)
+    .findLast((sentence) => BILL_SAID.test(foldForSlots(sentence)));
+  const relative = relativeNamed(billSentence ?? turn.text);
   // ("nhà tôi là hộ nghèo", then "vợ tôi đau bụng…": a poor household's card is every member's.)
   const household = Object.values(turn.session.people ?? {}).find((g) => g === "poor");
+  // ("Còn bác đi khám…": "còn", and then, folds as "con", a child.)
+  // (…nor "…phải không cháu?": the one asked is called at the end, no relative.)
+  const asked = billSentence
+    ? foldForSlots(billSentence.replace(/^\s*còn\b/iu, "").replace(/\s(?:cháu|em|con)\s*[?!.]*\s*$/iu, ""))
+    : folded;
   const remembered = relative
     ? (turn.session.people?.[relative] ?? household)
-    : (pronounFor(turn, folded) ?? (RELATIVE.test(folded) ? household : turn.session.people?.self));
-  if (
-    remembered &&
-    WITH_LEVEL.has(remembered) &&
-    payerGroupOf(folded) === undefined &&
-    !saysPensioner(folded)
-  )
+    : (pronounFor(turn, asked) ?? (RELATIVE.test(asked) ? household : turn.session.people?.self));
+  if (remembered && WITH_LEVEL.has(remembered) && payerGroupOf(asked) === undefined && !saysPensioner(asked))
     return remembered;
   // "bé ốm đi khám ở trung tâm y tế huyện…" after the young child's answer: that child, however long the question.
-  if (turn.session.lastIntent === "contribution.child_under6" && CHILD_WORD.test(folded))
+  if (
+    turn.session.lastIntent === "contribution.child_under6" &&
+    CHILD_WORD.test(folded) &&
+    !payerGroupOf(folded)
+  )
     return "child_under6";
   // (A veteran who also draws a pension has the veteran's level, the higher: Law 51 Art. 22.)
   if (saysVeteran(folded)) return "veteran";

@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
+import { saidBefore } from "../core/session.ts";
 import { illOnShortTrip } from "../nlu/case-readings.ts";
 import { asksEmergencyCare } from "../nlu/emergency-readings.ts";
 import { asksLevel } from "../nlu/level-asked.ts";
@@ -182,8 +183,10 @@ const NO_REFERRAL =
  * former provincial or central hospital, in percent; undefined when no referral or no such place is said.
  */
 export function shareWithoutReferral(turn: Turn): number | undefined {
-  const folded = ` ${foldWords(turn.text)} `;
-  const facility = facilityIn(folded);
+  // ("That was without a referral. The hospital is a former central hospital", then "in-patient: on a 20 million
+  // bill, how much?": the place and the missing referral told a turn or two before the bill.)
+  const folded = ` ${[turn.text, ...saidBefore(turn.session).slice(0, 2)].map(foldWords).join(" . ")} `;
+  const facility = facilityIn(` ${foldWords(turn.text)} `) ?? facilityIn(folded);
   if (!NO_REFERRAL.test(folded) || (facility !== "provincial" && facility !== "central")) return undefined;
   const care = INPATIENT.test(folded) && !OUTPATIENT.test(folded) ? "inpatient" : "outpatient";
   return parameterAt(turn.content.policy, `referral_share.${care}_former_${facility}`, { date: turn.today })

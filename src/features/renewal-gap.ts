@@ -76,7 +76,12 @@ export function pastEnd(folded: string, today: string): { iso: string; after: nu
   const weeksAhead = daysFrom(today, iso) <= UPCOMING_DAYS && !ENDED_ALREADY.test(folded);
   if (iso >= today && bare && !YEAR_SAID.test(found.slot.typed) && !weeksAhead)
     iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
-  return iso < today ? { iso, after } : undefined;
+  if (iso < today) return { iso, after };
+  // ("If I buy on 10 December and my work card ended on 30 November": the day to pay came first; the end follows the
+  // word that says it, and the day to pay is read from the start.)
+  const ended = ENDED.exec(folded);
+  const later = ended && ended.index > found.index ? pastEnd(folded.slice(ended.index), today) : undefined;
+  return later && { iso: later.iso, after: found.index };
 }
 
 // A later date the message gives for paying ("ngày 10/12/2026 tôi đóng", "renewing on 5 December"), not before today;

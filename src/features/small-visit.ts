@@ -57,10 +57,10 @@ export function answerBillGiven(turn: Turn): Outcome | undefined {
   );
 }
 
-// "80%", "thẻ 95%", "it's a household card": the card's level given alone, as the bill's answer asked for it.
+// "80%", "thẻ 95%", "it's a household card", "it's an employee card, 80%": the card's level given alone, as the bill's answer asked for it.
 // ("it's the household card you just told me about": the kind of card, said back to the bot.)
 const LEVEL_ALONE =
-  /^\s*(?:(?:the|card|it s|its|it is|my card is|the cua (?:toi|em|minh)(?: la)?)\s*)?(?:the |a )?(?:(80|95|100)(?: ?%| phan tram| percent)?|(?:household|ho gia dinh|hgd)(?: card| insurance)?)(?: card| thoi| a| nhe)?(?: (?:you|ban|ma ban|ad)(?: \w+){0,5})?\s*$/;
+  /^\s*(?:(?:the|card|it s|its|it is|my card is|the cua (?:toi|em|minh)(?: la)?)\s*)?(?:the |a |an )?(?:(?:employee|work|company|student|pupil|cong ty|cty|hoc sinh|sinh vien)(?: card| insurance)?\s*,?\s*)?(?:(80|95|100)(?: ?%| phan tram| percent)?|(?:household|ho gia dinh|hgd)(?: card| insurance)?)(?: card| thoi| a| nhe)?(?: (?:you|ban|ma ban|ad)(?: \w+){0,5})?\s*$/;
 
 /** The card's level given alone after a bill that needed it: the bill the citizen gave before, worked out with it. */
 export function answerLevelForBill(turn: Turn): Outcome | undefined {

@@ -17,9 +17,10 @@ const THOUSANDS_SPOKEN = /(?<!\b(?:trieu|tr) )\b(\d{1,3}) ?(?:nghin|ngan|k)\b/g;
 const millionsSpoken = (millions: string, rest: string | undefined) =>
   Number(millions) * 1_000_000 + (rest ? Number(rest.padEnd(3, "0")) * 1000 : 0);
 const SUM_WORDS = 20;
+const CHECKED_SUM_WORDS = 32;
 // "A cộng B là C", "A + B = C đúng không", "A plus B is C, right?": the last amount is the writer's result.
 const RESULT_SAID =
-  /\d\s*(?:d|dong|vnd)?\s*(?:=|\b(?:la|bang|thanh|ra|is|equals|makes|comes to)\b)\s*\d[\d.,]*\s*(?:d|dong|vnd)?[\s,.]*(?:(?:dung|phai) (?:khong|ko|k|chua)|chu|a|nhi|right|correct|is that right|is that correct|yes or no|isn t it)?(?:\s+(?:e|em|a|ad|anh|chi|ban|chau|co|nhe|nha|nhi|oi|ha))*\W*$/;
+  /\d\s*(?:d|dong|vnd)?\s*,?\s*(?:=|\b(?:la|bang|thanh|ra|is|equals|makes|comes to|cong lai|tong cong|tong la|in total)\b)\s*\d[\d.,]*\s*(?:d|dong|vnd)?[\s,.]*(?:(?:dung|phai) (?:khong|ko|k|chua)|chu|a|nhi|right|correct|is that right|is that correct|yes or no|isn t it)?(?:\s+(?:e|em|a|ad|anh|chi|ban|chau|co|nhe|nha|nhi|oi|ha))*\W*$/;
 const MOST_TERMS = 3;
 
 /**
@@ -33,7 +34,8 @@ export function answerTypedSum(turn: Turn): Outcome | undefined {
   // ("… = 3,688,740. Right?": the sentence with the amounts, not the question word after it.)
   const lastWithAmounts = turn.text.split(/(?<=[.!?])\s+(?=\S)/).findLast((sentence) => /\d/.test(sentence));
   const said = resultSaid ? (lastWithAmounts ?? turn.text) : turn.text;
-  if (said.trim().split(/\s+/).length > SUM_WORDS) return undefined;
+  // (A result checked may come with who each amount is for: "2 vc mua hộ gđ 2.322.540, 2 đứa con 1.366.200, cộng lại…".)
+  if (said.trim().split(/\s+/).length > (resultSaid ? CHECKED_SUM_WORDS : SUM_WORDS)) return undefined;
   const folded = ` ${foldWords(said)} `;
   // ("… = 4.508.460 đồng": the currency after an amount, which folds as "đóng" does, is no payment.)
   const unpriced = folded.replace(/(\d) (?:d|dong|vnd)\b/g, "$1");

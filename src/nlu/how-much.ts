@@ -2,7 +2,7 @@ import { foldWords } from "../core/fold.ts";
 
 // "bao nhiêu", "bn", "mấy tiền", "how much", "what's the household insurance for a year": asks what it costs.
 const HOW_MUCH =
-  /\b(?:bao nhieu|bao nhiu|bn|bnhieu|bnhiu|nhiu tien|het nhiu|may tien|bao tien|het nhieu|nhieu tien|how much|what (?:do|does|would|will|must|should) (?:i|we|they|he|she|(?:the|my|our) (?:company|employer|business)) (?:need to |have to )?pay|what (?:do|does|would|will) (?:it|\w+ months?|a year|a card|the card) cost|what (?:s|is) the (?:\w+ ){0,3}(?:cost|price|fee|bill|total|premium|insurance|contribution) (?:for|per) (?:a|one|the|\d+|six|three|twelve) (?:year|months?)|what (?:s|is) the (?:cost|price|total|bill)(?: of)?)\b/;
+  /\b(?:bao nhieu|bao nhiu|bn|bnhieu|bnhiu|nhiu tien|het nhiu|may tien|bao tien|het nhieu|nhieu tien|how much|what (?:do|does|would|will|must|should) (?:i|we|they|he|she|(?:the|my|our) (?:company|employer|business)) (?:need to |have to )?pay|what (?:do|does|would|will) (?:it|\w+ months?|a year|a card|the card) cost|what (?:s|is) the (?:\w+ ){0,3}(?:cost|price|fee|bill|total|premium|insurance|contribution) (?:for|per) (?:a|one|the|\d+|six|three|twelve) (?:year|months?)|what (?:s|is) the (?:cost|price|total|bill)(?: of)?|(?:the |a )?(?:\d{1,2}[- ]months? |yearly |annual |monthly )?(?:price|cost) (?:for|of) (?:my|his|her|him|them|one|1|a|the) \w+)\b/;
 
 // "1 năm nhiêu", "mỗi tháng nhiu": "how many" cut short at the end, after what is paid for.
 const CUT_SHORT =

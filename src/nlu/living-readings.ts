@@ -64,14 +64,17 @@ const REFUND = "contribution.refund";
  */
 export function refundReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
   const folded = ` ${foldWords(message)} `;
-  if (!MONEY_BACK.test(folded) || !CARD_BOUGHT.test(folded) || CARE_WORDS.test(folded)) return undefined;
+  if (!MONEY_BACK.test(folded) || !CARD_BOUGHT.test(folded) || CARE_PAID.test(folded)) return undefined;
   return { ...top, intent: REFUND, confidence: Math.max(top.confidence, SURE_REFUND) };
 }
 const SURE_REFUND = 0.6;
 const MONEY_BACK =
   /\b(?:(?:tra|hoan|gui|lay) lai (?:tien|cho)|(?:duoc|dc) (?:tra|hoan) lai|hoan tien|refund\w*|(?:get|have) (?:the |my |our |that )?money back|(?:get|be) (?:paid|reimbursed) back|money (?:be )?returned)\b/;
 const CARD_BOUGHT =
-  /\b(?:tien (?:mua|dong)(?: the| bhyt| bao hiem)?|(?:da|vua|lo) (?:mua|dong)|(?:mua|dong) (?:roi|xong|(?:\d{1,2}|ba|sau) thang)|the (?:ho gia dinh|hgd)|(?:bought|paid for|paid) (?:the |a |my |his |her |our )?(?:card|insurance|household card|\d{1,2} months)|household card)\b/;
+  /\b(?:tien (?:mua|dong) (?:the|bhyt|bao hiem)|(?:da|vua|lo) (?:mua|dong) (?:the|bhyt)|the (?:ho gia dinh|hgd) (?:\d{1,2} thang )?(?:da )?(?:mua|dong)|(?:bought|paid for) (?:the |a |my |his |her |our )?(?:household )?(?:card|insurance)|household card)\b/;
+// (Money back for care paid out of pocket is the reimbursement's question, not a card's price.)
+const CARE_PAID =
+  /\b(?:kham|chua|vien phi|thuoc|nam vien|mo|phau thuat|sinh|hospital|clinic|bill|medicine|treatment|doctor|surgery|operation)\b/;
 const FREE_ASKED = /\b(?:mien phi|free|(?:duoc|dc) (?:cap|mien|nha nuoc dong)|phai mua (?:tiep|nua|lai))\b/;
 const CARD_ASKED =
   /\b(?:bhyt|bao hiem y te|mua the|the bhyt|the gi|the nao|health insurance|insurance card|which card)\b/;

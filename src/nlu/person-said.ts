@@ -1,6 +1,11 @@
 import { youngestAge } from "./slots/age.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
-import { saysPensioner } from "./slots/insured-members.ts";
+import {
+  ALLOWANCE_NAMED,
+  ON_SOCIAL_PENSION,
+  SOCIAL_PENSION_AGE,
+  saysPensioner,
+} from "./slots/insured-members.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
 
 // The relatives a message may be about, each under one name whatever the wording ("bố", "ba", "cha", "my dad").
@@ -8,8 +13,14 @@ const RELATIVES: [string, RegExp][] = [
   ["grandmother", /\b(?:ba noi|ba ngoai|grandma|grandmother|granny)\b/],
   // "ông đi khám…" said of the one grandfather named before.
   ["grandfather", /\b(?:ong noi|ong ngoai|grandpa|grandfather)\b|^\s*(?:vay |the |con )?ong\b/],
-  ["father", /\b(?:bo|cha|ba) (?:toi|em|minh|tui|e)\b|\bcua (?:bo|cha)\b|\bmy (?:dad|father)\b/],
-  ["mother", /\b(?:me|ma) (?:toi|em|minh|tui|e)\b|\bcua (?:me|ma)\b|\bmy (?:mum|mom|mother)\b/],
+  [
+    "father",
+    /\b(?:bo|cha|ba) (?:toi|em|minh|tui|e|chi|anh|chu|bac|a|c)\b|\bcua (?:bo|cha)\b|\bmy (?:dad|father)\b/,
+  ],
+  [
+    "mother",
+    /\b(?:me|ma) (?:toi|em|minh|tui|e|chi|anh|chu|bac|a|c)\b|\bcua (?:me|ma)\b|\bmy (?:mum|mom|mother)\b/,
+  ],
   // ("bà nhà tôi", "ông nhà tôi": an elderly writer's wife or husband.)
   ["wife", /\b(?:vo|ba nha) (?:toi|em|minh|tui)\b|\bmy wife\b/],
   ["husband", /\b(?:chong|ong nha) (?:toi|em|minh|tui)\b|\bmy husband\b/],
@@ -27,7 +38,8 @@ const NO_PENSION =
 const NOT_YET_ON_PENSION =
   /\b(?:lam ho so|nop ho so|xin|dang ky|chua (?:duoc )?(?:nhan|lanh|co|huong))\b[^.?!]{0,30}\b(?:tro cap|huu tri xa hoi)\b|\b(?:apply|applying|applied) for\b/;
 const clausesOf = (folded: string) => folded.split(/[,.;:!?]/);
-const WRITER = /\b(?:toi|tui|minh|em|i m|i am|i get|i receive|i draw|i have)\b/;
+// ("Bác 70 tuổi, là cựu chiến binh": the writer calling themself as the reader calls them, with an age.)
+const WRITER = /\b(?:toi|tui|minh|em|i m|i am|i get|i receive|i draw|i have)\b|^\s*(?:bac|chu|co) \d{2}\b/;
 
 /** The one relative a message is about ("bố tôi …"), under one name; undefined for none or several. */
 export function relativeNamed(text: string): string | undefined {
@@ -82,5 +94,15 @@ export function peopleSaid(text: string): { relative: string; group: string }[] 
     .map((clause) => relativeNamed(clause))
     .filter((relative): relative is string => relative !== undefined && relative !== first?.relative)
     .map((relative) => ({ relative, group: "household" }));
-  return [...(first ? [first] : []), ...atHome];
+  // ("Bố chị 80 tuổi đang nhận trợ cấp hưu trí xã hội": that parent's card is the social pension's, for later bills.)
+  const onSocialPension = clausesOf(folded)
+    .filter(
+      (clause) =>
+        (ON_SOCIAL_PENSION.test(clause) || ALLOWANCE_NAMED.test(clause)) &&
+        (youngestAge(clause) ?? 0) >= SOCIAL_PENSION_AGE,
+    )
+    .map((clause) => relativeNamed(clause))
+    .filter((relative): relative is string => relative !== undefined && relative !== first?.relative)
+    .map((relative) => ({ relative, group: "elderly_social" }));
+  return [...(first ? [first] : []), ...atHome, ...onSocialPension];
 }

@@ -13,7 +13,7 @@ const ONE_ADULT =
   /\b(?:(?:vo|chong|bo|me|ba|ma|cha) (?:e|em|toi|minh|tui|chau|no)|my (?:wife|husband|mother|father|mum|mom|dad))\b/;
 const ADULTS_ALONE = /\b(?:nguoi lon|(?:the )?adults|grown ups)\b/;
 // …buying their cards (not what a visit of theirs pays).
-const BUYS = /\b(?:mua|dong|nop|tham gia|het (?:bao nhieu|bn|nhieu)|pay|buy|cost|costs|join)\b/;
+const BUYS = /\b(?:mua|dong|nop|tham gia|het (?:bao nhieu|bn|nhieu)|pay|buy|cost|costs|price|join)\b/;
 const CHILD_TOPICS = new Set(["contribution.student", "contribution.child_under6"]);
 
 /**

@@ -9,6 +9,9 @@ import type { Outcome, Turn } from "../handler.ts";
 const BUSINESS_OWNER =
   /\b(?:chu ho kinh doanh|ho kinh doanh|kinh doanh ca the|business household|household business)\b/;
 
+const STAFF_ASKED =
+  /\b(?:cho (?:nhan vien|nguoi lam|lao dong)|tru luong (?:nhan vien|nguoi lam)|(?:co|thue) (?:\d|mot|hai) (?:nhan vien|nguoi lam|lao dong)|for (?:her|him|them|my (?:employee|worker|staff))|(?:an?|one|two|\d) employees?|from (?:her|his|their) (?:salary|pay|wage))\b/;
+
 /**
  * "chủ hộ kinh doanh, thu nhập 8tr, đóng bao nhiêu, có ai đóng cùng không", read as an employee's question: the owner
  * pays the whole rate on the income declared, with no employer's share; with no income said, the rule before the
@@ -19,8 +22,11 @@ export function answerBusinessOwner(
   intentId: string,
   general: () => Outcome,
 ): Outcome | undefined {
-  if (intentId !== "contribution.employee" || !BUSINESS_OWNER.test(` ${foldWords(turn.text)} `))
-    return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (intentId !== "contribution.employee" || !BUSINESS_OWNER.test(folded)) return undefined;
+  // ("chủ hộ kinh doanh, có 1 nhân viên lương 6 triệu, tôi đóng cho nhân viên bao nhiêu": the employer's question,
+  // which the employee's sum answers with both shares.)
+  if (STAFF_ASKED.test(folded)) return undefined;
   const salary = turn.understanding?.slots.salary;
   if (!salary) {
     const answer = general();

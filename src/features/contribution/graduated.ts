@@ -3,7 +3,9 @@ import { choices, t } from "../../core/reply.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { fullMonthToday, intentChoice } from "../answer-intent.ts";
+import { WAIT_ASKED } from "../card-validity-cases.ts";
 import type { Outcome, Turn } from "../handler.ts";
+import { renewalAfterGap } from "../renewal-gap.ts";
 import { answerMemberJoins } from "./member-joins.ts";
 import { courseEnd, LAST_YEAR } from "./student-card.ts";
 
@@ -26,6 +28,9 @@ export function answerGraduated(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   if (!GRADUATED.test(folded) || !ASKS_CARD.test(folded)) return undefined;
   const full = fullMonthToday(turn);
+  // ("my student card ended on 30 June 2026 … if I buy now, is there a wait": the gap since that day, worked out.)
+  const gap = WAIT_ASKED.test(folded) ? renewalAfterGap(turn, "card.validity") : undefined;
+  if (gap) return gap;
   return {
     replies: [
       choices(

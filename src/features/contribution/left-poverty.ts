@@ -62,14 +62,17 @@ export function answerLeftPovertyStated(turn: Turn): Outcome | undefined {
 // A poor household's card counts everyone (the state pays them all); the sum after it leaves out again those the
 // story said are covered otherwise, such as children under 6.
 function withYoungLeftOut(turn: Turn, last: CalcDraft): CalcDraft {
-  const story = saidBefore(turn.session).find((said) => said !== turn.text);
-  if (last.insuredElsewhere !== undefined || !story) return last;
-  const told = slotExtractorOf(turn)(story, turn.today);
-  return told.householdSize === last.members && told.insuredElsewhere
-    ? { ...last, insuredElsewhere: told.insuredElsewhere }
-    : last;
+  if (last.insuredElsewhere !== undefined) return last;
+  // (The story that counted them, a turn or a few before: the one whose household is this sum's.)
+  const told = saidBefore(turn.session)
+    .filter((said) => said !== turn.text)
+    .slice(0, STORY_TURNS)
+    .map((said) => slotExtractorOf(turn)(said, turn.today))
+    .find((slots) => slots.householdSize === last.members);
+  return told?.insuredElsewhere ? { ...last, insuredElsewhere: told.insuredElsewhere } : last;
 }
 
+const STORY_TURNS = 4;
 const LEAVES_LATER =
   /\b(?:sang nam|nam sau|nam toi|sap|neu|khi nao|next year|if (?:we|i)|when (?:we|i))\b[^.?!]{0,20}\b(?:thoat|ra khoi|het ngheo|get off|leave|come off)/;
 

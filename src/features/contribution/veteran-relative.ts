@@ -9,8 +9,8 @@ import { continueCalc } from "./calc-flow.ts";
 
 // "còn vợ tôi 70 tuổi thì sao", "and my wife?": a relative of the veteran asked about next.
 const RELATIVE_ASKED =
-  /^\s*(?:(?:con|va|the con|vay con|and|what about|how about)\s+)?(?:(?:vo|chong|me|bo|con) (?:toi|em|minh|tui)|ba (?:nha|xa) (?:toi|em)|my (?:wife|husband|mother|father|mum|mom|dad|son|daughter))\b/;
-const RELATIVE_WORDS = 20;
+  /^\s*(?:(?:con|va|the con|vay con|and|what about|how about)\s+)?(?:(?:vo|chong|me|bo|con) (?:toi|em|minh|tui|bac|chu|co|anh|chi)|ba (?:nha|xa) (?:toi|em)|my (?:wife|husband|mother|father|mum|mom|dad|son|daughter))\b/;
+const RELATIVE_WORDS = 30;
 
 /**
  * After the veteran's answer, "còn vợ tôi 70 tuổi thì sao": a veteran's relatives are not paid for by the state

@@ -43,7 +43,7 @@ const PLACE_MARKER =
   /^(?:(?:em|toi|tui|minh|nha|que|o|tai)\s+)*(?:(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp|thon|ap|ban|xom|khom|khu pho)\s+\S|(?:to|so)\s+\d)/;
 // Words of a greeting or a question, never of a place name: "Xin Chào", "Cho Hỏi" capitalised are not places.
 const NOT_IN_NAMES = new Set(
-  "xin chao hoi giup cam bao nhieu bn nguoi gi sao khong ko duoc can muon lam biet hello hi thanks thank what how why".split(
+  "xin chao hoi giup cam bao nhieu bn nguoi gi sao khong ko duoc can muon lam biet hello hi thanks thank what how why nao dc mua xai roi when where which bhyt".split(
     " ",
   ),
 );

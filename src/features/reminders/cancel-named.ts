@@ -35,14 +35,20 @@ export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
   const cards = new Map(mine.map((r) => [`${r.entry.label}\u0000${r.entry.expiry}`, r.entry]));
   // "hủy cái 20/5 đi": the card of that expiry day (the year may be left out).
   const said = dateSpanOf(foldForSlots(turn.text), turn.today);
-  const day = said && "iso" in said.slot ? said.slot.iso.slice(5) : undefined;
+  // ("xóa cái nhắc hạn 15/01/2027": with its year, only that card; "hủy cái 20/5": the day, whatever the year.)
+  const withYear = said !== undefined && "typed" in said.slot && /\d{4}/.test(said.slot.typed);
+  const day = said && "iso" in said.slot ? said.slot.iso.slice(withYear ? 0 : 5) : undefined;
   const ownAsked = MINE.test(words);
-  const named = [...cards.values()].filter(
-    (entry) =>
-      (entry.label !== "" && words.includes(` ${foldWords(entry.label)} `)) ||
-      (entry.label === "" && ownAsked) ||
-      (day !== undefined && entry.expiry.slice(5) === day),
-  );
+  // (A full date names one card, whatever else the message says: none held with it leaves the list to choose from.)
+  const dated = withYear ? [...cards.values()].filter((entry) => entry.expiry === day) : [];
+  const named = withYear
+    ? dated
+    : [...cards.values()].filter(
+        (entry) =>
+          (entry.label !== "" && words.includes(` ${foldWords(entry.label)} `)) ||
+          (entry.label === "" && ownAsked) ||
+          (day !== undefined && entry.expiry.slice(withYear ? 0 : 5) === day),
+      );
   // "hủy hết nhắc đi", "cancel all my reminders": every card, as the "cancel all" button does.
   // "hủy nhắc đó đi" with one card held: that card.
   // ("Cancel yours" when the writer's own are gone already: not the one card left, someone else's.)

@@ -34,7 +34,7 @@ const NOT_A_LABEL = new Set(
     "can could would you what about how also too well as do does will sao nua luon cai nham sua lai y sorry oops",
     "meant mean wrong correction actually di hers his her theirs she he ends end ending valid until till chu phai mung",
     "mat them change update move modify new doi thanh sang moi khi nao sap when mistake my bad got get made typed wrote put before after soon",
-    "ban dung chinh xac chi co nguoi thoi bo not no only just one remove delete instead vua",
+    "ban dung chinh xac chi co nguoi thoi bo not no only just one remove delete instead vua now already renewed",
     "chao xin hello hi hey alo kinh gui thua da vang ua uh um ah oh ok okay",
     "nhin xem doc go ghi thay add adding plus include",
     // "nhắc tôi kiểm tra thẻ cả nhà", "remind me to check my card": what to do on the day, not a name.

@@ -145,6 +145,12 @@ function foldAnew(text: string): string {
     .replace(/\b(?:hoc|sv|sinh vien|truong|nam \d) (dh|cd)\b/g, (m, k: string) =>
       m.replace(/\b(?:dh|cd)$/, k === "dh" ? "dai hoc" : "cao dang"),
     )
+    // "thương binh 2/4", "a grade 4/4 war invalid": a disability grade, neither a day nor a school grade.
+    .replace(/\b(?:grade|class) ([1-4]) ?\/ ?4 (war invalid|sick soldier)\b/g, "$2 hang$1")
+    .replace(
+      /\b(thuong binh|benh binh|war invalid)(?: (?:hang|loai|grade|class))? ([1-4]) ?\/ ?4\b/g,
+      "$1 hang$2",
+    )
     .replace(CHILD_AGES, (ages) => ages.replace(/\b(\d{1,2}) ?(?:years?|yrs?|y)\b(?! old)/g, "$1 years old"))
     .replace(/\s+/g, " ")} `;
   return speakerAsWriter(withChildrenListed(folded));

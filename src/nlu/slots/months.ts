@@ -15,7 +15,7 @@ const SPANS: [RegExp, number][] = [
 // "đóng 3 tháng", "6 th", "for 3 months", "6 more months"; not "tháng 3" (a month's name), "3 tháng tuổi" (an age) nor
 // "sau tháng 7" ("after July": "sau" is also six). "3 tháng 1 lần" is every 3 months, not "tháng 1" (January).
 const COUNTED = new RegExp(
-  `\\b${COUNT}${UNIT_GAP}(?:more\\s+)?(?:thang|th(?! (?:person|member|people|one|child|kid|grade|year|day))|months?)\\b(?![- ]*(?:tuoi|old|\\d(?! (?:lan|lần)\\b)))`,
+  `\\b${COUNT}(?:${UNIT_GAP}|-)(?:more\\s+)?(?:thang|th(?! (?:person|member|people|one|child|kid|grade|year|day))|months?)\\b(?![- ]*(?:tuoi|old|\\d(?! (?:lan|lần)\\b)))`,
   "g",
 );
 

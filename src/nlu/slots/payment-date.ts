@@ -33,6 +33,13 @@ export function paymentDateOf(folded: string, today: string): DateSlot | undefin
   // "nhà mình đóng từ tháng 6/2026, sắp hết hạn rồi, giờ gia hạn 12 tháng bao nhiêu": since when the card ran is the
   // story; a renewal is paid now.
   if (date && "iso" in date && date.iso < today && RENEWING_NOW.test(folded)) return undefined;
+  // "đóng tháng 1/2026 cho 12 tháng, tháng 1/2027 gia hạn thì bao nhiêu", "paid in January 2026… when we renew in
+  // January 2027": the renewal's day, said after the first payment's.
+  if (date && "iso" in date && date.iso < today) {
+    const renewal = RENEWAL_DAY.exec(folded);
+    const later = renewal ? dateOf(folded.slice(renewal.index), today) : undefined;
+    if (later && "iso" in later && later.iso >= today) return later;
+  }
   // "bây giờ bao nhiêu, trước tháng 7/2025 là bao nhiêu": the sum is today's; the earlier one is set beside it.
   if (date && earlierAskedBesideNow(folded, today)) return undefined;
   // "năm ngoái chưa mua, năm nay 2 người bao nhiêu": last year is the story, the sum is for now.
@@ -41,6 +48,9 @@ export function paymentDateOf(folded: string, today: string): DateSlot | undefin
   return date;
 }
 
+// The renewal and the month or day said next to it ("tháng 1/2027 gia hạn", "when we renew in January 2027").
+const RENEWAL_DAY =
+  /\b(?:thang \d{1,2}(?:\/\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?) (?:\w+ ){0,2}(?:gia han|dong tiep|mua tiep)\b|\b(?:renew|renewing|renewal|gia han|dong tiep|mua tiep)\b/;
 // ("…tháng 2/2026, nay hết hạn muốn mua tiếp 12 tháng", "giờ muốn gia hạn thêm": renewed now too.)
 const RENEWING_NOW =
   /\b(?:sap het han|(?:nay|gio|bay gio) (?:da )?het han|gio gia han|(?:gio|nay|bay gio) (?:muon )?(?:gia han|mua tiep|dong tiep)|muon (?:gia han|mua tiep|dong tiep)|gia han them|gia han (?:\w+ ){0,3}(?:bay gio|gio|luon)|(?:runs?|running) out soon|renew (?:it |them )?now)\b/;
