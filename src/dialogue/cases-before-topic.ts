@@ -5,6 +5,7 @@ import { answerCardStartAsked, answerStartAfterPrice } from "../features/card-fr
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
 import { CARE_BEFORE_ANY_CARD, CARE_BEFORE_ANY_CARD_BACK } from "../features/care-before-any-card.ts";
+import { answerChangeInfoWaiting } from "../features/change-info-where.ts";
 import { CHANGE_TOGETHER } from "../features/change-together.ts";
 import { answerChargedMore } from "../features/charged-more.ts";
 import { CHRONIC_EACH_VISIT, CHRONIC_REFERRAL } from "../features/chronic-referral.ts";
@@ -42,8 +43,9 @@ import { answerRenewNowBeforeEnd } from "../features/early-renewal.ts";
 import { EMPLOYER_PAID_CHECK } from "../features/employer-paid-check.ts";
 import { ETHNIC_IN_AREA, ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
 import { FIRST_PLACE_CHOICE, PLACE_NEAR_LODGING } from "../features/first-place-choice.ts";
+import { answerCopayNewYear } from "../features/five-year-case.ts";
 import { answerFiveYearMax } from "../features/five-year-max.ts";
-import { FOREIGN_LOGIN, FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
+import { FOREIGN_LOGIN, FOREIGN_PAPERS_CASE, FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapAsked, answerGapCorrected } from "../features/gap-corrected.ts";
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
@@ -112,6 +114,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerSpanConfirmed,
   answerLegalDocument,
   answerGapCorrected,
+  answerChangeInfoWaiting,
   answerCareBeforeStart,
   answerNewCardSpan,
   (turn) => answerStatedCase(turn, OVERLAPPING_CARD),
@@ -170,6 +173,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerStationVisit,
   answerAreaLeftList,
   answerFiveYearMax,
+  answerCopayNewYear,
   answerChargedMore,
   answerBillGiven,
   answerRelativePrice,
@@ -206,6 +210,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, CHRONIC_EACH_VISIT),
   (turn) => answerStatedCase(turn, FOREIGN_LOGIN),
   (turn) => answerStatedCase(turn, HOTLINE_LANGUAGE),
+  (turn) => answerStatedCase(turn, FOREIGN_PAPERS_CASE),
   (turn) => answerStatedCase(turn, FOREIGN_RESIDENT),
   (turn) => answerStatedCase(turn, PRIVATE_BESIDE_BHYT),
   (turn) => answerStatedCase(turn, PRIVATE_CLINIC_REFUSED),

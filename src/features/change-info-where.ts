@@ -16,3 +16,20 @@ export function answerChangeInfoWhere(turn: Turn): Outcome | undefined {
   if (!WHERE.test(` ${foldWords(turn.text)} `)) return undefined;
   return { replies: [text(t("common:change_info_where"))], session: { lastIntent: TOPIC, misses: 0 } };
 }
+
+// "sửa mất bao lâu, trong lúc chờ sửa đi khám có được BHYT trả không", "con gái đi nộp hộ được không", "can my
+// daughter hand it in for me?": the wait for a correction, the card meanwhile, or a relative handing it in.
+const WHILE_WAITING =
+  /\b(?:(?:sua|doi|correct\w*|fix\w*)(?: \w+){0,3} (?:mat bao lau|bao lau|may ngay|how long)|(?:mat bao lau|how long)(?: \w+){0,3} (?:sua|doi|to (?:fix|correct))|trong (?:luc|khi) cho (?:sua|doi)|while (?:it s|it is|they re|they are) (?:being )?(?:fixed|corrected)|meanwhile|nop ho|di (?:sua|nop|lam) ho|(?:sua|nop|lam) thay|uy quyen|on (?:my|her|his) behalf)\b/;
+const WAITING_WORDS = 30;
+
+/** After the answer on correcting details: the card stays valid meanwhile; the office sets the day; a relative may hand it in. */
+export function answerChangeInfoWaiting(turn: Turn): Outcome | undefined {
+  if (turn.session.lastIntent !== TOPIC || turn.text.trim().split(/\s+/).length > WAITING_WORDS)
+    return undefined;
+  if (!WHILE_WAITING.test(` ${foldWords(turn.text)} `)) return undefined;
+  return {
+    replies: [text(t("common:change_info_waiting", { hotline: turn.content.links.contacts.hotline }))],
+    session: { lastIntent: TOPIC, misses: 0 },
+  };
+}

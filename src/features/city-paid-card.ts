@@ -36,11 +36,15 @@ export const CITY_PAID_ELDER: StatedCase = {
 // "Con trai lớp 7 thì thành phố đóng hết à, nhà mình không mất đồng nào hả?": a pupil's card in Ho Chi Minh City.
 const PUPIL = /\b(?:lop \d{1,2}|hoc sinh|grade \d{1,2}|pupil)\b/;
 const HCMC = "ho_chi_minh";
+// …asked whether it is all paid ("đóng hết à", "không mất đồng nào"), of a pupil (a university student pays part).
+const WHOLLY = /\b(?:het|toan bo|all of it|everything|khong mat|nothing|free|mien phi)\b/;
+const UNIVERSITY = /\b(?:dai hoc|cao dang|sinh vien|university|college)\b/;
 
 /** A pupil's card in TP.HCM, asked whether the city pays it all (the place said now or earlier in the chat). */
 export function answerCityPaidPupil(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  if (!PUPIL.test(folded) || !CITY_PAYS.test(folded)) return undefined;
+  if (!PUPIL.test(folded) || !CITY_PAYS.test(folded) || !WHOLLY.test(folded) || UNIVERSITY.test(folded))
+    return undefined;
   if (!HCMC_NAMED.test(folded) && turn.session.province !== HCMC) return undefined;
   return answerStatedCase(turn, { ...CITY_PAID_CARD, needs: [] });
 }

@@ -142,3 +142,19 @@ export function answerCopayTracked(turn: Turn): Outcome | undefined {
   if (!COPAY_TRACKED.test(folded)) return undefined;
   return reply([t("common:five_year.copay_tracked", answerVarsFor(turn, ["copay_cap", "hotline"]))]);
 }
+
+// "Sang tháng 1/2027 thì tiền cùng chi trả có tính lại từ đầu không", "Does her co-payment count start again from zero
+// on 1 January 2027?": the year's count, which starts again each calendar year.
+const COPAY_NAMED = /\b(?:cung chi tra|dong chi tra|tu tra|co[- ]?payments?)\b/;
+const NEW_YEAR_ASKED =
+  /\b(?:tinh lai|tu dau|ve 0|ve khong|reset|start (?:again|over)|from zero|sang nam|nam moi|nam sau|1 january|january 1|(?:thang|ngay) 1\/?(?:1\/)?\d{0,4}|new year)\b/;
+const NEW_YEAR_WORDS = 30;
+
+/** Whether the year's co-payments count again from 1 January: yes, with the rule's time. */
+export function answerCopayNewYear(turn: Turn): Outcome | undefined {
+  if (turn.text.trim().split(/\s+/).length > NEW_YEAR_WORDS) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!COPAY_NAMED.test(folded) || !NEW_YEAR_ASKED.test(folded)) return undefined;
+  const vars = answerVarsFor(turn, ["copay_cap"]);
+  return reply([t("common:five_year.until_year_end", { ...vars, year: turn.today.slice(0, 4) })]);
+}

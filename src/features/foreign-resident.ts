@@ -33,3 +33,19 @@ export const FOREIGN_LOGIN: StatedCase = {
   next: ["vssid.login_password", "card.lookup", "contact.hotline"],
   topic: "vssid.login_password",
 };
+
+// "Where do I register, and what documents do I need as a foreigner with a passport and temporary residence card?",
+// "I have NO citizen ID, only a passport. Is that OK?": the papers of a foreigner joining as a household.
+const FOREIGN_PAPERS =
+  /\b(?:passport|ho chieu|temporary residence card|the tam tru|no (?:vietnamese |citizen )?id|(?:don t|do not) have (?:a |any )?(?:vietnamese |citizen )?id)\b/;
+const PAPERS_ASKED =
+  /\b(?:documents?|papers?|giay to|ho so|what do i need|is that (?:ok|enough|fine)|enough|register|sign up|dang ky|can (?:gi|nhung gi))\b/;
+
+/** A foreigner's papers: the passport and residence card stand for the citizen ID; where they are registered. */
+export const FOREIGN_PAPERS_CASE: StatedCase = {
+  maxWords: FOREIGN_WORDS,
+  needs: [FOREIGN_PAPERS, PAPERS_ASKED],
+  key: "foreign_papers",
+  next: ["enroll.where", "contribution.household", "contact.hotline"],
+  topic: "enroll.documents",
+};

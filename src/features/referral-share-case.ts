@@ -178,6 +178,12 @@ function shareLine(turn: Turn, id: string, level: number): TextRef {
 const NO_REFERRAL =
   /\b(?:(?:khong|ko|k|chua) (?:co |xin |lay |mang |can )?(?:giay|phieu) (?:chuyen|gioi thieu)|tu di|tu dua|trai tuyen|without (?:a |any )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?|no (?:referral|transfer (?:paper|slip|letter|form|note))|self[- ]referr\w*|on my own|(?:didn t|did not|never|don t|do not) (?:bother (?:to get|getting) |get |ask for |have |take |bring )(?:a |any |the )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?|went (?:straight|directly) to|(?:dua|di|vao) thang (?:vao|len|toi|den)|(?:skipped|skipping|skip|without getting|never got) (?:getting |asking for )?(?:a |the |any )?(?:referral|transfer)(?: (?:paper|slip|letter|form|note))?)\b/;
 
+/** "khám trạm y tế xã hết 500 nghìn": the share of a bill paid at a commune or ward health station, whatever the card. */
+export function stationShare(turn: Turn): number | undefined {
+  if (facilityIn(` ${foldWords(turn.text)} `) !== "primary") return undefined;
+  return parameterAt(turn.content.policy, "referral_share.primary", { date: turn.today }).value;
+}
+
 /**
  * "bệnh viện tỉnh không có giấy chuyển, hóa đơn 1 triệu": the share of the card's level paid without a referral at a
  * former provincial or central hospital, in percent; undefined when no referral or no such place is said.

@@ -19,7 +19,7 @@ import { CALC_FLOW, draftFromSession } from "./contribution/calc-draft.ts";
 import { cappedShareNote, withoutCopaid } from "./five-year-bill.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { groupAsked, groupBenefitLevel } from "./own-benefit-level.ts";
-import { shareWithoutReferral, statedCardLevel } from "./referral-share-case.ts";
+import { shareWithoutReferral, statedCardLevel, stationShare } from "./referral-share-case.ts";
 
 // "bà ấy", "ông ấy", "she", "mỗi năm bà nằm viện" (a writer who spoke of themselves as "tôi"): someone else.
 const THIRD_PERSON =
@@ -60,7 +60,7 @@ export function answerBillGiven(turn: Turn): Outcome | undefined {
 // "80%", "thẻ 95%", "it's a household card", "it's an employee card, 80%": the card's level given alone, as the bill's answer asked for it.
 // ("it's the household card you just told me about": the kind of card, said back to the bot.)
 const LEVEL_ALONE =
-  /^\s*(?:(?:the|card|it s|its|it is|my card is|the cua (?:toi|em|minh)(?: la)?)\s*)?(?:the |a |an )?(?:(?:employee|work|company|student|pupil|cong ty|cty|hoc sinh|sinh vien)(?: card| insurance)?\s*,?\s*)?(?:(80|95|100)(?: ?%| phan tram| percent)?|(?:household|ho gia dinh|hgd)(?: card| insurance)?)(?: card| thoi| a| nhe)?(?: (?:you|ban|ma ban|ad)(?: \w+){0,5})?\s*$/;
+  /^\s*(?:(?:the|card|it s|its|it is|my card is|the cua (?:toi|em|minh)(?: la)?)\s*)?(?:the |a |an )?(?:(?:employee|work|company|student|pupil|cong ty|cty|hoc sinh|sinh vien|ho gia dinh|hgd|household)(?: card| insurance)?\s*,?\s*)?(?:(80|95|100)(?: ?%| phan tram| percent)?|(?:household|ho gia dinh|hgd)(?: card| insurance)?)(?: card| thoi| a| nhe)?(?: (?:you|ban|ma ban|ad)(?: \w+){0,5})?(?: (?:nhu|as) (?:toi |em |minh |i )?(?:da )?(?:noi|said)(?: roi| ma| before)?)?\s*$/;
 
 /** The card's level given alone after a bill that needed it: the bill the citizen gave before, worked out with it. */
 export function answerLevelForBill(turn: Turn): Outcome | undefined {
@@ -115,6 +115,7 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
   const lines: TextRef[] = [];
   // Without a referral at a former provincial or central hospital, only part of the card's level is paid.
   const share = bill !== undefined ? shareWithoutReferral(turn) : undefined;
+  const station = bill !== undefined ? stationShare(turn) : undefined;
   if (bill !== undefined && share !== undefined) {
     const cardLevel = level ?? USUAL_LEVEL;
     const paid = Math.round((bill * cardLevel * share) / 10_000);
@@ -130,7 +131,11 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
     );
   } else if (bill === undefined || threshold.kind !== "vnd") lines.push(t("common:small_visit.rule", vars));
   else if (bill < threshold.value) lines.push(t("common:small_visit.under", { ...vars, bill: vnd(bill) }));
-  else if (level === undefined)
+  else if (station !== undefined) {
+    // (At a commune or ward health station the whole covered bill is paid, whatever the card's level.)
+    const paid = Math.round((bill * station) / 100);
+    lines.push(t("common:small_visit.station", { bill: vnd(bill), paid: vnd(paid), own: vnd(bill - paid) }));
+  } else if (level === undefined)
     lines.push(t("common:small_visit.over_unknown", { ...vars, bill: vnd(bill) }));
   else {
     const paid = Math.round((bill * level) / 100);

@@ -18,6 +18,10 @@ interface HouseholdCounts {
 const CARD_COUNT_BESIDE =
   /\b(?:(\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng) (?:(?:mua|dong|theo|tham gia) )?(?:bhyt |the |bao hiem )?(?:ho gia dinh|hgd)|(?:ho gia dinh|hgd) (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng))\s*,?\s*(?:voi|va|them|cong|plus|and)\b|\b(2|hai) vo chong\b[^.?!]{0,40}?,\s*(?:cong|them|tinh)(?: ca| luon| them)?\b/;
 
+// "nhà c chỉ 2 người mua hộ gđ thôi, 2 đứa đóng ở trường": only those on the household card, the children beside.
+const ONLY_THEY_BUY =
+  /\bchi (\d|hai|ba|bon) (?:nguoi|ng) (?:mua|dong|tham gia) (?:bhyt |the )?(?:ho gia dinh|hgd|ho gd)\b/;
+
 /**
  * The household's size when the message counts the household card's people and names a pupil or student beside
  * them: those on the card and the school cards together (the school cards are insured elsewhere). Undefined when
@@ -29,7 +33,7 @@ export function sizeBesideSchoolCards(
   insuredElsewhere: number | undefined,
   schoolCards: number,
 ): number | undefined {
-  const said = CARD_COUNT_BESIDE.exec(folded);
+  const said = CARD_COUNT_BESIDE.exec(folded) ?? ONLY_THEY_BUY.exec(folded);
   const count = said ? countValue(said[1] ?? said[2] ?? said[3]!) : undefined;
   if (count === undefined || size !== count || schoolCards === 0 || insuredElsewhere !== schoolCards)
     return undefined;

@@ -145,6 +145,8 @@ function foldAnew(text: string): string {
     .replace(/\b(?:hoc|sv|sinh vien|truong|nam \d) (dh|cd)\b/g, (m, k: string) =>
       m.replace(/\b(?:dh|cd)$/, k === "dh" ? "dai hoc" : "cao dang"),
     )
+    // "my grade-4 daughter": the child in grade 4.
+    .replace(/\bgrade[- ](\d{1,2}) (son|daughter|kid|child|boy|girl)\b/g, "$2 in grade $1")
     // "thương binh 2/4", "a grade 4/4 war invalid": a disability grade, neither a day nor a school grade.
     .replace(/\b(?:grade|class) ([1-4]) ?\/ ?4 (war invalid|sick soldier)\b/g, "$2 hang$1")
     .replace(
