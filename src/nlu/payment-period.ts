@@ -29,7 +29,7 @@ const SHORTEST =
 
 // "mua 1 tháng bao nhiêu", "I want to buy one month, how much?": a single month, which is never sold alone.
 const ONE_MONTH_BOUGHT =
-  /\b(?:mua|dong|nop|buy|pay|get)\b[^.?]{0,40}?\b(?:1|mot|one|a single|just one|only one) (?:thang|month)\b(?!s| (?:\d|thang))/;
+  /\b(?:mua|buy|get)\b(?: (?:bhyt|the|bao hiem(?: y te)?|health insurance|insurance|cover))?(?: (?:for|cho))? (?:just |only |chi )?(?:1|mot|one|a single) (?:thang|month)\b(?!s| (?:\d|thang))/;
 
 /** True when a message asks the fewest months one payment may cover (3), or to buy a single month. */
 export function asksShortestPeriod(message: string): boolean {
