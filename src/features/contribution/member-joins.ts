@@ -1,6 +1,9 @@
 import { foldWords } from "../../core/fold.ts";
 import { choices, t } from "../../core/reply.ts";
 import { saidBefore } from "../../core/session.ts";
+import { agesOf } from "../../nlu/slots/age.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { ALLOWANCE_NAMED, ON_SOCIAL_PENSION, SOCIAL_PENSION_AGE } from "../../nlu/slots/insured-members.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
 import { COUNT, countValue } from "../../nlu/slots/numbers.ts";
 import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
@@ -67,6 +70,11 @@ export function answerMemberJoins(turn: Turn): Outcome | undefined {
   // ("người thứ 4 vào sau 2 tháng thì có còn được giảm ko": the later joiner's place, asked without "how much".)
   const asked = asksHowMuch(turn.text) || (placeOf(folded) !== null && JOINS_LATER.test(folded));
   if (turn.text.trim().split(/\s+/).length > JOINS_WORDS || !asked) return undefined;
+  // ("4 ng lớn…, thêm ông nội 80t đang lãnh trợ cấp 500k": the one added is on the social pension, which pays the
+  // card; the household's sum.)
+  const slotted = foldForSlots(turn.text);
+  const onSocialPension = ON_SOCIAL_PENSION.test(slotted) || ALLOWANCE_NAMED.test(slotted);
+  if (onSocialPension && (agesOf(slotted) ?? []).some((age) => age >= SOCIAL_PENSION_AGE)) return undefined;
   // "mẹ em là người thứ 2 trong hộ, 12 tháng bao nhiêu": the place in the household said outright.
   const place = placeOf(folded);
   const paid =

@@ -145,6 +145,8 @@ function foldAnew(text: string): string {
     .replace(/\b(?:hoc|sv|sinh vien|truong|nam \d) (dh|cd)\b/g, (m, k: string) =>
       m.replace(/\b(?:dh|cd)$/, k === "dh" ? "dai hoc" : "cao dang"),
     )
+    // "4 ng lớn": grown-ups, as typed.
+    .replace(/\b(\d|hai|ba|bon|nam|sau) ng lon\b/g, "$1 nguoi lon")
     // "my grade-4 daughter": the child in grade 4.
     .replace(/\bgrade[- ](\d{1,2}) (son|daughter|kid|child|boy|girl)\b/g, "$2 in grade $1")
     // "thương binh 2/4", "a grade 4/4 war invalid": a disability grade, neither a day nor a school grade.
@@ -175,7 +177,9 @@ export const countsPayers = (folded: string): boolean =>
   BUYING_FOR.test(folded) || PEOPLE_PAYING.test(folded) || GROWN_UPS.test(folded) || FOR_US.test(folded);
 
 // "4 người lớn đóng 3 tháng", "the 3 adults": the grown-ups, who are the ones paying once the children are left out.
-const GROWN_UPS = /\b(?:\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi lon|adults?|grown ups?)\b/;
+// ("3 người còn lại thì tổng bao nhiêu", "the other three": those left once the insured are out.)
+const GROWN_UPS =
+  /\b(?:\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi lon|adults?|grown ups?|(?:nguoi|ng) con lai)\b|\bthe other (?:\d|two|three|four|five)\b/;
 
 // "chỉ có 3 người đóng thôi", "3 people pay": the count is of those who pay.
 const PEOPLE_PAYING =
