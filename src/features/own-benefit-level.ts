@@ -13,6 +13,7 @@ import {
 } from "../nlu/slots/insured-members.ts";
 import { payerGroupOf } from "../nlu/slots/payer-group.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
+import { namesAmount } from "../nlu/visit-bill.ts";
 import { day, law, pct, vnd } from "../policy/answer-vars.ts";
 import { calculateContribution } from "../policy/contribution/calculate-contribution.ts";
 import { basisPointsOf } from "../policy/money.ts";
@@ -170,8 +171,6 @@ function pronounFor(turn: Turn, folded: string): string | undefined {
   return people.length === 1 && PRONOUN.test(folded) ? people[0] : undefined;
 }
 
-const BILL_SAID = /\b\d+(?:[.,]\d+)? ?(?:trieu|tr|nghin|ngan|k|million|m|d|dong|vnd)\b/;
-
 /** The group the message names, or the one the conversation is about when the message is a short follow-up. */
 // From 70 a near-poor person may draw the social pension, whose card the state pays (ND 176/2025).
 const NEAR_POOR_PENSION_AGE = 70;
@@ -180,9 +179,7 @@ export function groupAsked(turn: Turn): string | undefined {
   const folded = foldForSlots(turn.text);
   // "bố tôi đi khám ở bệnh viện tỉnh…" after "bố tôi có lương hưu": the group said of that relative before.
   // ("Con trai bác là công an…? Còn bác đi khám … hết 2 triệu": the sentence with the bill says whose it is.)
-  const billSentence = turn.text
-    .split(/(?<=[.?!])\s+/)
-    .findLast((sentence) => BILL_SAID.test(foldForSlots(sentence)));
+  const billSentence = turn.text.split(/(?<=[.?!])\s+/).findLast(namesAmount);
   const relative = relativeNamed(billSentence ?? turn.text);
   // ("nhà tôi là hộ nghèo", then "vợ tôi đau bụng…": a poor household's card is every member's.)
   const household = Object.values(turn.session.people ?? {}).find((g) => g === "poor");

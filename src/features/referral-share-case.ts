@@ -1,9 +1,9 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
 import { saidBefore } from "../core/session.ts";
-import { illOnShortTrip } from "../nlu/case-readings.ts";
 import { asksEmergencyCare } from "../nlu/emergency-readings.ts";
 import { asksLevel } from "../nlu/level-asked.ts";
+import { illOnShortTrip } from "../nlu/short-trip.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Outcome, Turn } from "./handler.ts";

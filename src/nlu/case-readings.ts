@@ -13,6 +13,7 @@ import { livingReading } from "./living-readings.ts";
 import { ASKS_CARD_END, personReading } from "./person-readings.ts";
 import { renewalReading } from "./renewal-readings.ts";
 import { worksForSeveralEmployers } from "./several-employers.ts";
+import { illOnShortTrip } from "./short-trip.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { namesPupilAndStudent } from "./slots/group-part.ts";
 import { householdSizeOf } from "./slots/household-size.ts";
@@ -37,21 +38,9 @@ const SHORT = 30;
 const EMERGENCY_STORY = 60;
 const CHANGE_FACILITY = "card.change_facility";
 const EMPLOYEE = "contribution.employee";
-// "đi du lịch Đà Lạt 1 tuần bị ốm có dùng bhyt được không", "sick on a business trip": a short stay away from home.
-const SHORT_TRIP =
-  /\b(?:du lich|di choi|cong tac|di cong tac|ve que|tham (?:nha|nguoi than|ho hang|con)|nghi mat|an tet|ve an tet|dip tet|que nha|travel\w*|trip|go(?:ing)? (?:back )?home|(?:working|staying|work|stay|o|lam) (?:\w+ ){0,3}?(?:for|trong) (?:\d|a|one|two|three|mot|hai|ba) (?:weeks?|days?|tuan|ngay)|holiday|vacation|visiting|hometown|home town|during tet|for tet|away from (?:home|hanoi|my province)|(?:i m|i am|we re|we are) (?:in|staying in) (?:hcmc|saigon|ho chi minh city|hanoi|da nang|another province))\b/;
-const BACK_HOME =
-  /\b(?:back home|home now|not travell?ing any ?more|no longer travell?ing|da ve (?:nha|lai)|ve nha roi|khong con di)\b/;
-const FALLS_ILL =
-  /\b(?:om|benh|sot|kham|cap cuu|nhap vien|tai nan|sick|ill|fever|doctor|hospital|clinic|injured|accident)\b/;
-// Abroad BHYT does not pay, and travel insurance is another product: neither is this case.
-const ABROAD = /\b(?:nuoc ngoai|quoc te|abroad|overseas|outside vietnam|bao hiem du lich|travel insurance)\b/;
-const NAMES_CARD = /\b(?:bhyt|bh|bao hiem|the|insurance|card)\b/;
 const SHORT_STAY = "benefit.referral";
 const MOVED_OLD_PLACE =
   /\b(?:moved|move|moving|chuyen nha|chuyen (?:den|ve|vao|ra|len) \w+)\b.*\b(?:(?:the |our |my )?old (?:hospital|clinic|health station)|noi (?:dang ky|kham) (?:cu|o que)|benh vien cu|tram y te cu)\b/;
-const USES_IT =
-  /\b(?:use (?:it|my card|the card|my insurance|this card)|(?:will|does|can|would) (?:it|my card|the card|my insurance) (?:still )?(?:work|be (?:valid|used|accepted))|dung (?:the|bhyt|no) (?:duoc|o)|dung duoc (?:the|bhyt|khong|ko))\b/;
 const PAYS_OR_CARD = /\b(?:bhyt|bh|bao hiem|insurance|dong|pay|pays|paid)\b/;
 const PEOPLE_FOR_A_PERIOD =
   /^\s*(?:(?:the|con|vay|vay thi|neu|con neu|the con|what about|and|how about|so)\s+)*(?:[2-9]|1[0-9]) (?:nguoi|ng|people|persons)(?: (?:thi|trong|for|in))? (?:1|mot|3|ba|6|sau|12|muoi hai|a|one|three|six|twelve) (?:nam|thang|years?|months?)(?:\s+(?:thi sao|bao nhieu|bn|het bao nhieu|het bn|nhe|a|how much|then))*\s*$/;
@@ -122,16 +111,6 @@ const INSURED_SALARY =
 export function expiresInTreatment(text: string): boolean {
   const folded = ` ${foldWords(text)} `;
   return EXPIRES.test(folded) && IN_TREATMENT.test(folded);
-}
-
-/** Whether a message asks about using the card when ill on a short trip away from home. */
-export function illOnShortTrip(text: string): boolean {
-  const folded = ` ${foldWords(text)} `;
-  // ("I lost my card while travelling… I'm back home now": the lost card is the question, not the trip.)
-  if (ABROAD.test(folded) || BACK_HOME.test(folded)) return false;
-  // "can I use it when I go home to Sóc Trăng?": using the card there, with no illness said, is the same question.
-  const uses = USES_IT.test(folded);
-  return SHORT_TRIP.test(folded) && (FALLS_ILL.test(folded) || uses) && (NAMES_CARD.test(folded) || uses);
 }
 
 const folded = foldSpaced;

@@ -1,7 +1,7 @@
 import type { Content } from "../content/content.ts";
+import { type BandThresholds, LONG_MESSAGE } from "./bands.ts";
 import { buildRecognizer } from "./build-recognizer.ts";
 import type { TrainingOptions } from "./classifier.ts";
-import { type BandThresholds, LONG_MESSAGE } from "./recognize.ts";
 
 /** How the bot read one question it was not trained on: its top confidence, the gap to the next, and if right. */
 export interface Reading {

@@ -2,12 +2,13 @@ import type { SlotName } from "../content/schemas/intent.schema.ts";
 import { civilDate } from "../core/clock.ts";
 import { foldDiacritics, foldWords } from "../core/fold.ts";
 import { splitClauses } from "./asked.ts";
+import { type Band, type Bands, DEFAULT_BANDS, decideBand, LONG_MESSAGE, limitByCoverage } from "./bands.ts";
 import { benefitShareReading } from "./benefit-share.ts";
 import { bhytNamedReading, onlineReading, postOfficeReading } from "./bhyt-named-reading.ts";
 import { birthCoverReading } from "./birth-cover.ts";
 import { cardStartReading, studentCardFollowsReading } from "./card-start.ts";
 import { caseReading } from "./case-readings.ts";
-import type { Coverage, IntentClassifier, ScoredIntent } from "./classifier.ts";
+import type { IntentClassifier, ScoredIntent } from "./classifier.ts";
 import { communeWorkerReading } from "./commune-worker.ts";
 import { asksHowMuch } from "./how-much.ts";
 import { detectLanguage } from "./language.ts";
@@ -24,9 +25,6 @@ import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/e
 import { payerGroupOf } from "./slots/payer-group.ts";
 import { sumAskedOfOtherTopic, sumReading } from "./sum-reading.ts";
 import { youngChildReading } from "./young-child-reading.ts";
-
-/** How sure the bot is: answer, ask "did you mean…?", or fall back. */
-export type Band = "answer" | "confirm" | "fallback";
 
 /** What the bot understood of one message. */
 export interface Understanding {
@@ -49,29 +47,6 @@ export interface SlotSettings {
   extract: ExtractSlots;
   accepted: ReadonlyMap<string, readonly SlotName[]>;
 }
-
-/** Confidence thresholds of the three bands (tuned on the development set; see README, "Accuracy"). */
-export interface BandThresholds {
-  answer: number;
-  confirm: number;
-  /** Below this gap between the top two intents, the bot asks instead of answering. */
-  margin: number;
-}
-
-/** Thresholds for short messages and for long ones (over LONG_MESSAGE characters), which read differently. */
-export interface Bands {
-  short: BandThresholds;
-  long: BandThresholds;
-}
-
-/** Messages longer than this are long: a story and one or more questions, as real citizens write them. */
-export const LONG_MESSAGE = 150;
-
-/** The thresholds in use: short ones tuned on the development set, long ones fitted on the real-style training part. */
-export const DEFAULT_BANDS: Bands = {
-  short: { answer: 0.4, confirm: 0.22, margin: 0.05 },
-  long: { answer: 0.4, confirm: 0.22, margin: 0.06 },
-};
 
 const OUT_OF_SCOPE = "out_of_scope";
 const NON_CONTENT = new Set(["smalltalk.greeting", "smalltalk.thanks", OUT_OF_SCOPE]);
@@ -281,21 +256,6 @@ const youngChildSure = (message: string) => {
 
 /** A function from message text to what the bot understood. */
 export type Recognize = ReturnType<typeof createRecognizer>;
-
-function decideBand(top: ScoredIntent, next: ScoredIntent | undefined, bands: BandThresholds): Band {
-  if (top.intent === OUT_OF_SCOPE) return "fallback";
-  if (top.confidence >= bands.answer && top.confidence - (next?.confidence ?? 0) >= bands.margin)
-    return "answer";
-  if (top.confidence >= bands.confirm) return "confirm";
-  return "fallback";
-}
-
-// Keyboard mashing or words the bot has never seen, guessed at from typos ("asdkjh qwe" → "quê"), are never answered
-// outright: mostly unknown → "I did not understand"; nothing known as typed → "did you mean…?" at most.
-function limitByCoverage(band: Band, coverage: Coverage): Band {
-  if (coverage.share < 0.5) return "fallback";
-  return band === "answer" && !coverage.anyKnown ? "confirm" : band;
-}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

@@ -15,6 +15,9 @@ const OWN_SHARE =
 const AMOUNT_VND =
   /\b\d{1,3}(?:[., ]\d{3})+\b|\b\d{1,3} ?(?:tr|trieu|m)\d\b|\b\d+(?:[.,]\d+)?\s?(?:k|nghin|ngan|dong|vnd|d|trieu|tr|million)\b/;
 
+/** Whether a message names an amount of money ("3 triệu", "600k", "1.500.000 đ"). */
+export const namesAmount = (text: string): boolean => AMOUNT_VND.test(folded(text));
+
 /** Whether a message gives a visit's bill and asks what the writer pays of it. */
 export function billGiven(text: string): boolean {
   const f = folded(text);

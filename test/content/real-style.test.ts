@@ -2,10 +2,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_BANDS } from "../../src/nlu/bands.ts";
 import { buildRecognizer } from "../../src/nlu/build-recognizer.ts";
 import { evaluate } from "../../src/nlu/evaluate.ts";
 import { crossValidatedReadings, splitByLength } from "../../src/nlu/fit-bands.ts";
-import { DEFAULT_BANDS } from "../../src/nlu/recognize.ts";
 import { REPO_ROOT } from "../helpers/content-sandbox.ts";
 import { realContent } from "../helpers/real-content.ts";
 

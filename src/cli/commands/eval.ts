@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { DEFAULT_BANDS } from "../../nlu/bands.ts";
 import { buildRecognizer } from "../../nlu/build-recognizer.ts";
 import { type EvalReport, evaluate } from "../../nlu/evaluate.ts";
 import { crossValidatedReadings, fitBands, type Reading, splitByLength } from "../../nlu/fit-bands.ts";
-import { DEFAULT_BANDS } from "../../nlu/recognize.ts";
 import { contentOrExit, UsageError } from "../bootstrap.ts";
 
 const CaseSchema = z.object({
