@@ -52,6 +52,7 @@ import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
 import { HOTLINE_LANGUAGE } from "../features/hotline-language.ts";
 import { INCAPACITY_ALLOWANCE } from "../features/incapacity-allowance.ts";
 import {
+  INVALID_OWN_CARD,
   INVALID_RELATIVE_AFTER,
   INVALID_RELATIVE_BELOW,
   INVALID_RELATIVE_CARD,
@@ -75,7 +76,12 @@ import { answerRenewedEarlier } from "../features/renewed-earlier.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { SCAM_CALL } from "../features/scam-call.ts";
 import { answerServingMember, answerServingSibling } from "../features/serving-sibling.ts";
-import { answerBillAgain, answerBillGiven, answerLevelForBill } from "../features/small-visit.ts";
+import {
+  answerAmountRestated,
+  answerBillAgain,
+  answerBillGiven,
+  answerLevelForBill,
+} from "../features/small-visit.ts";
 import { answerSpanConfirmed } from "../features/span-confirmed.ts";
 import { SPOUSE_OWN_CARD } from "../features/spouse-own-card.ts";
 import {
@@ -129,6 +135,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, INVALID_RELATIVE_BELOW),
   (turn) => answerStatedCase(turn, INCAPACITY_ALLOWANCE),
   (turn) => answerStatedCase(turn, VETERAN_CARD),
+  (turn) => answerStatedCase(turn, INVALID_OWN_CARD),
   answerVeteranRelative,
   (turn) => answerStatedCase(turn, DISABLED_CARD),
   (turn) => answerStatedCase(turn, DISABLED_LEVEL_AFTER),
@@ -178,6 +185,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerBillGiven,
   answerRelativePrice,
   answerBillAgain,
+  answerAmountRestated,
   answerLevelForBill,
   answerEmployerDuty,
   answerEmployeeCeilingAsked,

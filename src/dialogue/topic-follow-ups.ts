@@ -15,6 +15,7 @@ import { latenessOf } from "../nlu/late-payment.ts";
 import { asksBenefitPending } from "../nlu/living-readings.ts";
 import { ASKS_CARD_END, joinsFamily, livesAway } from "../nlu/person-readings.ts";
 import { REMINDER_ASKED } from "../nlu/renewal-readings.ts";
+import { asksChildAtUniversity } from "../nlu/school-card-reading.ts";
 import { ageOf } from "../nlu/slots/age.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { LIVES_ALONE } from "../nlu/slots/one-person.ts";
@@ -177,7 +178,8 @@ export const TOPIC_FOLLOW_UPS: {
   {
     after: (topic) => topic.startsWith("contribution.") || RENEWAL_TOPICS.has(topic),
     // (Living away from home, where to register is the temporary residence's own answer.)
-    asks: (text) => asksWhereToPay(text) && !livesAway(text),
+    // (…nor a child going to university, who joins there: the students' own answer says so.)
+    asks: (text) => asksWhereToPay(text) && !livesAway(text) && !asksChildAtUniversity(text),
     intent: "enroll.where",
   },
   // "can I just go to the office?" after getting the app's password back: the office way, which its answer gives.
@@ -261,7 +263,8 @@ export const TOPIC_FOLLOW_UPS: {
   {
     after: (topic) => STATE_PAID.has(topic),
     // ("thẻ giấy của vợ tôi bị mất rồi, làm lại ở đâu": a lost card, whose own answer says where.)
-    asks: (text) => WHERE_TO_GET.test(` ${foldWords(text)} `) && !saysCardLost(text),
+    asks: (text) =>
+      WHERE_TO_GET.test(` ${foldWords(text)} `) && !saysCardLost(text) && !asksChildAtUniversity(text),
     intent: "enroll.documents",
   },
 ];

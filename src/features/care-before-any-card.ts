@@ -8,13 +8,15 @@ const BOUGHT_AFTER =
   /\b(?:gio (?:moi )?(?:mua|dong|tham gia)|bay gio (?:moi )?(?:mua|dong)|(?:mua|dong|tham gia) (?:bay gio|sau|luc nay)|moi mua|if (?:i|we|she|he) (?:buy|get|pay for) (?:one|it|a card|insurance)? ?now|buy (?:one|it|a card|insurance) now|(?:bought|buy|got) (?:one|it|a card) (?:after|afterwards|later))\b/;
 const EARLIER_CARE =
   /\b(?:luc sinh|khi sinh|luc de|luc truoc|truoc do|thang truoc|hom truoc|tien sinh|vien phi|hoa don|lan (?:kham|sinh|nam vien) (?:truoc|do)|when (?:she|i|he) (?:gave birth|was in hospital|had)|last (?:month|week)|that bill|the bill|back then|before|thang \d{1,2}(?! (?:nam|toi|sau|moi))|(?:tu|da) tra|paid (?:it )?myself)\b/;
+// ("thẻ hết hạn 30/11, giờ đóng tiếp thì tháng 1 đi sinh có được trả không": a card renewed, not a first one bought.)
+const NOT_RENEWED = /^(?![\s\S]*\b(?:dong tiep|tiep tuc dong|gia han|renew\w*)\b)/;
 const PAID_ASKED = /\b(?:tra|chi tra|thanh toan|hoan|lay lai|pay|paid|cover\w*|refund\w*|back)\b/;
 const EARLIER_WORDS = 50;
 
 /** Care before any card is never paid, whatever is bought afterwards: a card pays only while it is in force. */
 export const CARE_BEFORE_ANY_CARD: StatedCase = {
   maxWords: EARLIER_WORDS,
-  needs: [NO_CARD_THEN, BOUGHT_AFTER, EARLIER_CARE, PAID_ASKED],
+  needs: [NO_CARD_THEN, BOUGHT_AFTER, EARLIER_CARE, PAID_ASKED, NOT_RENEWED],
   key: "care_before_any_card",
   next: ["card.validity", "contribution.household", "benefit.maternity"],
   topic: "card.validity",

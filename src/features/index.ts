@@ -1,6 +1,7 @@
 import type { HandlerName } from "../content/schemas/intent.schema.ts";
 import { answer } from "./answer.ts";
 import { contribution } from "./contribution/contribution-handler.ts";
+import { withFamilyFlowKept } from "./contribution/family-flow-kept.ts";
 import { fallback } from "./fallback.ts";
 import { greet } from "./greeting.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -15,7 +16,7 @@ export const HANDLERS: Readonly<
   Record<HandlerName, (turn: Turn, intent: string) => Outcome | Promise<Outcome>>
 > = {
   answer,
-  contribution,
+  contribution: (turn, intent) => withFamilyFlowKept(turn, intent, contribution(turn, intent)),
   places: whereToEnroll,
   remind: startReminders,
   reminders: (turn, intent) =>

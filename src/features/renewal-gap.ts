@@ -133,7 +133,7 @@ const lastDayOf = (iso: string) =>
 
 // "tháng 2 mới đóng", "đóng vào tháng 2", "tháng 2 trường mới thu", "pay in February": a month to come.
 const PAYING_MONTH = new RegExp(
-  `\\bthang (\\d{1,2})(?: nam sau)? (?:(?:truong|cong ty|cty|xa) )?(?:moi |thi |se |toi )?(?:dong|nop|gia han|mua|thu)\\b|\\b(?:dong|nop|gia han|mua)(?: \\w+){0,3}? (?:vao |trong )?thang (\\d{1,2})\\b(?! ?(?:nam|\\/))|\\b(?:pay|renew)(?: it)? in (${MONTH_NAMES.join("|")})\\b`,
+  `\\bthang (\\d{1,2})(?: nam sau)? (?:(?:truong|cong ty|cty|xa) )?(?:moi |thi |se |toi )?(?:dong|nop|gia han|mua|thu)\\b|\\b(?:dong|nop|gia han|mua)(?: \\w+){0,3}? (?:vao |trong )?thang (\\d{1,2})\\b(?! ?(?:nam|\\/))(?! (?:\\w+ )?(?:sinh|de|nhap vien|mo|phau thuat|di lam|vao lam)\\b)|\\b(?:pay|renew)(?: it)? in (${MONTH_NAMES.join("|")})\\b`,
 );
 function payingMonth(folded: string, today: string): { first: string; last: string } | undefined {
   const said = PAYING_MONTH.exec(folded);

@@ -6,11 +6,13 @@ import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { amountOf } from "../nlu/slots/salary.ts";
 import {
   amountAlone,
+  amountRestated,
   asksSmallVisit,
   billGiven,
   namesBill,
   namesFiveYearRule,
   ownShareOfAmount,
+  shareStated,
 } from "../nlu/visit-bill.ts";
 import { law, pct, vnd } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
@@ -73,11 +75,26 @@ export function answerLevelForBill(turn: Turn): Outcome | undefined {
   return answerSmallVisit({ ...turn, text: `${earlier} thẻ ${level}%` });
 }
 
+/** "sai r, 1tr2 là 1 triệu 2 trăm nghìn" right after a bill worked out: the bill asked before, with the amount meant. */
+export function answerAmountRestated(turn: Turn): Outcome | undefined {
+  const meant = turn.session.lastIntent === "benefit.levels" ? amountRestated(turn.text) : undefined;
+  const earlier = meant ? saidBefore(turn.session).slice(0, 2).find(namesBill) : undefined;
+  const amount = meant ? amountOf(meant) : undefined;
+  if (!earlier || amount === undefined) return undefined;
+  const withMeant = foldForSlots(earlier).replace(AMOUNT_IN_BILL, ` ${amount} dong `);
+  return answerSmallVisit({ ...turn, text: withMeant });
+}
+const AMOUNT_IN_BILL =
+  /\b\d{1,3}(?:[.,]\d{1,3})* ?(?:trieu|tr|million|m|k|nghin|ngan|dong|vnd|d)?(?:\d{1,3})?\b/;
+
 /** "and a quick check-up that costs 200,000?" right after a bill worked out: that bill too, whatever it reads as. */
 export function answerBillAgain(turn: Turn): Outcome | undefined {
   const again =
     turn.session.lastIntent === "benefit.levels" &&
-    (namesBill(turn.text) || amountAlone(turn.text) || ownShareOfAmount(turn.text)) &&
+    (namesBill(turn.text) ||
+      amountAlone(turn.text) ||
+      ownShareOfAmount(turn.text) ||
+      shareStated(turn.text)) &&
     !namesFiveYearRule(turn.text);
   return again ? answerSmallVisit(turn) : undefined;
 }
@@ -91,9 +108,12 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
   // "what if my bill was only 300,000 VND" right after a bill worked out: another bill, the same question.
   const billAgain =
     turn.session.lastIntent === "benefit.levels" &&
-    (namesBill(turn.text) || amountAlone(turn.text) || ownShareOfAmount(turn.text)) &&
+    (namesBill(turn.text) ||
+      amountAlone(turn.text) ||
+      ownShareOfAmount(turn.text) ||
+      shareStated(turn.text)) &&
     !namesFiveYearRule(turn.text);
-  if (!asksSmallVisit(turn.text) && !billAgain) return undefined;
+  if (!asksSmallVisit(turn.text) && !billAgain && !shareStated(turn.text)) return undefined;
   const threshold = answerVarsFor(turn, ["small_visit_threshold"]).small_visit_threshold!;
   const basis = law(
     parameterAt(turn.content.policy, "small_visit_threshold_pct", { date: turn.today }).legalBasis,
@@ -112,6 +132,18 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
     (group ? groupBenefitLevel(turn, group)?.value : undefined) ??
     (asksOfSomeoneElse(turn) ? undefined : turn.session.cardLevel);
   const vars = { threshold, basis };
+  // ("my share would be 3 million" with five years in a row and this year's co-payments said: only what is left of them.)
+  const shareSaid = shareStated(turn.text);
+  const cappedShare = shareSaid ? cappedShareNote(turn, amountOf(shareSaid) ?? 0) : undefined;
+  if (cappedShare)
+    return {
+      replies: [text(cappedShare, t("common:small_visit.conditions"))],
+      session: {
+        lastIntent: "benefit.levels",
+        misses: 0,
+        ...(level !== undefined ? { cardLevel: level } : {}),
+      },
+    };
   const lines: TextRef[] = [];
   // Without a referral at a former provincial or central hospital, only part of the card's level is paid.
   const share = bill !== undefined ? shareWithoutReferral(turn) : undefined;

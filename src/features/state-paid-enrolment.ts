@@ -17,6 +17,8 @@ const YOUNG_CHILD = "contribution.child_under6";
 export const WHERE_TO_GET =
   /\b(?:o dau|den dau|cho nao|thu tuc|giay to gi|ho so gi|lam the (?:o|tai)|cap the (?:o|tai)|where|which office|how do (?:i|we|they) apply|what (?:papers|documents)|ai (?:lam|nop|lo) (?:ho so|thu tuc))\b/;
 // "…theo hộ gia đình", "đóng tiền", "household": the writer asks about the household's own enrolment after all.
+const AT_SCHOOL_OR_UNIVERSITY =
+  /\b(?:dai hoc|cao dang|trung cap|sinh vien|university|college|hoc lop \d{1,2}|in grade \d{1,2})\b/;
 const HOUSEHOLD_ENROLMENT = /\b(?:ho gia dinh|hgd|dong tien|nop tien|household|pay for)\b/;
 
 /**
@@ -38,7 +40,9 @@ export function answerStatePaidCardWhere(turn: Turn, intent: string): Outcome | 
 
 // The commune's list (or, for a young child, the birth registration), unless the household's own enrolment is asked.
 function enrolmentReply(turn: Turn, intent: string, child: boolean): Outcome | undefined {
-  if (HOUSEHOLD_ENROLMENT.test(` ${foldWords(turn.text)} `)) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  // ("con gái tôi sang năm lên đại học thì đóng ở đâu": a child at school or university, who joins there.)
+  if (HOUSEHOLD_ENROLMENT.test(folded) || AT_SCHOOL_OR_UNIVERSITY.test(folded)) return undefined;
   // (A serving member's relatives are listed by the member's unit, as their answer said, not by the commune.)
   // (…told a few messages back, or in this one: "thẻ BHYT của thân nhân công an thì ai làm hồ sơ".)
   const told = [turn.text, ...saidBefore(turn.session).slice(0, 3)];

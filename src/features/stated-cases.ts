@@ -8,8 +8,8 @@ import type { Outcome, Turn } from "./handler.ts";
 export interface StatedCase {
   /** Longer messages tell a story of their own: left to the topic reading. */
   maxWords: number;
-  /** Every one must match the folded message. */
-  needs: readonly RegExp[];
+  /** Every one must match the folded message (a pattern, or a reading with the same `test`). */
+  needs: readonly Pick<RegExp, "test">[];
   /** The answer's text key (common namespace). */
   key: string;
   /** Topics offered after it, as buttons. */

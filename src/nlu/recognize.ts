@@ -19,7 +19,7 @@ import { paymentPeriodReading } from "./payment-period.ts";
 import { questionPartReader } from "./question-part.ts";
 import { distinctTops, nextLikeliest, rivalOf } from "./readings.ts";
 import { relativeAtWorkReading } from "./relative-at-work.ts";
-import { schoolCardReading } from "./school-card-reading.ts";
+import { schoolCardReading, universityChildReading } from "./school-card-reading.ts";
 import { youngestAge } from "./slots/age.ts";
 import { type ExtractSlots, foldForSlots, type Slots, slotsFor } from "./slots/extract-slots.ts";
 import { payerGroupOf } from "./slots/payer-group.ts";
@@ -208,7 +208,8 @@ export function createRecognizer(
       bhytNamedReading(message, top, read) ??
       postOfficeReading(message, top) ??
       relativeAtWorkReading(message, top) ??
-      schoolCardReading(message, top);
+      schoolCardReading(message, top) ??
+      universityChildReading(message, top);
     if (asCase) {
       top = asCase;
       band = "answer";

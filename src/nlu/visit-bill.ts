@@ -69,3 +69,30 @@ const PAID_BACK =
 
 /** Whether a message asks for money back (not how a bill is shared). */
 export const asksPaidBack = (text: string): boolean => PAID_BACK.test(folded(text));
+
+// "my share would be 3 million", "the 3 million is already my 20% share", "phần tôi phải trả khoảng 3 triệu", "3 triệu
+// là phần tôi tự trả": the amount given is the writer's own share of a bill, not the bill.
+const SHARE_STATED = new RegExp(
+  [
+    `\\b(?:my|our|his|her) (?:\\d{1,3} ?(?:%|percent|phan tram)? )?(?:share|co[- ]?payment)(?: of (?:it|the bill))? (?:would be|will be|is|comes to|of)(?: about| around| roughly)? (${AMOUNT_VND.source})`,
+    `(${AMOUNT_VND.source}) (?:is|was|would be) (?:already |only )?(?:my|our|the) (?:\\d{1,3} ?(?:%|percent|phan tram)? )?(?:share|co[- ]?payment)\\b`,
+    `\\bphan (?:toi|minh|em|tui|e) (?:phai )?(?:tu )?(?:tra|chi tra|dong|chiu)(?: la)?(?: khoang| tam| chung| co)? (${AMOUNT_VND.source})`,
+    `(${AMOUNT_VND.source}) (?:la|da la|do la) (?:phan (?:cua )?(?:toi|minh|em|tui|e)(?: phai)?(?: tu)? (?:tra|chi tra|chiu)|phan (?:tu tra|cung chi tra|dong chi tra)|tien (?:cung chi tra|dong chi tra))\\b`,
+  ].join("|"),
+);
+
+/** The amount a message gives as the writer's own share of a bill ("my share would be 3 million"), if it does. */
+export function shareStated(text: string): string | undefined {
+  const found = SHARE_STATED.exec(folded(text));
+  return found?.slice(1).find((amount) => amount !== undefined);
+}
+
+// "sai r, 1tr2 là 1 triệu 2 trăm nghìn", "no, 1.2m means 1,200,000": an amount said again in other words.
+const AMOUNT_RESTATED = new RegExp(
+  `^\\s*(?:(?:sai r(?:oi)?|sai|khong phai|ko phai|k phai|no|not|nham)[ ,]+)?(?:${AMOUNT_VND.source}) (?:la|nghia la|tuc la|is|means|=) ((?:\\d|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|one|two)[^?!]*)$`,
+);
+
+/** The amount an earlier one is said to be ("1tr2 là 1 triệu 2 trăm nghìn" → "1 trieu 2 tram nghin"), if any. */
+export function amountRestated(text: string): string | undefined {
+  return AMOUNT_RESTATED.exec(folded(text).replace(/[.!]+\s*$/, ""))?.[1];
+}

@@ -12,6 +12,7 @@ const TWO_ADULTS =
 const ONE_ADULT =
   /\b(?:(?:vo|chong|bo|me|ba|ma|cha) (?:e|em|toi|minh|tui|chau|no)|my (?:wife|husband|mother|father|mum|mom|dad))\b/;
 const ADULTS_ALONE = /\b(?:nguoi lon|(?:the )?adults|grown ups)\b/;
+const LEFT_OUT = /\b(?:tru|ngoai tru|khong tinh|ko tinh|except|excluding|apart from|but not) (?:\w+ )?\w+/g;
 // …buying their cards (not what a visit of theirs pays).
 const BUYS = /\b(?:mua|dong|nop|tham gia|het (?:bao nhieu|bn|nhieu)|pay|buy|cost|costs|price|join)\b/;
 const CHILD_TOPICS = new Set(["contribution.student", "contribution.child_under6"]);
@@ -23,7 +24,8 @@ const CHILD_TOPICS = new Set(["contribution.student", "contribution.child_under6
  */
 export function adultsAfterChild(turn: Turn, intentId: string): { turn: Turn; intent: string } | undefined {
   if (!CHILD_TOPICS.has(intentId) || !CHILD_TOPICS.has(turn.session.lastIntent ?? "")) return undefined;
-  const folded = ` ${foldWords(turn.text)} `;
+  // ("cả nhà trừ bố tôi đóng 3 tháng": the one left out is not the grown-up bought for.)
+  const folded = ` ${foldWords(turn.text)} `.replace(LEFT_OUT, " ");
   if (!BUYS.test(folded)) return undefined;
   const two = TWO_ADULTS.test(folded);
   if (!two && !ONE_ADULT.test(folded) && !ADULTS_ALONE.test(folded)) return undefined;

@@ -1,4 +1,6 @@
 import { type TextRef, t } from "../../core/reply.ts";
+import { monthsOf } from "../../nlu/slots/months.ts";
+import { insuredBelowContract } from "../../nlu/slots/salary.ts";
 import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionResult } from "../../policy/contribution/contribution-types.ts";
@@ -10,7 +12,8 @@ type EmployeeShares = NonNullable<ContributionResult["employee"]>;
  * An employee's sum: the salary used, the employer's and the employee's shares, and the cap when it applies; with
  * `months` asked ("6 tháng bao nhiêu"), the shares over those months too.
  */
-export function employeeBody(r: ContributionResult, shares: EmployeeShares, months?: number): TextRef[] {
+export function employeeBody(r: ContributionResult, shares: EmployeeShares, folded: string): TextRef[] {
+  const months = monthsOf(folded);
   const rateOf = (id: string) => pct((used(r, id)?.value as number) / 100);
   return [
     t("common:calc.employee.body", {
@@ -45,6 +48,8 @@ export function employeeBody(r: ContributionResult, shares: EmployeeShares, mont
           }),
         ]
       : []),
+    // (An employer insuring less than the contract's salary owes on the contract's.)
+    ...(insuredBelowContract(folded) ? [t("common:calc.employee.below_contract")] : []),
   ];
 }
 

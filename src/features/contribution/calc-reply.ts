@@ -2,7 +2,6 @@ import { encodeAction } from "../../core/actions.ts";
 import { type Choice, choices, type Reply, type TextRef, t, text, withLines } from "../../core/reply.ts";
 import { asksShortestPeriod } from "../../nlu/payment-period.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
-import { monthsOf } from "../../nlu/slots/months.ts";
 import { comparesHouseholdWithAlone } from "../../nlu/what-is-asked.ts";
 import { day, law, pct, vnd } from "../../policy/answer-vars.ts";
 import { supportParameterOf } from "../../policy/contribution/calculate-contribution.ts";
@@ -80,7 +79,7 @@ const FREE_CARD_FROM: Partial<Record<string, string>> = {
 
 function bodyOf(r: ContributionResult, turn: Turn): TextRef[] {
   const months = r.input.months;
-  if (r.employee) return employeeBody(r, r.employee, monthsOf(foldForSlots(turn.text)));
+  if (r.employee) return employeeBody(r, r.employee, foldForSlots(turn.text));
   if (r.payers === 0)
     return [
       t(

@@ -110,7 +110,7 @@ const SCHOOL_CARD_TOLD =
   /\b(?:1|mot|one) (?:trong|of|of the) (?:\d|hai|ba|bon|nam|two|three|four|five)(?: \w+)? (?:la|is|are|dang(?: la)?) (?:sv|sinh vien|hoc sinh|hs|(?:actually )?a (?:university |college )?student|a pupil)\b/;
 // "vậy tổng cả nhà phải bỏ ra bao nhiêu", "what does the whole family pay": every card the family pays for.
 const WHOLE_FAMILY =
-  /\b(?:ca nha|ca gia dinh|for (?:the|my|our) family|tong(?: cong)?(?! dai)|tat ca|whole family|all of us|all (?:two|three|four|five|six|\d) of us|everyone|in total|altogether|total|(?:2|hai) (?:me con|bo con)|(?:me|bo) con (?:toi|em|e|minh|tui)|(?:for )?both of (?:them|us)|my (?:son|daughter|kids?|children) and (?:i|me)|(?:me|i) and my (?:son|daughter|kids?|children)|(?:toi|em|minh|tui) (?:va|voi) (?:con|chau|be) (?:toi|em|minh|tui))\b/;
+  /\b(?:ca nha|ca gia dinh|for (?:the|my|our) family|tong(?: cong)?(?! dai)|tat ca|whole family|all of us|all (?:two|three|four|five|six|\d) of us|everyone|in total|altogether|total|(?:2|hai) (?:me con|bo con)|(?:me|bo) con (?:toi|em|e|minh|tui)|(?:for )?both of (?:them|us)|my (?:son|daughter|kids?|children) and (?:i|me)|(?:me|i) and my (?:son|daughter|kids?|children)|(?:toi|em|minh|tui) (?:va|voi) (?:con|chau|be) (?:toi|em|minh|tui)|chi (?:chong|vo|anh|chi) (?:va|voi) (?:\d|hai|ba|bon) (?:con|dua|chau|be))\b/;
 
 /** "so total per year for both?", "tổng cả nhà bao nhiêu": the whole family's total asked. */
 export const asksFamilyTotal = (text: string): boolean => WHOLE_FAMILY.test(` ${foldWords(text)} `);

@@ -1,9 +1,13 @@
 import { foldWords } from "../../core/fold.ts";
 import { type TextRef, t, text, withLines } from "../../core/reply.ts";
-import type { PricedSum } from "../../core/session.ts";
+import { type PricedSum, saidBefore } from "../../core/session.ts";
 import { REMINDER_ASKED } from "../../nlu/renewal-readings.ts";
+import { agesOf } from "../../nlu/slots/age.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { NOT_SAME_HOUSEHOLD } from "../../nlu/slots/household-words.ts";
+import { monthsOf } from "../../nlu/slots/months.ts";
 import { countValue } from "../../nlu/slots/numbers.ts";
+import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { type SumSubject, sumSubjectsOf } from "../../nlu/slots/sum-subjects.ts";
 import { vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
@@ -36,6 +40,8 @@ export function pricedAfter(turn: Turn, priced: ContributionResult | OwnShare): 
     ...(NOT_SAME_HOUSEHOLD.test(` ${foldWords(turn.text)} `) ? { apart: true } : {}),
   };
   const kept = turn.session.priced ?? [];
+  // ("Mẹ tôi 70 tuổi có được nhà nước đóng không" after the household's sum that counted "mẹ 70 tuổi": already in it.)
+  if (own && countedInHousehold(turn, named, kept)) return kept;
   // (A household counted again as a whole, "tổng cả nhà: 5 người lớn…", replaces every earlier count of it.)
   const others = own
     ? kept.filter((p) => !p.who.split(",").some((w) => named.includes(w as SumSubject)))
@@ -44,6 +50,25 @@ export function pricedAfter(turn: Turn, priced: ContributionResult | OwnShare): 
       );
   return [...others, sum].slice(-MAX_PRICED_SUMS);
 }
+
+// Whether the people named, with their ages, were told in an earlier message whose household sum is kept.
+function countedInHousehold(turn: Turn, named: readonly SumSubject[], kept: readonly PricedSum[]): boolean {
+  const ages = agesOf(foldForSlots(turn.text)) ?? [];
+  if (ages.length === 0 || !kept.some((p) => p.group === "household" && p.who === "" && (p.members ?? 0) > 1))
+    return false;
+  return saidBefore(turn.session)
+    .slice(0, EARLIER_MESSAGES)
+    .some((said) => {
+      const earlier = foldForSlots(said);
+      const told = agesOf(earlier) ?? [];
+      return (
+        told.length > 1 &&
+        ages.every((age) => told.includes(age)) &&
+        named.every((who) => sumSubjectsOf(said).includes(who))
+      );
+    });
+}
+const EARLIER_MESSAGES = 4;
 
 /** What the people of one answer pay themselves: how many were asked about, how many pay, a month and a year. */
 export interface OwnShare {
@@ -83,6 +108,12 @@ export function answerPricedTotal(turn: Turn): Outcome | undefined {
   // ("…nhắc mình trước để đi đóng nhé": a reminder, not a sum; "vậy 2 người 1 năm tổng…": a count said is the
   // calculator's, redone with it.)
   if (!TOTAL_ASKED.test(` ${folded} `) || REMINDER_ASKED.test(` ${folded} `)) return undefined;
+  // ("sang năm hết cận nghèo thì cả nhà mua bn": the group left, the last sum redone as a household's.)
+  if (deniedGroupsOf(foldForSlots(turn.text)).some((group) => priced.some((p) => p.group === group)))
+    return undefined;
+  // ("6 tháng cả nhà bao nhiêu": the sums are for a year; another period is the calculator's, redone with it.)
+  const months = monthsOf(foldForSlots(turn.text));
+  if (months !== undefined && months !== YEAR) return undefined;
   // ("vậy tóm lại cả nhà 5 người tổng bao nhiêu" after the five were priced: the same people, added up.)
   const counted = COUNT_SAID.exec(` ${folded} `);
   const pricedPeople = priced.reduce((all, p) => all + (p.members ?? p.payers), 0);
@@ -92,13 +123,26 @@ export function answerPricedTotal(turn: Turn): Outcome | undefined {
   if (counted && said !== pricedPeople && !(schoolCards > 0 && said === schoolCards)) return undefined;
   const known = new Set(priced.flatMap((p) => p.who.split(",")));
   if (sumSubjectsOf(turn.text).some((who) => !known.has(who))) return undefined;
+  // ("v còn 2 vc c thì sao, tổng…" after the children's cards: the couple, not priced yet, is a new sum.)
+  const couplePriced = priced.some((p) => p.group !== "student" && p.group !== "child_under6");
+  if (COUPLE.test(` ${folded} `) && !couplePriced) return undefined;
+  // ("ngoài phần lương của mình ra", "not counting my salary": the employee's deduction left out of the total.)
+  // (…or "chỉ chồng và 2 con thôi": only others named, so not the writer's own salary deduction.)
+  const othersOnly = ONLY.test(` ${folded} `) && !WRITER_NAMED.test(` ${folded} `);
+  const added =
+    SALARY_LEFT_OUT.test(` ${folded} `) || othersOnly ? priced.filter((p) => p.group !== "employee") : priced;
   return {
-    replies: [text(...totalLines(turn, priced))],
+    replies: [text(...totalLines(turn, added))],
     session: { lastIntent: TOTAL_TOPIC, misses: 0, priced: priced.slice(-MAX_PRICED_SUMS) },
   };
 }
 
 const TOTAL_TOPIC = "contribution.household";
+const ONLY = /\b(?:chi|only|just)\b/;
+const WRITER_NAMED = /\b(?:toi|minh|em|e|tui|me|myself|i)\b/;
+const COUPLE = /\b(?:vc|vo chong|my (?:wife|husband) and (?:i|me)|(?:wife|husband) and i)\b/;
+const SALARY_LEFT_OUT =
+  /\b(?:ngoai|tru|khong tinh|ko tinh|bo) (?:phan |tien )?(?:luong|tru (?:vao )?luong|bhyt cong ty|cong ty dong)\b|\bphan (?:luong|tru luong)(?: cua (?:minh|toi|em|tui))? (?:khong|ko|k) tinh\b|\b(?:except|apart from|besides|not counting|excluding|without) (?:my |the )?(?:salary|payroll|work|company|employer)\b/;
 // "ủa còn a e đh thì sao, ko tính à", "isn't my brother counted?": whether someone is in the total just given.
 const COUNTED_ASKED =
   /\b(?:(?:ko|khong|k|chua|sao ko|sao khong|co) (?:tinh|cong)|not (?:counted|included)|(?:count|include)(?:ed)? (?:him|her|them)|left (?:out|off))\b/;

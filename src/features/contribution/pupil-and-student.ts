@@ -1,4 +1,5 @@
 import { choices, t } from "../../core/reply.ts";
+import type { PricedSum } from "../../core/session.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { namesPupilAndStudent } from "../../nlu/slots/group-part.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
@@ -8,6 +9,7 @@ import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts"
 import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { schoolCard } from "./other-cards.ts";
+import { MAX_PRICED_SUMS } from "./priced-sums.ts";
 
 const STUDENT = "contribution.student";
 
@@ -45,6 +47,19 @@ export function answerPupilAndStudent(turn: Turn, intentId: string): Outcome | u
         [intentChoice("enroll.where"), intentChoice("card.validity")],
       ),
     ],
-    session: { lastIntent: STUDENT, misses: 0 },
+    // (Both cards join the conversation's sums, so "vậy tổng cả nhà bao nhiêu" adds them up.)
+    session: {
+      lastIntent: STUDENT,
+      misses: 0,
+      priced: [...(turn.session.priced ?? []), schoolSum(pupil, months), schoolSum(student, months)].slice(
+        -MAX_PRICED_SUMS,
+      ),
+    },
   };
+}
+
+// One child's school card as a sum of the conversation, counted for a year.
+function schoolSum(card: ReturnType<typeof schoolCard>, months: number): PricedSum {
+  const year = months === 12 ? card.person.period : card.person.month * 12;
+  return { who: "child", group: "student", payers: 1, members: 1, month: card.person.month, year };
 }

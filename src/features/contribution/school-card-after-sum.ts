@@ -1,8 +1,11 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { asksHowMuch } from "../../nlu/how-much.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { monthsOf } from "../../nlu/slots/months.ts";
 import { pct, vnd } from "../../policy/answer-vars.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import { PAYMENT_MONTHS, type PaymentMonths } from "../../policy/contribution/contribution-types.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import type { CalcDraft } from "./calc-draft.ts";
 import { continueCalc } from "./calc-flow.ts";
@@ -31,6 +34,12 @@ const TOTAL_WORDS = 24;
 const AGE_ONLY =
   /^\s*(?:(?:and|so|what about|how about|con|the con|vay con|va)\s+)?(?:the |my |our )?(?:(\d{1,2})[- ]year[- ]old|(?:dua|con|be|chau|thang) (\d{1,2})(?: tuoi)?)\s*(?:thi sao|nua|then)?\s*$/;
 
+// The months a total is asked for ("6 tháng cả nhà gồm cả cháu lớp 8"), when the message says them.
+function monthsSaid(turn: Turn): { months?: PaymentMonths } {
+  const months = PAYMENT_MONTHS.find((m) => m === monthsOf(foldForSlots(turn.text)));
+  return months ? { months } : {};
+}
+
 /**
  * After a household's or an employee's sum, one child's school card asked about: its price at school (a pupil's or a university
  * student's, at the sum's province and months), the household's sum unchanged. Undefined for other messages.
@@ -48,7 +57,7 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
     (before.pupils ?? 0) + (before.students ?? 0) > 0 &&
     words <= TOTAL_WORDS
   )
-    return continueCalc(turn, { ...before, familyTotal: 1 });
+    return continueCalc(turn, { ...before, ...monthsSaid(turn), familyTotal: 1 });
   // "…tổng cộng, tính cả tiền bhyt con lớn ở trường" after a sum that did not hold the child: the card added beside.
   if (total && before.group === "household" && words <= TOTAL_WORDS) {
     const card = AT_UNIVERSITY.test(folded) ? { students: 1 } : { pupils: 1 };
@@ -58,6 +67,7 @@ export function answerSchoolCardAfterSum(turn: Turn, before: CalcDraft): Outcome
       ...card,
       members,
       insuredElsewhere: (before.insuredElsewhere ?? 0) + 1,
+      ...monthsSaid(turn),
       familyTotal: 1,
     });
   }

@@ -4,6 +4,7 @@ import { dateOf } from "../../nlu/slots/dates.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { groupPartOf } from "../../nlu/slots/group-part.ts";
 import { householdSizeOf } from "../../nlu/slots/household-size.ts";
+import { monthsOf } from "../../nlu/slots/months.ts";
 import { amountOf } from "../../nlu/slots/salary.ts";
 import { sumSubjectsOf } from "../../nlu/slots/sum-subjects.ts";
 import { LARGEST_HOUSEHOLD, PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
@@ -63,8 +64,11 @@ export function answerShortFollowUp(turn: Turn, before: CalcDraft): Outcome | un
     before.group === "household" &&
     folded.split(" ").length <= TOTAL_WORDS &&
     asksFamilyTotal(turn.text)
-  )
-    return continueCalc(turn, before);
+  ) {
+    // ("đóng 6 tháng thì cả nhà bao nhiêu": the family's total for the months said.)
+    const months = PAYMENT_MONTHS.find((m) => m === monthsOf(foldForSlots(turn.text)));
+    return continueCalc(turn, { ...before, ...(months ? { months } : {}) });
+  }
   // "next year he goes to university, how much then?" after a pupil's sum: the same sum for that part of the group.
   const part = before.group === "student" ? groupPartOf(foldForSlots(turn.text)) : undefined;
   // ("còn anh e học đại học bách khoa thì sao" after a pupil's: the brother's, at university, where he studies.)

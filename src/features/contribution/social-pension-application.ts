@@ -114,6 +114,9 @@ export function answerNoAllowance(turn: Turn, before: CalcDraft, flow: Session["
   );
   if (group === "elderly_social")
     return { replies: [apply], session: { lastIntent: "contribution.elderly_social", misses: 0, flow } };
+  // (A near-poor household's sum counted her already: the sum is kept for what is asked next.)
+  if ((before.members ?? 1) > 1)
+    return { replies: [apply], session: { lastIntent: "contribution.near_poor", misses: 0, flow } };
   // Until the allowance is granted a near-poor person pays the near-poor share, shown for one person's year.
   const sum = continueCalc(turn, {
     group,

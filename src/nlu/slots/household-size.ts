@@ -54,7 +54,7 @@ const TOTAL = [
 // Members named in pairs or with a count: "2 vợ chồng và 2 con", "bố mẹ và 3 đứa con" ("vợ chồng tôi và mẹ" is
 // the couple and the mother, not a second pair "tôi và mẹ").
 const PAIRS =
-  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|(?:my |our )?(?:mum|mom|dad) (?:and|&) (?:dad|mum|mom)|(?:my )?wife and i|(?:my )?husband and i|me(?: and|,) (?:my )?(?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b)|(?:toi|minh|tui|em|e) (?:va|voi) (?:me|bo|ba|cha) (?:chong|vo))\b/g;
+  /\b(?:2 |hai )?(?:vo chong|(?:bo me|ba me|cha me|ba ma|tia ma|bo ma|cha ma)(?: (?:vo|chong))?|ong ba|(?:my |our )?(?:mum|mom|dad) (?:and|&) (?:dad|mum|mom)|(?:my )?wife and i|(?:my )?husband and i|me(?: and|,) (?:my )?(?:wife|husband)|my (?:wife|husband) and me|(?:my |our |his |her |my wife s |my husband s )(?:grand)?parents(?: in law)?|(?:my|our|his|her) in[- ]laws|we (?:are|re) (?:two|2) (?:[a-z-]+ )?parents|we (?:are|re) (?:a |an )?(?:[a-z]+ )?(?:married )?couple|(?:me|bo|ba|cha|vo|chong|ong|ba noi|ba ngoai) (?:va|voi) (?:toi|em|minh|tui)(?! \w+ (?:toi|em|minh|tui)\b)|(?<!\b(?:vo chong|2 vo chong|hai vo chong) )(?:toi|minh|tui) (?:va|voi) (?:me|bo|ba|cha|vo|chong)(?: (?:toi|minh|tui))?(?! (?:chong|vo|me|ba|bo)\b)|(?:toi|minh|tui|em|e) (?:va|voi) (?:me|bo|ba|cha) (?:chong|vo))\b/g;
 // "mua bhyt hộ gia đình", "thuộc hộ cận nghèo" name a kind of insurance or a group, not a household of several.
 const INSURANCE_KIND =
   /\b(?:(?:bhyt|bao hiem(?: y te)?|theo|mua|dong|the)\s+(?:ho gia dinh|hgd)|(?:thuoc )?ho (?:can ngheo|ngheo)|nha (?:khong |ko |k )?(?:can ngheo|ngheo))\b/g;
@@ -215,7 +215,7 @@ function householdSizeOfAnew(folded: string): number | undefined {
   // …unless a pair named holds the writer already ("insures me, my wife stays at home").
   const writerInPair = couples.some(
     (m) =>
-      /\b(?:and i|and me|me and|me ,)\b|\bme, /.test(m[0]) ||
+      /\b(?:and i|and me|me and|me ,)\b|\bme, |^we /.test(m[0]) ||
       pairedWithWriter(m[0]) !== undefined ||
       (/vo chong$/.test(m[0]) && /^ (?:toi|em|minh|tui)\b/.test(folded.slice(m.index! + m[0].length))) ||
       // "Vợ tôi 29 tuổi, tôi 31 tuổi… hai vợ chồng": the couple is the writer and the spouse named as theirs.

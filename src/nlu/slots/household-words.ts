@@ -5,6 +5,9 @@ const DIED =
   /^\s*(?:(?:toi|em|minh|tui|chi|anh|co|ba|ong)\s+)?(?:da |moi |vua )?(?:mat|qua doi|tu tran|chet|died|passed away|passed)\b(?!\s*(?:the|viec|suc|kha nang|tien))/;
 const APART =
   /^\s*(?:(?:toi|em|minh|tui)\s+)?(?:da |moi )?(?:ly hon|ly di|ly than|chia tay|bo nhau|divorced|separated|split up)\b/;
+// "mẹ vợ 66 tuổi ở chung nhưng có hộ khẩu riêng", "registered as a separate household": on another household's card.
+const OWN_REGISTRATION =
+  /^[^,.;]{0,40}\b(?:(?:co|la|thuoc|o) )?(?:ho khau rieng|so ho khau rieng|khac ho khau|tach ho(?: rieng)?|ho rieng|(?:his|her|their) own household registration|(?:a )?separate(?:ly)? (?:household|registered)|registered (?:at|in|to) (?:a |another )(?:different )?(?:address|household))\b/;
 // How far after the person named the death or the parting is looked for.
 const REACH = 25;
 
@@ -17,6 +20,7 @@ export function goneFromHousehold(folded: string, named: RegExpMatchArray): bool
   return (
     DIED.test(after) ||
     APART.test(after) ||
+    OWN_REGISTRATION.test(folded.slice(end)) ||
     /\blate $/.test(folded.slice(Math.max(0, named.index! - 5), named.index!)) ||
     // ("mẹ tôi hưởng chế độ tử tuất hằng tháng của bố tôi": the one whose survivors' allowance it is has died.)
     SURVIVORS_OF.test(folded.slice(Math.max(0, named.index! - 40), named.index!))

@@ -2,7 +2,7 @@
 
 // "with my wife and two kids … My wife and I are freelancers": the wife is of the couple named.
 const SPOUSES_PAIR =
-  /\b(?:vo chong|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me)\b/;
+  /\b(?:vo chong|my wife and i|my husband and i|me(?: and|,) my (?:wife|husband)|my (?:wife|husband) and me|couple)\b/;
 // "vợ 35 tuổi, chồng 37 tuổi … vợ chồng mua": each spouse named with an age is of the couple too.
 const SPOUSE = /^(?:(?:my|our) (?:wife|husband)|(?:vo|chong)(?: (?:toi|em|e|minh|tui|\d{2} tuoi))?)$/;
 const PARENTS_PAIR =

@@ -53,10 +53,10 @@ const CUES: [PayerGroup, RegExp][] = [
   ["household", /\b(?:ho gia dinh|hgd|ho gd|(?<!\bphai )tu dong|(?<!\bphai )tu mua|household|family)\b/],
 ];
 
-// "không phải hộ nghèo hay cận nghèo", "ko thuộc hộ cận nghèo", "thoát cận nghèo", "we are not near-poor": the group
+// "không phải hộ nghèo hay cận nghèo", "ko thuộc hộ cận nghèo", "thoát cận nghèo", "hết cận nghèo", "we are not near-poor": the group
 // is denied.
 const DENIED_BEFORE = new RegExp(
-  `\\b(?:khong phai|ko phai|k phai|chang phai|khong thuoc|ko thuoc|khong la|khong co|khong con|ko con|k con|khong duoc xet|ko duoc xet|chua duoc xet|khong duoc cong nhan|(?:khong|ko|k|chua) (?:con )?(?:duoc )?xac nhan|${NO_ONE_WORDS}|thoat|da thoat|ra khoi|het la|not|no longer|stop being|stops being|stopped being|come off|get off|aren t|isn t|weren t|wasn t|doesn t|don t|didn t|never|without|had no|has no|have no|having no|got no|lose|loses|losing|lost|mat|bi loai khoi|bi cat)\\b(?:\\s+\\w+){0,4}\\s*$|\\b(?:khong|ko|k|hong|chang)\\s*$`,
+  `\\b(?:khong phai|ko phai|k phai|chang phai|khong thuoc|ko thuoc|khong la|khong co|khong con|ko con|k con|khong duoc xet|ko duoc xet|chua duoc xet|khong duoc cong nhan|(?:khong|ko|k|chua) (?:con )?(?:duoc )?xac nhan|${NO_ONE_WORDS}|thoat|da thoat|ra khoi|het la|not|no longer|stop being|stops being|stopped being|come off|get off|aren t|isn t|weren t|wasn t|doesn t|don t|didn t|never|without|had no|has no|have no|having no|got no|lose|loses|losing|lost|mat|bi loai khoi|bi cat)\\b(?:\\s+\\w+){0,4}\\s*$|\\b(?:khong|ko|k|hong|chang)\\s*$|\\bhet(?: la| ho| dien)?\\s*$`,
 );
 
 /**

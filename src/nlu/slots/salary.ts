@@ -5,7 +5,7 @@ import { COUNT, countValue } from "./numbers.ts";
 // the millions ("7 triệu 500" = 7.5 million) unless a unit of its own follows it ("7 triệu 3 tháng").
 // (Three digits too: "a contract salary of 100 million".)
 const MILLIONS = new RegExp(
-  `\\b(\\d{3}|${COUNT.slice(1)}(?:[.,](\\d{1,3}))?\\s*(?:trieu|tr|cu(?! gia\\b)|m|million)(?![a-z])(?:\\s*(ruoi)\\b|\\s*(\\d{1,3})\\b(?!\\s*(?:nguoi|ng|thang|nam|ngay|lan|%|months?|people)))?`,
+  `\\b(\\d{3}|${COUNT.slice(1)}(?:[.,](\\d{1,3}))?\\s*(?:trieu|tr|cu(?! gia\\b)|m|million)(?![a-z])(?:\\s*(ruoi)\\b|\\s*(\\d{1,3})\\b(?!\\s*(?:(?:nguoi|ng|thang|nam|ngay|lan|months?|people)\\b|%)))?`,
 );
 const THOUSANDS = /\b(\d{1,3}(?:[.,]\d{3})+|\d{1,6})\s*(?:k|nghin|ngan)\b/;
 const GROUPED = /\b(\d{1,3}(?:[.,]\d{3}){1,3})\s*(?:d|dong|vnd)?\b/;
@@ -37,8 +37,37 @@ const INSURED_SALARY_CUE =
 const BEFORE_CUE = 25;
 const AFTER_CUE = 40;
 
+// "my contract says 12 million", "hợp đồng ghi lương 12 triệu": the contract's salary, which contributions are owed on.
+const CONTRACT_CUE =
+  /\b(?:(?:my |the |our )?(?:labou?r )?contract (?:says|states|shows|lists|is for|has|salary is|salary of|gives)|hop dong ghi|ghi (?:trong|tren) hop dong|luong (?:trong|tren|theo) hop dong)\b/;
+const INSURANCE_WORD = /\b(?:bao hiem|bh|bhxh|bhyt|insurance|insures?|insured)\b/;
+
+/** The salary in the contract, when a message names it ("my contract says 12 million"). */
+function contractSalaryOf(folded: string): { amount: number; rest: string } | undefined {
+  const cue = CONTRACT_CUE.exec(folded);
+  if (!cue) return undefined;
+  const end = cue.index + cue[0].length + AFTER_CUE;
+  const amount = amountOf(folded.slice(cue.index, end));
+  return amount === undefined ? undefined : { amount, rest: folded.slice(0, cue.index) + folded.slice(end) };
+}
+
+/** Whether the insurance is said to be paid on less than the contract's salary ("pays on only 5 million, but my contract says 12"). */
+export function insuredBelowContract(folded: string): boolean {
+  const contract = contractSalaryOf(folded);
+  const other = contract ? amountOf(contract.rest) : undefined;
+  return (
+    contract !== undefined &&
+    other !== undefined &&
+    other < contract.amount &&
+    INSURANCE_WORD.test(contract.rest)
+  );
+}
+
 /** The salary contributions are paid on, when a message says it beside other pay; else the first amount. */
 export function insuredSalaryOf(folded: string): number | undefined {
+  // (Owed on the contract's salary, even when the employer insures less: "…only 5 million, but my contract says 12".)
+  const contract = contractSalaryOf(folded);
+  if (contract) return contract.amount;
   for (const cue of folded.matchAll(INSURED_SALARY_CUE)) {
     const after = amountOf(folded.slice(cue.index, cue.index + cue[0].length + AFTER_CUE));
     const near = after ?? amountOf(folded.slice(Math.max(0, cue.index - BEFORE_CUE), cue.index));

@@ -35,6 +35,12 @@ export function socialPensionAgeMentions(folded: string): number {
     if ([clause, ...after].some((said) => NOT_YET_ON_IT.test(said))) return;
     // "bố 73 tuổi đang nhận trợ cấp hưu trí xã hội": on the social pension at any age, so the state pays.
     const onPension = ON_SOCIAL_PENSION.exec(clause);
+    // (A survivors' allowance pays the card only from 75: "mẹ chồng 72 tuổi hưởng tiền tuất" pays with the household.)
+    const youngSurvivor =
+      onPension !== null &&
+      SURVIVORS.test(onPension[0]) &&
+      (agesOf(clause) ?? []).some((age) => age < SOCIAL_PENSION_AGE);
+    if (youngSurvivor) return;
     if (onPension && !NEGATED.test(clause.slice(0, onPension.index)) && !askedAbout(clause, onPension)) {
       const people = peopleIn(clause.slice(0, onPension.index));
       const before = people === undefined ? nearestCounted(counted, index) : -1;
@@ -76,6 +82,7 @@ export const APPLYING_LATER =
 const NOT_YET_ON_IT = new RegExp(
   `\\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:lam|nhan|co|huong|xin|lanh|linh|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|huu tri xa hoi|luong huu xa hoi)\\b|\\b(?:not yet|hasn t|has not|haven t|have not|isn t|is not|not|doesn t|does not|don t|do not|never) (?:\\w+ ){0,3}?(?:on|getting|receiving|received|applied for|get|receive|gets|receives) (?:the |any |a )?(?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
 );
+const SURVIVORS = /\b(?:tuat|survivor)/;
 const SAME_PERSON = /^\s*(?:(?:and|but|so|va|nhung|ma) )?(?:he|she|ong ay|ba ay|ong|ba|cu)\b/;
 const BOTH = /\b(?:ca 2|ca hai|hai nguoi deu|ca hai nguoi|both|both of them|each)\b/;
 const AGE_IN_BRACKETS =

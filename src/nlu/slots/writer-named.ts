@@ -34,9 +34,10 @@ const WRITER_HAS_KIN =
   /\b(?:chong|vo|con|nha|bo|me|ba|ma|cha|bo chong|me chong) (?:em|e|toi|minh|tui|(?:chi|anh)(?! (?:toi|em|e|minh|tui|ay|gai|trai|ca|hai|ba|dau|re|ho)\b))\b|(?:^|,|\.)\s*(?:chong|vo)(?: \d{2}(?: tuoi)?)? (?:di lam|lam|la|dang|o|cung|co|buon ban|ban hang|day|kinh doanh|chay)\b/;
 
 // "nhà mình có mình, bố mình và em trai", "nhà gồm tôi, vợ và 2 con": the writer first in the list of who is home.
-// ("nhà chú có chú 62 tuổi, bà nhà 60…": the writer calling themself by how the reader calls them.)
+// ("nhà chú có chú 62 tuổi, bà nhà 60…": the writer calling themself by how the reader calls them; "vậy tôi, vợ tôi,
+// con lớp 2 tổng bao nhiêu": a list that opens with the writer.)
 const WRITER_FIRST_LISTED =
-  /\b(?:co|gom|gom co)\s+(?:toi|minh|tui|em)\s*(?:,|va\b|voi\b)|\bnha (chu|bac|co|ong|ba|di|cau) co \1 \d{2}\b/;
+  /\b(?:co|gom|gom co)\s+(?:toi|minh|tui|em)\s*(?:,|va\b|voi\b)|\bnha (chu|bac|co|ong|ba|di|cau) co \1 \d{2}\b|(?:^|\b(?:vay|the|tinh|con))\s*(?:toi|minh|tui)\s*,\s*(?:vo|chong|con|me|bo|ba|ma)\b/;
 
 // "nhà tôi là hộ nghèo, có vợ và 3 con": the writer's spouse and children, listed after "có", the writer beside them.
 const HAS_SPOUSE_AND = /\bco (?:vo|chong)(?: (?:toi|tui|minh|em|e|anh))? (?:va|voi)\b/;
