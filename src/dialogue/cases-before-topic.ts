@@ -72,6 +72,7 @@ import {
 } from "../features/private-insurance.ts";
 import { answerStationVisit } from "../features/referral-share-case.ts";
 import { answerOtherReminderAsked } from "../features/reminders/other-reminder.ts";
+import { answerRenewalAfterPrice } from "../features/renewal-after-price.ts";
 import { answerRenewedEarlier } from "../features/renewed-earlier.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { SCAM_CALL } from "../features/scam-call.ts";
@@ -166,6 +167,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, NO_CONTRACT_WORKER),
   answerLevelOnRightRoute,
   answerCardStartAsked,
+  answerRenewalAfterPrice,
   answerStartAfterPrice,
   (turn) => answerStatedCase(turn, SCAM_CALL),
   (turn) => answerStatedCase(turn, SPOUSE_OWN_CARD),

@@ -102,6 +102,12 @@ export function monthsAfter(start: string, months: number): string {
 const START_AFTER_PRICE =
   /\b(?:when (?:would|will|does|do|can) (?:it|the card|this card|the insurance|coverage|i) (?:start|begin|kick in|cover|work|be covered|use it)|start covering|(?:bao gio|khi nao) (?:thi )?(?:dung|xai|co hieu luc|co gia tri|duoc (?:dung|kham|huong)))\b/;
 const START_WORDS = 20;
+const OLD_CARD_ENDED =
+  /\b(?:het han|het hieu luc|ended|expired|ran out|lapsed)\b(?: \w+){0,3}? (?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|thang \d{1,2})\b/;
+
+/** Whether a card's start is asked right after a price ("bao giờ thì dùng được", "when would it start covering me?"). */
+export const startAskedAfterPrice = (folded: string): boolean =>
+  START_AFTER_PRICE.test(folded) || AT_ONCE_ASKED.test(folded);
 
 /** A first card's start asked right after its price, with no old card said: paid today, it works 30 days on. */
 export function answerStartAfterPrice(turn: Turn): Outcome | undefined {
@@ -110,7 +116,9 @@ export function answerStartAfterPrice(turn: Turn): Outcome | undefined {
     return undefined;
   if (turn.text.trim().split(/\s+/).length > START_WORDS) return undefined;
   const folded = ` ${foldForSlots(turn.text)} `;
-  if (!START_AFTER_PRICE.test(folded) && !AT_ONCE_ASKED.test(folded)) return undefined;
+  if (!startAskedAfterPrice(folded)) return undefined;
+  // ("…? Thẻ công ty tôi hết hạn 30/9/2026": an old card's end said, so a renewal after a gap, not a first card.)
+  if (OLD_CARD_ENDED.test(folded)) return undefined;
   const today = turn.locale === "en" ? "first time, paid today" : "lần đầu, đóng hôm nay";
   return validFromPayment({ ...turn, text: `${turn.text}. ${today}` }, "card.validity");
 }

@@ -162,14 +162,23 @@ export function groupBenefitLevel(turn: Turn, group: string): ResolvedValue | un
 const PRONOUN = /\b(?:ba|ong|cu|ba ay|ong ay|ba cu|ong cu|he|she|his|her|him)\b/;
 
 const NO_PENSION =
-  /\b(?:(?:khong|ko|k|chua) (?:co )?(?:luong huu|tien huu)|no pension|without (?:a )?pension)\b/;
+  /\b(?:(?:khong|ko|k|chua) (?:co )?(?:luong huu|tien huu)|no pension|without (?:a )?pension|(?:don t|do not|doesn t|does not|never) (?:have|had|get|got|receive) (?:a |any )?pension)\b/;
 
 // The group of the only relative remembered, when the message speaks of someone without naming them.
 function pronounFor(turn: Turn, folded: string): string | undefined {
   const { self: _writer, ...relatives } = turn.session.people ?? {};
-  const people = Object.values(relatives);
-  return people.length === 1 && PRONOUN.test(folded) ? people[0] : undefined;
+  const people = Object.entries(relatives);
+  const said = PRONOUN.exec(folded)?.[0];
+  if (people.length !== 1 || said === undefined) return undefined;
+  // ("Ông nhà bà … đang nhận trợ cấp", then "nếu bà đi khám…": "bà" is not the husband remembered.)
+  const [who, group] = people[0]!;
+  const other = (SHE.test(said) && MALE.test(who)) || (HE.test(said) && FEMALE.test(who));
+  return other ? undefined : group;
 }
+const SHE = /^(?:ba|ba ay|ba cu|she|her)$/;
+const HE = /^(?:ong|ong ay|ong cu|he|his|him)$/;
+const MALE = /^(?:grandfather|father|husband|brother|son)$/;
+const FEMALE = /^(?:grandmother|mother|wife|sister|daughter)$/;
 
 /** The group the message names, or the one the conversation is about when the message is a short follow-up. */
 // From 70 a near-poor person may draw the social pension, whose card the state pays (ND 176/2025).
@@ -191,7 +200,15 @@ export function groupAsked(turn: Turn): string | undefined {
   const remembered = relative
     ? (turn.session.people?.[relative] ?? household)
     : (pronounFor(turn, asked) ?? (RELATIVE.test(asked) ? household : turn.session.people?.self));
-  if (remembered && WITH_LEVEL.has(remembered) && payerGroupOf(asked) === undefined && !saysPensioner(asked))
+  // ("No, I don't have a pension. … 5 million, what do I pay?": the pension remembered is denied.)
+  const denied = remembered === "pensioner" && NO_PENSION.test(folded);
+  if (
+    remembered &&
+    WITH_LEVEL.has(remembered) &&
+    payerGroupOf(asked) === undefined &&
+    !saysPensioner(asked) &&
+    !denied
+  )
     return remembered;
   // "bé ốm đi khám ở trung tâm y tế huyện…" after the young child's answer: that child, however long the question.
   if (

@@ -55,7 +55,11 @@ export function relativeNamed(text: string): string | undefined {
 export function personSaid(text: string): { relative: string; group: string } | undefined {
   const folded = foldForSlots(text);
   // "Tôi 61 tuổi vừa nghỉ hưu, lương hưu 7 triệu… Vợ tôi 58 ở nhà…": the one whose clause says the pension.
-  const pensionClause = clausesOf(folded).findIndex((clause) => saysPensioner(clause) || saysVeteran(clause));
+  // (A clause read alone may look like a pension the whole message says is not one: "…, Australian, retired".)
+  const pensioner = saysPensioner(folded);
+  const pensionClause = clausesOf(folded).findIndex(
+    (clause) => (pensioner && saysPensioner(clause)) || saysVeteran(clause),
+  );
   if (pensionClause >= 0) {
     const clauses = clausesOf(folded)
       .slice(0, pensionClause + 1)
@@ -63,7 +67,7 @@ export function personSaid(text: string): { relative: string; group: string } | 
     const subject = clauses
       .map((clause) => relativeNamed(clause) ?? (WRITER.test(clause) ? "self" : undefined))
       .find((who) => who !== undefined);
-    if (subject) return { relative: subject, group: saysPensioner(folded) ? "pensioner" : "veteran" };
+    if (subject) return { relative: subject, group: pensioner ? "pensioner" : "veteran" };
   }
   // "tôi 66 tuổi có lương hưu": the writer, remembered as "self".
   // "Ba tôi 76 tuổi, cũng không có lương hưu": from 75 without a pension, on the social pension the state insures.

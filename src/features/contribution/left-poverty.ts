@@ -73,8 +73,10 @@ function withYoungLeftOut(turn: Turn, last: CalcDraft): CalcDraft {
 }
 
 const STORY_TURNS = 4;
+/** "sang năm hết cận nghèo thì…", "if we leave the near-poor list next year": a group left in time to come. */
+export const leavesGroupLater = (text: string): boolean => LEAVES_LATER.test(` ${foldWords(text)} `);
 const LEAVES_LATER =
-  /\b(?:sang nam|nam sau|nam toi|sap|neu|khi nao|next year|if (?:we|i)|when (?:we|i))\b[^.?!]{0,20}\b(?:thoat|ra khoi|het ngheo|get off|leave|come off)/;
+  /\b(?:sang nam|nam sau|nam toi|sap|neu|khi nao|next year|if (?:we|i)|when (?:we|i))\b[^.?!]{0,20}\b(?:thoat|ra khoi|het ngheo|het can ngheo|khong con|no longer|get off|leave|come off)/;
 
 // "và nếu mua theo hộ gia đình thì sao", "as a normal household instead": the same people on the household ladder.
 const AS_HOUSEHOLD_INSTEAD =
@@ -100,6 +102,12 @@ export function answerGroupLeft(turn: Turn, before: CalcDraft, maxWords: number)
     ...(said?.members !== undefined ? { members: said.members } : {}),
     ...(said?.months !== undefined ? { months: said.months } : {}),
   };
-  const draft: CalcDraft = { ...before, months: before.months ?? 12, ...now, group: "household" };
-  return withAgriComparison(turn, before, continueCalc(turn, draft));
+  // (No one stays near-poor beside the household once the group is left.)
+  const { nearPoor: _left, ...kept } = before;
+  const draft: CalcDraft = { ...kept, months: before.months ?? 12, ...now, group: "household" };
+  const sum = withAgriComparison(turn, before, continueCalc(turn, draft));
+  // ("sang năm hết cận nghèo thì…": a year to come, so today's sum stays the one the next question is about.)
+  if (!leavesGroupLater(turn.text)) return sum;
+  const { flow, priced, lastIntent } = turn.session;
+  return { ...sum, session: { ...sum.session, flow, priced, ...(lastIntent ? { lastIntent } : {}) } };
 }

@@ -54,7 +54,10 @@ export function pricedAfter(turn: Turn, priced: ContributionResult | OwnShare): 
 // Whether the people named, with their ages, were told in an earlier message whose household sum is kept.
 function countedInHousehold(turn: Turn, named: readonly SumSubject[], kept: readonly PricedSum[]): boolean {
   const ages = agesOf(foldForSlots(turn.text)) ?? [];
-  if (ages.length === 0 || !kept.some((p) => p.group === "household" && p.who === "" && (p.members ?? 0) > 1))
+  if (
+    ages.length === 0 ||
+    !kept.some((p) => p.group === "household" && p.who === "" && (p.members ?? 0) > 1 && p.payers > 0)
+  )
     return false;
   return saidBefore(turn.session)
     .slice(0, EARLIER_MESSAGES)

@@ -40,7 +40,7 @@ const PAIR_NAMED = /\b(?:parents|grandparents|in[- ]laws|bo me|ba me|cha me|ong 
 const AGES_CLAUSE = /(?:^|,)\s*(\d{2,3}) (?:and|va|&) (\d{2,3})\s*(?=[,.;]|$)/g;
 
 // "dưới 6 tuổi", "trên 80 tuổi", "under 6": a bound of an age group, not someone's age.
-const BOUND_BEFORE = /\b(?:duoi|tren|qua|hon|under|over|below|above)\s*$/;
+const BOUND_BEFORE = /\b(?:duoi|tren|qua|hon|under|over|below|above|(?:nguoi|ai|cho nguoi) tu|from)\s*$/;
 
 const isAge = (folded: string, match: RegExpMatchArray) => !BOUND_BEFORE.test(folded.slice(0, match.index));
 

@@ -65,6 +65,8 @@ const CHILDREN = new RegExp(
   "g",
 );
 
+const SELF_AS_ELDER =
+  /^\s*(ba|ong|co|chu|bac|di|cau) (?:hoi|muon hoi|muon|can|dang)\b[^.?!]*?\b\1 \d{2}(?: tuoi)?\b/;
 const DENIED_COUNT =
   /\b(?:that s|thats|not|khong phai|(?:sao|why)(?: lai| chi| only| did you| do you)?(?: (?:tinh|dem|ghi|count|counted|charge))?|you (?:said|say|wrote|counted)|ban (?:noi|tinh|ghi))\s*$/;
 
@@ -94,6 +96,14 @@ function householdSizeOfAnew(folded: string): number | undefined {
   NAMED_MEMBER.lastIndex = 0;
   if (livesAlone && !(ONLY_ME.test(livesAlone[0]) && othersNamed)) return 1;
   if (OWN_CARD_ONLY.test(folded)) return 1;
+  // "Bà hỏi bà 72 tuổi mua thẻ 12 tháng bao nhiêu": the writer, calling herself "bà", with her age and no one else.
+  const elder = SELF_AS_ELDER.exec(folded);
+  const besideElder = elder ? folded.replace(elder[0], " ") : "";
+  if (elder && !NAMED_MEMBER.test(besideElder) && !agesOf(besideElder)?.length) {
+    NAMED_MEMBER.lastIndex = 0;
+    return 1;
+  }
+  NAMED_MEMBER.lastIndex = 0;
   // "chỉ mình vợ tôi thôi", "just her, 1 person": one member only is bought for.
   if (ONLY_ONE_MEMBER.test(folded)) return 1;
   // "vậy mua cho vợ 1 năm bao nhiêu", "buy household insurance for my wife": the one relative bought for, with no

@@ -24,7 +24,7 @@ const PENSION_CUES = [
   // "is 77 with a 3 million pension": the clause after "with" (a clause break) names the pension alone.
   "^\\s*(?:a|his|her) (?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |state )?pension\\b",
   // (…not a foreign one: "a 60-year-old Australian retiree" has no Vietnamese pension to pay his card.)
-  "\\b(?:nghi huu|ve huu|(?<!\\b(?:australian|american|british|canadian|french|german|dutch|japanese|korean|chinese|taiwanese|singaporean|foreign|overseas) )(?:pensioners?|retirees?|retired)|(?:has|have|gets?|getting|receives?|receiving|draws?|drawing|on|with) (?:a |an |his |her |the |their )?(?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
+  "\\b(?:nghi huu|ve huu|(?<!\\b(?:australian|american|british|canadian|french|german|dutch|japanese|korean|chinese|taiwanese|singaporean|foreign|overseas),? )(?:pensioners?|retirees?|retired)|(?:has|have|gets?|getting|receives?|receiving|draws?|drawing|on|with) (?:a |an |his |her |the |their )?(?:\\d+(?:[.,]\\d+)? ?(?:million|m|k|vnd|dong) )?(?:small |monthly |retirement |government |state |work |civil service |army |military )?pension)\\b",
 ];
 /** Words that say a clause's people already have a card: of their own, through work or school, or a pension. */
 const HAS_COVER = new RegExp(
@@ -241,11 +241,17 @@ export const ALLOWANCE_NAMED =
 
 /** True when a folded message says the person asked about draws a pension (not "không có lương hưu"). */
 export function saysPensioner(folded: string): boolean {
-  return folded.split(CLAUSE_BREAK).some((clause) => {
+  // ("I'm Mark, 60, Australian, retired": a foreigner retired, with no Vietnamese pension to pay his card.)
+  const clauses = folded.split(CLAUSE_BREAK);
+  return clauses.some((clause, at) => {
     const cue = PENSION.exec(clause);
-    return cue !== null && !NEGATED.test(clause.slice(0, cue.index));
+    const foreign =
+      at > 0 && FOREIGN.test(clauses[at - 1] ?? "") && /^\s*(?:retired|a retiree)\s*$/.test(clause);
+    return cue !== null && !NEGATED.test(clause.slice(0, cue.index)) && !foreign;
   });
 }
+const FOREIGN =
+  /^\s*(?:an? )?(?:australian|american|british|canadian|french|german|dutch|japanese|korean|chinese|taiwanese|singaporean|foreign(?:er)?)\s*$/;
 
 // "bà nội 79 tuổi": from 75 a person without a pension gets the social pension, and the state pays their card.
 /** From this age a person without a pension gets the social pension (ND 176/2025), which the state insures. */

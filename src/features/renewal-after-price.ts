@@ -1,0 +1,26 @@
+import { saidBefore } from "../core/session.ts";
+import { foldForSlots } from "../nlu/slots/extract-slots.ts";
+import { startAskedAfterPrice } from "./card-from-payment.ts";
+import type { Outcome, Turn } from "./handler.ts";
+import { renewalAfterGap } from "./renewal-gap.ts";
+
+// "My contract ended on 30 November 2026", "thẻ công ty hết hạn 30/9": an old card's end, told earlier.
+const OLD_CARD_END = /\b(?:het han|het hieu luc|ended|expired|ran out|lapsed)\b(?: \w+){0,3}? \d{1,2}\b/;
+const EARLIER_MESSAGES = 6;
+
+/**
+ * "If I pay today, when does the card start working?" after a price, when an earlier message told the old card's
+ * end: a renewal after that gap (no wait under 90 days), not a first card. Undefined otherwise.
+ */
+export function answerRenewalAfterPrice(turn: Turn): Outcome | undefined {
+  const { session } = turn;
+  if (!session.lastIntent?.startsWith("contribution.") || session.cardEnd || !session.priced?.length)
+    return undefined;
+  if (!startAskedAfterPrice(` ${foldForSlots(turn.text)} `)) return undefined;
+  const told = saidBefore(session)
+    .slice(0, EARLIER_MESSAGES)
+    .find((said) => OLD_CARD_END.test(foldForSlots(said)));
+  return told
+    ? renewalAfterGap({ ...turn, text: `${told}. ${turn.text}` }, "card.validity", false)
+    : undefined;
+}
