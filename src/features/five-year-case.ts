@@ -1,5 +1,6 @@
 import { foldWords } from "../core/fold.ts";
 import { type TextRef, t, text } from "../core/reply.ts";
+import { saidBefore } from "../core/session.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { countValue } from "../nlu/slots/numbers.ts";
@@ -8,6 +9,7 @@ import { asksSmallVisit, billGiven } from "../nlu/visit-bill.ts";
 import { vnd } from "../policy/answer-vars.ts";
 import { answerVarsFor } from "./answer-intent.ts";
 import { withoutCopaid } from "./five-year-bill.ts";
+import { YEARS_IN_ROW } from "./five-year-max.ts";
 import type { Outcome, Turn } from "./handler.ts";
 import { showMore } from "./show-more.ts";
 import { asksOfSomeoneElse } from "./small-visit.ts";
@@ -149,12 +151,21 @@ const COPAY_NAMED = /\b(?:cung chi tra|dong chi tra|tu tra|co[- ]?payments?)\b/;
 const NEW_YEAR_ASKED =
   /\b(?:tinh lai|tu dau|ve 0|ve khong|reset|start (?:again|over)|from zero|sang nam|nam moi|nam sau|1 january|january 1|(?:thang|ngay) 1\/?(?:1\/)?\d{0,4}|new year)\b/;
 const NEW_YEAR_WORDS = 30;
+const COUNT_AGAIN = /\b(?:count|tinh|dem|total|tong)\b/;
 
 /** Whether the year's co-payments count again from 1 January: yes, with the rule's time. */
 export function answerCopayNewYear(turn: Turn): Outcome | undefined {
   if (turn.text.trim().split(/\s+/).length > NEW_YEAR_WORDS) return undefined;
   const folded = ` ${foldWords(turn.text)} `;
-  if (!COPAY_NAMED.test(folded) || !NEW_YEAR_ASKED.test(folded)) return undefined;
+  // ("What about next year, does the count start again from zero?" after the five-year rule, or a bill under it.)
+  const afterRule =
+    turn.session.lastIntent === "benefit.five_year_continuous" ||
+    (turn.session.lastIntent === "benefit.levels" &&
+      saidBefore(turn.session)
+        .slice(0, 3)
+        .some((said) => YEARS_IN_ROW.test(foldForSlots(said))));
+  if (!(COPAY_NAMED.test(folded) || (afterRule && COUNT_AGAIN.test(folded))) || !NEW_YEAR_ASKED.test(folded))
+    return undefined;
   const vars = answerVarsFor(turn, ["copay_cap"]);
   return reply([t("common:five_year.until_year_end", { ...vars, year: turn.today.slice(0, 4) })]);
 }

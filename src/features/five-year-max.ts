@@ -10,7 +10,7 @@ import type { Outcome, Turn } from "./handler.ts";
 // the most we pay in a year?": the co-payments' ceiling of a year, asked by someone with five years or more.
 /** "liên tục 6 năm", "5 years continuous": five years or more of continuous cover said. */
 export const YEARS_IN_ROW =
-  /\b(?:lien tuc|khong dut quang|continuous(?:ly)?|in a row)\b[^.?!]{0,20}\b([5-9]|\d{2}) (?:nam|years?)\b|\b([5-9]|\d{2}) (?:nam|years?) (?:lien tuc|khong dut|in a row|continuous)\b|\b(?:continuous|uninterrupted) (?:cover|insurance)\b[^.?!]{0,20}\bfor ([5-9]|\d{2}) years\b|\b([5-9]|\d{2}) (?:continuous|consecutive|straight) years\b|\b([5-9]|\d{2}) years without (?:a )?break\b/;
+  /\b(?:lien tuc|khong dut quang|continuous(?:ly)?|in a row)\b[^.?!]{0,20}\b([5-9]|\d{2}) (?:nam|years?)\b|\b([5-9]|\d{2}) (?:nam|years?) (?:lien tuc|khong dut|in a row|continuous)\b|\b(?:continuous|uninterrupted) (?:cover|insurance)\b[^.?!]{0,20}\bfor ([5-9]|\d{2}) years\b|\b([5-9]|\d{2}) (?:continuous|consecutive|straight) years\b|\b([5-9]|\d{2}) years without (?:a )?break\b|\b([5-9]|\d{2}) years of (?:continuous|uninterrupted|unbroken) (?:cover|insurance|membership)\b/;
 const MOST_A_YEAR =
   /\b(?:toi da|nhieu nhat|tran|max(?:imum)?|the most|at most|cap)\b[^.?!]{0,30}\b(?:mot nam|1 nam|ca nam|moi nam|a year|per year|each year|in a year)\b|\b(?:mot nam|1 nam|ca nam|a year|per year|in a year)\b[^.?!]{0,30}\b(?:toi da|nhieu nhat|max(?:imum)?|the most|at most)\b/;
 // "yearly cap", "annual limit": the ceiling named outright.

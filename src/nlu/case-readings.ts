@@ -57,6 +57,8 @@ const WHERE_IN_COMMUNE =
   /\b(?:dang ky|dong|nop|mua|register|pay|buy)\b(?: \w+){0,3} (?:o dau|cho nao|where)\b.*\b(?:xa|phuong|thi tran|commune|ward)\b|\bwhere\b.*\b(?:register|pay|buy)\b.*\b(?:commune|ward)\b/;
 // "tham gia từ 2019 không đứt quãng, năm nay đã tự trả 17 triệu, được 100% chưa": the five-year rule, applied.
 const FIVE_YEARS = "benefit.five_year_continuous";
+const COPAY_CAP =
+  /\b(?:co payments? (?:cap|ceiling|limit|maximum)|(?:cap|ceiling|limit|maximum) (?:on|for) co payments?|(?:muc )?(?:tran|gioi han|nguong|han muc) (?:tien )?(?:cung|dong) chi tra)\b/;
 const REFERRAL = "benefit.referral";
 // "giờ hành chính là mấy giờ", "t7 có làm ko", "what are the opening hours", "open on Saturday": when to call or go.
 const ASKS_HOURS =
@@ -260,6 +262,8 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     return { ...top, intent: REFERRAL };
   if (top.intent.startsWith("benefit.") && IN_A_ROW.test(folded(message)) && AMOUNT.test(folded(message)))
     return { ...top, intent: FIVE_YEARS };
+  // "what is the co-payment cap for me this year?", "mức trần cùng chi trả năm nay": the five-year rule's ceiling.
+  if (top.intent === FIVE_YEARS && COPAY_CAP.test(folded(message))) return top;
   // A group's own answer says when its card comes; only other readings are moved.
   const noCard = asksIssueTime(message) || cardNotShownInApp(message);
   if (noCard && !(top.intent.startsWith("contribution.") && namesGroup(message)))

@@ -17,7 +17,8 @@ const VIETNAMESE = new Set(
  * `clearly`, also undefined unless one language leads by two words (or the text has Vietnamese marks).
  */
 export function detectLanguage(text: string, clearly = false): "vi" | "en" | undefined {
-  if (hasVietnameseMarks(text)) return "vi";
+  // ("I live in Hue… misspelt Nguyen Van Đạt": a name with its marks in an English story is still English.)
+  if (hasVietnameseMarks(text) && !englishAroundNames(text)) return "vi";
   const words = foldDiacritics(text).match(/[a-z]+/g) ?? [];
   let english = 0;
   let vietnamese = 0;
@@ -29,4 +30,15 @@ export function detectLanguage(text: string, clearly = false): "vi" | "en" | und
   // Clearly: two words more of one language than of the other ("Hop Thanh commune" is not clearly Vietnamese).
   if (clearly && Math.abs(english - vietnamese) < 2) return undefined;
   return english > vietnamese ? "en" : "vi";
+}
+
+// Most English words at which a few marked words (names, places) do not make a message Vietnamese.
+const ENGLISH_STORY = 8;
+const MARKED_WORD = /\p{L}*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]\p{L}*/giu;
+
+// Whether the marked words are a few names inside an English message: many English words, few marked ones.
+function englishAroundNames(text: string): boolean {
+  const marked = text.match(MARKED_WORD)?.length ?? 0;
+  const english = (foldDiacritics(text).match(/[a-z]+/g) ?? []).filter((word) => ENGLISH.has(word)).length;
+  return english >= ENGLISH_STORY && marked * 4 <= english;
 }

@@ -29,8 +29,9 @@ export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | u
   // (A near-poor student's follow-up, "đóng ở trường hay ở xã", is still theirs.)
   const same = onNearPoorStudent(turn) && WHERE_OR_PRICE.test(folded);
   if (!(STUDIES.test(folded) || same) || !nearPoorSaid(turn, folded)) return undefined;
-  // "I'm the mum, not a pupil!": the pupil named only to deny it.
-  if (deniedGroupsOf(foldForSlots(turn.text)).includes("student")) return undefined;
+  // "I'm the mum, not a pupil!": the pupil named only to deny it; "if we are no longer near-poor": the pupil's own.
+  const denied = deniedGroupsOf(foldForSlots(turn.text));
+  if (denied.includes("student") || denied.includes("near_poor")) return undefined;
   const at = { date: turn.today };
   const nearPoor = parameterAt(turn.content.policy, "support.near_poor", at);
   const student = parameterAt(turn.content.policy, "support.student", at);

@@ -18,7 +18,7 @@ import { insuredElsewhereOf } from "./insured-elsewhere.ts";
 import { type CoveredMention, coveredClausesOf, coveredElsewhereMentions } from "./insured-members.ts";
 import { monthsOf } from "./months.ts";
 import { countValue } from "./numbers.ts";
-import { BUYS_SEPARATELY } from "./one-person.ts";
+import { BUYS_SEPARATELY, FOR_ONE_RELATIVE } from "./one-person.ts";
 import { type PayerGroup, payerGroupOf } from "./payer-group.ts";
 import { paymentDateOf } from "./payment-date.ts";
 import { type CommuneSlot, type ProvinceSlot, placeFinderFor } from "./places.ts";
@@ -256,7 +256,9 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       found.householdSize = (found.householdSize ?? 0) + 1;
     // "vợ tôi … dùng chung thẻ công ty của tôi được không hay phải mua riêng?": the one bought for alone is not the
     // writer insured at work.
-    if (found.householdSize === 1 && BUYS_SEPARATELY.test(folded)) found.insuredElsewhere = undefined;
+    // (…and so is "mua hộ gia đình cho anh ấy 3 tháng": the husband without a card, whoever else is covered.)
+    if (found.householdSize === 1 && (BUYS_SEPARATELY.test(folded) || FOR_ONE_RELATIVE.test(folded)))
+      found.insuredElsewhere = undefined;
     const school = (found.schoolCards?.pupils ?? 0) + (found.schoolCards?.students ?? 0);
     const beside = sizeBesideSchoolCards(folded, found.householdSize, found.insuredElsewhere, school);
     if (beside) found.householdSize = beside;
