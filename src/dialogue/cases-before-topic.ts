@@ -19,7 +19,7 @@ import { EMPLOYED_BUYS_OWN } from "../features/contribution/employed-buys-own.ts
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
 import { answerEmployeeFamily } from "../features/contribution/employee-family.ts";
 import { answerEmployerDuty } from "../features/contribution/employer-duty.ts";
-import { EMPLOYER_REFUSES, NO_CONTRACT_WORKER } from "../features/contribution/employer-refuses.ts";
+import { answerEmployerRefuses, NO_CONTRACT_WORKER } from "../features/contribution/employer-refuses.ts";
 import { answerGapBetweenJobs } from "../features/contribution/gap-between-jobs.ts";
 import { answerGraduated, answerGraduateJoins } from "../features/contribution/graduated.ts";
 import { answerLeftPovertyStated } from "../features/contribution/left-poverty.ts";
@@ -163,7 +163,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, NEW_EMPLOYER_PENDING),
   (turn) => answerStatedCase(turn, UNEMPLOYMENT_PENDING),
   (turn) => answerStatedCase(turn, PROBATION_CARD),
-  (turn) => answerStatedCase(turn, EMPLOYER_REFUSES),
+  answerEmployerRefuses,
   (turn) => answerStatedCase(turn, NO_CONTRACT_WORKER),
   answerLevelOnRightRoute,
   answerCardStartAsked,

@@ -6,13 +6,21 @@ const FOREIGNER =
   /\b(?:foreigner|foreign (?:national|citizen|wife|husband|spouse|resident)|expat\w*|american|british|english (?:guy|man|woman|national|citizen)|scottish|irish|canadian|australian|new zealander|korean|japanese|chinese|taiwanese|singaporean|malaysian|indonesian|cambodian|laotian|french|german|dutch|belgian|swiss|swedish|danish|norwegian|finnish|italian|spanish|portuguese|polish|russian|ukrainian|brazilian|mexican|nigerian|south african|indian|filipino|thai national|married to a vietnamese|my vietnamese (?:wife|husband|partner|spouse)|not (?:a )?vietnamese (?:citizen|national)|temporary residence card|residence card|visa|overseas vietnamese|viet kieu|nguoi nuoc ngoai|quoc tich (?:nuoc ngoai|khac)|nguoi (?:han|nhat|trung quoc|my|uc|phap|duc|dai loan)|the tam tru|visiting (?:family|vietnam)|on a (?:\d+ month )?visit)\b/;
 // …asking whether they can join or buy.
 const JOINS =
-  /\b(?:can (?:i|we|she|he|a foreigner|foreigners) (?:buy|join|get|have|take part|sign up|enrol|enroll)|allowed to (?:buy|join|get)|eligible|(?:co )?(?:duoc|dc) (?:mua|tham gia|dong)|mua (?:bhyt|bao hiem)|tham gia (?:bhyt|bao hiem)|buy (?:vietnamese |household )?(?:health )?insurance|join (?:vietnamese |household )?(?:health )?insurance|get vietnamese (?:health )?insurance|vietnamese health insurance|(?:could|can) (?:i|we|she|he) be (?:added|included|put) (?:to|on|in)|add (?:me|him|her) to (?:her|his|my|our|the) (?:household|family)|(?:them|cho) (?:toi|anh|chong|vo) vao (?:ho|the))\b/;
+  /\b(?:can (?:i|we|she|he|a foreigner|foreigners) (?:buy|join|get|have|take part|sign up|enrol|enroll)|allowed to (?:buy|join|get)|eligible|(?:co )?(?:duoc|dc) (?:mua|tham gia|dong)|mua (?:bhyt|bao hiem)|tham gia (?:bhyt|bao hiem)|buy (?:vietnamese |household )?(?:health )?insurance|join (?:vietnamese |household )?(?:health )?insurance|get vietnamese (?:health )?insurance|vietnamese health insurance|(?:could|can) (?:i|we|she|he) be (?:added|included|put) (?:to|on|in)|add (?:me|him|her) to (?:her|his|my|our|the) (?:household|family)|(?:them|cho) (?:toi|anh|chong|vo) vao (?:ho|the)|(?:co )?phai (?:dong|mua|tham gia)(?: bhyt| bao hiem)?|(?:do|must) (?:i|we|foreigners?) (?:have to |need to )?(?:pay|join))\b/;
 const FOREIGN_WORDS = 60;
+// ("…a 2-year contract at 40 million. Do I pay…?": a salary given, so the employee's shares are worked out instead.)
+const SALARY_GIVEN = {
+  test: (folded: string) =>
+    !(
+      /\b(?:hop dong|contract|work permit|giay phep lao dong)\b/.test(folded) &&
+      /\b\d+ ?(?:trieu|tr|million|m)\b/.test(folded)
+    ),
+};
 
 /** A foreigner or a visitor asking to join: through work if employed here; as a household only if registered as resident. */
 export const FOREIGN_RESIDENT: StatedCase = {
   maxWords: FOREIGN_WORDS,
-  needs: [FOREIGNER, JOINS],
+  needs: [FOREIGNER, JOINS, SALARY_GIVEN],
   key: "foreign_resident",
   next: ["contribution.household", "contribution.employee", "enroll.where"],
   topic: "enroll.temporary_residence",

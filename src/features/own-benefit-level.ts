@@ -23,6 +23,7 @@ import { intentChoice } from "./answer-intent.ts";
 import { CALC_FLOW, draftFromSession } from "./contribution/calc-draft.ts";
 import { areaLeftListLine, saysAreaLeftList } from "./contribution/paid-in-full.ts";
 import type { Outcome, Turn } from "./handler.ts";
+import { pronounFor } from "./remembered-pronoun.ts";
 
 // The groups whose benefit level is in the policy data (`benefit_level.<group>`).
 const WITH_LEVEL = new Set([
@@ -158,27 +159,8 @@ export function groupBenefitLevel(turn: Turn, group: string): ResolvedValue | un
     : undefined;
 }
 
-// "bà đi khám…", "how much does his card pay": the one relative remembered, spoken of without their name.
-const PRONOUN = /\b(?:ba|ong|cu|ba ay|ong ay|ba cu|ong cu|he|she|his|her|him)\b/;
-
 const NO_PENSION =
   /\b(?:(?:khong|ko|k|chua) (?:co )?(?:luong huu|tien huu)|no pension|without (?:a )?pension|(?:don t|do not|doesn t|does not|never) (?:have|had|get|got|receive) (?:a |any )?pension)\b/;
-
-// The group of the only relative remembered, when the message speaks of someone without naming them.
-function pronounFor(turn: Turn, folded: string): string | undefined {
-  const { self: _writer, ...relatives } = turn.session.people ?? {};
-  const people = Object.entries(relatives);
-  const said = PRONOUN.exec(folded)?.[0];
-  if (people.length !== 1 || said === undefined) return undefined;
-  // ("Ông nhà bà … đang nhận trợ cấp", then "nếu bà đi khám…": "bà" is not the husband remembered.)
-  const [who, group] = people[0]!;
-  const other = (SHE.test(said) && MALE.test(who)) || (HE.test(said) && FEMALE.test(who));
-  return other ? undefined : group;
-}
-const SHE = /^(?:ba|ba ay|ba cu|she|her)$/;
-const HE = /^(?:ong|ong ay|ong cu|he|his|him)$/;
-const MALE = /^(?:grandfather|father|husband|brother|son)$/;
-const FEMALE = /^(?:grandmother|mother|wife|sister|daughter)$/;
 
 /** The group the message names, or the one the conversation is about when the message is a short follow-up. */
 // From 70 a near-poor person may draw the social pension, whose card the state pays (ND 176/2025).

@@ -89,15 +89,17 @@ const AMOUNT_IN_BILL =
 
 /** "and a quick check-up that costs 200,000?" right after a bill worked out: that bill too, whatever it reads as. */
 export function answerBillAgain(turn: Turn): Outcome | undefined {
-  const again =
-    turn.session.lastIntent === "benefit.levels" &&
-    (namesBill(turn.text) ||
-      amountAlone(turn.text) ||
-      ownShareOfAmount(turn.text) ||
-      shareStated(turn.text)) &&
-    !namesFiveYearRule(turn.text);
-  return again ? answerSmallVisit(turn) : undefined;
+  return billSaidAgain(turn) ? answerSmallVisit(turn) : undefined;
 }
+
+// "what if my bill was only 300,000 VND", "my share would be 3 million" right after a bill worked out: another bill.
+const billSaidAgain = (turn: Turn): boolean =>
+  turn.session.lastIntent === "benefit.levels" &&
+  (namesBill(turn.text) ||
+    amountAlone(turn.text) ||
+    ownShareOfAmount(turn.text) ||
+    shareStated(turn.text) !== undefined) &&
+  !namesFiveYearRule(turn.text);
 
 /**
  * "dưới bao nhiêu tiền thì được trả 100%", "my clinic bill was 300,000 VND, how much do I pay?": a visit costing less
@@ -106,13 +108,7 @@ export function answerBillAgain(turn: Turn): Outcome | undefined {
  */
 export function answerSmallVisit(turn: Turn): Outcome | undefined {
   // "what if my bill was only 300,000 VND" right after a bill worked out: another bill, the same question.
-  const billAgain =
-    turn.session.lastIntent === "benefit.levels" &&
-    (namesBill(turn.text) ||
-      amountAlone(turn.text) ||
-      ownShareOfAmount(turn.text) ||
-      shareStated(turn.text)) &&
-    !namesFiveYearRule(turn.text);
+  const billAgain = billSaidAgain(turn);
   if (!asksSmallVisit(turn.text) && !billAgain && !shareStated(turn.text)) return undefined;
   const threshold = answerVarsFor(turn, ["small_visit_threshold"]).small_visit_threshold!;
   const basis = law(

@@ -1,4 +1,8 @@
-import type { StatedCase } from "../stated-cases.ts";
+import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
+import { insuredSalaryOf } from "../../nlu/slots/salary.ts";
+import type { Outcome, Turn } from "../handler.ts";
+import { answerStatedCase, type StatedCase } from "../stated-cases.ts";
+import { continueCalc } from "./calc-flow.ts";
 
 // "tôi là giáo viên hợp đồng 1 năm…", "I have a 2-month contract": someone working under a labour contract…
 const UNDER_CONTRACT = /\b(?:hop dong|hd|hdld|contract)\b/;
@@ -35,3 +39,15 @@ export const NO_CONTRACT_WORKER: StatedCase = {
   topic: "contribution.household",
   uses: ["full_year"],
 };
+
+/**
+ * The employer who does not insure a worker, and with a salary said ("a 1-year contract at 9 million"), what each
+ * side owes on it. Undefined when the case is not stated.
+ */
+export function answerEmployerRefuses(turn: Turn): Outcome | undefined {
+  const refused = answerStatedCase(turn, EMPLOYER_REFUSES);
+  const salary = refused ? insuredSalaryOf(foldForSlots(turn.text)) : undefined;
+  if (!refused || salary === undefined) return refused;
+  const owed = continueCalc(turn, { group: "employee", salary, months: 12 });
+  return { ...owed, replies: [...refused.replies, ...owed.replies] };
+}

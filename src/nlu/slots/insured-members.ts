@@ -9,7 +9,7 @@ import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
 // clause of its own.
 /** Where one clause about a household's people ends and the next begins. */
 export const CLAUSE_BREAK =
-  /[,.;:!?()]|(?<!\b(?:toi|tui|minh) )\b(?:va|voi)\b|\b(?:nhung|ma(?! \d)|trong do|gom|and|but|with|including)\b|(?<=\broi) (?=con\b)|(?<=[a-z0-9]) (?=(?:1|mot) (?:dua|be|chau|thang)\b)|(?<=[a-z0-9]) (?=(?:con|be|chau|dua|thang) (?:lon|nho|ut|ca|giua)\b)/;
+  /[,.;:!?()]|(?<!\b(?:toi|tui|minh) )\b(?:va|voi)\b(?!(?<=\b\d{1,2} (?:va|voi)) \d{1,2}\b(?! (?:dua|nguoi|ng|be|chau|con|em|tre)\b))|\b(?:nhung|ma(?! \d)|trong do|gom|and|but|with|including)\b|(?<=\broi) (?=con\b)|(?<=[a-z0-9]) (?=(?:1|mot) (?:dua|be|chau|thang)\b)|(?<=[a-z0-9]) (?=(?:con|be|chau|dua|thang) (?:lon|nho|ut|ca|giua)\b)/;
 
 const COVER = "(?:the|bhyt|bh|bao hiem(?: y te)?|insurance|health insurance|a card|cards?)";
 const SOURCE =
@@ -99,7 +99,7 @@ const NO_ONE = new RegExp(`\\b(?:${NO_ONE_WORDS})\\b`);
 const PRICE_ASKED = /\b(?:bao nhieu|bn|het bao|mat bao|how much|what do(?:es)? (?:\w+ )?pay)\b/;
 // (A number right after a person is their age: "đứa 18 còn học", folded "dua 18 con hoc", is no 18 children.)
 const COUNTED_PEOPLE = new RegExp(
-  `(?<!\\b(?:dua|thang|chau|be|em|ong|ba|bo|me|vo|chong|toi|tui|minh) )\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|trong (?:so )?\\d{1,2}(?: nguoi| ng)?|of (?:the|us|them|our)(?: (?:\\d{1,2}|two|three|four|five|six|seven|eight|kids|children|boys|girls))?|people|(?:(?:older|younger|elder|eldest|oldest|big|bigger|little) )?(?:kids|children|ones))\\b`,
+  `(?<!\\b(?:dua|thang|chau|be|em|ong|ba|bo|me|vo|chong|toi|tui|minh) )\\b${COUNT}${UNIT_GAP}(?:nguoi|ng|dua con|dua nho|dua|chau|be|con|em(?= (?:\\d{1,2}\\b|di hoc|dang hoc|hoc\\b))|trong (?:so )?\\d{1,2}(?: nguoi| ng)?|of (?:the|us|them|our)(?: (?:\\d{1,2}|two|three|four|five|six|seven|eight|kids|children|boys|girls))?|people|(?:(?:older|younger|elder|eldest|oldest|big|bigger|little) )?(?:kids|children|ones))\\b`,
   "g",
 );
 // "nhà 4 người", "family of four": the household's size, not the people covered elsewhere.
