@@ -15,14 +15,25 @@ import {
  * ("ông bà trên 75 tuổi").
  */
 export function socialPensionAgeMentions(folded: string): number {
+  const { said, presumed } = socialPensionCounts(folded);
+  return said + presumed;
+}
+
+/**
+ * Of those people, how many are said to receive the social pension and how many are only presumed to, from their age
+ * and no pension ("bà nội 76 tuổi không có lương hưu": on it once granted, which the household's sum cannot know).
+ */
+export function socialPensionCounts(folded: string): { said: number; presumed: number } {
   // Ages listed with "và" or a comma stay in one clause.
   // "grandpa (80, no pension)": the age in brackets after the person is theirs, in the person's clause.
   const kept = folded.replace(AGE_SEPARATOR, "$1 + ").replace(AGE_IN_BRACKETS, "$1 $2 tuoi ,");
   const clauses = kept.split(CLAUSE_BREAK);
   // The count each clause adds; a clause "…, đã nhận trợ cấp hưu trí xã hội" naming no one is the one before it.
   const counted: number[] = [];
+  const byAge: number[] = [];
   clauses.forEach((clause, index) => {
     counted.push(0);
+    byAge.push(0);
     if (coverSaid(clause)) return;
     // "bố 76 chưa nhận trợ cấp gì", "mẹ 76 tuổi, không lương hưu, cũng chưa được nhận trợ cấp": not on it yet, so
     // paying with the household until it is granted.
@@ -58,8 +69,11 @@ export function socialPensionAgeMentions(folded: string): number {
     // "ông bà e 80 tuổi cả 2", "both 78": one age said of a pair.
     const both = old >= 1 && BOTH.test(clause) ? (peopleIn(clause) ?? 2) : 0;
     counted[index] = Math.max(old, over, both);
+    byAge[index] = counted[index];
   });
-  return counted.reduce((sum, count) => sum + count, 0);
+  const total = counted.reduce((sum, count) => sum + count, 0);
+  const presumed = byAge.reduce((sum, count) => sum + count, 0);
+  return { said: total - presumed, presumed };
 }
 
 // The clause just before `index` (within two) that counted someone, or -1: "mẹ 82 tuổi, không lương hưu, đã nhận trợ
@@ -80,7 +94,7 @@ const askedAbout = (clause: string, cue: RegExpExecArray) =>
 export const APPLYING_LATER =
   /\b(?:doesn t|does not|don t|do not|isn t|is not|hasn t|has not|haven t) (?:get|receive|getting|receiving|got|received) anything(?: \w+){0,3}? yet\b|\b(?:will|is going to|s going to|is about to|plans to) apply (?:for )?(?:the |a )?(?:social pension|allowance|it)\b|\buntil (?:\w+ ){0,3}?(?:gets|receives|is granted|starts getting|is on) (?:the |a )?(?:social pension|allowance)\b|\b(?:chua (?:duoc )?(?:nhan|huong|co) (?:gi|duoc gi)|se (?:lam|nop) (?:ho so|don)|dang (?:lam|nop) (?:ho so|don)(?: \w+){0,2}? (?:tro cap|huu tri xa hoi))\b/;
 const NOT_YET_ON_IT = new RegExp(
-  `\\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:lam|nhan|co|huong|xin|lanh|linh|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|huu tri xa hoi|luong huu xa hoi)\\b|\\b(?:not yet|hasn t|has not|haven t|have not|isn t|is not|not|doesn t|does not|don t|do not|never) (?:\\w+ ){0,3}?(?:on|getting|receiving|received|applied for|get|receive|gets|receives) (?:the |any |a )?(?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
+  `\\b(?:chua|khong|ko|k|chang) (?:duoc )?(?:lam|nhan|co|huong|xin|lanh|linh|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|huu tri xa hoi|luong huu xa hoi)\\b|\\b(?:not yet|hasn t|has not|haven t|have not|isn t|is not|not|doesn t|does not|don t|do not|never) (?:\\w+ ){0,3}?(?:on|getting|receiving|received|applied for|get|receive|gets|receives) (?:the |any |a )?(?:social pension|allowance)\\b|\\b(?:has|have|gets|receives) no (?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
 );
 const SURVIVORS = /\b(?:tuat|survivor)/;
 const SAME_PERSON = /^\s*(?:(?:and|but|so|va|nhung|ma) )?(?:he|she|ong ay|ba ay|ong|ba|cu)\b/;
