@@ -33,6 +33,7 @@ import { answerPriceThen } from "../features/contribution/price-then.ts";
 import { answerRelativePrice } from "../features/contribution/relative-price.ts";
 import { answerRetiredOnPension } from "../features/contribution/retired-on-pension.ts";
 import { answerSalaryCoefficient } from "../features/contribution/salary-coefficient.ts";
+import { answerSchoolCardInstalments } from "../features/contribution/school-card-instalments.ts";
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
 import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-online.ts";
 import { answerVeteranRelative } from "../features/contribution/veteran-relative.ts";
@@ -137,6 +138,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, INCAPACITY_ALLOWANCE),
   (turn) => answerStatedCase(turn, VETERAN_CARD),
   (turn) => answerStatedCase(turn, INVALID_OWN_CARD),
+  answerSchoolCardInstalments,
   answerVeteranRelative,
   (turn) => answerStatedCase(turn, DISABLED_CARD),
   (turn) => answerStatedCase(turn, DISABLED_LEVEL_AFTER),
