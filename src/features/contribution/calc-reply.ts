@@ -16,7 +16,7 @@ import { intentChoice } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { employeeBasis, employeeBody, employeeChangeNote, used } from "./calc-employee-reply.ts";
 import { householdChoice } from "./household-choice.ts";
-import { pensionNotGrantedNote } from "./pension-not-granted.ts";
+import { leftOutNotes } from "./pension-not-granted.ts";
 
 /** The breakdown of a calculation as a reply: amounts, who pays what, the rules used and what to do next. */
 export function contributionReply(turn: Turn, result: ContributionResult, extraNotes: TextRef[] = []): Reply {
@@ -124,9 +124,7 @@ function notesOf(turn: Turn, r: ContributionResult): TextRef[] {
   const notes: TextRef[] = [];
   const provinceName = (code: string | undefined) =>
     turn.content.policy.provinces.find((p) => p.code === code)?.name[turn.locale] ?? code ?? "";
-  if (r.input.insuredElsewhere > 0)
-    notes.push(t("common:calc.note.insured_elsewhere", { count: r.input.insuredElsewhere }));
-  notes.push(...[pensionNotGrantedNote(turn, r)].filter((note) => note !== undefined));
+  notes.push(...leftOutNotes(turn, r));
   if (r.input.group !== "employee" && r.payers > 0 && asksShortestPeriod(turn.text))
     notes.push(t("common:calc.note.shortest_period"));
   // "mua theo hộ hay mua lẻ": what the same people would pay each alone, and what the household saves.
