@@ -11,6 +11,7 @@ import { asksMaternityPay } from "../features/stated-cases.ts";
 import { asksHowMuch } from "../features/typed-lexicon.ts";
 import { answerFigureConfirmed, answerTypedSum } from "../features/typed-sum.ts";
 import { asksToShareCard } from "../nlu/family-card.ts";
+import { billGiven } from "../nlu/visit-bill.ts";
 import { totalOfLastSum } from "./suspended-flow.ts";
 
 /**
@@ -20,7 +21,8 @@ import { totalOfLastSum } from "./suspended-flow.ts";
  * card's days asked are given; "thôi cảm ơn" ends it.) Undefined when the message is none of these.
  */
 export function answerAfterSum(turn: Turn): Outcome | undefined {
-  if (asksMaternityPay(turn.text) || closesConversation(turn.text)) return undefined;
+  // ("mẹ tôi nằm viện hết 4 triệu thì mẹ trả bao nhiêu, thẻ cận nghèo?": a bill's share, no sum's follow-up.)
+  if (asksMaternityPay(turn.text) || closesConversation(turn.text) || billGiven(turn.text)) return undefined;
   // ("chồng với bé có dùng được thẻ công ty của mình không": whether one card covers others, no sum.)
   // (After an employee's own sum, the family's answer comes with the price of their own card: the sum's follow-up.)
   const employees =

@@ -37,6 +37,7 @@ import { answerSchoolCardInstalments } from "../features/contribution/school-car
 import { answerCardOnLeave } from "../features/contribution/social-insurance-pays.ts";
 import { STUDENT_PAYS_AT_SCHOOL } from "../features/contribution/student-pays-online.ts";
 import { answerVeteranRelative } from "../features/contribution/veteran-relative.ts";
+import { answerCopayExcessBack } from "../features/copay-excess-back.ts";
 import { DENTAL_CARE } from "../features/dental-care.ts";
 import { DISABLED_CARD, DISABLED_LEVEL_AFTER } from "../features/disabled-card.ts";
 import { DRUG_SHORTAGE } from "../features/drug-shortage.ts";
@@ -51,6 +52,7 @@ import { answerGapAsked, answerGapCorrected } from "../features/gap-corrected.ts
 import type { Outcome, Turn } from "../features/handler.ts";
 import { answerHospitalElsewhere } from "../features/hospital-elsewhere.ts";
 import { HOTLINE_LANGUAGE } from "../features/hotline-language.ts";
+import { HOUSEHOLD_UNTIL_JOB } from "../features/household-until-job.ts";
 import { INCAPACITY_ALLOWANCE } from "../features/incapacity-allowance.ts";
 import {
   INVALID_OWN_CARD,
@@ -85,7 +87,7 @@ import {
   answerLevelForBill,
 } from "../features/small-visit.ts";
 import { answerSpanConfirmed } from "../features/span-confirmed.ts";
-import { SPOUSE_OWN_CARD } from "../features/spouse-own-card.ts";
+import { SPOUSE_OWN_CARD, SPOUSES_CARD_NOT_YOURS } from "../features/spouse-own-card.ts";
 import {
   answerServingFamilyAfter,
   answerStatedCase,
@@ -173,6 +175,9 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerStartAfterPrice,
   (turn) => answerStatedCase(turn, SCAM_CALL),
   (turn) => answerStatedCase(turn, SPOUSE_OWN_CARD),
+  (turn) => answerStatedCase(turn, SPOUSES_CARD_NOT_YOURS),
+  (turn) => answerStatedCase(turn, HOUSEHOLD_UNTIL_JOB),
+  answerCopayExcessBack,
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD),
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD_BACK),
   answerBirthBeforeFirstCard,

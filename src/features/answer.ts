@@ -11,7 +11,7 @@ import { answerBirthPlace } from "./birth-place.ts";
 import { answerCardNumberOnly } from "./card-number-only.ts";
 import { answerCardCase } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
-import { answerChangeInfoWhere } from "./change-info-where.ts";
+import { answerChangeInfoWhere, answerChangeInfoWithLostCard } from "./change-info-where.ts";
 import { answerChildAtVisit } from "./child-at-visit.ts";
 import { answerClaimDeadline } from "./claim-deadline.ts";
 import { answerHotlineAsked, answerHotlineUnanswered } from "./contact-hours.ts";
@@ -150,7 +150,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerWithoutChipId(turn, intent) ??
     answerChildAtVisit(turn, intent),
   "benefit.maternity": (turn, intent) => answerBirthPlace(turn, intent) ?? answerMaternityLevel(turn, intent),
-  "card.change_info": answerChangeInfoWhere,
+  "card.change_info": (turn, intent) =>
+    answerChangeInfoWhere(turn) ?? answerChangeInfoWithLostCard(turn, intent),
   "vssid.install_register": (turn) => answerFirstPassword(turn) ?? answerInstallAndLogin(turn),
 };
 

@@ -7,6 +7,7 @@ import { dateSpanOf } from "../nlu/slots/dates.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { monthsOf } from "../nlu/slots/months.ts";
 import { day } from "../policy/answer-vars.ts";
+import { addDays } from "../reminders/schedule-times.ts";
 import { monthsAfter } from "./card-from-payment.ts";
 import { CALC_FLOW, draftFromSession } from "./contribution/calc-draft.ts";
 import { firstCardPrice } from "./first-card-price.ts";
@@ -51,13 +52,19 @@ const END_ASKED =
  * a reminder. Undefined otherwise.
  */
 export function answerNewCardSpan(turn: Turn): Outcome | undefined {
-  const start = turn.session.cardStart;
+  // (A card still running, its end said, is renewed to follow on from the next day: "hết hạn 31/12/2026, gia hạn
+  // sớm được không", then "đóng 12 tháng thì thẻ mới dùng đến ngày nào".)
+  const { cardEnd } = turn.session;
+  const start =
+    turn.session.cardStart ?? (cardEnd && cardEnd >= turn.today ? addDays(cardEnd, 1) : undefined);
   const folded = foldForSlots(turn.text);
   // (A day said with it, "mai 8/12 tôi đóng, thẻ mới hết hạn ngày nào", is a new day to pay: the gap's answer; "today"
   // is the day already worked out.)
   const said = dateSpanOf(folded, turn.today);
   // (…but a day from the start on is the card's own day, "từ 07/01/2027", or a day of care, "mổ giữa tháng 1".)
-  const cardsDay = (iso: string) => iso === turn.today || (start !== undefined && iso >= start);
+  // (…or the old card's end the renewal is paid before: "đóng trước 31/12/2026 cho 12 tháng".)
+  const cardsDay = (iso: string) =>
+    iso === turn.today || iso === cardEnd || (start !== undefined && iso >= start);
   if (!start || start < turn.today || (said && !("iso" in said.slot && cardsDay(said.slot.iso))))
     return undefined;
   // (A reminder waiting for its yes works the end out itself, and keeps the yes.)
@@ -69,7 +76,12 @@ export function answerNewCardSpan(turn: Turn): Outcome | undefined {
   const care = careOnEventDay(turn.text, start, turn.today, turn.today);
   return {
     replies: [text(...(price ? [price] : []), span.line, ...(care ? [care] : []), ...remind)],
-    session: { lastIntent: "card.validity", misses: 0, cardEnd: span.until },
+    // (A renewal's days leave the card's end said as it is: the next question may ask them again.)
+    session: {
+      lastIntent: "card.validity",
+      misses: 0,
+      ...(turn.session.cardStart ? { cardEnd: span.until } : {}),
+    },
   };
 }
 

@@ -1,8 +1,9 @@
+import type { TextRef } from "../core/reply.ts";
 import { saidBefore } from "../core/session.ts";
 import { foldForSlots } from "../nlu/slots/extract-slots.ts";
 import { startAskedAfterPrice } from "./card-from-payment.ts";
 import type { Outcome, Turn } from "./handler.ts";
-import { renewalAfterGap } from "./renewal-gap.ts";
+import { renewalAfterGap, renewalGapOf } from "./renewal-gap.ts";
 
 // "My contract ended on 30 November 2026", "thẻ công ty hết hạn 30/9": an old card's end, told earlier.
 const OLD_CARD_END = /\b(?:het han|het hieu luc|ended|expired|ran out|lapsed)\b(?: \w+){0,3}? \d{1,2}\b/;
@@ -23,4 +24,14 @@ export function answerRenewalAfterPrice(turn: Turn): Outcome | undefined {
   return told
     ? renewalAfterGap({ ...turn, text: `${told}. ${turn.text}` }, "card.validity", false)
     : undefined;
+}
+
+/**
+ * "My household card ended on 31 July 2026… renew for me and my husband. How much and when does it work?": the
+ * gap and the day the renewed cards work, said with the sum or its question. Undefined when not both are told.
+ */
+export function renewalStartAsked(turn: Turn): TextRef | undefined {
+  const folded = ` ${foldForSlots(turn.text)} `;
+  if (!OLD_CARD_END.test(folded) || !startAskedAfterPrice(folded)) return undefined;
+  return renewalGapOf(turn)?.line;
 }

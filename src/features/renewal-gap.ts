@@ -1,4 +1,4 @@
-import { t, text } from "../core/reply.ts";
+import { type TextRef, t, text } from "../core/reply.ts";
 import { isEventDay, PAYS_NOW } from "../nlu/event-day.ts";
 import { latenessOf } from "../nlu/late-payment.ts";
 import { REMINDER_ASKED } from "../nlu/renewal-readings.ts";
@@ -152,6 +152,26 @@ export const VISIT_WHILE_WAITING =
 
 /** The renewal of a card that ended on a date the message gives: the gap until today, and when the new card works. */
 export function renewalAfterGap(turn: Turn, intent: string, withPrice = true): Outcome | undefined {
+  const gap = renewalGapOf(turn);
+  if (!gap) return undefined;
+  const { line, ended, start } = gap;
+  const price = withPrice ? firstCardPrice(turn) : undefined; // "…, giờ mua lại 1 năm bao nhiêu": the price too.
+  const care = careOnEventDay(turn.text, start, turn.today, ended);
+  const span = newCardSpan(turn, start)?.line; // "…thì thẻ dùng từ ngày nào đến ngày nào": its days too.
+  return {
+    replies: [text(...(price ? [price] : []), line, ...[care, span].filter((l) => l !== undefined))],
+    session: {
+      lastIntent: intent,
+      misses: 0,
+      cardEnd: ended,
+      // (Under 90 days the new card works from the day paid: a start worked out before for another day is replaced.)
+      cardStart: start,
+    },
+  };
+}
+
+/** The gap from a card's end the message gives to the day paid, said in a line, and the day the new card works. */
+export function renewalGapOf(turn: Turn): { line: TextRef; ended: string; start: string } | undefined {
   const folded = foldForSlots(turn.text);
   // ("remind me 30 days before my new card ends, I'll pay today": a reminder, not the wait again.)
   if (REMINDER_ASKED.test(folded)) return undefined;
@@ -176,20 +196,7 @@ export function renewalAfterGap(turn: Turn, intent: string, withPrice = true): O
     gap >= GAP_DAYS
       ? t("common:renewal_gap.long", { ...vars, from: day(addDays(paid, WAIT_DAYS)) })
       : t("common:renewal_gap.short", { ...vars, last: day(addDays(ended, GAP_DAYS - 1)) });
-  const price = withPrice ? firstCardPrice(turn) : undefined; // "…, giờ mua lại 1 năm bao nhiêu": the price too.
-  const start = gap >= GAP_DAYS ? addDays(paid, WAIT_DAYS) : paid;
-  const care = careOnEventDay(turn.text, start, turn.today, ended);
-  const span = newCardSpan(turn, start)?.line; // "…thì thẻ dùng từ ngày nào đến ngày nào": its days too.
-  return {
-    replies: [text(...(price ? [price] : []), line, ...[care, span].filter((l) => l !== undefined))],
-    session: {
-      lastIntent: intent,
-      misses: 0,
-      cardEnd: ended,
-      // (Under 90 days the new card works from the day paid: a start worked out before for another day is replaced.)
-      cardStart: start,
-    },
-  };
+  return { line, ended, start: gap >= GAP_DAYS ? addDays(paid, WAIT_DAYS) : paid };
 }
 
 // "thẻ hết hạn 28/02/2027 mà đến 10/03/2027 tôi mới đóng": an end still to come and a later day to pay, both said.

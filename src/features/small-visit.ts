@@ -93,13 +93,13 @@ export function answerBillAgain(turn: Turn): Outcome | undefined {
 }
 
 // "what if my bill was only 300,000 VND", "my share would be 3 million" right after a bill worked out: another bill.
+// ("Next month he has another round; his share would be 5 million" after the five-year cap: that share, capped.)
 const billSaidAgain = (turn: Turn): boolean =>
-  turn.session.lastIntent === "benefit.levels" &&
-  (namesBill(turn.text) ||
-    amountAlone(turn.text) ||
-    ownShareOfAmount(turn.text) ||
-    shareStated(turn.text) !== undefined) &&
+  ((turn.session.lastIntent === "benefit.levels" &&
+    (namesBill(turn.text) || amountAlone(turn.text) || ownShareOfAmount(turn.text))) ||
+    (BILL_TOPICS.has(turn.session.lastIntent ?? "") && shareStated(turn.text) !== undefined)) &&
   !namesFiveYearRule(turn.text);
+const BILL_TOPICS: ReadonlySet<string> = new Set(["benefit.levels", "benefit.five_year_continuous"]);
 
 /**
  * "dưới bao nhiêu tiền thì được trả 100%", "my clinic bill was 300,000 VND, how much do I pay?": a visit costing less

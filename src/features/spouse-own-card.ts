@@ -19,3 +19,20 @@ export const SPOUSE_OWN_CARD: StatedCase = {
   topic: "contribution.household",
   uses: ["full_year"],
 };
+
+// "Does my husband's company card cover me too?", "em dùng thẻ của chồng đi khám được không": a spouse's card…
+const SPOUSES_CARD =
+  /\b(?:(?:the|bhyt|bao hiem)(?: bhyt| y te)?(?: (?:cong ty|cty|co quan))? (?:cua )?(?:chong|vo|ck|vk|ong xa|ba xa)|(?:husband|wife) s (?:(?:company|work|employer)(?: s)? )?(?:card|insurance|health insurance))\b/;
+// …asked to be used by the writer.
+const USED_BY_ME =
+  /\b(?:can i use|could i use|may i use|cover(?:s)? me|for me (?:too|as well)|include(?:s)? me|(?:dung|xai) (?:chung|ke|nho)|(?:dung|xai) cho (?:em|toi|minh|tui|e|vo|chong)|cho (?:em|toi|minh|tui|e|vo|chong) (?:dung|xai|kham)|bao (?:ca|luon) (?:vo|chong)|(?:vo|chong|em|toi|minh|tui) (?:dung|xai|kham|di kham) (?:duoc|dc|ke|chung|bang|the))\b/;
+
+/** Using a spouse's card, company card included: it pays only for its holder, so the writer needs their own. */
+export const SPOUSES_CARD_NOT_YOURS: StatedCase = {
+  maxWords: SPOUSE_WORDS,
+  needs: [SPOUSES_CARD, USED_BY_ME],
+  key: "relative_card_not_yours",
+  next: ["contribution.household", "contribution.employee"],
+  topic: "contribution.household",
+  uses: ["full_year"],
+};

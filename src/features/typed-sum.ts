@@ -1,5 +1,5 @@
 import { foldDiacritics, foldWords } from "../core/fold.ts";
-import { type AnswerValue, t, text } from "../core/reply.ts";
+import { type AnswerValue, type TextRef, t, text } from "../core/reply.ts";
 import { vnd } from "../policy/answer-vars.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
@@ -22,6 +22,21 @@ const CHECKED_SUM_WORDS = 32;
 const RESULT_SAID =
   /\d\s*(?:d|dong|vnd)?\s*,?\s*(?:=|\b(?:la|bang|thanh|ra|is|equals|makes|comes to|cong lai|tong cong|tong la|in total)\b)\s*\d[\d.,]*\s*(?:d|dong|vnd)?[\s,.]*(?:(?:dung|phai) (?:khong|ko|k|chua)|chu|a|nhi|right|correct|is that right|is that correct|yes or no|isn t it)?(?:\s+(?:e|em|a|ad|anh|chi|ban|chau|co|nhe|nha|nhi|oi|ha))*\W*$/;
 const MOST_TERMS = 3;
+// "683.100 x 2", "683.100đ × 2", "683,100 times 2": an amount taken a number of times.
+const MULTIPLIED = /^\s*(?:đ|d|vnd|đồng)?\s*(?:x|×|\*|nhân|nhan|times)\s*(\d{1,2})\b/i;
+type Shown = AnswerValue | TextRef;
+interface Term {
+  value: number;
+  shown: Shown;
+  times: number;
+}
+const plainTerm = (value: number): Term => ({ value, shown: vnd(value), times: 1 });
+function writtenTerm(said: string, match: RegExpMatchArray): Term {
+  const amount = Number(match[0].replace(/[.,]/g, ""));
+  const times = Number(MULTIPLIED.exec(said.slice(match.index! + match[0].length))?.[1] ?? 1);
+  if (times <= 1) return plainTerm(amount);
+  return { value: amount * times, shown: t("common:typed_sum.times", { amount: vnd(amount), times }), times };
+}
 
 /**
  * "wife 1,366,200 plus son 683,100, total per year?", "1.366.200 + 683.100 là bao nhiêu": amounts the user copied
@@ -40,29 +55,32 @@ export function answerTypedSum(turn: Turn): Outcome | undefined {
   // ("… = 4.508.460 đồng": the currency after an amount, which folds as "đóng" does, is no payment.)
   const unpriced = folded.replace(/(\d) (?:d|dong|vnd)\b/g, "$1");
   if ((!ADDED.test(folded) && !said.includes("+")) || PRICED_ELSEWHERE.test(unpriced)) return undefined;
-  const amounts = [
-    ...[...said.matchAll(AMOUNT)].map((m) => Number(m[0].replace(/[.,]/g, ""))),
-    ...[...folded.matchAll(MILLIONS_SPOKEN)].map((m) => millionsSpoken(m[1]!, m[2])),
-    ...[...folded.matchAll(THOUSANDS_SPOKEN)].map((m) => Number(m[1]) * 1000),
+  const terms = [
+    ...[...said.matchAll(AMOUNT)].map((m) => writtenTerm(said, m)),
+    ...[...folded.matchAll(MILLIONS_SPOKEN)].map((m) => plainTerm(millionsSpoken(m[1]!, m[2]))),
+    ...[...folded.matchAll(THOUSANDS_SPOKEN)].map((m) => plainTerm(Number(m[1]) * 1000)),
   ];
+  const amounts = terms.map((term) => term.value);
   // "4.371.840 cộng 683.100 là 5.054.940 đúng không?", "3.142.260 + 683.100 + 683.100 = 4.508.460 đúng không?": the
   // writer's own result, checked rather than added in.
-  if (resultSaid && amounts.length >= MOST_TERMS && amounts.length <= MOST_TERMS + 1) {
-    const terms = amounts.slice(0, -1);
+  // ("1.366.200 + 683.100 x 2 = 2.732.400": a term times a count is one term.)
+  const checked = resultSaid && (amounts.length >= MOST_TERMS || terms.some((term) => term.times > 1));
+  if (checked && amounts.length >= 2 && amounts.length <= MOST_TERMS + 1) {
+    const added = terms.slice(0, -1);
     const result = amounts.at(-1)!;
-    const total = terms.reduce((sum, amount) => sum + amount, 0);
+    const total = added.reduce((sum, term) => sum + term.value, 0);
     const key = total === result ? "common:typed_sum.checked_right" : "common:typed_sum.checked_wrong";
     const a =
-      terms.length === 2
-        ? vnd(terms[0]!)
-        : t("common:typed_sum.terms", { first: vnd(terms[0]!), second: vnd(terms[1]!) });
+      added.length === 2
+        ? added[0]!.shown
+        : t("common:typed_sum.terms", { first: added[0]!.shown, second: added[1]!.shown });
     return {
-      replies: [text(t(key, { a, b: vnd(terms.at(-1)!), said: vnd(result), total: vnd(total) }))],
+      replies: [text(t(key, { a, b: added.at(-1)!.shown, said: vnd(result), total: vnd(total) }))],
       session: { lastIntent: turn.session.lastIntent ?? "contribution.household", misses: 0 },
     };
   }
   if (amounts.length < 2 || amounts.length > MOST_TERMS) return undefined;
-  const [a, b, c] = amounts.map(vnd) as [AnswerValue, AnswerValue, AnswerValue | undefined];
+  const [a, b, c] = terms.map((term) => term.shown) as [Shown, Shown, Shown | undefined];
   const total = vnd(amounts.reduce((sum, amount) => sum + amount, 0));
   const line = c
     ? t("common:typed_sum.three", { a, b, c, total })

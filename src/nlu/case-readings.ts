@@ -92,6 +92,9 @@ const OFFICE_WHERE =
 const CARD_LOST =
   /\b(?:lam|danh|bi) (?:mat|roi) (?:cai )?the\b|\bmat the\b|\bthe (?:\w+ ){0,8}?(?:(?:cung|bi|da|lai) )*(?:mat|that lac) (?:luon|roi|het|mat)\b|\blost (?:my |his |her |our |their |the )?(?:\w+ ){0,2}(?:card|one)\b|\bcard (?:is |was |got )?lost\b/;
 const LOST_CARD = "card.lost_reissue";
+// "the date of birth on it is wrong", "sai năm sinh": details on the card to correct.
+const WRONG_DETAILS =
+  /\b(?:wrong|incorrect|sai|nham|mistakes?|errors?)\b(?: \w+){0,4} (?:birth|name|gender|ngay sinh|nam sinh|ho ten|ten|gioi tinh)\b|\b(?:birth|name|gender|ngay sinh|nam sinh|ho ten|gioi tinh)\b(?: \w+){0,5} (?:wrong|incorrect|sai|bi sai|nham)\b/;
 
 /** Whether a message says a card was lost ("thẻ giấy của vợ tôi bị mất rồi", "lost my son's card"). */
 export const saysCardLost = (message: string): boolean => CARD_LOST.test(foldSpaced(message));
@@ -243,6 +246,9 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
     return { ...top, intent: "contribution.household" };
   if (top.intent.startsWith("contribution.") && OFFICE_WHERE.test(folded(message)))
     return { ...top, intent: HOTLINE };
+  // ("I lost my card and the birth year on it is wrong": the correction, whose answer says what to do without the card.)
+  if (CARD_LOST.test(folded(message)) && WRONG_DETAILS.test(folded(message)))
+    return { ...top, intent: "card.change_info" };
   if ((!top.intent.startsWith("reminder.") && CARD_LOST.test(folded(message))) || onlyCardNumber(message))
     return { ...top, intent: LOST_CARD };
   // "why can't I find my card in the VNeID app": why it is missing, not how to show it.

@@ -1,6 +1,6 @@
 // A day a message gives for something other than paying: a birth due, a new job, a stay in hospital, a card's end.
 const EVENT_BEFORE =
-  /\b(?:du sinh|sinh|de|sinh con|ngay sinh|di lam|lam lai|vao lam|nhan viec|nhap vien|mo|phau thuat|het han|due|born|birth|deliver|operation|surgery|admitted|start(?:s|ing)? (?:work|the job|my job|a job)|new job|expires?|ends?|ended)\b(?: \w+){0,3}\s*$/;
+  /\b(?:du sinh|sinh|de|sinh con|ngay sinh|di lam|lam lai|vao lam|nhan viec|nhap vien|mo|phau thuat|het han|due|born|birth|deliver|operation|surgery|admitted|start(?:s|ing)? (?:work|the job|my job|a job)|new job|(?:contract|job|work|hop dong|viec)(?: moi| new)? (?:starts?|begins?|bat dau)|expires?|ends?|ended)\b(?: \w+){0,3}\s*$/;
 const EVENT_AFTER =
   /^\s*(?:\w+ ){0,2}?(?:moi )?(?:di lam|lam lai|vao lam|sinh|de|nhap vien|mo|phau thuat|het han|is due|due)\b/;
 

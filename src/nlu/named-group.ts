@@ -1,6 +1,8 @@
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch } from "./how-much.ts";
+import { agesOf } from "./slots/age.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
+import { SOCIAL_PENSION_AGE } from "./slots/insured-members.ts";
 import { deniedGroupsOf, PART_SUPPORTED_WORDS, payerGroupOf, withoutDenials } from "./slots/payer-group.ts";
 
 // "nhà nước có hỗ trợ không", "does the state help", "who pays": whether someone's card is paid for.
@@ -73,6 +75,10 @@ export function deniedGroupReading(
   const folded = foldForSlots(message);
   const denied = deniedGroupsOf(folded).map((group) => `contribution.${group}`);
   if (!denied.includes(top.intent)) return undefined;
+  // "My mother is 76. She doesn't get the social pension yet. Does she have to pay?": not on it yet is still the
+  // elder's question (apply for it; the household's price meanwhile), not a denial of the topic.
+  if (top.intent === ELDERS && (agesOf(folded) ?? []).some((age) => age >= SOCIAL_PENSION_AGE))
+    return undefined;
   const allowed = (a: ScoredIntent) => !denied.includes(a.intent);
   const again = rank(withoutDenials(message)).filter(allowed);
   const paying = (a: ScoredIntent) => a.intent.startsWith("contribution.");
@@ -87,5 +93,6 @@ export function deniedGroupReading(
   return { reading, others: again.filter((a) => a.intent !== found.intent) };
 }
 
+const ELDERS = "contribution.elderly_social";
 // How much of the denied reading's certainty the group left keeps.
 const DENIAL_CARRY = 0.8;

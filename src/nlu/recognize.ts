@@ -240,7 +240,7 @@ export function createRecognizer(
 
 // "giờ phải làm sao", "vậy em nên làm gì ạ", "what should I do now?", "what now?".
 const ASKS_NOTHING_OF_ITS_OWN =
-  /^(?:(?:va|gio|bay gio|vay|the|roi|con|em|toi|minh|chi|anh)\s+)*(?:phai|nen|can)?\s*(?:lam (?:sao|gi|the nao)|tinh sao|xu ly sao|sao day)(?:\s+(?:day|a|ad|nhi|vay|bay gio|gio|ha|nhe))*$|^(?:so |then |and )?what (?:should|do|can|must) (?:i|we) do(?: now| next| then)?$|^what now$|^what next$/;
+  /^(?:(?:va|gio|bay gio|vay|the|roi|con|em|toi|minh|chi|anh)\s+)*(?:phai|nen|can)?\s*(?:lam (?:sao|gi|the nao)|tinh sao|xu ly sao|sao day)(?:\s+(?:day|a|ad|nhi|vay|bay gio|gio|ha|nhe))*$|^(?:so |then |and )?what (?:should|do|can|must) (?:i|we) (?:need to |have to )?do(?: now| next| then| about (?:it|this|that))?$|^what now$|^what next$/;
 
 const YOUNG_CHILD = "contribution.child_under6";
 const REMINDER = "reminder.create";

@@ -1,7 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksEarlyRenewal } from "./renewal-asked.ts";
-import { dateOf } from "./slots/dates.ts";
+import { dateOf, dateSpanOf } from "./slots/dates.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 
 const ISSUE = "card.validity";
@@ -11,7 +11,7 @@ const AWAY = "enroll.temporary_residence";
 // "hết hạn 30/6, giờ đóng thì bao giờ dùng được", "expired 2 weeks ago, I renew today, can I use it": a card renewed
 // after it ended, which the card's rules answer with the gap.
 const RENEWED_NOW =
-  /\b(?:gio (?:moi )?(?:dong|mua)|mua xong|dong xong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|dong hom nay|(?:dinh|se|sap) (?:di )?(?:dong|mua)|(?:will|going to|plan to|planning to) (?:pay|renew|buy)|dong bay gio|gia han|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
+  /\b(?:gio (?:moi )?(?:dong|mua)|mua xong|dong xong|dong lai|moi (?:di )?dong|dong tiep|bay gio dong|hom nay (?:moi )?dong|dong hom nay|(?:dinh|se|sap) (?:di )?(?:dong|mua)|(?:will|going to|plan to|planning to) (?:pay|renew|buy)|dong bay gio|gia han|gh|renew\w*|pay(?:ing)? (?:now|today|again)|paid (?:today|yesterday)|buy (?:it )?again|mua lai|join again)\b/;
 // "sắp hết hạn cuối tháng này": not ended yet, which is renewing on time.
 // "expired", "đã hết hạn", "hết hạn rồi": a card that has ended, not one that "expires 30 June".
 const ENDED_ALREADY =
@@ -20,7 +20,7 @@ const NOT_YET_ENDED =
   /\b(?:sap|se het|about to|will expire|is expiring|going to expire|expires (?:on|at the end|next))\b/;
 // …asking when it can be used again (not how to renew).
 const WHEN_USABLE =
-  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|phai (?:doi|cho)|use it|usable|valid|work|right away|immediately|wait(?:ing)?)\b/;
+  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|phai (?:doi|cho)|bi cho|use it|usable|valid|work|right away|immediately|wait(?:ing)?)\b/;
 const LEFT_JOB =
   /\b(?:left (?:my|the) job|quit (?:my|the) job|lost (?:my|the) job|nghi viec|thoi viec|mat viec|nghi lam)\b/;
 const DATE_WORDS =
@@ -70,6 +70,12 @@ export function renewalReading(message: string, top: ScoredIntent, today: string
     WHEN_USABLE.test(folded(message))
   )
     return { ...top, intent: ISSUE };
+  // "My card ended on 31 October 2026. Am I still covered now?": whether a card that ended still pays, which the
+  // card's rules answer with the gap (not a job change or another benefit).
+  // (In a longer story it is one detail among others: "…thẻ hộ nghèo cũ có còn dùng được không, năm tới…".)
+  const short = message.split(/\s+/).length <= STORY_WORDS;
+  if (short && STILL_COVERED.test(folded(message)) && (ended || endedOnDateSaid(message, today)))
+    return { ...top, intent: ISSUE };
   // "it's a renewal, my old card expired in October": a renewal after the card ended, not a reminder to set.
   const renewedAfterEnd = ended && RENEWED_NOW.test(folded(message));
   const readAsReminder = top.intent === "reminder.create" || top.intent === ISSUE;
@@ -83,6 +89,18 @@ export function renewalReading(message: string, top: ScoredIntent, today: string
     return { ...top, intent: "reminder.create" };
   if (top.intent === "reminder.create" && setsOne) return top;
   return undefined;
+}
+
+// "am I still covered", "is it still valid", "còn được hưởng không", "thẻ còn dùng được không": cover after the end.
+const STILL_COVERED =
+  /\b(?:(?:am i|are we|is (?:he|she|it|my card|the card)|are (?:they|you)) still (?:covered|insured|valid)|still (?:have|got) (?:insurance|cover|a card)|con (?:duoc )?(?:huong|dung|xai|bhyt|bao hiem|gia tri|hieu luc|kham|chi tra))\b/;
+const STORY_WORDS = 50;
+// "ended on 31 October 2026", "expired 15/10": an end word with a day said that has passed.
+const ENDED_WORD = /\b(?:ended|expired|ran out|lapsed|finished|stopped|het han|het hieu luc)\b/;
+function endedOnDateSaid(message: string, today: string): boolean {
+  const f = foldForSlots(message);
+  const said = ENDED_WORD.test(f) ? dateSpanOf(f, today) : undefined;
+  return said !== undefined && "iso" in said.slot && said.slot.iso < today;
 }
 
 // "hết hạn 31/10/2026", "hết hạn 31/8", "hết hạn cuối tháng 10": the card's end; without a year, this year's.

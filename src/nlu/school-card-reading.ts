@@ -1,6 +1,8 @@
 import { foldWords } from "../core/fold.ts";
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch } from "./how-much.ts";
+import { foldForSlots } from "./slots/extract-slots.ts";
+import { householdSizeOf } from "./slots/household-size.ts";
 
 const STUDENT = "contribution.student";
 // "đứa lớp 2 cũng phải đóng ở trường hả", "mấy đứa đi học đóng bhyt ở trường hết à": a child at school, paying there.
@@ -26,9 +28,14 @@ const WHERE_OR_STUDENT = new Set([
   "contribution.household",
 ]);
 
+const WHOLE_FAMILY = /\b(?:ca nha|ca gia dinh|ca ho|tong|whole family|all of us|the family|everyone)\b/;
+
 /** The students' topic for a child's price at university asked with where to pay, when read as where to join. */
 export function universityChildReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
   if (!WHERE_OR_STUDENT.has(top.intent)) return undefined;
+  // ("nhà 6 người: …, con trai 19 tuổi học đại học, … mua bhyt cả nhà 1 năm bao nhiêu": the family's sum.)
+  const folded = foldForSlots(message);
+  if ((householdSizeOf(folded) ?? 1) > 1 && WHOLE_FAMILY.test(folded)) return undefined;
   return asksChildAtUniversity(message) ? { ...top, intent: STUDENT } : undefined;
 }
 

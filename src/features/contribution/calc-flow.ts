@@ -11,6 +11,7 @@ import { startFromPayment } from "../card-from-payment.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { levelAskedNote } from "../own-benefit-level.ts";
 import { formerProvinceNote } from "../places/province-merger.ts";
+import { renewalStartAsked } from "../renewal-after-price.ts";
 import { withAddedMembers } from "./added-members.ts";
 import {
   CALC_FLOW,
@@ -81,7 +82,7 @@ export function continueCalc(turn: Turn, said: CalcDraft, before: Reply[] = []):
   // ("…tháng chồng bị trừ bao nhiêu, còn e với mẹ chồng…": the spouse's deduction is answered before the question.)
   const deduction = deductionAsked(turn);
   // "mua bây giờ có kịp dùng khi sinh không, bn tiền": from when the card works, said with the sum or its question.
-  const start = startFromPayment(turn);
+  const start = renewalStartAsked(turn) ?? startFromPayment(turn);
   if (missing)
     return askCalcQuestion(
       turn,

@@ -18,7 +18,7 @@ import { deductionAsked } from "./each-member.ts";
 // "mẹ tôi chưa làm trợ cấp", "bà chưa được nhận trợ cấp hưu trí xã hội", "grandma hasn't applied for it yet", "Dad
 // gets no pension or social pension".
 const NOT_YET = new RegExp(
-  `\\b(?:chua|khong|ko|k) (?:lam|nhan|lanh|linh|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\\b|\\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet|s not|not)(?: \\w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on)(?: \\w+){0,2}? (?:social pension|allowance|pension)\\b|\\b(?:gets?|receives?|has|have|draws?) no(?: \\w+){0,3}? (?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
+  `\\b(?:chua|khong|ko|k) (?:lam|nhan|lanh|linh|co|duoc|duoc nhan|duoc huong|huong|xin|lam ho so|dang ky)(?: \\w+){0,2}? (?:tro cap|luong huu xa hoi|huu tri xa hoi)\\b|\\b(?:hasn t|has not|haven t|have not|doesn t|does not|didn t|did not|isn t|is not|not yet|s not|not)(?: \\w+){0,3}? (?:applied|get|got|received|receive|getting|receiving|on|have|has)(?: \\w+){0,2}? (?:social pension|allowance|pension)\\b|\\b(?:gets?|receives?|has|have|draws?) no(?: \\w+){0,3}? (?:social pension|allowance)\\b|${APPLYING_LATER.source}`,
 );
 const FEW_WORDS = 40;
 const OTHERS_TOO =

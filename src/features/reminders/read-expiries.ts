@@ -36,6 +36,8 @@ const NOT_A_LABEL = new Set(
     "mat them change update move modify new doi thanh sang moi khi nao sap when mistake my bad got get made typed wrote put before after soon",
     "ban dung chinh xac chi co nguoi thoi bo not no only just one remove delete instead vua now already renewed",
     "chao xin hello hi hey alo kinh gui thua da vang ua uh um ah oh ok okay",
+    // "Cảm ơn. Nhắc tôi gia hạn nhé": thanks, not a name.
+    "cam on thanks thank tks",
     "nhin xem doc go ghi thay add adding plus include",
     // "nhắc tôi kiểm tra thẻ cả nhà", "remind me to check my card": what to do on the day, not a name.
     "kiem tra check look hen de coi lookup",

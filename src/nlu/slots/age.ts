@@ -33,7 +33,7 @@ const AGED_LIST = /\b(?:aged?|ages) (\d{1,2}(?:\s*(?:,|and|&|va)\s*\d{1,2})+)\b/
 
 // "my parents 55 and 58", "bố mẹ em 60 và 62", "ông bà 74 với 68": a pair named with both ages, without "years old".
 const KIN_PAIR_AGES =
-  /\b(?:parents|grandparents|(?:mum|mom|mother) and (?:dad|father)|(?:dad|father) and (?:mum|mom|mother)|bo me|ba me|cha me|ong ba)(?: (?:toi|em|e|minh|tui|in law))? ?,? (\d{2,3}) (?:and|va|voi|&|,) (\d{2,3})\b(?! ?(?:million|trieu|tr\b|k\b|thousand|%|thang|nam|month|day|week|years? old|tuoi))/g;
+  /\b(?:parents|grandparents|(?:mum|mom|mother) and (?:dad|father)|(?:dad|father) and (?:mum|mom|mother)|bo me|ba me|cha me|ong ba)(?: (?:toi|em|e|minh|tui|in law))? ?,? (\d{2,3})(?: (?:and|va|voi|&)|\s*,) (\d{2,3})\b(?! ?(?:million|trieu|tr\b|k\b|thousand|%|thang|nam|month|day|week|years? old|tuoi))/g;
 
 // "my parents live in Vung Tau, 68 and 67, no pension": a pair named first, their two ages as a clause of their own.
 const PAIR_NAMED = /\b(?:parents|grandparents|in[- ]laws|bo me|ba me|cha me|ong ba|ba ma|tia ma)\b/;

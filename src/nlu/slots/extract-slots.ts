@@ -163,8 +163,9 @@ function foldAnew(text: string): string {
 const FOR_US =
   /\b(?:for|cho) (?:the |ca )?(?:(two|2|hai) (?:of us|vo chong)|both of us|us two|vo chong (?:toi|em|minh))\b/;
 const EXCLUDING = /\b(?:tru|khong tinh|bo ra|except|excluding|minus|not counting)\b/;
+// ("nhà tôi ở Đồng Tháp có 6 người": a place's "Đồng" is no paying.)
 const BUYING_FOR =
-  /\b(?:(?:mua|dong|cho|for|buy)\b(?: [a-z]+){0,4}|tinh(?: lai)?(?: cho)?|con lai|con) (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|ppl|persons)\b/;
+  /\b(?:(?:mua|dong(?! (?:thap|nai|hoi|ha|xoai|anh|da|hung|trieu|son)\b)|cho|for|buy)\b(?: [a-z]+){0,4}|tinh(?: lai)?(?: cho)?|con lai|con) (\d{1,2}|hai|ba|bon|nam|sau) (?:nguoi|ng|people|ppl|persons)\b/;
 
 const ONLY_SOME_JOIN =
   /\b(?:only|just|chi(?: co)?) (\d{1,2}|hai|ba|bon|nam|sau|two|three|four|five|six) (?:of us |of them |people |nguoi |ng )?(?:want(?:s)? to |will |are going to |are |muon |se |can |dinh )?(?:buy(?:ing)?|join(?:ing)?|pay(?:ing)?|mua|tham gia|dong)\b/;

@@ -29,7 +29,7 @@ const CUES: [PayerGroup, RegExp][] = [
   // "đóng 6 tháng ở trường": what a pupil or student pays through the school.
   [
     "student",
-    /\b(?:hoc sinh|sinh vien|hssv|hs sv|sv|student|pupil)s?\b|\b(?:con|dua|thang|chau|em|dang hoc|di hoc) (?:dai hoc|cao dang)\b|\b(?:dong|mua|nop) (?:bhyt |tien |\w+ thang )?(?:o|tai|qua) truong\b|\b(?:pay|buy) (?:it )?(?:at|through) (?:the )?school\b|\b(?:i m|i am|im) in (?:grade|year) \d{1,2}\b|\b(?:i m|im|i am|he s|she s|is) \d{1,2} (?:and )?in grade \d{1,2}\b|\b(?:i m|i am) (?:at|in) (?:university|college|uni)\b|\bi study at (?:a |the )?(?:university|college|school)\b|\bschool (?:health )?insurance\b|\bbhyt (?:hoc sinh|o truong)\b|^\s*(?:e|em|toi|minh|tui|mk) (?:dang |nam nay )?hoc lop \d{1,2}\b/,
+    /\b(?:hoc sinh|sinh vien|hssv|hs sv|hs|sv|student|pupil)s?\b|\b(?:con|dua|thang|chau|em|dang hoc|di hoc) (?:dai hoc|cao dang)\b|\b(?:dong|mua|nop) (?:bhyt |tien |\w+ thang )?(?:o|tai|qua) truong\b|\b(?:pay|buy) (?:it )?(?:at|through) (?:the )?school\b|\b(?:i m|i am|im) in (?:grade|year) \d{1,2}\b|\b(?:i m|im|i am|he s|she s|is) \d{1,2} (?:and )?in grade \d{1,2}\b|\b(?:i m|i am) (?:at|in) (?:university|college|uni)\b|\bi study at (?:a |the )?(?:university|college|school)\b|\bschool (?:health )?insurance\b|\bbhyt (?:hoc sinh|o truong)\b|^\s*(?:e|em|toi|minh|tui|mk) (?:dang |nam nay )?hoc lop \d{1,2}\b/,
   ],
   [
     "agri_household",
@@ -96,6 +96,8 @@ function deniedGroupsOfAnew(folded: string): PayerGroup[] {
   ).map(([group]) => group);
   // "còn tôi 72 tuổi thì sao": only grown-ups are named, so the question is not about young children ("còn"
   // folds to "con", a child). A child of 7 is still a question for the children's answer, which covers that age.
+  // "nếu em nghỉ học thì mua bhyt thế nào": a pupil who leaves school is no longer one.
+  if (LEFT_SCHOOL.test(folded) && !denied.includes("student")) denied.push("student");
   const youngest = youngestAge(folded);
   const childCue = CUES.find(([group]) => group === "child_under6")![1];
   if (youngest !== undefined && youngest >= ADULT && !childCue.test(folded)) denied.push("child_under6");
@@ -129,6 +131,8 @@ export function withoutDenials(text: string): string {
 }
 
 const ADULT = 18;
+const LEFT_SCHOOL =
+  /\b(?:(?:e|em|toi|minh|tui|i) (?:\w+ )?(?:nghi hoc|bo hoc|thoi hoc)|(?:leave|left|quit|drop out of|dropped out of) school)\b/;
 
 // Each cue once more with the global flag, for finding every place a clause names it (read for every message).
 const EVERYWHERE = new Map(CUES.map(([, cue]) => [cue, new RegExp(cue.source, "g")]));

@@ -1,5 +1,6 @@
 import type { CoveredMention } from "./insured-members.ts";
 import { COUNT, countValue, UNIT_GAP } from "./numbers.ts";
+import { SIBLINGS_COUNTED } from "./young-children.ts";
 
 // Children of school age (6 to 17) are pupils almost always: schooling is compulsory to grade 9 and most go on, and a
 // pupil's card is bought at school (Law on Health Insurance Art. 12), not on the household's ladder. A child named
@@ -20,7 +21,7 @@ const CHILD_WITH_AGE = new RegExp(
 // "2 đứa 8 và 13 tuổi", "kids aged 7 and 11": several children's ages in one list, each a child (not "đứa 15 tuổi,
 // 1 đứa 12 tuổi": a count of the next child).
 const CHILD_AGE_LIST = new RegExp(
-  `\\b(?:${COUNT}${UNIT_GAP})?(?:dua con|con|be|chau|dua|kids|children|sons|daughters|boys|girls)(?: (?:nho|lon))?\\s*,?\\s*(?:(?:aged|ages|of|are|lan luot)\\s+)?(\\d{1,2}(?:\\s*(?:tuoi|years? old))?(?:\\s*(?:,|va|and|&|\\+)\\s*\\d{1,2}(?!\\s*(?:dua|be|chau|con|nguoi|kids?|children)\\b)(?:\\s*(?:tuoi|years? old))?)+)\\b`,
+  `\\b(?:(?:${COUNT}${UNIT_GAP})?(?:dua con|con|be|chau|dua|kids|children|sons|daughters|boys|girls)|${SIBLINGS_COUNTED})(?: (?:nho|lon))?\\s*,?\\s*(?:(?:aged|ages|of|are|lan luot)\\s+)?(\\d{1,2}(?:\\s*(?:tuoi|years? old))?(?:\\s*(?:,|va|and|&|\\+)\\s*\\d{1,2}(?!\\s*(?:dua|be|chau|con|nguoi|kids?|children)\\b)(?:\\s*(?:tuoi|years? old))?)+)\\b`,
   "g",
 );
 

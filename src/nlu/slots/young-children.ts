@@ -32,10 +32,12 @@ export const YOUNG_CHILD_EN =
 // "3 con 2 tuổi, 8 tuổi và 12 tuổi", "3 kids aged 2, 8 and 12", "hai con 3 và 9 tuổi": children listed with their
 // ages; each age is one child ("3 con 2 tuổi" followed by more ages is not three two-year-olds).
 // "1 bé 3 tuổi và 2 đứa đang học": a number before a noun counts people, it is no age.
+/** "bố mẹ 45, 43; 2 em 10 và 4 tuổi": a writer's younger brothers and sisters, counted, listed like children. */
+export const SIBLINGS_COUNTED = "(?:2|3|4|hai|ba|bon) (?:dua )?em(?: (?:trai|gai))?";
 const NOT_A_COUNT =
   "(?!\\s*(?:dua|con|be|chau|nguoi|ng|kids?|children|child|sons?|daughters?|people|thang|nam|months?|years?(?! old)))";
 const CHILD_AGE_LIST = new RegExp(
-  `\\b(?:${COUNT}${UNIT_GAP})?(?:dua con|con|be|chau|dua|kids|children|sons|daughters|boys|girls)(?: (?:nho|lon|nha (?:toi|em|minh)))?\\s*,?\\s*(?:(?:aged|ages|of|are|lan luot)\\s+)?(\\d{1,2}(?:\\s*(?:tuoi|years? old))?(?:\\s*(?:,|va|and|&)\\s*\\d{1,2}(?:\\s*(?:tuoi|years? old))?${NOT_A_COUNT})+)`,
+  `\\b(?:(?:${COUNT}${UNIT_GAP})?(?:dua con|con|be|chau|dua|kids|children|sons|daughters|boys|girls)|${SIBLINGS_COUNTED})(?: (?:nho|lon|nha (?:toi|em|minh)))?\\s*,?\\s*(?:(?:aged|ages|of|are|lan luot)\\s+)?(\\d{1,2}(?:\\s*(?:tuoi|years? old))?(?:\\s*(?:,|va|and|&)\\s*\\d{1,2}(?:\\s*(?:tuoi|years? old))?${NOT_A_COUNT})+)`,
   "g",
 );
 
