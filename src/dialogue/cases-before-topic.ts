@@ -1,7 +1,7 @@
 import { answerCareAfterEmergency } from "../features/after-emergency.ts";
 import { APP_PHONE_CHANGE, SHARED_APP_ACCOUNT } from "../features/app-account-cases.ts";
 import { answerBirthBeforeFirstCard } from "../features/birth-before-first-card.ts";
-import { answerCardStartAsked, answerStartAfterPrice } from "../features/card-from-payment.ts";
+import { answerCardStartAsked, answerStartAfterPrice, withCardStart } from "../features/card-from-payment.ts";
 import { CARD_NOT_INTEGRATED } from "../features/card-not-integrated.ts";
 import { CARD_NUMBER_FORGOTTEN } from "../features/card-number-forgotten.ts";
 import { CARE_BEFORE_ANY_CARD, CARE_BEFORE_ANY_CARD_BACK } from "../features/care-before-any-card.ts";
@@ -42,10 +42,10 @@ import { DENTAL_CARE } from "../features/dental-care.ts";
 import { DISABLED_CARD, DISABLED_LEVEL_AFTER } from "../features/disabled-card.ts";
 import { DRUG_SHORTAGE } from "../features/drug-shortage.ts";
 import { answerRenewNowBeforeEnd } from "../features/early-renewal.ts";
-import { EMPLOYER_PAID_CHECK } from "../features/employer-paid-check.ts";
+import { EMPLOYER_PAID_CHECK, PAYMENT_HISTORY } from "../features/employer-paid-check.ts";
 import { ETHNIC_IN_AREA, ETHNIC_OUTSIDE_AREA } from "../features/ethnic-outside-area.ts";
 import { FIRST_PLACE_CHOICE, PLACE_NEAR_LODGING } from "../features/first-place-choice.ts";
-import { answerCopayNewYear } from "../features/five-year-case.ts";
+import { answerCapLaterYear, answerCopayNewYear } from "../features/five-year-case.ts";
 import { answerFiveYearMax } from "../features/five-year-max.ts";
 import { FOREIGN_LOGIN, FOREIGN_PAPERS_CASE, FOREIGN_RESIDENT } from "../features/foreign-resident.ts";
 import { answerGapAsked, answerGapCorrected } from "../features/gap-corrected.ts";
@@ -154,6 +154,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerServingFamilyAfter,
   (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_PAID_CHECK),
+  (turn) => answerStatedCase(turn, PAYMENT_HISTORY),
   // (Asked outright whatever the topic: "thẻ bhyt cty của e có dùng cho chồng với con e được ko".)
   (turn) => (asksToShareCard(turn.text) ? answerEmployeeFamily(turn) : undefined),
   (turn) => answerStatedCase(turn, EMPLOYED_BUYS_OWN),
@@ -190,8 +191,10 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   answerAreaLeftList,
   answerFiveYearMax,
   answerCopayNewYear,
+  answerCapLaterYear,
   answerChargedMore,
-  answerBillGiven,
+  // ("mua hôm nay thì bao giờ dùng được, sinh mổ hết 15tr thì trả bn": the card's start asked beside the bill.)
+  (turn) => withCardStart(turn, answerBillGiven(turn)),
   answerRelativePrice,
   answerBillAgain,
   answerAmountRestated,

@@ -8,6 +8,7 @@ import { answerInstallAndLogin } from "./app-install-and-login.ts";
 import { answerPasswordOtherWay } from "./app-password-other-way.ts";
 import { answerFirstPassword } from "./app-password-pending.ts";
 import { answerBirthPlace } from "./birth-place.ts";
+import { withCardStart } from "./card-from-payment.ts";
 import { answerCardNumberOnly } from "./card-number-only.ts";
 import { answerCardCase } from "./card-validity-cases.ts";
 import { answerFacilityCase } from "./change-facility-cases.ts";
@@ -79,7 +80,7 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
   "benefit.levels": (turn) =>
     answerFreeFeesRoadmap(turn) ??
     answerRegionalPolyclinic(turn) ??
-    answerSmallVisit(turn) ??
+    withCardStart(turn, answerSmallVisit(turn)) ??
     answerStatedLevelShare(turn) ??
     (turn.session.lastIntent === "benefit.five_year_continuous" ? answerFiveYearCase(turn) : undefined) ??
     // "đưa thẳng vào bv Nhi tỉnh thì có được trả không": the share at the place named, without a referral.

@@ -62,6 +62,13 @@ export function validFromPayment(turn: Turn, intent: string): Outcome | undefine
   };
 }
 
+/** A bill's answer with the day the card works first, when the message also asks it ("mua hôm nay thì bao giờ dùng
+ * được, sinh mổ hết 15 triệu thì trả bao nhiêu"). */
+export function withCardStart(turn: Turn, outcome: Outcome | undefined): Outcome | undefined {
+  const start = outcome ? startFromPayment(turn) : undefined;
+  return outcome && start ? { ...outcome, replies: [text(start), ...outcome.replies] } : outcome;
+}
+
 /** The day a card paid for works (the day paid said, or today), when the message asks it; undefined otherwise. */
 export function startFromPayment(turn: Turn): TextRef | undefined {
   const folded = foldForSlots(turn.text);

@@ -16,3 +16,17 @@ export const EMPLOYER_PAID_CHECK: StatedCase = {
   next: ["card.lookup", "vssid.install_register", "contact.hotline"],
   topic: "contribution.employee",
 };
+
+// "vssid có xem được quá trình đóng bhyt không", "can I see my payment history in VssID": the months paid, in the app.
+const IN_VSSID = /\b(?:vssid|app|ung dung)\b/;
+const HISTORY_ASKED =
+  /\b(?:qua trinh (?:dong|tham gia)|lich su (?:dong|tham gia)|(?:da )?dong (?:duoc )?(?:nhung |bao nhieu )?thang nao|payment history|contribution history|participation (?:history|record)|history of (?:my )?(?:payments?|contributions?)|(?:which|what) months (?:i|we) (?:have )?paid)\b/;
+
+/** The months paid, as the VssID app lists them (the participation record), and where to ask when one is missing. */
+export const PAYMENT_HISTORY: StatedCase = {
+  maxWords: PAID_CHECK_WORDS,
+  needs: [IN_VSSID, HISTORY_ASKED],
+  key: "payment_history",
+  next: ["vssid.install_register", "card.lookup", "contact.hotline"],
+  topic: "vssid.show_card",
+};

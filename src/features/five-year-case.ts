@@ -169,3 +169,20 @@ export function answerCopayNewYear(turn: Turn): Outcome | undefined {
   const vars = answerVarsFor(turn, ["copay_cap"]);
   return reply([t("common:five_year.until_year_end", { ...vars, year: turn.today.slice(0, 4) })]);
 }
+
+// "is the threshold for 2027 also 15,180,000?", "sang năm ngưỡng có còn 15.180.000 không": the cap of a later year.
+const CAP_NAMED = /\b(?:threshold|cap|ceiling|limit|nguong|muc tran|tran|muc)\b/;
+const LATER_YEAR = /\b(20\d\d)\b|\b(?:next year|sang nam|nam sau|nam toi)\b/;
+
+/** After the five-year rule, the cap asked for a later year: 6 months of the base salary then, unchanged so far. */
+export function answerCapLaterYear(turn: Turn): Outcome | undefined {
+  if (turn.session.lastIntent !== TOPIC && turn.session.lastIntent !== "benefit.levels") return undefined;
+  if (turn.text.trim().split(/\s+/).length > NEW_YEAR_WORDS) return undefined;
+  const folded = ` ${foldWords(turn.text)} `;
+  const later = LATER_YEAR.exec(folded);
+  const thisYear = Number(turn.today.slice(0, 4));
+  const year = later?.[1] ? Number(later[1]) : thisYear + 1;
+  if (!later || !CAP_NAMED.test(folded) || year <= thisYear) return undefined;
+  const vars = answerVarsFor(turn, ["copay_cap", "base_salary", "base_salary_basis"]);
+  return reply([t("common:five_year.cap_later_year", { ...vars, year: String(year) })]);
+}

@@ -194,7 +194,10 @@ export function shareWithoutReferral(turn: Turn): number | undefined {
   const folded = ` ${[turn.text, ...saidBefore(turn.session).slice(0, 2)].map(foldWords).join(" . ")} `;
   const facility = facilityIn(` ${foldWords(turn.text)} `) ?? facilityIn(folded);
   if (!NO_REFERRAL.test(folded) || (facility !== "provincial" && facility !== "central")) return undefined;
-  const care = INPATIENT.test(folded) && !OUTPATIENT.test(folded) ? "inpatient" : "outpatient";
+  // (The kind of care the bill itself says wins over one told before: "ngoại trú …", then "nằm viện … 10 triệu".)
+  const own = ` ${foldWords(turn.text)} `;
+  const said = INPATIENT.test(own) !== OUTPATIENT.test(own) ? own : folded;
+  const care = INPATIENT.test(said) && !OUTPATIENT.test(said) ? "inpatient" : "outpatient";
   return parameterAt(turn.content.policy, `referral_share.${care}_former_${facility}`, { date: turn.today })
     .value;
 }

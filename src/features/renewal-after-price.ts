@@ -6,7 +6,8 @@ import type { Outcome, Turn } from "./handler.ts";
 import { renewalAfterGap, renewalGapOf } from "./renewal-gap.ts";
 
 // "My contract ended on 30 November 2026", "thẻ công ty hết hạn 30/9": an old card's end, told earlier.
-const OLD_CARD_END = /\b(?:het han|het hieu luc|ended|expired|ran out|lapsed)\b(?: \w+){0,3}? \d{1,2}\b/;
+const OLD_CARD_END =
+  /\b(?:het han|het hieu luc|ended|expired|ran out|lapsed|(?:toi|den) het)\b(?: \w+){0,3}? \d{1,2}\b/;
 const EARLIER_MESSAGES = 6;
 
 /**
@@ -32,6 +33,16 @@ export function answerRenewalAfterPrice(turn: Turn): Outcome | undefined {
  */
 export function renewalStartAsked(turn: Turn): TextRef | undefined {
   const folded = ` ${foldForSlots(turn.text)} `;
-  if (!OLD_CARD_END.test(folded) || !startAskedAfterPrice(folded)) return undefined;
-  return renewalGapOf(turn)?.line;
+  if (!startAskedAfterPrice(folded) && !WAIT_ASKED.test(folded)) return undefined;
+  if (OLD_CARD_END.test(folded)) return renewalGapOf(turn)?.line;
+  // ("thẻ công ty đóng đến hết 31/08/2026…", then "mua 3 tháng bao nhiêu, có phải chờ 30 ngày không?": the end told
+  // before.)
+  if (turn.session.cardEnd) return undefined;
+  const told = saidBefore(turn.session)
+    .slice(0, EARLIER_MESSAGES)
+    .find((said) => OLD_CARD_END.test(foldForSlots(said)));
+  return told ? renewalGapOf({ ...turn, text: `${told}. ${turn.text}` })?.line : undefined;
 }
+// "có phải chờ 30 ngày không", "do I have to wait 30 days?": the wait asked.
+const WAIT_ASKED =
+  /\b(?:(?:co )?phai cho|bi cho|cho 30 ngay|have to wait|need to wait|waiting period|30 day wait)\b/;

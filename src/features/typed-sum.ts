@@ -30,6 +30,26 @@ interface Term {
   shown: Shown;
   times: number;
 }
+// "hai đứa mỗi đứa 683.100, là 1.366.200, cộng vợ 1.366.200": an amount that is the one before it taken a few times (or
+// the amounts before it added) is their subtotal, said on the way, not one more term.
+const MOST_TIMES = 9;
+function withoutSubtotals(terms: Term[]): Term[] {
+  const kept: Term[] = [];
+  for (const term of terms) {
+    const last = kept.at(-1);
+    const times = last ? term.value / last.value : 0;
+    const sum = kept.reduce((total, t) => total + t.value, 0);
+    if (last && Number.isInteger(times) && times > 1 && times <= MOST_TIMES) {
+      kept[kept.length - 1] = {
+        value: term.value,
+        shown: t("common:typed_sum.times", { amount: vnd(last.value), times }),
+        times,
+      };
+    } else if (kept.length > 1 && term.value === sum) kept.splice(0, kept.length, term);
+    else kept.push(term);
+  }
+  return kept;
+}
 const plainTerm = (value: number): Term => ({ value, shown: vnd(value), times: 1 });
 function writtenTerm(said: string, match: RegExpMatchArray): Term {
   const amount = Number(match[0].replace(/[.,]/g, ""));
@@ -66,8 +86,12 @@ export function answerTypedSum(turn: Turn): Outcome | undefined {
   // ("1.366.200 + 683.100 x 2 = 2.732.400": a term times a count is one term.)
   const checked = resultSaid && (amounts.length >= MOST_TERMS || terms.some((term) => term.times > 1));
   if (checked && amounts.length >= 2 && amounts.length <= MOST_TERMS + 1) {
-    const added = terms.slice(0, -1);
     const result = amounts.at(-1)!;
+    const plain = terms.slice(0, -1);
+    // (A subtotal is read as one only when that makes the writer's sum come out: "con 683.100 + vợ 1.366.200" is two.)
+    const collapsed = withoutSubtotals(plain);
+    const totalOf = (list: Term[]) => list.reduce((sum, term) => sum + term.value, 0);
+    const added = totalOf(plain) !== result && totalOf(collapsed) === result ? collapsed : plain;
     const total = added.reduce((sum, term) => sum + term.value, 0);
     const key = total === result ? "common:typed_sum.checked_right" : "common:typed_sum.checked_wrong";
     const a =

@@ -68,7 +68,7 @@ const CONTACT =
   /\b(?:tong dai|hotline|bhxh|bao hiem xa hoi|co quan|diem thu|social insurance|office|call cent(?:er|re))\b/;
 const HOTLINE = "contact.hotline";
 const COMPLAINT =
-  /\b(?:complain|complaint|make a complaint|file a complaint|khieu nai|phan anh|to cao|kien)\b(?:\s\w+){0,4}?\s(?:o dau|cho nao|voi ai|where|to whom|who)\b|\b(?:where|who) (?:can|do|should) (?:i|we) (?:complain|report)\b/;
+  /\b(?:complain|complaint|make a complaint|file a complaint|khieu nai|phan anh|to cao|kien)\b(?:\s\w+){0,4}?\s(?:o dau|cho nao|voi ai|where|to whom|who|online|truc tuyen|qua mang|by email|qua email)\b|\b(?:can|could|how (?:do|can|should)) (?:i|we) (?:file|make|lodge|send|submit) (?:a )?complaint\b|\b(?:where|who) (?:can|do|should) (?:i|we) (?:complain|report)\b/;
 // "làm online được không hay phải lên xã", "can I do it online or must I go to the ward office": online or in person.
 const ONLINE = /\b(?:online|truc tuyen|tren mang|qua mang|dich vu cong)\b/;
 const IN_PERSON =

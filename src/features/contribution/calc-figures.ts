@@ -101,8 +101,13 @@ export function withFigures(
     agesSaid.length > 0 && agesSaid.every((age) => draft.coveredAges?.split(",").includes(age));
   // "…tổng cả nhà: 5 người lớn với cháu 7 tuổi đi học": the adults and children counted anew, no one more.
   // (…and "chỉ còn vợ tôi với con dâu phải mua": the two who buy, named, beside those left out.)
+  // (…or the whole household said again with who is left out: "sai rồi, ba có lương hưu, con gái 4 tuổi thì miễn,
+  // con trai đóng ở trường, còn lại mẹ và vợ chồng tôi": the same count, split anew.)
+  const sameCount = figures.said.members !== undefined && figures.said.members === draft.members;
   const recount =
-    (ADULTS.test(folded) || pairBuys(folded)) && figures.said.members !== undefined && more !== undefined;
+    (ADULTS.test(folded) || pairBuys(folded) || (sameCount && (figures.said.members ?? 0) > 2)) &&
+    figures.said.members !== undefined &&
+    more !== undefined;
   if (recount) next.insuredElsewhere = more;
   else if (more !== undefined && leftOutAlready && draft.insuredElsewhere !== undefined)
     next.insuredElsewhere = draft.insuredElsewhere;

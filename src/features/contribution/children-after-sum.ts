@@ -11,6 +11,8 @@ import { pupilCard } from "./other-cards.ts";
 // summed, asked about with no new figure.
 const CHILDREN_ASKED =
   /^\s*(?:(?:and|so|what about|how about|con|vay con|the con|roi|a)\s+)*(?:my |our |the )?(?:kids|children|child|son|daughter|cac con|may dua(?: nho)?|2 dua|hai dua|cac chau|con toi|con em|con minh|tui nho|be|cac be|dua (?:lon|nho|ut|giua|be)|con (?:lon|nho|ut|giua)|chau (?:lon|nho)|(?:older|younger|eldest|youngest|big|little)(?: one| kid| boy| girl)?)\b(?:[^\d]{0,40}|[^\d]{0,20}\b(?:he|she) (?:s|is) [1-5]\W*)$/;
+const NEWBORN =
+  /\b(?:sinh ra|moi sinh|so sinh|chao doi|ra doi|newborn|new baby|once (?:she|he|the baby) is born)\b/;
 const HOUSEHOLD_SUMS = new Set(["household", "near_poor", "agri_household"]);
 
 /**
@@ -22,6 +24,8 @@ export function answerChildrenAfterSum(turn: Turn, before: CalcDraft): Outcome |
   // "our son dropped out of school": no question, but a child to count in (not-at-school.ts).
   if (!HOUSEHOLD_SUMS.has(before.group ?? "") || !CHILDREN_ASKED.test(folded) || NOT_AT_SCHOOL.test(folded))
     return undefined;
+  // ("bé sinh ra thì làm thẻ thế nào": a baby to be born, whose card is the young children's own answer.)
+  if (NEWBORN.test(folded)) return undefined;
   const province = before.province && before.province !== "none" ? before.province : turn.province;
   const pupil = pupilCard(turn, turn.today, province);
   return {

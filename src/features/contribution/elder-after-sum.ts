@@ -1,9 +1,12 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import { asksHowMuch } from "../../nlu/how-much.ts";
 import { ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
+import { monthsOf } from "../../nlu/slots/months.ts";
 import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
+import { PAYMENT_MONTHS } from "../../policy/contribution/contribution-types.ts";
 import { answerVarsFor } from "../answer-intent.ts";
 import type { Outcome, Turn } from "../handler.ts";
 import { saysCorrection } from "../typed-lexicon.ts";
@@ -139,6 +142,21 @@ const YEARS_AHEAD = 10;
  * the sum from then, without them (said first). Undefined when the age changes nothing or no member is that young.
  */
 export function answerMemberReachesBand(turn: Turn, before: CalcDraft): Outcome | undefined {
+  const later = reachesBand(turn, before);
+  // ("Vợ bác tháng 8/2027 đủ 65 … Giờ bác mua cho bà 6 tháng, hết bao nhiêu?": today's price first, for the months.)
+  if (!later || !NOW_ASKED.test(` ${foldWords(turn.text)} `) || !asksHowMuch(turn.text)) return later;
+  const months = monthsOf(foldForSlots(turn.text));
+  const paid = PAYMENT_MONTHS.find((m) => m === months);
+  const now = continueCalc(turn, { ...before, ...(paid ? { months: paid } : {}) });
+  return {
+    ...later,
+    replies: [...now.replies, ...later.replies],
+    session: { ...later.session, ...now.session },
+  };
+}
+const NOW_ASKED = /\b(?:gio|bay gio|hien gio|hien tai|truoc mat|now|right now|for now|today)\b/;
+
+function reachesBand(turn: Turn, before: CalcDraft): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
   const reached = REACHES.exec(folded) ?? NEXT_YEAR_AGE.exec(folded);
   if (!reached || !ELDER.test(folded) || before.group !== "household" || !before.ages) return undefined;

@@ -41,14 +41,18 @@ export async function cancelNamedReminders(turn: Turn): Promise<Outcome> {
   const ownAsked = MINE.test(words);
   // (A full date names one card, whatever else the message says: none held with it leaves the list to choose from.)
   const dated = withYear ? [...cards.values()].filter((entry) => entry.expiry === day) : [];
+  const byName = (entry: (typeof mine)[number]["entry"]) =>
+    (entry.label !== "" && words.includes(` ${foldWords(entry.label)} `)) || (entry.label === "" && ownAsked);
+  // ("Cancel the 22 August one for my wife": the day said picks among the named person's cards, and a day none of
+  // them has cancels nothing.)
+  const onDay = [...cards.values()].filter((entry) => day !== undefined && entry.expiry.slice(5) === day);
   const named = withYear
     ? dated
-    : [...cards.values()].filter(
-        (entry) =>
-          (entry.label !== "" && words.includes(` ${foldWords(entry.label)} `)) ||
-          (entry.label === "" && ownAsked) ||
-          (day !== undefined && entry.expiry.slice(withYear ? 0 : 5) === day),
-      );
+    : day !== undefined
+      ? onDay.some(byName)
+        ? onDay.filter(byName)
+        : onDay
+      : [...cards.values()].filter(byName);
   // "hủy hết nhắc đi", "cancel all my reminders": every card, as the "cancel all" button does.
   // "hủy nhắc đó đi" with one card held: that card.
   // ("Cancel yours" when the writer's own are gone already: not the one card left, someone else's.)

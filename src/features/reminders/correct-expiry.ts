@@ -28,7 +28,7 @@ export function correctedPending(turn: Turn, reading: ExpiryReading): ExpiryRead
 const REMOVES = /\b(?:remove|delete|drop|bo ngay|xoa|only one|chi co (?:1|mot))\b/;
 // "thôi đổi thành cuối tháng 4", "change it to 30 April": the card set is moved, not joined by another.
 const MOVES =
-  /\b(?:doi (?:\w+ ){0,4}?(?:thanh|sang|lai|qua)|sua (?:\w+ ){0,4}?(?:thanh|lai|sang)|chuyen (?:sang|qua|thanh)|doi ngay|sua ngay|(?:change|move) (?:it|that|the date)|(?:change|move|update) (?:\w+ ){0,4}?to|make it|now expires|new (?:expiry|end)(?: date)?|update (?:it|his|her|the date|the reminder)|change (?:his|her|my|the) reminder|han moi)\b/;
+  /\b(?:doi (?:\w+ ){0,4}?(?:thanh|sang|lai|qua)|sua (?:\w+ ){0,4}?(?:thanh|lai|sang)|chuyen (?:sang|qua|thanh)|doi ngay|sua ngay|(?:change|move) (?:it|that|the date)|(?:change|move|update) (?:\w+ ){0,6}?to|make it|now expires|new (?:expiry|end)(?: date)?|update (?:it|his|her|the date|the reminder)|change (?:his|her|my|the) reminder|han moi)\b/;
 const POINTS_AT_SOMEONE =
   /\b(?:her|his|she|he|their|co ay|anh ay|chi ay|ba ay|ong ay|cua no|cua be|cua chau)\b/;
 

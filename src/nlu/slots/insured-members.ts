@@ -242,6 +242,8 @@ export const ALLOWANCE_NAMED =
 /** True when a folded message says the person asked about draws a pension (not "không có lương hưu"). */
 export function saysPensioner(folded: string): boolean {
   // ("I'm Mark, 60, Australian, retired": a foreigner retired, with no Vietnamese pension to pay his card.)
+  // ("I'm a 67-year-old American, retired … I have no Vietnamese pension": retired, and said to have none.)
+  if (NO_PENSION_AT_ALL.test(folded)) return false;
   const clauses = folded.split(CLAUSE_BREAK);
   return clauses.some((clause, at) => {
     const cue = PENSION.exec(clause);
@@ -251,7 +253,9 @@ export function saysPensioner(folded: string): boolean {
   });
 }
 const FOREIGN =
-  /^\s*(?:an? )?(?:australian|american|british|canadian|french|german|dutch|japanese|korean|chinese|taiwanese|singaporean|foreign(?:er)?)\s*$/;
+  /\b(?:australian|american|british|canadian|french|german|dutch|japanese|korean|chinese|taiwanese|singaporean|foreign(?:er)?)\s*$/;
+const NO_PENSION_AT_ALL =
+  /\b(?:i|he|she) (?:have|has|get|gets|receive|receives) no (?:vietnamese |vn )?pension\b|\b(?:i|he|she) (?:don t|doesn t|do not|does not) (?:have|get|receive) (?:a |any )?(?:vietnamese |vn )?pension\b/;
 
 // "bà nội 79 tuổi": from 75 a person without a pension gets the social pension, and the state pays their card.
 /** From this age a person without a pension gets the social pension (ND 176/2025), which the state insures. */

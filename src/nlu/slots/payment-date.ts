@@ -1,3 +1,4 @@
+import { isEventDay } from "../event-day.ts";
 import { beforeMonthOf, type DateSlot, dateOf } from "./dates.ts";
 import { yearDateOf } from "./year-date.ts";
 
@@ -40,6 +41,13 @@ export function paymentDateOf(folded: string, today: string): DateSlot | undefin
     const later = renewal ? dateOf(folded.slice(renewal.index), today) : undefined;
     if (later && "iso" in later && later.iso >= today) return later;
   }
+  // "đang mang thai dự sinh 20/01/2027 … mua 12 tháng hết bao nhiêu": a birth's, a stay's or a new job's day to come is
+  // no day to pay on.
+  if (date && "iso" in date && date.iso > today) {
+    const at = folded.indexOf(date.typed);
+    const cardEnd = CARD_END_BEFORE.test(folded.slice(0, at));
+    if (at > 0 && !cardEnd && isEventDay(folded, at, date.typed.length)) return undefined;
+  }
   // "bây giờ bao nhiêu, trước tháng 7/2025 là bao nhiêu": the sum is today's; the earlier one is set beside it.
   if (date && earlierAskedBesideNow(folded, today)) return undefined;
   // "năm ngoái chưa mua, năm nay 2 người bao nhiêu": last year is the story, the sum is for now.
@@ -48,6 +56,8 @@ export function paymentDateOf(folded: string, today: string): DateSlot | undefin
   return date;
 }
 
+// (A card's end to come is the day its renewal is priced for, as before.)
+const CARD_END_BEFORE = /\b(?:het han|het hieu luc|expires?|ends?|ended)\b(?: \w+){0,3}\s*$/;
 // The renewal and the month or day said next to it ("tháng 1/2027 gia hạn", "when we renew in January 2027").
 const RENEWAL_DAY =
   /\b(?:thang \d{1,2}(?:\/\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?) (?:\w+ ){0,2}(?:gia han|dong tiep|mua tiep)\b|\b(?:renew|renewing|renewal|gia han|dong tiep|mua tiep)\b/;
