@@ -22,6 +22,7 @@ import { answerEmployerDuty } from "../features/contribution/employer-duty.ts";
 import { answerEmployerRefuses, NO_CONTRACT_WORKER } from "../features/contribution/employer-refuses.ts";
 import { answerGapBetweenJobs } from "../features/contribution/gap-between-jobs.ts";
 import { answerGraduated, answerGraduateJoins } from "../features/contribution/graduated.ts";
+import { answerLadderOrder } from "../features/contribution/ladder-order.ts";
 import { answerLeftPovertyStated } from "../features/contribution/left-poverty.ts";
 import { answerMemberJoins } from "../features/contribution/member-joins.ts";
 import { answerNotSameHousehold } from "../features/contribution/not-same-household.ts";
@@ -80,6 +81,7 @@ import { answerRenewedEarlier } from "../features/renewed-earlier.ts";
 import { answerSalaryCapThen } from "../features/salary-cap-then.ts";
 import { SCAM_CALL } from "../features/scam-call.ts";
 import { answerServingMember, answerServingSibling } from "../features/serving-sibling.ts";
+import { SHORT_CONTRACT } from "../features/short-contract.ts";
 import {
   answerAmountRestated,
   answerBillAgain,
@@ -155,6 +157,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, EMPLOYER_BEHIND_CARD),
   (turn) => answerStatedCase(turn, EMPLOYER_PAID_CHECK),
   (turn) => answerStatedCase(turn, PAYMENT_HISTORY),
+  (turn) => answerStatedCase(turn, SHORT_CONTRACT),
   // (Asked outright whatever the topic: "thẻ bhyt cty của e có dùng cho chồng với con e được ko".)
   (turn) => (asksToShareCard(turn.text) ? answerEmployeeFamily(turn) : undefined),
   (turn) => answerStatedCase(turn, EMPLOYED_BUYS_OWN),
@@ -179,6 +182,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, SPOUSES_CARD_NOT_YOURS),
   (turn) => answerStatedCase(turn, HOUSEHOLD_UNTIL_JOB),
   answerCopayExcessBack,
+  answerLadderOrder,
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD),
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD_BACK),
   answerBirthBeforeFirstCard,

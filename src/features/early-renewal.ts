@@ -47,7 +47,7 @@ export function answerStartAfterKnownEnd(turn: Turn, intent: string): Outcome | 
 
 // "hạn chót là ngày nào", "by when must I pay": the last day asked; "có phải làm lại tờ khai không": the form asked.
 const DEADLINE_ASKED =
-  /\b(?:han chot|cham nhat|muon nhat|truoc ngay nao|den ngay nao|deadline|latest|by when|last day)\b/;
+  /\b(?:han chot|cham nhat|muon nhat|truoc ngay nao|den ngay nao|deadline|latest|by when|by what (?:date|day)|last day)\b/;
 const FORM_ASKED =
   /\b(?:to khai|lam lai (?:ho so|giay to)|mau so 2|mau 2|ke khai lai|form|paperwork|fill in)\b/;
 

@@ -15,7 +15,7 @@ import { careOnEventDay, newCardSpan } from "./new-card-dates.ts";
 // "thẻ hết hạn từ 30/6/2026, giờ đóng tiếp thì khi nào dùng được", "my card expired on 31 March, do I have to wait":
 // a card that has ended, renewed today.
 const ENDED =
-  /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?|left (?:my|the) job|quit (?:my|the) job|nghi viec|thoi viec|nghi lam|mat viec|(?:toi|den) het (?=thang|ngay|\d)|(?:the|bhyt)(?: cu| cty| cong ty| cua \S+)? het (?=thang|ngay|\d)|roi nghi|(?:job|card|contract|cover|insurance) (?:ends|will end|finishes|runs out)|until (?:the end of )?\w+ \d{4} when (?:i|he|she) (?:left|quit))\b/;
+  /\b(?:het han|het hieu luc|expired|ran out|ended|lapsed?|left (?:my|the) job|quit (?:my|the) job|nghi viec|thoi viec|nghi lam|mat viec|(?:toi|den) het (?=thang|ngay|\d)|(?:the|bhyt)(?: cu| cty| cong ty| cua \S+)? het (?=thang|ngay|\d)|roi nghi|(?:job|card|contract|cover|insurance) (?:ends|will end|finishes|runs out|expires on)|until (?:the end of )?\w+ \d{4} when (?:i|he|she) (?:left|quit))\b/;
 // "hết hạn 2 tuần trước", "cách đây 3 tháng", "expired 2 weeks ago": how long ago, counted back from today (not "đóng
 // 6 tháng trước 31/12", six months paid before a day).
 const AGO =

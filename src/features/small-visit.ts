@@ -163,19 +163,19 @@ export function answerSmallVisit(turn: Turn): Outcome | undefined {
     // (At a commune or ward health station the whole covered bill is paid, whatever the card's level.)
     const paid = Math.round((bill * station) / 100);
     lines.push(t("common:small_visit.station", { bill: vnd(bill), paid: vnd(paid), own: vnd(bill - paid) }));
-  } else if (level === undefined)
-    lines.push(t("common:small_visit.over_unknown", { ...vars, bill: vnd(bill) }));
-  else {
-    const paid = Math.round((bill * level) / 100);
+  } else {
+    // (With no level said or known, the usual 80% is worked out and said as such: "tell me your level" answers nothing.)
+    const paid = Math.round((bill * (level ?? USUAL_LEVEL)) / 100);
     lines.push(
       t("common:small_visit.over", {
         ...vars,
         bill: vnd(bill),
-        level: pct(level),
+        level: pct(level ?? USUAL_LEVEL),
         paid: vnd(paid),
         own: vnd(bill - paid),
       }),
     );
+    if (level === undefined) lines.push(t("common:small_visit.usual_level_note"));
     const capped = cappedShareNote(turn, bill - paid);
     if (capped) lines.push(capped);
   }

@@ -249,7 +249,7 @@ const BARE_DATE_CONFIDENCE = 0.5;
 // A child past 6 ("bé đó 7 tuổi rồi"), or a newborn's card ("vợ mới đẻ con 2 tuần, làm thẻ cho con thế nào"): the
 // young child's topic is sure.
 const NEWBORN_CARD =
-  /\b(?:moi (?:de|sinh)|so sinh|(?:be|con|em be|chau) (?:sinh ra|ra doi|chao doi)|newborn|new baby|just (?:had a baby|gave birth)|(?:the )?baby (?:is )?born)\b.*\b(?:the|bhyt|card|insurance)\b/;
+  /\b(?:moi (?:de|sinh)|so sinh|(?:be|con|em be|chau) (?:sinh ra|ra doi|chao doi)|newborn|new baby|just (?:had a baby|gave birth)|(?:the |my |our )?baby (?:is |was )?born)\b.*\b(?:the|bhyt|card|insurance)\b/;
 const youngChildSure = (message: string) => {
   const age = youngestAge(foldForSlots(message));
   return (age !== undefined && age >= 6 && age < 19) || NEWBORN_CARD.test(foldForSlots(message));

@@ -20,7 +20,7 @@ const NOT_YET_ENDED =
   /\b(?:sap|se het|about to|will expire|is expiring|going to expire|expires (?:on|at the end|next))\b/;
 // …asking when it can be used again (not how to renew).
 const WHEN_USABLE =
-  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|phai (?:doi|cho)|bi cho|use it|usable|valid|work|right away|immediately|wait(?:ing)?)\b/;
+  /\b(?:dung (?:duoc|dc|ngay|luon)|co gia tri|su dung|bao gio|khi nao|cho 30 ngay|phai (?:doi|cho)|bi cho|(?:will|would) (?:insurance|it|the card|my card|health insurance) (?:pay|cover)|use it|usable|valid|work|right away|immediately|wait(?:ing)?)\b/;
 const LEFT_JOB =
   /\b(?:left (?:my|the) job|quit (?:my|the) job|lost (?:my|the) job|nghi viec|thoi viec|mat viec|nghi lam)\b/;
 const DATE_WORDS =
@@ -52,7 +52,8 @@ const folded = (message: string) => ` ${foldWords(message)} `;
  */
 export function renewalReading(message: string, top: ScoredIntent, today: string): ScoredIntent | undefined {
   // "hết hạn 31/10/2026, giờ gia hạn…" on 6 December: a date that has passed is a card that ended.
-  const ended = ENDED_ALREADY.test(folded(message)) || endedOn(message, today);
+  const ended =
+    ENDED_ALREADY.test(folded(message)) || endedOn(message, today) || endedOnDateSaid(message, today);
   // "I left my job at the end of August… if I buy today, when can I use it": the gap since the work card ended.
   const jobEnded =
     [JOB_ENDED, AWAY, ISSUE].includes(top.intent) &&

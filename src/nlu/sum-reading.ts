@@ -99,6 +99,10 @@ const FAMILY_MISREAD = new Set([
   "contribution.child_under6",
 ]);
 
+const AWAY = "enroll.temporary_residence";
+const LIVES_AWAY =
+  /\b(?:tam tru|thuong tru|ho khau|xa nha|xa que|o tro|thue tro|que (?:o|em|toi|minh)|ve que|khac tinh|ngoai tinh|tinh khac|noi khac|away from home|temporary residence|permanent residence|registered (?:address|residence)|hometown|home province|another province|rent(?:ing)?|moved)\b/;
+
 /**
  * "how much to buy health insurance myself for one year" read as whether it is compulsory, "what about my father, he
  * is 68, how much a year" unsure between the hotline and others: asked how much with a person and a period, a reading
@@ -138,6 +142,10 @@ export function sumAskedOfOtherTopic(
     asksHowMuch(message) &&
     BOUGHT_FOR.test(foldWords(message))
   )
+    return { ...top, intent: HOUSEHOLD };
+  // "Mình 35 tuổi ở Quận 7 TP.HCM, làm tự do, mua BHYT 1 năm bao nhiêu": a price asked, read as living away from home
+  // for the place named, when nothing says the writer lives away.
+  if (top.intent === AWAY && person && asksHowMuch(message) && !LIVES_AWAY.test(foldWords(message)))
     return { ...top, intent: HOUSEHOLD };
   // "What do I need to pay?" read as the papers one needs: a price, when no paper is named.
   if (top.intent === PAPERS_TOPIC && asksHowMuch(message) && !NAMES_PAPERS.test(foldWords(message)))

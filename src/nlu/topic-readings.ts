@@ -18,9 +18,9 @@ const REGISTERS_PRIMARY =
   /\b(?:dang ky|chon) (?:noi )?(?:kham chua benh |kcb |kham )?ban dau (?:o|tai|gan) (?:\w+ ){0,6}?(?:duoc khong|duoc ko|dc ko|dc khong|duoc k|dc k|nhu the nao|the nao)\b|\bregister\w* (?:\w+ ){0,2}?(?:first|primary)(?: care)? (?:clinic|facility|hospital|place)\b/;
 // "thẻ giấy cũ còn dùng được không", "có phải đổi sang thẻ điện tử không", "is my old paper card still valid".
 const PAPER_CARD =
-  /\b(?:the giay|the bhyt giay|the cung|paper (?:\w+ ){0,3}cards?|printed cards?|plastic cards?)\b/;
+  /\b(?:the giay|the bhyt giay|the cung|in giay|in (?:the|ra) giay|paper (?:\w+ ){0,3}cards?|printed cards?|plastic cards?|print (?:it|the card|a card|my card) (?:out)?)\b/;
 const STILL_OR_SWITCH =
-  /\b(?:con dung|con gia tri|con hieu luc|con duoc|dung duoc|doi sang|chuyen sang|doi qua|phai doi|bo di|still (?:valid|good|work|use)|switch|change (?:it )?to|swap|replace (?:it )?with|need a new)\b/;
+  /\b(?:con dung|con gia tri|con hieu luc|con duoc|dung duoc|doi sang|chuyen sang|doi qua|phai doi|bo di|co can|hay chi|still (?:valid|good|work|use)|switch|change (?:it )?to|swap|replace (?:it )?with|need a new|need to print|or (?:just|only))\b/;
 // A card lost or damaged is the reissue answer's case, not this one.
 const LOST = /\b(?:mat|hong|rach|lost|damaged|torn)\b/;
 
@@ -29,7 +29,13 @@ export function asksOldPaperCard(message: string): boolean {
   const text = folded(message);
   return PAPER_CARD.test(text) && STILL_OR_SWITCH.test(text) && !LOST.test(text);
 }
-const PAPER_CARD_TOPICS = new Set(["card.lost_reissue", "vssid.show_card", "card.validity", "out_of_scope"]);
+const PAPER_CARD_TOPICS = new Set([
+  "card.lost_reissue",
+  "vssid.show_card",
+  "card.validity",
+  "out_of_scope",
+  "enroll.documents",
+]);
 const PAID_AHEAD = /\b(?:da dong|dong truoc|dong roi|prepaid|paid (?:ahead|in advance|for)|already paid)\b/;
 const BASE_ROSE =
   /\b(?:luong co so|base salary)\b(?:\s\w+){0,3}?\s(?:tang|len|went up|rose|increased|goes up|has gone up)\b|\b(?:tang|increase in) (?:luong co so|the base salary)\b/;

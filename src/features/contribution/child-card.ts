@@ -16,6 +16,7 @@ import { asksFamilyTotal } from "./family-total.ts";
 const YOUNG_CHILD =
   /\b(?:be|em be|con|chau|tre|tre em|tre so sinh|so sinh|baby|newborn|child|kid|son|daughter|her|his)\b/;
 
+const BABY = /\b(?:baby|newborn|em be|be|be nho|so sinh)\b/;
 const BORN = /\b(?:sinh|sn|ngay sinh|born|birthday|date of birth)\b/;
 const BIRTH_REPLY_WORDS = 8;
 const SIX_AFTER = /^\s*(?:thi |la |moi |se )?(?:du|tron|len|turns?|will be) (?:6|six|sau)\b/;
@@ -92,7 +93,9 @@ export function answerYoungChildValidity(turn: Turn): Outcome | undefined {
   const short = turn.text.trim().split(/\s+/).length <= SHORT_FOLLOW_UP;
   const afterChild = turn.session.lastIntent === CHILD && (YOUNG_CHILD.test(folded) || short);
   const underSix = /\b(?:duoi|under|below) (?:6|sau|six)\b/.test(folded);
-  return afterChild || underSix ? answerChildCardEnd(turn) : undefined;
+  // ("My baby was born on 10 November 2026. Until when is her free card valid?": a baby's birth date, given.)
+  const babyBorn = BABY.test(folded) && BORN.test(folded);
+  return afterChild || underSix || babyBorn ? answerChildCardEnd(turn) : undefined;
 }
 
 /** The last day of a child's free card, from the birth date (YYYY-MM-DD). */

@@ -29,7 +29,7 @@ const CUES: [PayerGroup, RegExp][] = [
   // "đóng 6 tháng ở trường": what a pupil or student pays through the school.
   [
     "student",
-    /\b(?:hoc sinh|sinh vien|hssv|hs sv|hs|sv|student|pupil)s?\b|\b(?:con|dua|thang|chau|em|dang hoc|di hoc) (?:dai hoc|cao dang)\b|\b(?:dong|mua|nop) (?:bhyt |tien |\w+ thang )?(?:o|tai|qua) truong\b|\b(?:pay|buy) (?:it )?(?:at|through) (?:the )?school\b|\b(?:i m|i am|im) in (?:grade|year) \d{1,2}\b|\b(?:i m|im|i am|he s|she s|is) \d{1,2} (?:and )?in grade \d{1,2}\b|\b(?:i m|i am) (?:at|in) (?:university|college|uni)\b|\bi study at (?:a |the )?(?:university|college|school)\b|\bschool (?:health )?insurance\b|\bbhyt (?:hoc sinh|o truong)\b|^\s*(?:e|em|toi|minh|tui|mk) (?:dang |nam nay )?hoc lop \d{1,2}\b/,
+    /\b(?:hoc sinh|sinh vien|hssv|hs sv|hs|sv|student|pupil)s?\b|\b(?:con|dua|thang|chau|em|dang hoc|di hoc) (?:dai hoc|cao dang)\b|\b(?:dong|mua|nop) (?:bhyt |tien |\w+ thang )?(?:o|tai|qua) truong\b|\b(?:pay|buy|get)(?: it| insurance| the card| a card| health insurance)? (?:at|through) (?:the )?(?:school|university|college)\b|\b(?:started|starts|starting|entered|attends?|attending|goes to|going to|studies at|studying at) (?:a |the )?(?:university|college)\b|\b(?:i m|i am|im) in (?:grade|year) \d{1,2}\b|\b(?:i m|im|i am|he s|she s|is) \d{1,2} (?:and )?in grade \d{1,2}\b|\b(?:i m|i am) (?:at|in) (?:university|college|uni)\b|\bi study at (?:a |the )?(?:university|college|school)\b|\bschool (?:health )?insurance\b|\bbhyt (?:hoc sinh|o truong)\b|^\s*(?:e|em|toi|minh|tui|mk) (?:dang |nam nay )?hoc lop \d{1,2}\b/,
   ],
   [
     "agri_household",

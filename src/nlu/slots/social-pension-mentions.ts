@@ -56,6 +56,8 @@ export function socialPensionCounts(folded: string): { said: number; presumed: n
       const people = peopleIn(clause.slice(0, onPension.index));
       const before = people === undefined ? nearestCounted(counted, index) : -1;
       if (before < 0) counted[index] = people ?? 1;
+      // ("my mother is 77 and receives the social pension": the one counted by age is said to receive it.)
+      else byAge[before] = 0;
       return;
     }
     // "grandpa (80, gets a pension)": the next clause gives the person a pension.
