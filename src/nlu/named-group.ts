@@ -85,7 +85,12 @@ export function deniedGroupReading(
   // Another question asked beside the denial ("không phải sinh viên thì đóng ở đâu") is that question.
   const other = again[0] && again[0].intent !== "out_of_scope" && !paying(again[0]) ? again[0] : undefined;
   if (other) return { reading: other, others: again.slice(1) };
-  const found = again.find(paying) ?? alternatives.find((a) => allowed(a) && paying(a));
+  // ("không còn là hộ cận nghèo nữa thì cả nhà đóng bao nhiêu": a listing left, its price asked, is the household's.)
+  const listingLeft = denied.some((intent) => LISTED.has(intent)) && asksHowMuch(message);
+  const household = again.find((a) => a.intent === HOUSEHOLD) ?? { ...top, intent: HOUSEHOLD };
+  const found = listingLeft
+    ? household
+    : (again.find(paying) ?? alternatives.find((a) => allowed(a) && paying(a)));
   if (!found) return undefined;
   // The first reading was sure the message is about paying for a group; denying one group moves that certainty
   // to the group that is left, it does not make the question less clear.
@@ -94,5 +99,7 @@ export function deniedGroupReading(
 }
 
 const ELDERS = "contribution.elderly_social";
+const HOUSEHOLD = "contribution.household";
+const LISTED: ReadonlySet<string> = new Set(["contribution.near_poor", "contribution.poor"]);
 // How much of the denied reading's certainty the group left keeps.
 const DENIAL_CARRY = 0.8;

@@ -10,6 +10,7 @@ import {
 } from "../../nlu/slots/extract-slots.ts";
 import { ADULTS } from "../../nlu/slots/household-size.ts";
 import { namesMember } from "../../nlu/slots/named-members.ts";
+import { deniedGroupsOf } from "../../nlu/slots/payer-group.ts";
 import { NEAR_POOR_LISTED } from "../../policy/contribution/calculate-contribution.ts";
 import type { ContributionGroup } from "../../policy/contribution/contribution-types.ts";
 import type { Turn } from "../handler.ts";
@@ -202,11 +203,23 @@ export function mergedWithLast(last: CalcDraft, said: CalcDraft, message: string
   // …and "con lớp 9 đóng ở trường bn" after a family's sum in Hà Nội: the family's province.
   const province =
     last.province !== undefined && said.province === undefined ? { province: last.province } : {};
+  // ("If next year we are no longer near-poor, how much would the whole family pay?": the same people, as a household.)
+  if (leftListing(last, said, message)) {
+    const { part: _part, nearPoor: _nearPoor, group: _group, ...people } = last;
+    return { ...people, months: last.months ?? 12, ...said };
+  }
   if (!same || (said.group && said.group !== last.group)) return { ...months, ...province, ...said };
   // "hộ cận nghèo 3 người ở Hải Phòng…" after a listed household paid in full: a household of its own, said anew.
   const { part: lastPart, ...unlisted } = kept;
   return said.group && lastPart === NEAR_POOR_LISTED ? { ...unlisted, ...said } : { ...kept, ...said };
 }
+
+const LISTED_GROUPS = new Set(["near_poor", "poor"]);
+// The household's near-poor or poor listing said to end, with no new count: the people of the last sum.
+const leftListing = (last: CalcDraft, said: CalcDraft, message: string) =>
+  LISTED_GROUPS.has(last.group ?? "") &&
+  said.members === undefined &&
+  deniedGroupsOf(foldForSlots(message)).includes(last.group as "near_poor" | "poor");
 
 // "vậy 2 vợ chồng phải đóng bao nhiêu" after a family's sum: the couple alone, without the others' ages or school cards.
 const COUPLE =
