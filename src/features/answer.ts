@@ -15,7 +15,7 @@ import { answerFacilityCase } from "./change-facility-cases.ts";
 import { answerChangeInfoWhere, answerChangeInfoWithLostCard } from "./change-info-where.ts";
 import { answerChildAtVisit } from "./child-at-visit.ts";
 import { answerClaimDeadline } from "./claim-deadline.ts";
-import { answerHotlineAsked, answerHotlineUnanswered } from "./contact-hours.ts";
+import { answerHotlineAsked, answerHotlineUnanswered, answerOfficeAddress } from "./contact-hours.ts";
 import { answerBaseChangeCompare } from "./contribution/base-change-compare.ts";
 import { answerPriceBetweenJobs } from "./contribution/between-jobs-price.ts";
 import { answerListedInHousehold } from "./contribution/listed-in-household.ts";
@@ -112,7 +112,8 @@ const CASES: Readonly<Record<string, (turn: Turn, intent: string) => Outcome | u
     answerCopayTracked(turn) ??
     answerFiveYearCase(turn) ??
     answerDetailsFirst(turn, intent),
-  "contact.hotline": (turn) => answerHotlineAsked(turn) ?? answerHotlineUnanswered(turn),
+  "contact.hotline": (turn, intent) =>
+    answerHotlineAsked(turn) ?? answerHotlineUnanswered(turn) ?? answerOfficeAddress(turn, intent),
   // "lực lượng an ninh cơ sở, nhà nước hỗ trợ bao nhiêu phần trăm": the group's own support, not the rate alone.
   "contribution.overview.rate_base": (turn, intent) =>
     answerPartSupported(turn) ??

@@ -1,7 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import { t, text } from "../core/reply.ts";
 import { asksHours } from "../nlu/case-readings.ts";
-import { answerVarsFor } from "./answer-intent.ts";
+import { answerIntent, answerVarsFor } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
 /**
@@ -55,3 +55,18 @@ export function answerHotlineAsked(turn: Turn): Outcome | undefined {
 /** Whether a message asks what a call to the hotline costs or when someone answers. */
 export const asksAboutCalling = (text: string): boolean =>
   asksHours(text) || FEE_ASKED.test(` ${foldWords(text)} `);
+
+// "Địa chỉ BHXH tỉnh Nghệ An ở đâu?", "where is the social insurance office in Vinh?": one office's address.
+const ADDRESS_ASKED =
+  /\b(?:dia chi|o dau|den dau|cho nao|address|where is|where are|where do i go|where can i find)\b/;
+const OFFICE = /\b(?:bhxh|bao hiem xa hoi|co quan|social insurance|office)\b/;
+
+/** The contacts, and that the bot holds no office's address, with where to look it up. */
+export function answerOfficeAddress(turn: Turn, intent: string): Outcome | undefined {
+  const folded = ` ${foldWords(turn.text)} `;
+  if (!ADDRESS_ASKED.test(folded) || !OFFICE.test(folded)) return undefined;
+  return {
+    replies: [answerIntent(turn, intent), text(t("common:office_address_unknown"))],
+    session: { lastIntent: intent, misses: 0 },
+  };
+}

@@ -87,7 +87,7 @@ const OTHER_CARD =
 const BUYS_OWN =
   /\b(?:tu mua|tu dong|mua (?:mot|1) minh|buy (?:it )?(?:myself|my own|on my own)|pay for it myself)\b/;
 const OFFICE_WHERE =
-  /\b(?<!khac )(?:bhxh|bao hiem xa hoi|co quan bhxh)\b(?:\s\w+){0,4}?\s(?:o dau|(?<!khac \w+ )cho nao|dia chi)\b|\bwhere (?:is|are) (?:the )?(?:\w+ ){0,3}?social insurance\b/;
+  /\b(?<!khac )(?:bhxh|bao hiem xa hoi|co quan bhxh)\b(?:\s\w+){0,4}?\s(?:o dau|den dau|toi dau|(?<!khac \w+ )cho nao|dia chi)\b|\bwhere (?:is|are) (?:the )?(?:\w+ ){0,3}?social insurance\b/;
 // "thẻ của con tôi 3 tuổi cũng mất luôn", "lost my son's card": a card lost, whoever's it is.
 const CARD_LOST =
   /\b(?:lam|danh|bi) (?:mat|roi) (?:cai )?the\b|\bmat the\b|\bthe (?:\w+ ){0,8}?(?:(?:cung|bi|da|lai) )*(?:mat|that lac) (?:luon|roi|het|mat)\b|\blost (?:my |his |her |our |their |the )?(?:\w+ ){0,2}(?:card|one)\b|\bcard (?:is |was |got )?lost\b/;
@@ -244,7 +244,11 @@ export function caseReading(message: string, top: ScoredIntent, today: string): 
   // "không được hưởng trợ cấp thất nghiệp, giờ tự mua bhyt một mình 12 tháng hết bao nhiêu": one's own card bought.
   if (top.intent === JOB_ENDED && asksHowMuch(message) && BUYS_OWN.test(folded(message)))
     return { ...top, intent: "contribution.household" };
-  if (top.intent.startsWith("contribution.") && OFFICE_WHERE.test(folded(message)))
+  // ("gặp trực tiếp cán bộ BHXH ở Vinh thì đến đâu": the office to go to, not a person in this chat.)
+  if (
+    (top.intent.startsWith("contribution.") || top.intent === "handoff.human") &&
+    OFFICE_WHERE.test(folded(message))
+  )
     return { ...top, intent: HOTLINE };
   // ("I lost my card and the birth year on it is wrong": the correction, whose answer says what to do without the card.)
   if (CARD_LOST.test(folded(message)) && WRONG_DETAILS.test(folded(message)))

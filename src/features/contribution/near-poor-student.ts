@@ -28,7 +28,12 @@ export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | u
   const folded = ` ${foldWords(turn.text)} `;
   // (A near-poor student's follow-up, "đóng ở trường hay ở xã", is still theirs.)
   const same = onNearPoorStudent(turn) && WHERE_OR_PRICE.test(folded);
-  if (!(STUDIES.test(folded) || same) || !nearPoorSaid(turn, folded)) return undefined;
+  // ("My family is a near-poor household in Long An. Do I pay less?" right after the students' answer: the student.)
+  const afterStudent =
+    turn.session.lastIntent === STUDENT &&
+    turn.text.trim().split(/\s+/).length <= FOLLOW_UP_WORDS &&
+    PAYS_ASKED.test(folded);
+  if (!(STUDIES.test(folded) || same || afterStudent) || !nearPoorSaid(turn, folded)) return undefined;
   // "I'm the mum, not a pupil!": the pupil named only to deny it; "if we are no longer near-poor": the pupil's own.
   const denied = deniedGroupsOf(foldForSlots(turn.text));
   if (denied.includes("student") || denied.includes("near_poor")) return undefined;
@@ -68,6 +73,10 @@ export function answerNearPoorStudent(turn: Turn, intentId: string): Outcome | u
     },
   };
 }
+
+const FOLLOW_UP_WORDS = 20;
+const PAYS_ASKED =
+  /\b(?:pay|pays|less|cheaper|discount|support|dong|it hon|re hon|giam|ho tro|bao nhieu|bn)\b/;
 
 /** Whether the conversation is on a near-poor pupil's or student's card, just answered. */
 export function onNearPoorStudent(turn: Turn): boolean {

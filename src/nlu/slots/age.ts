@@ -74,7 +74,7 @@ export function agesOf(said: string): number[] | undefined {
 // "mẹ tôi 69, sang năm 70 tuổi", "bác năm nay 80 tuổi … 80 tuổi có được miễn không", "mẹ em 65 tuổi … như người 65
 // tuổi ở TP.HCM": the same person's age again, a year on, or asked about in general.
 const AGE_AGAIN =
-  /\b(?:sang nam|nam sau|nam toi|next year)\s+(?:(?:la|thi|se|tron|du|she ll be|he ll be|will be)\s+)?(\d{2,3})\b|(?:^|[.?!,]\s*)(\d{2,3}) (?:tuoi|years? old) (?:co|thi|la|duoc|phai|khong|is|are|can|do|does)\b|\b(?:nhu|giong|bang|like|same as) (?:(?:nguoi|nhung nguoi|cac cu|people|those) )?(\d{2,3}) (?:tuoi|years? old)\b/g;
+  /\b(?:sang nam|nam sau|nam toi|next year)\s+(?:(?:la|thi|se|tron|du|she ll be|he ll be|will be)\s+)?(\d{2,3})\b|(?:^|[.?!,]\s*)(\d{2,3}) (?:tuoi|years? old) (?:co|thi|la|duoc|phai|khong|is|are|can|do|does)\b|\b(?:nhu|giong|bang|like|same as) (?:(?:nguoi|nhung nguoi|cac cu|people|those) )?(\d{2,3}) (?:tuoi|years? old)\b|\b(?:nguoi|a person) (\d{2,3}) (?:tuoi|years? old) (?:nhu|giong|like) (?:toi|em|minh|bac|ba|ong|me|tui)\b/g;
 const MONTH_LATER =
   "(?:thang \\d{1,2} ?\\/ ?20\\d\\d|thang \\d{1,2} (?:nam sau|nam toi|sang nam)|in (?:january|february|march|april|may|june|july|august|september|october|november|december) 20\\d\\d)";
 const AGE_LATER = new RegExp(
@@ -84,12 +84,15 @@ const AGE_LATER = new RegExp(
 function withoutAgeSaidAgain(said: string): string {
   // ("vợ bác tháng 8/2027 đủ 65 tuổi", "tháng 2/2027 ba tròn 65": an age reached later is not the age now.)
   const text = said.replace(AGE_LATER, (later) => " ".repeat(later.length));
-  return text.replace(AGE_AGAIN, (again, later?: string, asked?: string, alike?: string, at = 0) => {
-    const before = text.slice(0, at);
-    const same = asked ?? alike;
-    const said = later ? /\b\d{2,3}\b/.test(before) : new RegExp(`\\b${same}\\b`).test(before);
-    return said ? " ".repeat(again.length) : again;
-  });
+  return text.replace(
+    AGE_AGAIN,
+    (again, later?: string, asked?: string, alike?: string, self?: string, at = 0) => {
+      const before = text.slice(0, at);
+      const same = asked ?? alike ?? self;
+      const said = later ? /\b\d{2,3}\b/.test(before) : new RegExp(`\\b${same}\\b`).test(before);
+      return said ? " ".repeat(again.length) : again;
+    },
+  );
 }
 
 /** The age in years a folded message names, or undefined. */
