@@ -16,6 +16,7 @@ import { householdSizeOf } from "./household-size.ts";
 import { ADULTS_PLUS, QUESTIONED_COUNT, SPOUSE } from "./household-words.ts";
 import { insuredElsewhereOf } from "./insured-elsewhere.ts";
 import { type CoveredMention, coveredClausesOf, coveredElsewhereMentions } from "./insured-members.ts";
+import { sizeWithMemberAfterList } from "./member-after-list.ts";
 import { monthsOf } from "./months.ts";
 import { countValue } from "./numbers.ts";
 import { BUYS_SEPARATELY, FOR_ONE_RELATIVE } from "./one-person.ts";
@@ -253,6 +254,10 @@ export function createSlotExtractor(provinces: readonly Province[]) {
       found.insuredElsewhere = undefined;
     // "5 adults …, plus grandma who gets the social pension": the one added is beside the grown-ups counted.
     const plus = ADULTS_PLUS.exec(folded);
+    const listedPlus = found.insuredElsewhere
+      ? sizeWithMemberAfterList(folded, found.householdSize)
+      : undefined;
+    if (listedPlus) found.householdSize = listedPlus;
     if (plus && found.householdSize === countValue(plus[1]!) && found.insuredElsewhere)
       found.householdSize = (found.householdSize ?? 0) + 1;
     // "vợ tôi … dùng chung thẻ công ty của tôi được không hay phải mua riêng?": the one bought for alone is not the
