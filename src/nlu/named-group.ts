@@ -103,3 +103,23 @@ const HOUSEHOLD = "contribution.household";
 const LISTED: ReadonlySet<string> = new Set(["contribution.near_poor", "contribution.poor"]);
 // How much of the denied reading's certainty the group left keeps.
 const DENIAL_CARRY = 0.8;
+
+// "trợ cấp", "social pension", "bảo trợ": the elders' own group named.
+const PENSION_NAMED =
+  /\b(?:tro cap|bao tro|huu tri xa hoi|social pension|allowance|social assistance|nguoi cao tuoi)\b/;
+// "tháng 8/2027 đủ 65", "sang năm 65": an age still to come.
+const AGE_LATER = /\b(?:du|tron|turns?|will (?:turn|be)) (6\d|7[0-4])\b/;
+
+/**
+ * "Vợ bác bây giờ mới 62, tháng 8/2027 mới đủ 65. Giờ mua cho bà 6 tháng bao nhiêu?" read as the elders' group: a
+ * price asked for someone under 75 who reaches an age later, with no social pension named, is the household's (the
+ * city's age band, if any, is the household sum's note). Undefined otherwise.
+ */
+export function youngerThanElderReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
+  if (top.intent !== ELDERS || !asksHowMuch(message)) return undefined;
+  const folded = foldForSlots(message);
+  if (PENSION_NAMED.test(folded)) return undefined;
+  // (Only with an age reached later said: "my parents are 66 and 64" is the elders' own answer, with the city's band.)
+  const under = (agesOf(folded) ?? []).every((age) => age < SOCIAL_PENSION_AGE);
+  return under && AGE_LATER.test(folded) ? { ...top, intent: HOUSEHOLD } : undefined;
+}

@@ -14,7 +14,7 @@ import { asksHowMuch } from "./how-much.ts";
 import { detectLanguage } from "./language.ts";
 import { withoutLeadingThanks } from "./leading-thanks.ts";
 import { refundReading } from "./living-readings.ts";
-import { deniedGroupReading, namedGroupReading } from "./named-group.ts";
+import { deniedGroupReading, namedGroupReading, youngerThanElderReading } from "./named-group.ts";
 import { paymentPeriodReading } from "./payment-period.ts";
 import { questionPartReader } from "./question-part.ts";
 import { distinctTops, nextLikeliest, rivalOf } from "./readings.ts";
@@ -209,7 +209,8 @@ export function createRecognizer(
       postOfficeReading(message, top) ??
       relativeAtWorkReading(message, top) ??
       schoolCardReading(message, top) ??
-      universityChildReading(message, top);
+      universityChildReading(message, top) ??
+      youngerThanElderReading(message, top);
     if (asCase) {
       top = asCase;
       band = "answer";

@@ -14,7 +14,7 @@ import { withChildNotAtSchool } from "./not-at-school.ts";
 
 // "tính thêm vợ em nữa", "thêm 1 người", "and for my wife too?", "add my mum": people added to the last sum.
 const ADDING =
-  /\b(?:them|tinh ca|ca|nua|luon|cung (?:muon |can |phai |dinh )?(?:mua|dong|tham gia|lam the)|add|adding|plus|also|too|and for|and me|include|as well)\b/;
+  /\b(?:them|tinh ca|ca|nua|luon|cung (?:muon |can |phai |dinh )?(?:mua|dong|tham gia|lam the)|add|adding|plus|also|too|and for|and me|include|as well|joins?(?: us)?|moves? in|comes? to live)\b/;
 const A_COUNT = /\b(\d|mot|hai|ba|bon|one|two|three|four) (?:nguoi|ng|people|persons?)\b/;
 const EXPLICITLY_ADDED = /\b(?:them|cong them|add|adding|more|extra|another|nua)\b/;
 const PAIR = /\b(?:bo me|ba me|cha me|ong ba|vo chong|parents|grandparents|2 dua|hai dua|2 con|hai con)\b/;
@@ -37,7 +37,7 @@ const FEW_WORDS = 10;
 const ADDED_IN =
   /\b(?:them|cong them|tinh them) (?:\w+ ){1,3}vao\b|\b(?:if (?:we|i) add|and add|add(?:ing)? (?:my|our))\b/;
 const SAID_ADDED =
-  /\b(?:tinh them|cong them|them (?:\w+ ){1,4}nua|add (?:my|our|him|her)|quen|forgot|o chung|song chung|o cung|(?:lives|living|stays|staying) with (?:us|them|me))\b/;
+  /\b(?:tinh them|cong them|them (?:\w+ ){1,6}nua|add (?:my|our|him|her)|quen|forgot|o chung|song chung|o cung|(?:lives|living|stays|staying) with (?:us|them|me))\b/;
 const STORY_WORDS = 30;
 // "and my nephew living with them?": someone who lives in the household, so one more in it.
 const LIVES_WITH = /\b(?:o chung|song chung|o cung|(?:lives|living|stays|staying) with (?:us|them|me))\b/;

@@ -84,8 +84,12 @@ export function withFigures(
   // of a household already counted.
   const oneNamed =
     figures.said.members === 1 && (draft.members ?? 0) > 1 && figures.said.insuredElsewhere !== undefined;
+  // ("nếu 1 người đi làm công ty thì còn bao nhiêu": one of those counted now covered, not a household of one.)
+  const oneOfThem = oneNamed && ONE_OF_THEM_COVERED.test(folded);
   const fields =
-    oneNamed && !COUNTED.test(folded) ? figures.fields.filter((f) => f !== "members") : figures.fields;
+    oneNamed && (!COUNTED.test(folded) || oneOfThem)
+      ? figures.fields.filter((f) => f !== "members")
+      : figures.fields;
   for (const field of fields) Object.assign(next, { [field]: figures.said[field] });
   const more = figures.said.insuredElsewhere;
   // "à nhầm, bố e có lương hưu rồi": someone forgotten is one more left out, unless the message counts them anew.
@@ -170,6 +174,8 @@ function restates(draft: CalcDraft, said: CalcDraft, raw: string, folded: string
 // "the 9-year-old", "đứa 8 tuổi": one of the people already counted, when no ages were given before.
 const ONE_OF_THEM = /\b(?:the|dua|thang|con|chau|be)\b/;
 const ALSO = /\b(?:cung|nua|also|too|as well)\b/;
+const ONE_OF_THEM_COVERED =
+  /\b(?:1|mot) (?:nguoi|ng)(?: \w+){0,2}? (?:di lam|lam cong ty|vao cong ty|co the|co bhyt|co bao hiem|di hoc|nghi huu|co luong huu|goes to work|gets a job|has a card)\b/;
 const COUNTED = /\b(?:\d{1,2}|hai|ba|bon) (?:nguoi|ng|people)\b|\b(?:chi|only)\b/;
 
 /**
