@@ -1,6 +1,7 @@
 import { encodeAction } from "../../core/actions.ts";
 import { type AnswerValue, type Choice, choices, type Reply, t } from "../../core/reply.ts";
-import { pct } from "../../policy/answer-vars.ts";
+import { pct, vnd } from "../../policy/answer-vars.ts";
+import { calculateContribution } from "../../policy/contribution/calculate-contribution.ts";
 import {
   CONTRIBUTION_GROUPS,
   type ContributionGroup,
@@ -36,7 +37,16 @@ export function provincesWithOwnLevel(turn: Turn, draft: CalcDraft): Set<string>
 /** Asks one question of the calculator, after any replies in `before` (such as why the last answer was refused). */
 export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, before: Reply[]): Outcome {
   // The household question explains the ladder's members, the near-poor one the support; others are simply counted.
-  const near = draft.group === "near_poor" ? "members_near_poor" : "members_people";
+  // ("Tỉnh có hỗ trợ thêm cho hộ cận nghèo không": the province said is answered in the question, its level or none.)
+  const province = draft.group === "near_poor" ? nearPoorInProvince(turn, draft) : {};
+  const near =
+    draft.group !== "near_poor"
+      ? "members_people"
+      : "support" in province
+        ? "members_near_poor_province"
+        : "province" in province
+          ? "members_near_poor_unknown"
+          : "members_near_poor";
   const key = field === "members" && draft.group !== "household" ? near : field;
   // "Nhà 5 người, không tính 3 người…": who the household's sum will count, before asking for the months.
   const elsewhere = field === "months" && draft.members ? (draft.insuredElsewhere ?? 0) : 0;
@@ -63,7 +73,7 @@ export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, 
 // "Ở TP. Hồ Chí Minh, học sinh phổ thông… được hỗ trợ 100%": who the provincial level covers, for the part question.
 function questionVars(turn: Turn, draft: CalcDraft, field: CalcField): Record<string, string | AnswerValue> {
   if (field === "members" && draft.group === "near_poor")
-    return answerVarsFor(turn, ["near_poor_person_month"]);
+    return { ...answerVarsFor(turn, ["near_poor_person_month"]), ...nearPoorInProvince(turn, draft) };
   const level = field === "part" ? partLevelOf(turn, draft) : undefined;
   if (!level?.appliesTo) return {};
   const province = turn.content.policy.provinces.find((p) => p.code === level.province);
@@ -122,4 +132,27 @@ function paidByAge(turn: Turn, draft: CalcDraft): number {
 export function rememberedOwnLevel(turn: Turn, group: ContributionGroup): boolean {
   const province = turn.session.province;
   return province !== undefined && provincesWithOwnLevel(turn, { group }).has(province);
+}
+
+// The near-poor's level in the province the draft or the chat names: its own, or the national minimum it has none.
+function nearPoorInProvince(turn: Turn, draft: CalcDraft): Record<string, string | AnswerValue> {
+  const code = draft.province === "none" ? undefined : (draft.province ?? turn.province);
+  const province = turn.content.policy.provinces.find((p) => p.code === code);
+  if (!province) return {};
+  const one = calculateContribution(turn.content.policy, {
+    group: "near_poor",
+    date: draft.date ?? turn.today,
+    months: 12,
+    members: 1,
+    province: province.code,
+  });
+  const national = calculateContribution(turn.content.policy, {
+    group: "near_poor",
+    date: draft.date ?? turn.today,
+    months: 12,
+    members: 1,
+  });
+  const name = province.name[turn.locale];
+  if ((one.supportPct ?? 0) <= (national.supportPct ?? 0)) return { province: name };
+  return { province: name, support: pct(one.supportPct ?? 0), month: vnd(one.person.month) };
 }
