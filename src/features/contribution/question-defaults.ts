@@ -43,6 +43,9 @@ export function withQuestionDefaults(message: string, draft: CalcDraft, ruleAske
   // "so if we both join, what's the total?", "2 vợ chồng mua hết bao nhiêu": a couple, with no group said.
   if ((draft.group ?? "household") === "household" && (draft.members ?? 2) === 2 && COUPLE.test(folded))
     Object.assign(draft, { group: "household", members: 2 });
+  // "How much was household health insurance per month in 2025?": the monthly price of a past year, asked with no
+  // people, is the first person's (the sum shows the ladder's first step and a year of it).
+  if (draft.group === "household" && !draft.members && draft.date && asksPerMonth(message)) draft.members = 1;
   // (…and "mỗi người đóng bao nhiêu": each member's share, which a year's sum shows by the month and the year.)
   if (
     draft.group === "household" &&
