@@ -14,6 +14,7 @@ import { answerAfterGradeTwelve } from "../features/contribution/after-grade-twe
 import { answerAloneOrTogether } from "../features/contribution/alone-or-together.ts";
 import { answerPriceWithoutJob } from "../features/contribution/between-jobs-price.ts";
 import { answerBuysWithEarlier } from "../features/contribution/buys-with-earlier.ts";
+import { answerPupilPriceAfterChildCard } from "../features/contribution/child-card.ts";
 import { answerChildrenCards } from "../features/contribution/children-cards.ts";
 import { EMPLOYED_BUYS_OWN } from "../features/contribution/employed-buys-own.ts";
 import { answerEmployeeCeilingAsked } from "../features/contribution/employee-ceiling.ts";
@@ -183,6 +184,7 @@ const CASES: readonly ((turn: Turn) => Outcome | undefined)[] = [
   (turn) => answerStatedCase(turn, HOUSEHOLD_UNTIL_JOB),
   answerCopayExcessBack,
   answerLadderOrder,
+  answerPupilPriceAfterChildCard,
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD),
   (turn) => answerStatedCase(turn, CARE_BEFORE_ANY_CARD_BACK),
   answerBirthBeforeFirstCard,

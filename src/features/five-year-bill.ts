@@ -11,7 +11,7 @@ import type { Turn } from "./handler.ts";
 // bác đã trả rồi": the
 // co-payments of this year so far.
 const COPAID =
-  /\b(?:da|already|so far)(?: \w+){0,3}? (?:tu )?(?:tra|paid|chi tra|dong)(?: \w+){0,6}? \d{1,3}(?:[.,]\d{1,3})? ?(?:trieu|tr|million|m)\b(?: (?:tien )?(?:cung chi tra|dong chi tra|in co[- ]?payments?|co[- ]?payments?))?|\bco[- ]?payments? (?:will be|are|total|reach(?:ed)?|come to|so far|this year)(?: \w+){0,2}? \d{1,3}(?:[.,]\d{1,3})? ?(?:trieu|tr|million|m)\b|\b\d{1,3}(?:[.,]\d{1,3})? ?(?:trieu|tr|million|m) (?:la |is |was )?(?:\w+ ){0,2}(?:da|already) (?:tu )?(?:tra|paid|chi tra|dong)\b/;
+  /\b(?:da|already|so far)(?: \w+){0,3}? (?:tu )?(?:tra|paid|chi tra|dong)(?: \w+){0,6}? \d{1,3}(?:[.,]\d{1,3})? ?(?:trieu|tr|million|m)\b(?: (?:tien )?(?:cung chi tra|dong chi tra|in co[- ]?payments?|co[- ]?payments?))?|\bco[- ]?payments? (?:will be|are|total|reach(?:ed)?|come to|so far|this year|already|add up to|amount to)(?: \w+){0,3}? \d{1,3}(?:[.,]\d{1,3})? ?(?:trieu|tr|million|m)\b|\b\d{1,3}(?:[.,]\d{1,3})? ?(?:trieu|tr|million|m) (?:la |is |was )?(?:\w+ ){0,2}(?:da|already) (?:tu )?(?:tra|paid|chi tra|dong)\b/;
 // "5 years and 2 months continuously": the months after the years are still five years in a row.
 const YEARS_AND_MONTHS =
   /\b([5-9]|\d{2}) (?:nam|years?)(?: and \d{1,2} months?| \d{1,2} thang)? (?:lien tuc|continuous(?:ly)?|in a row)\b/;

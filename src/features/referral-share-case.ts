@@ -4,6 +4,7 @@ import { saidBefore } from "../core/session.ts";
 import { asksEmergencyCare } from "../nlu/emergency-readings.ts";
 import { asksLevel } from "../nlu/level-asked.ts";
 import { illOnShortTrip } from "../nlu/short-trip.ts";
+import { billGiven } from "../nlu/visit-bill.ts";
 import { law, pct } from "../policy/answer-vars.ts";
 import { parameterAt } from "../policy/parameter-at.ts";
 import type { Outcome, Turn } from "./handler.ts";
@@ -73,13 +74,15 @@ export function answerStationVisit(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
   if (turn.text.trim().split(/\s+/).length > STATION_WORDS || facilityIn(folded) !== "primary")
     return undefined;
+  // (A bill given there is worked out by the bill's answer, with its amount.)
+  if (billGiven(turn.text)) return undefined;
   return asksLevel(turn.text) || PAYS_ANYTHING.test(folded) || COVERED_ASKED.test(folded)
     ? answerReferralShare(turn)
     : undefined;
 }
 // "khám ở trạm y tế gần chỗ trọ thì dc hưởng ko", "bhyt có trả không", "is it covered": whether the visit is paid.
 const COVERED_ASKED =
-  /\b(?:co )?(?:duoc|dc) (?:huong|tra|chi tra|bhyt tra)(?: bhyt)? (?:khong|ko|k|hong)\b|\b(?:bhyt|bao hiem) co (?:tra|chi tra|chiu) (?:khong|ko|k)\b|\b(?:is it|am i|are we) covered\b|\bdoes (?:it|insurance|the card|bhyt) (?:pay|cover)\b/;
+  /\b(?:co )?(?:duoc|dc) (?:huong|tra|chi tra|bhyt tra)(?: bhyt)? (?:khong|ko|k|hong)\b|\b(?:bhyt|bao hiem) co (?:tra|chi tra|chiu) (?:khong|ko|k)\b|\b(?:is it|am i|are we) covered\b|\bdoes (?:it|insurance|the card|bhyt) (?:pay|cover)\b|\b(?:have|has) to pay \d{1,3} phan tram\b|\bphai (?:tra|dong) \d{1,3} phan tram\b/;
 
 /**
  * "thẻ 80%, lên tỉnh nằm viện không giấy chuyển thì được bao nhiêu", "khám ở trạm y tế xã khác có được trả đủ

@@ -41,14 +41,16 @@ export function answerBillGiven(turn: Turn): Outcome | undefined {
   // ("thẻ hộ gia đình 80% đó, 18 triệu thì mình trả bao nhiêu": a level and an amount whose share is asked.)
   const levelAndAmount =
     ownShareOfAmount(turn.text) && statedCardLevel(turn.text) !== undefined && !namesFiveYearRule(turn.text);
-  if (!billGiven(turn.text) && !levelAndAmount) return undefined;
+  if (!billGiven(turn.text) && !levelAndAmount && shareStated(turn.text) === undefined) return undefined;
   // (…or the writer's own level said before: "tôi sắp mổ, hết 40 triệu" after the pensioner's 95%.)
   // (…or the card priced in this conversation: "how much would I pay with this card?" after a household's sum.)
   const kept =
     (turn.session.cardLevel !== undefined || pricedGroupOf(turn) !== undefined) && !asksOfSomeoneElse(turn);
   // (…or the group named in the message: "bố tôi có lương hưu, mổ hết 50 triệu": a pensioner's 95%.)
+  // (…or the writer's own share said, which needs no level: "my 20% share is 2 million".)
   const workable =
     statedCardLevel(turn.text) !== undefined ||
+    shareStated(turn.text) !== undefined ||
     shareWithoutReferral(turn) !== undefined ||
     kept ||
     (billGiven(turn.text) && groupAsked(turn) !== undefined);

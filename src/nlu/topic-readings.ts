@@ -53,7 +53,9 @@ const PRIMARY_CHOSEN = new Set(["benefit.referral", "card.change_facility", "enr
  */
 export function storyTopicReading(message: string, top: ScoredIntent): ScoredIntent | undefined {
   const text = folded(message);
-  if (top.intent.startsWith("benefit.") && IN_A_ROW.test(text) && CO_PAID.test(text) && AMOUNT.test(text))
+  // (…read as a household's price too, for its "how much do I pay": co-payments are a benefit's words.)
+  const benefitOrPrice = top.intent.startsWith("benefit.") || top.intent === "contribution.household";
+  if (benefitOrPrice && IN_A_ROW.test(text) && CO_PAID.test(text) && AMOUNT.test(text))
     return { ...top, intent: "benefit.five_year_continuous" };
   if (top.intent.startsWith("contribution.") && BUSINESS_OWNER.test(text))
     return { ...top, intent: "contribution.employee" };

@@ -1,5 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
+import { saidBefore } from "../../core/session.ts";
+import { asksHowMuch } from "../../nlu/how-much.ts";
 import { ASKS_CARD_END } from "../../nlu/person-readings.ts";
 import { ageOf, youngestAge } from "../../nlu/slots/age.ts";
 import { dateSpanOf } from "../../nlu/slots/dates.ts";
@@ -10,6 +12,7 @@ import type { Outcome, Turn } from "../handler.ts";
 import { showMore } from "../show-more.ts";
 import { CALC_FLOW } from "./calc-draft.ts";
 import { slotExtractorOf } from "./calc-figures.ts";
+import { continueCalc } from "./calc-flow.ts";
 import { asksFamilyTotal } from "./family-total.ts";
 
 // "her card", "thẻ của bé", "a child under 6", "newborn": the card asked about is a young child's.
@@ -39,7 +42,9 @@ export function answerChildCardEnd(turn: Turn): Outcome | undefined {
     BORN.test(words) &&
     turn.text.trim().split(/\s+/).length <= BIRTH_REPLY_WORDS;
   if (!ASKS_CARD_END.test(words) && !gapAtSchool && !birthGiven) return undefined;
-  const folded = foldForSlots(turn.text);
+  // ("So until what date exactly?" right after the child's answer: the birth date told just before.)
+  const told = turn.session.lastIntent === "contribution.child_under6" ? birthToldBefore(turn) : undefined;
+  const folded = foldForSlots(told ? `${told} . ${turn.text}` : turn.text);
   const found = dateSpanOf(folded, turn.today);
   const rule: Outcome = {
     replies: [text(t("common:child_card.grade_one_rule"))],
@@ -204,4 +209,31 @@ export function childAskedAgain(turn: Turn): boolean {
   const age = youngestAge(folded);
   const pupils = turn.session.lastIntent === "contribution.student";
   return pupils && age !== undefined && age < 6 && YOUNG_ASKED.test(folded);
+}
+
+const EARLIER_MESSAGES = 2;
+// A message a turn or two back that gave a child's birth date ("My baby was born on 10 November 2026…").
+function birthToldBefore(turn: Turn): string | undefined {
+  if (dateSpanOf(foldForSlots(turn.text), turn.today)) return undefined;
+  return saidBefore(turn.session)
+    .slice(0, EARLIER_MESSAGES)
+    .find(
+      (said) => BORN.test(` ${foldWords(said)} `) && dateSpanOf(foldForSlots(said), turn.today) !== undefined,
+    );
+}
+
+// "vậy sau 30/9/2027 cháu đóng bao nhiêu?" after the child's card end: from then, a pupil's card bought at school.
+const AFTER_DAY = /\b(?:sau|tu|ke tu|after|from)\b(?: ngay)? \d{1,2}\/\d{1,2}/;
+
+/** After the young child's card end, the price asked from a day on: the pupil's card at school. */
+export function answerPupilPriceAfterChildCard(turn: Turn): Outcome | undefined {
+  if (turn.session.lastIntent !== "contribution.child_under6" || !asksHowMuch(turn.text)) return undefined;
+  if (!AFTER_DAY.test(foldForSlots(turn.text))) return undefined;
+  const province = slotExtractorOf(turn)(turn.text, turn.today).province?.code;
+  return continueCalc(turn, {
+    group: "student",
+    part: "school_pupil",
+    months: 12,
+    ...(province ? { province } : {}),
+  });
 }

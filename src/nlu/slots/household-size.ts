@@ -282,11 +282,14 @@ function householdSizeOfAnew(folded: string): number | undefined {
     (self === 1 && others + children + namedYoung >= 2) ||
     (others >= 2 && TAKEN_TOGETHER.test(folded)) ||
     // "buy household insurance for her and our 2 kids", "mua cho vợ và 2 con": the people bought for, listed.
-    (others >= 1 && children + namedYoung >= 1 && BOUGHT_FOR.test(folded)) ||
+    (others >= 1 && children + namedYoung >= 1 && (BOUGHT_FOR.test(folded) || BESIDE_WRITER.test(folded))) ||
     (others === 1 && namedYoung >= 2 && SPOUSE_AND_OUR_KIDS.test(folded));
   if (!listed || size > LARGEST_HOUSEHOLD) return undefined;
   return size;
 }
 
+// "Vợ tôi nội trợ, hai con… Ngoài phần lương của tôi thì nhà tôi đóng thêm bao nhiêu": the others, the writer apart.
+const BESIDE_WRITER =
+  /\b(?:ngoai (?:phan (?:luong |bhyt )?(?:cua )?)?(?:toi|em|minh|tui)|tru (?:toi|em|minh|tui) ra|besides (?:me|my (?:own|salary|card))|apart from (?:me|my (?:own|salary|card))|except (?:me|for me))\b/;
 const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
   a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
