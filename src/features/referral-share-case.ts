@@ -68,12 +68,25 @@ const USUAL_LEVEL = 80;
 const PAYS_ANYTHING =
   /\b(?:(?:tra|mat|ton|dong) (?:dong nao|xu nao|tien|gi)|(?:pay|cost) anything|(?:is it )?free|how much (?:do|will) (?:i|we) pay|(?:pays?|covers?)(?: for)? (?:everything|it all|all of it|in full|the full cost|100 phan tram)|tra (?:het|du|toan bo|100 phan tram))\b/;
 const STATION_WORDS = 30;
+const AMOUNT_SAID = /\d{1,3}(?:[.,]\d{3})+|\b\d+ ?(?:k|nghìn|nghin|ngàn|triệu|trieu|tr|đ|đồng|vnd)\b/i;
+// "so do I pay the 400,000 or not?", "vậy có phải trả 400 nghìn không": whether that amount is paid, asked back.
+const PAY_OR_NOT =
+  /\b(?:do|should|must) (?:i|we) (?:still )?pay\b.*\bor not\b|\b(?:co )?phai (?:tra|dong) (?:\w+ ){0,3}(?:khong|ko|k|hong)\b/;
 
 /** "hộ cận nghèo khám ở trạm y tế xã có mất đồng nào không", however sure the topic was read: what it pays there. */
 export function answerStationVisit(turn: Turn): Outcome | undefined {
   const folded = ` ${foldWords(turn.text.replaceAll("%", " phan tram "))} `;
-  if (turn.text.trim().split(/\s+/).length > STATION_WORDS || facilityIn(folded) !== "primary")
-    return undefined;
+  if (turn.text.trim().split(/\s+/).length > STATION_WORDS) return undefined;
+  // ("So do I pay the 400,000 or not?" right after the station's answer: the same station.)
+  const before = saidBefore(turn.session)[0];
+  const again =
+    facilityIn(folded) !== "primary" &&
+    before !== undefined &&
+    facilityIn(` ${foldWords(before)} `) === "primary" &&
+    PAY_OR_NOT.test(folded) &&
+    AMOUNT_SAID.test(turn.text);
+  if (again) return answerReferralShare({ ...turn, text: `${before} ${turn.text}` });
+  if (facilityIn(folded) !== "primary") return undefined;
   // (A bill given there is worked out by the bill's answer, with its amount.)
   if (billGiven(turn.text)) return undefined;
   return asksLevel(turn.text) || PAYS_ANYTHING.test(folded) || COVERED_ASKED.test(folded)
