@@ -1,5 +1,4 @@
-import { asksHowMuch } from "../nlu/how-much.ts";
-import type { StatedCase } from "./stated-cases.ts";
+import { NO_PRICE_ASKED, type StatedCase } from "./stated-cases.ts";
 
 // "Will buying a household card now cause a problem when my new school enrols me in February?", "mua thẻ hộ gia đình
 // bây giờ, tháng 2 vào công ty mới thì sao": a household card to bridge the months…
@@ -13,7 +12,7 @@ const EMPLOYER_LATER =
 export const HOUSEHOLD_UNTIL_JOB: StatedCase = {
   maxWords: 45,
   // (A price asked beside it is the household's sum: "chồng vào công ty mới rồi, 3 người còn lại mua hộ gia đình bn".)
-  needs: [HOUSEHOLD_NOW, EMPLOYER_LATER, { test: (folded: string) => !asksHowMuch(folded) }],
+  needs: [HOUSEHOLD_NOW, EMPLOYER_LATER, NO_PRICE_ASKED],
   key: "household_until_job",
   next: ["contribution.household", "card.job_transition"],
   topic: "card.job_transition",

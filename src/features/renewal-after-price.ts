@@ -9,6 +9,11 @@ import { renewalAfterGap, renewalGapOf } from "./renewal-gap.ts";
 const OLD_CARD_END =
   /\b(?:het han|het hieu luc|ended|expired|ran out|lapsed|(?:toi|den) het)\b(?: \w+){0,3}? \d{1,2}\b/;
 const EARLIER_MESSAGES = 6;
+// The earlier message of the last few that told the old card's end.
+const oldCardEndTold = (turn: Turn) =>
+  saidBefore(turn.session)
+    .slice(0, EARLIER_MESSAGES)
+    .find((said) => OLD_CARD_END.test(foldForSlots(said)));
 
 /**
  * "If I pay today, when does the card start working?" after a price, when an earlier message told the old card's
@@ -19,9 +24,7 @@ export function answerRenewalAfterPrice(turn: Turn): Outcome | undefined {
   if (!session.lastIntent?.startsWith("contribution.") || session.cardEnd || !session.priced?.length)
     return undefined;
   if (!startAskedAfterPrice(` ${foldForSlots(turn.text)} `)) return undefined;
-  const told = saidBefore(session)
-    .slice(0, EARLIER_MESSAGES)
-    .find((said) => OLD_CARD_END.test(foldForSlots(said)));
+  const told = oldCardEndTold(turn);
   return told
     ? renewalAfterGap({ ...turn, text: `${told}. ${turn.text}` }, "card.validity", false)
     : undefined;
@@ -38,9 +41,7 @@ export function renewalStartAsked(turn: Turn): TextRef | undefined {
   // ("thẻ công ty đóng đến hết 31/08/2026…", then "mua 3 tháng bao nhiêu, có phải chờ 30 ngày không?": the end told
   // before.)
   if (turn.session.cardEnd) return undefined;
-  const told = saidBefore(turn.session)
-    .slice(0, EARLIER_MESSAGES)
-    .find((said) => OLD_CARD_END.test(foldForSlots(said)));
+  const told = oldCardEndTold(turn);
   return told ? renewalGapOf({ ...turn, text: `${told}. ${turn.text}` })?.line : undefined;
 }
 // "có phải chờ 30 ngày không", "do I have to wait 30 days?": the wait asked.

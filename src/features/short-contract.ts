@@ -1,5 +1,4 @@
-import { asksHowMuch } from "../nlu/how-much.ts";
-import type { StatedCase } from "./stated-cases.ts";
+import { NO_PRICE_ASKED, type StatedCase } from "./stated-cases.ts";
 
 // "Em làm hợp đồng thời vụ 2 tháng thì công ty có phải đóng BHYT không?", "I have a 3-month labour contract. Does my
 // employer have to pay health insurance for me?": a contract of some months…
@@ -13,7 +12,7 @@ const EMPLOYER_MUST =
 export const SHORT_CONTRACT: StatedCase = {
   maxWords: 40,
   // (The deduction asked beside it is the employee's sum: "hợp đồng 3 tháng lương 8 triệu, bị trừ bao nhiêu".)
-  needs: [CONTRACT_OF_MONTHS, EMPLOYER_MUST, { test: (folded: string) => !asksHowMuch(folded) }],
+  needs: [CONTRACT_OF_MONTHS, EMPLOYER_MUST, NO_PRICE_ASKED],
   key: "short_contract_covered",
   next: ["contribution.employee", "contribution.household"],
   topic: "contribution.employee",

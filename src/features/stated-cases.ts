@@ -1,6 +1,7 @@
 import { foldWords } from "../core/fold.ts";
 import { choices, t } from "../core/reply.ts";
 import { saidBefore } from "../core/session.ts";
+import { asksHowMuch } from "../nlu/how-much.ts";
 import { answerVarsFor, intentChoice } from "./answer-intent.ts";
 import type { Outcome, Turn } from "./handler.ts";
 
@@ -21,6 +22,9 @@ export interface StatedCase {
   /** Figures the text fills in from the policy data in force today ("full_month", "full_year"). */
   uses?: readonly string[];
 }
+
+/** A need met when no price is asked: a price asked beside the case is the sum's question, not the case's. */
+export const NO_PRICE_ASKED: Pick<RegExp, "test"> = { test: (folded) => !asksHowMuch(folded) };
 
 /** The case's answer when the message states it; undefined otherwise. */
 export function answerStatedCase(turn: Turn, stated: StatedCase): Outcome | undefined {

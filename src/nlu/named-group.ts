@@ -1,6 +1,6 @@
 import type { ScoredIntent } from "./classifier.ts";
 import { asksHowMuch } from "./how-much.ts";
-import { agesOf } from "./slots/age.ts";
+import { AGE_REACHED_LATER, agesOf } from "./slots/age.ts";
 import { foldForSlots } from "./slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE } from "./slots/insured-members.ts";
 import { deniedGroupsOf, PART_SUPPORTED_WORDS, payerGroupOf, withoutDenials } from "./slots/payer-group.ts";
@@ -107,8 +107,6 @@ const DENIAL_CARRY = 0.8;
 // "trợ cấp", "social pension", "bảo trợ": the elders' own group named.
 const PENSION_NAMED =
   /\b(?:tro cap|bao tro|huu tri xa hoi|social pension|allowance|social assistance|nguoi cao tuoi)\b/;
-// "tháng 8/2027 đủ 65", "sang năm 65": an age still to come.
-const AGE_LATER = /\b(?:du|tron|turns?|will (?:turn|be)) (6\d|7[0-4])\b/;
 
 /**
  * "Vợ bác bây giờ mới 62, tháng 8/2027 mới đủ 65. Giờ mua cho bà 6 tháng bao nhiêu?" read as the elders' group: a
@@ -121,5 +119,5 @@ export function youngerThanElderReading(message: string, top: ScoredIntent): Sco
   if (PENSION_NAMED.test(folded)) return undefined;
   // (Only with an age reached later said: "my parents are 66 and 64" is the elders' own answer, with the city's band.)
   const under = (agesOf(folded) ?? []).every((age) => age < SOCIAL_PENSION_AGE);
-  return under && AGE_LATER.test(folded) ? { ...top, intent: HOUSEHOLD } : undefined;
+  return under && AGE_REACHED_LATER.test(folded) ? { ...top, intent: HOUSEHOLD } : undefined;
 }

@@ -38,15 +38,15 @@ export function provincesWithOwnLevel(turn: Turn, draft: CalcDraft): Set<string>
 export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, before: Reply[]): Outcome {
   // The household question explains the ladder's members, the near-poor one the support; others are simply counted.
   // ("Tỉnh có hỗ trợ thêm cho hộ cận nghèo không": the province said is answered in the question, its level or none.)
-  const province = draft.group === "near_poor" ? nearPoorInProvince(turn, draft) : {};
-  const near =
-    draft.group !== "near_poor"
-      ? "members_people"
-      : "support" in province
-        ? "members_near_poor_province"
-        : "province" in province
-          ? "members_near_poor_unknown"
-          : "members_near_poor";
+  const nearPoor = field === "members" && draft.group === "near_poor";
+  const province = nearPoor ? nearPoorInProvince(turn, draft) : {};
+  const near = !nearPoor
+    ? "members_people"
+    : "support" in province
+      ? "members_near_poor_province"
+      : "province" in province
+        ? "members_near_poor_unknown"
+        : "members_near_poor";
   const key = field === "members" && draft.group !== "household" ? near : field;
   // "Nhà 5 người, không tính 3 người…": who the household's sum will count, before asking for the months.
   const elsewhere = field === "months" && draft.members ? (draft.insuredElsewhere ?? 0) : 0;
@@ -57,7 +57,7 @@ export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, 
       ? [t("common:calc.counted", { members: draft.members!, elsewhere: draft.members! - payers, payers })]
       : [];
   const question = choices(
-    [...counted, t(`common:calc.ask.${key}`, questionVars(turn, draft, field))],
+    [...counted, t(`common:calc.ask.${key}`, questionVars(turn, draft, field, province))],
     buttonsFor(turn, draft, field),
   );
   return {
@@ -71,9 +71,14 @@ export function askCalcQuestion(turn: Turn, draft: CalcDraft, field: CalcField, 
 }
 
 // "Ở TP. Hồ Chí Minh, học sinh phổ thông… được hỗ trợ 100%": who the provincial level covers, for the part question.
-function questionVars(turn: Turn, draft: CalcDraft, field: CalcField): Record<string, string | AnswerValue> {
+function questionVars(
+  turn: Turn,
+  draft: CalcDraft,
+  field: CalcField,
+  nearPoorLevel: Record<string, string | AnswerValue>,
+): Record<string, string | AnswerValue> {
   if (field === "members" && draft.group === "near_poor")
-    return { ...answerVarsFor(turn, ["near_poor_person_month"]), ...nearPoorInProvince(turn, draft) };
+    return { ...answerVarsFor(turn, ["near_poor_person_month"]), ...nearPoorLevel };
   const level = field === "part" ? partLevelOf(turn, draft) : undefined;
   if (!level?.appliesTo) return {};
   const province = turn.content.policy.provinces.find((p) => p.code === level.province);

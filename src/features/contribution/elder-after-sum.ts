@@ -1,7 +1,7 @@
 import { foldWords } from "../../core/fold.ts";
 import { t, text } from "../../core/reply.ts";
 import { asksHowMuch } from "../../nlu/how-much.ts";
-import { ageOf, agesOf } from "../../nlu/slots/age.ts";
+import { AGE_REACHED_LATER, ageOf, agesOf } from "../../nlu/slots/age.ts";
 import { foldForSlots } from "../../nlu/slots/extract-slots.ts";
 import { SOCIAL_PENSION_AGE, saysPensioner } from "../../nlu/slots/insured-members.ts";
 import { monthsOf } from "../../nlu/slots/months.ts";
@@ -130,9 +130,6 @@ function loweredElderAge(turn: Turn, before: CalcDraft, age: number): Outcome | 
   return continueCalc(turn, draft, [text(t("common:calc.note.elder_age_lowered", { age }))]);
 }
 
-// "2 năm nữa mẹ đủ 65 thì sao", "when mum turns 65?": a member reaching an age a province supports by.
-const REACHES =
-  /\b(?:turns?|turning|will (?:turn|be)|du|tron|len|se du|se tron) (6\d|7[0-4])\b(?! ?(?:trieu|million|k\b|%|thang|months?))/;
 // "năm sau vợ tôi 65 tuổi thì sao": the age said of next year.
 const NEXT_YEAR_AGE = /\b(?:nam sau|sang nam|nam toi|next year)\b[^.?!]{0,24}? (6\d|7[0-4])(?: tuoi)?\b/;
 const YEARS_AHEAD = 10;
@@ -158,7 +155,7 @@ const NOW_ASKED = /\b(?:gio|bay gio|hien gio|hien tai|truoc mat|now|right now|fo
 
 function reachesBand(turn: Turn, before: CalcDraft): Outcome | undefined {
   const folded = ` ${foldWords(turn.text)} `;
-  const reached = REACHES.exec(folded) ?? NEXT_YEAR_AGE.exec(folded);
+  const reached = AGE_REACHED_LATER.exec(folded) ?? NEXT_YEAR_AGE.exec(folded);
   if (!reached || !ELDER.test(folded) || before.group !== "household" || !before.ages) return undefined;
   const age = Number(reached[1]);
   const ages = before.ages.split(",").map(Number);

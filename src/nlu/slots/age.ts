@@ -95,6 +95,10 @@ function withoutAgeSaidAgain(said: string): string {
   );
 }
 
+/** "2 năm nữa mẹ đủ 65", "when mum turns 65": an age from 60 to 74 reached later (a province's age band), in group 1. */
+export const AGE_REACHED_LATER =
+  /\b(?:turns?|turning|will (?:turn|be)|du|tron|len|se du|se tron) (6\d|7[0-4])\b(?! ?(?:trieu|million|k\b|%|thang|months?))/;
+
 /** The age in years a folded message names, or undefined. */
 export function ageOf(folded: string): number | undefined {
   const match = [...folded.matchAll(new RegExp(AGE.source, "g"))].find((m) => isAge(folded, m));

@@ -13,10 +13,10 @@ import { withChildrenListed } from "./children-listed.ts";
 import type { DateSlot } from "./dates.ts";
 import { type GroupPartSlot, groupPartOf } from "./group-part.ts";
 import { householdSizeOf } from "./household-size.ts";
-import { ADULTS_PLUS, QUESTIONED_COUNT, SPOUSE } from "./household-words.ts";
+import { QUESTIONED_COUNT, SPOUSE } from "./household-words.ts";
 import { insuredElsewhereOf } from "./insured-elsewhere.ts";
 import { type CoveredMention, coveredClausesOf, coveredElsewhereMentions } from "./insured-members.ts";
-import { sizeWithMemberAfterList } from "./member-after-list.ts";
+import { sizeWithMemberBeside } from "./member-after-list.ts";
 import { monthsOf } from "./months.ts";
 import { countValue } from "./numbers.ts";
 import { BUYS_SEPARATELY, FOR_ONE_RELATIVE } from "./one-person.ts";
@@ -252,14 +252,10 @@ export function createSlotExtractor(provinces: readonly Province[]) {
     const childIsOfUs = usCount === 2 && !SPOUSE.test(folded);
     if (usCount !== undefined && found.householdSize === usCount && !childIsOfUs)
       found.insuredElsewhere = undefined;
-    // "5 adults …, plus grandma who gets the social pension": the one added is beside the grown-ups counted.
-    const plus = ADULTS_PLUS.exec(folded);
-    const listedPlus = found.insuredElsewhere
-      ? sizeWithMemberAfterList(folded, found.householdSize)
+    const besideCount = found.insuredElsewhere
+      ? sizeWithMemberBeside(folded, found.householdSize)
       : undefined;
-    if (listedPlus) found.householdSize = listedPlus;
-    if (plus && found.householdSize === countValue(plus[1]!) && found.insuredElsewhere)
-      found.householdSize = (found.householdSize ?? 0) + 1;
+    if (besideCount) found.householdSize = besideCount;
     // "vợ tôi … dùng chung thẻ công ty của tôi được không hay phải mua riêng?": the one bought for alone is not the
     // writer insured at work.
     // (…and so is "mua hộ gia đình cho anh ấy 3 tháng": the husband without a card, whoever else is covered.)
